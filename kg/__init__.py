@@ -1,0 +1,3 @@
+"""newskg: news articles to a Wikidata-linked, SHACL-validated RDF knowledge graph."""
+
+__version__ = "0.1.0"

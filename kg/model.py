@@ -1,0 +1,161 @@
+"""The one data model between the NLP stages and RDF.
+
+Every stage after ``nlp`` speaks in these small immutable values: ingest yields
+:class:`Document`, extraction yields an :class:`Extraction` (entities, relations,
+events, each fact with its :class:`Evidence`), and ``kg.rdf`` turns an
+``Extraction`` into a graph. Nothing downstream looks at spaCy objects.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class EntityType(str, Enum):
+    """The five entity classes of the ontology contract (``kg:Person`` …)."""
+
+    PERSON = "Person"
+    ORGANIZATION = "Organization"
+    COUNTRY = "Country"
+    PLACE = "Place"
+    TREATY = "Treaty"
+
+
+class RelationKind(str, Enum):
+    """Binary facts between two entities, written as direct triples.
+
+    ``TREATY_PARTY`` is stored subject=party, object=treaty and written as
+    ``treaty kg:party party``.
+    """
+
+    LEADER_OF = "leaderOf"
+    OFFICIAL_OF = "officialOf"
+    TREATY_PARTY = "party"
+
+
+class EventKind(str, Enum):
+    """Event classes (``kg:Visit`` …); ``SANCTION`` is ``kg:Sanction``."""
+
+    VISIT = "Visit"
+    MEETING = "Meeting"
+    AGREEMENT = "Agreement"
+    ACCUSATION = "Accusation"
+    DENIAL = "Denial"
+    STATEMENT = "Statement"
+    SANCTION = "Sanction"
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One news text as read by ``kg.ingest``.
+
+    ``id`` is stable: the id given in JSON Lines, else a content hash.
+    ``source`` says where it came from (``path`` or ``path:line``).
+    """
+
+    id: str
+    text: str
+    lang: str
+    source: str
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One occurrence of an entity: character offsets into ``Document.text``."""
+
+    start: int
+    end: int
+    text: str
+    sentence: int
+    method: str  # which component found it: "gazetteer", "names", "coref", …
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A document-level entity: all mentions of one thing in one document.
+
+    ``key`` is unique within the document's extraction and is what relations and
+    events refer to. ``qid`` is the Wikidata id when linking found one.
+    ``subtype`` refines ``type`` (e.g. "Leader", "Agency", "NewsAgency", "City")
+    and maps to an ``rdfs:subClassOf`` class of the ontology when it has one.
+    """
+
+    key: str
+    type: EntityType
+    name: str
+    lang: str
+    aliases: tuple[str, ...] = ()
+    qid: str | None = None
+    subtype: str | None = None
+    mentions: tuple[Mention, ...] = ()
+    link_confidence: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """Where and how a fact was found.
+
+    ``start``/``end`` are the character offsets of the supporting sentence in
+    ``Document.text``; ``rule`` names the pattern or component that produced the
+    fact; ``confidence`` lies in [0, 1].
+    """
+
+    document_id: str
+    sentence: str
+    start: int
+    end: int
+    rule: str
+    confidence: float
+
+    def __post_init__(self) -> None:
+        if not 0.0 <= self.confidence <= 1.0:
+            raise ValueError(f"confidence {self.confidence} outside [0, 1]")
+        if self.start > self.end:
+            raise ValueError(f"evidence offsets reversed: {self.start} > {self.end}")
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    """A binary fact ``subject kind object`` between two entity keys."""
+
+    kind: RelationKind
+    subject: str
+    object: str
+    evidence: Evidence
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """Something that happened: who acted (``agents``), at whom (``targets``).
+
+    Every party of a meeting or agreement is an agent. A visit's target is the
+    place or country visited. A sanction's agent is the imposer when stated.
+    """
+
+    kind: EventKind
+    agents: tuple[str, ...]
+    targets: tuple[str, ...]
+    evidence: Evidence
+    location: str | None = None
+    date: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """Everything extracted from one document."""
+
+    document: Document
+    entities: tuple[Entity, ...] = ()
+    relations: tuple[Relation, ...] = ()
+    events: tuple[Event, ...] = ()
+    sentences: tuple[tuple[int, int], ...] = field(default=())
+
+    def entity(self, key: str) -> Entity:
+        for entity in self.entities:
+            if entity.key == key:
+                return entity
+        raise KeyError(key)
