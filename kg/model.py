@@ -89,6 +89,7 @@ class Entity:
     name: str
     lang: str
     aliases: tuple[str, ...] = ()
+    labels: tuple[tuple[str, str], ...] = ()  # extra (text, lang) names, e.g. the gazetteer's English name
     qid: str | None = None
     subtype: str | None = None
     mentions: tuple[Mention, ...] = ()
