@@ -1,0 +1,400 @@
+"""Events (visit, meeting, agreement, accusation, denial, statement, sanction) and treaty parties.
+
+Each trigger of the language's ``triggers.json`` has a frame saying where its arguments
+are (see that file). Arguments are names, resolved through role phrases ("pemimpin Rusia
+itu" → the leader of Russia), plural phrases ("kedua pemimpin" → the two leaders last
+named), pronouns ("ia", "he" → the last person named) and metonymy (a capital acting in
+politics stands for its country). A negated trigger is not asserted; a hypothetical one
+(threat, plan, "will") is not asserted for agreements, accusations and sanctions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span
+
+from kg.extract.view import DocView, MentionRef
+from kg.model import EntityType, RelationKind
+from kg.nlp.names import QUOTES, match_phrase_at
+from kg.nlp.resources import Trigger
+
+AGENT_TYPES = (EntityType.PERSON, EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.PLACE)
+HYPOTHETICAL_BLOCKED = {"Agreement", "Sanction", "Accusation"}
+ANAPHORIC_TAILS = {"itu", "tersebut", "ini"}
+
+
+@dataclass(frozen=True, slots=True)
+class EventDraft:
+    kind: str
+    agents: tuple[str, ...]
+    targets: tuple[str, ...]
+    sentence: Span
+    rule: str
+    confidence: float
+    location: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PartyDraft:
+    party: str
+    treaty: str
+    sentence: Span
+    rule: str
+    confidence: float
+
+
+class EventFinder:
+    def __init__(self, view: DocView, *, leader_of: dict[str, str], person_country: dict[str, str],
+                 capital_country: dict[str, str], place_country: dict[str, str]) -> None:
+        self.view = view
+        self.res = view.res
+        self.leader_of = leader_of  # person key -> country/org key
+        self.person_country = person_country  # person key -> country key
+        self.capital_country = capital_country  # capital city key -> country key
+        self.place_country = place_country  # place key -> country key
+        self.by_first: dict[str, list[Trigger]] = {}
+        for trig in self.res.triggers:
+            self.by_first.setdefault(trig.form[0], []).append(trig)
+        for group in self.by_first.values():
+            group.sort(key=lambda t: -len(t.form))
+        self.events: list[EventDraft] = []
+        self.parties: list[PartyDraft] = []
+
+    # -- driver ------------------------------------------------------------------------------------------
+    def find(self, sentences: list[Span]) -> tuple[list[EventDraft], list[PartyDraft]]:
+        for sent in sentences:
+            i = sent.start
+            while i < sent.end:
+                consumed = self._at(i, sent)
+                i += max(1, consumed)
+            self._treaty_parties(sent)
+        return self.events, self.parties
+
+    def _at(self, i: int, sent: Span) -> int:
+        doc = self.view.doc
+        candidates = self.by_first.get(doc[i].lower_, [])
+        if not candidates or i in self.view.at:
+            return 0
+        matched = [t for t in candidates if tuple(x.lower_ for x in doc[i : i + len(t.form)]) == t.form
+                   and i + len(t.form) <= sent.end]
+        if not matched:
+            return 0
+        longest = len(matched[0].form)
+        if any(t.kind == "Statement" for t in matched):
+            matched.sort(key=lambda t: (-len(t.form), self._speech_order(t, i, sent)))
+        done: set[str] = set()
+        for trig in matched:
+            if trig.kind in done:
+                continue
+            draft = self._apply(trig, i, i + len(trig.form), sent)
+            if draft is not None:
+                self.events.append(draft)
+                done.add(trig.kind)
+        return longest
+
+    def _speech_order(self, trig: Trigger, i: int, sent: Span) -> int:
+        """Right after a closing quote or comma the speaker follows ("…,” said Biden"): try that frame first."""
+        prev = self.view.doc[i - 1] if i > sent.start else None
+        after_quote = prev is not None and (prev.text in QUOTES or prev.text == ",")
+        if trig.frame == "speech_after":
+            return 0 if after_quote else 1
+        return 1 if after_quote else 0
+
+    # -- frames ------------------------------------------------------------------------------------------
+    def _apply(self, trig: Trigger, start: int, end: int, sent: Span) -> EventDraft | None:
+        if self._negated(start, sent):
+            return None
+        if trig.kind in HYPOTHETICAL_BLOCKED and self._hypothetical(start, sent):
+            return None
+        if trig.kind == "Sanction" and self._sanction_blocked(start, sent):
+            return None
+        frame = trig.frame
+        rule = f"{self.res.lang}:{trig.kind.lower()}:{frame}:{'_'.join(trig.form)}"
+        if frame == "speech_after":
+            speaker = self._speaker_after(end, sent)
+            return self._draft("Statement", [speaker] if speaker else [], [], sent, rule, 0.8)
+        if frame == "speech_before":
+            agents = self._subjects(start, sent, "Statement")
+            return self._draft("Statement", agents[:1] if agents else [], [], sent, rule, 0.75)
+        if frame == "passive":
+            target = self.view.subject_left(start, sent, any_mention=True)
+            agent = self.view.object_right(end, sent, self.res.preps["agent"], direct=False)
+            targets = [self._resolve(target, sent)] if target else []
+            agents = [self._resolve(agent, sent, agent=True)] if agent else []
+            return self._draft(trig.kind, agents, targets, sent, rule, 0.7, need_agent=False)
+        agents = self._subjects(start, sent, trig.kind)
+        after = end
+        if frame == "noun":
+            owner, after = self._possessor(start, end, sent)
+            if owner:
+                agents = owner
+            elif not agents:
+                agents = self._fronted_subject(end, sent)
+        direct = frame == "verb"
+        between = frame == "noun" and after < sent.end and self.view.doc[after].lower_ in {"antara", "between"}
+        if between:
+            # "pembicaraan antara X dan Y": the parties are X and Y, not whoever arranged the talks
+            obj = self.view.object_right(after + 1, sent, frozenset(), direct=True, slack=0)
+            parties = [self._resolve(x, sent, agent=True) for x in self.view.coordinated_right(obj, sent)] \
+                if obj else self._plural_right(after, sent)
+            if len(parties) < 2:
+                return None
+            return self._draft(trig.kind, parties, [], sent, rule, 0.7, location=self._location(end, sent))
+        obj = self.view.object_right(after, sent, trig.target_preps, direct=direct)
+        targets = [self._resolve(obj, sent, agent=trig.kind in {"Meeting", "Agreement"})] if obj else []
+        if trig.kind in {"Meeting", "Agreement"}:
+            group = list(dict.fromkeys(agents + targets))
+            if len(group) < 2:
+                group = self._plural_left(start, sent) or group
+            if len(group) < 2 and agents == [] and targets:
+                group = list(dict.fromkeys(self._recent_visitor(sent) + targets))
+            if len(group) < 2:
+                return None
+            return self._draft(trig.kind, group, [], sent, rule, 0.75, location=self._location(end, sent))
+        if trig.kind == "Visit":
+            return self._visit(agents, targets, start, end, sent, rule)
+        if trig.kind == "Sanction":
+            return self._draft("Sanction", agents[:1], targets, sent, rule, 0.7, need_agent=False)
+        if trig.kind == "Denial":
+            return self._draft("Denial", agents, [], sent, rule, 0.75)
+        return self._draft(trig.kind, agents[:1], targets, sent, rule, 0.7, need_target=True)
+
+    def _visit(self, agents: list[str], targets: list[str], start: int, end: int, sent: Span,
+               rule: str) -> EventDraft | None:
+        doc = self.view.doc
+        if any(t.lower_ in self.res.return_words for t in doc[end : min(sent.end, end + 2)]):
+            return None  # "tiba kembali di Indonesia": coming home is not a visit
+        if not agents:
+            agents = self._recent_visitor(sent, window=0)
+        targets = [t for t in targets if self._entity_type(t) in (EntityType.PLACE, EntityType.COUNTRY)]
+        agents = [a for a in agents if self._entity_type(a) in (EntityType.PERSON, EntityType.COUNTRY,
+                                                                EntityType.ORGANIZATION)]
+        if not agents:
+            return None
+        home = {self.person_country.get(a) for a in agents} | {self.leader_of.get(a) for a in agents}
+        home.discard(None)
+        targets = [t for t in targets if t not in home and self.place_country.get(t) not in home]
+        return self._draft("Visit", agents[:1], targets, sent, rule, 0.75)
+
+    def _draft(self, kind: str, agents: list[str], targets: list[str], sent: Span, rule: str, conf: float,
+               *, need_agent: bool = True, need_target: bool = False, location: str | None = None,
+               ) -> EventDraft | None:
+        agents = [a for a in dict.fromkeys(agents) if a]
+        targets = [t for t in dict.fromkeys(targets) if t and t not in agents]
+        if need_agent and not agents:
+            return None
+        if (need_target or not need_agent) and not targets:
+            return None
+        return EventDraft(kind, tuple(agents), tuple(targets), sent, rule, conf, location)
+
+    # -- argument resolution ---------------------------------------------------------------------------------
+    def _subjects(self, i: int, sent: Span, kind: str = "") -> list[str]:
+        """Who acts at trigger ``i``: a pronoun, a plural phrase, or the subject name(s) with coordination."""
+        view = self.view
+        doc = view.doc
+        k = i - 1
+        while k >= sent.start and (doc[k].lower_ in self.res.modality or doc[k].lower_ in {
+                "juga", "telah", "sudah", "sedang", "also", "have", "has", "had", "then", "later", "had", "pun",
+                "kemudian", "lalu", "untuk", "to", "kembali", "resmi", "secara", "akhirnya", "not"}):
+            k -= 1
+        if k >= sent.start and doc[k].lower_ in self.res.person_pronouns:
+            person = self._recent_person(k)
+            return [person] if person else []
+        if k >= sent.start and doc[k].lower_ in self.res.plural_pronouns:
+            # "mereka membahas": a plural pronoun names a pair only for what pairs do
+            return self._recent_persons(k, (EntityType.PERSON,)) if kind in {"Meeting", "Agreement"} else []
+        plural = self._plural_left(i, sent)
+        if plural:
+            return plural
+        if k >= sent.start and doc[k].lower_ in self.res.coordination and (k - 1) not in view.at:
+            # "X mengatakan …, dan menuduh Y": a coordinated verb shares the subject of the main clause
+            # before it, skipping subjects of embedded clauses ("khawatir Rusia akan …")
+            main = view.main_subject_left(k, sent)
+            if main is not None:
+                return [self._resolve(x, sent, agent=True) for x in view.coordinated_left(main, sent)]
+        m = view.subject_left(i, sent)
+        if m is None:
+            return []
+        return [self._resolve(x, sent, agent=True) for x in view.coordinated_left(m, sent)]
+
+    def _resolve(self, m: MentionRef, sent: Span, *, agent: bool = False) -> str:
+        """Entity key a mention stands for: a leader for "pemimpin Rusia itu", a country for its capital."""
+        view = self.view
+        doc = view.doc
+        if m.type is EntityType.COUNTRY and m.end < sent.end and doc[m.end].lower_ in ANAPHORIC_TAILS:
+            start = view.np_start(m, sent.start)
+            if any(doc[k].lower_ in {t[0] for t in self.res.leader_titles} for k in range(start, m.start)):
+                leader = next((p for p, c in self.leader_of.items() if c == m.key), None)
+                if leader:
+                    return leader
+        if agent and m.key in self.capital_country:
+            return self.capital_country[m.key]
+        return m.key
+
+    def _speaker_after(self, end: int, sent: Span) -> str | None:
+        view = self.view
+        m = view.object_right(end, sent, frozenset(), direct=True, window=6, slack=0)
+        if m is None:
+            return None
+        # "pernyataan penasihat … Putin, Yuri Ushakov": the apposition names the speaker
+        doc = view.doc
+        if m.end + 1 < sent.end and doc[m.end].text == ",":
+            nxt = view.at.get(m.end + 1)
+            if nxt is not None and nxt.type is EntityType.PERSON and view.np_start(m, sent.start) < m.start:
+                return nxt.key
+        return self._resolve(m, sent, agent=True)
+
+    def _possessor(self, start: int, end: int, sent: Span) -> tuple[list[str], int]:
+        """ "kunjungan Putin", "kunjungan pertama Menlu Pompeo", "Morsi's visit"; and where the phrase ends."""
+        view = self.view
+        doc = view.doc
+        k = end
+        while k < sent.end and k - end < 3 and k not in view.at and (view.is_ext_word(doc[k]) or doc[k].lower_ in {
+                "pertama", "pertamanya", "kedua", "resmi", "kenegaraan", "bilateral", "perdana"}):
+            k += 1
+        m = view.at.get(k)
+        if m is not None and m.type in AGENT_TYPES and not (k == end and m.type is EntityType.PLACE):
+            head = view.chain_head(m, sent.end)
+            group = view.coordinated_right(head, sent)
+            return [self._resolve(x, sent, agent=True) for x in group], group[-1].end
+        # English genitive before the trigger: "Morsi's first state visit"
+        j = start - 1
+        while j > sent.start and doc[j].lower_ in {"first", "second", "official", "state", "latest", "recent"}:
+            j -= 1
+        if j - 1 >= sent.start and doc[j].text in {"'s", "’s"} and (j - 1) in view.at:
+            return [self._resolve(view.at[j - 1], sent, agent=True)], end
+        return [], end
+
+    def _fronted_subject(self, end: int, sent: Span) -> list[str]:
+        """ "Pada hari kedua lawatan di Amerika, Presiden Joko Widodo …": the main clause's subject."""
+        doc = self.view.doc
+        for k in range(end, sent.end):
+            if doc[k].text == ",":
+                for j in range(k + 1, min(sent.end, k + 8)):
+                    m = self.view.at.get(j)
+                    if m is not None and m.type in AGENT_TYPES:
+                        head = self.view.chain_head(m, sent.end)
+                        return [self._resolve(x, sent, agent=True) for x in self.view.coordinated_right(head, sent)]
+                return []
+            if doc[k].lower_ in self.res.complementisers:
+                return []
+        return []
+
+    def _location(self, end: int, sent: Span) -> str | None:
+        m = self.view.object_right(end, sent, self.res.preps["location"], direct=False, window=10)
+        if m is not None and m.type is EntityType.PLACE:
+            return m.key
+        return None
+
+    def _recent_person(self, i: int) -> str | None:
+        for m in reversed(self.view.mentions):
+            if m.start < i and m.type is EntityType.PERSON:
+                return m.key
+        return None
+
+    def _recent_persons(self, i: int, types: tuple[EntityType, ...]) -> list[str]:
+        seen: list[str] = []
+        for m in reversed(self.view.mentions):
+            if m.start < i and m.type in types and m.key not in seen:
+                seen.append(m.key)
+            if len(seen) >= 4:
+                break
+        leaders = [k for k in seen if k in self.leader_of]
+        pick = leaders if len(leaders) >= 2 else seen
+        return pick[:2] if len(pick) >= 2 else []
+
+    def _plural_phrase(self, i: int, end: int) -> EntityType | None:
+        doc = self.view.doc
+        for type_name, phrases in self.res.plural_anaphora.items():
+            if match_phrase_at(doc, i, phrases, 5, end):
+                return EntityType(type_name)
+        return None
+
+    def _plural_left(self, i: int, sent: Span) -> list[str]:
+        """ "kedua pemimpin … sepakat": a plural phrase among the few words before the trigger."""
+        lo = i - 1
+        while lo > sent.start and i - lo < 12 and not (self.view.doc[lo - 1].is_punct
+                                                       and self.view.doc[lo - 1].text not in QUOTES):
+            lo -= 1
+        for k in range(lo, i):
+            etype = self._plural_phrase(k, i)
+            if etype is not None:
+                return self._recent_persons(k, (etype,))
+        return []
+
+    def _plural_right(self, end: int, sent: Span) -> list[str]:
+        """ "diskusi tatap muka antara kedua pemimpin"."""
+        for k in range(end, min(sent.end, end + 3)):
+            etype = self._plural_phrase(k, sent.end)
+            if etype is not None:
+                return self._recent_persons(k, (etype,))
+        return []
+
+    def _recent_visitor(self, sent: Span, window: int = 2) -> list[str]:
+        """During a visit, the visitor acts: "Events scheduled for the visit include meeting with …"."""
+        for ev in reversed(self.events):
+            if ev.kind == "Visit" and ev.agents and sent.start - ev.sentence.start <= 200 \
+                    and abs(ev.sentence.start - sent.start) >= 0 and (window or ev.sentence == sent):
+                return [ev.agents[0]]
+        return []
+
+    def _entity_type(self, key: str) -> EntityType | None:
+        for m in self.view.mentions:
+            if m.key == key:
+                return m.type
+        return None
+
+    # -- checks --------------------------------------------------------------------------------------------
+    def _negated(self, i: int, sent: Span) -> bool:
+        return any(w in self.res.negation for w in self.view.words_before(i, sent, 3))
+
+    def _hypothetical(self, i: int, sent: Span) -> bool:
+        return any(w in self.res.modality for w in self.view.words_before(i, sent, 4))
+
+    def _sanction_blocked(self, i: int, sent: Span) -> bool:
+        doc = self.view.doc
+        for k in range(max(sent.start, i - 6), i + 1):
+            if match_phrase_at(doc, k, self.res.sanction_blockers, 3, i + 1):
+                return True
+        return False
+
+    # -- treaties ------------------------------------------------------------------------------------------
+    def _treaty_parties(self, sent: Span) -> None:
+        view = self.view
+        doc = view.doc
+        res = self.res
+        for i in range(sent.start, sent.end):
+            n = match_phrase_at(doc, i, res.treaty_signing, 3, sent.end)
+            if not n:
+                continue
+            treaty, after = self._treaty_object(i + n, sent)
+            if treaty is None:
+                continue
+            parties = self._subjects(i, sent)
+            if after < sent.end:
+                other = view.object_right(after, sent, res.preps["with"], direct=False, window=4)
+                if other is not None and other.type in AGENT_TYPES:
+                    parties.append(self._resolve(other, sent, agent=True))
+            for party in dict.fromkeys(parties):
+                if party != treaty and self._entity_type(party) is not EntityType.TREATY:
+                    self.parties.append(PartyDraft(party, treaty, sent, f"{res.lang}:treaty-signing", 0.7))
+
+    def _treaty_object(self, j: int, sent: Span) -> tuple[str | None, int]:
+        """The treaty after a signing verb: a Treaty name, or "perjanjian itu" / "the agreement" (the last one)."""
+        view = self.view
+        doc = view.doc
+        while j < sent.end and (doc[j].text in QUOTES or doc[j].lower_ in {"the", "a", "an", "this", "that"}):
+            j += 1
+        m = view.at.get(j)
+        if m is not None and m.type is EntityType.TREATY:
+            end = m.end
+            while end < sent.end and doc[end].text in QUOTES:
+                end += 1
+            return m.key, end
+        h = match_phrase_at(doc, j, self.res.treaty_heads, 3, sent.end)
+        if h and (j + h < sent.end and doc[j + h].lower_ in ANAPHORIC_TAILS or doc[j - 1].lower_ in {"the", "this"}):
+            for mention in reversed(view.mentions):
+                if mention.start < j and mention.type is EntityType.TREATY:
+                    return mention.key, j + h + 1
+        return None, j

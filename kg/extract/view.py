@@ -1,0 +1,250 @@
+"""A read-only view of an analysed spaCy Doc for the extraction rules.
+
+It answers the questions every rule asks: which entity a token belongs to, where a
+mention's noun phrase starts (titles, demonyms and modifying names before it: "Menteri
+Pertahanan Amerika Ash Carter"), who the subject left of a trigger is, what the object
+right of it is, and which names are coordinated with a mention ("Moskow dan Pyongyang").
+No parser is needed: these are shallow, language-parameterised rules over tokens.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.model import EntityType
+from kg.nlp.names import QUOTES, demonyms, match_phrase_at
+from kg.nlp.resources import LangResources
+
+MAIN_CLAUSE_OPENERS = frozenset({"tapi", "tetapi", "namun", "but", "sedangkan", "dan", "and", "serta", "yet"})
+DETERMINERS = frozenset({"the", "a", "an", "sang", "para", "si", "sebuah", "seorang", "pihak"})
+
+
+@dataclass(frozen=True, slots=True)
+class MentionRef:
+    """A mention of entity ``key`` over tokens [start, end) of the Doc."""
+
+    key: str
+    start: int
+    end: int
+    type: EntityType
+
+
+class DocView:
+    def __init__(self, doc: Doc, res: LangResources, mentions: list[MentionRef]) -> None:
+        self.doc = doc
+        self.res = res
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.at: dict[int, MentionRef] = {}
+        for m in self.mentions:
+            for i in range(m.start, m.end):
+                self.at[i] = m
+        self.demonyms = demonyms(res.lang)
+        self.speech_words = frozenset(t.form for t in res.triggers if t.kind == "Statement")
+        self.max_title = res.max_title_len
+
+    # -- token classes -------------------------------------------------------------------------------
+    def title_len(self, i: int, end: int | None = None) -> int:
+        return match_phrase_at(self.doc, i, self.res.titles, self.max_title, end or len(self.doc))
+
+    def is_ext_word(self, tok: Token) -> bool:
+        """Words that may stand inside a name's noun phrase before the name."""
+        low = tok.lower_
+        res = self.res
+        return (
+            low in res.role_modifiers or low in DETERMINERS or low in self.demonyms or low in res.person_cues
+            or low.rstrip(".") in res.person_cues or (low,) in res.titles or (low,) in res.org_heads
+            or low in res.former_words or any(low in t for t in res.titles) or tok.text in {"'s", "’s"}
+        )
+
+    def np_start(self, m: MentionRef, sent_start: int) -> int:
+        """Leftmost token of the noun phrase that ``m`` heads (titles, demonyms, modifier names)."""
+        i = m.start
+        while i > sent_start:
+            prev = self.doc[i - 1]
+            if (i - 1) in self.at and self.at[i - 1].key != m.key:
+                i = self.at[i - 1].start
+                continue
+            if self.is_ext_word(prev) or (prev.text == "," and i - 2 >= sent_start and self._title_ends_at(i - 2)):
+                i -= 1
+                continue
+            break
+        return i
+
+    def _title_ends_at(self, j: int) -> bool:
+        """Token ``j`` ends a title ("Egyptian President, Mohamed Morsi")."""
+        for n in range(1, self.max_title + 1):
+            s = j - n + 1
+            if s >= 0 and tuple(t.lower_ for t in self.doc[s : j + 1]) in self.res.titles:
+                return True
+        return False
+
+    def np_end(self, m: MentionRef, sent_end: int) -> int:
+        """Right end of the noun phrase headed by the *last* name in an appositive chain."""
+        return self.chain_head(m, sent_end).end
+
+    def chain_head(self, m: MentionRef, sent_end: int) -> MentionRef:
+        """In "kantor berita Korea Utara KCNA", "Menlu AS Michael R Pompeo" the last name is the head."""
+        cur = m
+        while True:
+            j = cur.end
+            while j < sent_end and self.is_ext_word(self.doc[j]) and j not in self.at:
+                j += 1
+            nxt = self.at.get(j)
+            if nxt is None or nxt.key == cur.key or j >= sent_end:
+                return cur
+            if j > cur.end and not any(self.title_len(k, j) for k in range(cur.end, j)):
+                return cur
+            cur = nxt
+
+    def opens_clause(self, i: int, sent_start: int) -> bool:
+        """Token before position ``i`` lets a subject start here."""
+        if i <= sent_start:
+            return True
+        prev = self.doc[i - 1]
+        low = prev.lower_
+        res = self.res
+        if prev.is_punct or prev.is_space or prev.text in QUOTES:
+            return True
+        if low in res.coordination or low in res.complementisers or low in res.relative:
+            return True
+        if (low,) in self.speech_words or low in DETERMINERS:
+            return True
+        # a time word before the subject: "Pada hari Senin, ..." ends in punctuation; "on Thursday" is not a subject
+        return False
+
+    # -- argument search ------------------------------------------------------------------------------
+    def subject_left(self, i: int, sent: Span, *, any_mention: bool = False) -> MentionRef | None:
+        """The nearest mention left of token ``i`` that can be a clause subject."""
+        j = i - 1
+        blocking = self.res.preps["blocking"]
+        while j >= sent.start:
+            m = self.at.get(j)
+            if m is None:
+                j -= 1
+                continue
+            start = self.np_start(m, sent.start)
+            if any_mention:
+                return m
+            before = self.doc[start - 1].lower_ if start > sent.start else ""
+            if before not in blocking and self.opens_clause(start, sent.start):
+                return m
+            j = start - 1
+        return None
+
+    def main_subject_left(self, i: int, sent: Span) -> MentionRef | None:
+        """The nearest subject left of ``i`` that opens a main clause (not one after "bahwa" or a speech verb)."""
+        j = i
+        while True:
+            m = self.subject_left(j, sent)
+            if m is None:
+                return None
+            start = self.np_start(m, sent.start)
+            prev = self.doc[start - 1] if start > sent.start else None
+            if prev is None or prev.is_punct or prev.is_space or prev.lower_ in MAIN_CLAUSE_OPENERS:
+                return m
+            j = start
+
+    def object_right(self, i: int, sent: Span, preps: frozenset[str], *, direct: bool,
+                     window: int = 7, slack: int = 2) -> MentionRef | None:
+        """The first mention right of token ``i``: directly (an object) or after one of ``preps``."""
+        j = i
+        limit = min(sent.end, i + window)
+        seen_prep = False
+        res = self.res
+        while j < limit:
+            tok = self.doc[j]
+            m = self.at.get(j)
+            if m is not None:
+                if direct or seen_prep:
+                    return self.chain_head(m, sent.end)
+                return None
+            low = tok.lower_
+            if low in preps:
+                seen_prep = True
+            elif low in res.preps["blocking"]:
+                if seen_prep or direct:
+                    return None
+            elif tok.is_punct and tok.text not in QUOTES:
+                return None
+            elif low in res.relative or low in res.complementisers:
+                return None
+            elif not (self.is_ext_word(tok) or match_phrase_at(self.doc, j, res.capital_words, 2, limit)):
+                if direct and not seen_prep:
+                    # allow a short adjective or number between verb and object ("bertemu kembali", "first")
+                    if j - i >= slack:
+                        return None
+            j += 1
+        return None
+
+    def coordinated_left(self, m: MentionRef, sent: Span) -> list[MentionRef]:
+        """``m`` and the names coordinated before it: "Moskow dan Pyongyang", "X, Y and Z".
+
+        The link right before ``m`` must be a conjunction; earlier links may be commas.
+        """
+        out = [m]
+        cur = m
+        while True:
+            start = self.np_start(cur, sent.start)
+            k = start - 1
+            if k < sent.start:
+                break
+            tok = self.doc[k]
+            is_conj = tok.lower_ in self.res.coordination
+            if not is_conj and not (tok.text == "," and len(out) > 1):
+                break
+            k -= 1
+            while k >= sent.start and self.doc[k].lower_ in self.res.coordination | {","}:
+                k -= 1
+            prev = self.at.get(k)
+            if prev is None:
+                break
+            p_start = self.np_start(prev, sent.start)
+            if p_start > sent.start and self.doc[p_start - 1].lower_ in self.res.preps["blocking"]:
+                break  # "di Pentagon, X dan Y": a place after a preposition is not a conjunct
+            out.append(prev)
+            cur = prev
+        return list(reversed(out))
+
+    def coordinated_right(self, m: MentionRef, sent: Span) -> list[MentionRef]:
+        """``m`` and the names coordinated after it; a comma list counts only when a conjunction closes it."""
+        out = [m]
+        links: list[bool] = []
+        cur = m
+        while True:
+            k = cur.end
+            if k >= sent.end or (self.doc[k].lower_ not in self.res.coordination and self.doc[k].text != ","):
+                break
+            links.append(self.doc[k].lower_ in self.res.coordination)
+            k += 1
+            while k < sent.end and (self.is_ext_word(self.doc[k]) or self.doc[k].lower_ in self.res.coordination):
+                if self.doc[k].lower_ in self.res.coordination:
+                    links[-1] = True
+                k += 1
+            nxt = self.at.get(k)
+            if nxt is None:
+                links.pop()
+                break
+            nxt = self.chain_head(nxt, sent.end)
+            out.append(nxt)
+            cur = nxt
+        if links and not links[-1]:
+            return [m]
+        return out
+
+    def sentence_subject(self, sent: Span) -> MentionRef | None:
+        """The name the sentence opens with ("Amerika Serikat dan sekutunya mengatakan …"), if any."""
+        for m in self.mentions:
+            if m.start >= sent.start:
+                if m.start >= sent.end:
+                    return None
+                start = self.np_start(m, sent.start)
+                if all(t.is_space or t.is_punct or t.text in QUOTES or t.lower_ in DETERMINERS
+                       for t in self.doc[sent.start:start]):
+                    return self.chain_head(m, sent.end)
+                return None
+        return None
+
+    def words_before(self, i: int, sent: Span, n: int) -> list[str]:
+        return [t.lower_ for t in self.doc[max(sent.start, i - n) : i]]

@@ -1,0 +1,141 @@
+"""``kg_coref``: in-document coreference of names.
+
+Mentions of one thing become one cluster: gazetteer hits of the same entry ("AS",
+"Amerika Serikat"), repeated names, short names of people ("Putin" → "Vladimir
+Putin", "Kim" → "Kim Jong Un", "Lee" → "Rachel Minyoung Lee"), and an acronym given
+in brackets after a long name ("Regional Comprehensive Economic Partnership (RCEP)").
+Role phrases ("pemimpin Rusia itu", "kedua pemimpin") are resolved later, where the
+roles are known (``kg.extract``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from kg.model import EntityType
+from kg.nlp.names import WEAK_KEY
+
+if not Doc.has_extension("kg_clusters"):
+    Doc.set_extension("kg_clusters", default=None)
+
+
+def normalise(text: str) -> str:
+    """Case, accents, hyphens and spacing folded: "Kim Jong-un" == "kim jong un"."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = re.sub(r"[\-‐–—_.,'’`\"“”()]", " ", text.casefold())
+    return re.sub(r"\s+", " ", text).strip()
+
+
+@dataclass
+class Cluster:
+    """Mentions of one entity in one document (mutable while clustering)."""
+
+    index: int
+    type: EntityType
+    spans: list[Span] = field(default_factory=list)
+    candidates: tuple = ()
+
+    @property
+    def surface_forms(self) -> list[str]:
+        seen: dict[str, str] = {}
+        for span in self.spans:
+            seen.setdefault(normalise(span.text), span.text)
+        return list(seen.values())
+
+    @property
+    def longest(self) -> Span:
+        return max(self.spans, key=lambda s: (len(s), -s.start))
+
+    def name_tokens(self) -> set[str]:
+        return {normalise(t.text) for s in self.spans for t in s if t.is_alpha}
+
+
+class Coreference:
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        clusters: list[Cluster] = []
+        by_key: dict[tuple, Cluster] = {}
+        for ent in doc.ents:
+            key = self._key(ent)
+            cluster = by_key.get(key)
+            if cluster is None:
+                cluster = Cluster(len(clusters), EntityType(ent.label_), candidates=tuple(ent._.kg_candidates))
+                clusters.append(cluster)
+                by_key[key] = cluster
+            cluster.spans.append(ent)
+        clusters = self._merge_short_person_names(clusters)
+        self._attach_weak(doc, clusters)
+        self._merge_bracketed_acronyms(doc, clusters)
+        clusters = [c for c in clusters if c.spans]
+        for i, cluster in enumerate(clusters):
+            cluster.index = i
+            cluster.spans.sort(key=lambda s: s.start)
+        doc._.kg_clusters = clusters
+        return doc
+
+    @staticmethod
+    def _key(ent: Span) -> tuple:
+        candidates = ent._.kg_candidates
+        if candidates:
+            first = candidates[0]
+            return ("gazetteer", first.qid or first.name_en, first.type)
+        return ("name", ent.label_, normalise(ent.text))
+
+    @staticmethod
+    def _merge_short_person_names(clusters: list[Cluster]) -> list[Cluster]:
+        """A one-word person cluster joins the one multi-word person whose name contains that word."""
+        persons = [c for c in clusters if c.type is EntityType.PERSON]
+        long_ones = [c for c in persons if any(len([t for t in s if t.is_alpha]) > 1 for s in c.spans)]
+        for short in persons:
+            if short in long_ones:
+                continue
+            tokens = short.name_tokens()
+            owners = [c for c in long_ones if tokens and tokens <= c.name_tokens()]
+            if len(owners) == 1:
+                owners[0].spans.extend(short.spans)
+                short.spans = []
+        return clusters
+
+    @staticmethod
+    def _attach_weak(doc: Doc, clusters: list[Cluster]) -> None:
+        """Capitalised single words of unknown type count only when they repeat a known person's name."""
+        index: dict[str, list[Cluster]] = {}
+        for c in clusters:
+            if c.type is EntityType.PERSON:
+                for tok in c.name_tokens():
+                    index.setdefault(tok, []).append(c)
+        for span in doc.spans.get(WEAK_KEY, []):
+            owners = index.get(normalise(span.text), [])
+            if len(owners) == 1:
+                owners[0].spans.append(span)
+
+    @staticmethod
+    def _merge_bracketed_acronyms(doc: Doc, clusters: list[Cluster]) -> None:
+        """ "Long Name (ACR)": the acronym's mentions join the long name."""
+        owner = {}
+        for c in clusters:
+            for s in c.spans:
+                owner[(s.start, s.end)] = c
+        for c in clusters:
+            for s in list(c.spans):
+                if s.end + 2 < len(doc) and doc[s.end].text == "(":
+                    for other in clusters:
+                        if other is c or not other.spans:
+                            continue
+                        if any(o.start == s.end + 1 and doc[o.end].text == ")" and o.text.isupper()
+                               for o in other.spans) and not other.candidates:
+                            c.spans.extend(other.spans)
+                            other.spans = []
+
+
+@Language.factory("kg_coref")
+def make_coreference(nlp: Language, name: str) -> Coreference:
+    return Coreference(nlp, name)

@@ -1,0 +1,305 @@
+"""``kg_names``: proper names that no gazetteer lists, merged with gazetteer hits into ``doc.ents``.
+
+News names people, bodies and places the gazetteer has never seen ("Yuri Ushakov",
+"38 North", "Kumsusan State Guest House"). They are found from capitalisation runs,
+cleaned of titles and cue words, and typed by their head word (organisation, place or
+treaty words, first or last in the run since Indonesian is head-initial and English
+head-final), by the cue before them (a title or "analyst" means a person), by shape
+(an acronym is an organisation) and, last, by the default that a run of two to four
+capitalised words in news is a person's name.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from kg import gazetteer as gazetteer_data
+from kg.model import EntityType
+from kg.nlp import resources
+from kg.nlp.gazetteer_matcher import SPAN_KEY
+from kg.nlp.resources import LangResources, Phrase
+from kg.paths import LANG_DIR
+
+WEAK_KEY = "kg_weak"  # single capitalised tokens of unknown type, for coreference to claim
+QUOTES = {'"', "“", "”", "'", "‘", "’", "«", "»"}
+
+
+@cache
+def demonyms(lang: str) -> dict[str, str]:
+    """Nationality adjective (lowercase) → country QID, from the gazetteer's demonym lexicon."""
+    return {form.lower(): entry.qid for form, entry in gazetteer_data.load().demonyms(lang).items() if entry.qid}
+
+
+def is_capitalised(token: Token) -> bool:
+    text = token.text
+    return bool(text) and text[0].isupper() and any(c.isalpha() for c in text)
+
+
+def sentence_initial(doc: Doc, i: int, sent_start: int) -> bool:
+    """Only spaces, quotes or punctuation stand between the sentence start and token ``i``."""
+    return all(t.is_space or t.is_punct or t.text in QUOTES for t in doc[sent_start:i])
+
+
+def match_phrase_at(doc: Doc, i: int, phrases: frozenset[Phrase], limit: int, end: int) -> int:
+    """Length of the longest phrase from ``phrases`` starting at token ``i`` (0 when none)."""
+    for n in range(min(limit, end - i), 0, -1):
+        if tuple(t.lower_ for t in doc[i : i + n]) in phrases:
+            return n
+    return 0
+
+
+class NameFinder:
+    def __init__(self, nlp: Language, name: str, lang: str) -> None:
+        self.name = name
+        self.lang = lang
+        self.res: LangResources = resources.load(lang)
+        self.demonyms = demonyms(lang)
+        self.head_len = max(len(p) for p in self.res.org_heads | self.res.place_heads | self.res.treaty_heads)
+        self.common = self._common_words(nlp)
+
+    def _common_words(self, nlp: Language) -> frozenset[str]:
+        """Words that, capitalised at a sentence start, are not names."""
+        res = self.res
+        words = set(nlp.Defaults.stop_words) | set(res.not_names) | set(res.role_modifiers)
+        for group in (res.titles, res.org_heads, res.place_heads, res.treaty_heads):
+            for p in group:
+                words.update(p)
+        for trig in res.triggers:
+            words.update(trig.form)
+        for trig in res.treaty_signing:
+            words.update(trig)
+        words.update(res.person_cues | res.negation | res.modality | res.complementisers | res.coordination)
+        common = LANG_DIR / self.lang / "common_words.txt"
+        if common.exists():
+            words.update(line.strip() for line in common.read_text(encoding="utf-8").splitlines()
+                         if line.strip() and not line.startswith("#"))
+        return frozenset(words)
+
+    def __call__(self, doc: Doc) -> Doc:
+        known = list(doc.spans[SPAN_KEY]) if SPAN_KEY in doc.spans else []
+        known_at = {}
+        for span in known:
+            for i in range(span.start, span.end):
+                known_at[i] = span
+        new: list[Span] = []
+        weak: list[Span] = []
+        overridden: set[tuple[int, int]] = set()
+        for sent in doc.sents:
+            for start, end in self._runs(doc, sent.start, sent.end, known_at):
+                self._classify(doc, sent.start, start, end, known_at, new, weak, overridden)
+            new.extend(self._treaty_phrases(doc, sent.start, sent.end, known_at))
+        kept = [s for s in known if (s.start, s.end) not in overridden]
+        ents = filter_spans(new + kept)
+        doc.ents = ents
+        taken = {i for s in ents for i in range(s.start, s.end)}
+        doc.spans[WEAK_KEY] = [s for s in weak if not any(i in taken for i in range(s.start, s.end))]
+        return doc
+
+    # -- runs of capitalised tokens ------------------------------------------------------------------
+    def _runs(self, doc: Doc, start: int, end: int, known_at: dict) -> list[tuple[int, int]]:
+        res = self.res
+        runs = []
+        i = start
+        while i < end:
+            tok = doc[i]
+            if not (is_capitalised(tok) or i in known_at or self._number_led(doc, i, end)):
+                i += 1
+                continue
+            j = i + 1
+            while j < end:
+                t = doc[j]
+                if is_capitalised(t) or j in known_at:
+                    j += 1
+                    continue
+                if t.like_num and j + 1 < end and is_capitalised(doc[j + 1]) and not doc[j + 1].is_sent_start:
+                    j += 1
+                    continue
+                joiner = t.lower_ in res.name_connectors or t.lower_ in res.inner_name_words or t.text == "-"
+                if joiner and j + 1 < end and (is_capitalised(doc[j + 1]) or j + 1 in known_at):
+                    j += 2
+                    continue
+                break
+            runs.append((i, j))
+            i = j
+        return runs
+
+    @staticmethod
+    def _number_led(doc: Doc, i: int, end: int) -> bool:
+        """A name that starts with a number: "38 North", "G20" is caught as capitalised."""
+        return doc[i].like_num and i + 1 < end and is_capitalised(doc[i + 1]) and not doc[i].is_sent_start
+
+    # -- classification --------------------------------------------------------------------------------
+    def _classify(self, doc: Doc, sent_start: int, start: int, end: int, known_at: dict,
+                  new: list[Span], weak: list[Span], overridden: set) -> None:
+        res = self.res
+        person_cue = False
+        # Strip cue words, titles, demonyms and sentence-initial common words from the front.
+        i = start
+        while i < end:
+            tok = doc[i]
+            if i in known_at:
+                break
+            n = match_phrase_at(doc, i, res.titles, res.max_title_len, end)
+            if n:
+                person_cue = True
+                i += n
+                while i < end and doc[i].lower_ in res.role_modifiers and i not in known_at:
+                    i += 1
+                continue
+            low = tok.lower_.rstrip(".")
+            if low in res.person_cues or tok.lower_ in res.person_cues:
+                person_cue = True
+                i += 1
+                continue
+            if low in self.demonyms or low in res.not_names or low in res.former_words:
+                i += 1
+                continue
+            if sentence_initial(doc, i, sent_start) and low in self.common:
+                i += 1
+                continue
+            if doc[i].is_punct or doc[i].text in QUOTES:
+                i += 1
+                continue
+            break
+        while end > i and (doc[end - 1].lower_ in res.inner_name_words or doc[end - 1].lower_ in res.name_connectors
+                           or doc[end - 1].text == "-"):
+            end -= 1
+        # a trailing not-name word ("Senin" after a name) is cut off
+        while end > i and doc[end - 1].lower_ in res.not_names and end - 1 not in known_at:
+            end -= 1
+        if i >= end:
+            return
+        span_known = known_at.get(i)
+        if span_known is not None and span_known.start == i and span_known.end == end:
+            return  # the whole run is a gazetteer name
+        head_type = self._head_type(doc, i, end)
+        if head_type is not None and end - i >= 2:
+            for k in range(i, end):
+                if k in known_at:
+                    overridden.add((known_at[k].start, known_at[k].end))
+            new.append(self._span(doc, i, end, head_type))
+            return
+        conj = [k for k in range(i, end) if doc[k].lower_ in res.coordination and k not in known_at]
+        if conj:
+            # "Presiden Jokowi dan Presiden Obama": two names, each with its own cue
+            bounds = [i - 1, *conj, end]
+            for lo, hi in zip(bounds, bounds[1:], strict=False):
+                if hi - lo > 1:
+                    self._classify(doc, sent_start, lo + 1, hi, known_at, new, weak, overridden)
+            return
+        # Split around gazetteer names; what remains are unknown names.
+        k = i
+        while k < end:
+            if k in known_at:
+                k = max(k + 1, known_at[k].end)
+                continue
+            m = k
+            while m < end and m not in known_at:
+                m += 1
+            self._classify_piece(doc, sent_start, k, m, person_cue, known_at, new, weak)
+            k = m
+
+    def _classify_piece(self, doc: Doc, sent_start: int, start: int, end: int, person_cue: bool,
+                        known_at: dict, new: list[Span], weak: list[Span]) -> None:
+        res = self.res
+        while start < end and (doc[start].is_punct or doc[start].lower_ in res.inner_name_words
+                               or doc[start].lower_ in res.name_connectors):
+            start += 1
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in res.inner_name_words):
+            end -= 1
+        if start >= end:
+            return
+        tokens = doc[start:end]
+        words = [t for t in tokens if not t.is_punct]
+        if not words:
+            return
+        left = doc[start - 1] if start > sent_start else None
+        prev_known = known_at.get(start - 1)
+        # A piece glued to an organisation name continues it: "ASEAN Plus Three".
+        if prev_known is not None and prev_known.label_ == EntityType.ORGANIZATION.value and not person_cue:
+            new.append(self._span(doc, prev_known.start, end, EntityType.ORGANIZATION))
+            return
+        if len(words) == 1:
+            tok = words[0]
+            text = tok.text
+            if tok.lower_ in self.common or tok.lower_ in self.demonyms:
+                return
+            if text.isupper() and 2 <= len(text) <= 8 and text.isalpha():
+                new.append(self._span(doc, start, end, EntityType.ORGANIZATION))
+            elif person_cue:
+                new.append(self._span(doc, start, end, EntityType.PERSON))
+            elif left is not None and left.lower_ in (res.preps["location"] | res.preps["direction"]) \
+                    and not tok.is_sent_start:
+                new.append(self._span(doc, start, end, EntityType.PLACE, method="names-after-preposition"))
+            else:
+                weak.append(self._span(doc, start, end, EntityType.PERSON, method="names-weak"))
+            return
+        if any(t.like_num for t in tokens) or any(t.text.isupper() and len(t.text) >= 2 for t in words):
+            new.append(self._span(doc, start, end, EntityType.ORGANIZATION))
+            return
+        if not person_cue and left is not None and left.lower_ in (res.preps["location"] | res.preps["direction"]):
+            new.append(self._span(doc, start, end, EntityType.PLACE, method="names-after-preposition"))
+            return
+        if all(t.text.isupper() for t in words):
+            new.append(self._span(doc, start, end, EntityType.ORGANIZATION))
+            return
+        if len(words) > 5:
+            return  # long capitalised runs are titles of things (meetings, reports), not names
+        if sum(t.lower_ in self.common for t in words) * 2 >= len(words):
+            return  # "Mitra Wicaranya": capitalised common words are not a person's name
+        new.append(self._span(doc, start, end, EntityType.PERSON))
+
+    def _head_type(self, doc: Doc, start: int, end: int) -> EntityType | None:
+        res = self.res
+        for heads, etype in ((res.treaty_heads, EntityType.TREATY), (res.org_heads, EntityType.ORGANIZATION),
+                             (res.place_heads, EntityType.PLACE)):
+            if match_phrase_at(doc, start, heads, self.head_len, end):
+                return etype
+            last = doc[end - 1].lower_
+            if (last,) in heads:
+                return etype
+        return None
+
+    # -- lowercase treaty phrases ----------------------------------------------------------------------
+    def _treaty_phrases(self, doc: Doc, start: int, end: int, known_at: dict) -> list[Span]:
+        """Treaties named by a common noun after a signing verb: "menandatangani perjanjian damai"."""
+        res = self.res
+        out = []
+        for i in range(start, end):
+            n = match_phrase_at(doc, i, res.treaty_signing, 3, end)
+            if not n:
+                continue
+            j = i + n
+            while j < end and (doc[j].text in QUOTES or doc[j].lower_ in {"the", "a", "an", "new", "sebuah"}):
+                j += 1
+            h = match_phrase_at(doc, j, res.treaty_heads, self.head_len, end)
+            if not h or is_capitalised(doc[j]):
+                continue
+            k = j + h
+            while k < end and doc[k].is_alpha and doc[k].is_lower and doc[k].lower_ not in res.treaty_generic_tails \
+                    and doc[k].lower_ not in res.coordination and not self._is_function_word(doc[k]):
+                k += 1
+            if k - j == h:
+                continue  # a bare "perjanjian"/"the agreement" refers back; coreference handles it
+            out.append(self._span(doc, j, k, EntityType.TREATY, method="treaty-phrase"))
+        return out
+
+    def _is_function_word(self, tok: Token) -> bool:
+        res = self.res
+        return (tok.is_stop or tok.lower_ in res.preps["blocking"] or tok.lower_ in res.relative
+                or tok.lower_ in res.complementisers)
+
+    @staticmethod
+    def _span(doc: Doc, start: int, end: int, etype: EntityType, method: str = "names") -> Span:
+        span = Span(doc, start, end, label=etype.value)
+        span._.kg_method = method
+        return span
+
+
+@Language.factory("kg_names", default_config={"lang": "en"})
+def make_name_finder(nlp: Language, name: str, lang: str) -> NameFinder:
+    return NameFinder(nlp, name, lang)
