@@ -1,0 +1,1 @@
+"""spaCy components and helpers that turn text into annotated ``Doc`` objects."""

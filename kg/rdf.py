@@ -1,0 +1,474 @@
+"""Turn an :class:`~kg.model.Extraction` into RDF, and write datasets to files.
+
+One document becomes one named graph holding the document node, the description
+of every entity it mentions, its facts and their evidence. IRIs are deterministic
+(see :func:`entity_iri` and friends), so the same entity found in two documents
+is one node, re-running a build replaces a graph instead of adding to it, and the
+same input gives byte-identical files: rdflib iterates its in-memory store in hash
+order, so every writer here fixes the order itself.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+from rdflib.namespace import OWL, PROV, RDF, RDFS, SDO, SKOS, XSD, Namespace
+from rdflib.plugins.serializers.trig import TrigSerializer
+from rdflib.term import Node
+
+from kg.errors import InputError, ResourceError
+from kg.model import Entity, EntityType, Event, EventKind, Evidence, Extraction, Relation, RelationKind
+from kg.vocab import DOCUMENT, ENTITY, EVENT, EVIDENCE, GRAPH, KG, STATEMENT, WD
+
+__all__ = [
+    "BASE_TYPES",
+    "EVENT_CLASSES",
+    "FORMATS",
+    "RELATION_PREDICATES",
+    "SUBTYPES",
+    "bind_prefixes",
+    "document_iri",
+    "entity_iri",
+    "graph_iri",
+    "serialize",
+    "slugify",
+    "to_dataset",
+    "to_graph",
+    "write",
+]
+
+Triple = tuple[Node, Node, Node]
+
+BASE_TYPES: dict[EntityType, URIRef] = {
+    EntityType.PERSON: KG.Person,
+    EntityType.ORGANIZATION: KG.Organization,
+    EntityType.COUNTRY: KG.Country,
+    EntityType.PLACE: KG.Place,
+    EntityType.TREATY: KG.Treaty,
+}
+
+SUBTYPES: dict[str, tuple[URIRef, EntityType]] = {
+    "leader": (KG.Leader, EntityType.PERSON),
+    "official": (KG.Official, EntityType.PERSON),
+    "agency": (KG.Agency, EntityType.ORGANIZATION),
+    "newsagency": (KG.NewsAgency, EntityType.ORGANIZATION),
+    "internationalorganization": (KG.InternationalOrganization, EntityType.ORGANIZATION),
+    "city": (KG.City, EntityType.PLACE),
+}
+"""``Entity.subtype`` (case-insensitive) → (ontology class, the base type it refines)."""
+
+EVENT_CLASSES: dict[EventKind, URIRef] = {
+    EventKind.VISIT: KG.Visit,
+    EventKind.MEETING: KG.Meeting,
+    EventKind.AGREEMENT: KG.Agreement,
+    EventKind.ACCUSATION: KG.Accusation,
+    EventKind.DENIAL: KG.Denial,
+    EventKind.STATEMENT: KG.Statement,
+    EventKind.SANCTION: KG.Sanction,
+}
+
+RELATION_PREDICATES: dict[RelationKind, URIRef] = {
+    RelationKind.LEADER_OF: KG.leaderOf,
+    RelationKind.OFFICIAL_OF: KG.officialOf,
+    RelationKind.TREATY_PARTY: KG.party,
+}
+
+FORMATS: dict[str, str] = {".trig": "trig", ".nq": "nquads", ".ttl": "turtle", ".nt": "nt", ".jsonld": "json-ld"}
+"""File suffix → rdflib format name; ``.ttl`` and ``.nt`` hold the union of all graphs."""
+
+PREFIXES: dict[str, str] = {
+    "kg": str(KG),
+    "schema": str(SDO),
+    "prov": str(PROV),
+    "skos": str(SKOS),
+    "owl": str(OWL),
+    "rdf": str(RDF),
+    "rdfs": str(RDFS),
+    "xsd": str(XSD),
+    "wd": str(WD),
+}
+
+_QID = re.compile(r"Q[1-9][0-9]*")
+_NON_ALNUM = re.compile(r"[\W_]+")
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ISO_DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?")
+
+
+# --------------------------------------------------------------------------- IRIs
+
+
+def slugify(text: str) -> str:
+    """Normalise a name for an IRI: NFKD, accents stripped, casefolded, non-alphanumeric runs → ``-``.
+
+    "Joko Widodo", "JOKO  WIDODO" and "Jóko-Widodo" all give ``joko-widodo``, so one
+    entity named slightly differently in two documents is still one node. Letters of
+    other scripts are kept (and percent-encoded by :func:`entity_iri`).
+    """
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _NON_ALNUM.sub("-", stripped.casefold()).strip("-")
+
+
+def _digest(*parts: Any) -> str:
+    """A short stable hash of JSON-able parts: the local name of events, evidence, statements."""
+    payload = json.dumps(parts, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:16]
+
+
+def _encode_id(doc_id: str) -> str:
+    """Percent-encode a document id so any id is one safe path segment (and no two ids collide)."""
+    if not doc_id:
+        raise ValueError("a document id must not be empty")
+    return quote(doc_id, safe="")
+
+
+def document_iri(doc_id: str) -> URIRef:
+    """``…/id/document/<percent-encoded id>``."""
+    return DOCUMENT[_encode_id(doc_id)]
+
+
+def graph_iri(doc_id: str) -> URIRef:
+    """``…/id/graph/<percent-encoded id>``: the named graph that holds one document's facts."""
+    return GRAPH[_encode_id(doc_id)]
+
+
+def entity_iri(entity: Entity) -> URIRef:
+    """``…/id/entity/Q7747`` when linked, else ``…/id/entity/<type>/<slug of the name>``.
+
+    Keyed on the QID or the normalised name only, never on the document, so that
+    entities merge across documents.
+    """
+    qid = _qid(entity)
+    if qid:
+        return ENTITY[qid]
+    slug = slugify(entity.name) or f"x-{_digest(entity.name)}"
+    return ENTITY[f"{entity.type.value.lower()}/{quote(slug, safe='-')}"]
+
+
+def _qid(entity: Entity) -> str | None:
+    if entity.qid is None:
+        return None
+    qid = entity.qid.strip().upper()
+    if not _QID.fullmatch(qid):
+        raise ResourceError(f"entity {entity.name!r} has a malformed Wikidata id {entity.qid!r}; expected Q…")
+    return qid
+
+
+# --------------------------------------------------------------------------- literals
+
+
+def _date_literal(text: str) -> Literal:
+    """``xsd:date``/``xsd:dateTime`` for a valid ISO date, else the date as written (``xsd:string``)."""
+    value = text.strip()
+    if _ISO_DATE.fullmatch(value):
+        try:
+            date.fromisoformat(value)
+            return Literal(value, datatype=XSD.date)
+        except ValueError:
+            pass
+    if _ISO_DATETIME.fullmatch(value):
+        try:
+            datetime.fromisoformat(value.replace("Z", "+00:00"))
+            return Literal(value, datatype=XSD.dateTime)
+        except ValueError:
+            pass
+    return Literal(value)
+
+
+def _confidence_literal(confidence: float) -> Literal:
+    """An ``xsd:decimal`` rounded to 4 places: readable and stable across float printing."""
+    return Literal(Decimal(str(round(float(confidence), 4))), datatype=XSD.decimal)
+
+
+def _text(text: str, lang: str | None) -> Literal:
+    """A language-tagged literal (tag lowercased: tags are case-insensitive), or a plain one without a tag.
+
+    A plain literal is what an unknown language gives; the shapes reject it on names.
+    """
+    return Literal(text, lang=lang.lower() if lang else None)
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.split())
+
+
+# --------------------------------------------------------------------------- graph building
+
+
+@dataclass(frozen=True, slots=True)
+class _Fact:
+    """One event or relation ready to write: its node, evidence and own triples."""
+
+    iri: URIRef
+    evidence: Evidence
+    triples: tuple[Triple, ...]
+
+
+def bind_prefixes(graph: Graph) -> None:
+    """Bind the prefixes the writers use, so files are readable and identical run to run."""
+    for prefix, namespace in PREFIXES.items():
+        graph.bind(prefix, Namespace(namespace), override=True, replace=True)
+
+
+def to_graph(extraction: Extraction) -> tuple[URIRef, Graph]:
+    """The named graph of one document: its IRI and a Graph of everything extracted from it."""
+    doc = extraction.document
+    iri = graph_iri(doc.id)
+    graph = Graph(identifier=iri)
+    bind_prefixes(graph)
+    doc_node = document_iri(doc.id)
+    graph.addN((*t, graph) for t in _document_triples(extraction, doc_node))
+    nodes = _entity_nodes(extraction)
+    for entity in extraction.entities:
+        graph.addN((*t, graph) for t in _entity_triples(entity, nodes[entity.key]))
+        graph.add((doc_node, SDO.mentions, nodes[entity.key]))
+    facts = [_relation_fact(extraction, r, nodes) for r in extraction.relations]
+    facts += [_event_fact(extraction, e, nodes) for e in extraction.events]
+    for fact in _dedupe(facts):
+        graph.addN((*t, graph) for t in fact.triples)
+        graph.addN((*t, graph) for t in _evidence_triples(fact, doc_node, doc.lang))
+    return iri, graph
+
+
+def _document_triples(extraction: Extraction, node: URIRef) -> Iterator[Triple]:
+    doc = extraction.document
+    yield node, RDF.type, KG.Document
+    yield node, SDO.identifier, Literal(doc.id)
+    yield node, SDO.inLanguage, Literal(doc.lang)
+    if doc.title:
+        yield node, SDO.headline, _text(_clean(doc.title), doc.lang)
+    if doc.url:
+        yield node, SDO.url, Literal(doc.url.strip(), datatype=XSD.anyURI)
+    if doc.published:
+        yield node, SDO.datePublished, _date_literal(doc.published)
+
+
+def _entity_nodes(extraction: Extraction) -> dict[str, URIRef]:
+    nodes: dict[str, URIRef] = {}
+    for entity in extraction.entities:
+        if entity.key in nodes:
+            raise ValueError(f"document {extraction.document.id!r}: entity key {entity.key!r} is used twice")
+        nodes[entity.key] = entity_iri(entity)
+    return nodes
+
+
+def _entity_triples(entity: Entity, node: URIRef) -> Iterator[Triple]:
+    yield node, RDF.type, BASE_TYPES[entity.type]
+    subclass = _subclass(entity)
+    if subclass is not None:
+        yield node, RDF.type, subclass
+    yield from _label_triples(entity, node)
+    qid = _qid(entity)
+    if qid:
+        yield node, OWL.sameAs, WD[qid]
+
+
+def _subclass(entity: Entity) -> URIRef | None:
+    """The ontology subclass named by ``Entity.subtype``, if it refines the entity's base type."""
+    if not entity.subtype:
+        return None
+    found = SUBTYPES.get(entity.subtype.casefold())
+    if found is None or found[1] is not entity.type:
+        return None
+    return found[0]
+
+
+def _label_triples(entity: Entity, node: URIRef) -> list[Triple]:
+    """``rdfs:label`` for the name and the first extra name in each other language; the rest ``skos:altLabel``.
+
+    One ``rdfs:label`` per language per document keeps a preferred name per
+    language; no literal is written twice (as label and alias).
+    """
+    seen: set[Literal] = set()
+    label_langs: set[str] = set()
+    triples: list[Triple] = []
+
+    def emit(predicate: URIRef, text: str, lang: str) -> None:
+        cleaned = _clean(text)
+        literal = _text(cleaned, lang)
+        if not cleaned or literal in seen:
+            return
+        seen.add(literal)
+        triples.append((node, predicate, literal))
+
+    emit(RDFS.label, entity.name, entity.lang)
+    label_langs.add(entity.lang.lower())
+    for text, lang in entity.labels:
+        if lang.lower() in label_langs:
+            emit(SKOS.altLabel, text, lang)
+        else:
+            label_langs.add(lang.lower())
+            emit(RDFS.label, text, lang)
+    for alias in entity.aliases:
+        emit(SKOS.altLabel, alias, entity.lang)
+    return triples
+
+
+def _resolve(extraction: Extraction, nodes: dict[str, URIRef], key: str, what: str) -> URIRef:
+    try:
+        return nodes[key]
+    except KeyError:
+        raise ValueError(
+            f"document {extraction.document.id!r}: {what} refers to unknown entity key {key!r}"
+        ) from None
+
+
+def _relation_fact(extraction: Extraction, relation: Relation, nodes: dict[str, URIRef]) -> _Fact:
+    """The direct triple plus its ``rdf:Statement`` reification (which carries the evidence)."""
+    predicate = RELATION_PREDICATES[relation.kind]
+    subject = _resolve(extraction, nodes, relation.subject, relation.kind.value)
+    obj = _resolve(extraction, nodes, relation.object, relation.kind.value)
+    if relation.kind is RelationKind.TREATY_PARTY:  # stored party → treaty, written treaty kg:party party
+        subject, obj = obj, subject
+    ev = relation.evidence
+    digest = _digest("statement", extraction.document.id, predicate, subject, obj, ev.start, ev.end, ev.rule)
+    node = STATEMENT[digest]
+    triples = (
+        (subject, predicate, obj),
+        (node, RDF.type, RDF.Statement),
+        (node, RDF.subject, subject),
+        (node, RDF.predicate, predicate),
+        (node, RDF.object, obj),
+        (node, PROV.wasDerivedFrom, document_iri(extraction.document.id)),
+    )
+    return _Fact(node, ev, triples)
+
+
+def _event_fact(extraction: Extraction, event: Event, nodes: dict[str, URIRef]) -> _Fact:
+    what = event.kind.value
+    agents = sorted({_resolve(extraction, nodes, k, what) for k in event.agents})
+    targets = sorted({_resolve(extraction, nodes, k, what) for k in event.targets})
+    location = _resolve(extraction, nodes, event.location, what) if event.location else None
+    ev = event.evidence
+    digest = _digest(
+        "event", extraction.document.id, what, agents, targets, location, event.date, ev.start, ev.end, ev.rule
+    )
+    node = EVENT[digest]
+    triples: list[Triple] = [(node, RDF.type, EVENT_CLASSES[event.kind])]
+    triples += [(node, KG.agent, a) for a in agents]
+    triples += [(node, KG.target, t) for t in targets]
+    if location is not None:
+        triples.append((node, KG.location, location))
+    if event.date:
+        triples.append((node, KG.date, _date_literal(event.date)))
+    triples.append((node, PROV.wasDerivedFrom, document_iri(extraction.document.id)))
+    return _Fact(node, ev, tuple(triples))
+
+
+def _dedupe(facts: Sequence[_Fact]) -> list[_Fact]:
+    """One fact per IRI (the same event extracted twice): keep the most confident, in input order."""
+    best: dict[URIRef, _Fact] = {}
+    for fact in facts:
+        kept = best.get(fact.iri)
+        if kept is None or fact.evidence.confidence > kept.evidence.confidence:
+            best[fact.iri] = fact
+    return list(best.values())
+
+
+def _evidence_triples(fact: _Fact, doc_node: URIRef, lang: str) -> Iterator[Triple]:
+    ev = fact.evidence
+    if document_iri(ev.document_id) != doc_node:
+        raise ValueError(f"evidence of {fact.iri} names document {ev.document_id!r}, not this document")
+    node = EVIDENCE[str(fact.iri).rsplit("/", 1)[1]]
+    yield fact.iri, KG.evidence, node
+    yield node, RDF.type, KG.Evidence
+    yield node, PROV.wasDerivedFrom, doc_node
+    yield node, KG.sentenceText, _text(ev.sentence, lang)
+    yield node, KG.startOffset, Literal(ev.start)
+    yield node, KG.endOffset, Literal(ev.end)
+    yield node, KG.rule, Literal(ev.rule)
+    yield node, KG.confidence, _confidence_literal(ev.confidence)
+
+
+def to_dataset(extractions: Iterable[Extraction]) -> Dataset:
+    """All documents' graphs in one Dataset; a document id seen twice keeps its last graph."""
+    dataset = Dataset()
+    bind_prefixes(dataset)
+    for extraction in extractions:
+        iri, graph = to_graph(extraction)
+        dataset.remove_graph(iri)
+        target = dataset.graph(iri)
+        target.addN((s, p, o, target) for s, p, o in graph)
+    return dataset
+
+
+# --------------------------------------------------------------------------- writing
+
+
+class _SortedTrigSerializer(TrigSerializer):
+    """rdflib's TriG writer with graphs in IRI order (rdflib's own order follows the hash seed)."""
+
+    def __init__(self, store: Graph) -> None:
+        super().__init__(store)
+        self.contexts.sort(key=lambda g: (g.identifier == DATASET_DEFAULT_GRAPH_ID, str(g.identifier)))
+
+
+def _union(dataset: Dataset) -> Graph:
+    union = Graph()
+    bind_prefixes(union)
+    union.addN((s, p, o, union) for s, p, o, _ in dataset.quads((None, None, None, None)))
+    return union
+
+
+def _sorted_lines(text: str) -> str:
+    """Line-based formats (N-Triples, N-Quads): one statement per line, so sorting is safe."""
+    lines = sorted({line for line in text.splitlines() if line.strip()})
+    return "".join(line + "\n" for line in lines)
+
+
+def _canonical_json(value: Any, key: str | None = None) -> Any:
+    """Sort JSON-LD node and value arrays (sets in RDF) so the output does not depend on hash order."""
+    if isinstance(value, dict):
+        return {k: _canonical_json(v, k) for k, v in sorted(value.items())}
+    if isinstance(value, list):
+        items = [_canonical_json(v) for v in value]
+        if key == "@list":
+            return items
+        return sorted(items, key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
+    return value
+
+
+def serialize(dataset: Dataset, fmt: str) -> bytes:
+    """Serialise through rdflib in a stable order. ``fmt``: trig, nquads, turtle, nt or json-ld."""
+    if fmt == "trig":
+        buffer = io.BytesIO()
+        _SortedTrigSerializer(dataset).serialize(buffer, encoding="utf-8")
+        return buffer.getvalue()
+    if fmt == "nquads":
+        return _sorted_lines(dataset.serialize(format="nquads")).encode("utf-8")
+    if fmt == "turtle":
+        return _union(dataset).serialize(format="turtle", encoding="utf-8")
+    if fmt == "nt":
+        return _sorted_lines(_union(dataset).serialize(format="nt")).encode("utf-8")
+    if fmt == "json-ld":
+        data = json.loads(dataset.serialize(format="json-ld"))
+        text = json.dumps(_canonical_json(data), indent=2, ensure_ascii=False, sort_keys=True)
+        return (text + "\n").encode("utf-8")
+    raise ValueError(f"unknown RDF format {fmt!r}")
+
+
+def write(dataset: Dataset, path: Path | str) -> Path:
+    """Write ``dataset`` to ``path`` in the format its suffix names (see :data:`FORMATS`)."""
+    path = Path(path)
+    fmt = FORMATS.get(path.suffix.lower())
+    if fmt is None:
+        raise InputError(
+            f"cannot write {path}: unknown RDF file suffix {path.suffix!r}",
+            hint="Use .trig or .nq (named graphs kept), .ttl or .nt (union of all graphs) or .jsonld.",
+        )
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(serialize(dataset, fmt))
+    return path

@@ -1,0 +1,160 @@
+"""SHACL validation of document graphs against ``ontology/shapes.ttl``.
+
+The ontology is handed to pySHACL as ``ont_graph``: it is mixed into a copy of the
+data graph, so ``sh:class``/``sh:targetClass`` follow its ``rdfs:subClassOf``
+hierarchy. No RDFS inference is run: the shapes only need the subclass closure,
+which SHACL computes itself, and inference would multiply the validation time of
+every document (see the timings in ``tests/test_validate.py``).
+"""
+
+from __future__ import annotations
+
+import functools
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from pyshacl import validate as shacl_validate
+from rdflib import Dataset, Graph
+from rdflib.namespace import SH
+
+from kg.errors import InputError, ResourceError, ValidationError
+from kg.paths import ontology_dir
+
+__all__ = [
+    "ONTOLOGY_FILE",
+    "SHAPES_FILE",
+    "ValidationReport",
+    "ensure_valid",
+    "ontology_graph",
+    "read_rdf",
+    "shapes_graph",
+    "validate",
+    "validate_file",
+]
+
+ONTOLOGY_FILE = "newskg.ttl"
+SHAPES_FILE = "shapes.ttl"
+
+_PARSE_FORMATS = {
+    ".trig": "trig",
+    ".nq": "nquads",
+    ".ttl": "turtle",
+    ".nt": "nt",
+    ".jsonld": "json-ld",
+    ".json": "json-ld",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ValidationReport:
+    """The outcome of one validation: ``conforms``, pySHACL's text report and its report graph.
+
+    Warnings (``sh:Warning``, e.g. offsets that do not match the sentence length)
+    appear in ``text`` but do not make ``conforms`` false.
+    """
+
+    conforms: bool
+    text: str
+    graph: Graph
+    seconds: float = 0.0
+
+    @property
+    def violations(self) -> int:
+        """How many ``sh:Violation`` results the report holds."""
+        return sum(1 for _ in self.graph.subjects(SH.resultSeverity, SH.Violation))
+
+    def messages(self) -> list[str]:
+        """One line per result: severity, focus node (and value), message; sorted, for errors and tests."""
+        lines = []
+        for result in self.graph.subjects(SH.resultSeverity, None):
+            severity = str(self.graph.value(result, SH.resultSeverity)).rsplit("#", 1)[-1]
+            focus = self.graph.value(result, SH.focusNode)
+            value = self.graph.value(result, SH.value)
+            message = "; ".join(sorted(str(m) for m in self.graph.objects(result, SH.resultMessage)))
+            at = f"{focus} (value {value})" if value is not None else str(focus)
+            lines.append(f"{severity}: {at}: {message}")
+        return sorted(lines)
+
+
+@functools.lru_cache(maxsize=8)
+def _load_turtle(path: Path) -> Graph:
+    if not path.is_file():
+        raise ResourceError(f"missing ontology file {path}", hint="Set NEWSKG_ONTOLOGY or restore ontology/.")
+    graph = Graph()
+    try:
+        graph.parse(path, format="turtle")
+    except Exception as exc:  # rdflib raises many parser-specific types
+        raise ResourceError(f"cannot parse {path}: {exc}") from exc
+    return graph
+
+
+def ontology_graph() -> Graph:
+    """The ontology (``newskg.ttl`` in :func:`kg.paths.ontology_dir`), parsed once. Do not mutate it."""
+    return _load_turtle(ontology_dir() / ONTOLOGY_FILE)
+
+
+def shapes_graph() -> Graph:
+    """The SHACL shapes (``shapes.ttl`` in :func:`kg.paths.ontology_dir`), parsed once. Do not mutate it."""
+    return _load_turtle(ontology_dir() / SHAPES_FILE)
+
+
+def _union(dataset: Graph) -> Graph:
+    union = Graph()
+    union.addN((s, p, o, union) for s, p, o, _ in dataset.quads((None, None, None, None)))
+    return union
+
+
+def validate(graph: Graph) -> ValidationReport:
+    """Validate one graph (a Dataset is validated as the union of its graphs)."""
+    data = _union(graph) if getattr(graph, "context_aware", False) else graph
+    start = time.perf_counter()
+    conforms, report_graph, report_text = shacl_validate(
+        data,
+        shacl_graph=shapes_graph(),
+        ont_graph=ontology_graph(),
+        inference="none",
+        allow_warnings=True,
+        abort_on_first=False,
+    )
+    return ValidationReport(bool(conforms), str(report_text), report_graph, time.perf_counter() - start)
+
+
+def read_rdf(path: Path | str) -> Dataset:
+    """Parse an RDF file into a Dataset, the format from its suffix; errors become :class:`InputError`."""
+    path = Path(path)
+    fmt = _PARSE_FORMATS.get(path.suffix.lower())
+    if fmt is None:
+        raise InputError(
+            f"cannot read {path}: unknown RDF file suffix {path.suffix!r}",
+            hint="Give a .trig, .nq, .ttl, .nt or .jsonld file.",
+        )
+    if not path.is_file():
+        raise InputError(f"no such file: {path}", hint="Give a .trig, .nq, .ttl, .nt or .jsonld file.")
+    dataset = Dataset()
+    try:
+        dataset.parse(path, format=fmt)
+    except Exception as exc:  # rdflib raises many parser-specific types
+        raise InputError(
+            f"cannot parse {path} as {fmt}: {exc}", hint="Is the file complete, and its suffix right?"
+        ) from exc
+    return dataset
+
+
+def validate_file(path: Path | str) -> ValidationReport:
+    """Validate the union of all graphs in an RDF file (.trig, .nq, .ttl, .nt, .jsonld)."""
+    return validate(read_rdf(path))
+
+
+def ensure_valid(graph: Graph, what: str = "graph", *, limit: int = 10) -> ValidationReport:
+    """Validate and raise :class:`ValidationError` listing the first ``limit`` violations if it fails."""
+    report = validate(graph)
+    if not report.conforms:
+        lines = [m for m in report.messages() if m.startswith("Violation")]
+        shown = "\n  ".join(lines[:limit])
+        more = f"\n  … and {len(lines) - limit} more" if len(lines) > limit else ""
+        raise ValidationError(
+            f"{what} does not conform to the SHACL shapes ({len(lines)} violations):\n  {shown}{more}",
+            hint="Run `kg validate FILE` for the full report; a violation is a bug in the stage that made it.",
+        )
+    return report
