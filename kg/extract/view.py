@@ -151,7 +151,8 @@ class DocView:
         """The first mention right of token ``i``: directly (an object) or after one of ``preps``."""
         j = i
         limit = min(sent.end, i + window)
-        seen_prep = False
+        seen_prep = i > sent.start and self.doc[i - 1].lower_ in preps  # the trigger ends in one: "tiba di"
+
         res = self.res
         while j < limit:
             tok = self.doc[j]

@@ -1,0 +1,89 @@
+"""The `kg` command end to end: build (store + output), re-run idempotence, bad input, validate, query."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from rdflib import Dataset
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = ROOT / "data" / "samples"
+
+
+def kg(*args: str, cwd: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "kg.cli", *args], cwd=cwd, capture_output=True, text=True,
+                          timeout=600)
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("build")
+    store = tmp / "store"
+    out = tmp / "samples.trig"
+    proc = kg("build", str(SAMPLES), "--store", str(store), "--out", str(out), "-q", cwd=tmp)
+    return tmp, store, out, proc
+
+
+def test_build_samples_stores_and_writes(built):
+    tmp, store, out, proc = built
+    assert proc.returncode == 0, proc.stderr
+    assert "6 documents" in proc.stderr and "0 rejected" in proc.stderr
+    ds = Dataset()
+    ds.parse(out, format="trig")
+    assert len(list(ds.graphs())) >= 6
+
+
+def test_rebuild_leaves_store_unchanged(built):
+    tmp, store, out, _ = built
+    before = kg("stats", "--store", str(store), cwd=tmp).stdout
+    proc = kg("build", str(SAMPLES), "--store", str(store), "-q", cwd=tmp)
+    assert proc.returncode == 0, proc.stderr
+    assert kg("stats", "--store", str(store), cwd=tmp).stdout == before
+
+
+def test_shipped_queries_answer(built):
+    tmp, store, _, _ = built
+    proc = kg("query", "leaders", "--store", str(store), "--format", "json", cwd=tmp)
+    assert proc.returncode == 0, proc.stderr
+    assert "Scholz" in proc.stdout and "Germany" in proc.stdout
+    proc = kg("query", "visits", "--store", str(store), "--format", "csv", cwd=tmp)
+    assert "Berlin" in proc.stdout
+
+
+def test_bad_inputs_are_reported_and_skipped(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "good.txt").write_text("President Joe Biden met Prime Minister Fumio Kishida in Tokyo.")
+    (tmp_path / "in" / "empty.txt").write_text("")
+    (tmp_path / "in" / "latin1.txt").write_bytes("Pr\xe9sident Macron visited Berlin.".encode("latin-1"))
+    (tmp_path / "in" / "docs.jsonl").write_text(
+        json.dumps({"id": "ok-1", "text": "Russia denied the report."}) + "\n{not json\n")
+    out = tmp_path / "out.nq"
+    proc = kg("build", "in", "--no-store", "--out", str(out), "-q", cwd=tmp_path)
+    assert proc.returncode == 1  # finished, but something was skipped
+    assert "empty.txt" in proc.stderr and "latin1.txt" in proc.stderr and "docs.jsonl:2" in proc.stderr
+    assert "2 documents" in proc.stderr
+    assert out.exists() and "ok-1" in out.read_text()
+
+
+def test_validate_exit_codes(built, tmp_path):
+    _, _, out, _ = built
+    assert kg("validate", str(out), cwd=tmp_path).returncode == 0
+    broken = tmp_path / "broken.ttl"
+    broken.write_text("@prefix kg: <https://w3id.org/newskg/ontology#> .\n"
+                      "<urn:x:e> a kg:Visit .\n")
+    assert kg("validate", str(broken), cwd=tmp_path).returncode == 1
+    garbage = tmp_path / "garbage.ttl"
+    garbage.write_text("this is not turtle <")
+    assert kg("validate", str(garbage), cwd=tmp_path).returncode == 2
+
+
+def test_help_explains_commands(tmp_path):
+    proc = kg("--help", cwd=tmp_path)
+    assert proc.returncode == 0
+    for command in ("build", "validate", "load", "query", "stats"):
+        assert command in proc.stdout
+    assert "Exit codes" in proc.stdout

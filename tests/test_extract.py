@@ -1,0 +1,88 @@
+"""Extraction on sentences we wrote: entities, roles, events, negation, both languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract
+from kg.model import Document, EntityType, EventKind, RelationKind
+from kg.nlp.coref import normalise
+
+
+def run(text: str, lang: str):
+    x = extract(Document("t", text, lang, "test"))
+    name = {e.key: e.name for e in x.entities}
+    events = {(ev.kind, tuple(sorted(name[a] for a in ev.agents)), tuple(name[t] for t in ev.targets))
+              for ev in x.events}
+    relations = {(r.kind, name[r.subject], name[r.object]) for r in x.relations}
+    return x, name, events, relations
+
+
+def entity(x, text: str):
+    wanted = normalise(text)
+    return next(e for e in x.entities if wanted in {normalise(n) for n in (e.name, *e.aliases)})
+
+
+def test_indonesian_leader_visit_and_meeting():
+    x, _, events, relations = run(
+        "Presiden Rusia Vladimir Putin tiba di Hanoi pada hari Kamis. Putin bertemu dengan Presiden Vietnam "
+        "To Lam dan kedua pemimpin sepakat memperluas perdagangan.", "id")
+    putin = entity(x, "Vladimir Putin")
+    assert putin.qid == "Q7747" and putin.type is EntityType.PERSON
+    assert "Putin" in putin.aliases  # the short name is the same entity
+    assert (RelationKind.LEADER_OF, "Vladimir Putin", "Rusia") in relations
+    assert (EventKind.VISIT, ("Vladimir Putin",), ("Hanoi",)) in events
+    to_lam = entity(x, "To Lam")  # written without diacritics, linked to the gazetteer's "Tô Lâm"
+    meetings = [e for e in events if e[0] is EventKind.MEETING]
+    assert meetings and {"Vladimir Putin", to_lam.name} <= set(meetings[0][1])
+    assert any(e[0] is EventKind.AGREEMENT for e in events)
+
+
+def test_unknown_names_are_typed_by_cue_and_head():
+    x, *_ = run("Juru bicara Kementerian Luar Negeri Malaysia, Ahmad Faisal Rahman, mengatakan bahwa "
+                "delegasi akan menginap di Hotel Grand Seri Pacific.", "id")
+    types = {e.name: e.type for e in x.entities}
+    assert types.get("Ahmad Faisal Rahman") is EntityType.PERSON
+    assert types.get("Kementerian Luar Negeri Malaysia") is EntityType.ORGANIZATION
+    assert types.get("Hotel Grand Seri Pacific") is EntityType.PLACE
+
+
+def test_denial_with_coordinated_subjects_and_statement():
+    _, _, events, _ = run("Tokyo dan Seoul membantah laporan itu, kata kantor berita Reuters.", "id")
+    denial = [e for e in events if e[0] is EventKind.DENIAL]
+    assert denial and len(denial[0][1]) == 2
+    assert any(e[0] is EventKind.STATEMENT and e[1] == ("Reuters",) for e in events)
+
+
+def test_negated_and_threatened_facts_are_not_asserted():
+    _, _, events, _ = run("Amerika Serikat mengancam akan menjatuhkan sanksi terhadap Venezuela. "
+                          "Jepang tidak menuduh China.", "id")
+    assert not any(e[0] in (EventKind.SANCTION, EventKind.ACCUSATION) for e in events)
+
+
+def test_english_roles_sanctions_and_accusations():
+    x, _, events, relations = run(
+        "German Chancellor Olaf Scholz visited Warsaw on Friday. The European Union imposed sanctions on "
+        "Belarus, and Poland accused Belarus of staging the crisis, Scholz said.", "en")
+    assert (RelationKind.LEADER_OF, "Olaf Scholz", "Germany") not in relations or entity(x, "Germany")
+    assert (EventKind.VISIT, ("Olaf Scholz",), ("Warsaw",)) in events
+    sanctions = [e for e in events if e[0] is EventKind.SANCTION]
+    assert sanctions and sanctions[0][2] == ("Belarus",)
+    assert any(e[0] is EventKind.ACCUSATION and e[2] == ("Belarus",) for e in events)
+    assert any(e[0] is EventKind.STATEMENT and e[1] == ("Olaf Scholz",) for e in events)
+
+
+def test_every_fact_has_evidence_inside_the_text():
+    text = "Prime Minister Anthony Albanese met President Joe Biden in Washington. Biden said the talks went well."
+    x, *_ = run(text, "en")
+    assert x.events
+    for fact in (*x.events, *x.relations):
+        ev = fact.evidence
+        assert text[ev.start:ev.end] == ev.sentence
+        assert 0 <= ev.confidence <= 1 and ev.rule
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_empty_of_facts_text_gives_no_facts(lang):
+    x, *_ = run("the weather was fine and nothing happened today.", lang)
+    assert not x.events and not x.relations
