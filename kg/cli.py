@@ -89,8 +89,9 @@ def build(inputs: tuple[Path, ...], out: Path | None, store_path: Path, no_store
 
         store = open_store(store_path)
     total = plan_size(inputs)
-    progress = Progress(TextColumn("[bold]building"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.description}"),
-                        TimeElapsedColumn(), console=err, disable=quiet or not err.is_terminal, transient=True)
+    progress = Progress(TextColumn("[bold]building"), BarColumn(), MofNCompleteColumn(),
+                        TextColumn("{task.description}"), TimeElapsedColumn(), console=err,
+                        disable=quiet or not err.is_terminal, transient=True)
 
     def on_document(item) -> None:
         if isinstance(item, Problem):

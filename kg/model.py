@@ -9,10 +9,10 @@ events, each fact with its :class:`Evidence`), and ``kg.rdf`` turns an
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 
-class EntityType(str, Enum):
+class EntityType(StrEnum):
     """The five entity classes of the ontology contract (``kg:Person`` …)."""
 
     PERSON = "Person"
@@ -22,7 +22,7 @@ class EntityType(str, Enum):
     TREATY = "Treaty"
 
 
-class RelationKind(str, Enum):
+class RelationKind(StrEnum):
     """Binary facts between two entities, written as direct triples.
 
     ``TREATY_PARTY`` is stored subject=party, object=treaty and written as
@@ -34,7 +34,7 @@ class RelationKind(str, Enum):
     TREATY_PARTY = "party"
 
 
-class EventKind(str, Enum):
+class EventKind(StrEnum):
     """Event classes (``kg:Visit`` …); ``SANCTION`` is ``kg:Sanction``."""
 
     VISIT = "Visit"

@@ -29,7 +29,7 @@ def built(tmp_path_factory):
 
 
 def test_build_samples_stores_and_writes(built):
-    tmp, store, out, proc = built
+    _, _, out, proc = built
     assert proc.returncode == 0, proc.stderr
     assert "6 documents" in proc.stderr and "0 rejected" in proc.stderr
     ds = Dataset()
@@ -38,7 +38,7 @@ def test_build_samples_stores_and_writes(built):
 
 
 def test_rebuild_leaves_store_unchanged(built):
-    tmp, store, out, _ = built
+    tmp, store, _, _ = built
     before = kg("stats", "--store", str(store), cwd=tmp).stdout
     proc = kg("build", str(SAMPLES), "--store", str(store), "-q", cwd=tmp)
     assert proc.returncode == 0, proc.stderr

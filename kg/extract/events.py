@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from kg.extract.view import DocView, MentionRef
-from kg.model import EntityType, RelationKind
+from kg.model import EntityType
 from kg.nlp.names import QUOTES, match_phrase_at
 from kg.nlp.resources import Trigger
 
@@ -195,7 +195,7 @@ class EventFinder:
         doc = view.doc
         k = i - 1
         while k >= sent.start and (doc[k].lower_ in self.res.modality or doc[k].lower_ in {
-                "juga", "telah", "sudah", "sedang", "also", "have", "has", "had", "then", "later", "had", "pun",
+                "juga", "telah", "sudah", "sedang", "also", "have", "has", "had", "then", "later", "pun",
                 "kemudian", "lalu", "untuk", "to", "kembali", "resmi", "secara", "akhirnya", "not"}):
             k -= 1
         if k >= sent.start and doc[k].lower_ in self.res.person_pronouns:
@@ -393,7 +393,7 @@ class EventFinder:
                 end += 1
             return m.key, end
         h = match_phrase_at(doc, j, self.res.treaty_heads, 3, sent.end)
-        if h and (j + h < sent.end and doc[j + h].lower_ in ANAPHORIC_TAILS or doc[j - 1].lower_ in {"the", "this"}):
+        if h and ((j + h < sent.end and doc[j + h].lower_ in ANAPHORIC_TAILS) or doc[j - 1].lower_ in {"the", "this"}):
             for mention in reversed(view.mentions):
                 if mention.start < j and mention.type is EntityType.TREATY:
                     return mention.key, j + h + 1

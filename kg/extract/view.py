@@ -109,10 +109,8 @@ class DocView:
             return True
         if low in res.coordination or low in res.complementisers or low in res.relative:
             return True
-        if (low,) in self.speech_words or low in DETERMINERS:
-            return True
-        # a time word before the subject: "Pada hari Senin, ..." ends in punctuation; "on Thursday" is not a subject
-        return False
+        # after a speech verb a reported clause starts ("mengatakan Moskow ingin …")
+        return (low,) in self.speech_words or low in DETERMINERS
 
     # -- argument search ------------------------------------------------------------------------------
     def subject_left(self, i: int, sent: Span, *, any_mention: bool = False) -> MentionRef | None:
@@ -167,15 +165,12 @@ class DocView:
             elif low in res.preps["blocking"]:
                 if seen_prep or direct:
                     return None
-            elif tok.is_punct and tok.text not in QUOTES:
+            elif (tok.is_punct and tok.text not in QUOTES) or low in res.relative or low in res.complementisers:
                 return None
-            elif low in res.relative or low in res.complementisers:
+            elif (not (self.is_ext_word(tok) or match_phrase_at(self.doc, j, res.capital_words, 2, limit))
+                  and direct and not seen_prep and j - i >= slack):
+                # only a short adjective or number may stand between verb and object ("bertemu kembali")
                 return None
-            elif not (self.is_ext_word(tok) or match_phrase_at(self.doc, j, res.capital_words, 2, limit)):
-                if direct and not seen_prep:
-                    # allow a short adjective or number between verb and object ("bertemu kembali", "first")
-                    if j - i >= slack:
-                        return None
             j += 1
         return None
 

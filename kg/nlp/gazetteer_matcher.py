@@ -67,9 +67,6 @@ class GazetteerMatcher:
                 span._.kg_method = "gazetteer"
                 spans.append(span)
         doc.spans[SPAN_KEY] = filter_spans(spans)
-        for span in doc.spans[SPAN_KEY]:
-            # filter_spans returns fresh Span objects on the same offsets: extensions are keyed by offsets
-            pass
         return doc
 
     @staticmethod

@@ -12,6 +12,7 @@ capitalised words in news is a person's name.
 from __future__ import annotations
 
 from functools import cache
+from itertools import pairwise
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -187,7 +188,7 @@ class NameFinder:
         if conj:
             # "Presiden Jokowi dan Presiden Obama": two names, each with its own cue
             bounds = [i - 1, *conj, end]
-            for lo, hi in zip(bounds, bounds[1:], strict=False):
+            for lo, hi in pairwise(bounds):
                 if hi - lo > 1:
                     self._classify(doc, sent_start, lo + 1, hi, known_at, new, weak, overridden)
             return
