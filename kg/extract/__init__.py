@@ -50,11 +50,13 @@ def extract_doc(document: Document, doc: Doc) -> Extraction:
 
     qid_key = {e.qid: e.key for e in resolved if e.qid and e.type is EntityType.COUNTRY}
     person_country_qid = {e.key: e.country for e in resolved if e.type is EntityType.PERSON and e.country}
-    roles = RoleFinder(view, person_country_qid, qid_key).find(sentences, {})
+    known_leaders = {e.key: qid_key[e.country] for e in resolved  # heads of state the gazetteer knows
+                     if e.type is EntityType.PERSON and getattr(e.entry, "subtype", None) == "Leader"
+                     and e.country in qid_key}
+    roles = RoleFinder(view, person_country_qid, qid_key).find(sentences, known_leaders)
     leader_of = {f.person: f.holder for f in roles if f.kind is RelationKind.LEADER_OF}
-    for e in resolved:  # heads of state the gazetteer knows, for "pemimpin Rusia itu"
-        if e.type is EntityType.PERSON and getattr(e.entry, "subtype", None) == "Leader" and e.country in qid_key:
-            leader_of.setdefault(e.key, qid_key[e.country])
+    for key, country in known_leaders.items():
+        leader_of.setdefault(key, country)
     person_country = {f.person: f.holder for f in roles if by_key[f.holder].type is EntityType.COUNTRY}
     for key, qid in person_country_qid.items():
         if qid in qid_key:

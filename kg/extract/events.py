@@ -83,14 +83,14 @@ class EventFinder:
         longest = len(matched[0].form)
         if any(t.kind == "Statement" for t in matched):
             matched.sort(key=lambda t: (-len(t.form), self._speech_order(t, i, sent)))
-        done: set[str] = set()
+        done: set = set()
         for trig in matched:
-            if trig.kind in done:
+            if (trig.kind, trig.frame) in done or (trig.kind != "Statement" and trig.kind in done):
                 continue
             draft = self._apply(trig, i, i + len(trig.form), sent)
             if draft is not None:
                 self.events.append(draft)
-                done.add(trig.kind)
+                done.update({trig.kind, (trig.kind, trig.frame)})
         return longest
 
     def _speech_order(self, trig: Trigger, i: int, sent: Span) -> int:

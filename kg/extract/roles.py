@@ -20,6 +20,8 @@ from kg.extract.view import DocView, MentionRef
 from kg.model import EntityType, RelationKind
 from kg.nlp.names import match_phrase_at
 
+ANAPHORIC_TAILS = frozenset({"itu", "tersebut"})
+
 
 @dataclass(frozen=True, slots=True)
 class RoleFact:
@@ -36,6 +38,9 @@ class RoleFinder:
         self.view = view
         self.entity_country = entity_country  # person key -> country QID from the gazetteer
         self.qid_key = qid_key  # country QID -> entity key in this document
+
+    def is_generic(self, t_start: int, t_end: int) -> bool:
+        return tuple(t.lower_ for t in self.view.doc[t_start:t_end]) in self.view.res.generic_titles
 
     def title_kind(self, start: int, end: int) -> tuple[RelationKind | None, int, int]:
         """The title phrase inside tokens [start, end): its kind and position (leftmost title wins)."""
@@ -73,6 +78,7 @@ class RoleFinder:
                     continue
                 facts.extend(self._before(m, sent))
                 facts.extend(self._after(m, sent))
+        facts.extend(self._leader_anaphora(sentences, leaders_of))
         # office in a leader's country: "penasihat … Putin, Yuri Ushakov"
         for fact in list(facts):
             if fact.rule == "role-of-leader":
@@ -82,6 +88,25 @@ class RoleFinder:
                 if country:
                     facts.append(RoleFact(fact.kind, fact.person, country, fact.sentence, "title-of-leader", 0.7))
         return facts
+
+    def _leader_anaphora(self, sentences: list[Span], leaders_of: dict[str, str]) -> list[RoleFact]:
+        """"pemimpin Rusia itu", "the Russian leader": the person last named who leads that country."""
+        view = self.view
+        doc = view.doc
+        res = view.res
+        leader_words = {t[-1] for t in res.leader_titles}
+        out = []
+        for sent in sentences:
+            for m in [m for m in view.mentions if sent.start <= m.start < sent.end]:
+                if m.type is not EntityType.COUNTRY or m.end >= sent.end or doc[m.end].lower_ not in ANAPHORIC_TAILS:
+                    continue
+                if m.start == 0 or doc[m.start - 1].lower_ not in leader_words:
+                    continue
+                earlier = [p for p in reversed(view.mentions) if p.start < m.start and p.type is EntityType.PERSON]
+                referent = next((p.key for p in earlier if leaders_of.get(p.key) == m.key), None)
+                if referent:
+                    out.append(RoleFact(RelationKind.LEADER_OF, referent, m.key, sent, "leader-role-phrase", 0.75))
+        return out
 
     def _before(self, m: MentionRef, sent: Span) -> list[RoleFact]:
         view = self.view
@@ -97,7 +122,8 @@ class RoleFinder:
         holder = self.holder_in(start, m.start)
         if holder is not None:
             return [RoleFact(kind, m.key, holder, sent, "title-before-name", 0.85)]
-        # "penasihat kebijakan luar negeri Putin, Yuri Ushakov": the title belongs to a leader's office
+        if self.is_generic(t_start, t_end):
+            return []  # "democratic leader X": a generic title names no country
         return self._implicit(kind, m, sent)
 
     def _implicit(self, kind: RelationKind, m: MentionRef, sent: Span) -> list[RoleFact]:
@@ -118,14 +144,16 @@ class RoleFinder:
             while k < sent.end and k - j < 8 and doc[k].text not in {",", ".", ";"} and k not in view.at:
                 k += 1
             kind, t_start, t_end = self.title_kind(j, k)
-            if kind is not None and not self.former(t_start, t_end):
+            lead_in = [t for t in doc[j:t_start] if t.lower_ not in {"the", "a", "an", "sang", "seorang"}
+                       and t.lower_ not in view.demonyms and t.i not in view.at]
+            if kind is not None and not lead_in and not self.former(t_start, t_end):
                 holder_m = view.at.get(k)
                 holder = holder_m.key if holder_m and holder_m.type in (EntityType.COUNTRY,
                                                                         EntityType.ORGANIZATION) else None
                 holder = holder or self.holder_in(j, k)
                 if holder:
                     out.append(RoleFact(kind, m.key, holder, sent, "name-comma-title", 0.8))
-                elif k == sent.end or doc[k].text in {",", ".", ";"}:
+                elif (k == sent.end or doc[k].text in {",", ".", ";"}) and not self.is_generic(t_start, t_end):
                     out.extend(self._implicit(kind, m, sent))
         # TITLE … P, PERSON  (appositive after a leader's name)
         start = m.start

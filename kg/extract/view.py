@@ -17,6 +17,7 @@ from kg.model import EntityType
 from kg.nlp.names import QUOTES, demonyms, match_phrase_at
 from kg.nlp.resources import LangResources
 
+TITLE_GLUE = frozenset({"of", "the", "for", "and", "dan", "untuk", "di", "ke", "dari"})
 MAIN_CLAUSE_OPENERS = frozenset({"tapi", "tetapi", "namun", "but", "sedangkan", "dan", "and", "serta", "yet"})
 DETERMINERS = frozenset({"the", "a", "an", "sang", "para", "si", "sebuah", "seorang", "pihak"})
 
@@ -43,6 +44,8 @@ class DocView:
         self.demonyms = demonyms(res.lang)
         self.speech_words = frozenset(t.form for t in res.triggers if t.kind == "Statement")
         self.max_title = res.max_title_len
+        # single words of multi-word titles ("luar", "negeri", "state"), without the function words in them
+        self.title_words = frozenset(w for t in res.titles for w in t) - TITLE_GLUE
 
     # -- token classes -------------------------------------------------------------------------------
     def title_len(self, i: int, end: int | None = None) -> int:
@@ -55,7 +58,7 @@ class DocView:
         return (
             low in res.role_modifiers or low in DETERMINERS or low in self.demonyms or low in res.person_cues
             or low.rstrip(".") in res.person_cues or (low,) in res.titles or (low,) in res.org_heads
-            or low in res.former_words or any(low in t for t in res.titles) or tok.text in {"'s", "’s"}
+            or low in res.former_words or low in self.title_words or tok.text in {"'s", "’s"}
         )
 
     def np_start(self, m: MentionRef, sent_start: int) -> int:

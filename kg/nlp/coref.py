@@ -93,14 +93,16 @@ class Coreference:
     def _merge_short_person_names(clusters: list[Cluster]) -> list[Cluster]:
         """A one-word person cluster joins the one multi-word person whose name contains that word."""
         persons = [c for c in clusters if c.type is EntityType.PERSON]
-        long_ones = [c for c in persons if any(len([t for t in s if t.is_alpha]) > 1 for s in c.spans)]
-        for short in persons:
-            if short in long_ones:
-                continue
+        # shortest first, so "Kyi" joins "Suu Kyi" before "Suu Kyi" joins "Aung San Suu Kyi"
+        for short in sorted(persons, key=lambda c: len(c.name_tokens())):
             tokens = short.name_tokens()
-            owners = [c for c in long_ones if tokens and tokens <= c.name_tokens()]
-            if len(owners) == 1:
-                owners[0].spans.extend(short.spans)
+            if not tokens or not short.spans:
+                continue
+            owners = [c for c in persons if c is not short and c.spans and tokens < c.name_tokens()]
+            longest = [c for c in owners if not any(c.name_tokens() < o.name_tokens() for o in owners)]
+            if len(longest) == 1 and not (short.candidates and longest[0].candidates
+                                          and short.candidates[0] != longest[0].candidates[0]):
+                longest[0].spans.extend(short.spans)
                 short.spans = []
         return clusters
 
@@ -119,21 +121,26 @@ class Coreference:
 
     @staticmethod
     def _merge_bracketed_acronyms(doc: Doc, clusters: list[Cluster]) -> None:
-        """ "Long Name (ACR)": the acronym's mentions join the long name."""
-        owner = {}
-        for c in clusters:
-            for s in c.spans:
-                owner[(s.start, s.end)] = c
+        """ "Long Name (ACR)", "Long Name party (ACR)": the acronym's mentions join the long name.
+
+        The acronym must spell the initials of the long name's capitalised words, so "blok negara-negara
+        Afrika Timur (IGAD)" does not make IGAD a name of East Africa.
+        """
         for c in clusters:
             for s in list(c.spans):
-                if s.end + 2 < len(doc) and doc[s.end].text == "(":
-                    for other in clusters:
-                        if other is c or not other.spans:
-                            continue
-                        if any(o.start == s.end + 1 and doc[o.end].text == ")" and o.text.isupper()
-                               for o in other.spans) and not other.candidates:
-                            c.spans.extend(other.spans)
-                            other.spans = []
+                k = s.end
+                if k < len(doc) and doc[k].is_lower and doc[k].is_alpha:
+                    k += 1  # "… for Democracy party (NLD)"
+                if k + 2 >= len(doc) or doc[k].text != "(":
+                    continue
+                initials = "".join(t.text[0] for t in s if t.text[:1].isupper())
+                for other in clusters:
+                    if other is c or not other.spans or other.candidates and c.candidates:
+                        continue
+                    if any(o.start == k + 1 and doc[o.end].text == ")" and o.text.isupper() and o.text == initials
+                           for o in other.spans):
+                        c.spans.extend(other.spans)
+                        other.spans = []
 
 
 @Language.factory("kg_coref")

@@ -93,6 +93,7 @@ class NameFinder:
             for start, end in self._runs(doc, sent.start, sent.end, known_at):
                 self._classify(doc, sent.start, start, end, known_at, new, weak, overridden)
             new.extend(self._treaty_phrases(doc, sent.start, sent.end, known_at))
+            new.extend(self._numbered_instruments(doc, sent.start, sent.end))
         kept = [s for s in known if (s.start, s.end) not in overridden]
         ents = filter_spans(new + kept)
         doc.ents = ents
@@ -119,9 +120,13 @@ class NameFinder:
                 if t.like_num and j + 1 < end and is_capitalised(doc[j + 1]) and not doc[j + 1].is_sent_start:
                     j += 1
                     continue
-                joiner = t.lower_ in res.name_connectors or t.lower_ in res.inner_name_words or t.text == "-"
-                if joiner and j + 1 < end and (is_capitalised(doc[j + 1]) or j + 1 in known_at):
-                    j += 2
+                k = j
+                while k < end and k - j < 2 and (doc[k].lower_ in res.name_connectors
+                                                 or doc[k].lower_ in res.inner_name_words
+                                                 or (doc[k].text == "-" and not doc[k - 1].whitespace_)):
+                    k += 1
+                if k > j and k < end and (is_capitalised(doc[k]) or k in known_at):
+                    j = k + 1  # "Charter of the United Nations", "Kim Jong-un"
                     continue
                 break
             runs.append((i, j))
@@ -184,6 +189,9 @@ class NameFinder:
                     overridden.add((known_at[k].start, known_at[k].end))
             new.append(self._span(doc, i, end, head_type))
             return
+        glue = sum(1 for t in doc[i:end] if t.lower_ in res.inner_name_words and t.i not in known_at)
+        if glue and end - i >= 5:
+            return  # "Review of Cooperation and Future Direction ASEAN": the title of an agenda item, not a name
         conj = [k for k in range(i, end) if doc[k].lower_ in res.coordination and k not in known_at]
         if conj:
             # "Presiden Jokowi dan Presiden Obama": two names, each with its own cue
@@ -216,7 +224,7 @@ class NameFinder:
             return
         tokens = doc[start:end]
         words = [t for t in tokens if not t.is_punct]
-        if not words:
+        if not words or not any(t.is_alpha for t in words):
             return
         left = doc[start - 1] if start > sent_start else None
         prev_known = known_at.get(start - 1)
@@ -250,6 +258,8 @@ class NameFinder:
             return
         if len(words) > 5:
             return  # long capitalised runs are titles of things (meetings, reports), not names
+        if self.lang == "id" and words[-1].lower_.endswith("nya") and len(words[-1]) > 5:
+            return  # "Mitra Wicaranya": a possessive suffix marks a common noun, never a name
         if sum(t.lower_ in self.common for t in words) * 2 >= len(words):
             return  # "Mitra Wicaranya": capitalised common words are not a person's name
         new.append(self._span(doc, start, end, EntityType.PERSON))
@@ -263,6 +273,9 @@ class NameFinder:
             last = doc[end - 1].lower_
             if (last,) in heads:
                 return etype
+            if end - start >= 3 and any((t.lower_,) in heads for t in doc[start + 1 : end - 1]
+                                        if is_capitalised(t)):
+                return etype  # "National League for Democracy", "Strategic Partnership RI-AS"
         return None
 
     # -- lowercase treaty phrases ----------------------------------------------------------------------
@@ -287,6 +300,20 @@ class NameFinder:
             if k - j == h:
                 continue  # a bare "perjanjian"/"the agreement" refers back; coreference handles it
             out.append(self._span(doc, j, k, EntityType.TREATY, method="treaty-phrase"))
+        return out
+
+    def _numbered_instruments(self, doc: Doc, start: int, end: int) -> list[Span]:
+        """A treaty word with a number is a named instrument: "resolution 2231 (2015)", "Resolusi 1701"."""
+        out = []
+        for i in range(start, end - 1):
+            if (doc[i].lower_,) not in self.res.treaty_heads or not doc[i + 1].like_num:
+                continue
+            if not any(c.isdigit() for c in doc[i + 1].text):
+                continue
+            k = i + 2
+            if k + 2 < end and doc[k].text == "(" and doc[k + 1].like_num and doc[k + 2].text == ")":
+                k += 3  # the year in brackets belongs to the name
+            out.append(self._span(doc, i, k, EntityType.TREATY, method="numbered-instrument"))
         return out
 
     def _is_function_word(self, tok: Token) -> bool:

@@ -34,6 +34,7 @@ class LangResources:
     lang: str
     leader_titles: frozenset[Phrase]
     official_titles: frozenset[Phrase]
+    generic_titles: frozenset[Phrase]  # "leader", "pemimpin": say nothing about which country without one named
     former_words: frozenset[str]
     role_modifiers: frozenset[str]
     person_cues: frozenset[str]
@@ -114,6 +115,7 @@ def load(lang: str) -> LangResources:
         lang=lang,
         leader_titles=_phrases(lex["titles"]["leader"]),
         official_titles=_phrases(lex["titles"]["official"]),
+        generic_titles=_phrases(lex["titles"].get("generic", [])),
         former_words=_words(lex["titles"]["former"]),
         role_modifiers=_words(lex["role_modifiers"]),
         person_cues=_words(lex["person_cues"]),
