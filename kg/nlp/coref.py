@@ -135,7 +135,7 @@ class Coreference:
                     continue
                 initials = "".join(t.text[0] for t in s if t.text[:1].isupper())
                 for other in clusters:
-                    if other is c or not other.spans or other.candidates and c.candidates:
+                    if other is c or not other.spans or (other.candidates and c.candidates):
                         continue
                     if any(o.start == k + 1 and doc[o.end].text == ")" and o.text.isupper() and o.text == initials
                            for o in other.spans):
