@@ -27,7 +27,9 @@ such as "Turkey", "Chad", "Nice" or "Padang" are ordinary lowercase words in
 English or Indonesian. So acronym-like forms (no lowercase letter) and
 single-word forms must match exactly as written, while multi-word names
 ("korea utara", "united nations security council") can match on lowercase.
-Forms can also be language-specific (``lang_forms``): "AS" is Indonesian only.
+Forms can also be language-specific (``lang_forms``): "AS" is Indonesian only. And a
+name can be kept out of one language's matching (``blocked``) when it is an everyday
+word there: "Lima" is "five" and "Anda" is "you" in Indonesian.
 """
 
 from __future__ import annotations
@@ -142,7 +144,9 @@ class GazetteerEntry:
     ``qid`` is the verified Wikidata id (``None`` for entries from our own
     lexicons that the shared TSVs do not have). ``aliases`` are language-neutral
     names; ``lang_forms`` are ``(lang, text)`` forms valid in one language only
-    (e.g. ``("id", "AS")``). ``country`` is the country QID for places, people
+    (e.g. ``("id", "AS")``); ``blocked`` are ``(lang, text)`` names that are not
+    matched in that language's text because they are common words there
+    (``("id", "Lima")``); lookup still finds them. ``country`` is the country QID for places, people
     and national bodies where known. ``prior`` in [0, 1] is a popularity prior
     for disambiguation (population for places; sovereign countries and current
     leaders high). ``role``: for people the offices held, as stated by the
@@ -162,6 +166,7 @@ class GazetteerEntry:
     source: str = ""
     role: str | None = None
     lang_forms: tuple[tuple[str, str], ...] = ()
+    blocked: tuple[tuple[str, str], ...] = ()
 
     @property
     def key(self) -> str:
@@ -189,6 +194,7 @@ class GazetteerEntry:
             "prior": self.prior,
             "role": self.role,
             "lang_forms": [list(pair) for pair in self.lang_forms],
+            "blocked": [list(pair) for pair in self.blocked],
             "source": self.source,
         }
         return {k: v for k, v in record.items() if v not in (None, [], "") or k == "qid"}
@@ -208,13 +214,16 @@ class GazetteerEntry:
             source=record.get("source", ""),
             role=record.get("role"),
             lang_forms=tuple((lang, text) for lang, text in record.get("lang_forms", ())),
+            blocked=tuple((lang, text) for lang, text in record.get("blocked", ())),
         )
 
 
 class SurfaceForm(NamedTuple):
     """A string to match in text. ``text`` is as written; when ``case_sensitive`` is
     False, match it on lowercase (spaCy ``PhraseMatcher(attr="LOWER")``), else on
-    ``ORTH``."""
+    ``ORTH``. Lowercase matching is meant for capitalisation variants ("Dewan keamanan
+    PBB"); a span that is all lowercase in the text ("tepi barat sungai") is usually an
+    ordinary phrase, so a matcher should require the capitals of the form."""
 
     text: str
     entry: GazetteerEntry
@@ -270,6 +279,10 @@ class Gazetteer:
         language-specific forms count (so ``lookup("AS", "en")`` finds nothing).
         Case-sensitivity is a matching concern, not a lookup one.
         """
+        if lang is not None:
+            from kg.language import normalise as normalise_lang
+
+            lang = normalise_lang(lang)
         key = normalise(text)
         hits = self._index.get(key)
         if not hits and key.startswith("the "):
@@ -283,7 +296,8 @@ class Gazetteer:
     def lookup_words(self, word: str) -> list[GazetteerEntry]:
         """Entries with a name containing ``word`` as a whole normalised word, best prior first.
 
-        For partial mentions ("Putin", "Jong Un"): the caller checks the rest of the name.
+        For partial mentions ("Putin" → Vladimir Putin): the caller checks the rest of
+        the name. A multi-word ``word`` finds nothing.
         """
         if self._words is None:
             index: dict[str, dict[str, GazetteerEntry]] = defaultdict(dict)
@@ -322,7 +336,7 @@ class Gazetteer:
             if entry.acronym:
                 texts.append(entry.acronym)
             texts += [text for form_lang, text in entry.lang_forms if form_lang == lang]
-            seen: set[str] = set()
+            seen: set[str] = {text for form_lang, text in entry.blocked if form_lang == lang}
             for text in texts:
                 sensitive = is_case_sensitive(text)
                 for variant in _variants(text):
@@ -898,7 +912,7 @@ class _Builder:
 
     def _lexicon_forms(self, lang: str, path: Path, number: int, item: dict[str, Any]) -> None:
         where = f"{path} forms[{number}]"
-        unknown = set(item) - {"qid", "key", "name", "forms", "aliases", "exclusive", "note"}
+        unknown = set(item) - {"qid", "key", "name", "forms", "aliases", "exclusive", "block", "note"}
         if unknown:
             raise ResourceError(f"{where}: unknown fields {sorted(unknown)}")
         target = item.get("qid") or item.get("key")
@@ -934,8 +948,14 @@ class _Builder:
             if extra in entry.source or entry.source.startswith("newskg")
             else entry.source + extra
         )
+        blocked = list(entry.blocked)
+        for form in item.get("block", []):
+            if form not in entry.names():
+                raise ResourceError(f"{where}: cannot block {form!r}: not a name of {target}")
+            if (lang, form) not in blocked:
+                blocked.append((lang, form))
         self.entries[entry.key] = replace(
-            entry, aliases=tuple(aliases), lang_forms=tuple(lang_forms), source=source
+            entry, aliases=tuple(aliases), lang_forms=tuple(lang_forms), blocked=tuple(blocked), source=source
         )
 
     def leaders_raise_country_priors(self) -> None:
