@@ -55,12 +55,20 @@ class QueryParam:
 
 @dataclass(frozen=True, slots=True)
 class QueryInfo:
-    """A shipped query: ``name`` (file stem), the ``question`` it answers, its parameters, its file."""
+    """A shipped query: ``name`` (file stem), the ``question`` it answers, its parameter names, its file.
+
+    ``params`` are plain names (``", ".join(info.params)`` works); ``param_info`` adds their meanings.
+    """
 
     name: str
     question: str
-    params: tuple[QueryParam, ...]
+    params: tuple[str, ...]
     path: Path
+    param_info: tuple[QueryParam, ...] = ()
+
+    def meaning(self, param: str) -> str:
+        """What a parameter means, from its ``# param:`` line ("" if undeclared)."""
+        return next((p.meaning for p in self.param_info if p.name == param), "")
 
 
 def query_info(path: Path) -> QueryInfo:
@@ -82,7 +90,7 @@ def query_info(path: Path) -> QueryInfo:
         match = _PARAM_LINE.match(line)
         if match:
             params.append(QueryParam(match.group(1), match.group(2) or ""))
-    return QueryInfo(path.stem, question, tuple(params), path)
+    return QueryInfo(path.stem, question, tuple(p.name for p in params), path, tuple(params))
 
 
 def list_queries(directory: Path | None = None) -> list[QueryInfo]:
@@ -138,17 +146,16 @@ def load_query(name_or_path: str | Path, params: Mapping[str, str] | None = None
     path = _resolve(name_or_path)
     info = query_info(path)
     given = dict(params or {})
-    declared = {p.name: p for p in info.params}
-    unknown = sorted(set(given) - set(declared))
+    unknown = sorted(set(given) - set(info.params))
     if unknown:
-        takes = ", ".join(declared) or "no parameters"
+        takes = ", ".join(info.params) or "no parameters"
         raise QueryError(f"query {info.name!r} has no parameter {', '.join(unknown)}; it takes: {takes}")
-    missing = [p for p in info.params if p.name not in given]
+    missing = [name for name in info.params if name not in given]
     if missing:
-        first = missing[0]
-        raise QueryError(f"query {info.name!r} needs parameter {first.name!r}: {first.meaning or 'no description'}")
+        meaning = info.meaning(missing[0]) or "no description"
+        raise QueryError(f"query {info.name!r} needs parameter {missing[0]!r}: {meaning}")
     text = path.read_text(encoding="utf-8")
-    undeclared = sorted({m.group(1) for m in _PLACEHOLDER.finditer(text)} - set(declared))
+    undeclared = sorted({m.group(1) for m in _PLACEHOLDER.finditer(text)} - set(info.params))
     if undeclared:
         raise QueryError(f"query {path} uses undeclared parameter(s) {', '.join(undeclared)}")
     return _PLACEHOLDER.sub(lambda m: sparql_term(given[m.group(1)]), text)

@@ -86,7 +86,9 @@ RELATION_PREDICATES: dict[RelationKind, URIRef] = {
     RelationKind.TREATY_PARTY: KG.party,
 }
 
-FORMATS: dict[str, str] = {".trig": "trig", ".nq": "nquads", ".ttl": "turtle", ".nt": "nt", ".jsonld": "json-ld"}
+FORMATS: dict[str, str] = {
+    ".trig": "trig", ".nq": "nquads", ".ttl": "turtle", ".nt": "nt", ".jsonld": "json-ld",
+}
 """File suffix → rdflib format name; ``.ttl`` and ``.nt`` hold the union of all graphs."""
 
 PREFIXES: dict[str, str] = {
@@ -287,7 +289,7 @@ def _subclass(entity: Entity) -> URIRef | None:
 
 
 def _label_triples(entity: Entity, node: URIRef) -> list[Triple]:
-    """``rdfs:label`` for the name and the first extra name in each other language; the rest ``skos:altLabel``.
+    """``rdfs:label``: the name, and the first extra name in each other language; the rest ``skos:altLabel``.
 
     One ``rdfs:label`` per language per document keeps a preferred name per
     language; no literal is written twice (as label and alias).
@@ -354,7 +356,8 @@ def _event_fact(extraction: Extraction, event: Event, nodes: dict[str, URIRef]) 
     location = _resolve(extraction, nodes, event.location, what) if event.location else None
     ev = event.evidence
     digest = _digest(
-        "event", extraction.document.id, what, agents, targets, location, event.date, ev.start, ev.end, ev.rule
+        "event", extraction.document.id, what, agents, targets, location, event.date,
+        ev.start, ev.end, ev.rule,
     )
     node = EVENT[digest]
     triples: list[Triple] = [(node, RDF.type, EVENT_CLASSES[event.kind])]
@@ -442,7 +445,11 @@ def _canonical_json(value: Any, key: str | None = None) -> Any:
 
 
 def serialize(dataset: Dataset, fmt: str) -> bytes:
-    """Serialise through rdflib in a stable order. ``fmt``: trig, nquads, turtle, nt or json-ld."""
+    """Serialise through rdflib in a stable order. ``fmt``: trig, nquads, turtle, nt or json-ld.
+
+    Binds our prefixes on ``dataset`` first, so a Dataset assembled elsewhere reads the same.
+    """
+    bind_prefixes(dataset)
     if fmt == "trig":
         buffer = io.BytesIO()
         _SortedTrigSerializer(dataset).serialize(buffer, encoding="utf-8")

@@ -39,7 +39,8 @@ _INTEGER_TYPES = {
     _XSD + name
     for name in (
         "integer", "int", "long", "short", "byte", "nonNegativeInteger", "positiveInteger",
-        "nonPositiveInteger", "negativeInteger", "unsignedInt", "unsignedLong", "unsignedShort", "unsignedByte",
+        "nonPositiveInteger", "negativeInteger", "unsignedInt", "unsignedLong", "unsignedShort",
+        "unsignedByte",
     )
 }
 _FLOAT_TYPES = {_XSD + "decimal", _XSD + "double", _XSD + "float"}
@@ -187,9 +188,15 @@ class EmbeddedStore:
 
     # -- writing
 
+    def _writable(self) -> ox.Store:
+        if self.read_only:
+            raise StoreError(f"store {self.path} is open read-only", hint="Open it without read_only.")
+        return self._db
+
     def _update(self, sparql: str) -> None:
+        db = self._writable()
         try:
-            self._db.update(sparql)
+            db.update(sparql)
         except SyntaxError as exc:  # our own update text: a bug, but say what failed
             raise StoreError(f"store {self.path} rejected an update: {exc}") from exc
         except OSError as exc:
@@ -226,12 +233,13 @@ class EmbeddedStore:
             )
         if not path.is_file():
             raise InputError(f"no such file: {path}", hint="Give a .trig, .nq, .jsonld, .ttl or .nt file.")
+        db = self._writable()
         graphs, count = self._scan(path, fmt)
         if replace and path.suffix.lower() in _QUAD_SUFFIXES:
             for graph_name in sorted(graphs):
                 self.remove_graph(graph_name)
         try:
-            self._db.bulk_load(path=str(path), format=fmt)
+            db.bulk_load(path=str(path), format=fmt)
         except SyntaxError as exc:
             raise InputError(f"cannot parse {path}: {exc}") from exc
         except OSError as exc:
@@ -309,9 +317,8 @@ def _iris(keys: dict[str, str]) -> str:
 
 
 def _count_typed(classes: dict[str, str]) -> str:
-    return (
-        f"SELECT ?t (COUNT(DISTINCT ?x) AS ?n) WHERE {{ VALUES ?t {{ {_iris(classes)} }} ?x a ?t }} GROUP BY ?t"
-    )
+    values = _iris(classes)
+    return f"SELECT ?t (COUNT(DISTINCT ?x) AS ?n) WHERE {{ VALUES ?t {{ {values} }} ?x a ?t }} GROUP BY ?t"
 
 
 def open_store(spec: str | Path, *, read_only: bool = False) -> Store:

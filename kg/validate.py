@@ -155,6 +155,6 @@ def ensure_valid(graph: Graph, what: str = "graph", *, limit: int = 10) -> Valid
         more = f"\n  … and {len(lines) - limit} more" if len(lines) > limit else ""
         raise ValidationError(
             f"{what} does not conform to the SHACL shapes ({len(lines)} violations):\n  {shown}{more}",
-            hint="Run `kg validate FILE` for the full report; a violation is a bug in the stage that made it.",
+            hint="Run `kg validate FILE` for the full report; a violation is a bug in the stage that made it",
         )
     return report

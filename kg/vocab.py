@@ -41,9 +41,9 @@ class KG(DefinedNamespace):
     _NS = Namespace("https://w3id.org/newskg/ontology#")
 
     # Entity classes (owl:Class)
-    Entity: URIRef  # Anything named in the news that the graph describes: the superclass of the five base types.
+    Entity: URIRef  # Anything named in the news: the superclass of the five base types.
     Person: URIRef  # A human being (wd:Q5).
-    Organization: URIRef  # An organisation: government body, party, company, alliance, news agency (wd:Q43229).
+    Organization: URIRef  # Government body, party, company, alliance, news agency (wd:Q43229).
     Country: URIRef  # A country or sovereign state (wd:Q6256).
     Place: URIRef  # A place that is not a country: city, region, building, sea.
     Treaty: URIRef  # A treaty or international agreement as a named document (wd:Q131569).

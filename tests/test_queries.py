@@ -1,0 +1,266 @@
+"""kg.queries and queries/*.rq: each shipped query's rows, safe parameters, portable SPARQL, formatting."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import factories
+import pyoxigraph as ox
+import pytest
+from factories import EN_DOC_ID, EN_SENTENCES, ID_DOC_ID, ID_SENTENCES
+
+from kg import rdf
+from kg.errors import QueryError
+from kg.paths import queries_dir
+from kg.queries import format_result, list_queries, load_query, query_info, run_query, sparql_term
+from kg.store import EmbeddedStore, QueryResult
+
+TREATY = "Indonesia–Japan Economic Partnership Agreement"
+REQUIRED = {
+    "leaders", "meetings", "visits", "treaties", "sanctions", "accusations", "statements", "entity", "links",
+}
+JOKOWI_FACTS = [
+    ("Joko Widodo", "agent", "Meeting", "Akasaka Palace", ID_DOC_ID, ID_SENTENCES[1]),
+    ("Joko Widodo", "agent", "Meeting", "Fumio Kishida", EN_DOC_ID, EN_SENTENCES[0]),
+    ("Joko Widodo", "agent", "Meeting", "Fumio Kishida", ID_DOC_ID, ID_SENTENCES[1]),
+    ("Joko Widodo", "agent", "Meeting", "Tokyo", EN_DOC_ID, EN_SENTENCES[0]),
+    ("Joko Widodo", "agent", "Visit", "Japan", ID_DOC_ID, ID_SENTENCES[0]),
+    ("Joko Widodo", "agent", "Visit", "Tokyo", ID_DOC_ID, ID_SENTENCES[0]),
+    ("Joko Widodo", "subject", "leaderOf", "Indonesia", EN_DOC_ID, EN_SENTENCES[0]),
+    ("Joko Widodo", "subject", "leaderOf", "Indonesia", ID_DOC_ID, ID_SENTENCES[0]),
+]
+EXPECTED: dict[str, list[tuple[object, ...]]] = {
+    "leaders": [
+        ("Fumio Kishida", "Japan", EN_DOC_ID, EN_SENTENCES[0]),
+        ("Fumio Kishida", "Japan", ID_DOC_ID, ID_SENTENCES[1]),
+        ("Joko Widodo", "Indonesia", EN_DOC_ID, EN_SENTENCES[0]),
+        ("Joko Widodo", "Indonesia", ID_DOC_ID, ID_SENTENCES[0]),
+    ],
+    "officials": [("Retno Marsudi", "Indonesia", ID_DOC_ID, ID_SENTENCES[5])],
+    "meetings": [
+        ("Joko Widodo", "Fumio Kishida", "Akasaka Palace", None, ID_DOC_ID, ID_SENTENCES[1]),
+        ("Joko Widodo", "Fumio Kishida", "Tokyo", "Monday", EN_DOC_ID, EN_SENTENCES[0]),
+    ],
+    "visits": [("Joko Widodo", "Japan", "Tokyo", "2024-05-13", ID_DOC_ID, ID_SENTENCES[0])],
+    "treaties": [
+        (TREATY, "Indonesia", ID_DOC_ID, ID_SENTENCES[2]),
+        (TREATY, "Japan", ID_DOC_ID, ID_SENTENCES[2]),
+    ],
+    "sanctions": [
+        ("European Union", "Myanmar", None, EN_DOC_ID, EN_SENTENCES[1]),
+        (None, "North Korea", None, ID_DOC_ID, ID_SENTENCES[3]),
+    ],
+    "accusations": [
+        ("accusation", "China", "Philippines", EN_DOC_ID, EN_SENTENCES[2]),
+        ("denial", "Pyongyang", None, ID_DOC_ID, ID_SENTENCES[4]),
+    ],
+    "statements": [
+        ("Fumio Kishida", "Indonesia", EN_DOC_ID, EN_SENTENCES[4]),
+        ("Retno Marsudi", None, ID_DOC_ID, ID_SENTENCES[5]),
+        ("Reuters", None, EN_DOC_ID, EN_SENTENCES[3]),
+    ],
+}
+HOSTILE = [
+    'He said "hi"',
+    'x" } ; DROP ALL ; #',
+    "a > b < c",
+    "line1\nline2",
+    "back\\slash",
+    "\\u0022 } } #",
+    '"""',
+    "'''",
+    "tab\there",
+    "{{entity}}",
+    "} UNION { ?s ?p ?o }",
+    "Jokowi\" || true || \"",
+]
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedStore]:
+    with EmbeddedStore(tmp_path_factory.mktemp("store") / "kg") as opened:
+        for extraction in factories.both():
+            opened.replace_graph(*rdf.to_graph(extraction))
+        yield opened
+
+
+def plain(rows: list[tuple[object, ...]]) -> list[tuple[str | None, ...]]:
+    return [tuple(None if v is None else str(v) for v in row) for row in rows]
+
+
+# --------------------------------------------------------------------------- the shipped queries
+
+
+def test_list_queries() -> None:
+    infos = {info.name: info for info in list_queries()}
+    assert set(infos) >= REQUIRED
+    for info in infos.values():
+        assert info.question and info.path.suffix == ".rq"
+        text = info.path.read_text(encoding="utf-8")
+        assert text.startswith("# ")
+        assert "GRAPH ?" in text and "ORDER BY" in text, info.name  # named graphs, deterministic
+    assert infos["entity"].params == ("entity",)
+    assert "case-insensitively" in infos["entity"].meaning("entity")
+    assert all(not info.params for name, info in infos.items() if name != "entity")
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_shipped_query_rows(store: EmbeddedStore, name: str) -> None:
+    assert run_query(store, name).rows == EXPECTED[name]
+
+
+@pytest.mark.parametrize("value", ["JOKOWI", "joko widodo", "<https://w3id.org/newskg/id/entity/Q3318231>",
+                                   "https://w3id.org/newskg/id/entity/Q3318231"])
+def test_entity_query_by_name_or_iri(store: EmbeddedStore, value: str) -> None:
+    result = run_query(store, "entity", {"entity": value})
+    assert result.variables == ("entity", "role", "fact", "other", "document", "sentence")
+    assert result.rows == JOKOWI_FACTS
+
+
+def test_entity_query_as_object_of_a_relation(store: EmbeddedStore) -> None:
+    rows = run_query(store, "entity", {"entity": "Jepang"}).rows
+    assert ("Japan", "object", "party", TREATY, ID_DOC_ID, ID_SENTENCES[2]) in rows
+    assert ("Japan", "object", "leaderOf", "Fumio Kishida", EN_DOC_ID, EN_SENTENCES[0]) in rows
+    assert ("Japan", "target", "Visit", "Joko Widodo", ID_DOC_ID, ID_SENTENCES[0]) in rows
+    assert run_query(store, "entity", {"entity": "nobody at all"}).rows == []
+
+
+def test_links_query(store: EmbeddedStore) -> None:
+    result = run_query(store, "links")
+    records = {r["entity"]: r for r in result.records()}
+    assert len(result) == 16
+    assert records["Joko Widodo"] == {
+        "entity": "Joko Widodo", "type": "Person", "qid": "Q3318231",
+        "wikidata": "http://www.wikidata.org/entity/Q3318231",
+        "iri": "https://w3id.org/newskg/id/entity/Q3318231", "documents": 2,
+    }
+    assert records["Fumio Kishida"]["qid"] is None and records["Fumio Kishida"]["documents"] == 2
+    assert result.column("type") == sorted(result.column("type"))
+
+
+def test_queries_are_portable_sparql(store: EmbeddedStore) -> None:
+    """Same rows on Oxigraph without a union default graph, and on rdflib: only GRAPH patterns are used."""
+    dataset = rdf.to_dataset(factories.both())
+    plain_store = ox.Store()
+    for extraction in factories.both():
+        iri, graph = rdf.to_graph(extraction)
+        plain_store.update(f"INSERT DATA {{ GRAPH <{iri}> {{ {graph.serialize(format='nt')} }} }}")
+    for info in list_queries():
+        text = load_query(info.name, {"entity": "Jokowi"} if info.params else {})
+        expected = plain(store.query(text).rows)
+        solutions = plain_store.query(text)
+        names = [v.value for v in solutions.variables]
+        on_oxigraph = [tuple(None if s[n] is None else s[n].value for n in names) for s in solutions]
+        on_rdflib = [tuple(None if v is None else str(v) for v in row) for row in dataset.query(text)]
+        assert on_oxigraph == expected, info.name
+        assert on_rdflib == expected, info.name
+
+
+# --------------------------------------------------------------------------- parameters
+
+
+def echo_query(tmp_path: Path) -> Path:
+    path = tmp_path / "echo.rq"
+    text = "# What value was passed?\n# param: v — anything\nSELECT ?v WHERE { VALUES ?v { {{v}} } }\n"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("value", HOSTILE)
+def test_hostile_values_are_one_literal(store: EmbeddedStore, tmp_path: Path, value: str) -> None:
+    term = sparql_term(value)
+    assert re.fullmatch(r'"(?:[^"\\\n\r]|\\.)*"', term), term
+    result = run_query(store, echo_query(tmp_path), {"v": value})
+    assert result.rows == [(value.strip(),)]  # the store read back exactly the value: nothing leaked
+
+
+@pytest.mark.parametrize("value", HOSTILE)
+def test_hostile_values_cannot_change_the_entity_query(store: EmbeddedStore, value: str) -> None:
+    text = load_query("entity", {"entity": value})
+    template = (queries_dir() / "entity.rq").read_text(encoding="utf-8")
+    assert text == template.replace("{{entity}}", sparql_term(value))
+    assert run_query(store, "entity", {"entity": value}).rows == []
+    assert store.stats()["named_graphs"] == 2
+
+
+@pytest.mark.parametrize("value", ["<http://x/> } ; DROP ALL ; #>", "<not an iri>", '<http://x/"q>', "<>"])
+def test_bad_iri_values_are_refused(value: str) -> None:
+    with pytest.raises(QueryError, match="invalid IRI"):
+        load_query("entity", {"entity": value})
+
+
+def test_iri_and_literal_terms() -> None:
+    assert sparql_term("<urn:x:1>") == "<urn:x:1>"
+    assert sparql_term(" https://example.org/a ") == "<https://example.org/a>"
+    assert sparql_term("http://example.org/a b") == '"http://example.org/a b"'
+    assert sparql_term('say "hi"\n') == '"say \\"hi\\""'
+
+
+def test_parameter_errors(tmp_path: Path) -> None:
+    with pytest.raises(QueryError, match="needs parameter 'entity'"):
+        load_query("entity", {})
+    with pytest.raises(QueryError, match="has no parameter nmae; it takes: entity"):
+        load_query("entity", {"entity": "x", "nmae": "y"})
+    with pytest.raises(QueryError, match="has no parameter x; it takes: no parameters"):
+        load_query("leaders", {"x": "1"})
+    with pytest.raises(QueryError, match=r"no query named 'leader'; the shipped queries are: .*leaders"):
+        load_query("leader")
+    with pytest.raises(QueryError, match="no query file"):
+        load_query(tmp_path / "absent.rq")
+    (tmp_path / "noq.rq").write_text("SELECT * WHERE { ?s ?p ?o }\n", encoding="utf-8")
+    with pytest.raises(QueryError, match="must start with"):
+        load_query(tmp_path / "noq.rq")
+    undeclared = "# Q?\nSELECT * WHERE { VALUES ?x { {{x}} } }\n"
+    (tmp_path / "undeclared.rq").write_text(undeclared, encoding="utf-8")
+    with pytest.raises(QueryError, match="undeclared parameter"):
+        load_query(tmp_path / "undeclared.rq")
+
+
+def test_query_by_path(store: EmbeddedStore, tmp_path: Path) -> None:
+    info = query_info(echo_query(tmp_path))
+    assert (info.name, info.question, info.params) == ("echo", "What value was passed?", ("v",))
+    assert run_query(store, str(info.path), {"v": "ok"}).rows == [("ok",)]
+
+
+# --------------------------------------------------------------------------- formatting
+
+
+RESULT = QueryResult(
+    ("name", "count", "note"),
+    [("Joko Widodo", 2, None), ("Fumio, \"the\" PM", 1, "x" * 100), ("multi\nline", 0, "ok")],
+)
+
+
+def test_table_format() -> None:
+    lines = format_result(RESULT, "table").splitlines()
+    assert lines[0].split() == ["name", "count", "note"]
+    assert set(lines[1].replace(" ", "")) == {"-"}
+    assert lines[2].split() == ["Joko", "Widodo", "2"]
+    assert "…" in lines[3] and len(lines[3]) < 120  # long cells are cut
+    assert "multi line" in lines[4]  # newlines flattened
+    assert lines[-1] == "(3 rows)"
+    assert format_result(QueryResult(("boolean",), [(True,)]), "table").splitlines()[2] == "true"
+
+
+def test_csv_format() -> None:
+    rows = list(csv.reader(io.StringIO(format_result(RESULT, "csv"))))
+    assert rows[0] == ["name", "count", "note"]
+    assert rows[1] == ["Joko Widodo", "2", ""]
+    assert rows[2][0] == 'Fumio, "the" PM' and rows[2][2] == "x" * 100
+    assert rows[3][0] == "multi\nline"
+
+
+def test_json_format() -> None:
+    records = json.loads(format_result(RESULT, "json"))
+    assert records[0] == {"name": "Joko Widodo", "count": 2, "note": None}
+    assert len(records) == 3
+
+
+def test_unknown_format() -> None:
+    with pytest.raises(QueryError, match="unknown output format"):
+        format_result(RESULT, "xml")

@@ -1,0 +1,244 @@
+"""kg.store: replacing document graphs, bulk loading, locking, query results, stats."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import factories
+import pytest
+from rdflib import Graph, URIRef
+
+from kg import rdf
+from kg.errors import InputError, QueryError, StoreError
+from kg.store import EmbeddedStore, QueryResult, Store, open_store
+from kg.vocab import KG
+
+
+def fill(store: EmbeddedStore) -> dict[URIRef, Graph]:
+    graphs = dict(rdf.to_graph(e) for e in factories.both())
+    for iri, graph in graphs.items():
+        store.replace_graph(iri, graph)
+    return graphs
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[EmbeddedStore]:
+    with EmbeddedStore(tmp_path / "store") as opened:
+        fill(opened)
+        yield opened
+
+
+def graph_sizes(store: EmbeddedStore) -> dict[str, int]:
+    result = store.query("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")
+    return {str(g): int(n) for g, n in result.rows}
+
+
+# --------------------------------------------------------------------------- replacing graphs
+
+
+def test_replacing_twice_leaves_the_same_store(store: EmbeddedStore) -> None:
+    before = store.stats()
+    sizes = graph_sizes(store)
+    graphs = fill(store)
+    assert store.stats() == before
+    assert graph_sizes(store) == sizes == {str(iri): len(g) for iri, g in graphs.items()}
+    assert before["quads"] == sum(len(g) for g in graphs.values())
+
+
+def test_replace_drops_what_the_new_graph_no_longer_has(store: EmbeddedStore) -> None:
+    extraction = factories.indonesian()
+    without_denial = tuple(e for e in extraction.events if e.kind.value != "Denial")
+    iri, graph = rdf.to_graph(type(extraction)(extraction.document, extraction.entities,
+                                               extraction.relations, without_denial))
+    en_size = graph_sizes(store)[str(rdf.graph_iri(factories.EN_DOC_ID))]
+    store.replace_graph(iri, graph)
+    assert store.stats()["events"]["Denial"] == 0
+    assert graph_sizes(store)[str(iri)] == len(graph)
+    assert graph_sizes(store)[str(rdf.graph_iri(factories.EN_DOC_ID))] == en_size  # the other is untouched
+    store.replace_graph(iri, Graph())
+    assert str(iri) not in graph_sizes(store)
+
+
+def test_replace_rejects_a_bad_graph_name(store: EmbeddedStore) -> None:
+    with pytest.raises(StoreError, match="invalid graph name"):
+        store.replace_graph("http://x/> } ; DROP ALL ; #", Graph())
+    assert store.stats()["named_graphs"] == 2
+
+
+def test_replace_time(tmp_path: Path) -> None:
+    """Replacing one document graph is one small transaction: milliseconds, not seconds."""
+    iri, graph = rdf.to_graph(factories.indonesian())
+    with EmbeddedStore(tmp_path / "store") as opened:
+        opened.replace_graph(iri, graph)
+        start = time.perf_counter()
+        for _ in range(10):
+            opened.replace_graph(iri, graph)
+        per_replace = (time.perf_counter() - start) / 10
+    assert per_replace < 0.5, f"{per_replace * 1000:.1f} ms per replace of {len(graph)} triples"
+
+
+def test_stats(store: EmbeddedStore) -> None:
+    stats = store.stats()
+    assert stats["named_graphs"] == 2
+    assert stats["documents"] == 2
+    assert stats["entities"] == {"Person": 3, "Organization": 2, "Country": 6, "Place": 4, "Treaty": 1}
+    assert stats["events"] == {"Visit": 1, "Meeting": 2, "Agreement": 1, "Accusation": 1, "Denial": 1,
+                               "Statement": 3, "Sanction": 2}
+    assert stats["relations"] == {"leaderOf": 2, "officialOf": 1, "party": 2}
+    assert stats["triples"] < stats["quads"]  # entity descriptions shared by both graphs
+
+
+# --------------------------------------------------------------------------- bulk loading
+
+
+@pytest.mark.parametrize("suffix", [".trig", ".nq", ".jsonld"])
+def test_bulk_load_keeps_named_graphs(tmp_path: Path, store: EmbeddedStore, suffix: str) -> None:
+    path = rdf.write(rdf.to_dataset(factories.both()), tmp_path / f"kg{suffix}")
+    with EmbeddedStore(tmp_path / "loaded") as loaded:
+        count = loaded.load_file(path)
+        assert count == store.stats()["quads"]
+        assert graph_sizes(loaded) == graph_sizes(store)
+        assert loaded.stats() == store.stats()
+        loaded.load_file(path)  # loading the same file again changes nothing
+        assert loaded.stats() == store.stats()
+
+
+def test_bulk_load_replaces_graphs_of_a_rebuilt_file(tmp_path: Path) -> None:
+    path = rdf.write(rdf.to_dataset(factories.both()), tmp_path / "kg.trig")
+    extraction = factories.english()
+    smaller = type(extraction)(extraction.document, extraction.entities)
+    rebuilt = rdf.write(rdf.to_dataset([factories.indonesian(), smaller]), tmp_path / "kg2.trig")
+    with EmbeddedStore(tmp_path / "loaded") as loaded:
+        loaded.load_file(path)
+        loaded.load_file(rebuilt)
+        assert loaded.stats()["events"]["Accusation"] == 0
+
+
+def test_turtle_goes_into_the_default_graph(tmp_path: Path) -> None:
+    path = rdf.write(rdf.to_dataset(factories.both()), tmp_path / "kg.ttl")
+    with EmbeddedStore(tmp_path / "loaded") as loaded:
+        loaded.load_file(path)
+        stats = loaded.stats()
+        assert stats["named_graphs"] == 0
+        assert stats["quads"] == stats["triples"] > 0
+        assert stats["documents"] == 2  # default-graph data is queryable (union default graph)
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "match"),
+    [("kg.xml", "<x/>", "unknown RDF file suffix"), ("absent.trig", None, "no such file"),
+     ("broken.trig", "<http://a> <http://b> { nope", "cannot parse")],
+)
+def test_load_file_errors(store: EmbeddedStore, tmp_path: Path, name: str, content: str | None,
+                          match: str) -> None:
+    path = tmp_path / name
+    if content is not None:
+        path.write_text(content, encoding="utf-8")
+    with pytest.raises(InputError, match=match):
+        store.load_file(path)
+    assert store.stats()["named_graphs"] == 2
+
+
+# --------------------------------------------------------------------------- opening and locking
+
+
+def test_second_writer_in_the_same_process_is_refused(tmp_path: Path) -> None:
+    with EmbeddedStore(tmp_path / "store"), pytest.raises(StoreError, match="locked"):
+        EmbeddedStore(tmp_path / "store")
+    with EmbeddedStore(tmp_path / "store") as again:  # the lock went with close()
+        assert again.stats()["quads"] == 0
+
+
+_HOLD = """
+import sys, time
+from kg.store import EmbeddedStore
+store = EmbeddedStore(sys.argv[1])
+print("ready", flush=True)
+sys.stdin.readline()
+store.close()
+"""
+
+
+def test_second_writer_in_another_process_is_refused(tmp_path: Path) -> None:
+    holder = subprocess.Popen([sys.executable, "-c", _HOLD, str(tmp_path / "store")],
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "ready"
+        with pytest.raises(StoreError, match="locked") as info:
+            EmbeddedStore(tmp_path / "store")
+        assert "one writer" in str(info.value)
+    finally:
+        holder.communicate("done\n", timeout=30)
+    assert holder.returncode == 0
+
+
+def test_unreadable_store_path(tmp_path: Path) -> None:
+    not_a_dir = tmp_path / "file"
+    not_a_dir.write_text("x", encoding="utf-8")
+    with pytest.raises(StoreError, match="cannot open store"):
+        EmbeddedStore(not_a_dir)
+
+
+def test_read_only_store(tmp_path: Path) -> None:
+    with EmbeddedStore(tmp_path / "store") as writer:
+        fill(writer)
+    with EmbeddedStore(tmp_path / "store", read_only=True) as reader:
+        assert reader.stats()["documents"] == 2
+        with pytest.raises(StoreError, match="read-only"):
+            reader.replace_graph(rdf.graph_iri("x"), Graph())
+
+
+def test_open_store(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="remote stores arrive with issue 4"):
+        open_store("http://localhost:7878/sparql")
+    with open_store(tmp_path / "store") as opened:
+        assert isinstance(opened, EmbeddedStore)
+        assert isinstance(opened, Store)
+    with open_store(str(tmp_path / "store")) as opened:
+        assert isinstance(opened, EmbeddedStore)
+
+
+def test_closed_store_says_so(tmp_path: Path) -> None:
+    opened = EmbeddedStore(tmp_path / "store")
+    opened.close()
+    opened.close()  # twice is fine
+    with pytest.raises(StoreError, match="closed"):
+        opened.query("ASK { ?s ?p ?o }")
+
+
+# --------------------------------------------------------------------------- query results
+
+
+def test_select_values_are_python_values(store: EmbeddedStore) -> None:
+    result = store.query(f"""
+        SELECT ?start ?confidence ?rule ?unbound ?iri ?flag WHERE {{
+            GRAPH ?g {{ ?iri a <{KG.Evidence}> ; <{KG.startOffset}> ?start ; <{KG.confidence}> ?confidence ;
+                        <{KG.rule}> ?rule . }}
+            FILTER (?rule = "visit-verb")
+            BIND (true AS ?flag)
+        }}""")
+    assert isinstance(result, QueryResult)
+    assert result.variables == ("start", "confidence", "rule", "unbound", "iri", "flag")
+    [(start, confidence, rule, unbound, iri, flag)] = result.rows
+    assert start == 0 and isinstance(start, int)
+    assert confidence == pytest.approx(0.9) and isinstance(confidence, float)
+    assert (rule, unbound, flag) == ("visit-verb", None, True)
+    assert isinstance(iri, str) and iri.startswith("https://w3id.org/newskg/id/evidence/")
+    assert result.records()[0]["rule"] == "visit-verb"
+    assert result.column("rule") == ["visit-verb"]
+
+
+def test_ask_and_construct(store: EmbeddedStore) -> None:
+    assert store.query("ASK { GRAPH ?g { ?s ?p ?o } }") == QueryResult(("boolean",), [(True,)])
+    triples = store.query(f"CONSTRUCT {{ ?s a <{KG.Visit}> }} WHERE {{ GRAPH ?g {{ ?s a <{KG.Visit}> }} }}")
+    assert triples.variables == ("subject", "predicate", "object")
+    assert len(triples) == 1
+
+
+def test_invalid_sparql_is_a_query_error(store: EmbeddedStore) -> None:
+    with pytest.raises(QueryError, match="invalid SPARQL"):
+        store.query("SELECT WHERE {")
