@@ -181,7 +181,7 @@ def query(query: str | None, params: tuple[str, ...], fmt: str, store_path: Path
 
     if list_only or query is None:
         for info in queries.list_queries():
-            extra = "  params: " + ", ".join(p.name for p in info.params) if info.params else ""
+            extra = "  params: " + ", ".join(info.params) if info.params else ""
             out.print(f"[bold]{info.name}[/]  {info.question}{extra}", highlight=False)
         sys.exit(EXIT_OK)
     bound: dict[str, str] = {}
