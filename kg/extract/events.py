@@ -85,12 +85,12 @@ class EventFinder:
             matched.sort(key=lambda t: (-len(t.form), self._speech_order(t, i, sent)))
         done: set = set()
         for trig in matched:
-            if (trig.kind, trig.frame) in done or (trig.kind != "Statement" and trig.kind in done):
-                continue
+            if (trig.kind, len(trig.form)) in done or (trig.kind != "Statement" and trig.kind in done):
+                continue  # one reading per trigger; a shorter Statement form may still name another speaker
             draft = self._apply(trig, i, i + len(trig.form), sent)
             if draft is not None:
                 self.events.append(draft)
-                done.update({trig.kind, (trig.kind, trig.frame)})
+                done.update({trig.kind, (trig.kind, len(trig.form))})
         return longest
 
     def _speech_order(self, trig: Trigger, i: int, sent: Span) -> int:

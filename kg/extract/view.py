@@ -19,7 +19,8 @@ from kg.nlp.resources import LangResources
 
 TITLE_GLUE = frozenset({"of", "the", "for", "and", "dan", "untuk", "di", "ke", "dari"})
 MAIN_CLAUSE_OPENERS = frozenset({"tapi", "tetapi", "namun", "but", "sedangkan", "dan", "and", "serta", "yet"})
-DETERMINERS = frozenset({"the", "a", "an", "sang", "para", "si", "sebuah", "seorang", "pihak"})
+DETERMINERS = frozenset({"the", "a", "an", "sang", "para", "si", "sebuah", "seorang", "pihak",
+                         "his", "her", "its", "their", "our"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -61,6 +61,7 @@ class NameFinder:
         self.demonyms = demonyms(lang)
         self.head_len = max(len(p) for p in self.res.org_heads | self.res.place_heads | self.res.treaty_heads)
         self.common = self._common_words(nlp)
+        self.title_words = frozenset(w for t in self.res.titles for w in t)
 
     def _common_words(self, nlp: Language) -> frozenset[str]:
         """Words that, capitalised at a sentence start, are not names."""
@@ -117,7 +118,7 @@ class NameFinder:
                 if is_capitalised(t) or j in known_at:
                     j += 1
                     continue
-                if t.like_num and j + 1 < end and is_capitalised(doc[j + 1]) and not doc[j + 1].is_sent_start:
+                if t.like_num and any(c.isdigit() for c in t.text) and j + 1 < end and is_capitalised(doc[j + 1]):
                     j += 1
                     continue
                 k = j
@@ -136,7 +137,8 @@ class NameFinder:
     @staticmethod
     def _number_led(doc: Doc, i: int, end: int) -> bool:
         """A name that starts with a number: "38 North", "G20" is caught as capitalised."""
-        return doc[i].like_num and i + 1 < end and is_capitalised(doc[i + 1]) and not doc[i].is_sent_start
+        return (doc[i].like_num and any(c.isdigit() for c in doc[i].text) and i + 1 < end
+                and is_capitalised(doc[i + 1]) and not doc[i].is_sent_start)
 
     # -- classification --------------------------------------------------------------------------------
     def _classify(self, doc: Doc, sent_start: int, start: int, end: int, known_at: dict,
@@ -182,6 +184,12 @@ class NameFinder:
         span_known = known_at.get(i)
         if span_known is not None and span_known.start == i and span_known.end == end:
             return  # the whole run is a gazetteer name
+        for k in range(i + 1, end - 1):
+            if doc[k].lower_ in res.coordination and k not in known_at and (k - 1 in known_at or k + 1 in known_at):
+                # "The European Union and Vietnam": two names, not one
+                self._classify(doc, sent_start, i, k, known_at, new, weak, overridden)
+                self._classify(doc, sent_start, k + 1, end, known_at, new, weak, overridden)
+                return
         head_type = self._head_type(doc, i, end)
         if head_type is not None and end - i >= 2:
             for k in range(i, end):
@@ -226,11 +234,24 @@ class NameFinder:
         words = [t for t in tokens if not t.is_punct]
         if not words or not any(t.is_alpha for t in words):
             return
+        n = match_phrase_at(doc, start, res.titles, res.max_title_len, end)
+        if n:
+            # "UN Secretary-General Antonio Guterres": a title inside the run cues a person
+            k = start + n
+            while k < end and doc[k].lower_ in res.role_modifiers:
+                k += 1
+            self._classify_piece(doc, sent_start, k, end, True, known_at, new, weak)
+            return
         left = doc[start - 1] if start > sent_start else None
         prev_known = known_at.get(start - 1)
-        # A piece glued to an organisation name continues it: "ASEAN Plus Three".
-        if prev_known is not None and prev_known.label_ == EntityType.ORGANIZATION.value and not person_cue:
+        # A short piece glued to an acronym continues it: "ASEAN Plus Three".
+        if (prev_known is not None and prev_known.label_ == EntityType.ORGANIZATION.value and not person_cue
+                and prev_known.text.isupper() and len(words) <= 2
+                and not any(t.lower_.rstrip("s") in self.title_words for t in words)):
             new.append(self._span(doc, prev_known.start, end, EntityType.ORGANIZATION))
+            return
+        if not person_cue and self._org_cue_before(doc, start, sent_start):
+            new.append(self._span(doc, start, end, EntityType.ORGANIZATION, method="names-org-cue"))
             return
         if len(words) == 1:
             tok = words[0]
@@ -260,9 +281,23 @@ class NameFinder:
             return  # long capitalised runs are titles of things (meetings, reports), not names
         if self.lang == "id" and words[-1].lower_.endswith("nya") and len(words[-1]) > 5:
             return  # "Mitra Wicaranya": a possessive suffix marks a common noun, never a name
-        if sum(t.lower_ in self.common for t in words) * 2 >= len(words):
+        if any(self._not_person_word(t) for t in words):
+            return  # "Ministerial Meeting Plenary", "Regional Issues": the title of an event, not a person
+        if all(t.lower_ in self.common for t in words):
             return  # "Mitra Wicaranya": capitalised common words are not a person's name
         new.append(self._span(doc, start, end, EntityType.PERSON))
+
+    def _not_person_word(self, tok: Token) -> bool:
+        low = tok.lower_
+        res = self.res
+        return low in res.not_person_words or (len(low) > 5 and low.endswith(res.not_person_suffixes))
+
+    def _org_cue_before(self, doc: Doc, start: int, sent_start: int) -> bool:
+        """"kantor berita Antara", "the think tank 38 North": a cue phrase right before the name."""
+        for n in (1, 2, 3):
+            if start - n >= sent_start and tuple(t.lower_ for t in doc[start - n : start]) in self.res.org_cues:
+                return True
+        return False
 
     def _head_type(self, doc: Doc, start: int, end: int) -> EntityType | None:
         res = self.res
@@ -290,14 +325,20 @@ class NameFinder:
             j = i + n
             while j < end and (doc[j].text in QUOTES or doc[j].lower_ in {"the", "a", "an", "new", "sebuah"}):
                 j += 1
-            h = match_phrase_at(doc, j, res.treaty_heads, self.head_len, end)
-            if not h or is_capitalised(doc[j]):
+            m = j
+            while (m < end and m - j < 3 and doc[m].is_alpha and doc[m].is_lower and not self._is_function_word(doc[m])
+                   and not match_phrase_at(doc, m, res.treaty_heads, self.head_len, end)):
+                m += 1  # English modifiers before the head: "a free trade agreement"
+            h = match_phrase_at(doc, m, res.treaty_heads, self.head_len, end)
+            if not h or is_capitalised(doc[m]):
                 continue
-            k = j + h
-            while k < end and doc[k].is_alpha and doc[k].is_lower and doc[k].lower_ not in res.treaty_generic_tails \
+            if m > j and self.lang != "en":
+                continue
+            k = m + h
+            while m == j and k < end and doc[k].is_alpha and doc[k].is_lower and doc[k].lower_ not in res.treaty_generic_tails \
                     and doc[k].lower_ not in res.coordination and not self._is_function_word(doc[k]):
                 k += 1
-            if k - j == h:
+            if k - j == h and m == j:
                 continue  # a bare "perjanjian"/"the agreement" refers back; coreference handles it
             out.append(self._span(doc, j, k, EntityType.TREATY, method="treaty-phrase"))
         return out
@@ -318,8 +359,10 @@ class NameFinder:
 
     def _is_function_word(self, tok: Token) -> bool:
         res = self.res
-        return (tok.is_stop or tok.lower_ in res.preps["blocking"] or tok.lower_ in res.relative
-                or tok.lower_ in res.complementisers)
+        low = tok.lower_
+        return (low in res.preps["blocking"] or low in res.relative or low in res.complementisers
+                or low in res.coordination or low in res.negation or low in res.modality
+                or low in res.treaty_generic_tails or low in {"itu", "ini", "tersebut", "pada", "yang", "the", "a"})
 
     @staticmethod
     def _span(doc: Doc, start: int, end: int, etype: EntityType, method: str = "names") -> Span:

@@ -41,10 +41,13 @@ class LangResources:
     name_connectors: frozenset[str]
     inner_name_words: frozenset[str]
     org_heads: frozenset[Phrase]
+    org_cues: frozenset[Phrase]  # "kantor berita X", "news agency X": X is an organisation
     place_heads: frozenset[Phrase]
     treaty_heads: frozenset[Phrase]
     treaty_generic_tails: frozenset[str]
     not_names: frozenset[str]
+    not_person_words: frozenset[str]  # capitalised words of event and document titles, never in a person's name
+    not_person_suffixes: tuple[str, ...]
     preps: dict[str, frozenset[str]]
     coordination: frozenset[str]
     relative: frozenset[str]
@@ -71,7 +74,8 @@ class LangResources:
 
 
 def phrase(text: str) -> Phrase:
-    return tuple(text.lower().split())
+    """Lowercase tokens as spaCy splits them: "secretary-general" → ("secretary", "-", "general")."""
+    return tuple(text.lower().replace("-", " - ").split())
 
 
 def _phrases(items: list[str]) -> frozenset[Phrase]:
@@ -122,10 +126,13 @@ def load(lang: str) -> LangResources:
         name_connectors=_words(lex["name_connectors"]),
         inner_name_words=_words(lex["inner_name_words"]),
         org_heads=_phrases(lex["org_heads"]),
+        org_cues=_phrases(lex.get("org_cues", [])),
         place_heads=_phrases(lex["place_heads"]),
         treaty_heads=_phrases(lex["treaty_heads"]),
         treaty_generic_tails=_words(lex["treaty_generic_tails"]),
         not_names=_words(lex["not_names"]),
+        not_person_words=_words(lex.get("not_person_words", [])),
+        not_person_suffixes=tuple(lex.get("not_person_suffixes", [])),
         preps={name: _words(items) for name, items in lex["prepositions"].items()},
         coordination=_words(lex["coordination"]),
         relative=_words(lex["relative"]),
