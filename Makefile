@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint gazetteer bench clean
+.PHONY: run test lint gazetteer bench bench-store services clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,18 @@ run: $(STAMP)
 test: $(STAMP)
 	$(BIN)/ruff check kg tests scripts
 	$(BIN)/python -m pytest -q
+
+# Servers the store tests run against (tests/test_stores.py): Virtuoso 7 from Debian. Needs root;
+# without it (or without apt) the Virtuoso tests skip with a reason. `oxigraph serve` comes with pip.
+services:
+	@if command -v virtuoso-t >/dev/null 2>&1; then echo "virtuoso-t present"; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
+			virtuoso-opensource-7-bin; \
+	else echo "services: not root or no apt-get: Virtuoso tests will be skipped"; fi
+
+bench-store: $(STAMP)
+	$(BIN)/python scripts/bench_store.py
 
 gazetteer: $(STAMP)
 	$(BIN)/kg gazetteer --source ../shared/data/wikidata --out data/gazetteer

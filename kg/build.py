@@ -14,11 +14,26 @@ from pathlib import Path
 from rdflib import Dataset
 
 from kg import ingest, rdf
+from kg.errors import StoreError
 from kg.extract import extract
 from kg.ingest import Problem
 from kg.model import Document
 from kg.store import Store
 from kg.validate import validate
+
+
+class StoreFailed(StoreError):
+    """The store failed during a build; ``out`` (if any) was still written, ``error`` says what failed.
+
+    A remote store going down must not cost the user the extraction they waited for:
+    the run goes on without the store, writes ``--out`` and then reports the one error.
+    """
+
+    def __init__(self, error: StoreError, out: Path | None, summary: BuildSummary) -> None:
+        super().__init__(error.args[0], hint=error.hint)
+        self.error = error
+        self.out = out
+        self.summary = summary
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,8 +74,13 @@ def build(
     validate_graphs: bool = True,
     on_document: Callable[[Document | Problem], None] | None = None,
 ) -> BuildSummary:
-    """Build the knowledge graph of ``inputs``; write ``out`` (if given) and load ``store`` (if given)."""
+    """Build the knowledge graph of ``inputs``; write ``out`` (if given) and load ``store`` (if given).
+
+    Raises :class:`StoreFailed` when the store fails: without ``out`` at once, with ``out``
+    after the remaining documents were built and ``out`` was written.
+    """
     summary = BuildSummary()
+    store_error: StoreError | None = None
     dataset = Dataset() if out is not None else None
     reports_dir = reports_dir or (out.parent if out is not None else Path(".kg") / "reports")
     for item in ingest.read_inputs(inputs, lang=lang):
@@ -79,8 +99,13 @@ def build(
                 if on_document:
                     on_document(item)
                 continue
-        if store is not None:
-            store.replace_graph(graph_iri, graph)
+        if store is not None and store_error is None:
+            try:
+                store.replace_graph(graph_iri, graph)
+            except StoreError as exc:
+                if out is None:
+                    raise StoreFailed(exc, None, summary) from exc
+                store_error = exc
         if dataset is not None:
             target = dataset.graph(graph_iri)
             for triple in graph:
@@ -94,6 +119,8 @@ def build(
             on_document(item)
     if dataset is not None and out is not None:
         rdf.write(dataset, out)
+    if store_error is not None:
+        raise StoreFailed(store_error, out, summary) from store_error
     return summary
 
 

@@ -23,6 +23,36 @@ DEFAULT_STORE = Path(".kg/store")
 err = Console(stderr=True)
 out = Console()
 
+STORE_HELP = "Embedded store directory, or the http(s) URL of a SPARQL 1.1 query endpoint (see docs/stores.md)."
+
+
+def remote_store_options(command):
+    """--user/--password/--update-endpoint/--gsp-endpoint/--auth/--timeout: how to reach a remote --store URL."""
+    options = [
+        click.option("--user", envvar="NEWSKG_STORE_USER", help="User for a remote store [env NEWSKG_STORE_USER]."),
+        click.option("--password", envvar="NEWSKG_STORE_PASSWORD", show_envvar=False,
+                     help="Password for a remote store [env NEWSKG_STORE_PASSWORD]; never printed."),
+        click.option("--update-endpoint", help="SPARQL Update URL (default: guessed from the store URL)."),
+        click.option("--gsp-endpoint", help="Graph Store Protocol URL; \"\" to use SPARQL Update only."),
+        click.option("--auth", type=click.Choice(["basic", "digest"]), help="HTTP auth (default: digest on Virtuoso)."),
+        click.option("--timeout", type=float, default=30.0, show_default=True, help="Seconds per HTTP request."),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def open_cli_store(spec: str | Path, remote: dict, *, read_only: bool = False):
+    """open_store with the remote options of a command (ignored for a directory)."""
+    from kg.store import open_store
+
+    return open_store(spec, read_only=read_only, **remote)
+
+
+def _remote(user, password, update_endpoint, gsp_endpoint, auth, timeout) -> dict:
+    return {"user": user, "password": password, "update_endpoint": update_endpoint, "gsp_endpoint": gsp_endpoint,
+            "auth": auth, "timeout": timeout}
+
 
 class KGGroup(click.Group):
     """Turns any :class:`KGError` into one clear message and exit code 2."""
@@ -56,27 +86,29 @@ def main() -> None:
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path),
               help="Also write the graph to FILE; the format follows the suffix: .trig, .nq, .ttl, .jsonld.")
-@click.option("--store", "store_path", type=click.Path(file_okay=False, path_type=Path), default=DEFAULT_STORE,
-              show_default=True, help="Embedded Oxigraph store directory to load the documents into.")
+@click.option("--store", "store_path", default=str(DEFAULT_STORE), show_default=True, help=STORE_HELP)
 @click.option("--no-store", is_flag=True, help="Do not load a store (write --out only).")
 @click.option("--lang", help="Language of all inputs (id or en); default: detected per document.")
 @click.option("--no-validate", is_flag=True, help="Skip SHACL validation (faster; for benchmarks).")
 @click.option("--reports", "reports_dir", type=click.Path(file_okay=False, path_type=Path),
               help="Where validation reports of rejected documents go (default: beside --out, else .kg/reports).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
-def build(inputs: tuple[Path, ...], out: Path | None, store_path: Path, no_store: bool, lang: str | None,
-          no_validate: bool, reports_dir: Path | None, quiet: bool) -> None:
+@remote_store_options
+def build(inputs: tuple[Path, ...], out: Path | None, store_path: str, no_store: bool, lang: str | None,
+          no_validate: bool, reports_dir: Path | None, quiet: bool, user: str | None, password: str | None,
+          update_endpoint: str | None, gsp_endpoint: str | None, auth: str | None, timeout: float) -> None:
     """Extract entities and facts from INPUTS (.txt files, folders, .jsonl) into RDF.
 
     Each document becomes one named graph; it is validated against ontology/shapes.ttl
     before it is stored. A document that does not conform is not stored: its report is
     written and named in the summary. Unreadable inputs are reported with file and line
-    and skipped. Re-running the same input leaves the store unchanged.
+    and skipped. Re-running the same input leaves the store unchanged. --store may be a
+    SPARQL endpoint URL; if that store fails, --out is still written and the command exits 2.
     """
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+    from kg.build import StoreFailed, plan_size
     from kg.build import build as run_build
-    from kg.build import plan_size
     from kg.ingest import Problem
 
     if no_store and out is None:
@@ -85,9 +117,7 @@ def build(inputs: tuple[Path, ...], out: Path | None, store_path: Path, no_store
         raise click.UsageError(f"--out {out}: use a .trig, .nq, .ttl or .jsonld file name")
     store = None
     if not no_store:
-        from kg.store import open_store
-
-        store = open_store(store_path)
+        store = open_cli_store(store_path, _remote(user, password, update_endpoint, gsp_endpoint, auth, timeout))
     total = plan_size(inputs)
     progress = Progress(TextColumn("[bold]building"), BarColumn(), MofNCompleteColumn(),
                         TextColumn("{task.description}"), TimeElapsedColumn(), console=err,
@@ -113,6 +143,10 @@ def build(inputs: tuple[Path, ...], out: Path | None, store_path: Path, no_store
 
             summary = run_build(inputs, lang=lang, out=out, store=store, reports_dir=reports_dir,
                                 validate_graphs=not no_validate, on_document=advance)
+    except StoreFailed as failed:
+        if failed.out is not None:
+            err.print(f"wrote {failed.out} (the store failed)", highlight=False)
+        raise failed.error from None
     finally:
         if store is not None:
             store.close()
@@ -152,19 +186,23 @@ def validate(file: Path) -> None:
 
 @main.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--store", "store_path", type=click.Path(file_okay=False, path_type=Path), default=DEFAULT_STORE,
-              show_default=True, help="Embedded Oxigraph store directory.")
-def load(files: tuple[Path, ...], store_path: Path) -> None:
+@click.option("--store", "store_path", default=str(DEFAULT_STORE), show_default=True, help=STORE_HELP)
+@remote_store_options
+def load(files: tuple[Path, ...], store_path: str, user: str | None, password: str | None,
+         update_endpoint: str | None, gsp_endpoint: str | None, auth: str | None, timeout: float) -> None:
     """Load RDF FILES (.trig, .nq, .ttl, .nt, .jsonld) into the store with Oxigraph's bulk loader.
 
-    Named graphs are kept; a .ttl or .nt file goes to the default graph.
+    Named graphs are kept (and replaced if present); a .ttl or .nt file goes to the default
+    graph. A remote store gets the file through its Graph Store endpoint, else SPARQL Update.
     """
-    from kg.store import open_store
+    import time
 
-    with open_store(store_path) as store:
+    with open_cli_store(store_path, _remote(user, password, update_endpoint, gsp_endpoint, auth, timeout)) as store:
         for file in files:
-            store.load_file(file)
-            err.print(f"loaded {file}", highlight=False)
+            start = time.perf_counter()
+            count = store.load_file(file)
+            seconds = time.perf_counter() - start
+            err.print(f"loaded {file}: {count} quads in {seconds:.1f}s", highlight=False)
 
 
 @main.command()
@@ -172,10 +210,12 @@ def load(files: tuple[Path, ...], store_path: Path) -> None:
 @click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
               help="Bind a query parameter (repeatable), e.g. --param name=Putin.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
-@click.option("--store", "store_path", type=click.Path(file_okay=False, path_type=Path), default=DEFAULT_STORE,
-              show_default=True, help="Embedded Oxigraph store directory.")
+@click.option("--store", "store_path", default=str(DEFAULT_STORE), show_default=True, help=STORE_HELP)
 @click.option("--list", "list_only", is_flag=True, help="List the shipped queries and their parameters.")
-def query(query: str | None, params: tuple[str, ...], fmt: str, store_path: Path, list_only: bool) -> None:
+@remote_store_options
+def query(query: str | None, params: tuple[str, ...], fmt: str, store_path: str, list_only: bool,
+          user: str | None, password: str | None, update_endpoint: str | None, gsp_endpoint: str | None,
+          auth: str | None, timeout: float) -> None:
     """Run QUERY: the name of a shipped query (queries/NAME.rq) or a path to a .rq file."""
     from kg import queries
 
@@ -191,21 +231,18 @@ def query(query: str | None, params: tuple[str, ...], fmt: str, store_path: Path
             raise click.UsageError(f"--param {item!r}: expected NAME=VALUE")
         bound[name.strip()] = value
     text = queries.load_query(query, bound)
-    from kg.store import open_store
-
-    with open_store(store_path) as store:
+    with open_cli_store(store_path, _remote(user, password, update_endpoint, gsp_endpoint, auth, timeout)) as store:
         result = store.query(text)
     out.print(queries.format_result(result, fmt), highlight=False, markup=False, soft_wrap=True)
 
 
 @main.command()
-@click.option("--store", "store_path", type=click.Path(file_okay=False, path_type=Path), default=DEFAULT_STORE,
-              show_default=True, help="Embedded Oxigraph store directory.")
-def stats(store_path: Path) -> None:
+@click.option("--store", "store_path", default=str(DEFAULT_STORE), show_default=True, help=STORE_HELP)
+@remote_store_options
+def stats(store_path: str, user: str | None, password: str | None, update_endpoint: str | None,
+          gsp_endpoint: str | None, auth: str | None, timeout: float) -> None:
     """Count what the store holds: triples, documents, entities by type, facts by kind."""
-    from kg.store import open_store
-
-    with open_store(store_path) as store:
+    with open_cli_store(store_path, _remote(user, password, update_endpoint, gsp_endpoint, auth, timeout)) as store:
         counts = store.stats()
     width = max(len(str(k)) for k in counts) if counts else 0
     for key, value in counts.items():
@@ -215,6 +252,100 @@ def stats(store_path: Path) -> None:
                 out.print(f"  {sub:<{width}} {n}", highlight=False)
         else:
             out.print(f"{key:<{width}} {value}", highlight=False)
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["turtle", "trig", "nquads", "jsonld"]), default="trig",
+              show_default=True, help="turtle merges all graphs; trig, nquads and jsonld keep them.")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="File to write (default: stdout).")
+@click.option("--store", "store_path", default=str(DEFAULT_STORE), show_default=True, help=STORE_HELP)
+@remote_store_options
+def export(fmt: str, out: Path | None, store_path: str, user: str | None, password: str | None,
+           update_endpoint: str | None, gsp_endpoint: str | None, auth: str | None, timeout: float) -> None:
+    """Write the whole store out (streamed: the dataset is never copied into memory)."""
+    remote = _remote(user, password, update_endpoint, gsp_endpoint, auth, timeout)
+    read_only = not str(store_path).startswith(("http://", "https://"))
+    if read_only and not Path(store_path).is_dir():
+        raise KGError(f"no store at {store_path}", hint="Build one first with `kg build`, or give --store.")
+    with open_cli_store(store_path, remote, read_only=read_only) as store:
+        if out is None:
+            store.export(sys.stdout.buffer, fmt)
+            sys.stdout.buffer.flush()
+        else:
+            out.parent.mkdir(parents=True, exist_ok=True)
+            store.export(out, fmt)
+            err.print(f"wrote {out}", highlight=False)
+
+
+@main.command()
+@click.option("--store", "store_path", type=click.Path(file_okay=False, path_type=Path), default=DEFAULT_STORE,
+              show_default=True, help="Embedded store directory to serve.")
+@click.option("--port", type=click.IntRange(1, 65535), default=7878, show_default=True)
+@click.option("--bind", default="127.0.0.1", show_default=True, help="Address to listen on (0.0.0.0: every interface).")
+@click.option("--writable", is_flag=True, help="Accept SPARQL Update and Graph Store writes (default: read-only).")
+def serve(store_path: Path, port: int, bind: str, writable: bool) -> None:
+    """Serve the store as a SPARQL endpoint with Oxigraph's web UI (runs `oxigraph serve`); Ctrl-C stops it."""
+    from kg.store import serve_store
+
+    sys.exit(serve_store(store_path, port=port, bind=bind, writable=writable,
+                         say=lambda message: err.print(message, highlight=False, soft_wrap=True)))
+
+
+@main.command()
+@click.option("--endpoint", default="https://query.wikidata.org/sparql", show_default=True,
+              help="Wikidata SPARQL endpoint to look entities up in.")
+@click.option("--store", "store_path", default=str(DEFAULT_STORE), show_default=True, help=STORE_HELP)
+@click.option("--report", "show_report", is_flag=True,
+              help="List linked, ambiguous (with candidates and scores) and unlinked entities.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
+              help="Format of --report.")
+@click.option("--cache", "cache_dir", type=click.Path(file_okay=False, path_type=Path),
+              default=Path(".kg/wikidata-cache"), show_default=True,
+              help="Where endpoint answers are kept; a second run asks the endpoint nothing it asked before.")
+@click.option("--no-cache", is_flag=True, help="Neither read nor write the cache.")
+@click.option("--lang", "langs", multiple=True,
+              help="Language of the labels to look up (repeatable); default: each document's language and en.")
+@click.option("--batch-size", type=click.IntRange(1, 200), default=20, show_default=True, help="Names per query.")
+@click.option("--retries", type=click.IntRange(0, 10), default=3, show_default=True,
+              help="Retries of a query after a timeout, 429 or 5xx (exponential backoff, Retry-After honoured).")
+@click.option("--endpoint-timeout", type=click.FloatRange(0.1, 600), default=65.0, show_default=True,
+              help="Seconds to wait for the endpoint's answer to one query.")
+@click.option("--dry-run", is_flag=True, help="Decide and report, but write nothing to the store.")
+@remote_store_options
+def link(endpoint: str, store_path: str, show_report: bool, fmt: str, cache_dir: Path, no_cache: bool,
+         langs: tuple[str, ...], batch_size: int, retries: int, endpoint_timeout: float, dry_run: bool,
+         user: str | None, password: str | None, update_endpoint: str | None, gsp_endpoint: str | None,
+         auth: str | None, timeout: float) -> None:
+    """Link entities without a Wikidata link by asking a SPARQL endpoint (see docs/linking.md).
+
+    Candidates come by label and alias in the document's language and English, typed
+    through P31/P279*; a link is written (owl:sameAs, kg:linkedBy "wikidata-sparql") into
+    the entity's document graphs only when one candidate clearly wins, and nodes that
+    get the same QID are merged. Exit 0 when every look-up was answered, 1 when some
+    batches failed (their entities are skipped), 2 when nothing could be looked up.
+    """
+    from kg import wikidata
+
+    langs = tuple(part.strip() for value in langs for part in value.split(",") if part.strip())
+    client = wikidata.Client(endpoint, timeout=endpoint_timeout, retries=retries)
+    remote = _remote(user, password, update_endpoint, gsp_endpoint, auth, timeout)
+    with open_cli_store(store_path, remote) as store:
+        run = wikidata.link_store(store, endpoint=endpoint, cache_dir=None if no_cache else cache_dir,
+                                  langs=langs or None, client=client, batch_size=batch_size, dry_run=dry_run)
+    if show_report:
+        out.print(wikidata.format_report(run, fmt), highlight=False, markup=False, soft_wrap=True)
+    err.print(
+        f"[bold]{len(run.decisions)}[/] unlinked entities looked up · [bold]{run.count('linked')}[/] linked · "
+        f"[bold]{run.count('ambiguous')}[/] ambiguous · [bold]{run.count('conflict')}[/] conflicts · "
+        f"[bold]{run.count('unlinked')}[/] unlinked · [bold]{run.count('skipped')}[/] skipped · "
+        f"{run.requests} requests in {run.batches} batches, {run.cache_hits} names from the cache"
+        + (" · dry run, nothing written" if dry_run else f" · {run.graphs_written} graphs written"),
+        highlight=False,
+    )
+    if not run.ok:
+        err.print(f"[yellow]partial[/] {run.failed_batches} batch(es) got no answer: "
+                  f"{run.errors[0] if run.errors else 'not sent'}", highlight=False)
+    sys.exit(EXIT_OK if run.ok else EXIT_PARTIAL)
 
 
 @main.command()

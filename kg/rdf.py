@@ -42,6 +42,7 @@ __all__ = [
     "bind_prefixes",
     "document_iri",
     "entity_iri",
+    "event_key",
     "graph_iri",
     "serialize",
     "slugify",
@@ -239,9 +240,10 @@ def to_graph(extraction: Extraction) -> tuple[URIRef, Graph]:
         graph.add((doc_node, SDO.mentions, nodes[entity.key]))
     facts = [_relation_fact(extraction, r, nodes) for r in extraction.relations]
     facts += [_event_fact(extraction, e, nodes) for e in extraction.events]
-    for fact in _dedupe(facts):
+    for fact, evidences in _merge(facts):
         graph.addN((*t, graph) for t in fact.triples)
-        graph.addN((*t, graph) for t in _evidence_triples(fact, doc_node, doc.lang))
+        for evidence in evidences:
+            graph.addN((*t, graph) for t in _evidence_triples(evidence, doc_node, doc.lang))
     return iri, graph
 
 
@@ -329,15 +331,18 @@ def _resolve(extraction: Extraction, nodes: dict[str, URIRef], key: str, what: s
 
 
 def _relation_fact(extraction: Extraction, relation: Relation, nodes: dict[str, URIRef]) -> _Fact:
-    """The direct triple plus its ``rdf:Statement`` reification (which carries the evidence)."""
+    """The direct triple plus its ``rdf:Statement`` reification (which carries the evidence).
+
+    The reification's IRI depends on (predicate, subject, object) only, never on the
+    document: two articles saying "Jokowi leads Indonesia" give one ``rdf:Statement``
+    with two evidences, each in its own document's graph.
+    """
     predicate = RELATION_PREDICATES[relation.kind]
     subject = _resolve(extraction, nodes, relation.subject, relation.kind.value)
     obj = _resolve(extraction, nodes, relation.object, relation.kind.value)
     if relation.kind is RelationKind.TREATY_PARTY:  # stored party → treaty, written treaty kg:party party
         subject, obj = obj, subject
-    ev = relation.evidence
-    digest = _digest("statement", extraction.document.id, predicate, subject, obj, ev.start, ev.end, ev.rule)
-    node = STATEMENT[digest]
+    node = STATEMENT[_digest("statement", predicate, subject, obj)]
     triples = (
         (subject, predicate, obj),
         (node, RDF.type, RDF.Statement),
@@ -346,7 +351,24 @@ def _relation_fact(extraction: Extraction, relation: Relation, nodes: dict[str, 
         (node, RDF.object, obj),
         (node, PROV.wasDerivedFrom, document_iri(extraction.document.id)),
     )
-    return _Fact(node, ev, triples)
+    return _Fact(node, relation.evidence, triples)
+
+
+def event_key(kind: EventKind, agents: Sequence[str], targets: Sequence[str], date_text: str | None,
+              document_id: str | None = None, span: tuple[int, int] | None = None) -> str:
+    """The local name of an event node: a hash of what identifies the event across documents.
+
+    (class, sorted agent IRIs, sorted target IRIs, date as written to RDF): two articles
+    reporting "Putin visited Pyongyang" give one ``kg:Visit`` with two evidences. Location,
+    sentence, rule and confidence are left out — they describe a report, not the event.
+    A ``kg:Statement`` is a speech act that exists only in the text that quotes it, so its
+    key also holds the document and the sentence span (see docs/stores.md, "Merging").
+    """
+    date_value = str(_date_literal(date_text)) if date_text else None
+    parts: list[Any] = ["event", kind.value, sorted(agents), sorted(targets), date_value]
+    if kind is EventKind.STATEMENT:
+        parts += [document_id, list(span) if span else None]
+    return _digest(*parts)
 
 
 def _event_fact(extraction: Extraction, event: Event, nodes: dict[str, URIRef]) -> _Fact:
@@ -355,11 +377,9 @@ def _event_fact(extraction: Extraction, event: Event, nodes: dict[str, URIRef]) 
     targets = sorted({_resolve(extraction, nodes, k, what) for k in event.targets})
     location = _resolve(extraction, nodes, event.location, what) if event.location else None
     ev = event.evidence
-    digest = _digest(
-        "event", extraction.document.id, what, agents, targets, location, event.date,
-        ev.start, ev.end, ev.rule,
-    )
-    node = EVENT[digest]
+    key = event_key(event.kind, [str(a) for a in agents], [str(t) for t in targets], event.date,
+                    extraction.document.id, (ev.start, ev.end))
+    node = EVENT[key]
     triples: list[Triple] = [(node, RDF.type, EVENT_CLASSES[event.kind])]
     triples += [(node, KG.agent, a) for a in agents]
     triples += [(node, KG.target, t) for t in targets]
@@ -371,21 +391,47 @@ def _event_fact(extraction: Extraction, event: Event, nodes: dict[str, URIRef]) 
     return _Fact(node, ev, tuple(triples))
 
 
-def _dedupe(facts: Sequence[_Fact]) -> list[_Fact]:
-    """One fact per IRI (the same event extracted twice): keep the most confident, in input order."""
-    best: dict[URIRef, _Fact] = {}
+def _evidence_iri(fact: _Fact) -> URIRef:
+    """Evidence is per report: the fact, the document and the sentence span (not rule or confidence,
+    so the same sentence found twice is one evidence node)."""
+    ev = fact.evidence
+    return EVIDENCE[_digest("evidence", str(fact.iri), ev.document_id, ev.start, ev.end)]
+
+
+def _merge(facts: Sequence[_Fact]) -> list[tuple[_Fact, list[_Fact]]]:
+    """Group facts by node IRI (the same event or relation found more than once in a document).
+
+    Returns, in input order, each node's fact to write (its role triples) and its
+    evidences, one per evidence IRI with the highest confidence (input order on ties).
+    An event has at most one ``kg:location`` per graph (the shapes say so): the one
+    of its most confident report that has one.
+    """
+    groups: dict[URIRef, list[_Fact]] = {}
     for fact in facts:
-        kept = best.get(fact.iri)
-        if kept is None or fact.evidence.confidence > kept.evidence.confidence:
-            best[fact.iri] = fact
-    return list(best.values())
+        groups.setdefault(fact.iri, []).append(fact)
+    merged: list[tuple[_Fact, list[_Fact]]] = []
+    for iri, group in groups.items():
+        best_evidence: dict[URIRef, _Fact] = {}
+        for fact in group:
+            kept = best_evidence.get(_evidence_iri(fact))
+            if kept is None or fact.evidence.confidence > kept.evidence.confidence:
+                best_evidence[_evidence_iri(fact)] = fact
+        ranked = sorted(group, key=lambda f: -f.evidence.confidence)  # stable: input order on ties
+        location = next((t for f in ranked for t in f.triples if t[1] == KG.location), None)
+        triples: list[Triple] = []
+        for fact in ranked:
+            triples += [t for t in fact.triples if t[1] != KG.location and t not in triples]
+        if location is not None:
+            triples.append(location)
+        merged.append((_Fact(iri, ranked[0].evidence, tuple(triples)), list(best_evidence.values())))
+    return merged
 
 
 def _evidence_triples(fact: _Fact, doc_node: URIRef, lang: str) -> Iterator[Triple]:
     ev = fact.evidence
     if document_iri(ev.document_id) != doc_node:
         raise ValueError(f"evidence of {fact.iri} names document {ev.document_id!r}, not this document")
-    node = EVIDENCE[str(fact.iri).rsplit("/", 1)[1]]
+    node = _evidence_iri(fact)
     yield fact.iri, KG.evidence, node
     yield node, RDF.type, KG.Evidence
     yield node, PROV.wasDerivedFrom, doc_node

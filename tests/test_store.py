@@ -14,7 +14,7 @@ from rdflib import Graph, URIRef
 
 from kg import rdf
 from kg.errors import InputError, QueryError, StoreError
-from kg.store import EmbeddedStore, QueryResult, Store, open_store
+from kg.store import EmbeddedStore, QueryResult, SparqlStore, Store, open_store
 from kg.vocab import KG
 
 
@@ -193,8 +193,8 @@ def test_read_only_store(tmp_path: Path) -> None:
 
 
 def test_open_store(tmp_path: Path) -> None:
-    with pytest.raises(StoreError, match="remote stores arrive with issue 4"):
-        open_store("http://localhost:7878/sparql")
+    remote = open_store("http://localhost:7878/query")
+    assert isinstance(remote, SparqlStore) and isinstance(remote, Store)
     with open_store(tmp_path / "store") as opened:
         assert isinstance(opened, EmbeddedStore)
         assert isinstance(opened, Store)

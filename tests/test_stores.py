@@ -1,0 +1,324 @@
+"""One test module, every store: embedded Oxigraph, `oxigraph serve` over HTTP, Virtuoso 7 over HTTP.
+
+The servers are started by the fixtures on 127.0.0.1 and stopped at the end; a server
+that cannot be installed or started skips its tests with the reason. Every shipped
+query must give the same rows in every store, a rebuild must leave each store
+unchanged, and one visit reported by two documents must be one node with two evidences.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import factories
+import pytest
+from rdflib import URIRef
+
+from kg import rdf
+from kg.errors import StoreError
+from kg.model import EventKind, Extraction
+from kg.queries import list_queries, run_query
+from kg.store import EmbeddedStore, OxigraphServer, SparqlStore, Store, open_store, oxigraph_binary
+from kg.vocab import KG
+
+KG_BIN = Path(sys.executable).parent / "kg"
+SECRET = "s3cr3t-Pa55"  # a password that must never show up in any message
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def copy_of(extraction: Extraction, doc_id: str) -> Extraction:
+    """The same article under another id: another source reporting the same facts."""
+    doc = dataclasses.replace(extraction.document, id=doc_id)
+
+    def moved(fact):
+        return dataclasses.replace(fact, evidence=dataclasses.replace(fact.evidence, document_id=doc_id))
+
+    return dataclasses.replace(extraction, document=doc, relations=tuple(map(moved, extraction.relations)),
+                               events=tuple(map(moved, extraction.events)))
+
+
+def corpus() -> list[Extraction]:
+    return [*factories.both(), copy_of(factories.indonesian(), "id-jokowi-tokyo-copy")]
+
+
+# --------------------------------------------------------------------------- servers
+
+
+class Virtuoso:
+    """virtuoso-t in a temporary folder: ISQL and HTTP bound to 127.0.0.1, updates via /sparql-auth (dba)."""
+
+    INI = """[Database]
+DatabaseFile = {d}/virtuoso.db
+ErrorLogFile = {d}/virtuoso.log
+LockFile = {d}/virtuoso.lck
+TransactionFile = {d}/virtuoso.trx
+xa_persistent_file = {d}/virtuoso.pxa
+ErrorLogLevel = 7
+FileExtend = 200
+Striping = 0
+TempStorage = TempDatabase
+
+[TempDatabase]
+DatabaseFile = {d}/virtuoso-temp.db
+TransactionFile = {d}/virtuoso-temp.trx
+Striping = 0
+
+[Parameters]
+ServerPort = 127.0.0.1:{isql}
+DisableUnixSocket = 1
+NumberOfBuffers = 20000
+MaxDirtyBuffers = 15000
+CheckpointInterval = 60
+DirsAllowed = ., {d}
+MaxQueryMem = 200M
+
+[HTTPServer]
+ServerPort = 127.0.0.1:{http}
+ServerRoot = {d}
+MaxClientConnections = 8
+ServerThreads = 8
+
+[SPARQL]
+ResultSetMaxRows = 1000000
+MaxQueryExecutionTime = 120
+"""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.http = free_port()
+        self.isql = free_port()
+        self.process: subprocess.Popen[bytes] | None = None
+
+    def start(self) -> Virtuoso:
+        binary = shutil.which("virtuoso-t")
+        if binary is None:
+            pytest.skip("Virtuoso is not installed (virtuoso-t not on PATH): run `make services` as root")
+        self.folder.mkdir(parents=True, exist_ok=True)
+        ini = self.folder / "virtuoso.ini"
+        ini.write_text(self.INI.format(d=self.folder, isql=self.isql, http=self.http), encoding="utf-8")
+        log = (self.folder / "stdout.log").open("wb")
+        self.process = subprocess.Popen([binary, "+foreground", "+configfile", str(ini)], cwd=self.folder,
+                                        stdout=log, stderr=subprocess.STDOUT)
+        deadline = time.monotonic() + 90
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                pytest.skip(f"Virtuoso exited at start-up: {(self.folder / 'stdout.log').read_text()[-300:]}")
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{self.http}/sparql?query=ASK%7B%7D", timeout=2):
+                    return self
+            except OSError:
+                time.sleep(0.3)
+        self.stop()
+        pytest.skip("Virtuoso did not answer on HTTP within 90 s")
+
+    def stop(self) -> None:
+        if self.process is not None and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+        self.process = None
+
+
+@pytest.fixture(scope="module")
+def oxigraph_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[OxigraphServer]:
+    if oxigraph_binary() is None:
+        pytest.skip("the oxigraph CLI is not installed (pip install oxigraph; it is in the [test] extra)")
+    server = OxigraphServer(tmp_path_factory.mktemp("oxigraph") / "store", port=free_port(), writable=True)
+    with server:
+        yield server
+
+
+@pytest.fixture(scope="module")
+def virtuoso_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Virtuoso]:
+    server = Virtuoso(tmp_path_factory.mktemp("virtuoso"))
+    try:
+        yield server.start()
+    finally:
+        server.stop()
+
+
+def clear(store: Store) -> None:
+    """Drop every newskg graph of a shared server, so each test starts from an empty store."""
+    rows = store.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }").rows
+    for (graph,) in rows:
+        if str(graph).startswith(SparqlStore.GRAPH_SCOPE):
+            store.remove_graph(str(graph))
+
+
+@pytest.fixture(params=["embedded", "oxigraph", "virtuoso"])
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
+    if request.param == "embedded":
+        with EmbeddedStore(tmp_path / "store") as opened:
+            yield opened
+        return
+    if request.param == "oxigraph":
+        server = request.getfixturevalue("oxigraph_server")
+        opened = SparqlStore(f"{server.url}/query", timeout=30)
+    else:
+        server = request.getfixturevalue("virtuoso_server")
+        opened = SparqlStore(f"http://127.0.0.1:{server.http}/sparql", user="dba", password="dba", timeout=60)
+    clear(opened)
+    with opened:
+        yield opened
+
+
+def fill(store: Store, extractions: list[Extraction] | None = None) -> None:
+    for extraction in extractions or corpus():
+        store.replace_graph(*rdf.to_graph(extraction))
+
+
+def all_answers(store: Store) -> dict[str, list[tuple[object, ...]]]:
+    answers = {}
+    for info in list_queries():
+        params = {name: "Joko Widodo" for name in info.params}
+        answers[info.name] = run_query(store, info.name, params).rows
+    return answers
+
+
+@pytest.fixture(scope="module")
+def reference(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[tuple[object, ...]]]:
+    with EmbeddedStore(tmp_path_factory.mktemp("reference") / "store") as embedded:
+        fill(embedded)
+        return all_answers(embedded)
+
+
+# --------------------------------------------------------------------------- the same answers everywhere
+
+
+def test_every_shipped_query_gives_the_same_rows(store: Store, reference: dict) -> None:
+    fill(store)
+    answers = all_answers(store)
+    assert set(answers) == set(reference)
+    for name, rows in reference.items():
+        assert rows, f"{name} returns nothing on the reference store: the comparison would prove nothing"
+        assert answers[name] == rows, name
+
+
+def test_a_second_build_leaves_the_store_unchanged(store: Store) -> None:
+    fill(store)
+    before = store.stats()
+    fill(store)
+    assert store.stats() == before
+    assert before["documents"] == 3 and before["named_graphs"] == 3
+
+
+def test_one_visit_from_two_documents_is_one_node_with_two_evidences(store: Store) -> None:
+    fill(store)
+    rows = store.query(f"""
+        SELECT ?visit ?evidence ?g WHERE {{
+          GRAPH ?g {{ ?visit a <{KG.Visit}> ; <{KG.evidence}> ?evidence . }}
+        }} ORDER BY ?g""").rows
+    assert len({visit for visit, _, _ in rows}) == 1
+    assert len({evidence for _, evidence, _ in rows}) == 2
+    assert {str(g) for _, _, g in rows} == {str(rdf.graph_iri(factories.ID_DOC_ID)),
+                                            str(rdf.graph_iri("id-jokowi-tokyo-copy"))}
+    assert store.stats()["events"]["Visit"] == 1
+    sources = {row[0]: row for row in run_query(store, "sources").rows if row[0] == "Visit"}
+    assert sources["Visit"][-1] == 2  # two documents report it
+
+
+def test_reloading_a_document_removes_what_it_alone_contributed(store: Store) -> None:
+    fill(store)
+    original = factories.english()
+    without_accusation = dataclasses.replace(
+        original, events=tuple(e for e in original.events if e.kind is not EventKind.ACCUSATION))
+    store.replace_graph(*rdf.to_graph(without_accusation))
+    stats = store.stats()
+    assert stats["events"]["Accusation"] == 0
+    assert stats["entities"]["Person"] == 3  # shared entities stay: other graphs still describe them
+    store.replace_graph(*rdf.to_graph(original))
+    assert store.stats()["events"]["Accusation"] == 1
+
+
+def test_export_and_reload_round_trip(store: Store, tmp_path: Path) -> None:
+    fill(store)
+    path = tmp_path / "dump.nq"
+    store.export(path, "nquads")
+    with EmbeddedStore(tmp_path / "copy") as copy:
+        copy.load_file(path)
+        assert copy.stats() == store.stats()
+
+
+# --------------------------------------------------------------------------- failures and credentials
+
+
+def test_a_store_that_is_down_is_one_clear_error_without_the_password() -> None:
+    port = free_port()  # nothing listens here
+    down = SparqlStore(f"http://127.0.0.1:{port}/query", user="alice", password=SECRET, timeout=2, retries=1,
+                       backoff=0.05)
+    graph_name, graph = rdf.to_graph(factories.indonesian())
+    with pytest.raises(StoreError, match="cannot reach SPARQL store") as info:
+        down.replace_graph(graph_name, graph)
+    assert SECRET not in str(info.value)
+    assert "tried 2 times" in str(info.value)
+
+
+def test_wrong_password_is_refused_without_showing_it(virtuoso_server: Virtuoso) -> None:
+    remote = open_store(f"http://dba:{SECRET}@127.0.0.1:{virtuoso_server.http}/sparql")  # credentials in the URL
+    assert isinstance(remote, SparqlStore) and remote.user == "dba"
+    with pytest.raises(StoreError, match="refused the update") as info:
+        remote.replace_graph(*rdf.to_graph(factories.indonesian()))
+    assert SECRET not in str(info.value) and SECRET not in repr(remote)
+
+
+def test_cli_build_to_a_down_store_writes_out_and_exits_2(tmp_path: Path) -> None:
+    text = tmp_path / "a.txt"
+    text.write_text("French President Emmanuel Macron arrived in Berlin on Monday.\n", encoding="utf-8")
+    env = {**os.environ, "NEWSKG_STORE_USER": "alice", "NEWSKG_STORE_PASSWORD": SECRET}
+    result = subprocess.run(
+        [str(KG_BIN), "build", str(text), "--store", f"http://127.0.0.1:{free_port()}/query", "--out",
+         str(tmp_path / "a.trig"), "-q", "--timeout", "2"],
+        capture_output=True, text=True, env=env, timeout=120)
+    assert result.returncode == 2, result.stderr
+    assert (tmp_path / "a.trig").stat().st_size > 0
+    assert "cannot reach SPARQL store" in result.stderr
+    assert SECRET not in result.stderr + result.stdout
+
+
+# --------------------------------------------------------------------------- kg serve
+
+
+def test_kg_serve_answers_and_refuses_a_second_process(tmp_path: Path) -> None:
+    if oxigraph_binary() is None:
+        pytest.skip("the oxigraph CLI is not installed")
+    with EmbeddedStore(tmp_path / "store") as embedded:
+        fill(embedded)
+        expected = embedded.stats()
+    port = free_port()
+    server = subprocess.Popen([str(KG_BIN), "serve", "--store", str(tmp_path / "store"), "--port", str(port),
+                               "--writable"], stderr=subprocess.PIPE, text=True)
+    try:
+        assert server.stderr is not None
+        line = server.stderr.readline()
+        assert f"http://127.0.0.1:{port}/" in line, line
+        assert SparqlStore(f"http://127.0.0.1:{port}/query").stats() == expected
+        with pytest.raises(StoreError, match=r"one process per directory|locked"):
+            OxigraphServer(tmp_path / "store", port=free_port(), writable=True).start()
+        server.send_signal(signal.SIGINT)
+        assert server.wait(timeout=30) == 0
+    finally:
+        if server.poll() is None:
+            server.kill()
+            server.wait()
+
+
+def graph_names(store: Store) -> set[URIRef]:
+    return {URIRef(str(g)) for (g,) in store.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }").rows}
