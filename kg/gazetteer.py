@@ -60,6 +60,10 @@ STATS_FILE = "stats.json"
 SOURCES_FILE = "SOURCES.md"
 DROPPED_FILE = "dropped.tsv"
 TSV_FILES = ("countries.tsv", "places.tsv", "organizations.tsv", "people.tsv")
+# Our verified supplement: QIDs the shared tables lack (regions, seas, former leaders, treaties …),
+# each row with the public evidence that pairs the name with the QID (data/wikidata-extra/SOURCES.md).
+EXTRA_FILE = paths.PROJECT_DIR / "data" / "wikidata-extra" / "verified.tsv"
+EXTRA_SOURCE = "newskg verified supplement data/wikidata-extra/verified.tsv"
 LEXICON_LANGS = ("en", "id")
 SUBTYPES = ("City", "InternationalOrganization", "NewsAgency", "Agency", "Leader")
 
@@ -241,6 +245,9 @@ class Gazetteer:
             if entry.key in self._by_key:
                 raise ResourceError(f"gazetteer has two entries with key {entry.key}")
             self._by_key[entry.key] = entry
+        for entry in self.entries:  # a lexicon entry folded into a verified one keeps its old key
+            if entry.qid and "newskg lexicon" in entry.source:
+                self._by_key.setdefault(f"local:{slug(entry.name_en)}", entry)
         # normalised text -> entries; lang None = every language
         self._index: dict[str, list[tuple[GazetteerEntry, str | None]]] = defaultdict(list)
         for entry in self.entries:
@@ -427,6 +434,7 @@ class BuildReport:
     bytes_written: int
     seconds: float
     files: tuple[Path, ...] = field(default=())
+    from_supplement: int = 0  # entries of the verified supplement, not included in ``by_type``
 
     def __str__(self) -> str:
         return self.summary()
@@ -436,7 +444,8 @@ class BuildReport:
         forms = ", ".join(f"{lang}: {count}" for lang, count in self.surface_forms.items())
         dropped = sum(self.dropped_aliases.values())
         return (
-            f"gazetteer: {self.entries} entries ({types}; {self.from_lexicons} from our lexicons)\n"
+            f"gazetteer: {self.entries} entries ({types} from the shared tables and lexicons, "
+            f"{self.from_lexicons} of them from our lexicons; {self.from_supplement} from the verified supplement)\n"
             f"surface forms: {forms}\n"
             f"aliases dropped: {dropped} (see {self.out_dir / DROPPED_FILE})\n"
             f"wrote {self.bytes_written / 1e6:.2f} MB to {self.out_dir} in {self.seconds:.2f}s"
@@ -673,6 +682,8 @@ class _Builder:
         self.merged_places: list[str] = []
         self.lexicon_entries = 0
         self.lexicon_hashes: dict[str, str] = {}
+        self.extra_entries = 0
+        self.extra_hash = ""
 
     # ---- TSV rows
     def add(self, entry: GazetteerEntry) -> None:
@@ -760,6 +771,57 @@ class _Builder:
                     source=row["source"],
                 )
             )
+
+    def supplement_fits(self, path: Path) -> bool:
+        """Whether every country the supplement refers to is in this build.
+
+        The supplement complements the shared world tables; a build from other sources (a test
+        fixture with three countries) is left as it is rather than failing on its references.
+        """
+        rows = _read_tsv(path, ("qid", "country"))
+        return all(self._entry_of_type(r["country"], EntityType.COUNTRY) for r in rows if r["country"])
+
+    def extra(self, path: Path) -> None:
+        """Add the verified supplement; rows whose QID the shared tables already have are skipped.
+
+        Why skipped rather than merged: the shared tables are the reviewed source, and a
+        supplement row must never change what they say about an entity.
+        """
+        cols = ("qid", "type", "subtype", "name_en", "name_id", "aliases", "country", "role", "evidence")
+        self.extra_hash = hashlib.sha256(path.read_bytes()).hexdigest()
+        for number, row in enumerate(_read_tsv(path, cols), start=2):
+            where = f"{path}:{number}"
+            if not re.fullmatch(r"Q[1-9][0-9]*", row["qid"]) or not row["evidence"]:
+                raise ResourceError(f"{where}: needs a QID and its evidence")
+            if row["qid"] in self.entries:
+                continue
+            try:
+                entry_type = EntityType(row["type"])
+            except ValueError:
+                raise ResourceError(f"{where}: unknown type {row['type']!r}") from None
+            subtype = row["subtype"] or None
+            if subtype is not None and subtype not in SUBTYPES:
+                raise ResourceError(f"{where}: subtype {subtype!r} not one of {SUBTYPES}")
+            country = row["country"] or None
+            if country is not None and self._entry_of_type(country, EntityType.COUNTRY) is None:
+                raise ResourceError(f"{where}: country {country} is not a country QID of the gazetteer")
+            prior = {EntityType.PERSON: 0.75 if subtype == "Leader" else 0.5,
+                     EntityType.PLACE: 0.7, EntityType.COUNTRY: 0.6}.get(entry_type, 0.6)
+            self.add(
+                GazetteerEntry(
+                    qid=row["qid"],
+                    type=entry_type,
+                    name_en=row["name_en"],
+                    name_id=row["name_id"] or None,
+                    aliases=tuple(a for a in _split(row["aliases"]) if a != row["name_en"]),
+                    subtype=subtype,
+                    country=country,
+                    prior=prior,
+                    source=EXTRA_SOURCE,
+                    role=row["role"] or None,
+                )
+            )
+            self.extra_entries += 1
 
     def _country_index(self) -> dict[str, str]:
         index: dict[str, str] = {}
@@ -958,6 +1020,40 @@ class _Builder:
             entry, aliases=tuple(aliases), lang_forms=tuple(lang_forms), blocked=tuple(blocked), source=source
         )
 
+    def fold_lexicon_into_supplement(self) -> None:
+        """A lexicon entry (no QID) named like a supplement entry of the same type is that entry.
+
+        Why: our lexicons defined "ASEAN Regional Forum", "Asia" … before their QIDs were
+        verified; left side by side, the two would be rival candidates for every mention and
+        the linker would abstain. The lexicon's forms, aliases and blocks are kept on the QID entry.
+        """
+        by_name: dict[tuple[str, EntityType], GazetteerEntry] = {}
+        for entry in self.entries.values():
+            if entry.source == EXTRA_SOURCE:
+                by_name[(normalise(entry.name_en), entry.type)] = entry
+        for key, local in list(self.entries.items()):
+            if local.qid or not local.source.startswith("newskg lexicon"):
+                continue
+            target = by_name.get((normalise(local.name_en), local.type))
+            if target is None:
+                continue
+            target = self.entries[target.key]
+            names = set(target.names())
+            self.entries[target.key] = replace(
+                target,
+                name_id=target.name_id or local.name_id,
+                aliases=tuple(dict.fromkeys([*target.aliases, *(a for a in local.aliases if a not in names)])),
+                acronym=target.acronym or local.acronym,
+                subtype=target.subtype or local.subtype,
+                country=target.country or local.country,
+                prior=max(target.prior, local.prior),
+                lang_forms=tuple(dict.fromkeys([*target.lang_forms, *local.lang_forms])),
+                blocked=tuple(dict.fromkeys([*target.blocked, *local.blocked])),
+                source=f"{target.source} + {local.source}",
+            )
+            del self.entries[key]
+            self.lexicon_entries -= 1
+
     def leaders_raise_country_priors(self) -> None:
         """Countries that have a head of state/government in the data are sovereign: prior 0.95."""
         governed = {e.country for e in self.entries.values() if e.subtype == "Leader" and e.country}
@@ -1005,11 +1101,18 @@ def _write_atomic(path: Path, text: str) -> int:
     return len(data)
 
 
-def build(source_dir: Path | str, out_dir: Path | str, lexicon_dir: Path | str | None = None) -> BuildReport:
+def build(
+    source_dir: Path | str,
+    out_dir: Path | str,
+    lexicon_dir: Path | str | None = None,
+    extra: Path | str | None = None,
+) -> BuildReport:
     """Build the gazetteer from the shared TSVs in ``source_dir`` and our lexicons.
 
     Writes ``entries.jsonl``, ``stats.json``, ``dropped.tsv`` and ``SOURCES.md``
-    to ``out_dir`` (each atomically). ``lexicon_dir`` defaults to ``kg/lang``.
+    to ``out_dir`` (each atomically). ``lexicon_dir`` defaults to ``kg/lang``. ``extra`` is the
+    verified supplement (:data:`EXTRA_FILE`); it defaults to that file only for the project's own
+    build (no ``lexicon_dir`` given), so builds from test fixtures stay self-contained.
     Raises :class:`~kg.errors.ResourceError` on a missing or malformed source or
     on a lexicon entry that does not resolve (e.g. a QID not in the TSVs).
     """
@@ -1025,9 +1128,14 @@ def build(source_dir: Path | str, out_dir: Path | str, lexicon_dir: Path | str |
     builder.places()
     builder.organizations()
     builder.people()
+    if extra is not None:
+        builder.extra(Path(extra))
+    elif lexicon_dir is None and EXTRA_FILE.is_file() and builder.supplement_fits(EXTRA_FILE):
+        builder.extra(EXTRA_FILE)
     builder.ambiguity()
     builder.leaders_raise_country_priors()
     builder.lexicons()
+    builder.fold_lexicon_into_supplement()
     entries = builder.sorted_entries()
     gazetteer = Gazetteer(entries)
     forms = {lang: sum(1 for _ in gazetteer.surface_forms(lang)) for lang in LEXICON_LANGS}
@@ -1036,6 +1144,8 @@ def build(source_dir: Path | str, out_dir: Path | str, lexicon_dir: Path | str |
     dropped_rows = sorted(set(builder.dropped))
     reasons = Counter(re.sub(r":.*", "", reason) for *_, reason in dropped_rows)
     by_type = Counter(e.type.value for e in entries)
+    # the report's by_type describes the shared tables (+ lexicons); the supplement is counted apart
+    base_by_type = Counter(e.type.value for e in entries if not e.source.startswith(EXTRA_SOURCE))
     licences = Counter(_licence_of(e) for e in entries)
     stats = {
         "schema": SCHEMA_VERSION,
@@ -1044,12 +1154,14 @@ def build(source_dir: Path | str, out_dir: Path | str, lexicon_dir: Path | str |
         "by_subtype": dict(sorted(Counter(e.subtype or "-" for e in entries).items())),
         "with_qid": sum(1 for e in entries if e.qid),
         "from_lexicons": builder.lexicon_entries,
+        "from_verified_supplement": builder.extra_entries,
         "by_licence": dict(sorted(licences.items())),
         "surface_forms": forms,
         "aliases_dropped": dict(sorted(reasons.items())),
         "places_merged_into_countries": sorted(builder.merged_places),
         "people_with_country": sum(1 for e in entries if e.type is EntityType.PERSON and e.country),
         "lexicon_sha256": dict(sorted(builder.lexicon_hashes.items())),
+        "supplement_sha256": builder.extra_hash,
         "source_sha256": {
             name: hashlib.sha256((source_dir / name).read_bytes()).hexdigest() for name in TSV_FILES
         },
@@ -1065,8 +1177,9 @@ def build(source_dir: Path | str, out_dir: Path | str, lexicon_dir: Path | str |
     return BuildReport(
         out_dir=out_dir,
         entries=len(entries),
-        by_type=dict(sorted(by_type.items())),
+        by_type=dict(sorted(base_by_type.items())),
         from_lexicons=builder.lexicon_entries,
+        from_supplement=builder.extra_entries,
         surface_forms=forms,
         dropped_aliases=dict(sorted(reasons.items())),
         bytes_written=written,
@@ -1211,7 +1324,10 @@ Generated by `kg gazetteer` (`kg/gazetteer.py`); do not edit by hand. Rebuild wi
 `entries.jsonl` is derived from the verified gazetteer tables of the shared data folder
 (`../shared/data/wikidata/{{countries,places,organizations,people}}.tsv`, described in its
 SOURCES.md) plus the project's own lexicons `kg/lang/en/aliases.json` and `kg/lang/id/aliases.json`.
-Every QID comes from those tables; entries from our lexicons that the tables lack have no QID.
+Every QID comes from those tables or from our verified supplement
+(`data/wikidata-extra/verified.tsv`, {stats["from_verified_supplement"]} entries: each row records the public
+file that pairs the name with the QID; see `data/wikidata-extra/SOURCES.md`). Entries from our lexicons
+that neither has carry no QID.
 Each entry's `source` field names the upstream rows it comes from (repository@commit:path).
 
 {stats["entries"]} entries ({", ".join(f"{n} {t}" for t, n in stats["by_type"].items())}),

@@ -1,14 +1,27 @@
 """Offline Wikidata linking: choose one gazetteer entry for an entity, or abstain.
 
 A wrong link silently merges two different things, so the linker abstains unless one
-candidate of the right type stands out: by type, by the other countries in the
-document (a city's country, a person's country), and by the prior (capitals and
-countries over namesakes). A person named by one word only ("Lee", "Obama") is never
-linked from the name alone.
+candidate of the right type stands out. What decides, in order:
+
+* **type**: a person mention links only to people, a country or place mention only to
+  countries and places, an organisation only to organisations;
+* **namesakes the gazetteer does not list**: "Georgia" is also a US state, "Washington"
+  also a person and a state. A mention with such a name is left unlinked when the words
+  around it say so ("Georgia, a US state", "negara bagian Washington", "George Washington"),
+  or when the document is about the namesake's country and nothing supports the listed one;
+* **context**: the countries named in the document, the countries of its cities and of its
+  linked people ("Tbilisi" supports Georgia the country, "Kinshasa" the DR Congo);
+* **prior**: capitals and countries over namesakes, current leaders over others.
+
+A short name shared by several countries ("Congo", "Korea") is linked only when the context
+supports exactly one of them. A person named by one word only ("Lee", "Obama") is never linked
+from the name alone (coreference first joins it to a full name in the same document, if any).
+Below :data:`THRESHOLD` the entity keeps its own IRI.
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -18,11 +31,44 @@ from kg.nlp.coref import normalise
 
 THRESHOLD = 0.5
 
+# Names of gazetteer countries/places that also name something the gazetteer does not list, with
+# the country QID where that namesake is (None: a person). Why a list: the shared tables have no
+# US states, so nothing else would tell "Georgia" the state from Georgia the country.
+NAMESAKES: dict[str, tuple[str | None, ...]] = {
+    "georgia": ("Q30",),  # US state
+    "washington": ("Q30", None),  # US state; George Washington, Denzel Washington …
+    "jordan": (None,),  # Michael Jordan …
+    "chad": (None,),
+    "victoria": ("Q408", "Q16", None),  # Australian state, Canadian city, people
+    "lincoln": (None,),
+    "kennedy": (None,),
+}
+# Words next to a mention that say it is a sub-national unit, not a country or city.
+STATE_CUES = frozenset({"state", "states", "bagian", "negara-bagian", "county", "provinsi", "province"})
+
 
 @dataclass(frozen=True, slots=True)
 class Link:
+    """The chosen entry (``None``: abstain) and how sure the linker is, in [0, 1]."""
+
     entry: object | None  # GazetteerEntry
     confidence: float
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """What the text around a mention says, gathered by :mod:`kg.extract.entities`.
+
+    ``words``: lowercase words next to the mention's spans ("state" in "Georgia, a US state");
+    ``after_name``: some span directly follows a capitalised word that is no title or function
+    word ("George Washington"), i.e. the mention may be the end of a person's name.
+    """
+
+    words: frozenset[str] = frozenset()
+    after_name: bool = False
+
+
+NO_CUES = Cues()
 
 
 def _compatible(entry_type: EntityType, mention_type: EntityType) -> bool:
@@ -30,6 +76,13 @@ def _compatible(entry_type: EntityType, mention_type: EntityType) -> bool:
         return True
     # a country and a place named alike ("Singapura") are one thing for linking purposes
     return {entry_type, mention_type} <= {EntityType.COUNTRY, EntityType.PLACE}
+
+
+@functools.lru_cache(maxsize=65536)
+def _words_of(name: str) -> tuple[str, ...]:
+    """Normalised words of a gazetteer name, cached: the same few thousand names are split for every
+    unknown person of every document (this was most of the linker's time)."""
+    return tuple(normalise(name).split())
 
 
 def _person_candidates(names: Iterable[str]) -> list:
@@ -40,29 +93,79 @@ def _person_candidates(names: Iterable[str]) -> list:
         words = normalise(name).split()
         if len(words) < 2:
             continue
-        for entry in gaz.lookup_words(words[-1]) if hasattr(gaz, "lookup_words") else []:
+        for entry in gaz.lookup_words(words[-1]):
             if entry.type is not EntityType.PERSON:
                 continue
-            full = normalise(entry.name_en).split()
+            full = _words_of(entry.name_en)
             it = iter(full)
             if all(w in it for w in words) and words[0] == full[0] and entry not in found:
                 found.append(entry)
     return found
 
 
+def _shared_short_name(names: Iterable[str]) -> list:
+    """Countries whose name ends with a one-word mention: "Congo" → both Congos, "Korea" → both Koreas.
+
+    The gazetteer drops such shared aliases (neither country may own them), so they are found
+    here and left to the context.
+    """
+    gaz = gazetteer_data.load()
+    found: list = []
+    for name in names:
+        words = normalise(name).split()
+        if len(words) != 1:
+            continue
+        for entry in gaz.lookup_words(words[0]):
+            if entry.type is not EntityType.COUNTRY or entry in found:
+                continue
+            if any(_words_of(n)[-1:] == tuple(words) and len(_words_of(n)) > 1 for n in entry.names()):
+                found.append(entry)
+    return found
+
+
+def _namesake_risk(entry, names: Sequence[str], cues: Cues, context_countries: set[str]) -> bool:
+    """True when a namesake the gazetteer does not list may be meant instead of ``entry``."""
+    if entry.type not in (EntityType.COUNTRY, EntityType.PLACE):
+        return False
+    keys = {normalise(n) for n in names}
+    namesakes = {q for k in keys for q in NAMESAKES.get(k, ())}
+    if not any(k in NAMESAKES for k in keys):
+        return False
+    if cues.words & STATE_CUES:
+        return True
+    if None in namesakes and cues.after_name:
+        return True
+    own = entry.qid if entry.type is EntityType.COUNTRY else None
+    # the document is about the namesake's country and nothing in it points at the listed one
+    return bool(own) and own not in context_countries and bool(namesakes & context_countries)
+
+
 def choose(mention_type: EntityType, names: Sequence[str], candidates: Sequence,
-           context_countries: set[str]) -> Link:
-    """Pick the entry for an entity whose surface forms are ``names``; ``Link(None, …)`` abstains."""
+           context_countries: set[str], cues: Cues = NO_CUES) -> Link:
+    """Pick the entry for an entity whose surface forms are ``names``; ``Link(None, …)`` abstains.
+
+    ``candidates`` are the gazetteer entries its spans matched; ``context_countries`` the country
+    QIDs the document supports (named countries, countries of its places and linked people);
+    ``cues`` what the words around the mention say.
+    """
     pool = [c for c in candidates if _compatible(c.type, mention_type)]
     multiword = any(len(n.split()) > 1 for n in names)
     if mention_type is EntityType.PERSON and not multiword:
         return Link(None, 0.0)
     if not pool and mention_type is EntityType.PERSON:
         pool = _person_candidates(names)
+    if not pool and mention_type in (EntityType.COUNTRY, EntityType.PLACE):
+        shared = _shared_short_name(names)
+        supported = [c for c in shared if c.qid in context_countries]
+        if len(shared) > 1 and len(supported) == 1:
+            return Link(supported[0], 0.7)
+        return Link(None, 0.0)
+    pool = [c for c in pool if not _namesake_risk(c, names, cues, context_countries)]
     if not pool:
         return Link(None, 0.0)
     if len(pool) == 1:
-        return Link(pool[0], 0.9 if multiword or pool[0].type is not EntityType.PERSON else 0.6)
+        confidence = 0.9 if multiword or pool[0].type is not EntityType.PERSON else 0.6
+        return Link(pool[0], confidence) if confidence >= THRESHOLD else Link(None, confidence)
 
     def score(entry) -> float:
         s = entry.prior or 0.0
@@ -72,12 +175,14 @@ def choose(mention_type: EntityType, names: Sequence[str], candidates: Sequence,
             s += 0.5
         if entry.qid and entry.qid in context_countries:
             s += 0.5
+        if entry.qid is None:  # a lexicon entry without a QID never beats a verified one on a tie
+            s -= 0.05
         return s
 
     ranked = sorted(pool, key=score, reverse=True)
     best, second = score(ranked[0]), score(ranked[1])
     margin = best - second
     confidence = min(0.95, 0.5 + margin)
-    if margin < 0.2:
+    if margin < 0.2 or confidence < THRESHOLD:
         return Link(None, confidence)
     return Link(ranked[0], confidence)

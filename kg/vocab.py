@@ -85,6 +85,7 @@ class KG(DefinedNamespace):
     startOffset: URIRef  # evidence → character offset where the sentence starts in the document text
     endOffset: URIRef  # evidence → character offset where the sentence ends (exclusive)
     rule: URIRef  # evidence → the pattern or component that found the fact
+    linkedBy: URIRef  # entity → which linker wrote its owl:sameAs
     confidence: URIRef  # evidence → confidence in [0, 1]
 
 

@@ -79,9 +79,8 @@ DEFAULT_CACHE_DIR = Path(".kg/wikidata-cache")
 CONTACT = "https://w3id.org/newskg; mailto:newskg-maintainers@example.org"
 """Placeholder contact for the User-Agent (Wikidata's policy asks for one); ``NEWSKG_CONTACT`` overrides it."""
 
-LINKED_BY = URIRef(str(KG) + "linkedBy")
-"""``kg:linkedBy``: which linker wrote an ``owl:sameAs``. Not yet declared in ``ontology/newskg.ttl``
-(``KG`` is a closed namespace, hence the plain IRI); the lead adds it to the ontology."""
+LINKED_BY = KG.linkedBy
+"""``kg:linkedBy``: which linker wrote an ``owl:sameAs``."""
 LINKED_BY_VALUE = "wikidata-sparql"
 
 TYPE_CLASSES: dict[EntityType, tuple[str, ...]] = {

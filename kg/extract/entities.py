@@ -8,8 +8,11 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from kg import link
+from kg.language import SUPPORTED
 from kg.model import Document, Entity, EntityType, Mention
+from kg.nlp import resources
 from kg.nlp.coref import Cluster, normalise
+from kg.nlp.resources import LangResources
 
 
 @dataclass
@@ -22,6 +25,7 @@ class ResolvedEntity:
     entry: object | None = None  # the linked GazetteerEntry
     link_confidence: float = 0.0
     extra_mentions: list = field(default_factory=list)
+    merged_keys: list[str] = field(default_factory=list)  # keys of entities merged into this one
 
     @property
     def qid(self) -> str | None:
@@ -37,16 +41,66 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", normalise(text)).strip("-") or "x"
 
 
-def resolve(doc: Doc) -> list[ResolvedEntity]:
+def _contributions(clusters: list[Cluster]) -> list[tuple[int, str]]:
+    """(cluster index, country QID) pairs: the countries each cluster's name supports.
+
+    A country named unambiguously supports itself; a city or region its country ("Kinshasa" →
+    the DR Congo, "Atlanta" → the US); a person known by a full name the country they serve.
+    """
+    out: list[tuple[int, str]] = []
+    for i, c in enumerate(clusters):
+        if len(c.candidates) != 1:
+            continue
+        entry = c.candidates[0]
+        if c.type is EntityType.COUNTRY and entry.type is EntityType.COUNTRY and entry.qid:
+            out.append((i, entry.qid))
+        elif entry.country and _supports_its_country(c, entry):
+            out.append((i, entry.country))
+    return out
+
+
+def _supports_its_country(c: Cluster, entry) -> bool:
+    """A city names its country; a person only when named in full (a surname could be anyone's)."""
+    if c.type is EntityType.PLACE and entry.type is EntityType.PLACE:
+        return True
+    return (c.type is EntityType.PERSON and entry.type is EntityType.PERSON
+            and any(len(f.split()) > 1 for f in c.surface_forms))
+
+
+def _cues(doc: Doc, cluster: Cluster, res: LangResources | None) -> link.Cues:
+    """Words around the cluster's spans, and whether a span ends a person-like name ("George Washington")."""
+    words: set[str] = set()
+    after_name = False
+    titles = {t[-1] for t in res.titles} if res is not None else set()
+    for span in cluster.spans:
+        sent = span.sent
+        left = doc[max(sent.start, span.start - 2):span.start]
+        right = doc[span.end:min(sent.end, span.end + 4)]
+        words.update(t.lower_ for t in (*left, *right) if t.is_alpha)
+        if span.start > sent.start:
+            prev = doc[span.start - 1]
+            if (prev.is_alpha and prev.is_title and not prev.is_stop and prev.lower_ not in titles
+                    and not prev.ent_type_):
+                after_name = True
+    return link.Cues(frozenset(words), after_name)
+
+
+def resolve(doc: Doc, res: LangResources | None = None) -> list[ResolvedEntity]:
+    """Link each cluster (or abstain) and merge clusters that link to the same QID.
+
+    ``res`` (the language's resources) lets the title words of the language count as titles,
+    not as first names, when reading the context of a mention.
+    """
+    if res is None and doc.lang_ in SUPPORTED:
+        res = resources.load(doc.lang_)
     clusters: list[Cluster] = doc._.kg_clusters or []
-    context = set()
-    for c in clusters:
-        if c.type is EntityType.COUNTRY and len(c.candidates) == 1 and c.candidates[0].qid:
-            context.add(c.candidates[0].qid)
+    contributions = _contributions(clusters)
     out: list[ResolvedEntity] = []
     used: set[str] = set()
-    for c in clusters:
-        chosen = link.choose(c.type, c.surface_forms, c.candidates, context)
+    for i, c in enumerate(clusters):
+        # the context of a cluster is what the *other* clusters say: "Georgia" must not support itself
+        context = {qid for j, qid in contributions if j != i}
+        chosen = link.choose(c.type, c.surface_forms, c.candidates, context, _cues(doc, c, res))
         etype = c.type
         if chosen.entry is not None and chosen.entry.type is not etype:
             etype = chosen.entry.type
@@ -59,16 +113,38 @@ def resolve(doc: Doc) -> list[ResolvedEntity]:
 
 
 def _merge_same_qid(entities: list[ResolvedEntity]) -> list[ResolvedEntity]:
+    """Entities linked to one QID are one entity: the first keeps its key and gains the others' spans.
+
+    Spans are merged without duplicates (so aliases, which come from the spans, are merged too),
+    the higher link confidence is kept, and the dropped keys are recorded in ``merged_keys`` so a
+    fact drafted against one of them can be re-pointed with :func:`canonical_keys`. Facts are
+    drafted after :func:`resolve` in ``kg.extract``, from the merged clusters, so today none
+    refers to a dropped key; the map keeps that true if the order ever changes.
+    """
     by_qid: dict[str, ResolvedEntity] = {}
     out = []
     for e in entities:
-        if e.qid and e.qid in by_qid:
-            by_qid[e.qid].cluster.spans.extend(e.cluster.spans)
+        keeper = by_qid.get(e.qid) if e.qid else None
+        if keeper is None:
+            if e.qid:
+                by_qid[e.qid] = e
+            out.append(e)
             continue
-        if e.qid:
-            by_qid[e.qid] = e
-        out.append(e)
+        seen = {(s.start, s.end) for s in keeper.cluster.spans}
+        for span in e.cluster.spans:
+            if (span.start, span.end) not in seen:
+                keeper.cluster.spans.append(span)
+                seen.add((span.start, span.end))
+        keeper.cluster.spans.sort(key=lambda s: s.start)
+        keeper.extra_mentions.extend(m for m in e.extra_mentions if m not in keeper.extra_mentions)
+        keeper.link_confidence = max(keeper.link_confidence, e.link_confidence)
+        keeper.merged_keys.extend([e.key, *e.merged_keys])
     return out
+
+
+def canonical_keys(entities: list[ResolvedEntity]) -> dict[str, str]:
+    """Every key that was merged away → the key of the entity that absorbed it."""
+    return {old: e.key for e in entities for old in e.merged_keys}
 
 
 def to_entity(e: ResolvedEntity, document: Document, sentence_of) -> Entity:

@@ -335,9 +335,9 @@ class NameFinder:
             if m > j and self.lang != "en":
                 continue
             k = m + h
-            while m == j and k < end and doc[k].is_alpha and doc[k].is_lower and doc[k].lower_ not in res.treaty_generic_tails \
-                    and doc[k].lower_ not in res.coordination and not self._is_function_word(doc[k]):
-                k += 1
+            while (m == j and k < end and doc[k].is_alpha and doc[k].is_lower
+                   and doc[k].lower_ not in res.treaty_generic_tails and not self._is_function_word(doc[k])):
+                k += 1  # Indonesian modifiers follow the head: "perjanjian kerja sama pertahanan"
             if k - j == h and m == j:
                 continue  # a bare "perjanjian"/"the agreement" refers back; coreference handles it
             out.append(self._span(doc, j, k, EntityType.TREATY, method="treaty-phrase"))

@@ -1,0 +1,212 @@
+"""Linking hard cases, both languages, through the whole path (``kg.extract.extract``).
+
+Sentences written for these tests. What matters: a link is made only when the type, the words
+around the mention and the rest of the document agree; otherwise the entity keeps its own IRI.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg import gazetteer, link
+from kg.extract import extract
+from kg.extract.entities import ResolvedEntity, _merge_same_qid, canonical_keys
+from kg.model import Document, EntityType
+from kg.nlp.coref import Cluster, normalise
+from kg.rdf import ENTITY, entity_iri
+
+US, GEORGIA, DR_CONGO, CONGO, SOUTH_KOREA, NORTH_KOREA = "Q30", "Q230", "Q974", "Q971", "Q884", "Q423"
+
+
+def entities(text: str, lang: str):
+    return extract(Document("t", text, lang, "test")).entities
+
+
+def named(ents, text: str):
+    wanted = normalise(text)
+    found = [e for e in ents if wanted in {normalise(n) for n in (e.name, *e.aliases)}]
+    return found[0] if found else None
+
+
+def qids(ents) -> set[str]:
+    return {e.qid for e in ents if e.qid}
+
+
+# --------------------------------------------------------------------------- Georgia
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Presiden Georgia menyambut delegasi Uni Eropa di Tbilisi pada hari Selasa.", "id"),
+    ("The president of Georgia received the delegation in Tbilisi on Tuesday.", "en"),
+])
+def test_georgia_the_country_with_its_capital(text: str, lang: str) -> None:
+    georgia = named(entities(text, lang), "Georgia")
+    assert georgia is not None and georgia.qid == GEORGIA and georgia.type is EntityType.COUNTRY
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Georgia, a US state, sent its governor to a meeting in Atlanta on Monday.", "en"),
+    ("Negara bagian Georgia di Amerika Serikat mengirim gubernurnya ke Atlanta.", "id"),
+])
+def test_georgia_the_us_state_is_not_the_country(text: str, lang: str) -> None:
+    ents = entities(text, lang)
+    assert GEORGIA not in qids(ents)
+
+
+# --------------------------------------------------------------------------- Washington
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Washington announced new sanctions against Moscow, the US State Department said.", "en"),
+    ("Washington mengumumkan sanksi baru terhadap Moskwa, kata pemerintah Amerika Serikat.", "id"),
+])
+def test_washington_alone_is_the_capital(text: str, lang: str) -> None:
+    washington = named(entities(text, lang), "Washington")
+    assert washington is not None and washington.qid == "Q61"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("George Washington was the first president of the United States.", "en"),
+    ("George Washington adalah presiden pertama Amerika Serikat.", "id"),
+])
+def test_george_washington_is_never_the_city(text: str, lang: str) -> None:
+    ents = entities(text, lang)
+    assert "Q61" not in qids(ents)
+    person = named(ents, "George Washington")
+    assert person is None or person.type is EntityType.PERSON
+
+
+def test_washington_state_is_not_the_city() -> None:
+    assert "Q61" not in qids(entities("Wildfires spread across Washington state, near Seattle.", "en"))
+
+
+# --------------------------------------------------------------------------- Congo
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Fighting in Congo displaced thousands of people, aid workers said.", "en"),
+    ("Pertempuran di Kongo membuat ribuan orang mengungsi, kata pekerja bantuan.", "id"),
+])
+def test_congo_without_context_is_not_linked(text: str, lang: str) -> None:
+    ents = entities(text, lang)
+    assert not qids(ents) & {DR_CONGO, CONGO}
+
+
+def test_congo_with_kinshasa_is_the_dr_congo() -> None:
+    ents = entities("Fighting in Congo displaced thousands of people, officials in Kinshasa said.", "en")
+    assert DR_CONGO in qids(ents) and CONGO not in qids(ents)
+
+
+# --------------------------------------------------------------------------- Korea
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Korea will host the next round of talks, the organisers said.", "en"),
+    ("Korea akan menjadi tuan rumah putaran perundingan berikutnya.", "id"),
+])
+def test_korea_alone_is_not_linked(text: str, lang: str) -> None:
+    assert not qids(entities(text, lang)) & {SOUTH_KOREA, NORTH_KOREA}
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    ("Korea Selatan dan Jepang menggelar latihan bersama.", "id", "Korea Selatan"),
+    ("Korsel dan Jepang menggelar latihan bersama.", "id", "Korsel"),
+    ("South Korea and Japan held joint drills.", "en", "South Korea"),
+])
+def test_south_korea_by_its_names(text: str, lang: str, name: str) -> None:
+    korea = named(entities(text, lang), name)
+    assert korea is not None and korea.qid == SOUTH_KOREA
+
+
+# --------------------------------------------------------------------------- AS / as
+
+
+def test_indonesian_as_is_the_united_states() -> None:
+    us = named(entities("Menteri Luar Negeri AS tiba di Jakarta pada hari Rabu.", "id"), "AS")
+    assert us is not None and us.qid == US
+
+
+def test_english_as_is_a_word() -> None:
+    ents = entities("The minister spoke as a guest at the forum in Jakarta.", "en")
+    assert US not in qids(ents)
+
+
+# --------------------------------------------------------------------------- people
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Lee said the negotiations had gone well.", "en"),
+    ("Lee mengatakan perundingan berjalan baik.", "id"),
+])
+def test_lee_alone_is_not_linked(text: str, lang: str) -> None:
+    lee = named(entities(text, lang), "Lee")
+    assert lee is None or lee.qid is None
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Obama told reporters that the talks were useful.", "en"),
+    ("Obama mengatakan kepada wartawan bahwa pembicaraan itu bermanfaat.", "id"),
+])
+def test_surname_alone_never_links_to_a_namesake(text: str, lang: str) -> None:
+    gaz = gazetteer.load()
+    namesake = [e for e in gaz.lookup_words("Obama") if e.name_en.startswith("Francisco")]
+    assert namesake, "the namesake this test guards against is in the gazetteer"
+    obama = named(entities(text, lang), "Obama")
+    assert obama is None or obama.qid is None
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Barack Obama met leaders of Southeast Asia in Bangkok. Obama praised the region.", "en"),
+    ("Barack Obama bertemu para pemimpin Asia Tenggara di Bangkok. Obama memuji kawasan itu.", "id"),
+])
+def test_full_name_links_and_the_surname_joins_it(text: str, lang: str) -> None:
+    ents = entities(text, lang)
+    obama = named(ents, "Barack Obama")
+    assert obama is not None and obama.qid == "Q76"
+    assert "Obama" in obama.aliases
+    region = named(ents, "Southeast Asia" if lang == "en" else "Asia Tenggara")
+    assert region is not None and region.qid == "Q11708"
+
+
+def test_person_mention_never_links_to_a_place() -> None:
+    place = gazetteer.load().by_qid("Q61")
+    chosen = link.choose(EntityType.PERSON, ["Washington"], [place], set())
+    assert chosen.entry is None
+
+
+# --------------------------------------------------------------------------- threshold and IRIs
+
+
+def test_unlinked_entity_keeps_its_own_iri() -> None:
+    ents = entities("Fighting in Congo displaced thousands of people, aid workers said.", "en")
+    congo = named(ents, "Congo")
+    assert congo is not None and congo.qid is None and congo.link_confidence is None
+    iri = str(entity_iri(congo))
+    assert iri.startswith(str(ENTITY)) and iri.endswith(f"{congo.type.value.lower()}/congo")
+
+
+def test_below_threshold_abstains() -> None:
+    gaz = gazetteer.load()
+    a, b = gaz.by_qid(DR_CONGO), gaz.by_qid(CONGO)
+    chosen = link.choose(EntityType.COUNTRY, ["Congo"], [a, b], set())
+    assert chosen.entry is None
+
+
+# --------------------------------------------------------------------------- merging
+
+
+def test_merge_same_qid_keeps_one_entity_with_all_spans() -> None:
+    from kg.nlp.pipeline import make_pipeline
+
+    doc = make_pipeline("id")("Amerika Serikat dan AS.")
+    spans = list(doc.ents)
+    entry = gazetteer.load().by_qid(US)
+    first = ResolvedEntity("country-amerika-serikat", EntityType.COUNTRY,
+                           Cluster(0, EntityType.COUNTRY, [spans[0]]), entry, 0.6)
+    second = ResolvedEntity("country-as", EntityType.COUNTRY,
+                            Cluster(1, EntityType.COUNTRY, [spans[-1], spans[0]]), entry, 0.9)
+    merged = _merge_same_qid([first, second])
+    assert len(merged) == 1 and merged[0].key == "country-amerika-serikat"
+    assert len(merged[0].cluster.spans) == len({(s.start, s.end) for s in spans})  # no duplicates
+    assert merged[0].link_confidence == 0.9
+    assert canonical_keys(merged) == {"country-as": "country-amerika-serikat"}
