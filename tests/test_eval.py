@@ -44,3 +44,7 @@ def test_entity_f1_on_seed_article(scores):
 
 def test_no_wrong_links(scores):
     assert scores["summary"]["wrong_links"] == 0
+
+
+def test_link_accuracy(scores):
+    assert scores["summary"]["link_acc"] >= 0.90
