@@ -123,26 +123,23 @@ def build(inputs: tuple[Path, ...], out: Path | None, store_path: str, no_store:
                         TextColumn("{task.description}"), TimeElapsedColumn(), console=err,
                         disable=quiet or not err.is_terminal, transient=True)
 
-    def on_document(item) -> None:
+    seen_files: set[str] = set()
+
+    def on_item(item) -> None:
+        """Report a skipped input; advance the bar once per file (a JSONL file holds many documents)."""
         if isinstance(item, Problem):
             err.print(f"[yellow]skipped[/] {item}", highlight=False)
-        progress.update(task, description=str(getattr(item, "source", "")), advance=0)
+        file = _source_file(item.source)
+        if file not in seen_files:
+            seen_files.add(file)
+            progress.advance(task)
+        progress.update(task, description=file)
 
     try:
         with progress:
             task = progress.add_task("", total=total)
-            last_source: list[str] = []
-
-            def advance(item) -> None:
-                source = str(getattr(item, "source", ""))
-                base = source.split(":")[0]
-                if not last_source or last_source[-1] != base:
-                    progress.advance(task)
-                    last_source.append(base)
-                on_document(item)
-
             summary = run_build(inputs, lang=lang, out=out, store=store, reports_dir=reports_dir,
-                                validate_graphs=not no_validate, on_document=advance)
+                                validate_graphs=not no_validate, on_document=on_item)
     except StoreFailed as failed:
         if failed.out is not None:
             err.print(f"wrote {failed.out} (the store failed)", highlight=False)
@@ -164,6 +161,12 @@ def build(inputs: tuple[Path, ...], out: Path | None, store_path: str, no_store:
     if store is not None:
         err.print(f"stored in {store_path}", highlight=False)
     sys.exit(EXIT_OK if summary.ok else EXIT_PARTIAL)
+
+
+def _source_file(source: str) -> str:
+    """ "data/a.jsonl:12" → "data/a.jsonl": documents of one JSON Lines file share a file."""
+    head, sep, tail = source.rpartition(":")
+    return head if sep and tail.isdigit() else source
 
 
 @main.command()
