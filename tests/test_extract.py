@@ -86,3 +86,43 @@ def test_every_fact_has_evidence_inside_the_text():
 def test_empty_of_facts_text_gives_no_facts(lang):
     x, *_ = run("the weather was fine and nothing happened today.", lang)
     assert not x.events and not x.relations
+
+
+def test_title_inside_a_name_run_separates_holder_and_person():
+    x, _, events, relations = run("U.S. Secretary of State Antony Blinken arrived in Beijing on Sunday.", "en")
+    assert entity(x, "Antony Blinken").type is EntityType.PERSON
+    assert (RelationKind.OFFICIAL_OF, "Antony Blinken", entity(x, "U.S.").name) in relations
+    assert (EventKind.VISIT, ("Antony Blinken",), ("Beijing",)) in events
+
+
+def test_spokesperson_after_a_ministry_name_is_a_person():
+    x, _, events, relations = run("Juru bicara Kementerian Luar Negeri Jepang Kenji Watanabe membantah laporan itu.", "id")
+    assert entity(x, "Kenji Watanabe").type is EntityType.PERSON
+    assert entity(x, "Kementerian Luar Negeri Jepang").type is EntityType.ORGANIZATION
+    assert any(e[0] is EventKind.DENIAL and e[1] == ("Kenji Watanabe",) for e in events)
+
+
+def test_discussing_a_country_is_not_meeting_it():
+    _, _, events, _ = run("Kishida and Yoon discussed Taiwan during the summit.", "en")
+    meetings = [e for e in events if e[0] is EventKind.MEETING]
+    assert all("Taiwan" not in e[1] for e in meetings)
+
+
+def test_a_reception_in_the_passive_is_a_meeting_and_a_city_apposition_is_no_agent():
+    _, name, events, _ = run("Presiden Prabowo Subianto tiba di Kairo, Mesir, pada hari Senin. Prabowo disambut oleh "
+                             "Perdana Menteri Mesir Mostafa Madbouly.", "id")
+    assert any(e[0] is EventKind.VISIT and e[1] == ("Prabowo Subianto",) for e in events)
+    assert not any(e[0] is EventKind.VISIT and "Mesir" in e[1] for e in events)
+    meeting = [e for e in events if e[0] is EventKind.MEETING]
+    assert meeting and set(meeting[0][1]) == {"Prabowo Subianto", "Mostafa Madbouly"}
+
+
+def test_sanctions_on_companies_of_a_country_are_not_on_the_country():
+    _, _, events, _ = run("Amerika Serikat menjatuhkan sanksi terhadap dua perusahaan China.", "id")
+    assert not any(e[0] is EventKind.SANCTION and e[2] for e in events)
+
+
+def test_quantified_memoranda_are_treaties_with_both_parties():
+    _, _, _, relations = run("Indonesia dan Vietnam menandatangani sejumlah nota kesepahaman di bidang energi.", "id")
+    parties = {r[1] for r in relations if r[0] is RelationKind.TREATY_PARTY}
+    assert parties == {"Indonesia", "Vietnam"}

@@ -117,14 +117,35 @@ class EventFinder:
         if frame == "speech_before":
             agents = self._subjects(start, sent, "Statement")
             return self._draft("Statement", agents[:1] if agents else [], [], sent, rule, 0.75)
+        if frame == "reciprocal":
+            # "kedua pemimpin membahas …", "Blinken and Wang discussed Taiwan": the parties are the subjects
+            agents = self._subjects(start, sent, trig.kind)
+            obj = self.view.object_right(end, sent, trig.target_preps, direct=False)
+            if obj is not None:
+                agents = [*agents, self._resolve(obj, sent, agent=True)]
+            if len(set(agents)) < 2:
+                return None
+            return self._draft(trig.kind, agents, [], sent, rule, 0.7, location=self._location(end, sent))
+        if frame == "passive" and trig.kind in {"Meeting", "Agreement"}:
+            # "Prabowo disambut oleh Menteri Luar Negeri China Wang Yi"
+            left = self.view.subject_left(start, sent)
+            right = self.view.object_right(end, sent, self.res.preps["agent"], direct=True)
+            parties = [self._resolve(m, sent, agent=True) for m in (left, right) if m is not None]
+            if len(set(parties)) < 2:
+                return None
+            return self._draft(trig.kind, parties, [], sent, rule, 0.7, location=self._location(end, sent))
         if frame == "passive":
             target = self.view.subject_left(start, sent, any_mention=True)
             agent = self.view.object_right(end, sent, self.res.preps["agent"], direct=False)
             targets = [self._resolve(target, sent)] if target else []
             agents = [self._resolve(agent, sent, agent=True)] if agent else []
             return self._draft(trig.kind, agents, targets, sent, rule, 0.7, need_agent=False)
+        if frame == "noun" and end < sent.end and self.view.doc[end].lower_ in ANAPHORIC_TAILS:
+            return None  # "kunjungan itu", "the visit": a fact told before, not a new one
         agents = self._subjects(start, sent, trig.kind)
         after = end
+        if frame == "intransitive" and not agents:
+            agents = self._fronted_subject(end, sent)  # "Setibanya di Beijing, Prabowo disambut …"
         if frame == "noun":
             owner, after = self._possessor(start, end, sent)
             if owner:
@@ -384,7 +405,8 @@ class EventFinder:
         """The treaty after a signing verb: a Treaty name, or "perjanjian itu" / "the agreement" (the last one)."""
         view = self.view
         doc = view.doc
-        while j < sent.end and (doc[j].text in QUOTES or doc[j].lower_ in {"the", "a", "an", "this", "that"}):
+        while j < sent.end and (doc[j].text in QUOTES or doc[j].lower_ in self.res.quantifiers
+                                or doc[j].lower_ in {"the", "a", "an", "this", "that"}):
             j += 1
         m = view.at.get(j)
         if m is not None and m.type is EntityType.TREATY:

@@ -70,11 +70,23 @@ class DocView:
             if (i - 1) in self.at and self.at[i - 1].key != m.key:
                 i = self.at[i - 1].start
                 continue
+            title_start = self._title_start(i - 1, sent_start)
+            if title_start is not None:
+                i = title_start  # a whole title, glue words included: "Secretary of State"
+                continue
             if self.is_ext_word(prev) or (prev.text == "," and i - 2 >= sent_start and self._title_ends_at(i - 2)):
                 i -= 1
                 continue
             break
         return i
+
+    def _title_start(self, j: int, sent_start: int) -> int | None:
+        """Start of the longest title phrase that ends at token ``j``."""
+        for n in range(self.max_title, 0, -1):
+            s = j - n + 1
+            if s >= sent_start and tuple(t.lower_ for t in self.doc[s : j + 1]) in self.res.titles:
+                return s
+        return None
 
     def _title_ends_at(self, j: int) -> bool:
         """Token ``j`` ends a title ("Egyptian President, Mohamed Morsi")."""
@@ -129,11 +141,20 @@ class DocView:
             start = self.np_start(m, sent.start)
             if any_mention:
                 return m
+            if self._locative_apposition(m, start, sent):
+                j = start - 1  # "tiba di Beijing, China, …": the country only places the city
+                continue
             before = self.doc[start - 1].lower_ if start > sent.start else ""
             if before not in blocking and self.opens_clause(start, sent.start):
                 return m
             j = start - 1
         return None
+
+    def _locative_apposition(self, m: MentionRef, start: int, sent: Span) -> bool:
+        if m.type is not EntityType.COUNTRY or start - 2 < sent.start or self.doc[start - 1].text != ",":
+            return False
+        prev = self.at.get(start - 2)
+        return prev is not None and prev.type is EntityType.PLACE
 
     def main_subject_left(self, i: int, sent: Span) -> MentionRef | None:
         """The nearest subject left of ``i`` that opens a main clause (not one after "bahwa" or a speech verb)."""
@@ -166,6 +187,13 @@ class DocView:
             low = tok.lower_
             if low in preps:
                 seen_prep = True
+            elif seen_prep and (n := match_phrase_at(self.doc, j, res.capital_words, 2, limit)):
+                j += n  # "ke ibu kota Korea Utara"
+                continue
+            elif seen_prep and not (tok.text in QUOTES or tok.is_space or self.is_ext_word(tok)):
+                # after the preposition only a title may precede the name:
+                # "sanksi terhadap dua perusahaan China" is not a sanction on China
+                return None
             elif low in res.preps["blocking"]:
                 if seen_prep or direct:
                     return None

@@ -184,6 +184,14 @@ class NameFinder:
         span_known = known_at.get(i)
         if span_known is not None and span_known.start == i and span_known.end == end:
             return  # the whole run is a gazetteer name
+        for t in range(i + 1, end - 1):
+            n = match_phrase_at(doc, t, res.titles, res.max_title_len, end)
+            if n and t + n < end and is_capitalised(doc[t + n]) and not match_phrase_at(
+                    doc, t + n, res.titles, res.max_title_len, end):
+                # "U.S. Secretary of State Antony Blinken": holder, title, then the person
+                self._classify(doc, sent_start, i, t, known_at, new, weak, overridden)
+                self._classify(doc, sent_start, t, end, known_at, new, weak, overridden)
+                return
         for k in range(i + 1, end - 1):
             if doc[k].lower_ in res.coordination and k not in known_at and (k - 1 in known_at or k + 1 in known_at):
                 # "The European Union and Vietnam": two names, not one
@@ -191,6 +199,17 @@ class NameFinder:
                 self._classify(doc, sent_start, k + 1, end, known_at, new, weak, overridden)
                 return
         head_type = self._head_type(doc, i, end)
+        if head_type is EntityType.ORGANIZATION:
+            for k in range(end - 1, i, -1):
+                known = known_at.get(k)
+                if known is not None and known.label_ == EntityType.COUNTRY.value and 2 <= end - known.end <= 3 \
+                        and self._head_type(doc, known.end, end) is None:
+                    # "Kementerian Luar Negeri China Mao Ning": the body, then its spokesperson's name
+                    self._classify(doc, sent_start, i, known.end, known_at, new, weak, overridden)
+                    self._classify_piece(doc, sent_start, known.end, end, True, known_at, new, weak)
+                    return
+                if known is not None:
+                    break
         if head_type is not None and end - i >= 2:
             for k in range(i, end):
                 if k in known_at:
@@ -323,7 +342,7 @@ class NameFinder:
             if not n:
                 continue
             j = i + n
-            while j < end and (doc[j].text in QUOTES or doc[j].lower_ in {"the", "a", "an", "new", "sebuah"}):
+            while j < end and (doc[j].text in QUOTES or doc[j].lower_ in res.quantifiers):
                 j += 1
             m = j
             while (m < end and m - j < 3 and doc[m].is_alpha and doc[m].is_lower and not self._is_function_word(doc[m])
@@ -338,7 +357,9 @@ class NameFinder:
             while (m == j and k < end and doc[k].is_alpha and doc[k].is_lower
                    and doc[k].lower_ not in res.treaty_generic_tails and not self._is_function_word(doc[k])):
                 k += 1  # Indonesian modifiers follow the head: "perjanjian kerja sama pertahanan"
-            if k - j == h and m == j:
+            counted = j > i + n and doc[j - 1].lower_ in res.quantifiers and doc[j - 1].lower_ not in {
+                "a", "an", "the", "sebuah", "satu"}
+            if k - j == h and m == j and not counted:
                 continue  # a bare "perjanjian"/"the agreement" refers back; coreference handles it
             out.append(self._span(doc, j, k, EntityType.TREATY, method="treaty-phrase"))
         return out

@@ -116,8 +116,9 @@ def proper_noun_runs(doc: Doc) -> list[Span]:
     """
     runs: list[Span] = []
     start: int | None = None
+    has_sents = doc.has_annotation("SENT_START")
     for token in doc:
-        boundary = token.is_sent_start and token.i > 0 and doc.has_annotation("SENT_START")
+        boundary = has_sents and token.i > 0 and bool(token.is_sent_start)
         if start is not None and (not is_proper_noun(token) or boundary):
             runs.append(doc[start : token.i])
             start = None

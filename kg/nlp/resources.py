@@ -45,6 +45,7 @@ class LangResources:
     place_heads: frozenset[Phrase]
     treaty_heads: frozenset[Phrase]
     treaty_generic_tails: frozenset[str]
+    quantifiers: frozenset[str]  # "sejumlah nota kesepahaman", "several agreements"
     not_names: frozenset[str]
     not_person_words: frozenset[str]  # capitalised words of event and document titles, never in a person's name
     not_person_suffixes: tuple[str, ...]
@@ -130,6 +131,7 @@ def load(lang: str) -> LangResources:
         place_heads=_phrases(lex["place_heads"]),
         treaty_heads=_phrases(lex["treaty_heads"]),
         treaty_generic_tails=_words(lex["treaty_generic_tails"]),
+        quantifiers=_words(lex.get("quantifiers", [])),
         not_names=_words(lex["not_names"]),
         not_person_words=_words(lex.get("not_person_words", [])),
         not_person_suffixes=tuple(lex.get("not_person_suffixes", [])),
