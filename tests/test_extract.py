@@ -96,7 +96,7 @@ def test_title_inside_a_name_run_separates_holder_and_person():
 
 
 def test_spokesperson_after_a_ministry_name_is_a_person():
-    x, _, events, relations = run("Juru bicara Kementerian Luar Negeri Jepang Kenji Watanabe membantah laporan itu.", "id")
+    x, _, events, _ = run("Juru bicara Kementerian Luar Negeri Jepang Kenji Watanabe membantah laporan itu.", "id")
     assert entity(x, "Kenji Watanabe").type is EntityType.PERSON
     assert entity(x, "Kementerian Luar Negeri Jepang").type is EntityType.ORGANIZATION
     assert any(e[0] is EventKind.DENIAL and e[1] == ("Kenji Watanabe",) for e in events)
@@ -109,8 +109,8 @@ def test_discussing_a_country_is_not_meeting_it():
 
 
 def test_a_reception_in_the_passive_is_a_meeting_and_a_city_apposition_is_no_agent():
-    _, name, events, _ = run("Presiden Prabowo Subianto tiba di Kairo, Mesir, pada hari Senin. Prabowo disambut oleh "
-                             "Perdana Menteri Mesir Mostafa Madbouly.", "id")
+    _, _, events, _ = run("Presiden Prabowo Subianto tiba di Kairo, Mesir, pada hari Senin. Prabowo disambut oleh "
+                          "Perdana Menteri Mesir Mostafa Madbouly.", "id")
     assert any(e[0] is EventKind.VISIT and e[1] == ("Prabowo Subianto",) for e in events)
     assert not any(e[0] is EventKind.VISIT and "Mesir" in e[1] for e in events)
     meeting = [e for e in events if e[0] is EventKind.MEETING]
