@@ -238,6 +238,7 @@ def to_graph(extraction: Extraction) -> tuple[URIRef, Graph]:
     for entity in extraction.entities:
         graph.addN((*t, graph) for t in _entity_triples(entity, nodes[entity.key]))
         graph.add((doc_node, SDO.mentions, nodes[entity.key]))
+    graph.addN((*t, graph) for t in _pref_label_triples(extraction.entities, nodes))
     facts = [_relation_fact(extraction, r, nodes) for r in extraction.relations]
     facts += [_event_fact(extraction, e, nodes) for e in extraction.events]
     for fact, evidences in _merge(facts):
@@ -319,6 +320,43 @@ def _label_triples(entity: Entity, node: URIRef) -> list[Triple]:
     for alias in entity.aliases:
         emit(SKOS.altLabel, alias, entity.lang)
     return triples
+
+
+def _english(lang: str | None) -> bool:
+    """``en`` or ``en-…``, as SPARQL's ``LANGMATCHES(lang, "en")`` says."""
+    tag = (lang or "").lower()
+    return tag == "en" or tag.startswith("en-")
+
+
+def _pref_label(entity: Entity) -> Literal | None:
+    """The entity's display name in this document: its English label if it has one, else its name."""
+    candidates = [(entity.name, entity.lang), *entity.labels]
+    english = [(t, lang) for t, lang in candidates if _english(lang)]
+    for text, lang in english or candidates[:1]:
+        cleaned = _clean(text)
+        if cleaned:
+            return _text(cleaned, lang)
+    return None
+
+
+def _pref_label_triples(entities: Sequence[Entity], nodes: dict[str, URIRef]) -> list[Triple]:
+    """One ``skos:prefLabel`` per entity node and document graph: what the shipped queries display.
+
+    The English label when the entity has one, else its name (language-tagged). Queries read it
+    from the same named graph as the fact, so no store-wide aggregation over labels is needed.
+    Two entities of one document that share a node (same QID or normalised name) give one
+    prefLabel: the first English one in extraction order, else the first name.
+    """
+    chosen: dict[URIRef, Literal] = {}
+    for entity in entities:
+        label = _pref_label(entity)
+        if label is None:
+            continue
+        node = nodes[entity.key]
+        kept = chosen.get(node)
+        if kept is None or (not _english(kept.language) and _english(label.language)):
+            chosen[node] = label
+    return [(node, SKOS.prefLabel, label) for node, label in chosen.items()]
 
 
 def _resolve(extraction: Extraction, nodes: dict[str, URIRef], key: str, what: str) -> URIRef:

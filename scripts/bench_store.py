@@ -1,53 +1,111 @@
 """Store benchmark: load throughput (embedded vs HTTP, per document vs bulk) and latency of every shipped query.
 
 Why synthetic: running the NLP over a corpus of ~1 M triples takes far too long; the
-store only sees RDF, so we generate Extraction objects in the project's shape (entities
-drawn from a shared pool so they merge across documents, events repeated across
-documents so they merge too) and write them with kg.rdf exactly as a build would.
+store only sees RDF, so we generate Extraction objects in the project's shape and write
+them with kg.rdf exactly as a build would. Two thirds of the articles are Indonesian
+(entities named in Indonesian, with the gazetteer's English label when linked), one
+third English; entities come from shared pools so they merge across documents, and
+visits and meetings come from a pool of "stories" so the same event is reported by
+several documents and merges too. Every shipped query returns rows.
 
-    .venv/bin/python scripts/bench_store.py [--triples 1000000] [--per-doc 300]
+    .venv/bin/python scripts/bench_store.py                 # ~1 M triples, embedded + oxigraph serve
+    .venv/bin/python scripts/bench_store.py --virtuoso      # also load into Virtuoso 7 and time the queries there
+    .venv/bin/python scripts/bench_store.py --queries DIR   # time another set of .rq files (e.g. an older version)
+
+Prints the corpus size, load throughput and, per store, the median of 3 runs of every
+query (and its row count). Needs the `oxigraph` CLI for the HTTP part and `virtuoso-t`
+for --virtuoso; the work folder is deleted at the end unless --keep.
 """
 
 from __future__ import annotations
 
 import argparse
 import random
+import shutil
 import socket
+import statistics
 import subprocess
-import sys
 import tempfile
 import time
+import urllib.request
+from collections.abc import Callable
 from pathlib import Path
 
 from kg import rdf
 from kg.model import Document, Entity, EntityType, Event, EventKind, Evidence, Extraction, Relation, RelationKind
-from kg.queries import list_queries, run_query
-from kg.store import EmbeddedStore, OxigraphServer, SparqlStore, endpoints_for, oxigraph_binary
+from kg.queries import list_queries, load_query
+from kg.store import EmbeddedStore, OxigraphServer, SparqlStore, Store, endpoints_for, oxigraph_binary
 
-KINDS = [EventKind.VISIT, EventKind.MEETING, EventKind.AGREEMENT, EventKind.ACCUSATION, EventKind.STATEMENT]
+POOLS = {EntityType.PERSON: 3000, EntityType.COUNTRY: 200, EntityType.ORGANIZATION: 400,
+         EntityType.PLACE: 400, EntityType.TREATY: 150}
+STORIES = 1500  # visits and meetings are drawn from these, so several documents report each one
+NAMES_ID = {EntityType.COUNTRY: "Negara", EntityType.ORGANIZATION: "Organisasi", EntityType.PLACE: "Tempat",
+            EntityType.TREATY: "Perjanjian"}
+NAMES_EN = {EntityType.PERSON: "Person", EntityType.COUNTRY: "Country", EntityType.ORGANIZATION: "Organisation",
+            EntityType.PLACE: "Place", EntityType.TREATY: "Treaty"}
+QID_BASE = {EntityType.PERSON: 1_000_000, EntityType.COUNTRY: 2_000_000, EntityType.ORGANIZATION: 3_000_000,
+            EntityType.PLACE: 4_000_000, EntityType.TREATY: 5_000_000}
+ENTITY_PARAM = "Country 7"  # for entity.rq: a linked country named in ~1 % of the documents
 
 
-def synthetic(index: int, rng: random.Random, pool: int = 2000) -> Extraction:
-    """One fake article: 8 entities from a shared pool, 3 relations, 6 events (some shared with other articles)."""
-    sentences = [f"Sentence {i} of article {index} about diplomacy." for i in range(8)]
+def _entity(kind: EntityType, k: int, lang: str, key: str) -> Entity:
+    """Entity k of a pool: linked (QID) when k is odd; Indonesian names carry the English label when linked."""
+    linked = k % 2 == 1
+    qid = f"Q{QID_BASE[kind] + k}" if linked else None
+    english = f"{NAMES_EN[kind]} {k}"
+    if kind is EntityType.PERSON:
+        return Entity(key, kind, english, lang, aliases=(f"P. {k}",), qid=qid,
+                      subtype="Leader" if k % 5 == 0 else None)
+    if lang == "en":
+        return Entity(key, kind, english, "en", qid=qid)
+    labels = ((english, "en"),) if linked else ()
+    return Entity(key, kind, f"{NAMES_ID[kind]} {k}", "id", labels=labels, qid=qid,
+                  subtype="City" if kind is EntityType.PLACE and k % 3 == 0 else None)
+
+
+def synthetic(index: int, rng: random.Random) -> Extraction:
+    """One fake article: 10 entities, 5 relations, 7 events of every kind (~240 triples)."""
+    lang = "en" if index % 3 == 0 else "id"
+    sentences = [f"Sentence {i} of article {index} about diplomacy." for i in range(12)]
     text = " ".join(sentences)
-    doc = Document(id=f"bench-{index:07d}", text=text, lang="en", source="bench", title=f"Article {index}")
-    keys = rng.sample(range(pool), 8)
-    entities = tuple(
-        Entity(f"e{k}", EntityType.COUNTRY if k % 3 == 0 else EntityType.PERSON, f"Name {k}", "en",
-               qid=f"Q{k + 1}" if k % 2 else None)
-        for k in keys)
+    doc = Document(id=f"bench-{index:07d}", text=text, lang=lang, source="bench", title=f"Article {index}",
+                   published=f"2024-{index % 12 + 1:02d}-{index % 28 + 1:02d}")
+    story = rng.randrange(STORIES)
+    story_rng = random.Random(story)  # the same story names the same visitor, host and place in every article
+    people = story_rng.sample(range(POOLS[EntityType.PERSON]), 2) + rng.sample(range(POOLS[EntityType.PERSON]), 2)
+    countries = story_rng.sample(range(POOLS[EntityType.COUNTRY]), 2)
+    place = story_rng.randrange(POOLS[EntityType.PLACE])
+    org = rng.randrange(POOLS[EntityType.ORGANIZATION])
+    treaty = rng.randrange(POOLS[EntityType.TREATY])
+    entities = (
+        *(_entity(EntityType.PERSON, k, lang, f"p{i}") for i, k in enumerate(people)),
+        *(_entity(EntityType.COUNTRY, k, lang, f"c{i}") for i, k in enumerate(countries)),
+        _entity(EntityType.PLACE, place, lang, "place"),
+        _entity(EntityType.ORGANIZATION, org, lang, "org"),
+        _entity(EntityType.TREATY, treaty, lang, "treaty"),
+    )
 
-    def ev(i: int) -> Evidence:
+    def ev(i: int, confidence: float = 0.9) -> Evidence:
         start = text.index(sentences[i])
-        return Evidence(doc.id, sentences[i], start, start + len(sentences[i]), "bench", 0.9)
+        return Evidence(doc.id, sentences[i], start, start + len(sentences[i]), "bench", confidence)
 
-    people = [e.key for e in entities if e.type is EntityType.PERSON] or [entities[0].key]
-    countries = [e.key for e in entities if e.type is EntityType.COUNTRY] or [entities[-1].key]
-    relations = tuple(Relation(RelationKind.LEADER_OF, people[i % len(people)], countries[i % len(countries)], ev(i))
-                      for i in range(3))
-    events = tuple(Event(KINDS[i % len(KINDS)], (people[i % len(people)],), (countries[i % len(countries)],), ev(i),
-                         date=f"2024-05-{(index + i) % 28 + 1:02d}") for i in range(6))
+    relations = (
+        Relation(RelationKind.LEADER_OF, "p0", "c0", ev(0)),
+        Relation(RelationKind.LEADER_OF, "p1", "c1", ev(1)),
+        Relation(RelationKind.OFFICIAL_OF, "p2", "org", ev(2)),
+        Relation(RelationKind.TREATY_PARTY, "c0", "treaty", ev(3)),
+        Relation(RelationKind.TREATY_PARTY, "c1", "treaty", ev(3)),
+    )
+    story_date = f"2024-05-{story % 28 + 1:02d}"
+    events = (
+        Event(EventKind.VISIT, ("p0",), ("c1",), ev(4), location="place", date=story_date),
+        Event(EventKind.MEETING, ("p0", "p1"), (), ev(5), location="place", date=story_date),
+        Event(EventKind.AGREEMENT, ("c0", "c1"), (), ev(6)),
+        Event(EventKind.ACCUSATION, ("c0",), ("c1",), ev(7)),
+        Event(EventKind.DENIAL, ("c1",), () if index % 2 else ("c0",), ev(8)),
+        Event(EventKind.STATEMENT, ("p2",), ("c0",) if index % 2 else (), ev(9)),
+        Event(EventKind.SANCTION, ("org",) if index % 4 else (), ("c1",), ev(10)),
+    )
     return Extraction(doc, entities, relations, events)
 
 
@@ -57,73 +115,170 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+def rate(n: int, seconds: float) -> str:
+    return f"{n / seconds:>9,.0f} quads/s  ({n:,} quads in {seconds:.2f} s)"
+
+
+def timed(label: str, quads: int, action: Callable[[], object]) -> None:
+    start = time.perf_counter()
+    action()
+    print(f"  {label:<52} {rate(quads, time.perf_counter() - start)}", flush=True)
+
+
+def latencies(store: Store, name: str, queries: Path | None) -> None:
+    """Median of 3 runs of every query (the first run warms caches and counts too)."""
+    print(f"query latency, {name} (median of 3):", flush=True)
+    for info in list_queries(queries):
+        text = load_query(info.path, {p: ENTITY_PARAM for p in info.params})
+        runs, rows = [], 0
+        for _ in range(3):
+            start = time.perf_counter()
+            rows = len(store.query(text))
+            runs.append(time.perf_counter() - start)
+        print(f"  {info.name:<12} {statistics.median(runs) * 1000:9.1f} ms  {rows:>7,} rows", flush=True)
+
+
+# --------------------------------------------------------------------------- Virtuoso
+
+
+VIRTUOSO_INI = """[Database]
+DatabaseFile = {d}/virtuoso.db
+ErrorLogFile = {d}/virtuoso.log
+LockFile = {d}/virtuoso.lck
+TransactionFile = {d}/virtuoso.trx
+xa_persistent_file = {d}/virtuoso.pxa
+Striping = 0
+TempStorage = TempDatabase
+
+[TempDatabase]
+DatabaseFile = {d}/virtuoso-temp.db
+TransactionFile = {d}/virtuoso-temp.trx
+Striping = 0
+
+[Parameters]
+ServerPort = 127.0.0.1:{isql}
+DisableUnixSocket = 1
+NumberOfBuffers = 170000
+MaxDirtyBuffers = 130000
+CheckpointInterval = 60
+DirsAllowed = ., {d}
+MaxQueryMem = 1G
+
+[HTTPServer]
+ServerPort = 127.0.0.1:{http}
+ServerRoot = {d}
+MaxClientConnections = 4
+ServerThreads = 4
+
+[SPARQL]
+ResultSetMaxRows = 1000000
+MaxQueryExecutionTime = 300
+"""
+
+
+def start_virtuoso(folder: Path) -> tuple[subprocess.Popen[bytes], int]:
+    binary = shutil.which("virtuoso-t")
+    if binary is None:
+        raise SystemExit("--virtuoso: virtuoso-t is not installed")
+    folder.mkdir(parents=True)
+    http, isql = free_port(), free_port()
+    ini = folder / "virtuoso.ini"
+    ini.write_text(VIRTUOSO_INI.format(d=folder, isql=isql, http=http), encoding="utf-8")
+    process = subprocess.Popen([binary, "+foreground", "+configfile", str(ini)], cwd=folder,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 90
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{http}/sparql?query=ASK%7B%7D", timeout=2):
+                return process, http
+        except OSError:
+            if process.poll() is not None:
+                break
+            time.sleep(0.3)
+    process.terminate()
+    raise SystemExit(f"Virtuoso did not start (see {folder}/virtuoso.log)")
+
+
+# --------------------------------------------------------------------------- main
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--triples", type=int, default=1_000_000, help="size of the generated corpus")
+    parser.add_argument("--triples", type=int, default=1_000_000, help="size of the generated corpus (quads)")
     parser.add_argument("--per-doc", type=int, default=300, help="documents for the per-document load runs")
+    parser.add_argument("--queries", type=Path, help="folder of .rq files to time (default: the shipped queries)")
+    parser.add_argument("--virtuoso", action="store_true", help="also load into Virtuoso and time the queries")
+    parser.add_argument("--no-http", action="store_true", help="skip oxigraph serve")
+    parser.add_argument("--keep", action="store_true", help="keep the work folder")
     args = parser.parse_args()
     rng = random.Random(42)
     work = Path(tempfile.mkdtemp(prefix="kg-bench-"))
+    try:
+        run(args, rng, work)
+    finally:
+        if args.keep:
+            print(f"(work folder {work})")
+        else:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+def run(args: argparse.Namespace, rng: random.Random, work: Path) -> None:
     corpus = work / "corpus.nq"
     start = time.perf_counter()
     graphs, total, index = [], 0, 0
     with corpus.open("w", encoding="utf-8") as out:
         while total < args.triples:
             iri, graph = rdf.to_graph(synthetic(index, rng))
-            lines = graph.serialize(format="nt").splitlines()
-            out.writelines(f"{line[:-2]} <{iri}> .\n" for line in lines if line.strip())
+            name = iri.n3()
+            out.writelines(f"{s.n3()} {p.n3()} {o.n3()} {name} .\n" for s, p, o in graph)
             total += len(graph)
             if index < args.per_doc:
                 graphs.append((iri, graph))
             index += 1
-    print(f"generated {index} documents, {total} quads in {time.perf_counter() - start:.1f}s -> {corpus}")
     per_doc_quads = sum(len(g) for _, g in graphs)
+    print(f"corpus: {index:,} documents, {total:,} quads, generated in {time.perf_counter() - start:.1f} s")
 
-    def rate(n: int, seconds: float) -> str:
-        return f"{n / seconds:,.0f} quads/s ({seconds:.2f}s)"
-
+    print("load throughput:")
     with EmbeddedStore(work / "perdoc") as store:
-        t = time.perf_counter()
-        for iri, graph in graphs:
-            store.replace_graph(iri, graph)
-        print(f"embedded per-document replace_graph: {rate(per_doc_quads, time.perf_counter() - t)}")
+        timed(f"embedded, per document ({len(graphs)} replace_graph)", per_doc_quads,
+              lambda: [store.replace_graph(iri, graph) for iri, graph in graphs])
     with EmbeddedStore(work / "bulk") as store:
-        t = time.perf_counter()
-        store.load_file(corpus)
-        print(f"embedded bulk (pyoxigraph bulk_load, incl. graph scan): {rate(total, time.perf_counter() - t)}")
+        timed("embedded, bulk (kg load: scan + drop + bulk_load)", total, lambda: store.load_file(corpus))
+        stats = store.stats()
+        print(f"  store: {stats['quads']:,} quads, {stats['triples']:,} distinct triples, "
+              f"{stats['named_graphs']:,} graphs")
+        latencies(store, "embedded (pyoxigraph)", args.queries)
+
     binary = oxigraph_binary()
-    if binary:
-        t = time.perf_counter()
-        subprocess.run([binary, "load", "--location", str(work / "cli"), "--file", str(corpus)], check=True,
-                       capture_output=True)
-        print(f"oxigraph load CLI: {rate(total, time.perf_counter() - t)}")
+    if binary and not args.no_http:
+        print("load throughput over HTTP (oxigraph serve):")
+        timed("oxigraph load CLI (for reference)", total, lambda: subprocess.run(
+            [binary, "load", "--location", str(work / "cli"), "--file", str(corpus)], check=True,
+            capture_output=True))
         with OxigraphServer(work / "http", port=free_port(), writable=True) as server:
             remote = SparqlStore(f"{server.url}/query", timeout=600)
-            t = time.perf_counter()
-            for iri, graph in graphs:
-                remote.replace_graph(iri, graph)
-            print(f"HTTP per-document (Graph Store PUT): {rate(per_doc_quads, time.perf_counter() - t)}")
-
-
+            timed(f"HTTP, per document ({len(graphs)} Graph Store PUT)", per_doc_quads,
+                  lambda: [remote.replace_graph(iri, graph) for iri, graph in graphs])
             update_only = SparqlStore(endpoints_for(f"{server.url}/query", gsp=""), timeout=600)
-            t = time.perf_counter()
-            for iri, graph in graphs:
-                update_only.replace_graph(iri, graph)
-            print(f"HTTP per-document (SPARQL Update DROP+INSERT): {rate(per_doc_quads, time.perf_counter() - t)}")
-            t = time.perf_counter()
-            remote.load_file(corpus)
-            print(f"HTTP bulk (one Graph Store POST of N-Quads): {rate(total, time.perf_counter() - t)}")
-    with EmbeddedStore(work / "bulk", read_only=True) as store:
-        print(f"query latency on {store.stats()['quads']:,} quads (embedded, best of 3):")
-        for info in list_queries():
-            params = {name: "Name 3" for name in info.params}
-            best = float("inf")
-            for _ in range(3):
-                t = time.perf_counter()
-                rows = len(run_query(store, info.name, params))
-                best = min(best, time.perf_counter() - t)
-            print(f"  {info.name:<12} {best * 1000:9.1f} ms  {rows} rows")
-    print(f"(work folder {work}; delete it when done)", file=sys.stderr)
+            timed(f"HTTP, per document ({len(graphs)} SPARQL Update)", per_doc_quads,
+                  lambda: [update_only.replace_graph(iri, graph) for iri, graph in graphs])
+            timed("HTTP, bulk (kg load: one Graph Store POST)", total, lambda: remote.load_file(corpus))
+            latencies(remote, "oxigraph serve over HTTP", args.queries)
+    elif not args.no_http:
+        print("(oxigraph CLI not installed: HTTP runs skipped)")
+
+    if args.virtuoso:
+        process, port = start_virtuoso(work / "virtuoso")
+        try:
+            virtuoso = SparqlStore(f"http://127.0.0.1:{port}/sparql", user="dba", password="dba", timeout=600)
+            print("load throughput into Virtuoso 7:")
+            timed(f"Virtuoso, per document ({len(graphs)} SPARQL Update)", per_doc_quads,
+                  lambda: [virtuoso.replace_graph(iri, graph) for iri, graph in graphs])
+            timed("Virtuoso, bulk (kg load: INSERT DATA per graph)", total, lambda: virtuoso.load_file(corpus))
+            latencies(virtuoso, "Virtuoso 7 over HTTP", args.queries)
+        finally:
+            process.terminate()
+            process.wait(timeout=60)
 
 
 if __name__ == "__main__":

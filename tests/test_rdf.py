@@ -200,6 +200,32 @@ def test_labels_carry_languages_and_never_repeat(id_graph: Graph) -> None:
         assert len(languages) == len(set(languages)), node  # one rdfs:label per language
 
 
+def test_one_pref_label_per_entity_and_document(dataset: Dataset) -> None:
+    """skos:prefLabel, what the shipped queries display: English if the entity has it, else its name."""
+    for doc_id in (factories.ID_DOC_ID, factories.EN_DOC_ID):
+        graph = dataset.graph(rdf.graph_iri(doc_id))
+        entities = set(graph.objects(rdf.document_iri(doc_id), SDO.mentions))
+        for node in entities:
+            labels = list(graph.objects(node, SKOS.prefLabel))
+            assert len(labels) == 1, (doc_id, node, labels)
+            assert labels[0].language and labels[0] in set(graph.objects(node, RDFS.label)), (node, labels)
+        assert set(graph.subjects(SKOS.prefLabel, None)) == entities
+    id_graph = dataset.graph(rdf.graph_iri(factories.ID_DOC_ID))
+    assert id_graph.value(ENTITY.Q17, SKOS.prefLabel) == Literal("Japan", lang="en")  # "Jepang"@id has "Japan"@en
+    assert id_graph.value(ENTITY.Q18808, SKOS.prefLabel) == Literal("Pyongyang", lang="id")  # no English: the name
+
+
+def test_entities_sharing_a_node_get_one_pref_label() -> None:
+    doc = factories.indonesian().document
+    entities = (Entity("a", EntityType.COUNTRY, "Jepang", "id", qid="Q17"),
+                Entity("b", EntityType.COUNTRY, "Nippon", "id", labels=(("Japan", "EN"),), qid="Q17"),
+                Entity("c", EntityType.COUNTRY, "Korea Utara", "id"),
+                Entity("d", EntityType.COUNTRY, "KOREA UTARA", "id"))
+    graph = rdf.to_graph(Extraction(doc, entities))[1]
+    assert list(graph.objects(ENTITY.Q17, SKOS.prefLabel)) == [Literal("Japan", lang="en")]
+    assert list(graph.objects(ENTITY["country/korea-utara"], SKOS.prefLabel)) == [Literal("Korea Utara", lang="id")]
+
+
 def test_alias_equal_to_name_is_written_once() -> None:
     entity = Entity("a", EntityType.COUNTRY, "Indonesia", "id", aliases=("Indonesia", " Indonesia "),
                     labels=(("Indonesia", "ID"),))
