@@ -20,6 +20,7 @@ from kg.nlp.names import QUOTES, match_phrase_at
 from kg.nlp.resources import Trigger
 
 AGENT_TYPES = (EntityType.PERSON, EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.PLACE)
+NOUN_MARKERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "this", "that"})
 HYPOTHETICAL_BLOCKED = {"Agreement", "Sanction", "Accusation"}
 ANAPHORIC_TAILS = {"itu", "tersebut", "ini"}
 
@@ -110,6 +111,8 @@ class EventFinder:
         if trig.kind == "Sanction" and self._sanction_blocked(start, sent):
             return None
         frame = trig.frame
+        if frame in {"verb", "intransitive"} and start > sent.start and self.view.doc[start - 1].lower_ in NOUN_MARKERS:
+            return None  # "a visit", "his meeting": the noun reading applies
         rule = f"{self.res.lang}:{trig.kind.lower()}:{frame}:{'_'.join(trig.form)}"
         if frame == "speech_after":
             speaker = self._speaker_after(end, sent)
@@ -143,6 +146,8 @@ class EventFinder:
         if frame == "noun" and end < sent.end and self.view.doc[end].lower_ in ANAPHORIC_TAILS:
             return None  # "kunjungan itu", "the visit": a fact told before, not a new one
         agents = self._subjects(start, sent, trig.kind)
+        if frame == "noun" and trig.kind in {"Meeting", "Agreement"} and not self._after_light_verb(start, sent):
+            agents = []  # "opposed mediation in negotiations with Syria": the subject takes no part in them
         after = end
         if frame == "intransitive" and not agents:
             agents = self._fronted_subject(end, sent)  # "Setibanya di Beijing, Prabowo disambut …"
@@ -174,12 +179,23 @@ class EventFinder:
                 return None
             return self._draft(trig.kind, group, [], sent, rule, 0.75, location=self._location(end, sent))
         if trig.kind == "Visit":
+            if frame == "intransitive" and not targets:
+                return None  # "arrived", "went missing": without a destination there is no visit to record
             return self._visit(agents, targets, start, end, sent, rule)
         if trig.kind == "Sanction":
             return self._draft("Sanction", agents[:1], targets, sent, rule, 0.7, need_agent=False)
         if trig.kind == "Denial":
             return self._draft("Denial", agents, [], sent, rule, 0.75)
         return self._draft(trig.kind, agents[:1], targets, sent, rule, 0.7, need_target=True)
+
+    def _after_light_verb(self, start: int, sent: Span) -> bool:
+        doc = self.view.doc
+        k = start - 1
+        while k >= sent.start and k > start - 4 and (doc[k].lower_ in NOUN_MARKERS or (doc[k].is_lower
+                                                      and doc[k].lower_ not in self.res.light_verbs
+                                                      and doc[k].lower_ not in self.res.preps["blocking"])):
+            k -= 1
+        return k >= sent.start and doc[k].lower_ in self.res.light_verbs
 
     def _visit(self, agents: list[str], targets: list[str], start: int, end: int, sent: Span,
                rule: str) -> EventDraft | None:
@@ -279,6 +295,13 @@ class EventFinder:
             head = view.chain_head(m, sent.end)
             group = view.coordinated_right(head, sent)
             return [self._resolve(x, sent, agent=True) for x in group], group[-1].end
+        # "a visit here by PLO Chairman Yasser Arafat", "kunjungan oleh …"
+        for k in range(end, min(sent.end, end + 3)):
+            if doc[k].lower_ in self.res.preps["agent"]:
+                by = view.object_right(k + 1, sent, frozenset(), direct=True, slack=0)
+                if by is not None and by.type in AGENT_TYPES:
+                    return [self._resolve(by, sent, agent=True)], by.end
+                break
         # English genitive before the trigger: "Morsi's first state visit"
         j = start - 1
         while j > sent.start and doc[j].lower_ in {"first", "second", "official", "state", "latest", "recent"}:

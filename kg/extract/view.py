@@ -145,10 +145,21 @@ class DocView:
                 j = start - 1  # "tiba di Beijing, China, …": the country only places the city
                 continue
             before = self.doc[start - 1].lower_ if start > sent.start else ""
-            if before not in blocking and self.opens_clause(start, sent.start):
+            if before not in blocking and (self.opens_clause(start, sent.start)
+                                           or self._descriptor_lead(start, sent)):
                 return m
             j = start - 1
         return None
+
+    def _descriptor_lead(self, start: int, sent: Span) -> bool:
+        """Only a few descriptive words open the sentence before the name: "Zimbabwean Prime Minister X",
+        "Human rights watchdog Amnesty International" — still the subject."""
+        lead = [t for t in self.doc[sent.start:start] if not (t.is_space or t.text in QUOTES)]
+        res = self.res
+        return len(lead) <= 4 and all(
+            t.is_alpha and t.i not in self.at and t.lower_ not in res.preps["blocking"]
+            and t.lower_ not in res.complementisers and t.lower_ not in res.relative
+            and (t.lower_,) not in self.speech_words for t in lead)
 
     def _locative_apposition(self, m: MentionRef, start: int, sent: Span) -> bool:
         if m.type is not EntityType.COUNTRY or start - 2 < sent.start or self.doc[start - 1].text != ",":

@@ -58,6 +58,7 @@ class LangResources:
     person_pronouns: frozenset[str]
     plural_pronouns: frozenset[str]
     return_words: frozenset[str]
+    light_verbs: frozenset[str]  # "held talks", "mengadakan pertemuan": the subject takes part in the event noun
     plural_anaphora: dict[str, frozenset[Phrase]]
     leader_anaphora: tuple[tuple[Phrase, Phrase], ...]  # (words before {X}, words after {X})
     capital_words: frozenset[Phrase]
@@ -144,6 +145,7 @@ def load(lang: str) -> LangResources:
         person_pronouns=_words(lex["pronouns"]["person_singular"]),
         plural_pronouns=_words(lex["pronouns"]["plural"]),
         return_words=_words(lex["return_words"]),
+        light_verbs=_words(lex.get("light_verbs", [])),
         plural_anaphora={k: _phrases(v) for k, v in lex["plural_anaphora"].items()},
         leader_anaphora=tuple(anaphora),
         capital_words=_phrases(lex["capital_words"]),
