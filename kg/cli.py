@@ -234,7 +234,8 @@ def query(query: str | None, params: tuple[str, ...], fmt: str, store_path: str,
             raise click.UsageError(f"--param {item!r}: expected NAME=VALUE")
         bound[name.strip()] = value
     text = queries.load_query(query, bound)
-    with open_cli_store(store_path, _remote(user, password, update_endpoint, gsp_endpoint, auth, timeout)) as store:
+    remote = _remote(user, password, update_endpoint, gsp_endpoint, auth, timeout)
+    with open_cli_store(store_path, remote, read_only=True) as store:
         result = store.query(text)
     out.print(queries.format_result(result, fmt), highlight=False, markup=False, soft_wrap=True)
 
@@ -245,7 +246,8 @@ def query(query: str | None, params: tuple[str, ...], fmt: str, store_path: str,
 def stats(store_path: str, user: str | None, password: str | None, update_endpoint: str | None,
           gsp_endpoint: str | None, auth: str | None, timeout: float) -> None:
     """Count what the store holds: triples, documents, entities by type, facts by kind."""
-    with open_cli_store(store_path, _remote(user, password, update_endpoint, gsp_endpoint, auth, timeout)) as store:
+    remote = _remote(user, password, update_endpoint, gsp_endpoint, auth, timeout)
+    with open_cli_store(store_path, remote, read_only=True) as store:
         counts = store.stats()
     width = max(len(str(k)) for k in counts) if counts else 0
     for key, value in counts.items():

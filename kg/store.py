@@ -157,6 +157,10 @@ def _graph_name(graph_iri: URIRef | str) -> str:
 
 
 def _open(path: Path, read_only: bool) -> ox.Store:
+    if read_only and not path.exists():
+        raise StoreError(f"no store at {path}", hint=f"Build one first: kg build INPUT... --store {path}")
+    if not read_only:
+        path.parent.mkdir(parents=True, exist_ok=True)  # the default .kg/store needs .kg/
     try:
         return ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
     except OSError as exc:

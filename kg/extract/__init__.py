@@ -71,7 +71,11 @@ def extract_doc(document: Document, doc: Doc) -> Extraction:
     event_drafts, party_drafts = finder.find(sentences)
 
     def evidence(sent, rule: str, confidence: float) -> Evidence:
-        return Evidence(document.id, sent.text, sent.start_char, sent.end_char, rule, confidence)
+        # spaCy keeps the blank lines before a sentence inside it; the evidence is the sentence itself
+        text = sent.text
+        start = sent.start_char + len(text) - len(text.lstrip())
+        end = sent.end_char - (len(text) - len(text.rstrip()))
+        return Evidence(document.id, document.text[start:end], start, end, rule, confidence)
 
     relations: dict[tuple, Relation] = {}
     for f in roles:

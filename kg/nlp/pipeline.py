@@ -1,8 +1,7 @@
 """The spaCy pipeline per language: ``spacy.blank(lang)`` plus our own components.
 
-sentencizer → [tagger, Indonesian only, when the trained model is present] →
-kg_gazetteer → kg_names → kg_coref. No trained pipeline is downloaded: every
-resource is data in this repository.
+sentencizer → kg_sentence_quotes → kg_gazetteer → kg_names → kg_coref. No trained
+pipeline is downloaded: every resource is data in this repository.
 """
 
 from __future__ import annotations
@@ -12,7 +11,7 @@ from functools import cache
 import spacy
 from spacy.language import Language
 
-from kg.nlp import coref, gazetteer_matcher, names, resources  # noqa: F401  (registers the factories)
+from kg.nlp import coref, gazetteer_matcher, names, resources, sentences  # noqa: F401  (registers the factories)
 
 
 @cache
@@ -20,6 +19,7 @@ def make_pipeline(lang: str) -> Language:
     resources.load(lang)  # fails early, with a hint, for a language we have no resources for
     nlp = spacy.blank(lang)
     nlp.add_pipe("sentencizer", config={"punct_chars": [".", "!", "?", "。", "…"]})
+    nlp.add_pipe("kg_sentence_quotes")
     nlp.add_pipe("kg_gazetteer", config={"lang": lang})
     nlp.add_pipe("kg_names", config={"lang": lang})
     nlp.add_pipe("kg_coref")

@@ -1,0 +1,27 @@
+"""``kg_sentence_quotes``: an opening quote after a full stop starts the next sentence.
+
+spaCy's rule-based ``sentencizer`` keeps punctuation that follows a full stop in the
+sentence it ends, which is right for a closing quote (`… dan kokoh.”`) but wrong for
+an opening one (`… Ukraina. "Europe must …`): the evidence sentence would end in a
+stray quote and the next one would lose it. A quote hugging the next word, after a
+space, opens a sentence.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+OPENING_QUOTES = frozenset({'"', "“", "‘", "'", "«"})
+
+
+@Language.component("kg_sentence_quotes")
+def fix_opening_quotes(doc: Doc) -> Doc:
+    for tok in doc[1:-1]:
+        prev = doc[tok.i - 1]
+        nxt = doc[tok.i + 1]
+        if (tok.text in OPENING_QUOTES and not tok.is_sent_start and prev.whitespace_ and not tok.whitespace_
+                and prev.text in {".", "!", "?", "…"} and nxt.is_sent_start):
+            tok.is_sent_start = True
+            nxt.is_sent_start = False
+    return doc
