@@ -220,6 +220,41 @@ def test_a_second_build_leaves_the_store_unchanged(store: Store) -> None:
     assert before["documents"] == 3 and before["named_graphs"] == 3
 
 
+DEV = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "dev"
+
+
+@pytest.fixture(scope="module")
+def dev_extractions() -> list[Extraction]:
+    """The shared dev articles through the real pipeline (skips when ../shared/eval is absent)."""
+    if not DEV.is_dir():
+        pytest.skip("../shared/eval/dev is absent")
+    from kg.extract import extract
+    from kg.ingest import read_inputs
+    from kg.model import Document
+
+    return [extract(doc) for doc in read_inputs(sorted(DEV.glob("*.txt"))) if isinstance(doc, Document)]
+
+
+@pytest.fixture(scope="module")
+def dev_reference(dev_extractions: list[Extraction], tmp_path_factory: pytest.TempPathFactory) -> dict:
+    with EmbeddedStore(tmp_path_factory.mktemp("dev-reference") / "store") as embedded:
+        fill(embedded, dev_extractions)
+        return all_answers(embedded)
+
+
+def test_dev_articles_answer_alike_in_every_store_and_a_rebuild_changes_nothing(
+        store: Store, dev_extractions: list[Extraction], dev_reference: dict) -> None:
+    fill(store, dev_extractions)
+    before = store.stats()
+    assert before["documents"] == len(dev_extractions)
+    answers = all_answers(store)
+    for name, rows in dev_reference.items():
+        assert answers[name] == rows, name
+    assert any(dev_reference.values())
+    fill(store, dev_extractions)
+    assert store.stats() == before
+
+
 def test_one_visit_from_two_documents_is_one_node_with_two_evidences(store: Store) -> None:
     fill(store)
     rows = store.query(f"""
