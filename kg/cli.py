@@ -20,8 +20,8 @@ from kg.errors import KGError
 EXIT_OK, EXIT_PARTIAL, EXIT_ERROR = 0, 1, 2
 DEFAULT_STORE = Path(".kg/store")
 
-err = Console(stderr=True)
-out = Console()
+err = Console(stderr=True, soft_wrap=True)  # paths in messages must not be broken across lines
+out = Console(soft_wrap=True)
 
 STORE_HELP = "Embedded store directory, or the http(s) URL of a SPARQL 1.1 query endpoint (see docs/stores.md)."
 

@@ -87,3 +87,32 @@ def test_help_explains_commands(tmp_path):
     for command in ("build", "validate", "load", "query", "stats"):
         assert command in proc.stdout
     assert "Exit codes" in proc.stdout
+
+
+def test_a_document_that_fails_validation_is_reported_not_stored_and_the_run_goes_on(tmp_path):
+    """With a stricter shapes file (every person needs a birth date), the article naming a person is rejected."""
+    ontology = tmp_path / "ontology"
+    ontology.mkdir()
+    (ontology / "newskg.ttl").write_text((ROOT / "ontology" / "newskg.ttl").read_text(encoding="utf-8"))
+    (ontology / "shapes.ttl").write_text(
+        (ROOT / "ontology" / "shapes.ttl").read_text(encoding="utf-8")
+        + "\n<urn:test:PersonBirthShape> a <http://www.w3.org/ns/shacl#NodeShape> ;\n"
+        "  <http://www.w3.org/ns/shacl#targetClass> <https://w3id.org/newskg/ontology#Person> ;\n"
+        "  <http://www.w3.org/ns/shacl#property> [ <http://www.w3.org/ns/shacl#path> <https://schema.org/birthDate> ;"
+        " <http://www.w3.org/ns/shacl#minCount> 1 ] .\n")
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a-person.txt").write_text("President Joe Biden visited Tokyo on Monday.")
+    (tmp_path / "in" / "b-countries.txt").write_text("Indonesia and Malaysia agreed to expand trade, Malaysia said.")
+    out = tmp_path / "out" / "graph.trig"
+    out.parent.mkdir()
+    env = {**__import__("os").environ, "NEWSKG_ONTOLOGY": str(ontology)}
+    proc = subprocess.run([sys.executable, "-m", "kg.cli", "build", "in", "--store", "store", "--out", str(out), "-q"],
+                          cwd=tmp_path, capture_output=True, text=True, timeout=600, env=env)
+    assert proc.returncode == 1, proc.stderr
+    assert "1 documents" in proc.stderr and "1 rejected" in proc.stderr
+    reports = list(out.parent.glob("*.validation.txt"))
+    assert len(reports) == 1 and str(reports[0]) in proc.stderr and "a-person.txt" in proc.stderr
+    assert "birthDate" in reports[0].read_text()
+    stats = kg("stats", "--store", "store", cwd=tmp_path).stdout
+    assert "documents    1" in stats or "documents 1" in " ".join(stats.split())
+    assert "Biden" not in out.read_text() and "Malaysia" in out.read_text()

@@ -101,3 +101,9 @@ def test_normalise_rejects_other_codes(code: str) -> None:
 
 def test_supported_languages() -> None:
     assert language.SUPPORTED == ("id", "en")
+
+
+def test_names_do_not_outvote_function_words():
+    """Country names look Indonesian to a character model; "and", "to", "said" settle it."""
+    assert language.detect("Indonesia and Malaysia agreed to expand trade, Malaysia said.") == "en"
+    assert language.detect("Indonesia dan Malaysia sepakat memperluas perdagangan, kata Malaysia.") == "id"
