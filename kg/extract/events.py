@@ -179,8 +179,8 @@ class EventFinder:
                 return None
             return self._draft(trig.kind, group, [], sent, rule, 0.75, location=self._location(end, sent))
         if trig.kind == "Visit":
-            if frame == "intransitive" and not targets:
-                return None  # "arrived", "went missing": without a destination there is no visit to record
+            if not targets:
+                return None  # "arrived", "a two-day state visit": without a destination there is no visit to record
             return self._visit(agents, targets, start, end, sent, rule)
         if trig.kind == "Sanction":
             return self._draft("Sanction", agents[:1], targets, sent, rule, 0.7, need_agent=False)
