@@ -25,6 +25,8 @@ from kg.nlp.gazetteer_matcher import SPAN_KEY
 from kg.nlp.resources import LangResources, Phrase
 from kg.paths import LANG_DIR
 
+ADVERBS_BEFORE_VERB = frozenset({"juga", "kemudian", "lalu", "pun", "telah", "sudah", "also", "then", "later", "has",
+                                 "had", "have"})
 WEAK_KEY = "kg_weak"  # single capitalised tokens of unknown type, for coreference to claim
 QUOTES = {'"', "“", "”", "'", "‘", "’", "«", "»"}
 
@@ -62,6 +64,8 @@ class NameFinder:
         self.head_len = max(len(p) for p in self.res.org_heads | self.res.place_heads | self.res.treaty_heads)
         self.common = self._common_words(nlp)
         self.title_words = frozenset(w for t in self.res.titles for w in t)
+        self.speech_verbs = frozenset(t.form[0] for t in self.res.triggers
+                                      if t.kind == "Statement" and t.frame == "speech_before" and len(t.form) == 1)
 
     def _common_words(self, nlp: Language) -> frozenset[str]:
         """Words that, capitalised at a sentence start, are not names."""
@@ -284,6 +288,9 @@ class NameFinder:
             elif left is not None and left.lower_ in (res.preps["location"] | res.preps["direction"]) \
                     and not tok.is_sent_start:
                 new.append(self._span(doc, start, end, EntityType.PLACE, method="names-after-preposition"))
+            elif self._speaks_next(doc, end):
+                # "Erdogan mengatakan …", "Albanese said …": a one-word name that speaks is a person
+                new.append(self._span(doc, start, end, EntityType.PERSON, method="names-speaker"))
             else:
                 weak.append(self._span(doc, start, end, EntityType.PERSON, method="names-weak"))
             return
@@ -305,6 +312,13 @@ class NameFinder:
         if all(t.lower_ in self.common for t in words):
             return  # "Mitra Wicaranya": capitalised common words are not a person's name
         new.append(self._span(doc, start, end, EntityType.PERSON))
+
+    def _speaks_next(self, doc: Doc, end: int) -> bool:
+        """A speech verb follows (adverbs such as "juga", "also" may stand between)."""
+        k = end
+        while k < len(doc) and k - end < 2 and doc[k].lower_ in ADVERBS_BEFORE_VERB:
+            k += 1
+        return k < len(doc) and doc[k].lower_ in self.speech_verbs
 
     def _not_person_word(self, tok: Token) -> bool:
         low = tok.lower_
