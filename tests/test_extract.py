@@ -126,3 +126,18 @@ def test_quantified_memoranda_are_treaties_with_both_parties():
     _, _, _, relations = run("Indonesia dan Vietnam menandatangani sejumlah nota kesepahaman di bidang energi.", "id")
     parties = {r[1] for r in relations if r[0] is RelationKind.TREATY_PARTY}
     assert parties == {"Indonesia", "Vietnam"}
+
+
+@pytest.mark.parametrize("text", [
+    "About 2,000 Libyans crossed the border, while 28 Chilean miners were rescued.",
+    "Ethnic Albanians and Bosnian Serbs protested in the capital.",
+])
+def test_counts_and_peoples_are_not_names(text):
+    x, *_ = run(text, "en")
+    assert not [e.name for e in x.entities if e.type in (EntityType.PERSON, EntityType.ORGANIZATION)]
+
+
+def test_regnal_numbers_and_initials_belong_to_person_names():
+    x, *_ = run("King Abdullah II received F.W. de Klerk in Amman.", "en")
+    assert entity(x, "Abdullah II").type is EntityType.PERSON
+    assert entity(x, "F.W. de Klerk").type is EntityType.PERSON

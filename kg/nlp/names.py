@@ -11,6 +11,7 @@ capitalised words in news is a person's name.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from itertools import pairwise
 
@@ -40,6 +41,15 @@ def demonyms(lang: str) -> dict[str, str]:
 def is_capitalised(token: Token) -> bool:
     text = token.text
     return bool(text) and text[0].isupper() and any(c.isalpha() for c in text)
+
+
+ROMAN_NUMERAL = re.compile(r"^[IVXL]+$")
+
+
+def is_acronym(tok: Token) -> bool:
+    """ "KCNA", "NLD" — not a regnal number ("Abdullah II") nor initials ("F.W.")."""
+    text = tok.text
+    return len(text) >= 2 and text.isalpha() and text.isupper() and not ROMAN_NUMERAL.match(text)
 
 
 def sentence_initial(doc: Doc, i: int, sent_start: int) -> bool:
@@ -122,7 +132,7 @@ class NameFinder:
                 if is_capitalised(t) or j in known_at:
                     j += 1
                     continue
-                if t.like_num and any(c.isdigit() for c in t.text) and j + 1 < end and is_capitalised(doc[j + 1]):
+                if self._number_led(doc, j, end):
                     j += 1
                     continue
                 k = j
@@ -138,11 +148,20 @@ class NameFinder:
             i = j
         return runs
 
-    @staticmethod
-    def _number_led(doc: Doc, i: int, end: int) -> bool:
-        """A name that starts with a number: "38 North", "G20" is caught as capitalised."""
-        return (doc[i].like_num and any(c.isdigit() for c in doc[i].text) and i + 1 < end
-                and is_capitalised(doc[i + 1]) and not doc[i].is_sent_start)
+    def _number_led(self, doc: Doc, i: int, end: int) -> bool:
+        """A name that starts with a small number: "38 North" ("G20" is caught as capitalised).
+
+        Not a count or a year before a nationality: "2,000 Libyans", "1995 Serbo-Croatian".
+        """
+        return (doc[i].text.isdigit() and len(doc[i].text) <= 3 and i + 1 < end
+                and is_capitalised(doc[i + 1]) and not doc[i].is_sent_start
+                and not self._nationality(doc[i + 1]))
+
+    def _nationality(self, tok: Token) -> bool:
+        """ "Russian", "Libyans", "Serbs": a demonym or its plural (never a name here)."""
+        low = tok.lower_
+        return low in self.demonyms or low.rstrip("s") in self.demonyms or (low.endswith("s") and low[:-1] in
+                                                                              self.demonyms)
 
     # -- classification --------------------------------------------------------------------------------
     def _classify(self, doc: Doc, sent_start: int, start: int, end: int, known_at: dict,
@@ -167,7 +186,7 @@ class NameFinder:
                 person_cue = True
                 i += 1
                 continue
-            if low in self.demonyms or low in res.not_names or low in res.former_words:
+            if self._nationality(tok) or low in res.not_names or low in res.former_words:
                 i += 1
                 continue
             if sentence_initial(doc, i, sent_start) and low in self.common:
@@ -279,9 +298,9 @@ class NameFinder:
         if len(words) == 1:
             tok = words[0]
             text = tok.text
-            if tok.lower_ in self.common or tok.lower_ in self.demonyms:
+            if tok.lower_ in self.common or self._nationality(tok):
                 return
-            if text.isupper() and 2 <= len(text) <= 8 and text.isalpha():
+            if is_acronym(tok) and len(text) <= 8:
                 new.append(self._span(doc, start, end, EntityType.ORGANIZATION))
             elif person_cue:
                 new.append(self._span(doc, start, end, EntityType.PERSON))
@@ -294,7 +313,7 @@ class NameFinder:
             else:
                 weak.append(self._span(doc, start, end, EntityType.PERSON, method="names-weak"))
             return
-        if any(t.like_num for t in tokens) or any(t.text.isupper() and len(t.text) >= 2 for t in words):
+        if any(t.like_num for t in tokens) or any(is_acronym(t) for t in words):
             new.append(self._span(doc, start, end, EntityType.ORGANIZATION))
             return
         if not person_cue and left is not None and left.lower_ in (res.preps["location"] | res.preps["direction"]):
@@ -307,6 +326,8 @@ class NameFinder:
             return  # long capitalised runs are titles of things (meetings, reports), not names
         if self.lang == "id" and words[-1].lower_.endswith("nya") and len(words[-1]) > 5:
             return  # "Mitra Wicaranya": a possessive suffix marks a common noun, never a name
+        if self._nationality(words[-1]):
+            return  # "Ethnic Albanians", "Bosnian Serbs": a people, not a person
         if any(self._not_person_word(t) for t in words):
             return  # "Ministerial Meeting Plenary", "Regional Issues": the title of an event, not a person
         if all(t.lower_ in self.common for t in words):
