@@ -141,3 +141,19 @@ def test_regnal_numbers_and_initials_belong_to_person_names():
     x, *_ = run("King Abdullah II received F.W. de Klerk in Amman.", "en")
     assert entity(x, "Abdullah II").type is EntityType.PERSON
     assert entity(x, "F.W. de Klerk").type is EntityType.PERSON
+
+
+def test_ambassador_to_a_country_and_spokesperson_apposition():
+    x, _, events, relations = run(
+        "Menteri Luar Negeri Sugiono menerima Duta Besar Jepang untuk Indonesia Masaki Yasushi di Jakarta. "
+        "Juru bicara Kementerian Luar Negeri, Rolliansyah Soemirat, mengatakan pertemuan itu produktif.", "id")
+    ambassador = entity(x, "Masaki Yasushi").name
+    ministry = entity(x, "Kementerian Luar Negeri").name
+    assert (RelationKind.OFFICIAL_OF, ambassador, entity(x, "Jepang").name) in relations
+    assert (RelationKind.OFFICIAL_OF, "Rolliansyah Soemirat", ministry) in relations
+    assert any(e[0] is EventKind.MEETING and set(e[1]) == {"Sugiono", ambassador} for e in events)
+
+
+def test_a_relative_clause_does_not_lend_its_verb_to_the_name_before():
+    _, _, events, _ = run("Dewan Keamanan PBB mengadopsi resolusi yang menyerukan gencatan senjata.", "id")
+    assert not any(e[0] is EventKind.STATEMENT for e in events)

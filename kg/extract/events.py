@@ -235,6 +235,10 @@ class EventFinder:
                 "juga", "telah", "sudah", "sedang", "also", "have", "has", "had", "then", "later", "pun",
                 "kemudian", "lalu", "untuk", "to", "kembali", "resmi", "secara", "akhirnya", "not"}):
             k -= 1
+        if k >= sent.start and doc[k].lower_ in self.res.relative:
+            # "resolusi yang menyerukan …": the subject is what "yang" refers to, a name or nothing
+            head = view.at.get(k - 1)
+            return [self._resolve(head, sent, agent=True)] if head is not None else []
         if k >= sent.start and doc[k].lower_ in self.res.person_pronouns:
             person = self._recent_person(k)
             return [person] if person else []
@@ -415,7 +419,7 @@ class EventFinder:
             treaty, after = self._treaty_object(i + n, sent)
             if treaty is None:
                 continue
-            parties = self._subjects(i, sent)
+            parties = self._subjects(i, sent, "Agreement")  # "keduanya menandatangani …": both sign
             if after < sent.end:
                 other = view.object_right(after, sent, res.preps["with"], direct=False, window=4)
                 if other is not None and other.type in AGENT_TYPES:

@@ -17,6 +17,7 @@ from kg.model import EntityType
 from kg.nlp.names import QUOTES, demonyms, match_phrase_at
 from kg.nlp.resources import LangResources
 
+ACCREDITED_TO = frozenset({"untuk", "to"})
 TITLE_GLUE = frozenset({"of", "the", "for", "and", "dan", "untuk", "di", "ke", "dari"})
 MAIN_CLAUSE_OPENERS = frozenset({"tapi", "tetapi", "namun", "but", "sedangkan", "dan", "and", "serta", "yet"})
 DETERMINERS = frozenset({"the", "a", "an", "sang", "para", "si", "sebuah", "seorang", "pihak",
@@ -77,8 +78,21 @@ class DocView:
             if self.is_ext_word(prev) or (prev.text == "," and i - 2 >= sent_start and self._title_ends_at(i - 2)):
                 i -= 1
                 continue
+            if prev.lower_ in ACCREDITED_TO and (i - 2) in self.at and self._titled(self.at[i - 2], sent_start):
+                i = self.at[i - 2].start  # "Duta Besar Amerika Serikat untuk Indonesia Kamala Lakhdhir"
+                continue
+            if prev.text == "," and i == m.start and (i - 2) in self.at and self._titled(self.at[i - 2], sent_start):
+                i = self.at[i - 2].start  # "Juru bicara Kementerian Luar Negeri, Rolliansyah Soemirat"
+                continue
             break
         return i
+
+    def _titled(self, m: MentionRef, sent_start: int) -> bool:
+        """A title stands right before ``m``'s name (possibly with modifier names between)."""
+        i = m.start
+        while i > sent_start and (i - 1) in self.at:
+            i = self.at[i - 1].start
+        return i > sent_start and self._title_start(i - 1, sent_start) is not None
 
     def _title_start(self, j: int, sent_start: int) -> int | None:
         """Start of the longest title phrase that ends at token ``j``."""
@@ -107,10 +121,14 @@ class DocView:
             j = cur.end
             while j < sent_end and self.is_ext_word(self.doc[j]) and j not in self.at:
                 j += 1
+            accredited = (j + 1 < sent_end and j == cur.end and self.doc[j].lower_ in ACCREDITED_TO
+                          and (j + 1) in self.at and self.at[j + 1].type is EntityType.COUNTRY)
+            if accredited:
+                j = self.at[j + 1].end  # "ambassador of X to Y Name": the chain goes on to the name
             nxt = self.at.get(j)
             if nxt is None or nxt.key == cur.key or j >= sent_end:
                 return cur
-            if j > cur.end and not any(self.title_len(k, j) for k in range(cur.end, j)):
+            if j > cur.end and not accredited and not any(self.title_len(k, j) for k in range(cur.end, j)):
                 return cur
             cur = nxt
 

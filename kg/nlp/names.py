@@ -389,7 +389,7 @@ class NameFinder:
             if m > j and self.lang != "en":
                 continue
             k = m + h
-            while (m == j and k < end and doc[k].is_alpha and doc[k].is_lower
+            while (m == j and self.lang != "en" and k < end and doc[k].is_alpha and doc[k].is_lower
                    and doc[k].lower_ not in res.treaty_generic_tails and not self._is_function_word(doc[k])):
                 k += 1  # Indonesian modifiers follow the head: "perjanjian kerja sama pertahanan"
             counted = j > i + n and doc[j - 1].lower_ in res.quantifiers and doc[j - 1].lower_ not in {
