@@ -22,19 +22,19 @@ from __future__ import annotations
 import argparse
 import random
 import shutil
-import socket
 import statistics
 import subprocess
 import tempfile
 import time
-import urllib.request
 from collections.abc import Callable
 from pathlib import Path
 
 from kg import rdf
+from kg.errors import StoreError
 from kg.model import Document, Entity, EntityType, Event, EventKind, Evidence, Extraction, Relation, RelationKind
 from kg.queries import list_queries, load_query
 from kg.store import EmbeddedStore, OxigraphServer, SparqlStore, Store, endpoints_for, oxigraph_binary
+from kg.virtuoso import VirtuosoServer, free_port
 
 POOLS = {EntityType.PERSON: 3000, EntityType.COUNTRY: 200, EntityType.ORGANIZATION: 400,
          EntityType.PLACE: 400, EntityType.TREATY: 150}
@@ -109,12 +109,6 @@ def synthetic(index: int, rng: random.Random) -> Extraction:
     return Extraction(doc, entities, relations, events)
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def rate(n: int, seconds: float) -> str:
     return f"{n / seconds:>9,.0f} quads/s  ({n:,} quads in {seconds:.2f} s)"
 
@@ -141,62 +135,12 @@ def latencies(store: Store, name: str, queries: Path | None) -> None:
 # --------------------------------------------------------------------------- Virtuoso
 
 
-VIRTUOSO_INI = """[Database]
-DatabaseFile = {d}/virtuoso.db
-ErrorLogFile = {d}/virtuoso.log
-LockFile = {d}/virtuoso.lck
-TransactionFile = {d}/virtuoso.trx
-xa_persistent_file = {d}/virtuoso.pxa
-Striping = 0
-TempStorage = TempDatabase
-
-[TempDatabase]
-DatabaseFile = {d}/virtuoso-temp.db
-TransactionFile = {d}/virtuoso-temp.trx
-Striping = 0
-
-[Parameters]
-ServerPort = 127.0.0.1:{isql}
-DisableUnixSocket = 1
-NumberOfBuffers = 170000
-MaxDirtyBuffers = 130000
-CheckpointInterval = 60
-DirsAllowed = ., {d}
-MaxQueryMem = 1G
-
-[HTTPServer]
-ServerPort = 127.0.0.1:{http}
-ServerRoot = {d}
-MaxClientConnections = 4
-ServerThreads = 4
-
-[SPARQL]
-ResultSetMaxRows = 1000000
-MaxQueryExecutionTime = 300
-"""
-
-
-def start_virtuoso(folder: Path) -> tuple[subprocess.Popen[bytes], int]:
-    binary = shutil.which("virtuoso-t")
-    if binary is None:
-        raise SystemExit("--virtuoso: virtuoso-t is not installed")
-    folder.mkdir(parents=True)
-    http, isql = free_port(), free_port()
-    ini = folder / "virtuoso.ini"
-    ini.write_text(VIRTUOSO_INI.format(d=folder, isql=isql, http=http), encoding="utf-8")
-    process = subprocess.Popen([binary, "+foreground", "+configfile", str(ini)], cwd=folder,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 90
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{http}/sparql?query=ASK%7B%7D", timeout=2):
-                return process, http
-        except OSError:
-            if process.poll() is not None:
-                break
-            time.sleep(0.3)
-    process.terminate()
-    raise SystemExit(f"Virtuoso did not start (see {folder}/virtuoso.log)")
+def start_virtuoso(folder: Path) -> VirtuosoServer:
+    """A Virtuoso sized for a million triples (its page cache and query memory)."""
+    try:
+        return VirtuosoServer(folder, buffers=170_000, query_mem="1G", max_seconds=300).start()
+    except StoreError as exc:
+        raise SystemExit(f"--virtuoso: {exc}") from exc
 
 
 # --------------------------------------------------------------------------- main
@@ -268,17 +212,16 @@ def run(args: argparse.Namespace, rng: random.Random, work: Path) -> None:
         print("(oxigraph CLI not installed: HTTP runs skipped)")
 
     if args.virtuoso:
-        process, port = start_virtuoso(work / "virtuoso")
+        server = start_virtuoso(work / "virtuoso")
         try:
-            virtuoso = SparqlStore(f"http://127.0.0.1:{port}/sparql", user="dba", password="dba", timeout=600)
+            virtuoso = SparqlStore(server.url, user="dba", password="dba", timeout=600)
             print("load throughput into Virtuoso 7:")
             timed(f"Virtuoso, per document ({len(graphs)} SPARQL Update)", per_doc_quads,
                   lambda: [virtuoso.replace_graph(iri, graph) for iri, graph in graphs])
             timed("Virtuoso, bulk (kg load: INSERT DATA per graph)", total, lambda: virtuoso.load_file(corpus))
             latencies(virtuoso, "Virtuoso 7 over HTTP", args.queries)
         finally:
-            process.terminate()
-            process.wait(timeout=60)
+            server.stop()
 
 
 if __name__ == "__main__":

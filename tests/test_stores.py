@@ -10,13 +10,9 @@ from __future__ import annotations
 
 import dataclasses
 import os
-import shutil
 import signal
-import socket
 import subprocess
 import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -29,16 +25,11 @@ from kg.errors import StoreError
 from kg.model import EventKind, Extraction
 from kg.queries import list_queries, run_query
 from kg.store import EmbeddedStore, OxigraphServer, SparqlStore, Store, open_store, oxigraph_binary
+from kg.virtuoso import VirtuosoServer, free_port
 from kg.vocab import KG
 
 KG_BIN = Path(sys.executable).parent / "kg"
 SECRET = "s3cr3t-Pa55"  # a password that must never show up in any message
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def copy_of(extraction: Extraction, doc_id: str) -> Extraction:
@@ -59,84 +50,6 @@ def corpus() -> list[Extraction]:
 # --------------------------------------------------------------------------- servers
 
 
-class Virtuoso:
-    """virtuoso-t in a temporary folder: ISQL and HTTP bound to 127.0.0.1, updates via /sparql-auth (dba)."""
-
-    INI = """[Database]
-DatabaseFile = {d}/virtuoso.db
-ErrorLogFile = {d}/virtuoso.log
-LockFile = {d}/virtuoso.lck
-TransactionFile = {d}/virtuoso.trx
-xa_persistent_file = {d}/virtuoso.pxa
-ErrorLogLevel = 7
-FileExtend = 200
-Striping = 0
-TempStorage = TempDatabase
-
-[TempDatabase]
-DatabaseFile = {d}/virtuoso-temp.db
-TransactionFile = {d}/virtuoso-temp.trx
-Striping = 0
-
-[Parameters]
-ServerPort = 127.0.0.1:{isql}
-DisableUnixSocket = 1
-NumberOfBuffers = 20000
-MaxDirtyBuffers = 15000
-CheckpointInterval = 60
-DirsAllowed = ., {d}
-MaxQueryMem = 200M
-
-[HTTPServer]
-ServerPort = 127.0.0.1:{http}
-ServerRoot = {d}
-MaxClientConnections = 8
-ServerThreads = 8
-
-[SPARQL]
-ResultSetMaxRows = 1000000
-MaxQueryExecutionTime = 120
-"""
-
-    def __init__(self, folder: Path) -> None:
-        self.folder = folder
-        self.http = free_port()
-        self.isql = free_port()
-        self.process: subprocess.Popen[bytes] | None = None
-
-    def start(self) -> Virtuoso:
-        binary = shutil.which("virtuoso-t")
-        if binary is None:
-            pytest.skip("Virtuoso is not installed (virtuoso-t not on PATH): run `make services` as root")
-        self.folder.mkdir(parents=True, exist_ok=True)
-        ini = self.folder / "virtuoso.ini"
-        ini.write_text(self.INI.format(d=self.folder, isql=self.isql, http=self.http), encoding="utf-8")
-        log = (self.folder / "stdout.log").open("wb")
-        self.process = subprocess.Popen([binary, "+foreground", "+configfile", str(ini)], cwd=self.folder,
-                                        stdout=log, stderr=subprocess.STDOUT)
-        deadline = time.monotonic() + 90
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                pytest.skip(f"Virtuoso exited at start-up: {(self.folder / 'stdout.log').read_text()[-300:]}")
-            try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{self.http}/sparql?query=ASK%7B%7D", timeout=2):
-                    return self
-            except OSError:
-                time.sleep(0.3)
-        self.stop()
-        pytest.skip("Virtuoso did not answer on HTTP within 90 s")
-
-    def stop(self) -> None:
-        if self.process is not None and self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
-        self.process = None
-
-
 @pytest.fixture(scope="module")
 def oxigraph_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[OxigraphServer]:
     if oxigraph_binary() is None:
@@ -147,10 +60,14 @@ def oxigraph_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Oxigra
 
 
 @pytest.fixture(scope="module")
-def virtuoso_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Virtuoso]:
-    server = Virtuoso(tmp_path_factory.mktemp("virtuoso"))
+def virtuoso_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[VirtuosoServer]:
+    server = VirtuosoServer(tmp_path_factory.mktemp("virtuoso"))
     try:
-        yield server.start()
+        server.start()
+    except StoreError as exc:
+        pytest.skip(f"Virtuoso unavailable: {exc}")
+    try:
+        yield server
     finally:
         server.stop()
 
@@ -306,7 +223,7 @@ def test_a_store_that_is_down_is_one_clear_error_without_the_password() -> None:
     assert "tried 2 times" in str(info.value)
 
 
-def test_wrong_password_is_refused_without_showing_it(virtuoso_server: Virtuoso) -> None:
+def test_wrong_password_is_refused_without_showing_it(virtuoso_server: VirtuosoServer) -> None:
     remote = open_store(f"http://dba:{SECRET}@127.0.0.1:{virtuoso_server.http}/sparql")  # credentials in the URL
     assert isinstance(remote, SparqlStore) and remote.user == "dba"
     with pytest.raises(StoreError, match="refused the update") as info:
