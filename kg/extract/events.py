@@ -20,6 +20,8 @@ from kg.nlp.names import QUOTES, match_phrase_at
 from kg.nlp.resources import Trigger
 
 AGENT_TYPES = (EntityType.PERSON, EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.PLACE)
+OPENING_ADVERBS = frozenset({"setibanya", "sesampainya", "selama", "usai", "seusai", "setelah", "sebelum",
+                             "during", "after", "before", "upon", "following"})
 NOUN_MARKERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "this", "that"})
 HYPOTHETICAL_BLOCKED = {"Agreement", "Sanction", "Accusation"}
 ANAPHORIC_TAILS = {"itu", "tersebut", "ini"}
@@ -315,8 +317,17 @@ class EventFinder:
         return [], end
 
     def _fronted_subject(self, end: int, sent: Span) -> list[str]:
-        """ "Pada hari kedua lawatan di Amerika, Presiden Joko Widodo …": the main clause's subject."""
+        """ "Pada hari kedua lawatan di Amerika, Presiden Joko Widodo …": the main clause's subject.
+
+        Only for a trigger inside an opening adverbial: the sentence starts with a preposition
+        ("Pada", "Dalam", "During", "Setibanya") and no comma stands before the trigger.
+        """
         doc = self.view.doc
+        first = next((t for t in doc[sent.start:end] if not (t.is_space or t.is_punct)), None)
+        opens_adverbial = first is not None and (first.lower_ in self.res.preps["blocking"]
+                                                 or first.i == end - 1 or first.lower_ in OPENING_ADVERBS)
+        if not opens_adverbial or any(t.text == "," for t in doc[sent.start:end]):
+            return []
         for k in range(end, sent.end):
             if doc[k].text == ",":
                 for j in range(k + 1, min(sent.end, k + 8)):

@@ -17,6 +17,8 @@ from kg.model import EntityType
 from kg.nlp.names import QUOTES, demonyms, match_phrase_at
 from kg.nlp.resources import LangResources
 
+UNNAMED_SUBJECT_OPENERS = frozenset({"a", "an", "the", "seorang", "para", "sejumlah", "beberapa", "one", "another",
+                                     "some", "several"})
 ACCREDITED_TO = frozenset({"untuk", "to"})
 TITLE_GLUE = frozenset({"of", "the", "for", "and", "dan", "untuk", "di", "ke", "dari"})
 MAIN_CLAUSE_OPENERS = frozenset({"tapi", "tetapi", "namun", "but", "sedangkan", "dan", "and", "serta", "yet"})
@@ -148,9 +150,15 @@ class DocView:
 
     # -- argument search ------------------------------------------------------------------------------
     def subject_left(self, i: int, sent: Span, *, any_mention: bool = False) -> MentionRef | None:
-        """The nearest mention left of token ``i`` that can be a clause subject."""
+        """The nearest mention left of token ``i`` that can be a clause subject.
+
+        None when an unnamed subject opens the clause right before the verb ("…, a close aide to
+        Prime Minister Ehud Barak said"): the speaker is the aide, not a name further left.
+        """
         j = i - 1
         blocking = self.res.preps["blocking"]
+        if not any_mention and self._unnamed_subject(i, sent):
+            return None
         while j >= sent.start:
             m = self.at.get(j)
             if m is None:
@@ -168,6 +176,16 @@ class DocView:
                 return m
             j = start - 1
         return None
+
+    def _unnamed_subject(self, i: int, sent: Span) -> bool:
+        """After the last comma before ``i`` a determiner opens a noun phrase: "…, a close aide to X said"."""
+        k = i - 1
+        while k >= sent.start and self.doc[k].text != ",":
+            k -= 1
+        if k < sent.start or k + 1 >= i:
+            return False
+        first = self.doc[k + 1]
+        return first.lower_ in UNNAMED_SUBJECT_OPENERS and (k + 1) not in self.at
 
     def _descriptor_lead(self, start: int, sent: Span) -> bool:
         """Only a few descriptive words open the sentence before the name: "Zimbabwean Prime Minister X",
