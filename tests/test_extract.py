@@ -157,3 +157,14 @@ def test_ambassador_to_a_country_and_spokesperson_apposition():
 def test_a_relative_clause_does_not_lend_its_verb_to_the_name_before():
     _, _, events, _ = run("Dewan Keamanan PBB mengadopsi resolusi yang menyerukan gencatan senjata.", "id")
     assert not any(e[0] is EventKind.STATEMENT for e in events)
+
+
+def test_first_person_inside_a_quotation_is_its_speaker():
+    _, _, events, _ = run('Presiden Jokowi mengatakan, "Saya dan Presiden Obama membahas perubahan iklim dan kami '
+                          'telah sepakat mengatasinya."', "id")
+    assert any(e[0] is EventKind.AGREEMENT and set(e[1]) == {"Jokowi", "Obama"} for e in events)
+    _, _, events, _ = run('"We discussed climate," Biden said after meeting President Lula. "It went well," he added.',
+                          "en")
+    statements = [e for e in events if e[0] is EventKind.STATEMENT]
+    assert statements and all(e[1] == ("Biden",) for e in statements)
+    assert not any(e[0] is EventKind.AGREEMENT for e in events)  # "we" names no partner here

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span
 
+from kg.extract.quotes import QuoteIndex
 from kg.extract.view import DocView, MentionRef
 from kg.model import EntityType
 from kg.nlp.names import QUOTES, match_phrase_at
@@ -63,6 +64,9 @@ class EventFinder:
             group.sort(key=lambda t: -len(t.form))
         self.events: list[EventDraft] = []
         self.parties: list[PartyDraft] = []
+        speech = {kind: {t.form for t in self.res.triggers if t.kind == "Statement" and t.frame == kind}
+                  for kind in ("speech_after", "speech_before")}
+        self.quotes = QuoteIndex(view, speech["speech_after"], speech["speech_before"], self.res.first_singular)
 
     # -- driver ------------------------------------------------------------------------------------------
     def find(self, sentences: list[Span]) -> tuple[list[EventDraft], list[PartyDraft]]:
@@ -241,7 +245,18 @@ class EventFinder:
             # "resolusi yang menyerukan …": the subject is what "yang" refers to, a name or nothing
             head = view.at.get(k - 1)
             return [self._resolve(head, sent, agent=True)] if head is not None else []
+        quote = self.quotes.at(k) if k >= sent.start else None
+        if quote is not None and quote.speaker and doc[k].lower_ in self.res.first_singular:
+            return [quote.speaker]  # "Saya …" inside a quotation is its speaker
+        if quote is not None and quote.speaker and doc[k].lower_ in self.res.first_plural:
+            # "kami telah sepakat": the speaker and whom they named with "saya", for what pairs do
+            if kind in {"Meeting", "Agreement"} and quote.partner:
+                return [quote.speaker, quote.partner]
+            return []
         if k >= sent.start and doc[k].lower_ in self.res.person_pronouns:
+            previous = self.quotes.speaker_before(k)
+            if previous is not None:
+                return [previous]  # `"…," he added`: the speaker of the quotation just closed
             person = self._recent_person(k)
             return [person] if person else []
         if k >= sent.start and doc[k].lower_ in self.res.plural_pronouns:

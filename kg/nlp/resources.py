@@ -57,6 +57,8 @@ class LangResources:
     modality: frozenset[str]
     person_pronouns: frozenset[str]
     plural_pronouns: frozenset[str]
+    first_singular: frozenset[str]  # "saya", "I": the speaker of the quotation they stand in
+    first_plural: frozenset[str]  # "kami", "we"
     return_words: frozenset[str]
     light_verbs: frozenset[str]  # "held talks", "mengadakan pertemuan": the subject takes part in the event noun
     plural_anaphora: dict[str, frozenset[Phrase]]
@@ -144,6 +146,8 @@ def load(lang: str) -> LangResources:
         modality=_words(lex["modality"]),
         person_pronouns=_words(lex["pronouns"]["person_singular"]),
         plural_pronouns=_words(lex["pronouns"]["plural"]),
+        first_singular=_words(lex["pronouns"].get("first_singular", [])),
+        first_plural=_words(lex["pronouns"].get("first_plural", [])),
         return_words=_words(lex["return_words"]),
         light_verbs=_words(lex.get("light_verbs", [])),
         plural_anaphora={k: _phrases(v) for k, v in lex["plural_anaphora"].items()},
