@@ -326,6 +326,9 @@ class NameFinder:
             return  # long capitalised runs are titles of things (meetings, reports), not names
         if self.lang == "id" and words[-1].lower_.endswith("nya") and len(words[-1]) > 5:
             return  # "Mitra Wicaranya": a possessive suffix marks a common noun, never a name
+        if any(t.lower_ in res.org_words for t in words):
+            new.append(self._span(doc, start, end, EntityType.ORGANIZATION, method="names-org-word"))
+            return  # "Islamic Jihad", "Kurdistan Workers Party"
         if self._nationality(words[-1]):
             return  # "Ethnic Albanians", "Bosnian Serbs": a people, not a person
         if any(self._not_person_word(t) for t in words):

@@ -42,6 +42,7 @@ class LangResources:
     inner_name_words: frozenset[str]
     org_heads: frozenset[Phrase]
     org_cues: frozenset[Phrase]  # "kantor berita X", "news agency X": X is an organisation
+    org_words: frozenset[str]  # "Islamic Jihad", "Kurdistan Workers": words of organisation names
     place_heads: frozenset[Phrase]
     treaty_heads: frozenset[Phrase]
     treaty_generic_tails: frozenset[str]
@@ -131,6 +132,7 @@ def load(lang: str) -> LangResources:
         inner_name_words=_words(lex["inner_name_words"]),
         org_heads=_phrases(lex["org_heads"]),
         org_cues=_phrases(lex.get("org_cues", [])),
+        org_words=_words(lex.get("org_words", [])),
         place_heads=_phrases(lex["place_heads"]),
         treaty_heads=_phrases(lex["treaty_heads"]),
         treaty_generic_tails=_words(lex["treaty_generic_tails"]),
