@@ -434,7 +434,7 @@ class BuildReport:
     bytes_written: int
     seconds: float
     files: tuple[Path, ...] = field(default=())
-    from_supplement: int = 0  # entries of the verified supplement, not included in ``by_type``
+    from_supplement: int = 0  # entries added by the verified supplement (included in ``by_type``)
 
     def __str__(self) -> str:
         return self.summary()
@@ -444,8 +444,8 @@ class BuildReport:
         forms = ", ".join(f"{lang}: {count}" for lang, count in self.surface_forms.items())
         dropped = sum(self.dropped_aliases.values())
         return (
-            f"gazetteer: {self.entries} entries ({types} from the shared tables and lexicons, "
-            f"{self.from_lexicons} of them from our lexicons; {self.from_supplement} from the verified supplement)\n"
+            f"gazetteer: {self.entries} entries ({types}; {self.from_lexicons} of them from our lexicons, "
+            f"{self.from_supplement} from the verified supplement)\n"
             f"surface forms: {forms}\n"
             f"aliases dropped: {dropped} (see {self.out_dir / DROPPED_FILE})\n"
             f"wrote {self.bytes_written / 1e6:.2f} MB to {self.out_dir} in {self.seconds:.2f}s"
@@ -772,15 +772,6 @@ class _Builder:
                 )
             )
 
-    def supplement_fits(self, path: Path) -> bool:
-        """Whether every country the supplement refers to is in this build.
-
-        The supplement complements the shared world tables; a build from other sources (a test
-        fixture with three countries) is left as it is rather than failing on its references.
-        """
-        rows = _read_tsv(path, ("qid", "country"))
-        return all(self._entry_of_type(r["country"], EntityType.COUNTRY) for r in rows if r["country"])
-
     def extra(self, path: Path) -> None:
         """Add the verified supplement; rows whose QID the shared tables already have are skipped.
 
@@ -788,8 +779,9 @@ class _Builder:
         supplement row must never change what they say about an entity.
         """
         cols = ("qid", "type", "subtype", "name_en", "name_id", "aliases", "country", "role", "evidence")
+        rows = _read_tsv(path, cols)
         self.extra_hash = hashlib.sha256(path.read_bytes()).hexdigest()
-        for number, row in enumerate(_read_tsv(path, cols), start=2):
+        for number, row in enumerate(rows, start=2):
             where = f"{path}:{number}"
             if not re.fullmatch(r"Q[1-9][0-9]*", row["qid"]) or not row["evidence"]:
                 raise ResourceError(f"{where}: needs a QID and its evidence")
@@ -1105,16 +1097,16 @@ def build(
     source_dir: Path | str,
     out_dir: Path | str,
     lexicon_dir: Path | str | None = None,
-    extra: Path | str | None = None,
+    extra: Path | str | None = EXTRA_FILE,
 ) -> BuildReport:
     """Build the gazetteer from the shared TSVs in ``source_dir`` and our lexicons.
 
     Writes ``entries.jsonl``, ``stats.json``, ``dropped.tsv`` and ``SOURCES.md``
     to ``out_dir`` (each atomically). ``lexicon_dir`` defaults to ``kg/lang``. ``extra`` is the
-    verified supplement (:data:`EXTRA_FILE`); it defaults to that file only for the project's own
-    build (no ``lexicon_dir`` given), so builds from test fixtures stay self-contained.
-    Raises :class:`~kg.errors.ResourceError` on a missing or malformed source or
-    on a lexicon entry that does not resolve (e.g. a QID not in the TSVs).
+    verified supplement (default :data:`EXTRA_FILE`; ``None`` builds without one).
+    Raises :class:`~kg.errors.ResourceError` on a missing or malformed source, on a
+    lexicon entry that does not resolve (e.g. a QID not in the TSVs) and on a supplement
+    row whose country the build lacks.
     """
     started = time.perf_counter()
     source_dir, out_dir = Path(source_dir), Path(out_dir)
@@ -1130,8 +1122,6 @@ def build(
     builder.people()
     if extra is not None:
         builder.extra(Path(extra))
-    elif lexicon_dir is None and EXTRA_FILE.is_file() and builder.supplement_fits(EXTRA_FILE):
-        builder.extra(EXTRA_FILE)
     builder.ambiguity()
     builder.leaders_raise_country_priors()
     builder.lexicons()
@@ -1144,8 +1134,6 @@ def build(
     dropped_rows = sorted(set(builder.dropped))
     reasons = Counter(re.sub(r":.*", "", reason) for *_, reason in dropped_rows)
     by_type = Counter(e.type.value for e in entries)
-    # the report's by_type describes the shared tables (+ lexicons); the supplement is counted apart
-    base_by_type = Counter(e.type.value for e in entries if not e.source.startswith(EXTRA_SOURCE))
     licences = Counter(_licence_of(e) for e in entries)
     stats = {
         "schema": SCHEMA_VERSION,
@@ -1177,7 +1165,7 @@ def build(
     return BuildReport(
         out_dir=out_dir,
         entries=len(entries),
-        by_type=dict(sorted(base_by_type.items())),
+        by_type=dict(sorted(by_type.items())),
         from_lexicons=builder.lexicon_entries,
         from_supplement=builder.extra_entries,
         surface_forms=forms,
@@ -1188,11 +1176,11 @@ def build(
     )
 
 
-def build_command(source: Path | str, out: Path | str) -> BuildReport:
+def build_command(source: Path | str, out: Path | str, extra: Path | str | None = EXTRA_FILE) -> BuildReport:
     """CLI hook for ``kg gazetteer --source DIR --out DIR``: build, print a summary, return the report."""
     import click
 
-    report = build(Path(source), Path(out))
+    report = build(Path(source), Path(out), extra=extra)
     click.echo(report.summary())
     return report
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import csv
 import hashlib
 import json
 import shutil
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -52,7 +54,8 @@ def test_committed_gazetteer_is_small_and_sorted(committed: gazetteer.Gazetteer)
     assert size < 4_000_000
     keys = [gazetteer._sort_key(e) for e in committed.entries]
     assert keys == sorted(keys)
-    assert {e.type for e in committed.entries} == set(EntityType) - {EntityType.TREATY}
+    types = {e.type for e in committed.entries}
+    assert set(EntityType) - {EntityType.TREATY} <= types  # Treaty entries come from the supplement
 
 
 def test_committed_gazetteer_matches_current_lexicons() -> None:
@@ -230,10 +233,50 @@ def test_build_from_shared_tsvs_is_deterministic_and_committed(tmp_path: Path) -
         stale = f"data/gazetteer/{name} is stale: run `make gazetteer`"
         assert data == (COMMITTED / name).read_bytes(), stale
     assert first.entries == second.entries > 3500
-    assert first.by_type["Country"] == 266 and first.by_type["Person"] == 2019
+    # counts follow from the files the build read, not from a snapshot of them
+    shared = {name: _tsv_rows(SHARED / name) for name in gazetteer.TSV_FILES}
+    shared_qids = {row["qid"] for rows in shared.values() for row in rows}
+    supplement = [row for row in _tsv_rows(gazetteer.EXTRA_FILE) if row["qid"] not in shared_qids]
+    added = Counter(row["type"] for row in supplement)
+    assert first.from_supplement == len(supplement)
+    assert first.entries == len(shared_qids) + len(supplement) + first.from_lexicons
+    assert first.by_type["Country"] == len(shared["countries.tsv"]) + added["Country"]
+    assert first.by_type["Person"] == len({r["qid"] for r in shared["people.tsv"]}) + added["Person"]
+    assert first.by_type.get("Treaty", 0) == added["Treaty"]
+    assert sum(first.by_type.values()) == first.entries
     assert first.surface_forms["en"] > 5000 and first.surface_forms["id"] > 5000
     sources = (tmp_path / "one" / gazetteer.SOURCES_FILE).read_text(encoding="utf-8")
     assert "CC BY-SA 4.0" in sources and "confirmordeny/supraverden" in sources and "Unicode" in sources
+
+
+@needs_shared
+def test_every_supplement_row_is_in_a_build_from_the_shared_tsvs(tmp_path: Path) -> None:
+    gazetteer.build(SHARED, tmp_path / "out")
+    gaz = gazetteer.load(tmp_path / "out")
+    for row in _tsv_rows(gazetteer.EXTRA_FILE):
+        entry = gaz.by_qid(row["qid"])
+        assert entry is not None, f"{row['qid']} ({row['name_en']}) missing"
+        if gazetteer.EXTRA_SOURCE in entry.source:  # else the shared tables had it first
+            assert entry.type.value == row["type"] and entry.name_en == row["name_en"], row["qid"]
+
+
+def test_supplement_rows_are_well_formed() -> None:
+    rows = _tsv_rows(gazetteer.EXTRA_FILE)
+    qids = [row["qid"] for row in rows]
+    assert len(qids) == len(set(qids)), "a QID twice in the supplement"
+    for row in rows:
+        assert row["evidence"] and EntityType(row["type"]), row["qid"]
+
+
+def test_supplement_country_missing_from_the_source_fails_the_build(tiny_source: Path, tmp_path: Path) -> None:
+    lexicons = _tiny_lexicons(tmp_path / "lang")
+    with pytest.raises(ResourceError, match="not a country QID"):
+        gazetteer.build(tiny_source, tmp_path / "out", lexicon_dir=lexicons, extra=gazetteer.EXTRA_FILE)
+
+
+def _tsv_rows(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
 def _write_tsv(path: Path, header: str, rows: list[str]) -> None:
@@ -295,7 +338,7 @@ def _tiny_lexicons(root: Path, id_forms: list[dict] | None = None) -> Path:
 
 def test_build_rules_on_tiny_source(tiny_source: Path, tmp_path: Path) -> None:
     lexicons = _tiny_lexicons(tmp_path / "lang")
-    report = gazetteer.build(tiny_source, tmp_path / "out", lexicon_dir=lexicons)
+    report = gazetteer.build(tiny_source, tmp_path / "out", lexicon_dir=lexicons, extra=None)
     assert report.entries == 10 and report.from_lexicons == 1
     gaz = gazetteer.load(tmp_path / "out")
     assert gaz.by_qid("Q1489").aliases == ()  # truncated, encoding damage, numbered duplicate
@@ -315,8 +358,8 @@ def test_build_rules_on_tiny_source(tiny_source: Path, tmp_path: Path) -> None:
 
 def test_build_is_byte_identical_twice(tiny_source: Path, tmp_path: Path) -> None:
     lexicons = _tiny_lexicons(tmp_path / "lang")
-    gazetteer.build(tiny_source, tmp_path / "a", lexicon_dir=lexicons)
-    gazetteer.build(tiny_source, tmp_path / "b", lexicon_dir=lexicons)
+    gazetteer.build(tiny_source, tmp_path / "a", lexicon_dir=lexicons, extra=None)
+    gazetteer.build(tiny_source, tmp_path / "b", lexicon_dir=lexicons, extra=None)
     for name in OUTPUTS:
         assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes()
 
@@ -324,13 +367,13 @@ def test_build_is_byte_identical_twice(tiny_source: Path, tmp_path: Path) -> Non
 def test_lexicon_qid_not_in_tsvs_fails_the_build(tiny_source: Path, tmp_path: Path) -> None:
     lexicons = _tiny_lexicons(tmp_path / "lang", [{"qid": "Q148", "name": "China", "forms": ["Tiongkok"]}])
     with pytest.raises(ResourceError, match="Q148"):
-        gazetteer.build(tiny_source, tmp_path / "out", lexicon_dir=lexicons)
+        gazetteer.build(tiny_source, tmp_path / "out", lexicon_dir=lexicons, extra=None)
 
 
 def test_lexicon_name_guard_catches_a_wrong_qid(tiny_source: Path, tmp_path: Path) -> None:
     lexicons = _tiny_lexicons(tmp_path / "lang", [{"qid": "Q96", "name": "North Korea", "forms": ["Korut"]}])
     with pytest.raises(ResourceError, match="wrong QID"):
-        gazetteer.build(tiny_source, tmp_path / "out", lexicon_dir=lexicons)
+        gazetteer.build(tiny_source, tmp_path / "out", lexicon_dir=lexicons, extra=None)
 
 
 def test_missing_source_raises(tmp_path: Path) -> None:
@@ -346,6 +389,6 @@ def test_build_command_prints_a_summary(
 ) -> None:
     lexicons = _tiny_lexicons(tmp_path / "lang")
     monkeypatch.setattr(gazetteer.paths, "LANG_DIR", lexicons)
-    report = gazetteer.build_command(tiny_source, tmp_path / "out")
+    report = gazetteer.build_command(tiny_source, tmp_path / "out", extra=None)
     assert "10 entries" in capsys.readouterr().out
     assert str(report) == report.summary()
