@@ -93,8 +93,8 @@ def extract_doc(document: Document, doc: Doc) -> Extraction:
             continue
         events[key] = Event(EventKind(d.kind), agents, targets, evidence(d.sentence, d.rule, d.confidence),
                             location=d.location)
-    used = _used_keys(relations.values(), events.values())
-    entities = tuple(to_entity(e, document, sentence_of) for e in resolved if _keep(e, used))
+    # every named entity is kept, with or without facts: the graph also answers "who is mentioned"
+    entities = tuple(to_entity(e, document, sentence_of) for e in resolved)
     kept = {e.key for e in entities}
     return Extraction(
         document=document,
@@ -108,9 +108,8 @@ def extract_doc(document: Document, doc: Doc) -> Extraction:
 
 
 def _is_capital(e: ResolvedEntity) -> bool:
-    feature = (getattr(e.entry, "feature", None) or getattr(e.entry, "subtype", None) or "").lower()
-    role = (getattr(e.entry, "role", None) or "").lower()
-    return "capital" in feature or "capital" in role or getattr(e.entry, "is_capital", False)
+    """A national capital (the gazetteer's role "capital"), which may stand for its country's government."""
+    return e.entry is not None and (e.entry.role or "").lower() == "capital"
 
 
 def _non_overlapping(mentions: list[MentionRef]) -> list[MentionRef]:
@@ -122,20 +121,3 @@ def _non_overlapping(mentions: list[MentionRef]) -> list[MentionRef]:
         taken.update(range(m.start, m.end))
         out.append(m)
     return out
-
-
-def _used_keys(relations, events) -> set[str]:
-    used: set[str] = set()
-    for r in relations:
-        used.update((r.subject, r.object))
-    for e in events:
-        used.update(e.agents)
-        used.update(e.targets)
-        if e.location:
-            used.add(e.location)
-    return used
-
-
-def _keep(e: ResolvedEntity, used: set[str]) -> bool:
-    """Every named entity is kept; facts only point at kept ones."""
-    return True
