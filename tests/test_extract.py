@@ -168,3 +168,10 @@ def test_first_person_inside_a_quotation_is_its_speaker():
     statements = [e for e in events if e[0] is EventKind.STATEMENT]
     assert statements and all(e[1] == ("Biden",) for e in statements)
     assert not any(e[0] is EventKind.AGREEMENT for e in events)  # "we" names no partner here
+
+
+def test_mediated_and_renewed_talks_are_meetings_of_the_parties():
+    _, _, events, _ = run("Qatar launched a mediation effort between the Emirates and Saudi Arabia.", "en")
+    assert [set(e[1]) for e in events if e[0] is EventKind.MEETING] == [{"United Arab Emirates", "Saudi Arabia"}]
+    _, _, events, _ = run("Israel and Lebanon renewed negotiations today on a troop pullback.", "en")
+    assert [set(e[1]) for e in events if e[0] is EventKind.MEETING] == [{"Israel", "Lebanon"}]
