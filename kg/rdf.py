@@ -15,12 +15,12 @@ import io
 import json
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import quote
 
 from rdflib import Dataset, Graph, Literal, URIRef
@@ -111,6 +111,9 @@ _ISO_DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+
 
 
 # --------------------------------------------------------------------------- IRIs
+
+
+T = TypeVar("T")
 
 
 def slugify(text: str) -> str:
@@ -551,15 +554,26 @@ def serialize(dataset: Dataset, fmt: str) -> bytes:
     raise ValueError(f"unknown RDF format {fmt!r}")
 
 
+def format_for(path: Path, formats: Mapping[str, T], action: str, *, must_exist: bool = False) -> T:
+    """The RDF format of ``path`` from its suffix, looked up in ``formats`` (suffix → format).
+
+    An unknown suffix, or a missing file when ``must_exist``, is an :class:`InputError` naming
+    the suffixes that would do.
+    """
+    fmt = formats.get(path.suffix.lower())
+    suffixes = ", ".join(formats)
+    if fmt is None:
+        raise InputError(f"cannot {action} {path}: unknown RDF file suffix {path.suffix!r}",
+                         hint=f"Use a file ending in one of: {suffixes}.")
+    if must_exist and not path.is_file():
+        raise InputError(f"no such file: {path}", hint=f"Give an existing RDF file ({suffixes}).")
+    return fmt
+
+
 def write(dataset: Dataset, path: Path | str) -> Path:
     """Write ``dataset`` to ``path`` in the format its suffix names (see :data:`FORMATS`)."""
     path = Path(path)
-    fmt = FORMATS.get(path.suffix.lower())
-    if fmt is None:
-        raise InputError(
-            f"cannot write {path}: unknown RDF file suffix {path.suffix!r}",
-            hint="Use .trig or .nq (named graphs kept), .ttl or .nt (union of all graphs) or .jsonld.",
-        )
+    fmt = format_for(path, FORMATS, "write")
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(serialize(dataset, fmt))
     return path

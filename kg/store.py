@@ -28,7 +28,7 @@ import pyoxigraph as ox
 from rdflib import Graph, URIRef
 
 from kg.errors import InputError, QueryError, StoreError
-from kg.rdf import BASE_TYPES, EVENT_CLASSES, RELATION_PREDICATES
+from kg.rdf import BASE_TYPES, EVENT_CLASSES, RELATION_PREDICATES, format_for
 from kg.vocab import KG, checked_iri
 
 __all__ = ["EXPORT_FORMATS", "EmbeddedStore", "Endpoints", "QueryResult", "SparqlStore", "Store", "Value",
@@ -255,14 +255,7 @@ class EmbeddedStore:
         dropped. Oxigraph's bulk loader is fast but not transactional.
         """
         path = Path(path)
-        fmt = _LOAD_FORMATS.get(path.suffix.lower())
-        if fmt is None:
-            raise InputError(
-                f"cannot load {path}: unknown RDF file suffix {path.suffix!r}",
-                hint="Give a .trig, .nq, .jsonld, .ttl or .nt file.",
-            )
-        if not path.is_file():
-            raise InputError(f"no such file: {path}", hint="Give a .trig, .nq, .jsonld, .ttl or .nt file.")
+        fmt = format_for(path, _LOAD_FORMATS, "load", must_exist=True)
         db = self._writable()
         graphs, count = self._scan(path, fmt)
         if replace and path.suffix.lower() in _QUAD_SUFFIXES:
@@ -671,12 +664,7 @@ class SparqlStore:
         into the default graph.
         """
         path = Path(path)
-        fmt = _LOAD_FORMATS.get(path.suffix.lower())
-        if fmt is None:
-            raise InputError(f"cannot load {path}: unknown RDF file suffix {path.suffix!r}",
-                             hint="Give a .trig, .nq, .jsonld, .ttl or .nt file.")
-        if not path.is_file():
-            raise InputError(f"no such file: {path}", hint="Give a .trig, .nq, .jsonld, .ttl or .nt file.")
+        fmt = format_for(path, _LOAD_FORMATS, "load", must_exist=True)
         by_graph: dict[str | None, list[str]] = {}
         count = 0
         try:

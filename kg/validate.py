@@ -22,6 +22,7 @@ from rdflib.query import Processor
 
 from kg.errors import InputError, ResourceError, ValidationError
 from kg.paths import ontology_dir
+from kg.rdf import format_for
 
 __all__ = [
     "ONTOLOGY_FILE",
@@ -148,14 +149,7 @@ def validate(graph: Graph) -> ValidationReport:
 def read_rdf(path: Path | str) -> Dataset:
     """Parse an RDF file into a Dataset, the format from its suffix; errors become :class:`InputError`."""
     path = Path(path)
-    fmt = _PARSE_FORMATS.get(path.suffix.lower())
-    if fmt is None:
-        raise InputError(
-            f"cannot read {path}: unknown RDF file suffix {path.suffix!r}",
-            hint="Give a .trig, .nq, .ttl, .nt or .jsonld file.",
-        )
-    if not path.is_file():
-        raise InputError(f"no such file: {path}", hint="Give a .trig, .nq, .ttl, .nt or .jsonld file.")
+    fmt = format_for(path, _PARSE_FORMATS, "read", must_exist=True)
     dataset = Dataset()
     try:
         dataset.parse(path, format=fmt)
