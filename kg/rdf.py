@@ -110,10 +110,10 @@ _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _ISO_DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?")
 
 
+T = TypeVar("T")  # the format values of a suffix table (format_for)
+
+
 # --------------------------------------------------------------------------- IRIs
-
-
-T = TypeVar("T")
 
 
 def slugify(text: str) -> str:
