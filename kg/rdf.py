@@ -107,6 +107,7 @@ PREFIXES: dict[str, str] = {
 _QID = re.compile(r"Q[1-9][0-9]*")
 _NON_ALNUM = re.compile(r"[\W_]+")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ISO_YEAR_MONTH = re.compile(r"\d{4}-(0[1-9]|1[0-2])")
 _ISO_DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?")
 
 
@@ -177,8 +178,11 @@ def _qid(entity: Entity) -> str | None:
 
 
 def _date_literal(text: str) -> Literal:
-    """``xsd:date``/``xsd:dateTime`` for a valid ISO date, else the date as written (``xsd:string``)."""
+    """``xsd:date``/``xsd:dateTime``/``xsd:gYearMonth`` for a valid ISO date, date-time or year-month
+    (``2024-06``), else the date as written (``xsd:string``)."""
     value = text.strip()
+    if _ISO_YEAR_MONTH.fullmatch(value):
+        return Literal(value, datatype=XSD.gYearMonth)
     if _ISO_DATE.fullmatch(value):
         try:
             date.fromisoformat(value)
@@ -192,6 +196,22 @@ def _date_literal(text: str) -> Literal:
         except ValueError:
             pass
     return Literal(value)
+
+
+_EVENT_DATE_TYPES = (XSD.date, XSD.gYearMonth, XSD.dateTime)
+
+
+def _event_date_literal(date_text: str) -> Literal:
+    """An event's ``kg:date``: ``xsd:date`` for a day, ``xsd:gYearMonth`` for a month (or an ``xsd:dateTime``).
+
+    ``Event.date`` holds what :mod:`kg.extract.dates` resolved; text that names no day or month
+    ("Monday", "2024") is a programming error here, not something to write as it stands.
+    """
+    literal = _date_literal(date_text)
+    if literal.datatype not in _EVENT_DATE_TYPES:
+        raise ValueError(f"event date {date_text!r} is not an ISO day (YYYY-MM-DD) or month (YYYY-MM); "
+                         "resolve it with kg.extract.dates first")
+    return literal
 
 
 def _confidence_literal(confidence: float) -> Literal:
@@ -399,14 +419,21 @@ def event_key(kind: EventKind, agents: Sequence[str], targets: Sequence[str], da
               document_id: str | None = None, span: tuple[int, int] | None = None) -> str:
     """The local name of an event node: a hash of what identifies the event across documents.
 
-    (class, sorted agent IRIs, sorted target IRIs, date as written to RDF): two articles
-    reporting "Putin visited Pyongyang" give one ``kg:Visit`` with two evidences. Location,
-    sentence, rule and confidence are left out — they describe a report, not the event.
+    (class, sorted agent IRIs, sorted target IRIs, the **month** of the date or none): two
+    articles reporting "Putin visited Pyongyang" in June 2024 give one ``kg:Visit`` with two
+    evidences, whether they date it "19 June 2024", "on Wednesday" (resolved) or "in June".
+    The key holds the month, not the day, because "same event" means a *compatible* date — a
+    day is compatible with its month — and every document must compute the key alone, in any
+    order: the month is the finest grouping under which compatible dates always meet. The price:
+    two events of one type and the same participants in one month are one node, with each
+    report's day in its own graph. An undated report stays apart from dated ones ("no date" would
+    be compatible with every month, which no per-document key can express). See docs/dates.md.
+    Location, sentence, rule and confidence are left out — they describe a report, not the event.
     A ``kg:Statement`` is a speech act that exists only in the text that quotes it, so its
     key also holds the document and the sentence span (see docs/stores.md, "Merging").
     """
-    date_value = str(_date_literal(date_text)) if date_text else None
-    parts: list[Any] = ["event", kind.value, sorted(agents), sorted(targets), date_value]
+    month = str(_event_date_literal(date_text))[:7] if date_text else None
+    parts: list[Any] = ["event", kind.value, sorted(agents), sorted(targets), month]
     if kind is EventKind.STATEMENT:
         parts += [document_id, list(span) if span else None]
     return _digest(*parts)
@@ -427,7 +454,7 @@ def _event_fact(extraction: Extraction, event: Event, nodes: dict[str, URIRef]) 
     if location is not None:
         triples.append((node, KG.location, location))
     if event.date:
-        triples.append((node, KG.date, _date_literal(event.date)))
+        triples.append((node, KG.date, _event_date_literal(event.date)))
     triples.append((node, PROV.wasDerivedFrom, document_iri(extraction.document.id)))
     return _Fact(node, ev, tuple(triples))
 
@@ -444,8 +471,9 @@ def _merge(facts: Sequence[_Fact]) -> list[tuple[_Fact, list[_Fact]]]:
 
     Returns, in input order, each node's fact to write (its role triples) and its
     evidences, one per evidence IRI with the highest confidence (input order on ties).
-    An event has at most one ``kg:location`` per graph (the shapes say so): the one
-    of its most confident report that has one.
+    An event has at most one ``kg:location`` and one ``kg:date`` per graph (the shapes say so):
+    the location of its most confident report that has one, and the most precise date (a day
+    before a month), of the most confident report on ties.
     """
     groups: dict[URIRef, list[_Fact]] = {}
     for fact in facts:
@@ -459,11 +487,12 @@ def _merge(facts: Sequence[_Fact]) -> list[tuple[_Fact, list[_Fact]]]:
                 best_evidence[_evidence_iri(fact)] = fact
         ranked = sorted(group, key=lambda f: -f.evidence.confidence)  # stable: input order on ties
         location = next((t for f in ranked for t in f.triples if t[1] == KG.location), None)
+        dates = [t for f in ranked for t in f.triples if t[1] == KG.date]
+        when = max(dates, key=lambda t: len(str(t[2])), default=None)  # first of the longest: most precise
         triples: list[Triple] = []
         for fact in ranked:
-            triples += [t for t in fact.triples if t[1] != KG.location and t not in triples]
-        if location is not None:
-            triples.append(location)
+            triples += [t for t in fact.triples if t[1] not in (KG.location, KG.date) and t not in triples]
+        triples += [t for t in (location, when) if t is not None]
         merged.append((_Fact(iri, ranked[0].evidence, tuple(triples)), list(best_evidence.values())))
     return merged
 

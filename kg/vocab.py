@@ -77,7 +77,7 @@ class KG(DefinedNamespace):
     agent: URIRef  # event → who acted
     target: URIRef  # event → at whom or what it was directed
     location: URIRef  # event → where it happened
-    date: URIRef  # event → when it happened (xsd:date when normalised, else text)
+    date: URIRef  # event → when it happened (xsd:date for a day, xsd:gYearMonth for a month)
 
     # Evidence (owl:ObjectProperty / owl:DatatypeProperty)
     evidence: URIRef  # event or rdf:Statement → its kg:Evidence

@@ -147,7 +147,7 @@ def english() -> Extraction:
     )
     events = (
         Event(EventKind.MEETING, ("kishida", "jokowi"), (), ev(0, "meet-verb"), location="tokyo",
-              date="Monday"),
+              date="2024-05"),
         Event(EventKind.SANCTION, ("eu",), ("myanmar",), ev(1, "impose-sanctions")),
         Event(EventKind.ACCUSATION, ("china",), ("philippines",), ev(2, "accuse-verb", 0.8), location="scs"),
         Event(EventKind.STATEMENT, ("reuters",), (), ev(3, "report-verb")),

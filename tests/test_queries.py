@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import json
 import re
@@ -16,6 +17,7 @@ from factories import EN_DOC_ID, EN_SENTENCES, ID_DOC_ID, ID_SENTENCES
 
 from kg import rdf
 from kg.errors import QueryError
+from kg.model import Extraction
 from kg.paths import queries_dir
 from kg.queries import format_result, list_queries, load_query, query_info, run_query, sparql_term
 from kg.store import EmbeddedStore, QueryResult
@@ -44,7 +46,7 @@ EXPECTED: dict[str, list[tuple[object, ...]]] = {
     "officials": [("Retno Marsudi", "Indonesia", ID_DOC_ID, ID_SENTENCES[5])],
     "meetings": [
         ("Joko Widodo", "Fumio Kishida", "Akasaka Palace", None, ID_DOC_ID, ID_SENTENCES[1]),
-        ("Joko Widodo", "Fumio Kishida", "Tokyo", "Monday", EN_DOC_ID, EN_SENTENCES[0]),
+        ("Joko Widodo", "Fumio Kishida", "Tokyo", "2024-05", EN_DOC_ID, EN_SENTENCES[0]),
     ],
     "visits": [("Joko Widodo", "Japan", "Tokyo", "2024-05-13", ID_DOC_ID, ID_SENTENCES[0])],
     "treaties": [
@@ -56,13 +58,13 @@ EXPECTED: dict[str, list[tuple[object, ...]]] = {
         (None, "North Korea", None, ID_DOC_ID, ID_SENTENCES[3]),
     ],
     "accusations": [
-        ("accusation", "China", "Philippines", EN_DOC_ID, EN_SENTENCES[2]),
-        ("denial", "Pyongyang", None, ID_DOC_ID, ID_SENTENCES[4]),
+        ("accusation", "China", "Philippines", None, EN_DOC_ID, EN_SENTENCES[2]),
+        ("denial", "Pyongyang", None, None, ID_DOC_ID, ID_SENTENCES[4]),
     ],
     "statements": [
-        ("Fumio Kishida", "Indonesia", EN_DOC_ID, EN_SENTENCES[4]),
-        ("Retno Marsudi", None, ID_DOC_ID, ID_SENTENCES[5]),
-        ("Reuters", None, EN_DOC_ID, EN_SENTENCES[3]),
+        ("Fumio Kishida", "Indonesia", None, EN_DOC_ID, EN_SENTENCES[4]),
+        ("Retno Marsudi", None, None, ID_DOC_ID, ID_SENTENCES[5]),
+        ("Reuters", None, None, EN_DOC_ID, EN_SENTENCES[3]),
     ],
 }
 HOSTILE = [
@@ -128,6 +130,30 @@ def test_entity_query_as_object_of_a_relation(store: EmbeddedStore) -> None:
     assert ("Japan", "object", "leaderOf", "Fumio Kishida", EN_DOC_ID, EN_SENTENCES[0]) in rows
     assert ("Japan", "target", "Visit", "Joko Widodo", ID_DOC_ID, ID_SENTENCES[0]) in rows
     assert run_query(store, "entity", {"entity": "nobody at all"}).rows == []
+
+
+def _visit_reported(doc_id: str, when: str | None) -> Extraction:
+    """The Indonesian visit alone, as document ``doc_id`` dates it."""
+    base = factories.indonesian()
+    visit = base.events[0]
+    return dataclasses.replace(
+        base, document=dataclasses.replace(base.document, id=doc_id), relations=(),
+        events=(dataclasses.replace(visit, date=when,
+                                    evidence=dataclasses.replace(visit.evidence, document_id=doc_id)),))
+
+
+def test_dates_of_one_event_told_by_several_documents(tmp_path: Path) -> None:
+    """visits shows each report's date; sources counts the compatible reports as one event, dated by range."""
+    reports = {"a-day": "2024-05-13", "b-month": "2024-05", "c-later-day": "2024-05-20", "d-undated": None}
+    with EmbeddedStore(tmp_path / "kg") as opened:
+        for doc_id, when in reports.items():
+            opened.replace_graph(*rdf.to_graph(_visit_reported(doc_id, when)))
+        visits = run_query(opened, "visits").records()
+        sources = [r for r in run_query(opened, "sources").records() if r["kind"] == "Visit"]
+    assert [(r["document"], r["date"]) for r in visits if r["visited"] == "Japan"] == [
+        ("d-undated", None), ("b-month", "2024-05"), ("a-day", "2024-05-13"), ("c-later-day", "2024-05-20")]
+    assert {(r["whom"], r["date"], r["documents"]) for r in sources} == {
+        ("Japan", "2024-05/2024-05-20", 3), ("Japan", None, 1)}
 
 
 def test_links_query(store: EmbeddedStore) -> None:

@@ -312,7 +312,81 @@ def test_event_roles_and_dates(id_graph: Graph) -> None:
     assert id_graph.value(sanction, KG.target) == ENTITY.Q423
     en_graph = rdf.to_graph(factories.english())[1]
     meeting = en_graph.value(None, RDF.type, KG.Meeting)
-    assert en_graph.value(meeting, KG.date) == Literal("Monday")  # not a date: kept as written
+    assert en_graph.value(meeting, KG.date) == Literal("2024-05", datatype=XSD.gYearMonth)  # only the month
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2024-06-19", Literal("2024-06-19", datatype=XSD.date)),
+    ("2024-06", Literal("2024-06", datatype=XSD.gYearMonth)),
+    (" 2024-12 ", Literal("2024-12", datatype=XSD.gYearMonth)),
+    ("2024-06-19T10:00:00+07:00", Literal("2024-06-19T10:00:00+07:00", datatype=XSD.dateTime)),
+    ("2024-13", Literal("2024-13")),  # no 13th month: kept as written (datePublished only)
+    ("2024-06-31", Literal("2024-06-31")),
+    ("19 June 2024", Literal("19 June 2024")),
+])
+def test_date_literal(text: str, expected: Literal) -> None:
+    assert rdf._date_literal(text) == expected
+
+
+@pytest.mark.parametrize("written", ["Monday", "2024", "2024-13", "19/6"])
+def test_an_unresolved_event_date_is_an_error(written: str) -> None:
+    extraction = factories.indonesian()
+    visit = dataclasses.replace(extraction.events[0], date=written)
+    with pytest.raises(ValueError, match="not an ISO day"):
+        rdf.to_graph(dataclasses.replace(extraction, events=(visit,)))
+
+
+def _visit_key(date_text: str | None) -> str:
+    return rdf.event_key(EventKind.VISIT, ["a"], ["b"], date_text)
+
+
+def test_event_key_groups_compatible_dates_by_month() -> None:
+    """Same type and participants: a day and its month, or two days of one month, are one event."""
+    assert _visit_key("2024-06-19") == _visit_key("2024-06") == _visit_key("2024-06-03")
+    assert _visit_key("2024-06-19T10:00:00Z") == _visit_key("2024-06")
+    assert _visit_key("2024-06-30") != _visit_key("2024-07-01")  # another month: another event
+    assert _visit_key("2024-06") != _visit_key("2025-06")
+    assert _visit_key(None) != _visit_key("2024-06")  # undated reports stay apart from dated ones
+    assert rdf.event_key(EventKind.MEETING, ["a"], ["b"], "2024-06") != _visit_key("2024-06")
+    with pytest.raises(ValueError, match="not an ISO day"):
+        _visit_key("Wednesday")
+
+
+def _dated_visit(doc_id: str, when: str | None, confidence: float = 0.9) -> Extraction:
+    base = factories.indonesian()
+    document = dataclasses.replace(base.document, id=doc_id)
+    visit = base.events[0]
+    evidence = dataclasses.replace(visit.evidence, document_id=doc_id, confidence=confidence)
+    return dataclasses.replace(base, document=document, relations=(),
+                               events=(dataclasses.replace(visit, date=when, evidence=evidence),))
+
+
+def test_reports_with_compatible_dates_merge_in_any_order() -> None:
+    reports = [_dated_visit("day", "2024-05-13"), _dated_visit("month", "2024-05"),
+               _dated_visit("later-day", "2024-05-20"), _dated_visit("undated", None),
+               _dated_visit("next-month", "2024-06-02")]
+    forward, backward = union(rdf.to_dataset(reports)), union(rdf.to_dataset(reversed(reports)))
+    assert set(forward) == set(backward)
+    visits = sorted(forward.subjects(RDF.type, KG.Visit))
+    assert len(visits) == 3  # May (three reports), June, undated
+    dates = {frozenset(str(d) for d in forward.objects(v, KG.date)) for v in visits}
+    assert dates == {frozenset({"2024-05-13", "2024-05", "2024-05-20"}), frozenset({"2024-06-02"}), frozenset()}
+    may = next(v for v in visits if forward.value(v, KG.date) is not None and str(
+        forward.value(v, KG.date)).startswith("2024-05"))
+    documents = {str(d) for d in forward.objects(may, PROV.wasDerivedFrom)}
+    assert documents == {str(rdf.document_iri(d)) for d in ("day", "month", "later-day")}
+
+
+def test_one_date_per_event_in_a_document_graph_the_most_precise() -> None:
+    base = factories.indonesian()
+    visit = base.events[0]
+    month = dataclasses.replace(visit, date="2024-05", evidence=dataclasses.replace(visit.evidence, confidence=0.99))
+    other_sentence = dataclasses.replace(visit.evidence, start=visit.evidence.start + 1, confidence=0.5)
+    day = dataclasses.replace(visit, date="2024-05-13", evidence=other_sentence)
+    graph = rdf.to_graph(dataclasses.replace(base, events=(month, day)))[1]
+    node = graph.value(None, RDF.type, KG.Visit)
+    assert list(graph.objects(node, KG.date)) == [Literal("2024-05-13", datatype=XSD.date)]
+    assert len(list(graph.objects(node, KG.evidence))) == 2
 
 
 def test_duplicate_fact_is_written_once_with_the_higher_confidence() -> None:

@@ -187,6 +187,24 @@ def test_one_visit_from_two_documents_is_one_node_with_two_evidences(store: Stor
     assert sources["Visit"][-1] == 2  # two documents report it
 
 
+def dated_copy(doc_id: str, when: str | None) -> Extraction:
+    """The Indonesian article under another id, its visit dated ``when`` (a day, a month or none)."""
+    copy = copy_of(factories.indonesian(), doc_id)
+    return dataclasses.replace(copy, events=tuple(
+        dataclasses.replace(e, date=when) if e.kind is EventKind.VISIT else e for e in copy.events))
+
+
+def test_compatible_dates_of_one_visit_on_every_store(store: Store) -> None:
+    """A day, its month and another day of it: one kg:Visit; each document's date in its own graph."""
+    fill(store, [dated_copy("day", "2024-05-13"), dated_copy("month", "2024-05"),
+                 dated_copy("later-day", "2024-05-20"), dated_copy("undated", None)])
+    visits = [(r[3], r[4]) for r in run_query(store, "visits").rows if r[1] == "Japan"]
+    assert visits == [(None, "undated"), ("2024-05", "month"), ("2024-05-13", "day"), ("2024-05-20", "later-day")]
+    sources = sorted((row[3] or "", row[4]) for row in run_query(store, "sources").rows if row[0] == "Visit")
+    assert sources == [("", 1), ("2024-05/2024-05-20", 3)]
+    assert store.stats()["events"]["Visit"] == 2
+
+
 def test_reloading_a_document_removes_what_it_alone_contributed(store: Store) -> None:
     fill(store)
     original = factories.english()

@@ -60,6 +60,26 @@ def test_union_of_documents_conforms() -> None:
     assert report.conforms, report.text
 
 
+@pytest.mark.parametrize("when", [Literal("2024-05", datatype=XSD.gYearMonth),
+                                  Literal("2024-05-13", datatype=XSD.date),
+                                  Literal("2024-05-13T09:30:00+09:00", datatype=XSD.dateTime)])
+def test_event_dates_of_each_precision_conform(when: Literal) -> None:
+    graph = fresh()
+    set_value(graph, one(graph, KG.Visit), KG.date, when)
+    report = validate(graph)
+    assert report.conforms, report.text
+
+
+def test_an_event_reported_with_two_compatible_dates_conforms_in_the_union() -> None:
+    """One node per event across documents: the union holds each report's date (a day, its month)."""
+    graph = fresh()
+    visit = one(graph, KG.Visit)
+    graph.add((visit, KG.date, Literal("2024-05", datatype=XSD.gYearMonth)))
+    assert len(set(graph.objects(visit, KG.date))) == 2
+    report = validate(graph)
+    assert report.conforms, report.text
+
+
 def test_sanction_with_only_a_target_conforms() -> None:
     graph = fresh()
     sanction = one(graph, KG.Sanction)
@@ -201,6 +221,14 @@ def treaty_party_is_a_treaty(g: Graph) -> None:
     g.add((treaty, KG.party, treaty))
 
 
+def date_as_written(g: Graph) -> None:
+    set_value(g, one(g, KG.Visit), KG.date, Literal("Monday"))
+
+
+def date_as_a_year(g: Graph) -> None:
+    set_value(g, one(g, KG.Visit), KG.date, Literal("2024", datatype=XSD.gYear))
+
+
 def document_without_language(g: Graph) -> None:
     g.remove((DOCUMENT[factories.ID_DOC_ID], SDO.inLanguage, None))
 
@@ -232,6 +260,8 @@ BROKEN = [
     (two_event_classes, "An event must be exactly one"),
     (treaty_party_is_a_treaty, "not a treaty"),
     (document_without_language, "schema:inLanguage"),
+    (date_as_written, "xsd:gYearMonth (only the month is known)"),
+    (date_as_a_year, "xsd:gYearMonth (only the month is known)"),
 ]
 
 
