@@ -19,13 +19,13 @@ from pathlib import Path
 import factories
 import pytest
 from rdflib import URIRef
+from support.virtuoso import VirtuosoServer, free_port
 
 from kg import rdf
 from kg.errors import StoreError
 from kg.model import EventKind, Extraction
 from kg.queries import list_queries, run_query
 from kg.store import EmbeddedStore, OxigraphServer, SparqlStore, Store, open_store, oxigraph_binary
-from kg.virtuoso import VirtuosoServer, free_port
 from kg.vocab import KG
 
 KG_BIN = Path(sys.executable).parent / "kg"
