@@ -25,14 +25,15 @@ from urllib.parse import parse_qs
 import pytest
 from click.testing import CliRunner
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import OWL, RDFS, SKOS
+from rdflib.compare import isomorphic
+from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
 from kg import link
 from kg.cli import main
 from kg.model import Document, Entity, EntityType, Event, EventKind, Evidence, Extraction, Relation, RelationKind
 from kg.rdf import entity_iri, graph_iri, to_graph
 from kg.sparql import string_literal
-from kg.store import EmbeddedStore
+from kg.store import EmbeddedStore, OxigraphServer, SparqlStore, Store
 from kg.validate import validate
 from kg.vocab import ENTITY, WD
 
@@ -292,14 +293,6 @@ def test_hostile_names_stay_literals(text: str) -> None:
     assert {q for _, q in found} <= {str(item), str(WD["Q230"]), str(WD["Q1428"])}
 
 
-def test_literal_builder_refuses_bad_tags_and_control_characters() -> None:
-    with pytest.raises(ValueError):
-        string_literal("x", 'en" } DROP ALL #')
-    with pytest.raises(ValueError):
-        string_literal("nul\x00byte", "en")
-    assert string_literal('a"b', "EN") == '"a\\"b"@en'
-
-
 def test_user_agent_names_tool_version_and_contact() -> None:
     agent = link.user_agent()
     assert agent.startswith("newskg/") and "mailto:" in agent and "SPARQLWrapper/" in agent
@@ -505,3 +498,94 @@ def test_hostile_labels_query_parses_and_store_is_intact(wikidata_server: str, t
     assert [d.status for d in run.decisions] == ["unlinked"]
     assert _dump(path) == before
     assert _count_triples(wikidata_server) == triples
+
+
+# --------------------------------------------------------------------------- validation of the write-back
+
+
+S_E = "Georgia, the region, and Sakartvelo were named by Angela Merkel."
+S_F = "Kinshasa and Nobody Known were named."
+
+
+def doc_e() -> Extraction:
+    """A place already linked (offline) to Q230, and a country the endpoint will also find as Q230."""
+    entities = (
+        Entity("region", EntityType.PLACE, "Georgia", "en", qid="Q230"),
+        Entity("sakartvelo", EntityType.COUNTRY, "Sakartvelo", "en"),
+        Entity("merkel", EntityType.PERSON, "Angela Merkel", "en"),
+    )
+    return _extraction("e-merge", "en", S_E, entities, (),
+                       (Event(EventKind.STATEMENT, ("merkel",), ("sakartvelo",), _ev("e-merge", S_E, "say")),))
+
+
+def invalid_doc_f() -> tuple[URIRef, Graph]:
+    """A graph the shapes reject (a name without a language tag), written past validation."""
+    extraction = _extraction("f-broken", "en", S_F, (Entity("kinshasa", EntityType.PLACE, "Kinshasa", "en"),
+                                                     Entity("nobody", EntityType.PERSON, "Nobody Known", "en")))
+    iri, graph = to_graph(extraction)
+    graph.add((entity_iri(extraction.entities[1]), RDFS.label, Literal("untagged name")))
+    return iri, graph
+
+
+@pytest.fixture(params=["embedded", "oxigraph serve"])
+def writable_store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
+    """Both store kinds: an embedded directory, and a writable `oxigraph serve` reached over SPARQL."""
+    if request.param == "embedded":
+        with EmbeddedStore(tmp_path / "store") as store:
+            yield store
+        return
+    with OxigraphServer(tmp_path / "served", port=_free_port(), writable=True) as server, \
+            SparqlStore(f"{server.url}/query", timeout=10) as store:
+        yield store
+
+
+def test_link_writes_only_graphs_that_conform(wikidata_server: str, writable_store: Store, tmp_path: Path) -> None:
+    store = writable_store
+    e_iri, e_graph = to_graph(doc_e())
+    f_iri, f_graph = invalid_doc_f()
+    assert validate(e_graph).conforms and not validate(f_graph).conforms
+    store.replace_graph(e_iri, e_graph)
+    store.replace_graph(f_iri, f_graph)
+    with FaultProxy(wikidata_server) as proxy:
+        run = link.link_store(store, endpoint=proxy.url, cache_dir=tmp_path / "cache", client=_client(proxy.url))
+    decisions = _by_name(run)
+
+    # Sakartvelo is Q230, but Q230 is a place in e-merge: one node with two base types does not conform,
+    # so that link is withdrawn and the rest of the graph (Merkel's link) is written
+    sakartvelo = decisions[("Sakartvelo", "Country")]
+    assert sakartvelo.status == "conflict" and "exactly one base type" in sakartvelo.reason
+    assert decisions[("Angela Merkel", "Person")].status == "linked"
+    stored_e = store.read_graph(e_iri)
+    assert validate(stored_e).conforms
+    assert (ENTITY["Q567"], OWL.sameAs, WD["Q567"]) in stored_e
+    assert (ENTITY["country/sakartvelo"], None, None) in stored_e
+    assert (ENTITY["Q230"], OWL.sameAs, WD["Q230"]) in stored_e and len(set(stored_e.objects(ENTITY["Q230"],
+                                                                                              RDF.type))) == 1
+
+    # f-broken fails for a reason no link caused: nothing is written to it, its link is withdrawn too
+    kinshasa = decisions[("Kinshasa", "Place")]
+    assert kinshasa.status == "conflict" and "f-broken" in kinshasa.reason
+    assert isomorphic(store.read_graph(f_iri), f_graph)
+
+    assert {(r.graph, r.qids) for r in run.rejected} == {(str(e_iri), ("Q230",)), (str(f_iri), ("Q3838",))}
+    assert all(r.violations for r in run.rejected)
+    assert run.graphs_written == 1 and run.count("linked") == 1
+
+
+def test_cli_link_names_the_graphs_it_did_not_write(wikidata_server: str, tmp_path: Path) -> None:
+    path = tmp_path / "store"
+    with EmbeddedStore(path) as store:
+        store.replace_graph(*invalid_doc_f())
+    with FaultProxy(wikidata_server) as proxy:
+        result = CliRunner().invoke(main, ["link", "--store", str(path), "--endpoint", proxy.url,
+                                           "--cache", str(tmp_path / "cache")])
+    assert result.exit_code == 0, result.output
+    assert "not written" in result.stderr and str(graph_iri("f-broken")) in result.stderr
+    assert "1 conflicts" in result.stderr and "0 graphs written" in result.stderr
+
+
+def test_the_store_retries_a_busy_endpoint_through_the_shared_retry_loop(wikidata_server: str) -> None:
+    with FaultProxy(wikidata_server, script=[("status", 503, {"Retry-After": "0"})]) as proxy:
+        store = SparqlStore(proxy.url, retries=1, backoff=0.05)
+        assert store.query("ASK { ?s ?p ?o }").rows == [(True,)]
+    assert proxy.statuses == [503, 200]
