@@ -4,7 +4,7 @@
   environment names (local servers and test fixtures), credentials go along (basic at
   once, digest on the server's challenge), and an HTTP error status becomes an
   :class:`HTTPStatusError` that keeps the headers and body (``Retry-After`` lives there).
-* :class:`SparqlWrapper` is SPARQLWrapper — which builds SPARQL protocol requests — sending
+* :class:`Wrapper` is SPARQLWrapper — which builds SPARQL protocol requests — sending
   through :func:`open_request`.
 * :func:`retrying` is the one retry loop of the package: a bounded number of attempts after
   a timeout, a dropped connection or a retryable status, with exponential backoff that
@@ -29,7 +29,7 @@ from urllib.parse import urlsplit
 
 from SPARQLWrapper import JSON, POST, POSTDIRECTLY, URLENCODED, SPARQLWrapper
 
-__all__ = ["Credentials", "HTTPStatusError", "RequestFailed", "RetryPolicy", "SparqlWrapper", "fetch",
+__all__ = ["Credentials", "HTTPStatusError", "RequestFailed", "RetryPolicy", "Wrapper", "fetch",
            "open_request", "retry_after", "retrying"]
 
 T = TypeVar("T")
@@ -99,7 +99,7 @@ def fetch(url: str, *, method: str = "GET", body: bytes | None = None, content_t
         return response.read()
 
 
-class SparqlWrapper(SPARQLWrapper):
+class Wrapper(SPARQLWrapper):
     """SPARQLWrapper for one query or update, POSTed, sent through :func:`open_request`.
 
     Through our transport the timeout may be a fraction of a second (``setTimeout`` rounds to

@@ -34,6 +34,7 @@ from kg.gazetteer.builder import (
 from kg.gazetteer.entry import GazetteerEntry, SurfaceForm
 from kg.gazetteer.files import DROPPED_FILE, ENTRIES_FILE, SCHEMA_VERSION, SOURCES_FILE, STATS_FILE
 from kg.gazetteer.index import Gazetteer, clear_cache, load
+from kg.text import is_case_sensitive, normalise, slug, strip_accents  # were defined here; kg.text owns them now
 
 __all__ = [
     "DROPPED_FILE",
@@ -53,5 +54,9 @@ __all__ = [
     "build",
     "build_command",
     "clear_cache",
+    "is_case_sensitive",
     "load",
+    "normalise",
+    "slug",
+    "strip_accents",
 ]

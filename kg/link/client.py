@@ -14,7 +14,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from kg.errors import KGError
-from kg.transport import RequestFailed, RetryPolicy, SparqlWrapper, retrying
+from kg.transport import RequestFailed, RetryPolicy, Wrapper, retrying
 
 __all__ = ["CONTACT", "DEFAULT_ENDPOINT", "Client", "EndpointError", "EndpointUnavailable", "user_agent"]
 
@@ -80,7 +80,7 @@ class Client:
         self.waited = 0.0
 
     def _send(self, query: str) -> dict[str, Any]:
-        wrapper = SparqlWrapper(self.endpoint, timeout=self.timeout, agent=self.agent)
+        wrapper = Wrapper(self.endpoint, timeout=self.timeout, agent=self.agent)
         wrapper.setQuery(query)
         self.requests += 1
         result = wrapper.query().convert()

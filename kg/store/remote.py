@@ -31,7 +31,7 @@ from kg.store.base import (
     write_union,
 )
 from kg.store.endpoints import Endpoints, endpoints_for, is_url, redact
-from kg.transport import Credentials, RequestFailed, RetryPolicy, SparqlWrapper, fetch, retrying
+from kg.transport import Credentials, RequestFailed, RetryPolicy, Wrapper, fetch, retrying
 from kg.vocab import KG
 
 __all__ = ["SparqlStore"]
@@ -142,7 +142,7 @@ class SparqlStore:
         url = self.endpoints.update
 
         def call() -> None:
-            wrapper = SparqlWrapper(url, update=True, timeout=self.timeout, credentials=self._credentials)
+            wrapper = Wrapper(url, update=True, timeout=self.timeout, credentials=self._credentials)
             wrapper.setQuery(sparql)
             wrapper.query().response.read()
 
@@ -221,7 +221,7 @@ class SparqlStore:
         text = "\n".join(line for line in sparql.splitlines() if not line.lstrip().startswith("#"))
 
         def call() -> dict[str, Any]:
-            wrapper = SparqlWrapper(url, timeout=self.timeout, credentials=self._credentials)
+            wrapper = Wrapper(url, timeout=self.timeout, credentials=self._credentials)
             wrapper.setQuery(text)
             raw = wrapper.query().response.read()
             return json.loads(raw.decode("utf-8"))
