@@ -327,8 +327,9 @@ def link(endpoint: str, store_path: str, show_report: bool, fmt: str, cache_dir:
     through P31/P279*; a link is written (owl:sameAs, kg:linkedBy "wikidata-sparql") into
     the entity's document graphs only when one candidate clearly wins, and nodes that
     get the same QID are merged. Every rewritten graph is validated against the shapes
-    first; a link that would make it fail is not written (reported as a conflict). Exit 0 when every look-up was answered, 1 when some
-    batches failed (their entities are skipped), 2 when nothing could be looked up.
+    first; a link that would make it fail is not written (reported as a conflict).
+    Exit 0 when every look-up was answered, 1 when some batches failed (their entities
+    are skipped), 2 when nothing could be looked up.
     """
     from kg import link as linking
 
