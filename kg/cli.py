@@ -326,19 +326,21 @@ def link(endpoint: str, store_path: str, show_report: bool, fmt: str, cache_dir:
     Candidates come by label and alias in the document's language and English, typed
     through P31/P279*; a link is written (owl:sameAs, kg:linkedBy "wikidata-sparql") into
     the entity's document graphs only when one candidate clearly wins, and nodes that
-    get the same QID are merged. Exit 0 when every look-up was answered, 1 when some
-    batches failed (their entities are skipped), 2 when nothing could be looked up.
+    get the same QID are merged. Every rewritten graph is validated against the shapes
+    first; a link that would make it fail is not written (reported as a conflict).
+    Exit 0 when every look-up was answered, 1 when some batches failed (their entities
+    are skipped), 2 when nothing could be looked up.
     """
-    from kg import wikidata
+    from kg import link as linking
 
     langs = tuple(part.strip() for value in langs for part in value.split(",") if part.strip())
-    client = wikidata.Client(endpoint, timeout=endpoint_timeout, retries=retries)
+    client = linking.Client(endpoint, timeout=endpoint_timeout, retries=retries)
     remote = _remote(user, password, update_endpoint, gsp_endpoint, auth, timeout)
     with open_cli_store(store_path, remote) as store:
-        run = wikidata.link_store(store, endpoint=endpoint, cache_dir=None if no_cache else cache_dir,
+        run = linking.link_store(store, endpoint=endpoint, cache_dir=None if no_cache else cache_dir,
                                   langs=langs or None, client=client, batch_size=batch_size, dry_run=dry_run)
     if show_report:
-        out.print(wikidata.format_report(run, fmt), highlight=False, markup=False, soft_wrap=True)
+        out.print(linking.format_report(run, fmt), highlight=False, markup=False, soft_wrap=True)
     err.print(
         f"[bold]{len(run.decisions)}[/] unlinked entities looked up · [bold]{run.count('linked')}[/] linked · "
         f"[bold]{run.count('ambiguous')}[/] ambiguous · [bold]{run.count('conflict')}[/] conflicts · "
@@ -347,6 +349,9 @@ def link(endpoint: str, store_path: str, show_report: bool, fmt: str, cache_dir:
         + (" · dry run, nothing written" if dry_run else f" · {run.graphs_written} graphs written"),
         highlight=False,
     )
+    for rejected in run.rejected:
+        err.print(f"[red]not written[/] {rejected.graph} with {', '.join(rejected.qids)}: it would not conform "
+                  f"({rejected.violations[0] if rejected.violations else 'see kg validate'})", highlight=False)
     if not run.ok:
         err.print(f"[yellow]partial[/] {run.failed_batches} batch(es) got no answer: "
                   f"{run.errors[0] if run.errors else 'not sent'}", highlight=False)

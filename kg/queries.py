@@ -4,7 +4,7 @@ A query file starts with ``# <the question it answers>``; ``# param: NAME — me
 lines declare its parameters, and the body names each one as ``{{NAME}}`` where
 a single RDF term goes (typically ``VALUES ?key { {{NAME}} }``). Binding never
 pastes user text into SPARQL: a value becomes one escaped string literal, or one
-IRI that :func:`kg.vocab.checked_iri` accepts, so quotes, braces, ``>`` or
+IRI (both written by :mod:`kg.sparql`), so quotes, braces, ``>`` or
 newlines in a value cannot change the query.
 """
 
@@ -20,8 +20,8 @@ from pathlib import Path
 
 from kg.errors import QueryError
 from kg.paths import queries_dir
+from kg.sparql import iri_ref, string_literal
 from kg.store import QueryResult, Store, Value
-from kg.vocab import checked_iri
 
 __all__ = [
     "FORMATS",
@@ -41,7 +41,6 @@ _PARAM_LINE = re.compile(r"^#\s*param:\s*([A-Za-z_][A-Za-z0-9_]*)\s*(?:[—–:-
 _PLACEHOLDER = re.compile(r"\{\{([A-Za-z_][A-Za-z0-9_]*)\}\}")
 _QUERY_NAME = re.compile(r"[A-Za-z0-9_-]+")
 _BARE_IRI = re.compile(r"(https?|urn):\S+")
-_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
 _CELL_WIDTH = 60
 
 
@@ -116,10 +115,6 @@ def _resolve(name_or_path: str | Path) -> Path:
     return path
 
 
-def _string_literal(value: str) -> str:
-    return '"' + "".join(_ESCAPES.get(c, c) for c in value) + '"'
-
-
 def sparql_term(value: str) -> str:
     """One SPARQL term for a parameter value: ``<iri>`` or an escaped string literal.
 
@@ -129,15 +124,18 @@ def sparql_term(value: str) -> str:
     value = value.strip()
     if value.startswith("<") and value.endswith(">"):
         try:
-            return f"<{checked_iri(value[1:-1])}>"
+            return iri_ref(value[1:-1])
         except ValueError as exc:
             raise QueryError(f"invalid IRI parameter: {exc}") from None
     if _BARE_IRI.fullmatch(value):
         try:
-            return f"<{checked_iri(value)}>"
+            return iri_ref(value)
         except ValueError:
             pass
-    return _string_literal(value)
+    try:
+        return string_literal(value)
+    except ValueError as exc:
+        raise QueryError(f"invalid parameter value: {exc}") from None
 
 
 def load_query(name_or_path: str | Path, params: Mapping[str, str] | None = None) -> str:

@@ -14,7 +14,6 @@ import hashlib
 import io
 import json
 import re
-import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -31,6 +30,7 @@ from rdflib.term import Node
 
 from kg.errors import InputError, ResourceError
 from kg.model import Entity, EntityType, Event, EventKind, Evidence, Extraction, Relation, RelationKind
+from kg.text import slug as slugify  # IRI path segments of names and ids: the one slug of kg.text
 from kg.vocab import DOCUMENT, ENTITY, EVENT, EVIDENCE, GRAPH, KG, STATEMENT, WD
 
 __all__ = [
@@ -105,7 +105,6 @@ PREFIXES: dict[str, str] = {
 }
 
 _QID = re.compile(r"Q[1-9][0-9]*")
-_NON_ALNUM = re.compile(r"[\W_]+")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _ISO_YEAR_MONTH = re.compile(r"\d{4}-(0[1-9]|1[0-2])")
 _ISO_DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?")
@@ -115,18 +114,6 @@ T = TypeVar("T")  # the format values of a suffix table (format_for)
 
 
 # --------------------------------------------------------------------------- IRIs
-
-
-def slugify(text: str) -> str:
-    """Normalise a name for an IRI: NFKD, accents stripped, casefolded, non-alphanumeric runs → ``-``.
-
-    "Joko Widodo", "JOKO  WIDODO" and "Jóko-Widodo" all give ``joko-widodo``, so one
-    entity named slightly differently in two documents is still one node. Letters of
-    other scripts are kept (and percent-encoded by :func:`entity_iri`).
-    """
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return _NON_ALNUM.sub("-", stripped.casefold()).strip("-")
 
 
 def _digest(*parts: Any) -> str:

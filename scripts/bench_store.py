@@ -24,6 +24,7 @@ import random
 import shutil
 import statistics
 import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -34,7 +35,9 @@ from kg.errors import StoreError
 from kg.model import Document, Entity, EntityType, Event, EventKind, Evidence, Extraction, Relation, RelationKind
 from kg.queries import list_queries, load_query
 from kg.store import EmbeddedStore, OxigraphServer, SparqlStore, Store, endpoints_for, oxigraph_binary
-from kg.virtuoso import VirtuosoServer, free_port
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))  # the Virtuoso launcher is a test harness
+from support.virtuoso import VirtuosoServer, free_port
 
 POOLS = {EntityType.PERSON: 3000, EntityType.COUNTRY: 200, EntityType.ORGANIZATION: 400,
          EntityType.PLACE: 400, EntityType.TREATY: 150}

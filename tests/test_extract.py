@@ -6,7 +6,7 @@ import pytest
 
 from kg.extract import extract
 from kg.model import Document, EntityType, EventKind, RelationKind
-from kg.nlp.coref import normalise
+from kg.text import normalise
 
 
 def run(text: str, lang: str):

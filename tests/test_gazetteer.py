@@ -11,11 +11,13 @@ from pathlib import Path
 
 import pytest
 
-from kg import gazetteer
+from kg import gazetteer, paths
 from kg.errors import ResourceError
-from kg.gazetteer import GazetteerEntry, normalise
+from kg.gazetteer import GazetteerEntry
+from kg.gazetteer.entry import sort_key
 from kg.model import EntityType
 from kg.paths import LANG_DIR, PROJECT_DIR
+from kg.text import normalise
 
 SHARED = Path(__file__).parents[1].parent / "shared/data/wikidata"
 COMMITTED = PROJECT_DIR / "data" / "gazetteer"
@@ -52,7 +54,7 @@ def test_committed_gazetteer_loads_without_shared(tmp_path: Path, monkeypatch: p
 def test_committed_gazetteer_is_small_and_sorted(committed: gazetteer.Gazetteer) -> None:
     size = sum((COMMITTED / name).stat().st_size for name in OUTPUTS)
     assert size < 4_000_000
-    keys = [gazetteer._sort_key(e) for e in committed.entries]
+    keys = [sort_key(e) for e in committed.entries]
     assert keys == sorted(keys)
     types = {e.type for e in committed.entries}
     assert set(EntityType) - {EntityType.TREATY} <= types  # Treaty entries come from the supplement
@@ -79,14 +81,6 @@ def test_malformed_gazetteer_names_the_line(tmp_path: Path) -> None:
 
 
 # --------------------------------------------------------------------------- lookup and surface forms
-
-
-def test_normalisation() -> None:
-    assert normalise("Kim Jong-un") == normalise("Kim Jong Un") == "kim jong un"
-    assert normalise("U.S.") == normalise("US") == "us"
-    assert normalise("São  Paulo") == "sao paulo"
-    assert normalise("Xi’an") == normalise("Xian")
-    assert normalise("Washington, D.C.") == "washington dc"
 
 
 def test_lookup_cases(committed: gazetteer.Gazetteer) -> None:
@@ -121,15 +115,6 @@ def test_everyday_words_are_blocked_per_language(committed: gazetteer.Gazetteer)
     assert "ANTARA" in id_texts and "Kantor Berita Antara" in id_texts
     assert "Lima" in {f.text for f in committed.surface_forms("en")}
     assert committed.lookup("Lima", "id")[0].qid == "Q2868"
-
-
-def test_case_sensitivity_rule() -> None:
-    assert gazetteer.is_case_sensitive("AS")
-    assert gazetteer.is_case_sensitive("U.S.")
-    assert gazetteer.is_case_sensitive("DK PBB")
-    assert gazetteer.is_case_sensitive("Turkey")  # also a lowercase word
-    assert not gazetteer.is_case_sensitive("Korea Utara")
-    assert not gazetteer.is_case_sensitive("United Nations Security Council")
 
 
 def test_surface_forms_cover_names_aliases_acronyms_and_variants(committed: gazetteer.Gazetteer) -> None:
@@ -388,7 +373,7 @@ def test_build_command_prints_a_summary(
     tiny_source: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     lexicons = _tiny_lexicons(tmp_path / "lang")
-    monkeypatch.setattr(gazetteer.paths, "LANG_DIR", lexicons)
+    monkeypatch.setattr(paths, "LANG_DIR", lexicons)
     report = gazetteer.build_command(tiny_source, tmp_path / "out", extra=None)
     assert "10 entries" in capsys.readouterr().out
     assert str(report) == report.summary()

@@ -1,4 +1,4 @@
-"""Online linking (kg.wikidata, `kg link`) against a real local SPARQL server.
+"""Online linking (kg.link, `kg link`) against a real local SPARQL server.
 
 A module-scoped ``oxigraph serve`` on 127.0.0.1 holds ``tests/data/wikidata-fixture.ttl``;
 every test reaches it through :class:`FaultProxy`, a small HTTP proxy (also on 127.0.0.1)
@@ -25,13 +25,15 @@ from urllib.parse import parse_qs
 import pytest
 from click.testing import CliRunner
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import OWL, RDFS, SKOS
+from rdflib.compare import isomorphic
+from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
-from kg import wikidata
+from kg import link
 from kg.cli import main
 from kg.model import Document, Entity, EntityType, Event, EventKind, Evidence, Extraction, Relation, RelationKind
 from kg.rdf import entity_iri, graph_iri, to_graph
-from kg.store import EmbeddedStore
+from kg.sparql import string_literal
+from kg.store import EmbeddedStore, OxigraphServer, SparqlStore, Store
 from kg.validate import validate
 from kg.vocab import ENTITY, WD
 
@@ -262,12 +264,12 @@ def store_dir(tmp_path: Path) -> Path:
     return path
 
 
-def _client(url: str, **kwargs: float) -> wikidata.Client:
+def _client(url: str, **kwargs: float) -> link.Client:
     options = {"timeout": 5.0, "retries": 2, "backoff": 0.05, **kwargs}
-    return wikidata.Client(url, **options)  # type: ignore[arg-type]
+    return link.Client(url, **options)  # type: ignore[arg-type]
 
 
-def _by_name(run: wikidata.LinkRun) -> dict[tuple[str, str], wikidata.Decision]:
+def _by_name(run: link.LinkRun) -> dict[tuple[str, str], link.Decision]:
     return {(d.entity.name, d.entity.type.value): d for d in run.decisions}
 
 
@@ -283,24 +285,16 @@ def test_hostile_names_stay_literals(text: str) -> None:
     item = WD["Q424242"]
     graph.add((item, RDFS.label, Literal(text, lang="en")))
     graph.add((item, URIRef("http://www.wikidata.org/prop/direct/P31"), WD["Q5"]))
-    query = wikidata.build_query([(text, "en"), ("Georgia", "en")])
-    assert "\n" not in wikidata.sparql_literal(text, "en")
+    query = link.build_query([(text, "en"), ("Georgia", "en")])
+    assert "\n" not in string_literal(text, "en")
     rows = list(graph.query(query))
     found = {(str(r.name), str(r.item)) for r in rows}
     assert (text, str(item)) in found
     assert {q for _, q in found} <= {str(item), str(WD["Q230"]), str(WD["Q1428"])}
 
 
-def test_literal_builder_refuses_bad_tags_and_control_characters() -> None:
-    with pytest.raises(ValueError):
-        wikidata.sparql_literal("x", 'en" } DROP ALL #')
-    with pytest.raises(ValueError):
-        wikidata.sparql_literal("nul\x00byte", "en")
-    assert wikidata.sparql_literal('a"b', "EN") == '"a\\"b"@en'
-
-
 def test_user_agent_names_tool_version_and_contact() -> None:
-    agent = wikidata.user_agent()
+    agent = link.user_agent()
     assert agent.startswith("newskg/") and "mailto:" in agent and "SPARQLWrapper/" in agent
 
 
@@ -313,7 +307,7 @@ def test_link_ranks_merges_and_writes_back(wikidata_server: str, store_dir: Path
     proxy = FaultProxy(wikidata_server).__enter__()
     request.addfinalizer(lambda: proxy.__exit__(None, None, None))
     with EmbeddedStore(store_dir) as store:
-        run = wikidata.link_store(store, endpoint=proxy.url, cache_dir=cache, client=_client(proxy.url))
+        run = link.link_store(store, endpoint=proxy.url, cache_dir=cache, client=_client(proxy.url))
     assert run.ok and run.failed_batches == 0
     assert proxy.requests == run.requests == run.batches > 0
     assert set(proxy.statuses) == {200}
@@ -350,27 +344,27 @@ def test_link_ranks_merges_and_writes_back(wikidata_server: str, store_dir: Path
         graphs = {r[0] for r in store.query(f"SELECT ?g WHERE {{ GRAPH ?g {{ <{georgia}> <{OWL.sameAs}> "
                                             f"<{WD['Q230']}> }} }}").rows}
         assert graphs == {str(graph_iri(d)) for d in ("a-washington", "c-congo")}
-        provenance = store.query(f"SELECT DISTINCT ?v WHERE {{ <{georgia}> <{wikidata.LINKED_BY}> ?v }}").rows
+        provenance = store.query(f"SELECT DISTINCT ?v WHERE {{ <{georgia}> <{link.LINKED_BY}> ?v }}").rows
         assert provenance == [("wikidata-sparql",)]
         # in c-congo "Georgia" and "Sakartvelo" were two nodes: one node now, one rdfs:label per language,
         # the other name an alias, and both facts point to it
-        c_graph = wikidata.read_graph(store, str(graph_iri("c-congo")))
+        c_graph = store.read_graph(str(graph_iri("c-congo")))
         assert sorted(str(x) for x in c_graph.objects(georgia, RDFS.label)) == ["Georgia"]
         assert sorted(str(x) for x in c_graph.objects(georgia, SKOS.altLabel)) == ["Sakartvelo"]
         assert len(list(c_graph.objects(georgia, OWL.sameAs))) == 1
         assert len(list(c_graph.subjects(None, georgia))) >= 3  # accusation agent, statement agent, mentions
         # the offline-linked Kinshasa and the freshly linked Kongo share the meeting in b-kongo
-        b_graph = wikidata.read_graph(store, str(graph_iri("b-kongo")))
+        b_graph = store.read_graph(str(graph_iri("b-kongo")))
         assert (None, None, ENTITY["Q974"]) in b_graph
         # every graph still conforms to the shapes
         for name in ("a-washington", "b-kongo", "c-congo", "d-evil"):
-            report = validate(wikidata.read_graph(store, str(graph_iri(name))))
+            report = validate(store.read_graph(str(graph_iri(name))))
             assert report.conforms, report.text
 
     # a second run (same endpoint URL: the cache key): every name is answered from the cache, nothing is sent
     sent = proxy.requests
     with EmbeddedStore(store_dir) as store:
-        again = wikidata.link_store(store, endpoint=proxy.url, cache_dir=cache, client=_client(proxy.url))
+        again = link.link_store(store, endpoint=proxy.url, cache_dir=cache, client=_client(proxy.url))
     assert proxy.requests == sent and again.requests == 0 and again.cache_hits > 0
     assert list(cache.rglob("*.json"))
     assert {d.status for d in again.decisions} <= {"ambiguous", "unlinked"}
@@ -378,10 +372,10 @@ def test_link_ranks_merges_and_writes_back(wikidata_server: str, store_dir: Path
 
 def test_reloading_a_document_replaces_its_links(wikidata_server: str, store_dir: Path, tmp_path: Path) -> None:
     with FaultProxy(wikidata_server) as proxy, EmbeddedStore(store_dir) as store:
-        wikidata.link_store(store, endpoint=proxy.url, cache_dir=tmp_path / "cache", client=_client(proxy.url))
+        link.link_store(store, endpoint=proxy.url, cache_dir=tmp_path / "cache", client=_client(proxy.url))
         iri, graph = to_graph(doc_c())
         store.replace_graph(iri, graph)
-        rows = store.query(f"SELECT ?e WHERE {{ GRAPH <{iri}> {{ ?e <{wikidata.LINKED_BY}> ?v }} }}").rows
+        rows = store.query(f"SELECT ?e WHERE {{ GRAPH <{iri}> {{ ?e <{link.LINKED_BY}> ?v }} }}").rows
         assert rows == []
         assert store.query(f"ASK {{ GRAPH <{iri}> {{ <{ENTITY['country/georgia']}> a ?t }} }}").rows[0][0]
 
@@ -414,7 +408,7 @@ def test_cli_link_report_and_cache(wikidata_server: str, store_dir: Path, tmp_pa
 def test_slow_endpoint_times_out_then_retry_succeeds(wikidata_server: str, store_dir: Path, tmp_path: Path) -> None:
     with FaultProxy(wikidata_server, script=[("slow", 1.5)]) as proxy, EmbeddedStore(store_dir) as store:
         client = _client(proxy.url, timeout=0.5)
-        run = wikidata.link_store(store, endpoint=proxy.url, cache_dir=tmp_path / "cache", client=client,
+        run = link.link_store(store, endpoint=proxy.url, cache_dir=tmp_path / "cache", client=client,
                                   batch_size=200)
     assert run.ok and proxy.requests == 2 and run.batches == 1
     assert run.count("linked") == 9
@@ -425,8 +419,8 @@ def test_slow_endpoint_gives_up_cleanly(wikidata_server: str, store_dir: Path, t
     started = time.monotonic()
     with FaultProxy(wikidata_server, default=("slow", 1.0)) as proxy, EmbeddedStore(store_dir) as store:
         client = _client(proxy.url, timeout=0.3, retries=1)
-        with pytest.raises(wikidata.EndpointError, match="gave up after 2 attempt"):
-            wikidata.link_store(store, endpoint=proxy.url, cache_dir=tmp_path / "cache", client=client,
+        with pytest.raises(link.EndpointError, match="gave up after 2 attempt"):
+            link.link_store(store, endpoint=proxy.url, cache_dir=tmp_path / "cache", client=client,
                                 batch_size=200)
     assert proxy.requests == 2 and time.monotonic() - started < 10
     assert _dump(store_dir) == before
@@ -438,7 +432,7 @@ def test_retry_after_is_honoured(wikidata_server: str, store_dir: Path, tmp_path
     script = [("status", status, {"Retry-After": "1"})]
     with FaultProxy(wikidata_server, script=script) as proxy, EmbeddedStore(store_dir) as store:
         client = _client(proxy.url)
-        run = wikidata.link_store(store, endpoint=proxy.url, cache_dir=tmp_path / "cache", client=client,
+        run = link.link_store(store, endpoint=proxy.url, cache_dir=tmp_path / "cache", client=client,
                                   batch_size=200)
     assert run.ok and proxy.requests == 2 and proxy.statuses == [status, 200]
     assert proxy.times[1] - proxy.times[0] >= 1.0 and client.waited >= 1.0
@@ -448,9 +442,9 @@ def test_retry_after_is_honoured(wikidata_server: str, store_dir: Path, tmp_path
 def test_500_bounded_retries_then_clear_error(wikidata_server: str, store_dir: Path, tmp_path: Path) -> None:
     before = _dump(store_dir)
     failing = FaultProxy(wikidata_server, default=("status", 500, {}))
-    error = pytest.raises(wikidata.EndpointError, match=r"gave up after 3 attempt\(s\), last: HTTP 500")
+    error = pytest.raises(link.EndpointError, match=r"gave up after 3 attempt\(s\), last: HTTP 500")
     with failing as proxy, EmbeddedStore(store_dir) as store, error:
-        wikidata.link_store(store, endpoint=proxy.url, cache_dir=tmp_path / "cache",
+        link.link_store(store, endpoint=proxy.url, cache_dir=tmp_path / "cache",
                             client=_client(proxy.url, retries=2), batch_size=200)
     assert proxy.requests == 3
     assert _dump(store_dir) == before
@@ -498,9 +492,100 @@ def test_hostile_labels_query_parses_and_store_is_intact(wikidata_server: str, t
     before = _dump(path)
     triples = _count_triples(wikidata_server)
     with FaultProxy(wikidata_server) as proxy, EmbeddedStore(path) as store:
-        run = wikidata.link_store(store, endpoint=proxy.url, cache_dir=tmp_path / "cache", client=_client(proxy.url))
+        run = link.link_store(store, endpoint=proxy.url, cache_dir=tmp_path / "cache", client=_client(proxy.url))
     assert run.ok and proxy.requests >= 1 and set(proxy.statuses) == {200}  # parsed: no 400
     assert any('"Evil\\" } ; DROP ALL ; #>"@en' in q for q in proxy.queries)  # the name went in escaped
     assert [d.status for d in run.decisions] == ["unlinked"]
     assert _dump(path) == before
     assert _count_triples(wikidata_server) == triples
+
+
+# --------------------------------------------------------------------------- validation of the write-back
+
+
+S_E = "Georgia, the region, and Sakartvelo were named by Angela Merkel."
+S_F = "Kinshasa and Nobody Known were named."
+
+
+def doc_e() -> Extraction:
+    """A place already linked (offline) to Q230, and a country the endpoint will also find as Q230."""
+    entities = (
+        Entity("region", EntityType.PLACE, "Georgia", "en", qid="Q230"),
+        Entity("sakartvelo", EntityType.COUNTRY, "Sakartvelo", "en"),
+        Entity("merkel", EntityType.PERSON, "Angela Merkel", "en"),
+    )
+    return _extraction("e-merge", "en", S_E, entities, (),
+                       (Event(EventKind.STATEMENT, ("merkel",), ("sakartvelo",), _ev("e-merge", S_E, "say")),))
+
+
+def invalid_doc_f() -> tuple[URIRef, Graph]:
+    """A graph the shapes reject (a name without a language tag), written past validation."""
+    extraction = _extraction("f-broken", "en", S_F, (Entity("kinshasa", EntityType.PLACE, "Kinshasa", "en"),
+                                                     Entity("nobody", EntityType.PERSON, "Nobody Known", "en")))
+    iri, graph = to_graph(extraction)
+    graph.add((entity_iri(extraction.entities[1]), RDFS.label, Literal("untagged name")))
+    return iri, graph
+
+
+@pytest.fixture(params=["embedded", "oxigraph serve"])
+def writable_store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
+    """Both store kinds: an embedded directory, and a writable `oxigraph serve` reached over SPARQL."""
+    if request.param == "embedded":
+        with EmbeddedStore(tmp_path / "store") as store:
+            yield store
+        return
+    with OxigraphServer(tmp_path / "served", port=_free_port(), writable=True) as server, \
+            SparqlStore(f"{server.url}/query", timeout=10) as store:
+        yield store
+
+
+def test_link_writes_only_graphs_that_conform(wikidata_server: str, writable_store: Store, tmp_path: Path) -> None:
+    store = writable_store
+    e_iri, e_graph = to_graph(doc_e())
+    f_iri, f_graph = invalid_doc_f()
+    assert validate(e_graph).conforms and not validate(f_graph).conforms
+    store.replace_graph(e_iri, e_graph)
+    store.replace_graph(f_iri, f_graph)
+    with FaultProxy(wikidata_server) as proxy:
+        run = link.link_store(store, endpoint=proxy.url, cache_dir=tmp_path / "cache", client=_client(proxy.url))
+    decisions = _by_name(run)
+
+    # Sakartvelo is Q230, but Q230 is a place in e-merge: one node with two base types does not conform,
+    # so that link is withdrawn and the rest of the graph (Merkel's link) is written
+    sakartvelo = decisions[("Sakartvelo", "Country")]
+    assert sakartvelo.status == "conflict" and "exactly one base type" in sakartvelo.reason
+    assert decisions[("Angela Merkel", "Person")].status == "linked"
+    stored_e = store.read_graph(e_iri)
+    assert validate(stored_e).conforms
+    assert (ENTITY["Q567"], OWL.sameAs, WD["Q567"]) in stored_e
+    assert (ENTITY["country/sakartvelo"], None, None) in stored_e
+    assert (ENTITY["Q230"], OWL.sameAs, WD["Q230"]) in stored_e and len(set(stored_e.objects(ENTITY["Q230"],
+                                                                                              RDF.type))) == 1
+
+    # f-broken fails for a reason no link caused: nothing is written to it, its link is withdrawn too
+    kinshasa = decisions[("Kinshasa", "Place")]
+    assert kinshasa.status == "conflict" and "f-broken" in kinshasa.reason
+    assert isomorphic(store.read_graph(f_iri), f_graph)
+
+    assert {(r.graph, r.qids) for r in run.rejected} == {(str(e_iri), ("Q230",)), (str(f_iri), ("Q3838",))}
+    assert all(r.violations for r in run.rejected)
+    assert run.graphs_written == 1 and run.count("linked") == 1
+
+
+def test_cli_link_names_the_graphs_it_did_not_write(wikidata_server: str, tmp_path: Path) -> None:
+    path = tmp_path / "store"
+    with EmbeddedStore(path) as store:
+        store.replace_graph(*invalid_doc_f())
+    with FaultProxy(wikidata_server) as proxy:
+        result = CliRunner().invoke(main, ["link", "--store", str(path), "--endpoint", proxy.url,
+                                           "--cache", str(tmp_path / "cache")])
+    assert result.exit_code == 0, result.output
+    assert "not written" in result.stderr and str(graph_iri("f-broken")) in result.stderr
+    assert "1 conflicts" in result.stderr and "0 graphs written" in result.stderr
+
+
+def test_the_store_retries_a_busy_endpoint_through_the_shared_retry_loop(wikidata_server: str) -> None:
+    with FaultProxy(wikidata_server, script=[("status", 503, {"Retry-After": "0"})]) as proxy:
+        store = SparqlStore(proxy.url, retries=1, backoff=0.05)
+        assert store.query("ASK { ?s ?p ?o }").rows == [(True,)]
+    assert proxy.statuses == [503, 200]

@@ -225,6 +225,8 @@ def test_iri_and_literal_terms() -> None:
     assert sparql_term(" https://example.org/a ") == "<https://example.org/a>"
     assert sparql_term("http://example.org/a b") == '"http://example.org/a b"'
     assert sparql_term('say "hi"\n') == '"say \\"hi\\""'
+    with pytest.raises(QueryError, match="control character"):
+        load_query("entity", {"entity": "nul\x00byte"})
 
 
 def test_parameter_errors(tmp_path: Path) -> None:

@@ -18,14 +18,15 @@ from pathlib import Path
 
 import factories
 import pytest
-from rdflib import URIRef
+from rdflib import Literal, URIRef
+from rdflib.compare import isomorphic
+from support.virtuoso import VirtuosoServer, free_port
 
 from kg import rdf
 from kg.errors import StoreError
 from kg.model import EventKind, Extraction
 from kg.queries import list_queries, run_query
 from kg.store import EmbeddedStore, OxigraphServer, SparqlStore, Store, open_store, oxigraph_binary
-from kg.virtuoso import VirtuosoServer, free_port
 from kg.vocab import KG
 
 KG_BIN = Path(sys.executable).parent / "kg"
@@ -135,6 +136,22 @@ def test_a_second_build_leaves_the_store_unchanged(store: Store) -> None:
     fill(store)
     assert store.stats() == before
     assert before["documents"] == 3 and before["named_graphs"] == 3
+
+
+def test_read_graph_gives_back_every_term_as_stored(store: Store) -> None:
+    decimal = URIRef("http://www.w3.org/2001/XMLSchema#decimal")
+    for extraction in corpus():
+        name, graph = rdf.to_graph(extraction)
+        store.replace_graph(name, graph)
+        back = store.read_graph(name)
+        assert back.identifier == name
+        assert isomorphic(back, graph), extraction.document.id
+        literals = [o for o in back.objects() if isinstance(o, Literal)]
+        assert any(o.language for o in literals) and any(o.datatype == decimal for o in literals)
+        assert any(o.language is None and o.datatype is None for o in literals)  # plain strings stay plain
+    assert len(store.read_graph(rdf.graph_iri("never-stored"))) == 0
+    with pytest.raises(StoreError, match="invalid graph name"):
+        store.read_graph("not an IRI")
 
 
 DEV = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "dev"

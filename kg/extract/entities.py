@@ -11,8 +11,9 @@ from kg import link
 from kg.language import SUPPORTED
 from kg.model import Document, Entity, EntityType, Mention
 from kg.nlp import resources
-from kg.nlp.coref import Cluster, normalise
+from kg.nlp.coref import Cluster
 from kg.nlp.resources import LangResources
+from kg.text import normalise
 
 
 @dataclass

@@ -10,8 +10,6 @@ roles are known (``kg.extract``).
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -19,17 +17,10 @@ from spacy.tokens import Doc, Span
 
 from kg.model import EntityType
 from kg.nlp.names import WEAK_KEY
+from kg.text import normalise
 
 if not Doc.has_extension("kg_clusters"):
     Doc.set_extension("kg_clusters", default=None)
-
-
-def normalise(text: str) -> str:
-    """Case, accents, hyphens and spacing folded: "Kim Jong-un" == "kim jong un"."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = re.sub(r"[\-‐–—_.,'’`\"“”()]", " ", text.casefold())
-    return re.sub(r"\s+", " ", text).strip()
 
 
 @dataclass

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from kg import gazetteer as gazetteer_data
 from kg.model import EntityType
-from kg.nlp.coref import normalise
+from kg.text import normalise
 
 THRESHOLD = 0.5
 

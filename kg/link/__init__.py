@@ -1,0 +1,61 @@
+"""Linking entities to Wikidata: offline from the gazetteer while extracting, online through SPARQL after.
+
+* **Offline** (:mod:`kg.link.offline`): :func:`choose` picks one gazetteer entry for an
+  entity found in a document, or abstains; used by :mod:`kg.extract` at build time.
+* **Online** (``kg link``): :func:`link_store` looks up the store's still unlinked entities
+  at a Wikidata SPARQL endpoint — the polite client (:mod:`~kg.link.client`), an on-disk
+  cache (:mod:`~kg.link.cache`), candidates (:mod:`~kg.link.candidates`), ranking
+  (:mod:`~kg.link.ranking`) — and writes the links into the documents' graphs, each
+  rewritten graph validated first (:mod:`~kg.link.rewrite`). :mod:`~kg.link.online` runs it all.
+
+A wrong link is worse than none: both linkers abstain unless one candidate of the right type
+clearly wins. See docs/linking.md.
+"""
+
+from kg.link.cache import DEFAULT_CACHE_DIR, Cache
+from kg.link.candidates import BATCH_SIZE, ROW_LIMIT, TYPE_CLASSES, Candidate, Lookup, build_query, parse_rows
+from kg.link.client import DEFAULT_ENDPOINT, Client, EndpointError, EndpointUnavailable, user_agent
+from kg.link.offline import NAMESAKES, NO_CUES, STATE_CUES, THRESHOLD, Cues, Link, choose
+from kg.link.online import LinkRun, format_report, link_store
+from kg.link.ranking import MARGIN, Decision, Scored, rank
+from kg.link.rewrite import LINKED_BY, LINKED_BY_VALUE, Rejected, apply_links
+from kg.link.stored import StoredEntity, document_context, document_languages, unlinked_entities
+
+__all__ = [
+    "BATCH_SIZE",
+    "DEFAULT_CACHE_DIR",
+    "DEFAULT_ENDPOINT",
+    "LINKED_BY",
+    "LINKED_BY_VALUE",
+    "MARGIN",
+    "NAMESAKES",
+    "NO_CUES",
+    "ROW_LIMIT",
+    "STATE_CUES",
+    "THRESHOLD",
+    "TYPE_CLASSES",
+    "Cache",
+    "Candidate",
+    "Client",
+    "Cues",
+    "Decision",
+    "EndpointError",
+    "EndpointUnavailable",
+    "Link",
+    "LinkRun",
+    "Lookup",
+    "Rejected",
+    "Scored",
+    "StoredEntity",
+    "apply_links",
+    "build_query",
+    "choose",
+    "document_context",
+    "document_languages",
+    "format_report",
+    "link_store",
+    "parse_rows",
+    "rank",
+    "unlinked_entities",
+    "user_agent",
+]

@@ -1,0 +1,60 @@
+"""SPARQL text helpers: the one place where values become terms of a query or update string.
+
+Names come from news text and parameters from the command line, so a value must never be
+able to change the query around it. Every string literal goes through :func:`string_literal`
+(quotes, backslashes and line breaks escaped, language tag checked) and every IRI through
+:func:`iri` (:func:`kg.vocab.checked_iri`: no space, quote, angle or curly bracket, backslash).
+Both raise ``ValueError`` for what they cannot write safely; callers turn that into their
+own error for the user.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+from kg.vocab import checked_iri
+
+__all__ = ["iri_ref", "iri_refs", "is_language_tag", "prologue", "string_literal"]
+
+_ECHAR = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
+_ESCAPED = re.compile(r'[\\"\n\r\t\b\f]')
+_CONTROL = re.compile(r"[\x00-\x07\x0b\x0e-\x1f\x7f]")
+_LANG_TAG = re.compile(r"[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*")
+
+
+def string_literal(text: str, lang: str | None = None) -> str:
+    """``text`` as a one-line SPARQL string literal, with an optional language tag (lowercased).
+
+    Quotes, backslashes, line breaks, tabs, backspace and form feed are escaped (SPARQL's
+    ECHAR), so ``"``, ``}`` or ``>`` in a value stay inside the literal. Other control
+    characters are not text and are refused, like a tag that is not shaped as BCP 47.
+    """
+    if _CONTROL.search(text):
+        raise ValueError(f"control character in {text!r}")
+    body = _ESCAPED.sub(lambda m: _ECHAR[m.group()], text)
+    if lang is None:
+        return f'"{body}"'
+    if not is_language_tag(lang):
+        raise ValueError(f"not a language tag: {lang!r}")
+    return f'"{body}"@{lang.lower()}'
+
+
+def is_language_tag(tag: str) -> bool:
+    """Whether ``tag`` is shaped like a BCP 47 language tag (``en``, ``id``, ``pt-BR``)."""
+    return bool(_LANG_TAG.fullmatch(tag))
+
+
+def iri_ref(value: str) -> str:
+    """``<value>`` for an absolute IRI that is safe between angle brackets; ``ValueError`` otherwise."""
+    return f"<{checked_iri(str(value))}>"
+
+
+def iri_refs(values: Iterable[str]) -> str:
+    """Several IRIs, space-separated (for ``VALUES``)."""
+    return " ".join(iri_ref(value) for value in values)
+
+
+def prologue(prefixes: Mapping[str, str]) -> str:
+    """``PREFIX`` declarations, one per line, for ``{prefix: namespace IRI}``."""
+    return "".join(f"PREFIX {prefix}: {iri_ref(namespace)}\n" for prefix, namespace in prefixes.items())
