@@ -64,7 +64,6 @@ TSV_FILES = ("countries.tsv", "places.tsv", "organizations.tsv", "people.tsv")
 # each row with the public evidence that pairs the name with the QID (data/wikidata-extra/SOURCES.md).
 EXTRA_FILE = paths.PROJECT_DIR / "data" / "wikidata-extra" / "verified.tsv"
 EXTRA_SOURCE = "newskg verified supplement data/wikidata-extra/verified.tsv"
-LEXICON_LANGS = ("en", "id")
 SUBTYPES = ("City", "InternationalOrganization", "NewsAgency", "Agency", "Leader")
 
 # Sources whose rows are CC BY-SA 4.0 (the rest is CC0 / public domain, MIT or Unicode License).
@@ -286,17 +285,18 @@ class Gazetteer:
         language-specific forms count (so ``lookup("AS", "en")`` finds nothing).
         Case-sensitivity is a matching concern, not a lookup one.
         """
+        forms_of: tuple[str, ...] | None = None
         if lang is not None:
-            from kg.language import normalise as normalise_lang
+            from kg import language
 
-            lang = normalise_lang(lang)
+            forms_of = language.get(lang).gazetteer_forms
         key = normalise(text)
         hits = self._index.get(key)
         if not hits and key.startswith("the "):
             hits = self._index.get(key[4:])
         result: dict[str, GazetteerEntry] = {}
         for entry, form_lang in hits or ():
-            if lang is None or form_lang is None or form_lang == lang:
+            if forms_of is None or form_lang is None or form_lang in forms_of:
                 result.setdefault(entry.key, entry)
         return sorted(result.values(), key=lambda e: (-e.prior, _sort_key(e)))
 
@@ -322,10 +322,10 @@ class Gazetteer:
     def surface_forms(self, lang: str) -> Iterator[SurfaceForm]:
         """Everything to match in ``lang`` text, for a spaCy ``PhraseMatcher``.
 
-        Per entry: the English name, the Indonesian name (``id`` only), the
-        neutral aliases, the acronym and the entry's forms for ``lang``, each
-        with spelling variants (hyphen/space, accents, apostrophes). One-character
-        forms are skipped.
+        Per entry: the names of the language's registry entry (``[gazetteer] names``: the English
+        name, and the Indonesian one in Indonesian), the neutral aliases, the acronym and the
+        forms of the languages in ``[gazetteer] forms``, each with spelling variants (hyphen/space,
+        accents, apostrophes). One-character forms are skipped.
         """
         from kg.language import normalise as normalise_lang
 
@@ -335,15 +335,16 @@ class Gazetteer:
         return iter(self._forms[lang])
 
     def _make_forms(self, lang: str) -> Iterator[SurfaceForm]:
+        from kg import language
+
+        info = language.get(lang)
         for entry in self.entries:
-            texts = [entry.name_en]
-            if lang == "id" and entry.name_id:
-                texts.append(entry.name_id)
+            texts = [text for name in info.gazetteer_names if (text := getattr(entry, name))]
             texts += list(entry.aliases)
             if entry.acronym:
                 texts.append(entry.acronym)
-            texts += [text for form_lang, text in entry.lang_forms if form_lang == lang]
-            seen: set[str] = {text for form_lang, text in entry.blocked if form_lang == lang}
+            texts += [text for form_lang, text in entry.lang_forms if form_lang in info.gazetteer_forms]
+            seen: set[str] = {text for form_lang, text in entry.blocked if form_lang in info.gazetteer_forms}
             for text in texts:
                 sensitive = is_case_sensitive(text)
                 for variant in _variants(text):
@@ -903,7 +904,9 @@ class _Builder:
     # ---- our lexicons
     def lexicons(self) -> None:
         loaded = []
-        for lang in LEXICON_LANGS:
+        from kg.language import SUPPORTED
+
+        for lang in SUPPORTED:
             path = self.lexicon_dir / lang / "aliases.json"
             if not path.is_file():
                 continue
@@ -1128,7 +1131,9 @@ def build(
     builder.fold_lexicon_into_supplement()
     entries = builder.sorted_entries()
     gazetteer = Gazetteer(entries)
-    forms = {lang: sum(1 for _ in gazetteer.surface_forms(lang)) for lang in LEXICON_LANGS}
+    from kg.language import SUPPORTED
+
+    forms = {lang: sum(1 for _ in gazetteer.surface_forms(lang)) for lang in SUPPORTED}
 
     lines = [json.dumps(e.to_json(), ensure_ascii=False, separators=(",", ":")) for e in entries]
     dropped_rows = sorted(set(builder.dropped))
@@ -1302,6 +1307,9 @@ def _sources_markdown(source_dir: Path, entries: Sequence[GazetteerEntry], stats
         ("Unicode License", "CLDR territory names (English/Indonesian)", "country `name_id` and aliases"),
     ]
     licence_table = "\n".join("| " + " | ".join(row) + " |" for row in licence_rows)
+    lexicon_names = [f"`{name}`" for name in stats["lexicon_sha256"]]
+    lexicons = " and ".join([", ".join(lexicon_names[:-1]), *lexicon_names[-1:]] if len(lexicon_names) > 1
+                            else lexicon_names)
     return f"""# Gazetteer: sources, licences, build rules
 
 Generated by `kg gazetteer` (`kg/gazetteer.py`); do not edit by hand. Rebuild with
@@ -1311,7 +1319,7 @@ Generated by `kg gazetteer` (`kg/gazetteer.py`); do not edit by hand. Rebuild wi
 
 `entries.jsonl` is derived from the verified gazetteer tables of the shared data folder
 (`../shared/data/wikidata/{{countries,places,organizations,people}}.tsv`, described in its
-SOURCES.md) plus the project's own lexicons `kg/lang/en/aliases.json` and `kg/lang/id/aliases.json`.
+SOURCES.md) plus the project's own lexicons {lexicons}.
 Every QID comes from those tables or from our verified supplement
 (`data/wikidata-extra/verified.tsv`, {stats["from_verified_supplement"]} entries: each row records the public
 file that pairs the name with the QID; see `data/wikidata-extra/SOURCES.md`). Entries from our lexicons

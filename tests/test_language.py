@@ -100,7 +100,10 @@ def test_normalise_rejects_other_codes(code: str) -> None:
 
 
 def test_supported_languages() -> None:
-    assert language.SUPPORTED == ("id", "en")
+    """The registry is the folders of kg/lang; detection chooses among those that name py3langid labels."""
+    assert language.SUPPORTED == ("en", "id")
+    assert language.DETECTABLE == ("en", "id")
+    assert language.get("ind").code == "id" and language.get("en-GB").head_initial is False
 
 
 def test_names_do_not_outvote_function_words():

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from kg import link
+from kg import language, link
 from kg.language import SUPPORTED
 from kg.model import Document, Entity, EntityType, Mention
 from kg.nlp import resources
@@ -155,16 +155,14 @@ def to_entity(e: ResolvedEntity, document: Document, sentence_of) -> Entity:
     forms = e.cluster.surface_forms
     lang = document.lang
     entry = e.entry
-    labels: list[tuple[str, str]] = []
-    if entry is not None:
-        name_id = getattr(entry, "name_id", None)
-        name = (name_id if lang == "id" and name_id else entry.name_en) or max(forms, key=len)
-        if entry.name_en:
-            labels.append((entry.name_en, "en"))
-        if name_id:
-            labels.append((name_id, "id"))
+    label_field = language.get(lang).label_field
+    if entry is not None and label_field:
+        name = getattr(entry, label_field) or entry.name_en or max(forms, key=len)
     else:
-        name = max(forms, key=len)
+        name = max(forms, key=len)  # the name as the document writes it
+    # the gazetteer's names of the entity, each in the language whose label it is ("Rusia"@id)
+    labels = [(text, info.code) for info in language.registry().values()
+              if entry is not None and info.label_field and (text := getattr(entry, info.label_field))]
     aliases = tuple(f for f in forms if normalise(f) != normalise(name))
     return Entity(
         key=e.key,
