@@ -51,7 +51,7 @@ def extract_doc(document: Document, doc: Doc) -> Extraction:
     qid_key = {e.qid: e.key for e in resolved if e.qid and e.type is EntityType.COUNTRY}
     person_country_qid = {e.key: e.country for e in resolved if e.type is EntityType.PERSON and e.country}
     known_leaders = {e.key: qid_key[e.country] for e in resolved  # heads of state the gazetteer knows
-                     if e.type is EntityType.PERSON and getattr(e.entry, "subtype", None) == "Leader"
+                     if e.type is EntityType.PERSON and e.entry is not None and e.entry.subtype == "Leader"
                      and e.country in qid_key}
     roles = RoleFinder(view, person_country_qid, qid_key).find(sentences, known_leaders)
     leader_of = {f.person: f.holder for f in roles if f.kind is RelationKind.LEADER_OF}

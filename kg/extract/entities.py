@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from kg import language, link
+from kg.gazetteer import GazetteerEntry
 from kg.language import SUPPORTED
 from kg.model import Document, Entity, EntityType, Mention
 from kg.nlp import resources
@@ -22,19 +23,19 @@ class ResolvedEntity:
     key: str
     type: EntityType
     cluster: Cluster
-    entry: object | None = None  # the linked GazetteerEntry
+    entry: GazetteerEntry | None = None  # the linked gazetteer entry
     link_confidence: float = 0.0
     extra_mentions: list = field(default_factory=list)
     merged_keys: list[str] = field(default_factory=list)  # keys of entities merged into this one
 
     @property
     def qid(self) -> str | None:
-        return getattr(self.entry, "qid", None)
+        return self.entry.qid if self.entry is not None else None
 
     @property
     def country(self) -> str | None:
         """The country a place lies in or a person serves, as a QID, from the gazetteer."""
-        return getattr(self.entry, "country", None)
+        return self.entry.country if self.entry is not None else None
 
 
 def _slug(text: str) -> str:
@@ -172,7 +173,7 @@ def to_entity(e: ResolvedEntity, document: Document, sentence_of) -> Entity:
         aliases=aliases,
         labels=tuple(lab for lab in labels if not (lab[1] == lang and normalise(lab[0]) == normalise(name))),
         qid=e.qid,
-        subtype=getattr(entry, "subtype", None),
+        subtype=entry.subtype if entry is not None else None,
         mentions=mentions,
         link_confidence=round(e.link_confidence, 3) if e.qid else None,
     )

@@ -18,14 +18,10 @@ from kg.extract.quotes import QuoteIndex
 from kg.extract.view import DocView, MentionRef
 from kg.model import EntityType
 from kg.nlp.names import QUOTES, match_phrase_at
-from kg.nlp.resources import Trigger
+from kg.nlp.resources import SPEECH_FRAMES, Frame, Trigger
 
 AGENT_TYPES = (EntityType.PERSON, EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.PLACE)
-OPENING_ADVERBS = frozenset({"setibanya", "sesampainya", "selama", "usai", "seusai", "setelah", "sebelum",
-                             "during", "after", "before", "upon", "following"})
-NOUN_MARKERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "this", "that"})
 HYPOTHETICAL_BLOCKED = {"Agreement", "Sanction", "Accusation"}
-ANAPHORIC_TAILS = {"itu", "tersebut", "ini"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,9 +60,17 @@ class EventFinder:
             group.sort(key=lambda t: -len(t.form))
         self.events: list[EventDraft] = []
         self.parties: list[PartyDraft] = []
-        speech = {kind: {t.form for t in self.res.triggers if t.kind == "Statement" and t.frame == kind}
-                  for kind in ("speech_after", "speech_before")}
-        self.quotes = QuoteIndex(view, speech["speech_after"], speech["speech_before"], self.res.first_singular)
+        speech = {frame: {t.form for t in self.res.triggers if t.frame is frame} for frame in SPEECH_FRAMES}
+        self.quotes = QuoteIndex(view, speech[Frame.SPEECH_AFTER], speech[Frame.SPEECH_BEFORE],
+                                 self.res.first_singular)
+        # words that may stand between a subject and its verb ("has also", "juga telah", "to", "not")
+        self.before_verb = (self.res.modality | self.res.adverbs_before_verb | self.res.infinitive_markers
+                            | self.res.negation)
+        self.noun_openers = self.res.articles | (frozenset() if self.res.head_initial else self.res.demonstratives)
+        # modifiers of an event noun stand between it and its possessor: "kunjungan kenegaraan pertama Putin"
+        # (head-initial), or between a genitive and the noun: "Morsi's first state visit" (head-final)
+        self.modifiers_after = self.res.event_noun_modifiers if self.res.head_initial else frozenset()
+        self.modifiers_before = frozenset() if self.res.head_initial else self.res.event_noun_modifiers
 
     # -- driver ------------------------------------------------------------------------------------------
     def find(self, sentences: list[Span]) -> tuple[list[EventDraft], list[PartyDraft]]:
@@ -88,11 +92,11 @@ class EventFinder:
         if not matched:
             return 0
         longest = len(matched[0].form)
-        if any(t.kind == "Statement" for t in matched):
+        if any(t.frame in SPEECH_FRAMES for t in matched):
             matched.sort(key=lambda t: (-len(t.form), self._speech_order(t, i, sent)))
         done: set = set()
         for trig in matched:
-            if (trig.kind, len(trig.form)) in done or (trig.kind != "Statement" and trig.kind in done):
+            if (trig.kind, len(trig.form)) in done or (trig.frame not in SPEECH_FRAMES and trig.kind in done):
                 continue  # one reading per trigger; a shorter Statement form may still name another speaker
             draft = self._apply(trig, i, i + len(trig.form), sent)
             if draft is not None:
@@ -114,19 +118,20 @@ class EventFinder:
             return None
         if trig.kind in HYPOTHETICAL_BLOCKED and self._hypothetical(start, sent):
             return None
-        if trig.kind == "Sanction" and self._sanction_blocked(start, sent):
+        if self._blocked(trig, start, sent):
             return None
         frame = trig.frame
-        if frame in {"verb", "intransitive"} and start > sent.start and self.view.doc[start - 1].lower_ in NOUN_MARKERS:
+        if (frame in (Frame.VERB, Frame.INTRANSITIVE) and start > sent.start
+                and self.view.doc[start - 1].lower_ in self.res.noun_markers):
             return None  # "a visit", "his meeting": the noun reading applies
         rule = f"{self.res.lang}:{trig.kind.lower()}:{frame}:{'_'.join(trig.form)}"
-        if frame == "speech_after":
+        if frame is Frame.SPEECH_AFTER:
             speaker = self._speaker_after(end, sent)
             return self._draft("Statement", [speaker] if speaker else [], [], sent, rule, 0.8)
-        if frame == "speech_before":
+        if frame is Frame.SPEECH_BEFORE:
             agents = self._subjects(start, sent, "Statement")
             return self._draft("Statement", agents[:1] if agents else [], [], sent, rule, 0.75)
-        if frame == "reciprocal":
+        if frame is Frame.RECIPROCAL:
             # "kedua pemimpin membahas …", "Blinken and Wang discussed Taiwan": the parties are the subjects
             agents = self._subjects(start, sent, trig.kind)
             obj = self.view.object_right(end, sent, trig.target_preps, direct=False)
@@ -135,36 +140,36 @@ class EventFinder:
             if len(set(agents)) < 2:
                 return None
             return self._draft(trig.kind, agents, [], sent, rule, 0.7, location=self._location(end, sent))
-        if frame == "passive" and trig.kind in {"Meeting", "Agreement"}:
+        if frame is Frame.PASSIVE and trig.kind in {"Meeting", "Agreement"}:
             # "Prabowo disambut oleh Menteri Luar Negeri China Wang Yi"
             left = self.view.subject_left(start, sent)
-            right = self.view.object_right(end, sent, self.res.preps["agent"], direct=True)
+            right = self.view.object_right(end, sent, self.res.preps.agent, direct=True)
             parties = [self._resolve(m, sent, agent=True) for m in (left, right) if m is not None]
             if len(set(parties)) < 2:
                 return None
             return self._draft(trig.kind, parties, [], sent, rule, 0.7, location=self._location(end, sent))
-        if frame == "passive":
+        if frame is Frame.PASSIVE:
             target = self.view.subject_left(start, sent, any_mention=True)
-            agent = self.view.object_right(end, sent, self.res.preps["agent"], direct=False)
+            agent = self.view.object_right(end, sent, self.res.preps.agent, direct=False)
             targets = [self._resolve(target, sent)] if target else []
             agents = [self._resolve(agent, sent, agent=True)] if agent else []
             return self._draft(trig.kind, agents, targets, sent, rule, 0.7, need_agent=False)
-        if frame == "noun" and end < sent.end and self.view.doc[end].lower_ in ANAPHORIC_TAILS:
+        if frame is Frame.NOUN and end < sent.end and self.view.doc[end].lower_ in self.res.anaphoric_tails:
             return None  # "kunjungan itu", "the visit": a fact told before, not a new one
         agents = self._subjects(start, sent, trig.kind)
-        if frame == "noun" and trig.kind in {"Meeting", "Agreement"} and not self._after_light_verb(start, sent):
+        if frame is Frame.NOUN and trig.kind in {"Meeting", "Agreement"} and not self._after_light_verb(start, sent):
             agents = []  # "opposed mediation in negotiations with Syria": the subject takes no part in them
         after = end
-        if frame == "intransitive" and not agents:
+        if frame is Frame.INTRANSITIVE and not agents:
             agents = self._fronted_subject(end, sent)  # "Setibanya di Beijing, Prabowo disambut …"
-        if frame == "noun":
+        if frame is Frame.NOUN:
             owner, after = self._possessor(start, end, sent)
             if owner:
                 agents = owner
             elif not agents:
                 agents = self._fronted_subject(end, sent)
-        direct = frame == "verb"
-        between = frame == "noun" and after < sent.end and self.view.doc[after].lower_ in {"antara", "between"}
+        direct = frame is Frame.VERB
+        between = frame is Frame.NOUN and after < sent.end and self.view.doc[after].lower_ in self.res.preps.between
         if between:
             # "pembicaraan antara X dan Y": the parties are X and Y, not whoever arranged the talks
             obj = self.view.object_right(after + 1, sent, frozenset(), direct=True, slack=0)
@@ -197,9 +202,9 @@ class EventFinder:
     def _after_light_verb(self, start: int, sent: Span) -> bool:
         doc = self.view.doc
         k = start - 1
-        while k >= sent.start and k > start - 4 and (doc[k].lower_ in NOUN_MARKERS or (doc[k].is_lower
-                                                      and doc[k].lower_ not in self.res.light_verbs
-                                                      and doc[k].lower_ not in self.res.preps["blocking"])):
+        while k >= sent.start and k > start - 4 and (doc[k].lower_ in self.res.noun_markers or (
+                doc[k].is_lower and doc[k].lower_ not in self.res.light_verbs
+                and doc[k].lower_ not in self.res.preps.blocking)):
             k -= 1
         return k >= sent.start and doc[k].lower_ in self.res.light_verbs
 
@@ -237,9 +242,7 @@ class EventFinder:
         view = self.view
         doc = view.doc
         k = i - 1
-        while k >= sent.start and (doc[k].lower_ in self.res.modality or doc[k].lower_ in {
-                "juga", "telah", "sudah", "sedang", "also", "have", "has", "had", "then", "later", "pun",
-                "kemudian", "lalu", "untuk", "to", "kembali", "resmi", "secara", "akhirnya", "not"}):
+        while k >= sent.start and doc[k].lower_ in self.before_verb:
             k -= 1
         if k >= sent.start and doc[k].lower_ in self.res.relative:
             # "resolusi yang menyerukan …": the subject is what "yang" refers to, a name or nothing
@@ -280,7 +283,7 @@ class EventFinder:
         """Entity key a mention stands for: a leader for "pemimpin Rusia itu", a country for its capital."""
         view = self.view
         doc = view.doc
-        if m.type is EntityType.COUNTRY and m.end < sent.end and doc[m.end].lower_ in ANAPHORIC_TAILS:
+        if m.type is EntityType.COUNTRY and m.end < sent.end and doc[m.end].lower_ in self.res.anaphoric_tails:
             start = view.np_start(m, sent.start)
             if any(doc[k].lower_ in {t[0] for t in self.res.leader_titles} for k in range(start, m.start)):
                 leader = next((p for p, c in self.leader_of.items() if c == m.key), None)
@@ -308,9 +311,9 @@ class EventFinder:
         view = self.view
         doc = view.doc
         k = end
-        while k < sent.end and k - end < 3 and k not in view.at and (view.is_ext_word(doc[k]) or doc[k].lower_ in {
-                "pertama", "pertamanya", "kedua", "resmi", "kenegaraan", "bilateral", "perdana"}):
-            k += 1
+        while k < sent.end and k - end < 3 and k not in view.at and (view.is_ext_word(doc[k])
+                                                                     or doc[k].lower_ in self.modifiers_after):
+            k += 1  # "kunjungan kenegaraan pertama Presiden …"
         m = view.at.get(k)
         if m is not None and m.type in AGENT_TYPES and not (k == end and m.type is EntityType.PLACE):
             head = view.chain_head(m, sent.end)
@@ -318,16 +321,16 @@ class EventFinder:
             return [self._resolve(x, sent, agent=True) for x in group], group[-1].end
         # "a visit here by PLO Chairman Yasser Arafat", "kunjungan oleh …"
         for k in range(end, min(sent.end, end + 3)):
-            if doc[k].lower_ in self.res.preps["agent"]:
+            if doc[k].lower_ in self.res.preps.agent:
                 by = view.object_right(k + 1, sent, frozenset(), direct=True, slack=0)
                 if by is not None and by.type in AGENT_TYPES:
                     return [self._resolve(by, sent, agent=True)], by.end
                 break
-        # English genitive before the trigger: "Morsi's first state visit"
+        # a genitive before the trigger: "Morsi's first state visit"
         j = start - 1
-        while j > sent.start and doc[j].lower_ in {"first", "second", "official", "state", "latest", "recent"}:
+        while j > sent.start and doc[j].lower_ in self.modifiers_before:
             j -= 1
-        if j - 1 >= sent.start and doc[j].text in {"'s", "’s"} and (j - 1) in view.at:
+        if j - 1 >= sent.start and self.res.is_possessive_marker(doc[j].lower_) and (j - 1) in view.at:
             return [self._resolve(view.at[j - 1], sent, agent=True)], end
         return [], end
 
@@ -339,8 +342,8 @@ class EventFinder:
         """
         doc = self.view.doc
         first = next((t for t in doc[sent.start:end] if not (t.is_space or t.is_punct)), None)
-        opens_adverbial = first is not None and (first.lower_ in self.res.preps["blocking"]
-                                                 or first.i == end - 1 or first.lower_ in OPENING_ADVERBS)
+        opens_adverbial = first is not None and (first.lower_ in self.res.preps.blocking
+                                                 or first.i == end - 1 or first.lower_ in self.res.opening_adverbials)
         if not opens_adverbial or any(t.text == "," for t in doc[sent.start:end]):
             return []
         for k in range(end, sent.end):
@@ -356,7 +359,7 @@ class EventFinder:
         return []
 
     def _location(self, end: int, sent: Span) -> str | None:
-        m = self.view.object_right(end, sent, self.res.preps["location"], direct=False, window=10)
+        m = self.view.object_right(end, sent, self.res.preps.location, direct=False, window=10)
         if m is not None and m.type is EntityType.PLACE:
             return m.key
         return None
@@ -426,12 +429,13 @@ class EventFinder:
     def _hypothetical(self, i: int, sent: Span) -> bool:
         return any(w in self.res.modality for w in self.view.words_before(i, sent, 4))
 
-    def _sanction_blocked(self, i: int, sent: Span) -> bool:
+    def _blocked(self, trig: Trigger, i: int, sent: Span) -> bool:
+        """A blocker of the trigger's kind stands in the six words before it or is it: "lifted sanctions"."""
+        blockers = self.res.blockers.get(trig.kind)
+        if not blockers:
+            return False
         doc = self.view.doc
-        for k in range(max(sent.start, i - 6), i + 1):
-            if match_phrase_at(doc, k, self.res.sanction_blockers, 3, i + 1):
-                return True
-        return False
+        return any(match_phrase_at(doc, k, blockers, 3, i + 1) for k in range(max(sent.start, i - 6), i + 1))
 
     # -- treaties ------------------------------------------------------------------------------------------
     def _treaty_parties(self, sent: Span) -> None:
@@ -447,7 +451,7 @@ class EventFinder:
                 continue
             parties = self._subjects(i, sent, "Agreement")  # "keduanya menandatangani …": both sign
             if after < sent.end:
-                other = view.object_right(after, sent, res.preps["with"], direct=False, window=4)
+                other = view.object_right(after, sent, res.preps.partner, direct=False, window=4)
                 if other is not None and other.type in AGENT_TYPES:
                     parties.append(self._resolve(other, sent, agent=True))
             for party in dict.fromkeys(parties):
@@ -459,7 +463,7 @@ class EventFinder:
         view = self.view
         doc = view.doc
         while j < sent.end and (doc[j].text in QUOTES or doc[j].lower_ in self.res.quantifiers
-                                or doc[j].lower_ in {"the", "a", "an", "this", "that"}):
+                                or doc[j].lower_ in self.noun_openers):
             j += 1
         m = view.at.get(j)
         if m is not None and m.type is EntityType.TREATY:
@@ -468,7 +472,8 @@ class EventFinder:
                 end += 1
             return m.key, end
         h = match_phrase_at(doc, j, self.res.treaty_heads, 3, sent.end)
-        if h and ((j + h < sent.end and doc[j + h].lower_ in ANAPHORIC_TAILS) or doc[j - 1].lower_ in {"the", "this"}):
+        if h and ((j + h < sent.end and doc[j + h].lower_ in self.res.anaphoric_tails)
+                  or doc[j - 1].lower_ in self.res.definite_determiners):
             for mention in reversed(view.mentions):
                 if mention.start < j and mention.type is EntityType.TREATY:
                     return mention.key, j + h + 1

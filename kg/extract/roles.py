@@ -20,8 +20,6 @@ from kg.extract.view import DocView, MentionRef
 from kg.model import EntityType, RelationKind
 from kg.nlp.names import match_phrase_at
 
-ANAPHORIC_TAILS = frozenset({"itu", "tersebut"})
-
 
 @dataclass(frozen=True, slots=True)
 class RoleFact:
@@ -98,7 +96,8 @@ class RoleFinder:
         out = []
         for sent in sentences:
             for m in [m for m in view.mentions if sent.start <= m.start < sent.end]:
-                if m.type is not EntityType.COUNTRY or m.end >= sent.end or doc[m.end].lower_ not in ANAPHORIC_TAILS:
+                if (m.type is not EntityType.COUNTRY or m.end >= sent.end
+                        or doc[m.end].lower_ not in res.anaphoric_tails):
                     continue
                 if m.start == 0 or doc[m.start - 1].lower_ not in leader_words:
                     continue
@@ -144,7 +143,7 @@ class RoleFinder:
             while k < sent.end and k - j < 8 and doc[k].text not in {",", ".", ";"} and k not in view.at:
                 k += 1
             kind, t_start, t_end = self.title_kind(j, k)
-            lead_in = [t for t in doc[j:t_start] if t.lower_ not in {"the", "a", "an", "sang", "seorang"}
+            lead_in = [t for t in doc[j:t_start] if t.lower_ not in view.res.articles
                        and t.lower_ not in view.demonyms and t.i not in view.at]
             if kind is not None and not lead_in and not self.former(t_start, t_end):
                 holder_m = view.at.get(k)
