@@ -176,7 +176,6 @@ def _package_sources() -> dict[str, str]:
             for folder in CHECKED for p in sorted((PACKAGE_DIR / folder).rglob("*.py"))}
 
 
-@pytest.mark.xfail(strict=True, reason="event kinds are still named in kg/extract; the event table comes next")
 def test_no_natural_language_word_is_left_in_the_rules() -> None:
     """Words of a language belong in kg/lang/<code>/, where a new language can supply its own."""
     assert word_literals(_package_sources()) == Counter()
@@ -190,7 +189,6 @@ def test_the_literal_count_sees_words() -> None:
     assert set(word_literals({"m.py": source})) == {"m.py: 'nya'", "m.py: 'the'", "m.py: 'yang'", 'm.py: "n\'t"'}
 
 
-@pytest.mark.xfail(strict=True, reason="the components' default language goes with explicit state")
 def test_no_branch_on_a_language_code() -> None:
     """Nothing in kg/extract or kg/nlp compares with a language code: the language's data decides."""
     codes = {code for info in language.registry().values() for code in (info.code, *info.aliases)}

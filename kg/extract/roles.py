@@ -12,10 +12,12 @@ A "former" word before the title ("mantan", "former") cancels the fact.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from spacy.tokens import Span
 
+from kg.extract.context import ExtractionContext
 from kg.extract.view import DocView, MentionRef
 from kg.model import EntityType, RelationKind
 from kg.nlp.names import match_phrase_at
@@ -32,10 +34,9 @@ class RoleFact:
 
 
 class RoleFinder:
-    def __init__(self, view: DocView, entity_country: dict[str, str | None], qid_key: dict[str, str]) -> None:
+    def __init__(self, view: DocView, context: ExtractionContext) -> None:
         self.view = view
-        self.entity_country = entity_country  # person key -> country QID from the gazetteer
-        self.qid_key = qid_key  # country QID -> entity key in this document
+        self.context = context
 
     def is_generic(self, t_start: int, t_end: int) -> bool:
         return tuple(t.lower_ for t in self.view.doc[t_start:t_end]) in self.view.res.generic_titles
@@ -63,12 +64,13 @@ class RoleFinder:
             if m is not None and m.type in (EntityType.COUNTRY, EntityType.ORGANIZATION):
                 return m.key
             qid = view.demonyms.get(view.doc[i].lower_)
-            if qid and qid in self.qid_key:
-                return self.qid_key[qid]
+            if qid and qid in self.context.country_key:
+                return self.context.country_key[qid]
         return None
 
-    def find(self, sentences: list[Span], leaders_of: dict[str, str]) -> list[RoleFact]:
+    def find(self, sentences: list[Span]) -> list[RoleFact]:
         view = self.view
+        leaders_of = self.context.known_leaders
         facts: list[RoleFact] = []
         for sent in sentences:
             for m in [m for m in view.mentions if sent.start <= m.start < sent.end]:
@@ -87,7 +89,7 @@ class RoleFinder:
                     facts.append(RoleFact(fact.kind, fact.person, country, fact.sentence, "title-of-leader", 0.7))
         return facts
 
-    def _leader_anaphora(self, sentences: list[Span], leaders_of: dict[str, str]) -> list[RoleFact]:
+    def _leader_anaphora(self, sentences: list[Span], leaders_of: Mapping[str, str]) -> list[RoleFact]:
         """"pemimpin Rusia itu", "the Russian leader": the person last named who leads that country."""
         view = self.view
         doc = view.doc
@@ -126,9 +128,9 @@ class RoleFinder:
         return self._implicit(kind, m, sent)
 
     def _implicit(self, kind: RelationKind, m: MentionRef, sent: Span) -> list[RoleFact]:
-        country = self.entity_country.get(m.key)
-        if country and country in self.qid_key:
-            return [RoleFact(kind, m.key, self.qid_key[country], sent, "title-gazetteer-country", 0.7)]
+        country = self.context.person_country_qid.get(m.key)
+        if country and country in self.context.country_key:
+            return [RoleFact(kind, m.key, self.context.country_key[country], sent, "title-gazetteer-country", 0.7)]
         return []
 
     def _after(self, m: MentionRef, sent: Span) -> list[RoleFact]:

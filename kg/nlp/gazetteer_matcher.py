@@ -79,6 +79,6 @@ class GazetteerMatcher:
                    for w, t in zip(words, span, strict=True))
 
 
-@Language.factory("kg_gazetteer", default_config={"lang": "en"})
+@Language.factory("kg_gazetteer")
 def make_gazetteer_matcher(nlp: Language, name: str, lang: str) -> GazetteerMatcher:
     return GazetteerMatcher(nlp, name, lang)

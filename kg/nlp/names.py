@@ -428,6 +428,6 @@ class NameFinder:
         return span
 
 
-@Language.factory("kg_names", default_config={"lang": "en"})
+@Language.factory("kg_names")
 def make_name_finder(nlp: Language, name: str, lang: str) -> NameFinder:
     return NameFinder(nlp, name, lang)
