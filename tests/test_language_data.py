@@ -135,6 +135,8 @@ NOT_LANGUAGE = {
     "Leader", "capital",
     # the slug of a name without letters or digits; the tag of a coreference key for names found by kg_names
     "x", "name",
+    # spaCy config sections
+    "initialize", "components", "path",
     # keys of the resource files, folders and component configs
     "file", "key", "triggers", "forms", "frame", "kind", "prepositions", "models", "lang",
 }  # fmt: skip
@@ -200,3 +202,45 @@ def test_no_branch_on_a_language_code() -> None:
                 if any(isinstance(c, str) and c in codes for c in constants):
                     offending.append(f"{path}:{node.lineno}")
     assert offending == []
+
+
+# --------------------------------------------------------------------------- explicit state in kg/nlp
+
+
+def test_components_get_their_resources_through_initialize(tmp_path: Path) -> None:
+    """A pipeline built on another gazetteer matches that gazetteer's names only: nothing global is read."""
+    from kg import gazetteer
+    from kg.nlp.pipeline import make_pipeline
+
+    full = gazetteer.load()
+    countries = [e for e in full.entries if e.type.value == "Country"]
+    (tmp_path / gazetteer.ENTRIES_FILE).write_text(
+        "".join(json.dumps(e.to_json(), ensure_ascii=False) + "\n" for e in countries), encoding="utf-8")
+    text = "Vladimir Putin visited Vietnam."
+    small = make_pipeline("en", str(tmp_path))
+    default = make_pipeline("en")
+    assert small is not default
+    assert small.config["initialize"]["components"]["kg_gazetteer"]["gazetteer"]["path"] == str(tmp_path)
+    known = {s.text: bool(s._.kg_candidates) for s in default(text).ents}
+    assert known == {"Vladimir Putin": True, "Vietnam": True}
+    assert {s.text: bool(s._.kg_candidates) for s in small(text).ents} == {"Vladimir Putin": False, "Vietnam": True}
+
+
+def test_a_component_without_initialize_says_so() -> None:
+    from kg.errors import ResourceError
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("kg_gazetteer")
+    with pytest.raises(ResourceError, match="kg_gazetteer has no gazetteer yet") as raised:
+        nlp("Putin visited Vietnam.")
+    assert "initialize" in raised.value.hint
+
+
+def test_reset_is_the_one_place_that_forgets() -> None:
+    from kg.nlp.pipeline import make_pipeline, reset
+
+    before = make_pipeline("en"), resources.load("en")
+    assert make_pipeline("en") is before[0] and resources.load("en") is before[1]
+    reset()
+    assert make_pipeline("en") is not before[0] and resources.load("en") is not before[1]

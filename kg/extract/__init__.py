@@ -25,24 +25,28 @@ from kg.model import (
 )
 from kg.nlp import resources
 from kg.nlp.pipeline import make_pipeline
+from kg.nlp.resources import LangResources
 
 __all__ = ["extract", "extract_doc"]
 
 
 def extract(document: Document) -> Extraction:
     nlp = make_pipeline(document.lang)
-    return extract_doc(document, nlp(document.text))
+    return extract_doc(document, nlp(document.text), nlp.get_pipe("kg_names").res)
 
 
-def extract_doc(document: Document, doc: Doc) -> Extraction:
-    res = resources.load(document.lang)
+def extract_doc(document: Document, doc: Doc, res: LangResources | None = None) -> Extraction:
+    """The rules on ``doc``; ``res`` are the language resources its pipeline used (default: loaded for the
+    document's language)."""
+    if res is None:
+        res = resources.load(document.lang)
     sentences = list(doc.sents)
     starts = [s.start for s in sentences]
 
     def sentence_of(token_index: int) -> int:
         return bisect_right(starts, token_index) - 1
 
-    resolved = resolve(doc)
+    resolved = resolve(doc, res)
     by_key = {e.key: e for e in resolved}
     mentions = [MentionRef(e.key, s.start, s.end, e.type) for e in resolved for s in e.cluster.spans]
     view = DocView(doc, res, _non_overlapping(mentions))

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from kg.model import EntityType
-from kg.nlp.names import QUOTES, demonyms, match_phrase_at
+from kg.nlp.names import QUOTES, match_phrase_at
 from kg.nlp.resources import SPEECH_FRAMES, LangResources
 
 
@@ -37,7 +37,7 @@ class DocView:
         for m in self.mentions:
             for i in range(m.start, m.end):
                 self.at[i] = m
-        self.demonyms = demonyms(res.lang)
+        self.demonyms = res.demonyms
         self.speech_words = frozenset(t.form for t in res.triggers if t.frame in SPEECH_FRAMES)
         self.max_title = res.max_title_len
         # single words of multi-word titles ("luar", "negeri", "state"), without the function words in them

@@ -7,33 +7,29 @@ treaty words, first or last in the run since Indonesian is head-initial and Engl
 head-final), by the cue before them (a title or "analyst" means a person), by shape
 (an acronym is an organisation) and, last, by the default that a run of two to four
 capitalised words in news is a person's name.
+
+The module keeps its annotations evaluated (no ``from __future__ import annotations``): spaCy validates
+the ``initialize`` settings against the method's signature, and needs real types to do so.
 """
 
-from __future__ import annotations
-
 import re
-from functools import cache
+from collections.abc import Callable, Iterable
 from itertools import pairwise
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
+from spacy.training import Example
 from spacy.util import filter_spans
 
-from kg import gazetteer as gazetteer_data
-from kg import language
+from kg.errors import ResourceError
+from kg.gazetteer import Gazetteer
 from kg.model import EntityType
 from kg.nlp import resources
-from kg.nlp.gazetteer_matcher import SPAN_KEY
-from kg.nlp.resources import Frame, LangResources, Phrase
+from kg.nlp.gazetteer_matcher import NOT_INITIALIZED, SPAN_KEY
+from kg.nlp.resources import Frame, Phrase
 
 WEAK_KEY = "kg_weak"  # single capitalised tokens of unknown type, for coreference to claim
 QUOTES = {'"', "“", "”", "'", "‘", "’", "«", "»"}
-
-
-@cache
-def demonyms(lang: str) -> dict[str, str]:
-    """Nationality adjective (lowercase) → country QID, from the gazetteer's demonym lexicon."""
-    return {form.lower(): entry.qid for form, entry in gazetteer_data.load().demonyms(lang).items() if entry.qid}
 
 
 def is_capitalised(token: Token) -> bool:
@@ -64,16 +60,25 @@ def match_phrase_at(doc: Doc, i: int, phrases: frozenset[Phrase], limit: int, en
 
 
 class NameFinder:
-    def __init__(self, nlp: Language, name: str, lang: str) -> None:
+    """Finds and types the names no gazetteer lists; the language's resources come through :meth:`initialize`."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
-        self.lang = lang
-        self.res: LangResources = resources.load(lang)
-        self.demonyms = demonyms(lang)
-        self.head_len = max(len(p) for p in self.res.org_heads | self.res.place_heads | self.res.treaty_heads)
+        self.initialized = False
+
+    def initialize(self, get_examples: Callable[[], Iterable[Example]] | None = None, *,
+                   nlp: Language | None = None, lang: str, gazetteer: Gazetteer) -> None:
+        """Take the word lists of ``lang`` (``kg/lang/<lang>/``), its demonyms checked against ``gazetteer``."""
+        if nlp is None:
+            raise ResourceError(f"{self.name}: initialize needs the pipeline (nlp.initialize() passes it)")
+        self.res = res = resources.load(lang, gazetteer)
+        self.demonyms = res.demonyms
+        self.head_len = max(len(p) for p in res.org_heads | res.place_heads | res.treaty_heads)
         self.common = self._common_words(nlp)
-        self.title_words = frozenset(w for t in self.res.titles for w in t)
-        self.speech_verbs = frozenset(t.form[0] for t in self.res.triggers
+        self.title_words = frozenset(w for t in res.titles for w in t)
+        self.speech_verbs = frozenset(t.form[0] for t in res.triggers
                                       if t.frame is Frame.SPEECH_BEFORE and len(t.form) == 1)
+        self.initialized = True
 
     def _common_words(self, nlp: Language) -> frozenset[str]:
         """Words that, capitalised at a sentence start, are not names."""
@@ -87,13 +92,12 @@ class NameFinder:
         for trig in res.treaty_signing:
             words.update(trig)
         words.update(res.person_cues | res.negation | res.modality | res.complementisers | res.coordination)
-        common = language.get(self.lang).folder / "common_words.txt"
-        if common.exists():
-            words.update(line.strip() for line in common.read_text(encoding="utf-8").splitlines()
-                         if line.strip() and not line.startswith("#"))
+        words.update(res.common_words)
         return frozenset(words)
 
     def __call__(self, doc: Doc) -> Doc:
+        if not self.initialized:
+            raise ResourceError(f"{self.name} has no language resources yet", hint=NOT_INITIALIZED)
         known = list(doc.spans[SPAN_KEY]) if SPAN_KEY in doc.spans else []
         known_at = {}
         for span in known:
@@ -429,5 +433,5 @@ class NameFinder:
 
 
 @Language.factory("kg_names")
-def make_name_finder(nlp: Language, name: str, lang: str) -> NameFinder:
-    return NameFinder(nlp, name, lang)
+def make_name_finder(nlp: Language, name: str) -> NameFinder:
+    return NameFinder(nlp, name)

@@ -59,6 +59,11 @@ def load_tagger(lang: str) -> Language | None:
     return _load(str(path.resolve()))
 
 
+def clear_cache() -> None:
+    """Forget loaded taggers (part of :func:`kg.nlp.pipeline.reset`)."""
+    _load.cache_clear()
+
+
 @cache
 def _load(path: str) -> Language:
     try:

@@ -17,11 +17,16 @@ from dataclasses import dataclass, field, fields, is_dataclass
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
-from typing import Any
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any
 
+from kg import gazetteer as gazetteer_data
 from kg import language
 from kg.errors import LanguageError, ResourceError
 from kg.model import EntityType, EventKind
+
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    from kg.gazetteer import Gazetteer
 
 Phrase = tuple[str, ...]
 
@@ -70,8 +75,13 @@ class Prepositions:
 class LangResources:
     """Everything a language contributes to the pipeline, as lowercase words and phrases."""
 
-    lang: str
-    head_initial: bool  # from the registry: "perjanjian damai" (head first) or "peace treaty" (head last)
+    lang: str = field(metadata={"file": "language.toml"})
+    # "perjanjian damai" (head first) or "peace treaty" (head last)
+    head_initial: bool = field(metadata={"file": "language.toml"})
+    # nationality word (lowercase) → country QID: "russian", "rusia"; checked against the gazetteer
+    demonyms: Mapping[str, str] = field(metadata={"file": "demonyms.json"})
+    # words that, capitalised at a sentence start, are not names (optional; derived from a tagged corpus)
+    common_words: frozenset[str] = field(metadata={"file": "common_words.txt"})
     leader_titles: frozenset[Phrase] = field(metadata={"key": "titles.leader"})
     official_titles: frozenset[Phrase] = field(metadata={"key": "titles.official"})
     # "leader", "pemimpin": say nothing about which country without one named
@@ -228,14 +238,37 @@ def available_languages() -> tuple[str, ...]:
     return language.SUPPORTED
 
 
-@cache
-def load(lang: str) -> LangResources:
-    """The resources of ``lang`` (a registered code), read once per process (see :func:`kg.nlp.reset`)."""
+def load(lang: str, gazetteer: Gazetteer | None = None) -> LangResources:
+    """The resources of ``lang`` (a registered code), its demonyms checked against ``gazetteer`` (default:
+    :func:`kg.gazetteer.load`). Read once per process and gazetteer; :func:`kg.nlp.pipeline.reset` forgets them."""
     if lang not in language.SUPPORTED:
         raise LanguageError(f"no pipeline for language {lang!r} (have: {', '.join(available_languages())})")
+    return _load(lang, gazetteer if gazetteer is not None else gazetteer_data.load())
+
+
+def clear_cache() -> None:
+    """Forget loaded resources (part of :func:`kg.nlp.pipeline.reset`)."""
+    _load.cache_clear()
+
+
+def _common_words(path: Path) -> frozenset[str]:
+    if not path.is_file():
+        return frozenset()
+    lines = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+@cache
+def _load(lang: str, gazetteer: Gazetteer) -> LangResources:
     info = language.registry()[lang]
     files = {name: (info.folder / name, _read(info.folder / name)) for name in ("lexicon.json", "triggers.json")}
-    values: dict[str, Any] = {"lang": lang, "head_initial": info.head_initial}
+    values: dict[str, Any] = dict(
+        lang=lang,
+        head_initial=info.head_initial,
+        demonyms=MappingProxyType({form.lower(): entry.qid for form, entry in gazetteer.demonyms(lang).items()
+                                   if entry.qid}),
+        common_words=_common_words(info.folder / "common_words.txt"),
+    )
     hints = _hints(LangResources)
     for f in fields(LangResources):
         if f.name in values:
