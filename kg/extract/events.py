@@ -4,8 +4,10 @@ Each trigger of the language's ``triggers.json`` has a frame saying where its ar
 are (see that file). Arguments are names, resolved through role phrases ("pemimpin Rusia
 itu" → the leader of Russia), plural phrases ("kedua pemimpin" → the two leaders last
 named), pronouns ("ia", "he" → the last person named) and metonymy (a capital acting in
-politics stands for its country). A negated trigger is not asserted; a hypothetical one
-(threat, plan, "will") is not asserted for agreements, accusations and sanctions.
+politics stands for its country). What an event type needs — one agent or every party, a
+target, a destination that is not home — and whether negation or modality ("will", a threat)
+blocks it comes from its traits (``EventKind`` in ``kg/model.py``), never from its name; the
+frame (``Frame``) says where to look, one method each.
 """
 
 from __future__ import annotations
