@@ -15,6 +15,7 @@ from pathlib import Path
 import click
 from rich.console import Console
 
+from kg import language
 from kg.errors import KGError
 
 EXIT_OK, EXIT_PARTIAL, EXIT_ERROR = 0, 1, 2
@@ -88,7 +89,8 @@ def main() -> None:
               help="Also write the graph to FILE; the format follows the suffix: .trig, .nq, .ttl, .jsonld.")
 @click.option("--store", "store_path", default=str(DEFAULT_STORE), show_default=True, help=STORE_HELP)
 @click.option("--no-store", is_flag=True, help="Do not load a store (write --out only).")
-@click.option("--lang", help="Language of all inputs (id or en); default: detected per document.")
+@click.option("--lang", help=f"Language of all inputs ({', '.join(language.SUPPORTED)}: the folders of kg/lang); "
+              f"default: detected per document among {', '.join(language.DETECTABLE)}.")
 @click.option("--no-validate", is_flag=True, help="Skip SHACL validation (faster; for benchmarks).")
 @click.option("--reports", "reports_dir", type=click.Path(file_okay=False, path_type=Path),
               help="Where validation reports of rejected documents go (default: beside --out, else .kg/reports).")

@@ -1,16 +1,23 @@
-"""Offline language identification and language-code normalisation.
+"""The registry of languages, language-code normalisation and offline language identification.
 
-newskg has pipelines for Indonesian and English only, so detection is a
-three-way choice made by py3langid restricted to ``id``, ``ms`` and ``en``:
-Malay is kept in the candidate set because py3langid often hears standard
-Indonesian news prose as Malay (the two share most of their vocabulary), and
-every Malay vote is routed to ``id``. Restricting the label set also keeps a
+A language is a folder, ``kg/lang/<code>/``, the way spaCy keeps ``spacy/lang/<code>/``: its
+``language.toml`` is the registry entry (codes, spaCy tokenizer, head position, which
+py3langid labels vote for it, which gazetteer names apply), the other files are its data
+(``lexicon.json``, ``triggers.json``, ``aliases.json``, ``demonyms.json``; see
+docs/languages.md). Nothing else in the package lists languages: every question "which
+languages, which codes, which fields" is answered here, from those files.
+
+Detection is a choice among the languages that name py3langid labels (``[detection] langid``),
+made by py3langid restricted to those labels, after a vote of function words. A language with
+no labels is read only when a document or the command line names it: Malay and Indonesian
+share most of their vocabulary, and py3langid hears Indonesian news as Malay, so letting
+Malay win a vote would misread Indonesian documents. Restricting the label set also keeps a
 short text from being classified as some unrelated language we cannot process.
 
-The classifier takes about half a second to build, so it is created once, on
-first use, as a module-level singleton (thread-safe). We build our own
-``LanguageIdentifier`` instead of calling ``py3langid.set_languages``, which
-would restrict py3langid's process-wide global model for every other user.
+The classifier takes about half a second to build, so it is created once, on first use, as a
+module-level singleton (thread-safe). We build our own ``LanguageIdentifier`` instead of calling
+``py3langid.set_languages``, which would restrict py3langid's process-wide global model for
+every other user.
 """
 
 from __future__ import annotations
@@ -19,58 +26,150 @@ import functools
 import json
 import re
 import threading
-from typing import TYPE_CHECKING
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from kg.errors import LanguageError
+from kg.errors import LanguageError, ResourceError
 from kg.paths import LANG_DIR
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from py3langid.langid import LanguageIdentifier
 
-SUPPORTED: tuple[str, ...] = ("id", "en")
-"""Languages that have a pipeline, in the project's preferred order."""
+__all__ = [
+    "DEFAULT",
+    "DETECTABLE",
+    "SUPPORTED",
+    "LanguageInfo",
+    "detect",
+    "function_word_vote",
+    "get",
+    "normalise",
+    "registry",
+    "scores",
+]
+
+REGISTRY_FILE = "language.toml"
+"""The file that makes a folder of ``kg/lang/`` a language."""
 
 DEFAULT = "en"
 """Answer of :func:`detect` when the text carries no evidence at all (empty, digits only)."""
-
-# Codes accepted by normalise(): ISO 639-1, the deprecated "in", ISO 639-2/3, and Malay (→ id).
-_CODES: dict[str, str] = {
-    "id": "id",
-    "in": "id",
-    "ind": "id",
-    "ms": "id",
-    "msa": "id",
-    "may": "id",
-    "zsm": "id",
-    "en": "en",
-    "eng": "en",
-}
 
 # How much of a document the classifier reads: enough for a stable vote, and it
 # keeps detection time independent of article length.
 _MAX_CHARS = 4000
 
-_identifier: LanguageIdentifier | None = None
-_lock = threading.Lock()
+
+@dataclass(frozen=True, slots=True)
+class LanguageInfo:
+    """One registry entry, read from ``kg/lang/<code>/language.toml``."""
+
+    code: str
+    name: str
+    aliases: tuple[str, ...]  # other codes that mean this language ("ind", "in")
+    spacy: str  # the spaCy language of ``spacy.blank`` (tokenizer, stop words)
+    head_initial: bool  # the head noun comes first ("perjanjian damai") rather than last ("peace treaty")
+    langid: tuple[str, ...]  # py3langid labels that vote for it; empty: only read when named
+    gazetteer_names: tuple[str, ...]  # gazetteer entry fields matched in its text ("name_en", "name_id")
+    gazetteer_forms: tuple[str, ...]  # whose language-specific gazetteer forms apply ("id": "AS" is the US)
+    label_field: str | None  # the entry field that names an entity in its documents, when set
+    pos_model: str | None  # folder of a trained tagger under data/models/, if any
+    folder: Path
+
+    @property
+    def detectable(self) -> bool:
+        return bool(self.langid)
+
+
+def _read_entry(folder: Path) -> LanguageInfo:
+    path = folder / REGISTRY_FILE
+    try:
+        data: dict[str, Any] = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise ResourceError(f"malformed language registry entry {path}: {exc}") from exc
+    try:
+        code = data["code"]
+        if code != folder.name:
+            raise ResourceError(f"{path}: code {code!r} differs from its folder name {folder.name!r}")
+        head = data["head"]
+        if head not in ("initial", "final"):
+            raise ResourceError(f"{path}: head must be 'initial' or 'final', not {head!r}")
+        detection = data.get("detection", {})
+        gazetteer = data["gazetteer"]
+        return LanguageInfo(
+            code=code,
+            name=data["name"],
+            aliases=tuple(data.get("aliases", ())),
+            spacy=data["spacy"],
+            head_initial=head == "initial",
+            langid=tuple(detection.get("langid", ())),
+            gazetteer_names=tuple(gazetteer["names"]),
+            gazetteer_forms=tuple(gazetteer.get("forms", ())),
+            label_field=gazetteer.get("label"),
+            pos_model=data.get("pos_model"),
+            folder=folder,
+        )
+    except KeyError as exc:
+        raise ResourceError(f"{path}: missing key {exc}", hint="See docs/languages.md for the keys.") from None
+
+
+@functools.cache
+def registry() -> Mapping[str, LanguageInfo]:
+    """Every language of ``kg/lang/``, by code, in code order."""
+    entries = [_read_entry(p) for p in sorted(LANG_DIR.iterdir()) if (p / REGISTRY_FILE).is_file()]
+    return {entry.code: entry for entry in entries}
+
+
+@functools.cache
+def _by_code() -> dict[str, LanguageInfo]:
+    index: dict[str, LanguageInfo] = {}
+    for entry in registry().values():
+        for code in (entry.code, *entry.aliases):
+            if code in index:
+                raise ResourceError(f"language code {code!r} is claimed by {index[code].code} and {entry.code}")
+            index[code] = entry
+    return index
+
+
+SUPPORTED: tuple[str, ...] = tuple(registry())
+"""Every language that has a folder (a pipeline), in code order."""
+
+DETECTABLE: tuple[str, ...] = tuple(code for code, entry in registry().items() if entry.detectable)
+"""The languages :func:`detect` chooses among (the others are read only when a document names them)."""
 
 
 def normalise(code: str) -> str:
     """Map a language code to one of :data:`SUPPORTED`.
 
-    Accepts ``id``/``in``/``ind``, ``en``/``eng`` and Malay (``ms`` → ``id``),
-    case-insensitively and with an optional region (``en-US``, ``id_ID``).
-    Anything else raises :class:`~kg.errors.LanguageError`, because silently
-    running the wrong pipeline would produce a plausible-looking but bad graph.
+    Accepts each language's code and aliases (``ind``, ``in``, ``eng`` …), case-insensitively and
+    with an optional region (``en-US``, ``id_ID``). Anything else raises
+    :class:`~kg.errors.LanguageError`, because silently running the wrong pipeline would produce a
+    plausible-looking but bad graph.
     """
     if not isinstance(code, str) or not code.strip():
-        raise LanguageError(f"empty or invalid language code {code!r}")
+        raise LanguageError(f"empty or invalid language code {code!r}", hint=_hint())
     base = code.strip().lower().replace("_", "-").split("-", 1)[0]
     try:
-        return _CODES[base]
+        return _by_code()[base].code
     except KeyError:
-        raise LanguageError(
-            f"unsupported language {code!r}; supported: {', '.join(SUPPORTED)} (Malay 'ms' is read as 'id')"
-        ) from None
+        raise LanguageError(f"unsupported language {code!r}; supported: {', '.join(SUPPORTED)}",
+                            hint=_hint()) from None
+
+
+def get(code: str) -> LanguageInfo:
+    """The registry entry of ``code`` (any accepted code, see :func:`normalise`)."""
+    return registry()[normalise(code)]
+
+
+def _hint() -> str:
+    return (f"Use --lang with one of {', '.join(SUPPORTED)}; a language is a folder of kg/lang/ "
+            "(docs/languages.md shows how to add one).")
+
+
+_identifier: LanguageIdentifier | None = None
+_lock = threading.Lock()
 
 
 def _get_identifier() -> LanguageIdentifier:
@@ -82,28 +181,26 @@ def _get_identifier() -> LanguageIdentifier:
                 from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
                 identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-                identifier.set_languages(["id", "ms", "en"])
+                identifier.set_languages([label for code in DETECTABLE for label in registry()[code].langid])
                 _identifier = identifier
     return _identifier
 
 
 def scores(text: str) -> dict[str, float]:
-    """Probabilities for ``id`` (Indonesian + Malay) and ``en``; they sum to 1.
+    """Probabilities of the :data:`DETECTABLE` languages (each the sum of its labels); they sum to 1.
 
-    Exposed so callers can log or threshold the confidence; :func:`detect`
-    simply takes the larger one.
+    Exposed so callers can log or threshold the confidence; :func:`detect` simply takes the largest.
     """
     ranked = dict(_get_identifier().rank(text[:_MAX_CHARS]))
-    indonesian = ranked.get("id", 0.0) + ranked.get("ms", 0.0)
-    return {"id": indonesian, "en": ranked.get("en", 0.0)}
+    return {code: sum(ranked.get(label, 0.0) for label in registry()[code].langid) for code in DETECTABLE}
 
 
 @functools.cache
 def _function_words() -> dict[str, frozenset[str]]:
-    """Each supported language's function words, from ``kg/lang/<code>/lexicon.json``."""
+    """Each detectable language's function words, from its ``lexicon.json``."""
     words = {}
-    for code in SUPPORTED:
-        lexicon = json.loads((LANG_DIR / code / "lexicon.json").read_text(encoding="utf-8"))
+    for code in DETECTABLE:
+        lexicon = json.loads((registry()[code].folder / "lexicon.json").read_text(encoding="utf-8"))
         words[code] = frozenset(lexicon.get("function_words", ()))
     return words
 
@@ -113,22 +210,25 @@ def function_word_vote(text: str) -> str | None:
 
     Names fool a character-n-gram classifier on short news sentences ("Indonesia and
     Malaysia agreed …" scores as Indonesian); "and", "agreed to", "said" do not.
-    Decisive means at least two hits and twice as many as the other language.
+    Decisive means at least two hits and twice as many as any other language.
     """
     tokens = re.findall(r"[a-z]+", text[:_MAX_CHARS].lower())
     counts = {code: sum(token in words for token in tokens) for code, words in _function_words().items()}
-    ranked = sorted(counts, key=counts.get, reverse=True)
-    best, second = ranked[0], ranked[1]
-    if counts[best] >= 2 and counts[best] >= 2 * counts[second]:
+    ranked = sorted(counts, key=counts.__getitem__, reverse=True)
+    if not ranked:
+        return None
+    best = ranked[0]
+    second = counts[ranked[1]] if len(ranked) > 1 else 0
+    if counts[best] >= 2 and counts[best] >= 2 * second:
         return best
     return None
 
 
 def detect(text: str) -> str:
-    """Return ``"id"`` or ``"en"`` for ``text``, offline.
+    """Return the :data:`DETECTABLE` language of ``text``, offline.
 
-    Text without letters (empty, numbers, punctuation) gives :data:`DEFAULT`,
-    since there is nothing to decide on and the caller needs a pipeline.
+    Text without letters (empty, numbers, punctuation) gives :data:`DEFAULT`, since there is
+    nothing to decide on and the caller needs a pipeline; so does a tie.
     """
     if not any(ch.isalpha() for ch in text[:_MAX_CHARS]):
         return DEFAULT
@@ -136,6 +236,6 @@ def detect(text: str) -> str:
     if vote is not None:
         return vote
     result = scores(text)
-    if result["id"] == result["en"]:
-        return DEFAULT
-    return "id" if result["id"] > result["en"] else "en"
+    best = max(result.values())
+    winners = [code for code, p in result.items() if p == best]
+    return winners[0] if len(winners) == 1 else DEFAULT

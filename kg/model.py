@@ -34,16 +34,61 @@ class RelationKind(StrEnum):
     TREATY_PARTY = "party"
 
 
-class EventKind(StrEnum):
-    """Event classes (``kg:Visit`` …); ``SANCTION`` is ``kg:Sanction``."""
+ANY_ENTITY: frozenset[EntityType] = frozenset(EntityType)
 
-    VISIT = "Visit"
-    MEETING = "Meeting"
-    AGREEMENT = "Agreement"
-    ACCUSATION = "Accusation"
-    DENIAL = "Denial"
-    STATEMENT = "Statement"
-    SANCTION = "Sanction"
+
+@dataclass(frozen=True, slots=True)
+class EventTraits:
+    """What an event type is: how the rules fill its arguments, and where the graph and queries record it.
+
+    The extraction frames (``kg.extract.events``) read these instead of testing the kind, so a
+    new type is a new row of :class:`EventKind` plus its triggers and ontology terms
+    (docs/extending.md).
+    """
+
+    symmetric: bool = False  # the parties are all agents, two or more, in no order: "X met Y" = "Y met X"
+    single_agent: bool = True  # one agent acts (the first named); False keeps coordinated subjects ("X and Y deny")
+    needs_agent: bool = True  # False: a target alone makes the fact (a sanction whose imposer is not named)
+    needs_target: bool = False  # no fact without a target: a visit needs a destination, an accusation an accused
+    destination: bool = False  # the target is where the agent travels: never its home country, not a return home
+    agent_types: frozenset[EntityType] = ANY_ENTITY  # entity types an agent may have
+    target_types: frozenset[EntityType] = ANY_ENTITY  # entity types a target may have
+    blocked_when_negated: bool = True  # "did not meet", "tidak menuduh": no fact
+    blocked_when_hypothetical: bool = False  # "will sign", "mengancam akan menjatuhkan sanksi": no fact
+    document_bound: bool = False  # one event per report (a speech act), never merged across documents
+    confidence: float = 0.7  # of a fact found by the type's verb or noun frame
+    shape: str | None = None  # its own SHACL shape in ontology/shapes.ttl, beyond kgsh:EventShape
+    query: str | None = None  # the shipped query that lists it (queries/<query>.rq)
+
+
+class EventKind(StrEnum):
+    """Event types: the value is the ontology class (``kg:Visit`` …), ``traits`` what the type is.
+
+    One row per type. Its triggers are in each language's ``triggers.json`` (``"kind": "Visit"``),
+    its class and shape in ``ontology/``; ``tests/test_event_types.py`` checks they agree.
+    """
+
+    traits: EventTraits
+
+    def __new__(cls, value: str, traits: EventTraits) -> EventKind:
+        member = str.__new__(cls, value)
+        member._value_ = value
+        member.traits = traits
+        return member
+
+    VISIT = "Visit", EventTraits(
+        destination=True, needs_target=True, confidence=0.75, shape="VisitShape", query="visits",
+        agent_types=frozenset({EntityType.PERSON, EntityType.COUNTRY, EntityType.ORGANIZATION}),
+        target_types=frozenset({EntityType.PLACE, EntityType.COUNTRY}))
+    MEETING = "Meeting", EventTraits(symmetric=True, single_agent=False, confidence=0.75, query="meetings")
+    AGREEMENT = "Agreement", EventTraits(symmetric=True, single_agent=False, confidence=0.75,
+                                         blocked_when_hypothetical=True)
+    ACCUSATION = "Accusation", EventTraits(needs_target=True, blocked_when_hypothetical=True, query="accusations")
+    # what a denial answers is a claim ("denied the reports"), not an entity the rules can name
+    DENIAL = "Denial", EventTraits(single_agent=False, target_types=frozenset(), confidence=0.75, query="accusations")
+    STATEMENT = "Statement", EventTraits(document_bound=True, query="statements")
+    SANCTION = "Sanction", EventTraits(needs_agent=False, needs_target=True, blocked_when_hypothetical=True,
+                                       query="sanctions")
 
 
 @dataclass(frozen=True, slots=True)

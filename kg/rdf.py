@@ -71,15 +71,8 @@ SUBTYPES: dict[str, tuple[URIRef, EntityType]] = {
 }
 """``Entity.subtype`` (case-insensitive) → (ontology class, the base type it refines)."""
 
-EVENT_CLASSES: dict[EventKind, URIRef] = {
-    EventKind.VISIT: KG.Visit,
-    EventKind.MEETING: KG.Meeting,
-    EventKind.AGREEMENT: KG.Agreement,
-    EventKind.ACCUSATION: KG.Accusation,
-    EventKind.DENIAL: KG.Denial,
-    EventKind.STATEMENT: KG.Statement,
-    EventKind.SANCTION: KG.Sanction,
-}
+EVENT_CLASSES: dict[EventKind, URIRef] = {kind: KG[kind.value] for kind in EventKind}
+"""Each event type's class: the ontology term of its name (a type without one fails here, at import)."""
 
 RELATION_PREDICATES: dict[RelationKind, URIRef] = {
     RelationKind.LEADER_OF: KG.leaderOf,
@@ -421,7 +414,7 @@ def event_key(kind: EventKind, agents: Sequence[str], targets: Sequence[str], da
     """
     month = str(_event_date_literal(date_text))[:7] if date_text else None
     parts: list[Any] = ["event", kind.value, sorted(agents), sorted(targets), month]
-    if kind is EventKind.STATEMENT:
+    if kind.traits.document_bound:
         parts += [document_id, list(span) if span else None]
     return _digest(*parts)
 

@@ -15,6 +15,7 @@ from kg import gazetteer, paths
 from kg.errors import ResourceError
 from kg.gazetteer import GazetteerEntry
 from kg.gazetteer.entry import sort_key
+from kg.language import SUPPORTED
 from kg.model import EntityType
 from kg.paths import LANG_DIR, PROJECT_DIR
 from kg.text import normalise
@@ -180,7 +181,7 @@ def test_demonyms(committed: gazetteer.Gazetteer) -> None:
 def test_lexicon_qids_exist_in_the_shared_tsvs(committed: gazetteer.Gazetteer) -> None:
     """Every QID our lexicons use comes from the TSV-derived entries, never from memory."""
     from_tsv = {e.qid for e in committed.entries if e.qid and not e.source.startswith("newskg lexicon")}
-    for lang in ("en", "id"):
+    for lang in [code for code in SUPPORTED if (LANG_DIR / code / "aliases.json").is_file()]:
         data = _lexicon(lang)
         for item in data.get("forms", []):
             if "qid" in item:
@@ -197,7 +198,7 @@ def test_lexicon_qids_exist_in_the_shared_tsvs(committed: gazetteer.Gazetteer) -
 
 
 def test_demonym_qids_are_countries_of_the_tsvs(committed: gazetteer.Gazetteer) -> None:
-    for lang in ("en", "id"):
+    for lang in SUPPORTED:
         data = json.loads((LANG_DIR / lang / "demonyms.json").read_text(encoding="utf-8"))
         for qid in set(data["demonyms"].values()):
             entry = committed.by_qid(qid)

@@ -186,7 +186,7 @@ def test_duplicate_jsonl_id_reports_its_line(tmp_path: Path) -> None:
 
 
 def test_language_override_wins_over_field_and_detection(mixed: Path) -> None:
-    docs, _ = split(list(ingest.read_inputs([mixed], lang="ms")))
+    docs, _ = split(list(ingest.read_inputs([mixed], lang="ind")))
     assert {d.lang for d in docs} == {"id"}
     docs, _ = split(list(ingest.read_inputs([mixed], lang="eng")))
     assert {d.lang for d in docs} == {"en"}

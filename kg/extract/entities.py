@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from kg import link
+from kg import language, link
+from kg.gazetteer import GazetteerEntry
 from kg.language import SUPPORTED
 from kg.model import Document, Entity, EntityType, Mention
 from kg.nlp import resources
@@ -23,19 +24,19 @@ class ResolvedEntity:
     key: str
     type: EntityType
     cluster: Cluster
-    entry: object | None = None  # the linked GazetteerEntry
+    entry: GazetteerEntry | None = None  # the linked gazetteer entry
     link_confidence: float = 0.0
     extra_mentions: list = field(default_factory=list)
     merged_keys: list[str] = field(default_factory=list)  # keys of entities merged into this one
 
     @property
     def qid(self) -> str | None:
-        return getattr(self.entry, "qid", None)
+        return self.entry.qid if self.entry is not None else None
 
     @property
     def country(self) -> str | None:
         """The country a place lies in or a person serves, as a QID, from the gazetteer."""
-        return getattr(self.entry, "country", None)
+        return self.entry.country if self.entry is not None else None
 
 
 def _slug(text: str) -> str:
@@ -156,16 +157,14 @@ def to_entity(e: ResolvedEntity, document: Document, sentence_of) -> Entity:
     forms = e.cluster.surface_forms
     lang = document.lang
     entry = e.entry
-    labels: list[tuple[str, str]] = []
-    if entry is not None:
-        name_id = getattr(entry, "name_id", None)
-        name = (name_id if lang == "id" and name_id else entry.name_en) or max(forms, key=len)
-        if entry.name_en:
-            labels.append((entry.name_en, "en"))
-        if name_id:
-            labels.append((name_id, "id"))
+    label_field = language.get(lang).label_field
+    if entry is not None and label_field:
+        name = getattr(entry, label_field) or entry.name_en or max(forms, key=len)
     else:
-        name = max(forms, key=len)
+        name = max(forms, key=len)  # the name as the document writes it
+    # the gazetteer's names of the entity, each in the language whose label it is ("Rusia"@id)
+    labels = [(text, info.code) for info in language.registry().values()
+              if entry is not None and info.label_field and (text := getattr(entry, info.label_field))]
     aliases = tuple(f for f in forms if normalise(f) != normalise(name))
     return Entity(
         key=e.key,
@@ -175,7 +174,7 @@ def to_entity(e: ResolvedEntity, document: Document, sentence_of) -> Entity:
         aliases=aliases,
         labels=tuple(lab for lab in labels if not (lab[1] == lang and normalise(lab[0]) == normalise(name))),
         qid=e.qid,
-        subtype=getattr(entry, "subtype", None),
+        subtype=entry.subtype if entry is not None else None,
         mentions=mentions,
         link_confidence=round(e.link_confidence, 3) if e.qid else None,
     )

@@ -4,8 +4,10 @@ Each trigger of the language's ``triggers.json`` has a frame saying where its ar
 are (see that file). Arguments are names, resolved through role phrases ("pemimpin Rusia
 itu" → the leader of Russia), plural phrases ("kedua pemimpin" → the two leaders last
 named), pronouns ("ia", "he" → the last person named) and metonymy (a capital acting in
-politics stands for its country). A negated trigger is not asserted; a hypothetical one
-(threat, plan, "will") is not asserted for agreements, accusations and sanctions.
+politics stands for its country). What an event type needs — one agent or every party, a
+target, a destination that is not home — and whether negation or modality ("will", a threat)
+blocks it comes from its traits (``EventKind`` in ``kg/model.py``), never from its name; the
+frame (``Frame``) says where to look, one method each.
 """
 
 from __future__ import annotations
@@ -14,23 +16,22 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span
 
+from kg.extract.context import ExtractionContext
 from kg.extract.quotes import QuoteIndex
 from kg.extract.view import DocView, MentionRef
-from kg.model import EntityType
+from kg.model import ANY_ENTITY, EntityType, EventKind
 from kg.nlp.names import QUOTES, match_phrase_at
-from kg.nlp.resources import Trigger
+from kg.nlp.resources import SPEECH_FRAMES, Frame, Trigger
 
 AGENT_TYPES = (EntityType.PERSON, EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.PLACE)
-OPENING_ADVERBS = frozenset({"setibanya", "sesampainya", "selama", "usai", "seusai", "setelah", "sebelum",
-                             "during", "after", "before", "upon", "following"})
-NOUN_MARKERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "this", "that"})
-HYPOTHETICAL_BLOCKED = {"Agreement", "Sanction", "Accusation"}
-ANAPHORIC_TAILS = {"itu", "tersebut", "ini"}
+FRAME_CONFIDENCE = 0.7  # reciprocal and passive frames, "between X and Y"
+SPEECH_AFTER_CONFIDENCE = 0.8  # "…, kata Obama": the speaker is named right after the verb
+SPEECH_BEFORE_CONFIDENCE = 0.75
 
 
 @dataclass(frozen=True, slots=True)
 class EventDraft:
-    kind: str
+    kind: EventKind
     agents: tuple[str, ...]
     targets: tuple[str, ...]
     sentence: Span
@@ -49,14 +50,13 @@ class PartyDraft:
 
 
 class EventFinder:
-    def __init__(self, view: DocView, *, leader_of: dict[str, str], person_country: dict[str, str],
-                 capital_country: dict[str, str], place_country: dict[str, str]) -> None:
+    def __init__(self, view: DocView, context: ExtractionContext) -> None:
         self.view = view
         self.res = view.res
-        self.leader_of = leader_of  # person key -> country/org key
-        self.person_country = person_country  # person key -> country key
-        self.capital_country = capital_country  # capital city key -> country key
-        self.place_country = place_country  # place key -> country key
+        self.context = context
+        self._frames = {Frame.SPEECH_AFTER: self._speech_after, Frame.SPEECH_BEFORE: self._speech_before,
+                        Frame.RECIPROCAL: self._reciprocal, Frame.PASSIVE: self._passive,
+                        Frame.VERB: self._arguments, Frame.INTRANSITIVE: self._arguments, Frame.NOUN: self._arguments}
         self.by_first: dict[str, list[Trigger]] = {}
         for trig in self.res.triggers:
             self.by_first.setdefault(trig.form[0], []).append(trig)
@@ -64,9 +64,17 @@ class EventFinder:
             group.sort(key=lambda t: -len(t.form))
         self.events: list[EventDraft] = []
         self.parties: list[PartyDraft] = []
-        speech = {kind: {t.form for t in self.res.triggers if t.kind == "Statement" and t.frame == kind}
-                  for kind in ("speech_after", "speech_before")}
-        self.quotes = QuoteIndex(view, speech["speech_after"], speech["speech_before"], self.res.first_singular)
+        speech = {frame: {t.form for t in self.res.triggers if t.frame is frame} for frame in SPEECH_FRAMES}
+        self.quotes = QuoteIndex(view, speech[Frame.SPEECH_AFTER], speech[Frame.SPEECH_BEFORE],
+                                 self.res.first_singular)
+        # words that may stand between a subject and its verb ("has also", "juga telah", "to", "not")
+        self.before_verb = (self.res.modality | self.res.adverbs_before_verb | self.res.infinitive_markers
+                            | self.res.negation)
+        self.noun_openers = self.res.articles | (frozenset() if self.res.head_initial else self.res.demonstratives)
+        # modifiers of an event noun stand between it and its possessor: "kunjungan kenegaraan pertama Putin"
+        # (head-initial), or between a genitive and the noun: "Morsi's first state visit" (head-final)
+        self.modifiers_after = self.res.event_noun_modifiers if self.res.head_initial else frozenset()
+        self.modifiers_before = frozenset() if self.res.head_initial else self.res.event_noun_modifiers
 
     # -- driver ------------------------------------------------------------------------------------------
     def find(self, sentences: list[Span]) -> tuple[list[EventDraft], list[PartyDraft]]:
@@ -88,11 +96,11 @@ class EventFinder:
         if not matched:
             return 0
         longest = len(matched[0].form)
-        if any(t.kind == "Statement" for t in matched):
+        if any(t.frame in SPEECH_FRAMES for t in matched):
             matched.sort(key=lambda t: (-len(t.form), self._speech_order(t, i, sent)))
         done: set = set()
         for trig in matched:
-            if (trig.kind, len(trig.form)) in done or (trig.kind != "Statement" and trig.kind in done):
+            if (trig.kind, len(trig.form)) in done or (trig.frame not in SPEECH_FRAMES and trig.kind in done):
                 continue  # one reading per trigger; a shorter Statement form may still name another speaker
             draft = self._apply(trig, i, i + len(trig.form), sent)
             if draft is not None:
@@ -104,127 +112,158 @@ class EventFinder:
         """Right after a closing quote or comma the speaker follows ("…,” said Biden"): try that frame first."""
         prev = self.view.doc[i - 1] if i > sent.start else None
         after_quote = prev is not None and (prev.text in QUOTES or prev.text == ",")
-        if trig.frame == "speech_after":
+        if trig.frame is Frame.SPEECH_AFTER:
             return 0 if after_quote else 1
         return 1 if after_quote else 0
 
     # -- frames ------------------------------------------------------------------------------------------
     def _apply(self, trig: Trigger, start: int, end: int, sent: Span) -> EventDraft | None:
-        if self._negated(start, sent):
+        traits = trig.kind.traits
+        if traits.blocked_when_negated and self._negated(start, sent):
             return None
-        if trig.kind in HYPOTHETICAL_BLOCKED and self._hypothetical(start, sent):
+        if traits.blocked_when_hypothetical and self._hypothetical(start, sent):
             return None
-        if trig.kind == "Sanction" and self._sanction_blocked(start, sent):
+        if self._blocked(trig, start, sent):
             return None
-        frame = trig.frame
-        if frame in {"verb", "intransitive"} and start > sent.start and self.view.doc[start - 1].lower_ in NOUN_MARKERS:
+        if (trig.frame in (Frame.VERB, Frame.INTRANSITIVE) and start > sent.start
+                and self.view.doc[start - 1].lower_ in self.res.noun_markers):
             return None  # "a visit", "his meeting": the noun reading applies
-        rule = f"{self.res.lang}:{trig.kind.lower()}:{frame}:{'_'.join(trig.form)}"
-        if frame == "speech_after":
-            speaker = self._speaker_after(end, sent)
-            return self._draft("Statement", [speaker] if speaker else [], [], sent, rule, 0.8)
-        if frame == "speech_before":
-            agents = self._subjects(start, sent, "Statement")
-            return self._draft("Statement", agents[:1] if agents else [], [], sent, rule, 0.75)
-        if frame == "reciprocal":
-            # "kedua pemimpin membahas …", "Blinken and Wang discussed Taiwan": the parties are the subjects
-            agents = self._subjects(start, sent, trig.kind)
-            obj = self.view.object_right(end, sent, trig.target_preps, direct=False)
-            if obj is not None:
-                agents = [*agents, self._resolve(obj, sent, agent=True)]
-            if len(set(agents)) < 2:
-                return None
-            return self._draft(trig.kind, agents, [], sent, rule, 0.7, location=self._location(end, sent))
-        if frame == "passive" and trig.kind in {"Meeting", "Agreement"}:
-            # "Prabowo disambut oleh Menteri Luar Negeri China Wang Yi"
+        rule = f"{self.res.lang}:{trig.kind.lower()}:{trig.frame}:{'_'.join(trig.form)}"
+        return self._frames[trig.frame](trig, start, end, sent, rule)
+
+    def _speech_after(self, trig: Trigger, start: int, end: int, sent: Span, rule: str) -> EventDraft | None:
+        """ "…, kata Obama", "said Biden": the speaker follows."""
+        speaker = self._speaker_after(end, sent)
+        return self._draft(trig.kind, [speaker] if speaker else [], [], sent, rule, SPEECH_AFTER_CONFIDENCE)
+
+    def _speech_before(self, trig: Trigger, start: int, end: int, sent: Span, rule: str) -> EventDraft | None:
+        """ "Obama mengatakan …", "Biden said …": the speaker is the subject."""
+        agents = self._subjects(start, sent, symmetric=trig.kind.traits.symmetric)
+        return self._draft(trig.kind, agents, [], sent, rule, SPEECH_BEFORE_CONFIDENCE)
+
+    def _reciprocal(self, trig: Trigger, start: int, end: int, sent: Span, rule: str) -> EventDraft | None:
+        """ "kedua pemimpin membahas …", "Blinken and Wang discussed Taiwan": the parties are the subjects."""
+        agents = self._subjects(start, sent, symmetric=True)
+        obj = self.view.object_right(end, sent, trig.target_preps, direct=False)
+        if obj is not None:
+            agents = [*agents, self._resolve(obj, sent, agent=True)]
+        if len(set(agents)) < 2:
+            return None
+        return self._draft(trig.kind, agents, [], sent, rule, FRAME_CONFIDENCE, location=self._location(end, sent))
+
+    def _passive(self, trig: Trigger, start: int, end: int, sent: Span, rule: str) -> EventDraft | None:
+        """ "Korea Utara dijatuhi sanksi oleh …": the target is the subject, the agent (if any) follows."""
+        if trig.kind.traits.symmetric:
+            # "Prabowo disambut oleh Menteri Luar Negeri China Wang Yi": both are parties
             left = self.view.subject_left(start, sent)
-            right = self.view.object_right(end, sent, self.res.preps["agent"], direct=True)
+            right = self.view.object_right(end, sent, self.res.preps.agent, direct=True)
             parties = [self._resolve(m, sent, agent=True) for m in (left, right) if m is not None]
             if len(set(parties)) < 2:
                 return None
-            return self._draft(trig.kind, parties, [], sent, rule, 0.7, location=self._location(end, sent))
-        if frame == "passive":
-            target = self.view.subject_left(start, sent, any_mention=True)
-            agent = self.view.object_right(end, sent, self.res.preps["agent"], direct=False)
-            targets = [self._resolve(target, sent)] if target else []
-            agents = [self._resolve(agent, sent, agent=True)] if agent else []
-            return self._draft(trig.kind, agents, targets, sent, rule, 0.7, need_agent=False)
-        if frame == "noun" and end < sent.end and self.view.doc[end].lower_ in ANAPHORIC_TAILS:
+            return self._draft(trig.kind, parties, [], sent, rule, FRAME_CONFIDENCE,
+                               location=self._location(end, sent))
+        target = self.view.subject_left(start, sent, any_mention=True)
+        agent = self.view.object_right(end, sent, self.res.preps.agent, direct=False)
+        targets = [self._resolve(target, sent)] if target else []
+        agents = [self._resolve(agent, sent, agent=True)] if agent else []
+        return self._draft(trig.kind, agents, targets, sent, rule, FRAME_CONFIDENCE, need_agent=False)
+
+    def _arguments(self, trig: Trigger, start: int, end: int, sent: Span, rule: str) -> EventDraft | None:
+        """Verb, intransitive and noun frames: the agent left (or the noun's possessor), the target right."""
+        frame = trig.frame
+        traits = trig.kind.traits
+        if frame is Frame.NOUN and end < sent.end and self.view.doc[end].lower_ in self.res.anaphoric_tails:
             return None  # "kunjungan itu", "the visit": a fact told before, not a new one
-        agents = self._subjects(start, sent, trig.kind)
-        if frame == "noun" and trig.kind in {"Meeting", "Agreement"} and not self._after_light_verb(start, sent):
+        agents = self._subjects(start, sent, symmetric=traits.symmetric)
+        if frame is Frame.NOUN and traits.symmetric and not self._after_light_verb(start, sent):
             agents = []  # "opposed mediation in negotiations with Syria": the subject takes no part in them
         after = end
-        if frame == "intransitive" and not agents:
+        if frame is Frame.INTRANSITIVE and not agents:
             agents = self._fronted_subject(end, sent)  # "Setibanya di Beijing, Prabowo disambut …"
-        if frame == "noun":
+        if frame is Frame.NOUN:
             owner, after = self._possessor(start, end, sent)
             if owner:
                 agents = owner
             elif not agents:
                 agents = self._fronted_subject(end, sent)
-        direct = frame == "verb"
-        between = frame == "noun" and after < sent.end and self.view.doc[after].lower_ in {"antara", "between"}
-        if between:
+        if (traits.symmetric and frame is Frame.NOUN and after < sent.end
+                and self.view.doc[after].lower_ in self.res.preps.between):
             # "pembicaraan antara X dan Y": the parties are X and Y, not whoever arranged the talks
             obj = self.view.object_right(after + 1, sent, frozenset(), direct=True, slack=0)
             parties = [self._resolve(x, sent, agent=True) for x in self.view.coordinated_right(obj, sent)] \
                 if obj else self._plural_right(after, sent)
             if len(parties) < 2:
                 return None
-            return self._draft(trig.kind, parties, [], sent, rule, 0.7, location=self._location(end, sent))
-        obj = self.view.object_right(after, sent, trig.target_preps, direct=direct)
-        targets = [self._resolve(obj, sent, agent=trig.kind in {"Meeting", "Agreement"})] if obj else []
-        if trig.kind in {"Meeting", "Agreement"}:
-            group = list(dict.fromkeys(agents + targets))
-            if len(group) < 2:
-                group = self._plural_left(start, sent) or group
-            if len(group) < 2 and agents == [] and targets:
-                group = list(dict.fromkeys(self._recent_visitor(sent) + targets))
-            if len(group) < 2:
-                return None
-            return self._draft(trig.kind, group, [], sent, rule, 0.75, location=self._location(end, sent))
-        if trig.kind == "Visit":
+            return self._draft(trig.kind, parties, [], sent, rule, FRAME_CONFIDENCE,
+                               location=self._location(end, sent))
+        obj = self.view.object_right(after, sent, trig.target_preps, direct=frame is Frame.VERB)
+        targets = [self._resolve(obj, sent, agent=traits.symmetric)] if obj else []
+        if traits.symmetric:
+            return self._parties(trig, agents, targets, start, end, sent, rule)
+        if traits.destination:
             if not targets:
                 return None  # "arrived", "a two-day state visit": without a destination there is no visit to record
-            return self._visit(agents, targets, start, end, sent, rule)
-        if trig.kind == "Sanction":
-            return self._draft("Sanction", agents[:1], targets, sent, rule, 0.7, need_agent=False)
-        if trig.kind == "Denial":
-            return self._draft("Denial", agents, [], sent, rule, 0.75)
-        return self._draft(trig.kind, agents[:1], targets, sent, rule, 0.7, need_target=True)
+            return self._journey(trig, agents, targets, end, sent, rule)
+        return self._draft(trig.kind, agents, targets, sent, rule, traits.confidence)
 
-    def _after_light_verb(self, start: int, sent: Span) -> bool:
-        doc = self.view.doc
-        k = start - 1
-        while k >= sent.start and k > start - 4 and (doc[k].lower_ in NOUN_MARKERS or (doc[k].is_lower
-                                                      and doc[k].lower_ not in self.res.light_verbs
-                                                      and doc[k].lower_ not in self.res.preps["blocking"])):
-            k -= 1
-        return k >= sent.start and doc[k].lower_ in self.res.light_verbs
+    def _parties(self, trig: Trigger, agents: list[str], targets: list[str], start: int, end: int, sent: Span,
+                 rule: str) -> EventDraft | None:
+        """A symmetric event: subject and object are all parties, or the two last named, or a visitor and host."""
+        group = list(dict.fromkeys(agents + targets))
+        if len(group) < 2:
+            group = self._plural_left(start, sent) or group
+        if len(group) < 2 and agents == [] and targets:
+            group = list(dict.fromkeys(self._recent_visitor(sent) + targets))
+        if len(group) < 2:
+            return None
+        return self._draft(trig.kind, group, [], sent, rule, trig.kind.traits.confidence,
+                           location=self._location(end, sent))
 
-    def _visit(self, agents: list[str], targets: list[str], start: int, end: int, sent: Span,
-               rule: str) -> EventDraft | None:
+    def _journey(self, trig: Trigger, agents: list[str], targets: list[str], end: int, sent: Span,
+                 rule: str) -> EventDraft | None:
+        """Travel to a destination: not a return home, and never to the travellers' own country."""
         doc = self.view.doc
         if any(t.lower_ in self.res.return_words for t in doc[end : min(sent.end, end + 2)]):
             return None  # "tiba kembali di Indonesia": coming home is not a visit
         if not agents:
             agents = self._recent_visitor(sent, window=0)
-        targets = [t for t in targets if self._entity_type(t) in (EntityType.PLACE, EntityType.COUNTRY)]
-        agents = [a for a in agents if self._entity_type(a) in (EntityType.PERSON, EntityType.COUNTRY,
-                                                                EntityType.ORGANIZATION)]
+        traits = trig.kind.traits
+        targets = self._of_types(targets, traits.target_types)
+        agents = self._of_types(agents, traits.agent_types)
         if not agents:
             return None
-        home = {self.person_country.get(a) for a in agents} | {self.leader_of.get(a) for a in agents}
+        context = self.context
+        home = {context.person_country.get(a) for a in agents} | {context.leader_of.get(a) for a in agents}
         home.discard(None)
-        targets = [t for t in targets if t not in home and self.place_country.get(t) not in home]
-        return self._draft("Visit", agents[:1], targets, sent, rule, 0.75)
+        targets = [t for t in targets if t not in home and context.place_country.get(t) not in home]
+        # a destination found but dropped as home keeps the event, as before the event table (issue 9 tightens it)
+        return self._draft(trig.kind, agents, targets, sent, rule, traits.confidence, need_target=False)
 
-    def _draft(self, kind: str, agents: list[str], targets: list[str], sent: Span, rule: str, conf: float,
-               *, need_agent: bool = True, need_target: bool = False, location: str | None = None,
+    def _after_light_verb(self, start: int, sent: Span) -> bool:
+        doc = self.view.doc
+        k = start - 1
+        while k >= sent.start and k > start - 4 and (doc[k].lower_ in self.res.noun_markers or (
+                doc[k].is_lower and doc[k].lower_ not in self.res.light_verbs
+                and doc[k].lower_ not in self.res.preps.blocking)):
+            k -= 1
+        return k >= sent.start and doc[k].lower_ in self.res.light_verbs
+
+    def _of_types(self, keys: list[str], types: frozenset[EntityType]) -> list[str]:
+        if types == ANY_ENTITY:
+            return keys
+        return [k for k in keys if self._entity_type(k) in types]
+
+    def _draft(self, kind: EventKind, agents: list[str], targets: list[str], sent: Span, rule: str, conf: float,
+               *, need_agent: bool | None = None, need_target: bool | None = None, location: str | None = None,
                ) -> EventDraft | None:
-        agents = [a for a in dict.fromkeys(agents) if a]
-        targets = [t for t in dict.fromkeys(targets) if t and t not in agents]
+        """The event, if its arguments satisfy its type: at most one agent where one acts, the required ones."""
+        traits = kind.traits
+        need_agent = traits.needs_agent if need_agent is None else need_agent
+        need_target = traits.needs_target if need_target is None else need_target
+        agents = self._of_types([a for a in dict.fromkeys(agents) if a], traits.agent_types)
+        if traits.single_agent:
+            agents = agents[:1]
+        targets = self._of_types([t for t in dict.fromkeys(targets) if t and t not in agents], traits.target_types)
         if need_agent and not agents:
             return None
         if (need_target or not need_agent) and not targets:
@@ -232,14 +271,12 @@ class EventFinder:
         return EventDraft(kind, tuple(agents), tuple(targets), sent, rule, conf, location)
 
     # -- argument resolution ---------------------------------------------------------------------------------
-    def _subjects(self, i: int, sent: Span, kind: str = "") -> list[str]:
+    def _subjects(self, i: int, sent: Span, *, symmetric: bool = False) -> list[str]:
         """Who acts at trigger ``i``: a pronoun, a plural phrase, or the subject name(s) with coordination."""
         view = self.view
         doc = view.doc
         k = i - 1
-        while k >= sent.start and (doc[k].lower_ in self.res.modality or doc[k].lower_ in {
-                "juga", "telah", "sudah", "sedang", "also", "have", "has", "had", "then", "later", "pun",
-                "kemudian", "lalu", "untuk", "to", "kembali", "resmi", "secara", "akhirnya", "not"}):
+        while k >= sent.start and doc[k].lower_ in self.before_verb:
             k -= 1
         if k >= sent.start and doc[k].lower_ in self.res.relative:
             # "resolusi yang menyerukan …": the subject is what "yang" refers to, a name or nothing
@@ -250,7 +287,7 @@ class EventFinder:
             return [quote.speaker]  # "Saya …" inside a quotation is its speaker
         if quote is not None and quote.speaker and doc[k].lower_ in self.res.first_plural:
             # "kami telah sepakat": the speaker and whom they named with "saya", for what pairs do
-            if kind in {"Meeting", "Agreement"} and quote.partner:
+            if symmetric and quote.partner:
                 return [quote.speaker, quote.partner]
             return []
         if k >= sent.start and doc[k].lower_ in self.res.person_pronouns:
@@ -261,7 +298,7 @@ class EventFinder:
             return [person] if person else []
         if k >= sent.start and doc[k].lower_ in self.res.plural_pronouns:
             # "mereka membahas": a plural pronoun names a pair only for what pairs do
-            return self._recent_persons(k, (EntityType.PERSON,)) if kind in {"Meeting", "Agreement"} else []
+            return self._recent_persons(k, (EntityType.PERSON,)) if symmetric else []
         plural = self._plural_left(i, sent)
         if plural:
             return plural
@@ -280,14 +317,14 @@ class EventFinder:
         """Entity key a mention stands for: a leader for "pemimpin Rusia itu", a country for its capital."""
         view = self.view
         doc = view.doc
-        if m.type is EntityType.COUNTRY and m.end < sent.end and doc[m.end].lower_ in ANAPHORIC_TAILS:
+        if m.type is EntityType.COUNTRY and m.end < sent.end and doc[m.end].lower_ in self.res.anaphoric_tails:
             start = view.np_start(m, sent.start)
             if any(doc[k].lower_ in {t[0] for t in self.res.leader_titles} for k in range(start, m.start)):
-                leader = next((p for p, c in self.leader_of.items() if c == m.key), None)
+                leader = next((p for p, c in self.context.leader_of.items() if c == m.key), None)
                 if leader:
                     return leader
-        if agent and m.key in self.capital_country:
-            return self.capital_country[m.key]
+        if agent and m.key in self.context.capital_country:
+            return self.context.capital_country[m.key]
         return m.key
 
     def _speaker_after(self, end: int, sent: Span) -> str | None:
@@ -308,9 +345,9 @@ class EventFinder:
         view = self.view
         doc = view.doc
         k = end
-        while k < sent.end and k - end < 3 and k not in view.at and (view.is_ext_word(doc[k]) or doc[k].lower_ in {
-                "pertama", "pertamanya", "kedua", "resmi", "kenegaraan", "bilateral", "perdana"}):
-            k += 1
+        while k < sent.end and k - end < 3 and k not in view.at and (view.is_ext_word(doc[k])
+                                                                     or doc[k].lower_ in self.modifiers_after):
+            k += 1  # "kunjungan kenegaraan pertama Presiden …"
         m = view.at.get(k)
         if m is not None and m.type in AGENT_TYPES and not (k == end and m.type is EntityType.PLACE):
             head = view.chain_head(m, sent.end)
@@ -318,16 +355,16 @@ class EventFinder:
             return [self._resolve(x, sent, agent=True) for x in group], group[-1].end
         # "a visit here by PLO Chairman Yasser Arafat", "kunjungan oleh …"
         for k in range(end, min(sent.end, end + 3)):
-            if doc[k].lower_ in self.res.preps["agent"]:
+            if doc[k].lower_ in self.res.preps.agent:
                 by = view.object_right(k + 1, sent, frozenset(), direct=True, slack=0)
                 if by is not None and by.type in AGENT_TYPES:
                     return [self._resolve(by, sent, agent=True)], by.end
                 break
-        # English genitive before the trigger: "Morsi's first state visit"
+        # a genitive before the trigger: "Morsi's first state visit"
         j = start - 1
-        while j > sent.start and doc[j].lower_ in {"first", "second", "official", "state", "latest", "recent"}:
+        while j > sent.start and doc[j].lower_ in self.modifiers_before:
             j -= 1
-        if j - 1 >= sent.start and doc[j].text in {"'s", "’s"} and (j - 1) in view.at:
+        if j - 1 >= sent.start and self.res.is_possessive_marker(doc[j].lower_) and (j - 1) in view.at:
             return [self._resolve(view.at[j - 1], sent, agent=True)], end
         return [], end
 
@@ -339,8 +376,8 @@ class EventFinder:
         """
         doc = self.view.doc
         first = next((t for t in doc[sent.start:end] if not (t.is_space or t.is_punct)), None)
-        opens_adverbial = first is not None and (first.lower_ in self.res.preps["blocking"]
-                                                 or first.i == end - 1 or first.lower_ in OPENING_ADVERBS)
+        opens_adverbial = first is not None and (first.lower_ in self.res.preps.blocking
+                                                 or first.i == end - 1 or first.lower_ in self.res.opening_adverbials)
         if not opens_adverbial or any(t.text == "," for t in doc[sent.start:end]):
             return []
         for k in range(end, sent.end):
@@ -356,7 +393,7 @@ class EventFinder:
         return []
 
     def _location(self, end: int, sent: Span) -> str | None:
-        m = self.view.object_right(end, sent, self.res.preps["location"], direct=False, window=10)
+        m = self.view.object_right(end, sent, self.res.preps.location, direct=False, window=10)
         if m is not None and m.type is EntityType.PLACE:
             return m.key
         return None
@@ -374,7 +411,7 @@ class EventFinder:
                 seen.append(m.key)
             if len(seen) >= 4:
                 break
-        leaders = [k for k in seen if k in self.leader_of]
+        leaders = [k for k in seen if k in self.context.leader_of]
         pick = leaders if len(leaders) >= 2 else seen
         return pick[:2] if len(pick) >= 2 else []
 
@@ -408,7 +445,7 @@ class EventFinder:
     def _recent_visitor(self, sent: Span, window: int = 2) -> list[str]:
         """During a visit, the visitor acts: "Events scheduled for the visit include meeting with …"."""
         for ev in reversed(self.events):
-            if ev.kind == "Visit" and ev.agents and sent.start - ev.sentence.start <= 200 \
+            if ev.kind.traits.destination and ev.agents and sent.start - ev.sentence.start <= 200 \
                     and abs(ev.sentence.start - sent.start) >= 0 and (window or ev.sentence == sent):
                 return [ev.agents[0]]
         return []
@@ -426,12 +463,13 @@ class EventFinder:
     def _hypothetical(self, i: int, sent: Span) -> bool:
         return any(w in self.res.modality for w in self.view.words_before(i, sent, 4))
 
-    def _sanction_blocked(self, i: int, sent: Span) -> bool:
+    def _blocked(self, trig: Trigger, i: int, sent: Span) -> bool:
+        """A blocker of the trigger's kind stands in the six words before it or is it: "lifted sanctions"."""
+        blockers = self.res.blockers.get(trig.kind)
+        if not blockers:
+            return False
         doc = self.view.doc
-        for k in range(max(sent.start, i - 6), i + 1):
-            if match_phrase_at(doc, k, self.res.sanction_blockers, 3, i + 1):
-                return True
-        return False
+        return any(match_phrase_at(doc, k, blockers, 3, i + 1) for k in range(max(sent.start, i - 6), i + 1))
 
     # -- treaties ------------------------------------------------------------------------------------------
     def _treaty_parties(self, sent: Span) -> None:
@@ -445,9 +483,9 @@ class EventFinder:
             treaty, after = self._treaty_object(i + n, sent)
             if treaty is None:
                 continue
-            parties = self._subjects(i, sent, "Agreement")  # "keduanya menandatangani …": both sign
+            parties = self._subjects(i, sent, symmetric=True)  # "keduanya menandatangani …": both sign
             if after < sent.end:
-                other = view.object_right(after, sent, res.preps["with"], direct=False, window=4)
+                other = view.object_right(after, sent, res.preps.partner, direct=False, window=4)
                 if other is not None and other.type in AGENT_TYPES:
                     parties.append(self._resolve(other, sent, agent=True))
             for party in dict.fromkeys(parties):
@@ -459,7 +497,7 @@ class EventFinder:
         view = self.view
         doc = view.doc
         while j < sent.end and (doc[j].text in QUOTES or doc[j].lower_ in self.res.quantifiers
-                                or doc[j].lower_ in {"the", "a", "an", "this", "that"}):
+                                or doc[j].lower_ in self.noun_openers):
             j += 1
         m = view.at.get(j)
         if m is not None and m.type is EntityType.TREATY:
@@ -468,7 +506,8 @@ class EventFinder:
                 end += 1
             return m.key, end
         h = match_phrase_at(doc, j, self.res.treaty_heads, 3, sent.end)
-        if h and ((j + h < sent.end and doc[j + h].lower_ in ANAPHORIC_TAILS) or doc[j - 1].lower_ in {"the", "this"}):
+        if h and ((j + h < sent.end and doc[j + h].lower_ in self.res.anaphoric_tails)
+                  or doc[j - 1].lower_ in self.res.definite_determiners):
             for mention in reversed(view.mentions):
                 if mention.start < j and mention.type is EntityType.TREATY:
                     return mention.key, j + h + 1

@@ -12,15 +12,15 @@ A "former" word before the title ("mantan", "former") cancels the fact.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from spacy.tokens import Span
 
+from kg.extract.context import ExtractionContext
 from kg.extract.view import DocView, MentionRef
 from kg.model import EntityType, RelationKind
 from kg.nlp.names import match_phrase_at
-
-ANAPHORIC_TAILS = frozenset({"itu", "tersebut"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,10 +34,9 @@ class RoleFact:
 
 
 class RoleFinder:
-    def __init__(self, view: DocView, entity_country: dict[str, str | None], qid_key: dict[str, str]) -> None:
+    def __init__(self, view: DocView, context: ExtractionContext) -> None:
         self.view = view
-        self.entity_country = entity_country  # person key -> country QID from the gazetteer
-        self.qid_key = qid_key  # country QID -> entity key in this document
+        self.context = context
 
     def is_generic(self, t_start: int, t_end: int) -> bool:
         return tuple(t.lower_ for t in self.view.doc[t_start:t_end]) in self.view.res.generic_titles
@@ -65,12 +64,13 @@ class RoleFinder:
             if m is not None and m.type in (EntityType.COUNTRY, EntityType.ORGANIZATION):
                 return m.key
             qid = view.demonyms.get(view.doc[i].lower_)
-            if qid and qid in self.qid_key:
-                return self.qid_key[qid]
+            if qid and qid in self.context.country_key:
+                return self.context.country_key[qid]
         return None
 
-    def find(self, sentences: list[Span], leaders_of: dict[str, str]) -> list[RoleFact]:
+    def find(self, sentences: list[Span]) -> list[RoleFact]:
         view = self.view
+        leaders_of = self.context.known_leaders
         facts: list[RoleFact] = []
         for sent in sentences:
             for m in [m for m in view.mentions if sent.start <= m.start < sent.end]:
@@ -89,7 +89,7 @@ class RoleFinder:
                     facts.append(RoleFact(fact.kind, fact.person, country, fact.sentence, "title-of-leader", 0.7))
         return facts
 
-    def _leader_anaphora(self, sentences: list[Span], leaders_of: dict[str, str]) -> list[RoleFact]:
+    def _leader_anaphora(self, sentences: list[Span], leaders_of: Mapping[str, str]) -> list[RoleFact]:
         """"pemimpin Rusia itu", "the Russian leader": the person last named who leads that country."""
         view = self.view
         doc = view.doc
@@ -98,7 +98,8 @@ class RoleFinder:
         out = []
         for sent in sentences:
             for m in [m for m in view.mentions if sent.start <= m.start < sent.end]:
-                if m.type is not EntityType.COUNTRY or m.end >= sent.end or doc[m.end].lower_ not in ANAPHORIC_TAILS:
+                if (m.type is not EntityType.COUNTRY or m.end >= sent.end
+                        or doc[m.end].lower_ not in res.anaphoric_tails):
                     continue
                 if m.start == 0 or doc[m.start - 1].lower_ not in leader_words:
                     continue
@@ -127,9 +128,9 @@ class RoleFinder:
         return self._implicit(kind, m, sent)
 
     def _implicit(self, kind: RelationKind, m: MentionRef, sent: Span) -> list[RoleFact]:
-        country = self.entity_country.get(m.key)
-        if country and country in self.qid_key:
-            return [RoleFact(kind, m.key, self.qid_key[country], sent, "title-gazetteer-country", 0.7)]
+        country = self.context.person_country_qid.get(m.key)
+        if country and country in self.context.country_key:
+            return [RoleFact(kind, m.key, self.context.country_key[country], sent, "title-gazetteer-country", 0.7)]
         return []
 
     def _after(self, m: MentionRef, sent: Span) -> list[RoleFact]:
@@ -144,7 +145,7 @@ class RoleFinder:
             while k < sent.end and k - j < 8 and doc[k].text not in {",", ".", ";"} and k not in view.at:
                 k += 1
             kind, t_start, t_end = self.title_kind(j, k)
-            lead_in = [t for t in doc[j:t_start] if t.lower_ not in {"the", "a", "an", "sang", "seorang"}
+            lead_in = [t for t in doc[j:t_start] if t.lower_ not in view.res.articles
                        and t.lower_ not in view.demonyms and t.i not in view.at]
             if kind is not None and not lead_in and not self.former(t_start, t_end):
                 holder_m = view.at.get(k)

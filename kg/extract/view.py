@@ -14,16 +14,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from kg.model import EntityType
-from kg.nlp.names import QUOTES, demonyms, match_phrase_at
-from kg.nlp.resources import LangResources
-
-UNNAMED_SUBJECT_OPENERS = frozenset({"a", "an", "the", "seorang", "para", "sejumlah", "beberapa", "one", "another",
-                                     "some", "several"})
-ACCREDITED_TO = frozenset({"untuk", "to"})
-TITLE_GLUE = frozenset({"of", "the", "for", "and", "dan", "untuk", "di", "ke", "dari"})
-MAIN_CLAUSE_OPENERS = frozenset({"tapi", "tetapi", "namun", "but", "sedangkan", "dan", "and", "serta", "yet"})
-DETERMINERS = frozenset({"the", "a", "an", "sang", "para", "si", "sebuah", "seorang", "pihak",
-                         "his", "her", "its", "their", "our"})
+from kg.nlp.names import QUOTES, match_phrase_at
+from kg.nlp.resources import SPEECH_FRAMES, LangResources
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,11 +37,12 @@ class DocView:
         for m in self.mentions:
             for i in range(m.start, m.end):
                 self.at[i] = m
-        self.demonyms = demonyms(res.lang)
-        self.speech_words = frozenset(t.form for t in res.triggers if t.kind == "Statement")
+        self.demonyms = res.demonyms
+        self.speech_words = frozenset(t.form for t in res.triggers if t.frame in SPEECH_FRAMES)
         self.max_title = res.max_title_len
         # single words of multi-word titles ("luar", "negeri", "state"), without the function words in them
-        self.title_words = frozenset(w for t in res.titles for w in t) - TITLE_GLUE
+        self.title_words = frozenset(w for t in res.titles for w in t) - res.title_glue
+        self.determiners = res.all_determiners
 
     # -- token classes -------------------------------------------------------------------------------
     def title_len(self, i: int, end: int | None = None) -> int:
@@ -60,9 +53,9 @@ class DocView:
         low = tok.lower_
         res = self.res
         return (
-            low in res.role_modifiers or low in DETERMINERS or low in self.demonyms or low in res.person_cues
+            low in res.role_modifiers or low in self.determiners or low in self.demonyms or low in res.person_cues
             or low.rstrip(".") in res.person_cues or (low,) in res.titles or (low,) in res.org_heads
-            or low in res.former_words or low in self.title_words or tok.text in {"'s", "’s"}
+            or low in res.former_words or low in self.title_words or res.is_possessive_marker(low)
         )
 
     def np_start(self, m: MentionRef, sent_start: int) -> int:
@@ -80,7 +73,8 @@ class DocView:
             if self.is_ext_word(prev) or (prev.text == "," and i - 2 >= sent_start and self._title_ends_at(i - 2)):
                 i -= 1
                 continue
-            if prev.lower_ in ACCREDITED_TO and (i - 2) in self.at and self._titled(self.at[i - 2], sent_start):
+            if (prev.lower_ in self.res.preps.accredited_to and (i - 2) in self.at
+                    and self._titled(self.at[i - 2], sent_start)):
                 i = self.at[i - 2].start  # "Duta Besar Amerika Serikat untuk Indonesia Kamala Lakhdhir"
                 continue
             if prev.text == "," and i == m.start and (i - 2) in self.at and self._titled(self.at[i - 2], sent_start):
@@ -123,7 +117,7 @@ class DocView:
             j = cur.end
             while j < sent_end and self.is_ext_word(self.doc[j]) and j not in self.at:
                 j += 1
-            accredited = (j + 1 < sent_end and j == cur.end and self.doc[j].lower_ in ACCREDITED_TO
+            accredited = (j + 1 < sent_end and j == cur.end and self.doc[j].lower_ in self.res.preps.accredited_to
                           and (j + 1) in self.at and self.at[j + 1].type is EntityType.COUNTRY)
             if accredited:
                 j = self.at[j + 1].end  # "ambassador of X to Y Name": the chain goes on to the name
@@ -146,7 +140,7 @@ class DocView:
         if low in res.coordination or low in res.complementisers or low in res.relative:
             return True
         # after a speech verb a reported clause starts ("mengatakan Moskow ingin …")
-        return (low,) in self.speech_words or low in DETERMINERS
+        return (low,) in self.speech_words or low in self.determiners
 
     # -- argument search ------------------------------------------------------------------------------
     def subject_left(self, i: int, sent: Span, *, any_mention: bool = False) -> MentionRef | None:
@@ -156,7 +150,7 @@ class DocView:
         Prime Minister Ehud Barak said"): the speaker is the aide, not a name further left.
         """
         j = i - 1
-        blocking = self.res.preps["blocking"]
+        blocking = self.res.preps.blocking
         if not any_mention and self._unnamed_subject(i, sent):
             return None
         while j >= sent.start:
@@ -185,7 +179,7 @@ class DocView:
         if k < sent.start or k + 1 >= i:
             return False
         first = self.doc[k + 1]
-        return first.lower_ in UNNAMED_SUBJECT_OPENERS and (k + 1) not in self.at
+        return first.lower_ in self.res.unnamed_subject_openers and (k + 1) not in self.at
 
     def _descriptor_lead(self, start: int, sent: Span) -> bool:
         """Only a few descriptive words open the sentence before the name: "Zimbabwean Prime Minister X",
@@ -193,7 +187,7 @@ class DocView:
         lead = [t for t in self.doc[sent.start:start] if not (t.is_space or t.text in QUOTES)]
         res = self.res
         return len(lead) <= 4 and all(
-            t.is_alpha and t.i not in self.at and t.lower_ not in res.preps["blocking"]
+            t.is_alpha and t.i not in self.at and t.lower_ not in res.preps.blocking
             and t.lower_ not in res.complementisers and t.lower_ not in res.relative
             and (t.lower_,) not in self.speech_words for t in lead)
 
@@ -212,7 +206,7 @@ class DocView:
                 return None
             start = self.np_start(m, sent.start)
             prev = self.doc[start - 1] if start > sent.start else None
-            if prev is None or prev.is_punct or prev.is_space or prev.lower_ in MAIN_CLAUSE_OPENERS:
+            if prev is None or prev.is_punct or prev.is_space or prev.lower_ in self.res.main_clause_openers:
                 return m
             j = start
 
@@ -241,7 +235,7 @@ class DocView:
                 # after the preposition only a title may precede the name:
                 # "sanksi terhadap dua perusahaan China" is not a sanction on China
                 return None
-            elif low in res.preps["blocking"]:
+            elif low in res.preps.blocking:
                 if seen_prep or direct:
                     return None
             elif (tok.is_punct and tok.text not in QUOTES) or low in res.relative or low in res.complementisers:
@@ -276,7 +270,7 @@ class DocView:
             if prev is None:
                 break
             p_start = self.np_start(prev, sent.start)
-            if p_start > sent.start and self.doc[p_start - 1].lower_ in self.res.preps["blocking"]:
+            if p_start > sent.start and self.doc[p_start - 1].lower_ in self.res.preps.blocking:
                 break  # "di Pentagon, X dan Y": a place after a preposition is not a conjunct
             out.append(prev)
             cur = prev
@@ -315,7 +309,7 @@ class DocView:
                 if m.start >= sent.end:
                     return None
                 start = self.np_start(m, sent.start)
-                if all(t.is_space or t.is_punct or t.text in QUOTES or t.lower_ in DETERMINERS
+                if all(t.is_space or t.is_punct or t.text in QUOTES or t.lower_ in self.determiners
                        for t in self.doc[sent.start:start]):
                     return self.chain_head(m, sent.end)
                 return None

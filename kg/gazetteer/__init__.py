@@ -24,7 +24,6 @@ matching (``blocked``) when it is an everyday word there: "Lima" is "five" and "
 from kg.gazetteer.builder import (
     EXTRA_FILE,
     EXTRA_SOURCE,
-    LEXICON_LANGS,
     SUBTYPES,
     TSV_FILES,
     BuildReport,
@@ -41,7 +40,6 @@ __all__ = [
     "ENTRIES_FILE",
     "EXTRA_FILE",
     "EXTRA_SOURCE",
-    "LEXICON_LANGS",
     "SCHEMA_VERSION",
     "SOURCES_FILE",
     "STATS_FILE",

@@ -46,7 +46,6 @@ TSV_FILES = ("countries.tsv", "places.tsv", "organizations.tsv", "people.tsv")
 # each row with the public evidence that pairs the name with the QID (data/wikidata-extra/SOURCES.md).
 EXTRA_FILE = paths.PROJECT_DIR / "data" / "wikidata-extra" / "verified.tsv"
 EXTRA_SOURCE = "newskg verified supplement data/wikidata-extra/verified.tsv"
-LEXICON_LANGS = ("en", "id")
 SUBTYPES = ("City", "InternationalOrganization", "NewsAgency", "Agency", "Leader")
 
 
@@ -378,7 +377,9 @@ class _Builder:
     # ---- our lexicons
     def lexicons(self) -> None:
         loaded = []
-        for lang in LEXICON_LANGS:
+        from kg.language import SUPPORTED
+
+        for lang in SUPPORTED:
             path = self.lexicon_dir / lang / "aliases.json"
             if not path.is_file():
                 continue
@@ -569,7 +570,9 @@ def build(
     builder.fold_lexicon_into_supplement()
     entries = builder.sorted_entries()
     gazetteer = Gazetteer(entries)
-    forms = {lang: sum(1 for _ in gazetteer.surface_forms(lang)) for lang in LEXICON_LANGS}
+    from kg.language import SUPPORTED
+
+    forms = {lang: sum(1 for _ in gazetteer.surface_forms(lang)) for lang in SUPPORTED}
 
     lines = [json.dumps(e.to_json(), ensure_ascii=False, separators=(",", ":")) for e in entries]
     dropped_rows = sorted(set(builder.dropped))

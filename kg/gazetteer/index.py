@@ -74,17 +74,18 @@ class Gazetteer:
         language-specific forms count (so ``lookup("AS", "en")`` finds nothing).
         Case-sensitivity is a matching concern, not a lookup one.
         """
+        forms_of: tuple[str, ...] | None = None
         if lang is not None:
-            from kg.language import normalise as normalise_lang
+            from kg import language
 
-            lang = normalise_lang(lang)
+            forms_of = language.get(lang).gazetteer_forms
         key = normalise(text)
         hits = self._index.get(key)
         if not hits and key.startswith("the "):
             hits = self._index.get(key[4:])
         result: dict[str, GazetteerEntry] = {}
         for entry, form_lang in hits or ():
-            if lang is None or form_lang is None or form_lang == lang:
+            if forms_of is None or form_lang is None or form_lang in forms_of:
                 result.setdefault(entry.key, entry)
         return sorted(result.values(), key=lambda e: (-e.prior, sort_key(e)))
 
@@ -110,10 +111,10 @@ class Gazetteer:
     def surface_forms(self, lang: str) -> Iterator[SurfaceForm]:
         """Everything to match in ``lang`` text, for a spaCy ``PhraseMatcher``.
 
-        Per entry: the English name, the Indonesian name (``id`` only), the
-        neutral aliases, the acronym and the entry's forms for ``lang``, each
-        with spelling variants (hyphen/space, accents, apostrophes). One-character
-        forms are skipped.
+        Per entry: the names of the language's registry entry (``[gazetteer] names``: the English
+        name, and the Indonesian one in Indonesian), the neutral aliases, the acronym and the
+        forms of the languages in ``[gazetteer] forms``, each with spelling variants (hyphen/space,
+        accents, apostrophes). One-character forms are skipped.
         """
         from kg.language import normalise as normalise_lang
 
@@ -123,15 +124,16 @@ class Gazetteer:
         return iter(self._forms[lang])
 
     def _make_forms(self, lang: str) -> Iterator[SurfaceForm]:
+        from kg import language
+
+        info = language.get(lang)
         for entry in self.entries:
-            texts = [entry.name_en]
-            if lang == "id" and entry.name_id:
-                texts.append(entry.name_id)
+            texts = [text for name in info.gazetteer_names if (text := getattr(entry, name))]
             texts += list(entry.aliases)
             if entry.acronym:
                 texts.append(entry.acronym)
-            texts += [text for form_lang, text in entry.lang_forms if form_lang == lang]
-            seen: set[str] = {text for form_lang, text in entry.blocked if form_lang == lang}
+            texts += [text for form_lang, text in entry.lang_forms if form_lang in info.gazetteer_forms]
+            seen: set[str] = {text for form_lang, text in entry.blocked if form_lang in info.gazetteer_forms}
             for text in texts:
                 sensitive = is_case_sensitive(text)
                 for variant in spelling_variants(text):

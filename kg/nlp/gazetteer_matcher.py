@@ -4,20 +4,26 @@ PhraseMatcher rather than token patterns: measured 27x faster on the same lists.
 Two matchers: case-sensitive for acronyms and short forms ("AS" is the US in
 Indonesian, "as" is a word), lowercase for names, which must then still be
 capitalised in the text so that "batu" (stone) is not Batu (a city).
+
+The module keeps its annotations evaluated (no ``from __future__ import annotations``): spaCy validates
+the ``initialize`` settings against the method's signature, and needs real types to do so.
 """
 
-from __future__ import annotations
-
 from collections import defaultdict
+from collections.abc import Callable, Iterable
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
+from spacy.training import Example
 from spacy.util import filter_spans
 
-from kg import gazetteer as gazetteer_data
+from kg.errors import ResourceError
+from kg.gazetteer import Gazetteer, GazetteerEntry
 
 SPAN_KEY = "kg_gazetteer"
+NOT_INITIALIZED = "Build the pipeline with kg.nlp.pipeline.make_pipeline(lang), or call nlp.initialize() with " \
+    "the component's resources in [initialize.components]."
 
 if not Span.has_extension("kg_candidates"):
     Span.set_extension("kg_candidates", default=())
@@ -26,18 +32,28 @@ if not Span.has_extension("kg_method"):
 
 
 class GazetteerMatcher:
-    """Finds gazetteer names and attaches the candidate entries to each span."""
+    """Finds gazetteer names and attaches the candidate entries to each span.
 
-    def __init__(self, nlp: Language, name: str, lang: str) -> None:
+    The gazetteer and the language come through :meth:`initialize` (``[initialize.components.kg_gazetteer]``
+    of the pipeline's config, see :func:`kg.nlp.pipeline.make_pipeline`), not from a global.
+    """
+
+    def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.candidates: dict[str, list] = defaultdict(list)
+        self.candidates: dict[str, list[GazetteerEntry]] = defaultdict(list)
         self.forms: dict[str, str] = {}
-        gaz = gazetteer_data.load()
+        self.initialized = False
+
+    def initialize(self, get_examples: Callable[[], Iterable[Example]] | None = None, *,
+                   nlp: Language | None = None, gazetteer: Gazetteer, lang: str) -> None:
+        """Add a pattern for every surface form of ``gazetteer`` in ``lang`` (its registry entry decides which)."""
+        if nlp is None:
+            raise ResourceError(f"{self.name}: initialize needs the pipeline (nlp.initialize() passes it)")
         exact_patterns: dict[str, Doc] = {}
         lower_patterns: dict[str, Doc] = {}
-        for form in gaz.surface_forms(lang):
+        for form in gazetteer.surface_forms(lang):
             text = form.text.strip()
             if not text:
                 continue
@@ -53,8 +69,11 @@ class GazetteerMatcher:
             self.exact.add(key, [pattern])
         for key, pattern in lower_patterns.items():
             self.lower.add(key, [pattern])
+        self.initialized = True
 
     def __call__(self, doc: Doc) -> Doc:
+        if not self.initialized:
+            raise ResourceError(f"{self.name} has no gazetteer yet", hint=NOT_INITIALIZED)
         spans = []
         for matcher, check_case in ((self.exact, False), (self.lower, True)):
             for match_id, start, end in matcher(doc):
@@ -79,6 +98,6 @@ class GazetteerMatcher:
                    for w, t in zip(words, span, strict=True))
 
 
-@Language.factory("kg_gazetteer", default_config={"lang": "en"})
-def make_gazetteer_matcher(nlp: Language, name: str, lang: str) -> GazetteerMatcher:
-    return GazetteerMatcher(nlp, name, lang)
+@Language.factory("kg_gazetteer")
+def make_gazetteer_matcher(nlp: Language, name: str) -> GazetteerMatcher:
+    return GazetteerMatcher(nlp, name)

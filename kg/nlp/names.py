@@ -7,35 +7,29 @@ treaty words, first or last in the run since Indonesian is head-initial and Engl
 head-final), by the cue before them (a title or "analyst" means a person), by shape
 (an acronym is an organisation) and, last, by the default that a run of two to four
 capitalised words in news is a person's name.
+
+The module keeps its annotations evaluated (no ``from __future__ import annotations``): spaCy validates
+the ``initialize`` settings against the method's signature, and needs real types to do so.
 """
 
-from __future__ import annotations
-
 import re
-from functools import cache
+from collections.abc import Callable, Iterable
 from itertools import pairwise
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
+from spacy.training import Example
 from spacy.util import filter_spans
 
-from kg import gazetteer as gazetteer_data
+from kg.errors import ResourceError
+from kg.gazetteer import Gazetteer
 from kg.model import EntityType
 from kg.nlp import resources
-from kg.nlp.gazetteer_matcher import SPAN_KEY
-from kg.nlp.resources import LangResources, Phrase
-from kg.paths import LANG_DIR
+from kg.nlp.gazetteer_matcher import NOT_INITIALIZED, SPAN_KEY
+from kg.nlp.resources import Frame, Phrase
 
-ADVERBS_BEFORE_VERB = frozenset({"juga", "kemudian", "lalu", "pun", "telah", "sudah", "also", "then", "later", "has",
-                                 "had", "have"})
 WEAK_KEY = "kg_weak"  # single capitalised tokens of unknown type, for coreference to claim
 QUOTES = {'"', "“", "”", "'", "‘", "’", "«", "»"}
-
-
-@cache
-def demonyms(lang: str) -> dict[str, str]:
-    """Nationality adjective (lowercase) → country QID, from the gazetteer's demonym lexicon."""
-    return {form.lower(): entry.qid for form, entry in gazetteer_data.load().demonyms(lang).items() if entry.qid}
 
 
 def is_capitalised(token: Token) -> bool:
@@ -66,16 +60,25 @@ def match_phrase_at(doc: Doc, i: int, phrases: frozenset[Phrase], limit: int, en
 
 
 class NameFinder:
-    def __init__(self, nlp: Language, name: str, lang: str) -> None:
+    """Finds and types the names no gazetteer lists; the language's resources come through :meth:`initialize`."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
-        self.lang = lang
-        self.res: LangResources = resources.load(lang)
-        self.demonyms = demonyms(lang)
-        self.head_len = max(len(p) for p in self.res.org_heads | self.res.place_heads | self.res.treaty_heads)
+        self.initialized = False
+
+    def initialize(self, get_examples: Callable[[], Iterable[Example]] | None = None, *,
+                   nlp: Language | None = None, lang: str, gazetteer: Gazetteer) -> None:
+        """Take the word lists of ``lang`` (``kg/lang/<lang>/``), its demonyms checked against ``gazetteer``."""
+        if nlp is None:
+            raise ResourceError(f"{self.name}: initialize needs the pipeline (nlp.initialize() passes it)")
+        self.res = res = resources.load(lang, gazetteer)
+        self.demonyms = res.demonyms
+        self.head_len = max(len(p) for p in res.org_heads | res.place_heads | res.treaty_heads)
         self.common = self._common_words(nlp)
-        self.title_words = frozenset(w for t in self.res.titles for w in t)
-        self.speech_verbs = frozenset(t.form[0] for t in self.res.triggers
-                                      if t.kind == "Statement" and t.frame == "speech_before" and len(t.form) == 1)
+        self.title_words = frozenset(w for t in res.titles for w in t)
+        self.speech_verbs = frozenset(t.form[0] for t in res.triggers
+                                      if t.frame is Frame.SPEECH_BEFORE and len(t.form) == 1)
+        self.initialized = True
 
     def _common_words(self, nlp: Language) -> frozenset[str]:
         """Words that, capitalised at a sentence start, are not names."""
@@ -89,13 +92,12 @@ class NameFinder:
         for trig in res.treaty_signing:
             words.update(trig)
         words.update(res.person_cues | res.negation | res.modality | res.complementisers | res.coordination)
-        common = LANG_DIR / self.lang / "common_words.txt"
-        if common.exists():
-            words.update(line.strip() for line in common.read_text(encoding="utf-8").splitlines()
-                         if line.strip() and not line.startswith("#"))
+        words.update(res.common_words)
         return frozenset(words)
 
     def __call__(self, doc: Doc) -> Doc:
+        if not self.initialized:
+            raise ResourceError(f"{self.name} has no language resources yet", hint=NOT_INITIALIZED)
         known = list(doc.spans[SPAN_KEY]) if SPAN_KEY in doc.spans else []
         known_at = {}
         for span in known:
@@ -160,8 +162,8 @@ class NameFinder:
     def _nationality(self, tok: Token) -> bool:
         """ "Russian", "Libyans", "Serbs": a demonym or its plural (never a name here)."""
         low = tok.lower_
-        return low in self.demonyms or low.rstrip("s") in self.demonyms or (low.endswith("s") and low[:-1] in
-                                                                              self.demonyms)
+        return low in self.demonyms or self.res.singular(low) in self.demonyms or any(
+            low.endswith(suffix) and low[: -len(suffix)] in self.demonyms for suffix in self.res.plural_suffixes)
 
     # -- classification --------------------------------------------------------------------------------
     def _classify(self, doc: Doc, sent_start: int, start: int, end: int, known_at: dict,
@@ -289,7 +291,7 @@ class NameFinder:
         # A short piece glued to an acronym continues it: "ASEAN Plus Three".
         if (prev_known is not None and prev_known.label_ == EntityType.ORGANIZATION.value and not person_cue
                 and prev_known.text.isupper() and len(words) <= 2
-                and not any(t.lower_.rstrip("s") in self.title_words for t in words)):
+                and not any(res.singular(t.lower_) in self.title_words for t in words)):
             new.append(self._span(doc, prev_known.start, end, EntityType.ORGANIZATION))
             return
         if not person_cue and self._org_cue_before(doc, start, sent_start):
@@ -304,7 +306,7 @@ class NameFinder:
                 new.append(self._span(doc, start, end, EntityType.ORGANIZATION))
             elif person_cue:
                 new.append(self._span(doc, start, end, EntityType.PERSON))
-            elif left is not None and left.lower_ in (res.preps["location"] | res.preps["direction"]) \
+            elif left is not None and left.lower_ in (res.preps.location | res.preps.direction) \
                     and not tok.is_sent_start:
                 new.append(self._span(doc, start, end, EntityType.PLACE, method="names-after-preposition"))
             elif self._speaks_next(doc, end):
@@ -316,7 +318,7 @@ class NameFinder:
         if any(t.like_num for t in tokens) or any(is_acronym(t) for t in words):
             new.append(self._span(doc, start, end, EntityType.ORGANIZATION))
             return
-        if not person_cue and left is not None and left.lower_ in (res.preps["location"] | res.preps["direction"]):
+        if not person_cue and left is not None and left.lower_ in (res.preps.location | res.preps.direction):
             new.append(self._span(doc, start, end, EntityType.PLACE, method="names-after-preposition"))
             return
         if all(t.text.isupper() for t in words):
@@ -324,7 +326,7 @@ class NameFinder:
             return
         if len(words) > 5:
             return  # long capitalised runs are titles of things (meetings, reports), not names
-        if self.lang == "id" and words[-1].lower_.endswith("nya") and len(words[-1]) > 5:
+        if res.has_possessive_suffix(words[-1].lower_):
             return  # "Mitra Wicaranya": a possessive suffix marks a common noun, never a name
         if any(t.lower_ in res.org_words for t in words):
             new.append(self._span(doc, start, end, EntityType.ORGANIZATION, method="names-org-word"))
@@ -340,7 +342,7 @@ class NameFinder:
     def _speaks_next(self, doc: Doc, end: int) -> bool:
         """A speech verb follows (adverbs such as "juga", "also" may stand between)."""
         k = end
-        while k < len(doc) and k - end < 2 and doc[k].lower_ in ADVERBS_BEFORE_VERB:
+        while k < len(doc) and k - end < 2 and doc[k].lower_ in self.res.adverbs_before_verb:
             k += 1
         return k < len(doc) and doc[k].lower_ in self.speech_verbs
 
@@ -389,14 +391,14 @@ class NameFinder:
             h = match_phrase_at(doc, m, res.treaty_heads, self.head_len, end)
             if not h or is_capitalised(doc[m]):
                 continue
-            if m > j and self.lang != "en":
-                continue
+            if m > j and res.head_initial:
+                continue  # modifiers follow the head in a head-initial language: no "free trade agreement"
             k = m + h
-            while (m == j and self.lang != "en" and k < end and doc[k].is_alpha and doc[k].is_lower
+            while (m == j and res.head_initial and k < end and doc[k].is_alpha and doc[k].is_lower
                    and doc[k].lower_ not in res.treaty_generic_tails and not self._is_function_word(doc[k])):
                 k += 1  # Indonesian modifiers follow the head: "perjanjian kerja sama pertahanan"
-            counted = j > i + n and doc[j - 1].lower_ in res.quantifiers and doc[j - 1].lower_ not in {
-                "a", "an", "the", "sebuah", "satu"}
+            counted = (j > i + n and doc[j - 1].lower_ in res.quantifiers
+                       and doc[j - 1].lower_ not in res.singular_quantifiers)
             if k - j == h and m == j and not counted:
                 continue  # a bare "perjanjian"/"the agreement" refers back; coreference handles it
             out.append(self._span(doc, j, k, EntityType.TREATY, method="treaty-phrase"))
@@ -419,9 +421,9 @@ class NameFinder:
     def _is_function_word(self, tok: Token) -> bool:
         res = self.res
         low = tok.lower_
-        return (low in res.preps["blocking"] or low in res.relative or low in res.complementisers
+        return (low in res.preps.blocking or low in res.relative or low in res.complementisers
                 or low in res.coordination or low in res.negation or low in res.modality
-                or low in res.treaty_generic_tails or low in {"itu", "ini", "tersebut", "pada", "yang", "the", "a"})
+                or low in res.treaty_generic_tails or low in res.demonstratives or low in res.articles)
 
     @staticmethod
     def _span(doc: Doc, start: int, end: int, etype: EntityType, method: str = "names") -> Span:
@@ -430,6 +432,6 @@ class NameFinder:
         return span
 
 
-@Language.factory("kg_names", default_config={"lang": "en"})
-def make_name_finder(nlp: Language, name: str, lang: str) -> NameFinder:
-    return NameFinder(nlp, name, lang)
+@Language.factory("kg_names")
+def make_name_finder(nlp: Language, name: str) -> NameFinder:
+    return NameFinder(nlp, name)

@@ -1,26 +1,75 @@
-"""The spaCy pipeline per language: ``spacy.blank(lang)`` plus our own components.
+"""The spaCy pipeline per language: ``spacy.blank`` plus our own components, and its one cache.
 
-sentencizer → kg_sentence_quotes → kg_gazetteer → kg_names → kg_coref. No trained
-pipeline is downloaded: every resource is data in this repository.
+sentencizer → kg_sentence_quotes → kg_gazetteer → kg_names → kg_coref. No trained pipeline is
+downloaded: every resource is data in this repository. The components hold no global state: their
+resources (the gazetteer, the language whose word lists they read) reach them through the
+pipeline's ``[initialize.components]`` config, resolved by the registered loader below when
+``nlp.initialize()`` runs, as spaCy's own components get their lookup tables::
+
+    [initialize.components.kg_gazetteer]
+    lang = "id"
+    [initialize.components.kg_gazetteer.gazetteer]
+    @misc = "kg.gazetteer.v1"
+    path = null                      # data/gazetteer, or NEWSKG_DATA/gazetteer
+
+    [initialize.components.kg_names]
+    lang = "id"
+    [initialize.components.kg_names.gazetteer]
+    @misc = "kg.gazetteer.v1"
+    path = null
+
+Loading is what costs (the gazetteer's surface forms become phrase patterns), so pipelines,
+language resources and the gazetteer are cached per process. :func:`reset` is the one place that
+forgets them all: call it after pointing ``NEWSKG_DATA`` elsewhere or rebuilding the gazetteer.
 """
 
 from __future__ import annotations
 
 from functools import cache
+from typing import TYPE_CHECKING
 
 import spacy
 from spacy.language import Language
+from spacy.util import registry
 
-from kg.nlp import coref, gazetteer_matcher, names, resources, sentences  # noqa: F401  (registers the factories)
+from kg import gazetteer as gazetteer_data
+from kg import language
+from kg.nlp import coref, gazetteer_matcher, names, pos, resources, sentences  # noqa: F401  (registers the factories)
+
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    from kg.gazetteer import Gazetteer
+
+__all__ = ["load_gazetteer", "make_pipeline", "reset"]
+
+
+@registry.misc("kg.gazetteer.v1")
+def load_gazetteer(path: str | None = None) -> Gazetteer:
+    """The gazetteer in ``path`` (default: :func:`kg.paths.gazetteer_dir`), for a component's ``initialize``."""
+    return gazetteer_data.load(path)
 
 
 @cache
-def make_pipeline(lang: str) -> Language:
-    resources.load(lang)  # fails early, with a hint, for a language we have no resources for
-    nlp = spacy.blank(lang)
+def make_pipeline(lang: str, gazetteer_path: str | None = None) -> Language:
+    """The initialised pipeline for ``lang`` (a code of :data:`kg.language.SUPPORTED`), built once per process."""
+    info = language.get(lang)
+    resources.load(info.code)  # fails early, with a hint, for a folder whose data is broken
+    nlp = spacy.blank(info.spacy)
     nlp.add_pipe("sentencizer", config={"punct_chars": [".", "!", "?", "。", "…"]})
     nlp.add_pipe("kg_sentence_quotes")
-    nlp.add_pipe("kg_gazetteer", config={"lang": lang})
-    nlp.add_pipe("kg_names", config={"lang": lang})
+    nlp.add_pipe("kg_gazetteer")
+    nlp.add_pipe("kg_names")
     nlp.add_pipe("kg_coref")
+    nlp.config["initialize"]["components"] = {
+        "kg_gazetteer": {"lang": info.code, "gazetteer": {"@misc": "kg.gazetteer.v1", "path": gazetteer_path}},
+        "kg_names": {"lang": info.code, "gazetteer": {"@misc": "kg.gazetteer.v1", "path": gazetteer_path}},
+    }
+    nlp.initialize()
     return nlp
+
+
+def reset() -> None:
+    """Forget every cached pipeline, language resource, gazetteer and tagger of this process."""
+    make_pipeline.cache_clear()
+    resources.clear_cache()
+    pos.clear_cache()
+    gazetteer_data.clear_cache()

@@ -29,19 +29,19 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from kg import language
 from kg.errors import ResourceError
 from kg.paths import data_dir
 
 PROPER_NOUN = "NNP"
 """The tag for proper nouns (persons, organisations, places, brands, titles in names)."""
 
-MODEL_DIRS: dict[str, str] = {"id": "id_pos"}
-"""Language code → model folder under ``data_dir() / "models"``; other languages have none."""
 
 
 def model_path(lang: str) -> Path | None:
-    """Where the tagger for ``lang`` would live, or None when we never train one for it."""
-    name = MODEL_DIRS.get(lang)
+    """Where the tagger for ``lang`` would live (``pos_model`` of its registry entry), or None when
+    we never train one for it."""
+    name = language.get(lang).pos_model if lang in language.SUPPORTED else None
     return None if name is None else data_dir() / "models" / name
 
 
@@ -57,6 +57,11 @@ def load_tagger(lang: str) -> Language | None:
     if path is None or not (path / "config.cfg").is_file():
         return None
     return _load(str(path.resolve()))
+
+
+def clear_cache() -> None:
+    """Forget loaded taggers (part of :func:`kg.nlp.pipeline.reset`)."""
+    _load.cache_clear()
 
 
 @cache

@@ -1,41 +1,92 @@
-"""Per-language resources (titles, heads, triggers …) read from ``kg/lang/<code>/``.
+"""A language's resources (titles, word classes, triggers …) read from its folder ``kg/lang/<code>/``.
 
-Resources are data, not code, the way spaCy keeps ``spacy/lang/<code>/``: adding a
-language means adding a folder with ``lexicon.json`` and ``triggers.json``.
+Resources are data, not code, the way spaCy keeps ``spacy/lang/<code>/``: every word the rules
+look for is in ``lexicon.json`` or ``triggers.json``, whose keys are described (and checked by
+``tests/test_language_data.py``) in ``kg/lang/schema/``. Each field of :class:`LangResources` is
+read from the lexicon key of the same name, unless its metadata names another (``titles.leader``);
+its type says how: ``frozenset[str]`` is a set of lowercase words, ``frozenset[Phrase]`` a set of
+lowercase token sequences as spaCy splits them.
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+import typing
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields, is_dataclass
+from enum import StrEnum
 from functools import cache
 from pathlib import Path
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any
 
+from kg import gazetteer as gazetteer_data
+from kg import language
 from kg.errors import LanguageError, ResourceError
-from kg.paths import LANG_DIR
+from kg.model import EntityType, EventKind
+
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    from kg.gazetteer import Gazetteer
 
 Phrase = tuple[str, ...]
+
+
+class Frame(StrEnum):
+    """Where a trigger's arguments are (``kg/lang/<code>/triggers.json``, key ``frame``)."""
+
+    VERB = "verb"  # agent left, object right: "X visited Y"
+    INTRANSITIVE = "intransitive"  # agent left, target only after a preposition: "X arrived in Y"
+    NOUN = "noun"  # possessor right or subject left, target after a preposition: "kunjungan X ke Y"
+    PASSIVE = "passive"  # target left, agent after an agent preposition: "Y was sanctioned by X"
+    RECIPROCAL = "reciprocal"  # the parties are the plural subject: "X and Y discussed …"
+    SPEECH_AFTER = "speech_after"  # speaker right: "…, kata X"
+    SPEECH_BEFORE = "speech_before"  # speaker left: "X mengatakan …"
+
+
+SPEECH_FRAMES = frozenset({Frame.SPEECH_AFTER, Frame.SPEECH_BEFORE})
 
 
 @dataclass(frozen=True, slots=True)
 class Trigger:
     """One event trigger form: token sequence, event class and argument frame."""
 
-    kind: str
-    frame: str
+    kind: EventKind
+    frame: Frame
     form: Phrase
     target_preps: frozenset[str]
 
 
+@dataclass(frozen=True, slots=True)
+class Prepositions:
+    """Prepositions by what they introduce (lexicon key ``prepositions``)."""
+
+    of: frozenset[str]  # origin or belonging: "of", "dari"
+    location: frozenset[str]  # where: "in", "di"
+    direction: frozenset[str]  # where to: "to", "ke"
+    partner: frozenset[str]  # with whom: "with", "dengan"
+    against: frozenset[str]  # at whom: "against", "terhadap"
+    agent: frozenset[str]  # by whom, in a passive: "by", "oleh"
+    blocking: frozenset[str]  # every preposition: a name after one is no clause subject
+    between: frozenset[str]  # "talks between X and Y": the parties follow
+    accredited_to: frozenset[str]  # "ambassador of X to Y"
+
+
 @dataclass(frozen=True)
 class LangResources:
-    """Everything a language contributes to the pipeline, as lowercase phrases."""
+    """Everything a language contributes to the pipeline, as lowercase words and phrases."""
 
-    lang: str
-    leader_titles: frozenset[Phrase]
-    official_titles: frozenset[Phrase]
-    generic_titles: frozenset[Phrase]  # "leader", "pemimpin": say nothing about which country without one named
-    former_words: frozenset[str]
+    lang: str = field(metadata={"file": "language.toml"})
+    # "perjanjian damai" (head first) or "peace treaty" (head last)
+    head_initial: bool = field(metadata={"file": "language.toml"})
+    # nationality word (lowercase) → country QID: "russian", "rusia"; checked against the gazetteer
+    demonyms: Mapping[str, str] = field(metadata={"file": "demonyms.json"})
+    # words that, capitalised at a sentence start, are not names (optional; derived from a tagged corpus)
+    common_words: frozenset[str] = field(metadata={"file": "common_words.txt"})
+    leader_titles: frozenset[Phrase] = field(metadata={"key": "titles.leader"})
+    official_titles: frozenset[Phrase] = field(metadata={"key": "titles.official"})
+    # "leader", "pemimpin": say nothing about which country without one named
+    generic_titles: frozenset[Phrase] = field(metadata={"key": "titles.generic"})
+    former_words: frozenset[str] = field(metadata={"key": "titles.former"})
     role_modifiers: frozenset[str]
     person_cues: frozenset[str]
     name_connectors: frozenset[str]
@@ -47,27 +98,43 @@ class LangResources:
     treaty_heads: frozenset[Phrase]
     treaty_generic_tails: frozenset[str]
     quantifiers: frozenset[str]  # "sejumlah nota kesepahaman", "several agreements"
+    singular_quantifiers: frozenset[str]  # "a", "sebuah", "satu": count no list of things
     not_names: frozenset[str]
     not_person_words: frozenset[str]  # capitalised words of event and document titles, never in a person's name
     not_person_suffixes: tuple[str, ...]
-    preps: dict[str, frozenset[str]]
+    preps: Prepositions = field(metadata={"key": "prepositions"})
     coordination: frozenset[str]
+    main_clause_openers: frozenset[str]  # "but", "namun": a main clause starts after them
     relative: frozenset[str]
     complementisers: frozenset[str]
     negation: frozenset[str]
     modality: frozenset[str]
-    person_pronouns: frozenset[str]
-    plural_pronouns: frozenset[str]
-    first_singular: frozenset[str]  # "saya", "I": the speaker of the quotation they stand in
-    first_plural: frozenset[str]  # "kami", "we"
+    adverbs_before_verb: frozenset[str]  # "also", "telah": may stand between a subject and its verb
+    infinitive_markers: frozenset[str]  # "to", "untuk"
+    opening_adverbials: frozenset[str]  # "during", "setibanya": a sentence opening with one puts its subject after
+    articles: frozenset[str]
+    determiners: frozenset[str]  # besides articles, open a noun phrase before a name: "his", "para", "pihak"
+    demonstratives: frozenset[str]  # "this", "itu": after the head in a head-initial language
+    definite_determiners: frozenset[str]  # "the agreement", "this agreement": refers back
+    noun_markers: frozenset[str]  # "a visit", "his meeting": the word after them is a noun, not a verb
+    unnamed_subject_openers: frozenset[str]  # "a close aide", "seorang pejabat": a subject that names no one
+    title_glue: frozenset[str]  # function words inside titles: "Secretary of State"
+    event_noun_modifiers: frozenset[str]  # "state", "kenegaraan": between an event noun and its possessor
+    possessive_suffixes: frozenset[str]  # "'s" (a token of its own), "-nya" (the end of a word)
+    plural_suffixes: frozenset[str]  # "Russians", "Ministers"
+    person_pronouns: frozenset[str] = field(metadata={"key": "pronouns.person_singular"})
+    plural_pronouns: frozenset[str] = field(metadata={"key": "pronouns.plural"})
+    # "saya", "I": the speaker of the quotation they stand in
+    first_singular: frozenset[str] = field(metadata={"key": "pronouns.first_singular"})
+    first_plural: frozenset[str] = field(metadata={"key": "pronouns.first_plural"})  # "kami", "we"
     return_words: frozenset[str]
     light_verbs: frozenset[str]  # "held talks", "mengadakan pertemuan": the subject takes part in the event noun
-    plural_anaphora: dict[str, frozenset[Phrase]]
-    leader_anaphora: tuple[tuple[Phrase, Phrase], ...]  # (words before {X}, words after {X})
+    plural_anaphora: Mapping[EntityType, frozenset[Phrase]]
     capital_words: frozenset[Phrase]
-    triggers: tuple[Trigger, ...]
-    treaty_signing: frozenset[Phrase]
-    sanction_blockers: frozenset[Phrase]
+    triggers: tuple[Trigger, ...] = field(metadata={"file": "triggers.json"})
+    treaty_signing: frozenset[Phrase] = field(metadata={"file": "triggers.json"})
+    # trigger words that cancel an event near them: "lifted sanctions"
+    blockers: Mapping[EventKind, frozenset[Phrase]] = field(metadata={"file": "triggers.json"})
 
     @property
     def titles(self) -> frozenset[Phrase]:
@@ -77,21 +144,39 @@ class LangResources:
     def max_title_len(self) -> int:
         return max((len(t) for t in self.titles), default=1)
 
+    @property
+    def all_determiners(self) -> frozenset[str]:
+        """Articles and the other determiners: any of them may open the noun phrase of a name."""
+        return self.articles | self.determiners
+
+    @property
+    def anaphoric_tails(self) -> frozenset[str]:
+        """Demonstratives after a noun, making it refer back ("kunjungan itu", "pemimpin Rusia tersebut"):
+        in a head-initial language; a head-final one puts them before the noun ("this visit")."""
+        return self.demonstratives if self.head_initial else frozenset()
+
+    def is_possessive_marker(self, word: str) -> bool:
+        """``word`` is a possessive suffix standing as a token of its own: English "'s"."""
+        return word in self.possessive_suffixes
+
+    def has_possessive_suffix(self, word: str) -> bool:
+        """``word`` ends in a possessive suffix after a stem of three letters or more: "pemimpinnya"."""
+        return any(word.endswith(suffix) and len(word) - len(suffix) >= 3 for suffix in self.possessive_suffixes)
+
+    def singular(self, word: str) -> str:
+        """``word`` without its plural suffixes ("russians" → "russian")."""
+        for suffix in self.plural_suffixes:
+            while word.endswith(suffix):
+                word = word[: -len(suffix)]
+        return word
+
 
 def phrase(text: str) -> Phrase:
     """Lowercase tokens as spaCy splits them: "secretary-general" → ("secretary", "-", "general")."""
     return tuple(text.lower().replace("-", " - ").split())
 
 
-def _phrases(items: list[str]) -> frozenset[Phrase]:
-    return frozenset(phrase(item) for item in items)
-
-
-def _words(items: list[str]) -> frozenset[str]:
-    return frozenset(item.lower() for item in items)
-
-
-def _read(path: Path) -> dict:
+def _read(path: Path) -> dict[str, Any]:
     try:
         return json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
@@ -100,62 +185,97 @@ def _read(path: Path) -> dict:
         raise ResourceError(f"malformed language resource {path}: {exc}") from exc
 
 
-def available_languages() -> tuple[str, ...]:
-    return tuple(sorted(p.name for p in LANG_DIR.iterdir() if (p / "lexicon.json").exists()))
+def _lookup(data: dict[str, Any], key: str, path: Path) -> Any:
+    value: Any = data
+    for part in key.split("."):
+        if not isinstance(value, dict) or part not in value:
+            raise ResourceError(f"{path}: missing key {key!r}", hint="docs/languages.md lists the keys of a language.")
+        value = value[part]
+    return value
+
+
+def _convert(value: Any, hint: Any, where: str) -> Any:
+    """``value`` from JSON as the type ``hint`` of a resource field."""
+    origin = typing.get_origin(hint)
+    args = typing.get_args(hint)
+    if is_dataclass(hint):
+        return hint(**{f.name: _convert(_lookup(value, f.name, Path(where)), _hints(hint)[f.name], where)
+                       for f in fields(hint)})
+    if origin is frozenset and args == (str,):
+        return frozenset(item.lower() for item in value)
+    if origin is frozenset:  # of phrases
+        return frozenset(phrase(item) for item in value)
+    if origin is tuple:
+        return tuple(value)
+    if origin is Mapping:
+        key_type, value_type = args
+        try:
+            return {key_type(key): _convert(items, value_type, where) for key, items in value.items()}
+        except ValueError as exc:
+            raise ResourceError(f"{where}: {exc}") from None
+    raise TypeError(f"no conversion for {hint}")  # pragma: no cover - a field type this loader lacks
 
 
 @cache
-def load(lang: str) -> LangResources:
-    folder = LANG_DIR / lang
-    if not (folder / "lexicon.json").exists():
+def _hints(cls: type) -> dict[str, Any]:
+    return typing.get_type_hints(cls)
+
+
+def _triggers(data: dict[str, Any], path: Path) -> tuple[Trigger, ...]:
+    out = []
+    for number, item in enumerate(_lookup(data, "triggers", path)):
+        try:
+            kind, frame = EventKind(item["kind"]), Frame(item["frame"])
+        except (KeyError, ValueError) as exc:
+            raise ResourceError(f"{path} triggers[{number}]: {exc}", hint="kind is an EventKind (kg/model.py), "
+                                "frame a Frame (kg/nlp/resources.py).") from None
+        preps = frozenset(p.lower() for p in item.get("target_preps", ()))
+        out.extend(Trigger(kind, frame, phrase(form), preps) for form in item["forms"])
+    return tuple(out)
+
+
+def available_languages() -> tuple[str, ...]:
+    return language.SUPPORTED
+
+
+def load(lang: str, gazetteer: Gazetteer | None = None) -> LangResources:
+    """The resources of ``lang`` (a registered code), its demonyms checked against ``gazetteer`` (default:
+    :func:`kg.gazetteer.load`). Read once per process and gazetteer; :func:`kg.nlp.pipeline.reset` forgets them."""
+    if lang not in language.SUPPORTED:
         raise LanguageError(f"no pipeline for language {lang!r} (have: {', '.join(available_languages())})")
-    lex = _read(folder / "lexicon.json")
-    trig = _read(folder / "triggers.json")
-    anaphora = []
-    for pattern in lex["singular_anaphora"]["leader"]:
-        before, _, after = pattern.partition("{X}")
-        anaphora.append((phrase(before), phrase(after)))
-    triggers = tuple(
-        Trigger(t["kind"], t["frame"], phrase(form), _words(t.get("target_preps", [])))
-        for t in trig["triggers"]
-        for form in t["forms"]
-    )
-    return LangResources(
+    return _load(lang, gazetteer if gazetteer is not None else gazetteer_data.load())
+
+
+def clear_cache() -> None:
+    """Forget loaded resources (part of :func:`kg.nlp.pipeline.reset`)."""
+    _load.cache_clear()
+
+
+def _common_words(path: Path) -> frozenset[str]:
+    if not path.is_file():
+        return frozenset()
+    lines = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+@cache
+def _load(lang: str, gazetteer: Gazetteer) -> LangResources:
+    info = language.registry()[lang]
+    files = {name: (info.folder / name, _read(info.folder / name)) for name in ("lexicon.json", "triggers.json")}
+    values: dict[str, Any] = dict(
         lang=lang,
-        leader_titles=_phrases(lex["titles"]["leader"]),
-        official_titles=_phrases(lex["titles"]["official"]),
-        generic_titles=_phrases(lex["titles"].get("generic", [])),
-        former_words=_words(lex["titles"]["former"]),
-        role_modifiers=_words(lex["role_modifiers"]),
-        person_cues=_words(lex["person_cues"]),
-        name_connectors=_words(lex["name_connectors"]),
-        inner_name_words=_words(lex["inner_name_words"]),
-        org_heads=_phrases(lex["org_heads"]),
-        org_cues=_phrases(lex.get("org_cues", [])),
-        org_words=_words(lex.get("org_words", [])),
-        place_heads=_phrases(lex["place_heads"]),
-        treaty_heads=_phrases(lex["treaty_heads"]),
-        treaty_generic_tails=_words(lex["treaty_generic_tails"]),
-        quantifiers=_words(lex.get("quantifiers", [])),
-        not_names=_words(lex["not_names"]),
-        not_person_words=_words(lex.get("not_person_words", [])),
-        not_person_suffixes=tuple(lex.get("not_person_suffixes", [])),
-        preps={name: _words(items) for name, items in lex["prepositions"].items()},
-        coordination=_words(lex["coordination"]),
-        relative=_words(lex["relative"]),
-        complementisers=_words(lex["complementisers"]),
-        negation=_words(lex["negation"]),
-        modality=_words(lex["modality"]),
-        person_pronouns=_words(lex["pronouns"]["person_singular"]),
-        plural_pronouns=_words(lex["pronouns"]["plural"]),
-        first_singular=_words(lex["pronouns"].get("first_singular", [])),
-        first_plural=_words(lex["pronouns"].get("first_plural", [])),
-        return_words=_words(lex["return_words"]),
-        light_verbs=_words(lex.get("light_verbs", [])),
-        plural_anaphora={k: _phrases(v) for k, v in lex["plural_anaphora"].items()},
-        leader_anaphora=tuple(anaphora),
-        capital_words=_phrases(lex["capital_words"]),
-        triggers=triggers,
-        treaty_signing=_phrases(trig["treaty_signing"]),
-        sanction_blockers=_phrases(trig["sanction_blockers"]),
+        head_initial=info.head_initial,
+        demonyms=MappingProxyType({form.lower(): entry.qid for form, entry in gazetteer.demonyms(lang).items()
+                                   if entry.qid}),
+        common_words=_common_words(info.folder / "common_words.txt"),
     )
+    hints = _hints(LangResources)
+    for f in fields(LangResources):
+        if f.name in values:
+            continue
+        path, data = files[f.metadata.get("file", "lexicon.json")]
+        if f.name == "triggers":
+            values[f.name] = _triggers(data, path)
+            continue
+        values[f.name] = _convert(_lookup(data, f.metadata.get("key", f.name), path), hints[f.name], str(path))
+    return LangResources(**values)

@@ -1,0 +1,71 @@
+"""What the linked entities of one document tell the rules: countries, capitals, leaders, home countries.
+
+Built once per document from its resolved entities (:meth:`ExtractionContext.of`); the role
+rules then add the leadership and office facts they found (:meth:`ExtractionContext.with_roles`)
+before the event rules run. Keys are the document's entity keys; QIDs come from the gazetteer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from types import MappingProxyType
+from typing import TYPE_CHECKING
+
+from kg.model import EntityType, RelationKind
+
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    from kg.extract.entities import ResolvedEntity
+    from kg.extract.roles import RoleFact
+
+def _frozen(mapping: dict[str, str]) -> Mapping[str, str]:
+    return MappingProxyType(mapping)
+
+
+@dataclass(frozen=True, slots=True)
+class ExtractionContext:
+    """Read-only maps between one document's entities, for the role and event rules."""
+
+    country_key: Mapping[str, str]  # country QID → the document's key for that country
+    person_country_qid: Mapping[str, str]  # person key → QID of the country the gazetteer says they serve
+    known_leaders: Mapping[str, str]  # person key → country key, for heads of state the gazetteer knows
+    place_country: Mapping[str, str]  # place key → key of the country it lies in
+    capital_country: Mapping[str, str]  # capital key → key of its country (a capital may act for it)
+    entity_types: Mapping[str, EntityType] = field(default_factory=lambda: MappingProxyType({}))
+    # after the role rules (with_roles): who leads which country or organisation, who serves which country
+    leader_of: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    person_country: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+
+    @classmethod
+    def of(cls, resolved: Iterable[ResolvedEntity]) -> ExtractionContext:
+        entities = list(resolved)
+        country_key = {e.qid: e.key for e in entities if e.qid and e.type is EntityType.COUNTRY}
+        places = [e for e in entities if e.type is EntityType.PLACE and e.country in country_key]
+        return cls(
+            country_key=_frozen(country_key),
+            person_country_qid=_frozen({e.key: e.country for e in entities
+                                        if e.type is EntityType.PERSON and e.country}),
+            known_leaders=_frozen({e.key: country_key[e.country] for e in entities
+                                   if e.type is EntityType.PERSON and e.entry is not None
+                                   and e.entry.subtype == "Leader" and e.country in country_key}),
+            place_country=_frozen({e.key: country_key[e.country] for e in places if e.country}),
+            capital_country=_frozen({e.key: country_key[e.country] for e in places if e.country and _is_capital(e)}),
+            entity_types=MappingProxyType({e.key: e.type for e in entities}),
+        )
+
+    def with_roles(self, roles: Iterable[RoleFact]) -> ExtractionContext:
+        """This context with who leads what and who serves which country, from the role facts found."""
+        facts = list(roles)
+        leader_of = {f.person: f.holder for f in facts if f.kind is RelationKind.LEADER_OF}
+        for key, country in self.known_leaders.items():
+            leader_of.setdefault(key, country)
+        person_country = {f.person: f.holder for f in facts if self.entity_types[f.holder] is EntityType.COUNTRY}
+        for key, qid in self.person_country_qid.items():
+            if qid in self.country_key:
+                person_country.setdefault(key, self.country_key[qid])
+        return replace(self, leader_of=_frozen(leader_of), person_country=_frozen(person_country))
+
+
+def _is_capital(e: ResolvedEntity) -> bool:
+    """A national capital (the gazetteer's role "capital"), which may stand for its country's government."""
+    return e.entry is not None and (e.entry.role or "").lower() == "capital"
