@@ -79,6 +79,10 @@ def test_syntax_goes_after_the_sentence_setters(lang: str) -> None:
     assert nlp.pipe_names == before[:cut] + added + before[cut:]
     assert syntax.add_syntax(nlp)  # a second call changes nothing
     assert nlp.pipe_names == before[:cut] + added + before[cut:]
+    bare = spacy.blank(lang)  # no sentencizer: the parser would make one tree of a whole text
+    with pytest.raises(ValueError, match="add a sentencizer first"):
+        syntax.add_syntax(bare)
+    assert bare.pipe_names == []
 
 
 RUNNING_TEXT = {

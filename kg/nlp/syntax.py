@@ -64,8 +64,9 @@ def add_syntax(nlp: Language, *, after: str | None = None) -> bool:
     """Add the trained tagger and parser of ``nlp.lang`` to ``nlp``, sharing one tok2vec.
 
     They go after ``after``, by default after the last sentence-setting component present
-    (:data:`SENTENCE_SETTERS`), so the parser respects newskg's sentences; in a pipeline
-    without one they go first and the parser splits sentences itself. Returns False, leaving
+    (:data:`SENTENCE_SETTERS`), so the parser respects newskg's sentences. A pipeline without
+    one is a ValueError: trained on single sentences, the parser does not split text into
+    sentences and would make one tree of a whole article. Returns False, leaving
     ``nlp`` untouched, when there is no model for the language; a model folder that cannot be
     read raises :class:`~kg.errors.ResourceError` and leaves ``nlp`` as it was. A pipeline that
     already has the syntax keeps it (True).
@@ -82,10 +83,13 @@ def add_syntax(nlp: Language, *, after: str | None = None) -> bool:
         return True
     if after is None:
         present = [name for name in nlp.pipe_names if name in SENTENCE_SETTERS]
-        after = present[-1] if present else None
+        if not present:
+            raise ValueError(f"add_syntax: no sentence-setting component ({', '.join(SENTENCE_SETTERS)}) in "
+                             f"{nlp.pipe_names}; add a sentencizer first, the parser does not split sentences")
+        after = present[-1]
     elif after not in nlp.pipe_names:
         raise ValueError(f"add_syntax(after={after!r}): no such component in {nlp.pipe_names}")
-    placement: dict[str, Any] = {"after": after} if after is not None else {"first": True}
+    placement: dict[str, Any] = {"after": after}
     added: list[str] = []
     try:
         components = load_config(path / "config.cfg")["components"]
