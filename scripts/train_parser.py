@@ -490,7 +490,7 @@ Test files: {", ".join(record["test_files"])}. In %: UAS/LAS without punctuation
 convention) and with it (UD's CoNLL 2018 convention), labels compared in full (`nsubj:pass`).
 "gold tokens": gold tokens and sentences; "raw text": running text (a UD document, or five
 sentences) tokenised and split into sentences by newskg's tokenizer and sentencizer, aligned to
-the gold tokens. EWT rows in brackets are its genres.
+the gold tokens.{" EWT rows in brackets are its genres." if lang == "en" else ""}
 
 | test file | input | UAS | LAS | UAS+punct | LAS+punct | UPOS | features | sentence F1 |
 |---|---|---|---|---|---|---|---|---|
