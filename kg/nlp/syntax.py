@@ -1,0 +1,112 @@
+"""Dependency syntax from the Universal Dependencies models newskg trains (``data/models/<lang>_ud``).
+
+Why: word windows cannot say who did what to whom in "X, which Y accused of Z, denied …",
+passives or "between X and Y". A parse can. spaCy's trained pipelines cannot be downloaded
+here, so ``scripts/train_parser.py`` trains a small CPU tagger + parser per language on UD
+treebanks (CC BY-SA 4.0; licence and attribution in each model folder) and we ship it.
+
+Not in the default pipeline: :func:`add_syntax` adds it to one, after the components that set
+sentence boundaries, so ``token.dep_``, ``token.head`` and ``token.pos_`` (UPOS, plus
+``token.morph``) are set::
+
+    nlp = make_pipeline("en")            # or spacy.blank("en") + sentencizer
+    add_syntax(nlp)                      # False (nlp untouched) when there is no model
+    doc = nlp("The bank was sanctioned by the Treasury.")
+    [(t.text, t.dep_, t.head.text) for t in doc]
+
+Three components are added: ``syntax_tok2vec`` (the CNN both others listen to),
+``syntax_morphologizer`` and ``syntax_parser``. They never change tokens, entities or sentence
+boundaries: the parser keeps the boundaries set before it (spaCy's arc-eager parser treats
+preset sentence starts as constraints) and only adds heads and labels inside each sentence.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+from spacy.util import load_config
+from thinc.api import ConfigValidationError
+
+from kg.errors import ResourceError
+from kg.paths import data_dir
+
+MODEL_DIRS: dict[str, str] = {"id": "id_ud", "en": "en_ud"}
+"""Language code -> model folder under ``data_dir() / "models"``."""
+
+TRAINED_COMPONENTS = ("tok2vec", "morphologizer", "parser")
+"""The components of a model folder that carry syntax, in pipeline order."""
+
+NAME_PREFIX = "syntax_"
+"""Names in a newskg pipeline: ``syntax_tok2vec``, ``syntax_morphologizer``, ``syntax_parser``."""
+
+SENTENCE_SETTERS = ("sentencizer", "kg_sentence_quotes")
+"""Components that set sentence boundaries; the syntax goes after the last one present."""
+
+
+def model_path(lang: str) -> Path | None:
+    """Where the model for ``lang`` would live, or None when we train none for it."""
+    name = MODEL_DIRS.get(lang)
+    return None if name is None else data_dir() / "models" / name
+
+
+def has_model(lang: str) -> bool:
+    path = model_path(lang)
+    return path is not None and (path / "config.cfg").is_file()
+
+
+def has_syntax(nlp: Language) -> bool:
+    return NAME_PREFIX + "parser" in nlp.pipe_names
+
+
+def add_syntax(nlp: Language, *, after: str | None = None) -> bool:
+    """Add the trained tagger and parser of ``nlp.lang`` to ``nlp``, sharing one tok2vec.
+
+    They go after ``after``, by default after the last sentence-setting component present
+    (:data:`SENTENCE_SETTERS`), so the parser respects newskg's sentences. A pipeline without
+    one is a ValueError: trained on single sentences, the parser does not split text into
+    sentences and would make one tree of a whole article. Returns False, leaving
+    ``nlp`` untouched, when there is no model for the language; a model folder that cannot be
+    read raises :class:`~kg.errors.ResourceError` and leaves ``nlp`` as it was. A pipeline that
+    already has the syntax keeps it (True).
+
+    The components are built in ``nlp`` from the model's config and their weights read from its
+    folder: what ``spacy.load`` + ``add_pipe(source=...)`` would do, without building a second
+    Indonesian tokenizer (16 k special cases, seconds) and with ``nlp``'s own vocabulary, in
+    which the morphologizer must register its analyses for ``token.morph`` to resolve.
+    """
+    path = model_path(nlp.lang)
+    if path is None or not has_model(nlp.lang):
+        return False
+    if has_syntax(nlp):
+        return True
+    if after is None:
+        present = [name for name in nlp.pipe_names if name in SENTENCE_SETTERS]
+        if not present:
+            raise ValueError(f"add_syntax: no sentence-setting component ({', '.join(SENTENCE_SETTERS)}) in "
+                             f"{nlp.pipe_names}; add a sentencizer first, the parser does not split sentences")
+        after = present[-1]
+    elif after not in nlp.pipe_names:
+        raise ValueError(f"add_syntax(after={after!r}): no such component in {nlp.pipe_names}")
+    placement: dict[str, Any] = {"after": after}
+    added: list[str] = []
+    try:
+        components = load_config(path / "config.cfg")["components"]
+        for component in TRAINED_COMPONENTS:
+            config = dict(components[component])
+            factory = config.pop("factory")
+            name = NAME_PREFIX + component
+            pipe = nlp.add_pipe(factory, name=name, config=config, **placement)
+            added.append(name)
+            pipe.from_disk(path / component, exclude=["vocab"])  # type: ignore[attr-defined]
+            placement = {"after": name}
+    except (OSError, ValueError, KeyError, ConfigValidationError) as err:
+        for name in added:
+            nlp.remove_pipe(name)
+        raise ResourceError(
+            f"cannot load the syntax model in {path}: {err}",
+            hint=f"Retrain it with `python scripts/train_parser.py --lang {nlp.lang}`, or restore data/models/ "
+                 "from git.",
+        ) from err
+    return True
