@@ -283,17 +283,30 @@ def export(fmt: str, out: Path | None, store_path: str, user: str | None, passwo
 
 
 @main.command()
-@click.option("--store", "store_path", type=click.Path(file_okay=False, path_type=Path), default=DEFAULT_STORE,
-              show_default=True, help="Embedded store directory to serve.")
-@click.option("--port", type=click.IntRange(1, 65535), default=7878, show_default=True)
+@click.option("--store", "store_path", default=str(DEFAULT_STORE), show_default=True, help=STORE_HELP)
+@click.option("--port", type=click.IntRange(0, 65535), default=7878, show_default=True, help="Port (0: any free one).")
 @click.option("--bind", default="127.0.0.1", show_default=True, help="Address to listen on (0.0.0.0: every interface).")
-@click.option("--writable", is_flag=True, help="Accept SPARQL Update and Graph Store writes (default: read-only).")
-def serve(store_path: Path, port: int, bind: str, writable: bool) -> None:
-    """Serve the store as a SPARQL endpoint with Oxigraph's web UI (runs `oxigraph serve`); Ctrl-C stops it."""
-    from kg.store import serve_store
+@click.option("--writable", is_flag=True, help="Accept SPARQL Update at /update (embedded store only; default: read-only).")
+@click.option("--log", "log_requests", is_flag=True, help="Log one line per request on stderr.")
+@remote_store_options
+def serve(store_path: str, port: int, bind: str, writable: bool, log_requests: bool, user: str | None,
+          password: str | None, update_endpoint: str | None, gsp_endpoint: str | None, auth: str | None,
+          timeout: float) -> None:
+    """Serve the explorer (search, entity pages, network, timeline, SPARQL editor) and a SPARQL endpoint.
 
-    sys.exit(serve_store(store_path, port=port, bind=bind, writable=writable,
-                         say=lambda message: err.print(message, highlight=False, soft_wrap=True)))
+    \b
+    Open the printed URL in a browser. The SPARQL 1.1 Protocol endpoint is /query (GET or POST;
+    JSON, XML, CSV or TSV results as the client asks). --store may be a directory or a remote
+    SPARQL endpoint URL: every page reads through SPARQL. Read-only unless --writable.
+    Ctrl-C or SIGTERM stops the server.
+    """
+    from kg.explore.server import serve as serve_explorer
+
+    say = lambda message: err.print(message, highlight=False, markup=False, soft_wrap=True)  # noqa: E731
+    remote = _remote(user, password, update_endpoint, gsp_endpoint, auth, timeout)
+    with open_cli_store(store_path, remote, read_only=not writable) as store:
+        sys.exit(serve_explorer(store, host=bind, port=port, writable=writable, label=str(store_path), say=say,
+                                log=say if log_requests else None))
 
 
 @main.command()

@@ -1,0 +1,483 @@
+"""The small SPARQL queries behind the explorer's pages, and the plain values they give.
+
+Every query names the entity (or facts, or graphs) it is about as constant IRIs, so the store
+answers from its indexes whatever its size: a page never scans the whole dataset, except
+search (every name once) and the unfocused network (one bounded sample of facts). Values
+from the store are bound with :func:`kg.queries.sparql_term`, never pasted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+
+from kg.queries import sparql_term
+from kg.store import QueryResult
+
+__all__ = [
+    "EVENT_KINDS",
+    "RELATION_KINDS",
+    "DocumentInfo",
+    "EntityInfo",
+    "Evidence",
+    "Fact",
+    "Lookups",
+    "NetworkEdge",
+    "SearchHit",
+]
+
+KG = "https://w3id.org/newskg/ontology#"
+PREFIXES = """PREFIX kg: <https://w3id.org/newskg/ontology#>
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX owl: <http://www.w3.org/2002/07/owl#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX schema: <https://schema.org/>
+"""
+EVENT_KINDS = ("Meeting", "Visit", "Agreement", "Sanction", "Accusation", "Denial", "Statement")
+RELATION_KINDS = ("leaderOf", "officialOf", "party")
+BASE_TYPES = ("Person", "Organization", "Country", "Place", "Treaty")
+WIKIDATA = "http://www.wikidata.org/entity/"
+MUTUAL = {"Meeting", "Agreement"}  # every agent is a party: agents pair with each other, undirected
+
+Run = Callable[[str], QueryResult]
+
+
+def iri(value: str) -> str:
+    """One IRI as a SPARQL term (checked: a bad IRI is a QueryError, never pasted)."""
+    return sparql_term(f"<{value}>")
+
+
+def iris(values: Iterable[str]) -> str:
+    return " ".join(iri(v) for v in sorted(set(values)))
+
+
+def literal(value: str) -> str:
+    """One string literal (escaped)."""
+    term = sparql_term(value)
+    if term.startswith("<"):  # a value that looks like an IRI is still searched as text here
+        return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return term
+
+
+def local(value: str | None) -> str:
+    """``…#Meeting`` → ``Meeting``."""
+    return (value or "").rpartition("#")[2]
+
+
+def _number(value: object) -> float | None:
+    try:
+        return float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None
+
+
+# --------------------------------------------------------------------------- values
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    iri: str
+    label: str
+    type: str
+    qid: str | None
+    matched: str
+    exact: bool
+
+
+@dataclass(frozen=True, slots=True)
+class EntityInfo:
+    iri: str
+    label: str
+    types: tuple[str, ...]
+    labels: tuple[tuple[str, str], ...]  # (text, language)
+    aliases: tuple[tuple[str, str], ...]
+    qid: str | None
+    documents: int
+
+    @property
+    def wikidata(self) -> str | None:
+        return f"https://www.wikidata.org/wiki/{self.qid}" if self.qid else None
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentInfo:
+    graph: str
+    identifier: str
+    headline: str | None
+    url: str | None
+    published: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    sentence: str
+    confidence: float | None
+    document: DocumentInfo
+
+
+@dataclass
+class Fact:
+    """One event or relation node an entity takes part in, as the page shows it."""
+
+    iri: str
+    kind: str  # Meeting, Visit … or leaderOf, officialOf, party
+    roles: set[str] = field(default_factory=set)  # the entity's roles: agent, target, location, subject, object
+    date: str | None = None
+    parties: dict[str, set[str]] = field(default_factory=dict)  # role → IRIs of the other parties
+    evidence: list[Evidence] = field(default_factory=list)
+
+    @property
+    def documents(self) -> int:
+        return len({e.document.graph for e in self.evidence})
+
+    @property
+    def confidence(self) -> float | None:
+        values = [e.confidence for e in self.evidence if e.confidence is not None]
+        return max(values) if values else None
+
+    @property
+    def when(self) -> str | None:
+        """The event's date, else the earliest publication date of the documents that report it."""
+        if self.date:
+            return self.date
+        published = sorted(e.document.published for e in self.evidence if e.document.published)
+        return published[0] if published else None
+
+
+@dataclass(frozen=True, slots=True)
+class NetworkEdge:
+    fact: str
+    kind: str
+    source: str
+    target: str
+    date: str | None
+    confidence: float | None
+    documents: int
+    directed: bool
+
+
+# --------------------------------------------------------------------------- queries
+
+
+class Lookups:
+    """The pages' queries over one ``run`` function (the explorer's :class:`~kg.explore.gateway.SparqlGateway`)."""
+
+    def __init__(self, run: Run) -> None:
+        self.run = run
+
+    def _select(self, body: str) -> QueryResult:
+        return self.run(PREFIXES + body)
+
+    # -- search
+
+    def search(self, text: str, *, limit: int = 50) -> list[SearchHit]:
+        """Entities whose name or alias (any language) contains ``text``, or whose QID is ``text``.
+
+        Exact names first, then by label. The QID form (``Q7747``) is looked up by IRI.
+        """
+        needle = " ".join(text.split()).lower()
+        if not needle:
+            return []
+        found: dict[str, tuple[str, bool]] = {}
+        if needle[0] == "q" and needle[1:].isdigit():
+            qid = needle.upper()
+            rows = self._select(f"""
+SELECT DISTINCT ?e WHERE {{
+  {{ GRAPH ?g {{ ?e owl:sameAs {iri(WIKIDATA + qid)} . }} }}
+}} LIMIT {limit}""").rows
+            found.update({str(e): (qid, True) for (e,) in rows})
+        # two quad patterns, not the path rdfs:label|skos:altLabel (Oxigraph scans a path far slower)
+        rows = self._select(f"""
+SELECT DISTINCT ?e ?name WHERE {{
+  {{ GRAPH ?g {{ ?e rdfs:label ?label . }} }} UNION {{ GRAPH ?g {{ ?e skos:altLabel ?label . }} }}
+  FILTER (REGEX(?label, {literal(_regex_escape(needle))}, "i"))
+  BIND (STR(?label) AS ?name)
+}}""").rows
+        for e, name in rows:
+            exact = " ".join(str(name).split()).lower() == needle
+            kept = found.get(str(e))
+            if kept is None or (exact, -len(str(name))) > (kept[1], -len(kept[0])):
+                found[str(e)] = (str(name), exact)
+        ranked = sorted(found.items(), key=lambda kv: (not kv[1][1], len(kv[1][0]), kv[1][0].lower(), kv[0]))
+        ranked = ranked[:limit]
+        described = self.describe([e for e, _ in ranked])
+        hits = []
+        for entity, (matched, exact) in ranked:
+            label, kind, qid = described.get(entity, (entity, "", None))
+            hits.append(SearchHit(entity, label, kind, qid, matched, exact))
+        return hits
+
+    # -- one entity
+
+    def describe(self, entities: Sequence[str]) -> dict[str, tuple[str, str, str | None]]:
+        """IRI → (display label, base type, QID) for each entity: its skos:prefLabel, English first."""
+        if not entities:
+            return {}
+        result: dict[str, tuple[str, str, str | None]] = {}
+        for chunk in _chunks(sorted(set(entities)), 400):
+            rows = self._select(f"""
+SELECT ?e ?key ?type ?link WHERE {{
+  {{
+    SELECT ?e (MIN(?k) AS ?key) WHERE {{
+      VALUES ?e {{ {iris(chunk)} }}
+      GRAPH ?g {{ ?e skos:prefLabel ?l . }}
+      BIND (CONCAT(IF(LANGMATCHES(LANG(?l), "en"), "0", "1"), STR(?l)) AS ?k)
+    }} GROUP BY ?e
+  }} UNION {{
+    SELECT DISTINCT ?e ?type WHERE {{
+      VALUES ?e {{ {iris(chunk)} }}
+      GRAPH ?g {{ ?e a ?type . }}
+      FILTER (?type IN ({", ".join(f"kg:{t}" for t in BASE_TYPES)}))
+    }}
+  }} UNION {{
+    SELECT DISTINCT ?e ?link WHERE {{
+      VALUES ?e {{ {iris(chunk)} }}
+      GRAPH ?g {{ ?e owl:sameAs ?link . }}
+    }}
+  }}
+}}""").rows
+            labels: dict[str, str] = {}
+            types: dict[str, str] = {}
+            links: dict[str, str] = {}
+            for e, key, kind, link in rows:
+                if key is not None:
+                    labels[str(e)] = str(key)[1:]
+                if kind is not None:
+                    types[str(e)] = min(types.get(str(e), local(str(kind))), local(str(kind)))
+                if link is not None and str(link).startswith(WIKIDATA):
+                    links[str(e)] = str(link)[len(WIKIDATA):]
+            for e in chunk:
+                result[e] = (labels.get(e, e), types.get(e, ""), links.get(e))
+        return result
+
+    def entity(self, entity: str) -> EntityInfo | None:
+        """Types, names, Wikidata link and number of documents of one entity; None if the store has no such node."""
+        rows = self._select(f"""
+SELECT ?property ?value (COUNT(DISTINCT ?g) AS ?graphs) WHERE {{
+  VALUES ?property {{ rdf:type rdfs:label skos:altLabel skos:prefLabel owl:sameAs }}
+  GRAPH ?g {{ {iri(entity)} ?property ?value . }}
+}} GROUP BY ?property ?value""").rows
+        if not rows:
+            return None
+        types, labels, aliases, qid, documents, pref = set(), set(), set(), None, 0, []
+        lang_rows = self._select(f"""
+SELECT DISTINCT ?property ?text ?lang WHERE {{
+  VALUES ?property {{ rdfs:label skos:altLabel skos:prefLabel }}
+  GRAPH ?g {{ {iri(entity)} ?property ?value . }}
+  BIND (STR(?value) AS ?text)
+  BIND (LANG(?value) AS ?lang)
+}}""").rows
+        for prop, value, graphs in rows:
+            name = local(str(prop)) if "#" in str(prop) else str(prop).rpartition("/")[2]
+            if name == "type" and str(value).startswith(KG):
+                types.add(local(str(value)))
+                documents = max(documents, int(graphs or 0))
+            elif name == "sameAs" and str(value).startswith(WIKIDATA):
+                qid = str(value)[len(WIKIDATA):]
+        for prop, text, lang in lang_rows:
+            name = local(str(prop)) if "#" in str(prop) else str(prop).rpartition("/")[2]
+            pair = (str(text), str(lang or ""))
+            if name == "label":
+                labels.add(pair)
+            elif name == "altLabel":
+                aliases.add(pair)
+            else:
+                pref.append(("0" if pair[1].lower().startswith("en") else "1") + pair[0])
+        label = min(pref)[1:] if pref else (min(labels)[0] if labels else entity)
+        ordered_types = tuple(sorted(types, key=lambda t: (t not in BASE_TYPES, t)))
+        return EntityInfo(entity, label, ordered_types, tuple(sorted(labels, key=lambda p: (p[1], p[0]))),
+                          tuple(sorted(aliases - labels, key=lambda p: (p[1], p[0]))), qid, documents)
+
+    def facts(self, entity: str, *, limit: int = 2000) -> list[Fact]:
+        """Every event and relation the entity takes part in, with the other parties, dates and evidence."""
+        node = iri(entity)
+        # no VALUES on kinds or roles: Oxigraph would start from them and scan every fact of the store
+        rows = self._select(f"""
+SELECT ?fact ?kind ?role ?when WHERE {{
+  {{
+    GRAPH ?g {{ ?fact ?role {node} ; a ?kind . }}
+    FILTER (?role IN (kg:agent, kg:target, kg:location) && ?kind IN ({", ".join(f"kg:{k}" for k in EVENT_KINDS)}))
+    OPTIONAL {{ GRAPH ?g {{ ?fact kg:date ?when . }} }}
+  }} UNION {{
+    GRAPH ?g {{ ?fact rdf:subject {node} ; rdf:predicate ?kind . }}
+    BIND (rdf:subject AS ?role)
+  }} UNION {{
+    GRAPH ?g {{ ?fact rdf:object {node} ; rdf:predicate ?kind . }}
+    BIND (rdf:object AS ?role)
+  }}
+}} LIMIT {limit}""").rows
+        facts: dict[str, Fact] = {}
+        for fact_iri, kind, role, when in rows:
+            if local(str(kind)) not in EVENT_KINDS + RELATION_KINDS:
+                continue
+            fact = facts.setdefault(str(fact_iri), Fact(str(fact_iri), local(str(kind))))
+            fact.roles.add(local(str(role)))
+            if when is not None:
+                fact.date = str(when)
+        evidence_rows: list[tuple[str, str, str, float | None]] = []
+        for chunk in _chunks(sorted(facts), 300):
+            evidence_rows += [(str(f), str(g), str(sentence), _number(confidence)) for f, g, sentence, confidence in
+                              self._select(f"""
+SELECT ?fact ?g ?sentence ?confidence WHERE {{
+  VALUES ?fact {{ {iris(chunk)} }}
+  GRAPH ?g {{ ?fact kg:evidence ?evidence . ?evidence kg:sentenceText ?sentence . }}
+  OPTIONAL {{ GRAPH ?g {{ ?evidence kg:confidence ?confidence . }} }}
+}}""").rows]
+        self._add_parties(facts, entity)
+        documents = self.documents({g for _, g, _, _ in evidence_rows})
+        seen: set[tuple[str, str, str]] = set()
+        for fact_iri, graph, sentence, confidence in evidence_rows:
+            key = (fact_iri, graph, sentence)
+            if key in seen:
+                continue
+            seen.add(key)
+            document = documents.get(graph) or DocumentInfo(graph, graph, None, None, None)
+            facts[fact_iri].evidence.append(Evidence(sentence, confidence, document))
+        for fact in facts.values():
+            fact.evidence.sort(key=lambda e: (e.document.published or "", e.document.identifier, e.sentence))
+        return sorted(facts.values(), key=lambda f: (f.when or "9999", f.kind, f.iri))
+
+    def _add_parties(self, facts: dict[str, Fact], entity: str) -> None:
+        if not facts:
+            return
+        for chunk in _chunks(sorted(facts), 300):
+            rows = self._select(f"""
+SELECT DISTINCT ?fact ?role ?party WHERE {{
+  VALUES ?fact {{ {iris(chunk)} }}
+  GRAPH ?g {{ ?fact ?role ?party . }}
+  FILTER (?role IN (kg:agent, kg:target, kg:location, rdf:subject, rdf:object))
+}}""").rows
+            for fact_iri, role, party in rows:
+                if str(party) == entity:
+                    continue
+                name = str(role).rpartition("#")[2]
+                facts[str(fact_iri)].parties.setdefault(name, set()).add(str(party))
+
+    def documents(self, graphs: Iterable[str]) -> dict[str, DocumentInfo]:
+        """Graph IRI → the document it holds: identifier, headline, URL, publication date."""
+        found: dict[str, DocumentInfo] = {}
+        for chunk in _chunks(sorted(set(graphs)), 400):
+            rows = self._select(f"""
+SELECT ?g ?id ?headline ?url ?published WHERE {{
+  VALUES ?g {{ {iris(chunk)} }}
+  GRAPH ?g {{ ?doc a kg:Document ; schema:identifier ?id . }}
+  OPTIONAL {{ GRAPH ?g {{ ?doc schema:headline ?headline . }} }}
+  OPTIONAL {{ GRAPH ?g {{ ?doc schema:url ?url . }} }}
+  OPTIONAL {{ GRAPH ?g {{ ?doc schema:datePublished ?published . }} }}
+}}""").rows
+            for graph, identifier, headline, url, published in rows:
+                found[str(graph)] = DocumentInfo(str(graph), str(identifier), _text(headline), _text(url),
+                                                 _text(published))
+        return found
+
+    # -- the network
+
+    def network(self, *, kinds: Sequence[str], focus: str | None = None, min_confidence: float = 0.0,
+                date_from: str | None = None, date_to: str | None = None, limit: int = 300) -> list[NetworkEdge]:
+        """Edges between entities: who met, visited, sanctioned, accused … whom (and relations, if asked).
+
+        With ``focus``, the facts that entity takes part in; else at most ``limit`` facts of the
+        store (in the store's order). ``date_from``/``date_to`` (ISO prefixes: 2024, 2024-05,
+        2024-05-13) keep dated events that overlap the range; ``min_confidence`` keeps facts with
+        at least one evidence that sure.
+        """
+        events = [k for k in kinds if k in EVENT_KINDS]
+        relations = [k for k in kinds if k in RELATION_KINDS]
+        if not events and not relations:
+            return []
+        branches = []
+        event_list = ", ".join(f"kg:{k}" for k in events)
+        relation_list = ", ".join(f"kg:{k}" for k in relations)
+        if events and focus:  # from the entity's index entries, never from VALUES (Oxigraph would scan every fact)
+            branches.append(f"""{{
+        GRAPH ?fg {{ ?fact ?role {iri(focus)} ; a ?kind . }}
+        FILTER (?role IN (kg:agent, kg:target) && ?kind IN ({event_list}))
+      }}""")
+        elif events:
+            branches.append(f"{{ VALUES ?kind {{ {event_list.replace(',', '')} }} GRAPH ?fg {{ ?fact a ?kind . }} }}")
+        if relations and not (date_from or date_to):  # relations have no date
+            if focus:
+                branches += [f"{{ GRAPH ?fg {{ ?fact rdf:{side} {iri(focus)} ; rdf:predicate ?kind . }} "
+                             f"FILTER (?kind IN ({relation_list})) }}" for side in ("subject", "object")]
+            else:
+                branches.append(f"{{ VALUES ?kind {{ {relation_list.replace(',', '')} }} "
+                                f"GRAPH ?fg {{ ?fact rdf:predicate ?kind . }} }}")
+        if not branches:
+            return []
+        date_filter = ""
+        if date_from or date_to:
+            date_filter = "GRAPH ?fg { ?fact kg:date ?d . } BIND (STR(?d) AS ?day)"
+            if date_from:
+                start = literal(date_from)
+                date_filter += f" FILTER (SUBSTR(?day, 1, STRLEN({start})) >= SUBSTR({start}, 1, STRLEN(?day)))"
+            if date_to:
+                end = literal(date_to)
+                date_filter += f" FILTER (SUBSTR(?day, 1, STRLEN({end})) <= SUBSTR({end}, 1, STRLEN(?day)))"
+        confidence_filter = ""
+        if min_confidence > 0:
+            confidence_filter = (f"GRAPH ?fg {{ ?fact kg:evidence/kg:confidence ?floor . }} "
+                                 f"FILTER (?floor >= {float(min_confidence)!r})")
+        chosen = self._select(f"""
+SELECT DISTINCT ?fact ?kind WHERE {{
+  {" UNION ".join(branches)}
+  {date_filter}
+  {confidence_filter}
+}} LIMIT {int(limit)}""").rows
+        facts = {str(fact): local(str(kind)) for fact, kind in chosen}
+        rows: list[tuple] = []
+        for chunk in _chunks(sorted(facts), 300):
+            values = iris(chunk)
+            summary = {str(f): (when, documents, confidence) for f, when, documents, confidence in self._select(f"""
+SELECT ?fact (SAMPLE(?w) AS ?when) (COUNT(DISTINCT ?g) AS ?documents) (MAX(?c) AS ?confidence) WHERE {{
+  VALUES ?fact {{ {values} }}
+  GRAPH ?g {{ ?fact kg:evidence ?ev . }}
+  OPTIONAL {{ GRAPH ?g {{ ?ev kg:confidence ?c . }} }}
+  OPTIONAL {{ GRAPH ?g {{ ?fact kg:date ?w . }} }}
+}} GROUP BY ?fact""").rows}
+            for fact, role, party in self._select(f"""
+SELECT DISTINCT ?fact ?role ?party WHERE {{
+  VALUES ?fact {{ {values} }}
+  GRAPH ?g {{ ?fact ?role ?party . }}
+  FILTER (?role IN (kg:agent, kg:target, rdf:subject, rdf:object))
+}}""").rows:
+                when, documents, confidence = summary.get(str(fact), (None, 0, None))
+                rows.append((str(fact), facts[str(fact)], str(role), str(party), when, documents, confidence))
+        return _edges(rows)
+
+
+def _edges(rows: list[tuple]) -> list[NetworkEdge]:
+    """One edge per (fact, pair of parties): agent → target; agents of a meeting/agreement pair up."""
+    facts: dict[str, dict] = {}
+    for fact, kind, role, party, when, documents, confidence in rows:
+        entry = facts.setdefault(str(fact), {"kind": kind, "when": _text(when),
+                                             "documents": int(documents or 0), "confidence": _number(confidence),
+                                             "from": set(), "to": set()})
+        side = "from" if str(role).endswith(("#agent", "#subject")) else "to"
+        entry[side].add(str(party))
+    edges: list[NetworkEdge] = []
+    for fact, entry in sorted(facts.items()):
+        sources, targets = sorted(entry["from"]), sorted(entry["to"])
+        pairs: list[tuple[str, str, bool]] = [(s, t, True) for s in sources for t in targets if s != t]
+        if entry["kind"] in MUTUAL:
+            pairs = [(a, b, False) for i, a in enumerate(sources) for b in sources[i + 1:]]
+            pairs += [(s, t, False) for s in sources for t in targets if s != t]
+        for source, target, directed in pairs:
+            edges.append(NetworkEdge(fact, entry["kind"], source, target, entry["when"], entry["confidence"],
+                                     entry["documents"], directed))
+    return edges
+
+
+def _regex_escape(text: str) -> str:
+    """Text as a literal regular expression (the metacharacters of SPARQL's XPath regex and Rust's regex)."""
+    return "".join("\\" + c if c in "\\.+*?()|[]{}^$#&-~" else c for c in text)
+
+
+def _text(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
+def _chunks(items: Sequence[str], size: int) -> Iterable[Sequence[str]]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
