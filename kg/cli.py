@@ -286,7 +286,7 @@ def export(fmt: str, out: Path | None, store_path: str, user: str | None, passwo
 @click.option("--store", "store_path", default=str(DEFAULT_STORE), show_default=True, help=STORE_HELP)
 @click.option("--port", type=click.IntRange(0, 65535), default=7878, show_default=True, help="Port (0: any free one).")
 @click.option("--bind", default="127.0.0.1", show_default=True, help="Address to listen on (0.0.0.0: every interface).")
-@click.option("--writable", is_flag=True, help="Accept SPARQL Update at /update (embedded store only; default: read-only).")
+@click.option("--writable", is_flag=True, help="Accept SPARQL Update at /update (embedded stores; default: read-only).")
 @click.option("--log", "log_requests", is_flag=True, help="Log one line per request on stderr.")
 @remote_store_options
 def serve(store_path: str, port: int, bind: str, writable: bool, log_requests: bool, user: str | None,

@@ -202,7 +202,7 @@ class SparqlGateway:
 
 def _oxigraph(store: EmbeddedStore) -> ox.Store:
     """The pyoxigraph handle behind an embedded store (its own serialisers keep every term's type)."""
-    return store._db  # noqa: SLF001 -- kg.store has no public accessor for it yet
+    return store._db
 
 
 def _embedded_answer(store: EmbeddedStore, sparql: str, media: str, default_graphs: Sequence[str],
@@ -234,5 +234,5 @@ def _remote_answer(store: SparqlStore, sparql: str, media: str, default_graphs: 
     fields += [("default-graph-uri", g) for g in default_graphs]
     fields += [("named-graph-uri", g) for g in named_graphs]
     body = urllib.parse.urlencode(fields).encode("utf-8")
-    return store._send("POST", store.endpoints.query, body,  # noqa: SLF001 -- its auth, retries and timeout
+    return store._send("POST", store.endpoints.query, body,
                        "application/x-www-form-urlencoded", accept=media)

@@ -54,11 +54,11 @@ def iris(values: Iterable[str]) -> str:
 
 
 def literal(value: str) -> str:
-    """One string literal (escaped)."""
-    term = sparql_term(value)
-    if term.startswith("<"):  # a value that looks like an IRI is still searched as text here
-        return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
-    return term
+    """One string literal, escaped (whatever the text looks like: ``<…>`` stays text here)."""
+    return '"' + "".join(_ESCAPES.get(c, c) for c in value) + '"'
+
+
+_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
 
 
 def local(value: str | None) -> str:

@@ -60,7 +60,7 @@ class _PooledServer(WSGIServer):
 class _QuietHandler(WSGIRequestHandler):
     """Logs one line per request through the server's ``log`` callback (none: silent)."""
 
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 -- the stdlib's signature
+    def log_message(self, format: str, *args: Any) -> None:
         log = getattr(self.server, "log", None)
         if log is not None:
             log(f"{self.address_string()} {format % args}")
