@@ -260,20 +260,33 @@ def stats(store_path: str, user: str | None, password: str | None, update_endpoi
 
 
 @main.command()
-@click.option("--format", "fmt", type=click.Choice(["turtle", "trig", "nquads", "jsonld"]), default="trig",
-              show_default=True, help="turtle merges all graphs; trig, nquads and jsonld keep them.")
-@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="File to write (default: stdout).")
+@click.option("--format", "fmt", type=click.Choice(["turtle", "trig", "nquads", "jsonld", "graphml", "gexf", "csv"]),
+              help="turtle merges all graphs; trig, nquads and jsonld keep them; graphml, gexf and csv are the "
+                   "network of who did what to whom (Gephi, NetworkX). Default: from --out's suffix, else trig.")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path),
+              help="File to write (default: stdout); .trig .nq .ttl .jsonld .graphml .gexf .csv name the format. "
+                   "CSV writes the edges there and the nodes to NAME.nodes.csv.")
 @click.option("--store", "store_path", default=str(DEFAULT_STORE), show_default=True, help=STORE_HELP)
 @remote_store_options
-def export(fmt: str, out: Path | None, store_path: str, user: str | None, password: str | None,
+def export(fmt: str | None, out: Path | None, store_path: str, user: str | None, password: str | None,
            update_endpoint: str | None, gsp_endpoint: str | None, auth: str | None, timeout: float) -> None:
-    """Write the whole store out (streamed: the dataset is never copied into memory)."""
+    """Write the whole store out as RDF (streamed), or its network for analysts (GraphML, GEXF, CSV)."""
+    from kg.export import NETWORK_FORMATS, export_format, to_networkx, write_network
+
+    fmt = export_format(fmt, out)
     remote = _remote(user, password, update_endpoint, gsp_endpoint, auth, timeout)
     read_only = not str(store_path).startswith(("http://", "https://"))
     if read_only and not Path(store_path).is_dir():
         raise KGError(f"no store at {store_path}", hint="Build one first with `kg build`, or give --store.")
     with open_cli_store(store_path, remote, read_only=read_only) as store:
-        if out is None:
+        if fmt in NETWORK_FORMATS:
+            graph = to_networkx(store)
+            written = write_network(graph, fmt, out if out is not None else sys.stdout.buffer)
+            sys.stdout.buffer.flush()
+            for path in written:
+                err.print(f"wrote {path} ({graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges)",
+                          highlight=False)
+        elif out is None:
             store.export(sys.stdout.buffer, fmt)
             sys.stdout.buffer.flush()
         else:

@@ -24,6 +24,7 @@ __all__ = [
     "Lookups",
     "NetworkEdge",
     "SearchHit",
+    "edges_from_rows",
 ]
 
 KG = "https://w3id.org/newskg/ontology#"
@@ -444,10 +445,10 @@ SELECT DISTINCT ?fact ?role ?party WHERE {{
 }}""").rows:
                 when, documents, confidence = summary.get(str(fact), (None, 0, None))
                 rows.append((str(fact), facts[str(fact)], str(role), str(party), when, documents, confidence))
-        return _edges(rows)
+        return edges_from_rows(rows)
 
 
-def _edges(rows: list[tuple]) -> list[NetworkEdge]:
+def edges_from_rows(rows: list[tuple]) -> list[NetworkEdge]:
     """One edge per (fact, pair of parties): agent → target; agents of a meeting/agreement pair up."""
     facts: dict[str, dict] = {}
     for fact, kind, role, party, when, documents, confidence in rows:
