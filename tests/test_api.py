@@ -23,7 +23,7 @@ def test_docs_python_md_runs(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(ROOT)
     namespace: dict[str, object] = {"__name__": "docs_python_md"}
     for number, block in enumerate(blocks, 1):
-        exec(compile(block, f"{DOC.name} block {number}", "exec"), namespace)  # noqa: S102 -- our own docs
+        exec(compile(block, f"{DOC.name} block {number}", "exec"), namespace)
 
 
 def test_import_kg_is_light() -> None:
@@ -32,7 +32,7 @@ def test_import_kg_is_light() -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     heavy, names = result.stdout.splitlines()
     assert heavy == "[]"
-    assert {"build", "extract_text", "open_store", "query", "to_networkx"} <= set(eval(names))  # noqa: S307
+    assert {"build", "extract_text", "open_store", "query", "to_networkx"} <= set(eval(names))
 
 
 def test_python_dash_m_kg() -> None:

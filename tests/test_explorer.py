@@ -159,7 +159,7 @@ def test_sparql_page_lists_the_shipped_queries(url: str) -> None:
         assert f'data-name="{name}"' in html
     config = json.loads(html.split('id="sparql-config">')[1].split("</script>")[0])
     assert "PREFIX kg: <https://w3id.org/newskg/ontology#>" in config["prefixes"]
-    status, content_type, body = get(f"{url}/queries/leaders.rq")
+    status, _content_type, body = get(f"{url}/queries/leaders.rq")
     assert status == 200 and b"kg:leaderOf" in body
     assert get(f"{url}/queries/nothing.rq")[0] == 404
 
@@ -234,7 +234,8 @@ def test_writable_server_accepts_updates(tmp_path: Path) -> None:
 
 
 def test_gateway_reads_operations_and_negotiates() -> None:
-    assert operation_of("# DELETE in a comment\nPREFIX kg: <https://w3id.org/newskg/ontology#>\nselect * {}") == "SELECT"
+    text = "# DELETE in a comment\nPREFIX kg: <https://w3id.org/newskg/ontology#>\nselect * {}"
+    assert operation_of(text) == "SELECT"
     assert operation_of('BASE <x:#> PREFIX : <y:z> INSERT DATA { <a:b> <a:c> "#" }') == "INSERT"
     assert negotiate("text/csv;q=0.5, application/sparql-results+json", "SELECT") == "application/sparql-results+json"
     assert negotiate("text/html", "ASK") == "application/sparql-results+json"
@@ -254,7 +255,7 @@ def test_explorer_over_a_remote_store(tmp_path: Path) -> None:
             assert f"/entity?iri={quoted(JOKOWI)}" in page(f"{server.url}/search?q=jokowi")
             html = page(f"{server.url}/entity?iri={quoted(JOKOWI)}")
             assert EN_SENTENCES[0] in html
-            status, content_type, body = get(f"{server.url}/query?query={urllib.parse.quote(COUNT)}",
+            status, _content_type, body = get(f"{server.url}/query?query={urllib.parse.quote(COUNT)}",
                                              accept="application/sparql-results+json")
             assert status == 200 and int(json.loads(body)["results"]["bindings"][0]["n"]["value"]) > 100
 
