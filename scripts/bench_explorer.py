@@ -27,12 +27,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_store import ENTITY_PARAM, synthetic  # noqa: E402 -- the store benchmark's generator
+from bench_store import ENTITY_PARAM, synthetic
 
-from kg import rdf  # noqa: E402
-from kg.explore.server import ExplorerServer  # noqa: E402
-from kg.queries import list_queries, load_query  # noqa: E402
-from kg.store import EmbeddedStore  # noqa: E402
+from kg import rdf
+from kg.explore.server import ExplorerServer
+from kg.queries import list_queries, load_query
+from kg.store import EmbeddedStore
 
 COUNTRY = "https://w3id.org/newskg/id/entity/Q2000007"  # "Country 7", named in ~1 % of the documents
 PERSON = "https://w3id.org/newskg/id/entity/Q1000001"  # "Person 1"
