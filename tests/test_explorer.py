@@ -22,7 +22,7 @@ from factories import EN_SENTENCES, ID_SENTENCES
 from kg import rdf
 from kg.explore.gateway import negotiate, operation_of
 from kg.explore.server import ExplorerServer
-from kg.store import EmbeddedStore, OxigraphServer, SparqlStore, oxigraph_binary
+from kg.store import EmbeddedStore, OxigraphServer, SparqlStore, endpoints_for, oxigraph_binary
 from kg.virtuoso import free_port
 
 JOKOWI = "https://w3id.org/newskg/id/entity/Q3318231"
@@ -224,13 +224,16 @@ def test_read_only_refuses_updates_and_bad_queries_are_400(url: str, store: Embe
     assert store.query(COUNT).rows == before
 
 
-def test_writable_server_accepts_updates(tmp_path: Path) -> None:
+def test_writable_server_accepts_updates_and_builds(tmp_path: Path) -> None:
     with EmbeddedStore(tmp_path / "store") as store, ExplorerServer(store, writable=True) as server:
         insert = "INSERT DATA { GRAPH <urn:x:g> { <urn:x:a> <urn:x:b> 'c' } }"
         status, _, _ = get(f"{server.url}/update", data=insert.encode(), content_type="application/sparql-update")
         assert status == 204
         assert store.query(COUNT).rows == [(1,)]
-        assert SparqlStore(f"{server.url}/query").query(COUNT).rows == [(1,)]
+        remote = SparqlStore(endpoints_for(f"{server.url}/query", gsp=""))  # as docs/stores.md says to build through it
+        remote.replace_graph(*rdf.to_graph(factories.english()))
+        assert remote.query(COUNT).rows == store.query(COUNT).rows
+        assert store.query(COUNT).rows[0][0] > 100
 
 
 def test_gateway_reads_operations_and_negotiates() -> None:
