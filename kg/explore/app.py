@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import json
 import mimetypes
+import re
 import time
 import traceback
 import urllib.parse
@@ -53,6 +54,7 @@ KIND_LABELS = {
     "Accusation": "accused", "Denial": "denied", "Statement": "spoke about",
     "leaderOf": "leads", "officialOf": "serves", "party": "has party",
 }
+_ISO_PREFIX = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 MAX_BODY = 10 * 1024 * 1024  # a SPARQL request or update larger than this is refused
 StartResponse = Callable[..., Any]
 
@@ -381,6 +383,4 @@ def _with_charset(media_type: str) -> str:
 
 
 def _iso_prefix(value: str) -> bool:
-    import re
-
-    return re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value) is not None
+    return _ISO_PREFIX.fullmatch(value) is not None
