@@ -23,15 +23,11 @@ Every page escapes what it shows (Jinja2 autoescaping): names and sentences come
 from __future__ import annotations
 
 import json
-import mimetypes
 import re
 import time
 import traceback
-import urllib.parse
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from http import HTTPStatus
-from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment, PackageLoader, select_autoescape
@@ -40,13 +36,23 @@ from markupsafe import Markup
 from kg.errors import KGError, QueryError, StoreError
 from kg.explore.gateway import Answer, SparqlGateway, UpdateRefused
 from kg.explore.lookups import EVENT_KINDS, PREFIXES, RELATION_KINDS, Fact, Lookups
+from kg.explore.network import network
+from kg.explore.web import (
+    HttpError,
+    Request,
+    Response,
+    entity_url,
+    page_url,
+    redirect,
+    static_file,
+    vendored,
+    with_charset,
+)
 from kg.queries import list_queries
 from kg.store import QueryResult, Store
 
 __all__ = ["DEFAULT_KINDS", "ExplorerApp"]
 
-STATIC_DIR = Path(__file__).resolve().parent / "static"
-VENDOR_FILES = ("cytoscape.min.js", "yasgui.min.js", "yasgui.min.css")
 DEFAULT_LIMIT = 200  # facts drawn by default: a readable picture, and a page in well under 300 ms on 1 M quads
 DEFAULT_KINDS = ("Meeting", "Visit", "Agreement", "Sanction", "Accusation", "Denial")
 KIND_LABELS = {
@@ -55,57 +61,7 @@ KIND_LABELS = {
     "leaderOf": "leads", "officialOf": "serves", "party": "has party",
 }
 _ISO_PREFIX = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
-MAX_BODY = 10 * 1024 * 1024  # a SPARQL request or update larger than this is refused
 StartResponse = Callable[..., Any]
-
-
-@dataclass
-class Request:
-    method: str
-    path: str
-    params: dict[str, list[str]]
-    headers: dict[str, str]
-    body: bytes = b""
-    form: dict[str, list[str]] = field(default_factory=dict)
-
-    def get(self, name: str, default: str = "") -> str:
-        values = self.form.get(name) or self.params.get(name)
-        return values[0] if values else default
-
-    def all(self, name: str) -> list[str]:
-        return self.form.get(name, []) + self.params.get(name, [])
-
-    @classmethod
-    def from_environ(cls, environ: dict[str, Any]) -> Request:
-        headers = {k[5:].replace("_", "-").lower(): v for k, v in environ.items() if k.startswith("HTTP_")}
-        headers["content-type"] = environ.get("CONTENT_TYPE", "")
-        params = urllib.parse.parse_qs(environ.get("QUERY_STRING", ""), keep_blank_values=True)
-        request = cls(environ["REQUEST_METHOD"].upper(), environ.get("PATH_INFO", "/") or "/", params, headers)
-        if request.method == "POST":
-            try:
-                length = int(environ.get("CONTENT_LENGTH") or 0)
-            except ValueError:
-                length = 0
-            if length > MAX_BODY:
-                raise HttpError(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, f"request body over {MAX_BODY} bytes")
-            request.body = environ["wsgi.input"].read(length) if length else b""
-            if request.headers["content-type"].split(";")[0].strip() == "application/x-www-form-urlencoded":
-                request.form = urllib.parse.parse_qs(request.body.decode("utf-8", "replace"), keep_blank_values=True)
-        return request
-
-
-@dataclass
-class Response:
-    body: bytes
-    status: HTTPStatus = HTTPStatus.OK
-    content_type: str = "text/html; charset=utf-8"
-    headers: list[tuple[str, str]] = field(default_factory=list)
-
-
-class HttpError(Exception):
-    def __init__(self, status: HTTPStatus, message: str) -> None:
-        super().__init__(message)
-        self.status = status
 
 
 class ExplorerApp:
@@ -256,7 +212,7 @@ class ExplorerApp:
                 "date_to": request.get("to").strip() or None, "limit": limit}
 
     def _network_data(self, args: dict[str, Any]) -> dict[str, Any]:
-        edges = self.lookups.network(**args)
+        edges = network(self._page_query, **args)
         nodes = {e for edge in edges for e in (edge.source, edge.target)}
         if args["focus"]:
             nodes.add(args["focus"])
@@ -318,7 +274,7 @@ class ExplorerApp:
                                   default_graphs=request.all("default-graph-uri"),
                                   named_graphs=request.all("named-graph-uri"))
         assert isinstance(answer, Answer)
-        return Response(answer.body, content_type=_with_charset(answer.media_type),
+        return Response(answer.body, content_type=with_charset(answer.media_type),
                         headers=[("Vary", "Accept"), ("Cache-Control", "no-store")])
 
     def update(self, request: Request) -> Response:
@@ -340,46 +296,8 @@ class ExplorerApp:
 # --------------------------------------------------------------------------- helpers
 
 
-def page_url(path: str, **params: Any) -> str:
-    """A link with query parameters (lists repeat the parameter; None and "" are left out)."""
-    pairs = []
-    for key, value in params.items():
-        for item in value if isinstance(value, list | tuple) else [value]:
-            if item not in (None, ""):
-                pairs.append((key, str(item)))
-    return path + ("?" + urllib.parse.urlencode(pairs) if pairs else "")
-
-
-def entity_url(iri: str) -> str:
-    return page_url("/entity", iri=iri)
-
-
 def kind_label(kind: str) -> str:
     return KIND_LABELS.get(kind, kind)
-
-
-def redirect(location: str) -> Response:
-    return Response(b"", HTTPStatus.SEE_OTHER, "text/plain", [("Location", location)])
-
-
-def vendored() -> bool:
-    """Whether scripts/vendor_js.sh has put the browser libraries in place."""
-    return all((STATIC_DIR / "vendor" / name).is_file() for name in VENDOR_FILES)
-
-
-def static_file(relative: str) -> Response:
-    root = STATIC_DIR.resolve()
-    path = (root / urllib.parse.unquote(relative)).resolve()
-    if root not in path.parents or not path.is_file():
-        raise HttpError(HTTPStatus.NOT_FOUND, f"no static file {relative}")
-    content_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-    if content_type.startswith("text/") or content_type == "application/javascript":
-        content_type += "; charset=utf-8"
-    return Response(path.read_bytes(), content_type=content_type, headers=[("Cache-Control", "max-age=3600")])
-
-
-def _with_charset(media_type: str) -> str:
-    return media_type if "+xml" in media_type or media_type.endswith("xml") else f"{media_type}; charset=utf-8"
 
 
 def _iso_prefix(value: str) -> bool:

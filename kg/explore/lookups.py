@@ -1,8 +1,8 @@
-"""The small SPARQL queries behind the explorer's pages, and the plain values they give.
+"""The small SPARQL queries behind the search and entity pages, and the plain values they give.
 
 Every query names the entity (or facts, or graphs) it is about as constant IRIs, so the store
 answers from its indexes whatever its size: a page never scans the whole dataset, except
-search (every name once) and the unfocused network (one bounded sample of facts). Values
+search (every name once); the network's queries are in :mod:`kg.explore.network`. Values
 from the store are bound with :func:`kg.queries.sparql_term`, never pasted.
 """
 
@@ -22,9 +22,14 @@ __all__ = [
     "Evidence",
     "Fact",
     "Lookups",
-    "NetworkEdge",
     "SearchHit",
-    "edges_from_rows",
+    "as_number",
+    "as_text",
+    "chunks",
+    "iri",
+    "iris",
+    "literal",
+    "local",
 ]
 
 KG = "https://w3id.org/newskg/ontology#"
@@ -40,7 +45,6 @@ EVENT_KINDS = ("Meeting", "Visit", "Agreement", "Sanction", "Accusation", "Denia
 RELATION_KINDS = ("leaderOf", "officialOf", "party")
 BASE_TYPES = ("Person", "Organization", "Country", "Place", "Treaty")
 WIKIDATA = "http://www.wikidata.org/entity/"
-MUTUAL = {"Meeting", "Agreement"}  # every agent is a party: agents pair with each other, undirected
 
 Run = Callable[[str], QueryResult]
 
@@ -67,7 +71,7 @@ def local(value: str | None) -> str:
     return (value or "").rpartition("#")[2]
 
 
-def _number(value: object) -> float | None:
+def as_number(value: object) -> float | None:
     try:
         return float(value)  # type: ignore[arg-type]
     except (TypeError, ValueError):
@@ -147,18 +151,6 @@ class Fact:
         return published[0] if published else None
 
 
-@dataclass(frozen=True, slots=True)
-class NetworkEdge:
-    fact: str
-    kind: str
-    source: str
-    target: str
-    date: str | None
-    confidence: float | None
-    documents: int
-    directed: bool
-
-
 # --------------------------------------------------------------------------- queries
 
 
@@ -217,7 +209,7 @@ SELECT DISTINCT ?e ?name WHERE {{
         if not entities:
             return {}
         result: dict[str, tuple[str, str, str | None]] = {}
-        for chunk in _chunks(sorted(set(entities)), 400):
+        for chunk in chunks(sorted(set(entities)), 400):
             rows = self._select(f"""
 SELECT ?e ?key ?type ?link WHERE {{
   {{
@@ -318,8 +310,8 @@ SELECT ?fact ?kind ?role ?when WHERE {{
             if when is not None:
                 fact.date = str(when)
         evidence_rows: list[tuple[str, str, str, float | None]] = []
-        for chunk in _chunks(sorted(facts), 300):
-            evidence_rows += [(str(f), str(g), str(sentence), _number(confidence)) for f, g, sentence, confidence in
+        for chunk in chunks(sorted(facts), 300):
+            evidence_rows += [(str(f), str(g), str(sentence), as_number(confidence)) for f, g, sentence, confidence in
                               self._select(f"""
 SELECT ?fact ?g ?sentence ?confidence WHERE {{
   VALUES ?fact {{ {iris(chunk)} }}
@@ -343,7 +335,7 @@ SELECT ?fact ?g ?sentence ?confidence WHERE {{
     def _add_parties(self, facts: dict[str, Fact], entity: str) -> None:
         if not facts:
             return
-        for chunk in _chunks(sorted(facts), 300):
+        for chunk in chunks(sorted(facts), 300):
             rows = self._select(f"""
 SELECT DISTINCT ?fact ?role ?party WHERE {{
   VALUES ?fact {{ {iris(chunk)} }}
@@ -359,7 +351,7 @@ SELECT DISTINCT ?fact ?role ?party WHERE {{
     def documents(self, graphs: Iterable[str]) -> dict[str, DocumentInfo]:
         """Graph IRI → the document it holds: identifier, headline, URL, publication date."""
         found: dict[str, DocumentInfo] = {}
-        for chunk in _chunks(sorted(set(graphs)), 400):
+        for chunk in chunks(sorted(set(graphs)), 400):
             rows = self._select(f"""
 SELECT ?g ?id ?headline ?url ?published WHERE {{
   VALUES ?g {{ {iris(chunk)} }}
@@ -369,105 +361,9 @@ SELECT ?g ?id ?headline ?url ?published WHERE {{
   OPTIONAL {{ GRAPH ?g {{ ?doc schema:datePublished ?published . }} }}
 }}""").rows
             for graph, identifier, headline, url, published in rows:
-                found[str(graph)] = DocumentInfo(str(graph), str(identifier), _text(headline), _text(url),
-                                                 _text(published))
+                found[str(graph)] = DocumentInfo(str(graph), str(identifier), as_text(headline), as_text(url),
+                                                 as_text(published))
         return found
-
-    # -- the network
-
-    def network(self, *, kinds: Sequence[str], focus: str | None = None, min_confidence: float = 0.0,
-                date_from: str | None = None, date_to: str | None = None, limit: int = 300) -> list[NetworkEdge]:
-        """Edges between entities: who met, visited, sanctioned, accused … whom (and relations, if asked).
-
-        With ``focus``, the facts that entity takes part in; else at most ``limit`` facts of the
-        store (in the store's order). ``date_from``/``date_to`` (ISO prefixes: 2024, 2024-05,
-        2024-05-13) keep dated events that overlap the range; ``min_confidence`` keeps facts with
-        at least one evidence that sure.
-        """
-        events = [k for k in kinds if k in EVENT_KINDS]
-        relations = [k for k in kinds if k in RELATION_KINDS]
-        if not events and not relations:
-            return []
-        branches = []
-        event_list = ", ".join(f"kg:{k}" for k in events)
-        relation_list = ", ".join(f"kg:{k}" for k in relations)
-        if events and focus:  # from the entity's index entries, never from VALUES (Oxigraph would scan every fact)
-            branches.append(f"""{{
-        GRAPH ?fg {{ ?fact ?role {iri(focus)} ; a ?kind . }}
-        FILTER (?role IN (kg:agent, kg:target) && ?kind IN ({event_list}))
-      }}""")
-        elif events:
-            branches.append(f"{{ VALUES ?kind {{ {event_list.replace(',', '')} }} GRAPH ?fg {{ ?fact a ?kind . }} }}")
-        if relations and not (date_from or date_to):  # relations have no date
-            if focus:
-                branches += [f"{{ GRAPH ?fg {{ ?fact rdf:{side} {iri(focus)} ; rdf:predicate ?kind . }} "
-                             f"FILTER (?kind IN ({relation_list})) }}" for side in ("subject", "object")]
-            else:
-                branches.append(f"{{ VALUES ?kind {{ {relation_list.replace(',', '')} }} "
-                                f"GRAPH ?fg {{ ?fact rdf:predicate ?kind . }} }}")
-        if not branches:
-            return []
-        date_filter = ""
-        if date_from or date_to:
-            date_filter = "GRAPH ?fg { ?fact kg:date ?d . } BIND (STR(?d) AS ?day)"
-            if date_from:
-                start = literal(date_from)
-                date_filter += f" FILTER (SUBSTR(?day, 1, STRLEN({start})) >= SUBSTR({start}, 1, STRLEN(?day)))"
-            if date_to:
-                end = literal(date_to)
-                date_filter += f" FILTER (SUBSTR(?day, 1, STRLEN({end})) <= SUBSTR({end}, 1, STRLEN(?day)))"
-        confidence_filter = ""
-        if min_confidence > 0:
-            confidence_filter = (f"GRAPH ?fg {{ ?fact kg:evidence/kg:confidence ?floor . }} "
-                                 f"FILTER (?floor >= {float(min_confidence)!r})")
-        chosen = self._select(f"""
-SELECT DISTINCT ?fact ?kind WHERE {{
-  {" UNION ".join(branches)}
-  {date_filter}
-  {confidence_filter}
-}} LIMIT {int(limit)}""").rows
-        facts = {str(fact): local(str(kind)) for fact, kind in chosen}
-        rows: list[tuple] = []
-        for chunk in _chunks(sorted(facts), 300):
-            values = iris(chunk)
-            summary = {str(f): (when, documents, confidence) for f, when, documents, confidence in self._select(f"""
-SELECT ?fact (SAMPLE(?w) AS ?when) (COUNT(DISTINCT ?g) AS ?documents) (MAX(?c) AS ?confidence) WHERE {{
-  VALUES ?fact {{ {values} }}
-  GRAPH ?g {{ ?fact kg:evidence ?ev . }}
-  OPTIONAL {{ GRAPH ?g {{ ?ev kg:confidence ?c . }} }}
-  OPTIONAL {{ GRAPH ?g {{ ?fact kg:date ?w . }} }}
-}} GROUP BY ?fact""").rows}
-            for fact, role, party in self._select(f"""
-SELECT DISTINCT ?fact ?role ?party WHERE {{
-  VALUES ?fact {{ {values} }}
-  GRAPH ?g {{ ?fact ?role ?party . }}
-  FILTER (?role IN (kg:agent, kg:target, rdf:subject, rdf:object))
-}}""").rows:
-                when, documents, confidence = summary.get(str(fact), (None, 0, None))
-                rows.append((str(fact), facts[str(fact)], str(role), str(party), when, documents, confidence))
-        return edges_from_rows(rows)
-
-
-def edges_from_rows(rows: list[tuple]) -> list[NetworkEdge]:
-    """One edge per (fact, pair of parties): agent → target; agents of a meeting/agreement pair up."""
-    facts: dict[str, dict] = {}
-    for fact, kind, role, party, when, documents, confidence in rows:
-        entry = facts.setdefault(str(fact), {"kind": kind, "when": _text(when),
-                                             "documents": int(documents or 0), "confidence": _number(confidence),
-                                             "from": set(), "to": set()})
-        side = "from" if str(role).endswith(("#agent", "#subject")) else "to"
-        entry[side].add(str(party))
-    edges: list[NetworkEdge] = []
-    for fact, entry in sorted(facts.items()):
-        sources, targets = sorted(entry["from"]), sorted(entry["to"])
-        pairs: list[tuple[str, str, bool]] = [(s, t, True) for s in sources for t in targets if s != t]
-        if entry["kind"] in MUTUAL:
-            pairs = [(a, b, False) for i, a in enumerate(sources) for b in sources[i + 1:]]
-            pairs += [(s, t, False) for s in sources for t in targets if s != t]
-        for source, target, directed in pairs:
-            edges.append(NetworkEdge(fact, entry["kind"], source, target, entry["when"], entry["confidence"],
-                                     entry["documents"], directed))
-    return edges
 
 
 def _regex_escape(text: str) -> str:
@@ -475,10 +371,10 @@ def _regex_escape(text: str) -> str:
     return "".join("\\" + c if c in "\\.+*?()|[]{}^$#&-~" else c for c in text)
 
 
-def _text(value: object) -> str | None:
+def as_text(value: object) -> str | None:
     return None if value is None else str(value)
 
 
-def _chunks(items: Sequence[str], size: int) -> Iterable[Sequence[str]]:
+def chunks(items: Sequence[str], size: int) -> Iterable[Sequence[str]]:
     for start in range(0, len(items), size):
         yield items[start:start + size]

@@ -19,7 +19,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from kg.errors import InputError
-from kg.explore.lookups import EVENT_KINDS, PREFIXES, RELATION_KINDS, edges_from_rows, local
+from kg.explore.lookups import EVENT_KINDS, PREFIXES, RELATION_KINDS, local
+from kg.explore.network import edges_from_rows
 from kg.queries import run_query
 from kg.store import Store
 
