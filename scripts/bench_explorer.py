@@ -132,6 +132,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5, help="timed runs per page or query (after one warm-up)")
     parser.add_argument("--only", choices=["pages", "queries"], help="time only the pages or only the queries")
     parser.add_argument("--queries", type=Path, help="folder of .rq files to time instead of the shipped ones")
+    parser.add_argument("--markdown", action="store_true", help="also print the results as a Markdown table")
     args = parser.parse_args()
     work = None
     path = args.store
@@ -142,15 +143,21 @@ def main() -> None:
         if not path.exists():
             path.parent.mkdir(parents=True, exist_ok=True)
             build_store(path, args.quads)
+        results: list[tuple[str, str, float, float, int]] = []
         with EmbeddedStore(path, read_only=True) as store:
-            slow = []
             if args.only in (None, "pages"):
                 print(f"explorer pages over HTTP, median of {args.runs}:", flush=True)
-                slow += [r for r in bench_pages(store, args.runs) if r[1] >= LIMIT_MS]
+                results += [("page", *r) for r in bench_pages(store, args.runs)]
             if args.only in (None, "queries"):
                 print(f"shipped queries (EmbeddedStore.query), median of {args.runs}:", flush=True)
-                slow += [r for r in bench_queries(store, args.runs, args.queries) if r[1] >= LIMIT_MS]
-        print(f"{len(slow)} over {LIMIT_MS} ms" + (": " + ", ".join(r[0] for r in slow) if slow else ""))
+                results += [("query", *r) for r in bench_queries(store, args.runs, args.queries)]
+        slow = [r[1] for r in results if r[2] >= LIMIT_MS]
+        print(f"{len(slow)} over {LIMIT_MS} ms" + (": " + ", ".join(slow) if slow else ""))
+        if args.markdown:
+            print("\n| what | name | wall ms | CPU ms | size |\n|---|---|---:|---:|---:|")
+            for kind, name, wall, cpu, size in results:
+                unit = "bytes" if kind == "page" else "rows"
+                print(f"| {kind} | {name} | {wall:,.0f} | {cpu:,.0f} | {size:,} {unit} |")
     finally:
         if work is not None:
             shutil.rmtree(work, ignore_errors=True)
