@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint gazetteer parser bench bench-store services clean
+.PHONY: run test lint gazetteer parser bench bench-store bench-explorer services vendor clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -14,28 +14,46 @@ $(STAMP): $(BIN)/python pyproject.toml
 	$(BIN)/pip install -q -e '.[test]'
 	touch $(STAMP)
 
-run: $(STAMP)
+# The explorer's browser libraries (Cytoscape.js, YASGUI) from npm, pinned by js/package-lock.json,
+# copied into kg/explore/static/vendor/ (not committed): needs npm once, at install time.
+VENDORED := kg/explore/static/vendor/VERSIONS.txt
+$(VENDORED): js/package.json js/package-lock.json scripts/vendor_js.sh
+	scripts/vendor_js.sh
+
+vendor: $(VENDORED)
+
+run: $(STAMP) $(VENDORED)
 	rm -rf .kg/store
 	$(BIN)/kg build data/samples --store .kg/store
 	$(BIN)/kg query leaders --store .kg/store
 	$(BIN)/kg query meetings --store .kg/store
 	$(BIN)/kg query visits --store .kg/store
+	@echo "explore it in a browser: $(BIN)/kg serve --store .kg/store   (then open http://127.0.0.1:7878/)"
 
-test: $(STAMP)
+test: $(STAMP) $(VENDORED)
 	$(BIN)/ruff check kg tests scripts
 	$(BIN)/python -m pytest -q
 
-# Servers the store tests run against (tests/test_stores.py): Virtuoso 7 from Debian. Needs root;
-# without it (or without apt) the Virtuoso tests skip with a reason. `oxigraph serve` comes with pip.
+# Servers the store tests run against (tests/test_stores.py): Virtuoso 7 from Debian; and the browser of the
+# explorer's test (tests/test_explorer_browser.py): Chromium + ChromeDriver from Debian. Needs root; without it
+# (or without apt) those tests skip with a reason. `oxigraph serve` comes with pip.
 services:
 	@if command -v virtuoso-t >/dev/null 2>&1; then echo "virtuoso-t present"; \
 	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
 		( apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
 			virtuoso-opensource-7-bin ) || echo "services: could not install Virtuoso: its tests will be skipped"; \
 	else echo "services: not root or no apt-get: Virtuoso tests will be skipped"; fi
+	@if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then echo "chromium and chromedriver present"; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		( apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
+			chromium chromium-driver ) || echo "services: could not install Chromium: the browser test will be skipped"; \
+	else echo "services: not root or no apt-get: the browser test will be skipped"; fi
 
 bench-store: $(STAMP)
 	$(BIN)/python scripts/bench_store.py
+
+bench-explorer: $(STAMP) $(VENDORED)
+	$(BIN)/python scripts/bench_explorer.py
 
 gazetteer: $(STAMP)
 	$(BIN)/kg gazetteer --source ../shared/data/wikidata --out data/gazetteer
@@ -51,4 +69,4 @@ bench: $(STAMP)
 	$(BIN)/python scripts/bench_build.py
 
 clean:
-	rm -rf $(VENV) .kg
+	rm -rf $(VENV) .kg js/node_modules kg/explore/static/vendor

@@ -262,20 +262,33 @@ def stats(store_path: str, user: str | None, password: str | None, update_endpoi
 
 
 @main.command()
-@click.option("--format", "fmt", type=click.Choice(["turtle", "trig", "nquads", "jsonld"]), default="trig",
-              show_default=True, help="turtle merges all graphs; trig, nquads and jsonld keep them.")
-@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="File to write (default: stdout).")
+@click.option("--format", "fmt", type=click.Choice(["turtle", "trig", "nquads", "jsonld", "graphml", "gexf", "csv"]),
+              help="turtle merges all graphs; trig, nquads and jsonld keep them; graphml, gexf and csv are the "
+                   "network of who did what to whom (Gephi, NetworkX). Default: from --out's suffix, else trig.")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path),
+              help="File to write (default: stdout); .trig .nq .ttl .jsonld .graphml .gexf .csv name the format. "
+                   "CSV writes the edges there and the nodes to NAME.nodes.csv.")
 @click.option("--store", "store_path", default=str(DEFAULT_STORE), show_default=True, help=STORE_HELP)
 @remote_store_options
-def export(fmt: str, out: Path | None, store_path: str, user: str | None, password: str | None,
+def export(fmt: str | None, out: Path | None, store_path: str, user: str | None, password: str | None,
            update_endpoint: str | None, gsp_endpoint: str | None, auth: str | None, timeout: float) -> None:
-    """Write the whole store out (streamed: the dataset is never copied into memory)."""
+    """Write the whole store out as RDF (streamed), or its network for analysts (GraphML, GEXF, CSV)."""
+    from kg.export import NETWORK_FORMATS, export_format, to_networkx, write_network
+
+    fmt = export_format(fmt, out)
     remote = _remote(user, password, update_endpoint, gsp_endpoint, auth, timeout)
     read_only = not str(store_path).startswith(("http://", "https://"))
     if read_only and not Path(store_path).is_dir():
         raise KGError(f"no store at {store_path}", hint="Build one first with `kg build`, or give --store.")
     with open_cli_store(store_path, remote, read_only=read_only) as store:
-        if out is None:
+        if fmt in NETWORK_FORMATS:
+            graph = to_networkx(store)
+            written = write_network(graph, fmt, out if out is not None else sys.stdout.buffer)
+            sys.stdout.buffer.flush()
+            for path in written:
+                err.print(f"wrote {path} ({graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges)",
+                          highlight=False)
+        elif out is None:
             store.export(sys.stdout.buffer, fmt)
             sys.stdout.buffer.flush()
         else:
@@ -285,17 +298,30 @@ def export(fmt: str, out: Path | None, store_path: str, user: str | None, passwo
 
 
 @main.command()
-@click.option("--store", "store_path", type=click.Path(file_okay=False, path_type=Path), default=DEFAULT_STORE,
-              show_default=True, help="Embedded store directory to serve.")
-@click.option("--port", type=click.IntRange(1, 65535), default=7878, show_default=True)
+@click.option("--store", "store_path", default=str(DEFAULT_STORE), show_default=True, help=STORE_HELP)
+@click.option("--port", type=click.IntRange(0, 65535), default=7878, show_default=True, help="Port (0: any free one).")
 @click.option("--bind", default="127.0.0.1", show_default=True, help="Address to listen on (0.0.0.0: every interface).")
-@click.option("--writable", is_flag=True, help="Accept SPARQL Update and Graph Store writes (default: read-only).")
-def serve(store_path: Path, port: int, bind: str, writable: bool) -> None:
-    """Serve the store as a SPARQL endpoint with Oxigraph's web UI (runs `oxigraph serve`); Ctrl-C stops it."""
-    from kg.store import serve_store
+@click.option("--writable", is_flag=True, help="Accept SPARQL Update at /update (embedded stores; default: read-only).")
+@click.option("--log", "log_requests", is_flag=True, help="Log one line per request on stderr.")
+@remote_store_options
+def serve(store_path: str, port: int, bind: str, writable: bool, log_requests: bool, user: str | None,
+          password: str | None, update_endpoint: str | None, gsp_endpoint: str | None, auth: str | None,
+          timeout: float) -> None:
+    """Serve the explorer (search, entity pages, network, timeline, SPARQL editor) and a SPARQL endpoint.
 
-    sys.exit(serve_store(store_path, port=port, bind=bind, writable=writable,
-                         say=lambda message: err.print(message, highlight=False, soft_wrap=True)))
+    \b
+    Open the printed URL in a browser. The SPARQL 1.1 Protocol endpoint is /query (GET or POST;
+    JSON, XML, CSV or TSV results as the client asks). --store may be a directory or a remote
+    SPARQL endpoint URL: every page reads through SPARQL. Read-only unless --writable.
+    Ctrl-C or SIGTERM stops the server.
+    """
+    from kg.explore.server import serve as serve_explorer
+
+    say = lambda message: err.print(message, highlight=False, markup=False, soft_wrap=True)  # noqa: E731
+    remote = _remote(user, password, update_endpoint, gsp_endpoint, auth, timeout)
+    with open_cli_store(store_path, remote, read_only=not writable) as store:
+        sys.exit(serve_explorer(store, host=bind, port=port, writable=writable, label=str(store_path), say=say,
+                                log=say if log_requests else None))
 
 
 @main.command()

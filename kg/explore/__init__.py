@@ -1,0 +1,1 @@
+"""The browser explorer served by `kg serve`: search, entity pages, network, timeline, SPARQL editor."""

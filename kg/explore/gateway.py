@@ -1,0 +1,238 @@
+"""The one door between the explorer and the store: every SPARQL text the server runs passes :meth:`SparqlGateway.run`.
+
+Pages get a :class:`~kg.store.QueryResult`; the SPARQL 1.1 Protocol endpoint (``/query``) gets the
+store's own serialisation (JSON, XML, CSV, TSV; Turtle, N-Triples … for graphs), so RDF term types
+and language tags reach clients intact. Before anything runs, :meth:`SparqlGateway.admit` reads the
+operation: a read-only server refuses every update there. That method is the place for further
+checks on SPARQL text (e.g. an allow-list of SERVICE endpoints).
+"""
+
+from __future__ import annotations
+
+import re
+import urllib.parse
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import pyoxigraph as ox
+
+from kg.errors import QueryError, StoreError
+from kg.store import EmbeddedStore, QueryResult, SparqlStore, Store
+
+__all__ = ["GRAPH_FORMATS", "SOLUTION_FORMATS", "Answer", "SparqlGateway", "UpdateRefused", "negotiate",
+           "operation_of"]
+
+SOLUTION_FORMATS: dict[str, ox.QueryResultsFormat] = {
+    "application/sparql-results+json": ox.QueryResultsFormat.JSON,
+    "application/sparql-results+xml": ox.QueryResultsFormat.XML,
+    "text/csv": ox.QueryResultsFormat.CSV,
+    "text/tab-separated-values": ox.QueryResultsFormat.TSV,
+}
+"""Media types a SELECT or ASK answer can take, the first the default."""
+
+GRAPH_FORMATS: dict[str, ox.RdfFormat] = {
+    "text/turtle": ox.RdfFormat.TURTLE,
+    "application/n-triples": ox.RdfFormat.N_TRIPLES,
+    "application/rdf+xml": ox.RdfFormat.RDF_XML,
+    "application/ld+json": ox.RdfFormat.JSON_LD,
+}
+"""Media types a CONSTRUCT or DESCRIBE answer can take, the first the default."""
+
+_ALIASES = {  # what clients also send, and the short names of ?format=
+    "application/json": "application/sparql-results+json",
+    "json": "application/sparql-results+json",
+    "application/xml": "application/sparql-results+xml",
+    "text/xml": "application/sparql-results+xml",
+    "xml": "application/sparql-results+xml",
+    "csv": "text/csv",
+    "tsv": "text/tab-separated-values",
+    "text/plain": "application/n-triples",
+    "turtle": "text/turtle",
+    "application/x-turtle": "text/turtle",
+    "ntriples": "application/n-triples",
+    "nt": "application/n-triples",
+    "rdfxml": "application/rdf+xml",
+    "jsonld": "application/ld+json",
+}
+_READ_FORMS = {"SELECT", "ASK", "CONSTRUCT", "DESCRIBE"}
+_UPDATE_FORMS = {"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH"}
+# IRIs and strings are skipped whole, so a '#' inside <…#> or "…" is not taken for a comment
+_TOKENS = re.compile(
+    r"""<[^<>"{}|^`\\\s]*>"""  # an IRI
+    r'''|"""[\s\S]*?"""'''  # long strings
+    r"""|'''[\s\S]*?'''"""
+    r'''|"(?:[^"\\\n]|\\.)*"'''  # strings
+    r"""|'(?:[^'\\\n]|\\.)*'"""
+    r"|#[^\n]*"  # a comment
+    r"|[A-Za-z]+|\S"
+)
+_PROLOGUE = {"PREFIX", "BASE"}
+
+
+class UpdateRefused(QueryError):
+    """A read-only server was asked to change the store."""
+
+    hint = "This server is read-only: start `kg serve --writable` on an embedded store to accept updates."
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """A serialised query answer for the protocol endpoint."""
+
+    media_type: str
+    body: bytes
+
+
+def operation_of(sparql: str) -> str:
+    """SELECT, ASK, CONSTRUCT, DESCRIBE, or the first keyword of an update (INSERT, DELETE, DROP …).
+
+    Reads past comments and the prologue (``PREFIX p: <…>``, ``BASE <…>``); "" for text without a keyword.
+    """
+    in_prologue = False
+    for token in _TOKENS.findall(sparql):
+        if token.startswith("#"):
+            continue
+        if in_prologue:  # a declaration ends with its IRI
+            in_prologue = not token.startswith("<")
+            continue
+        word = token.upper()
+        if word in _PROLOGUE:
+            in_prologue = True
+            continue
+        return word if token.isalpha() else ""
+    return ""
+
+
+def negotiate(accept: str | None, operation: str, requested: str | None = None) -> str:
+    """The media type to answer with: ``requested`` (``?format=``) if given, else the best of ``accept``.
+
+    Accept's q-values are honoured; ``*/*``, ``application/*`` or nothing acceptable give the
+    default (JSON for SELECT/ASK, Turtle for CONSTRUCT/DESCRIBE). An unknown ``requested``
+    format is a :class:`~kg.errors.QueryError`.
+    """
+    formats = GRAPH_FORMATS if operation in {"CONSTRUCT", "DESCRIBE"} else SOLUTION_FORMATS
+    default = next(iter(formats))
+    if requested:
+        media = _ALIASES.get(requested.strip().lower(), requested.strip().lower())
+        if media not in formats:
+            raise QueryError(f"cannot answer a {operation} as {requested!r}; use one of: {', '.join(formats)}")
+        return media
+    ranked: list[tuple[float, int, str]] = []
+    for position, part in enumerate((accept or "").split(",")):
+        media, *params = (p.strip() for p in part.split(";"))
+        quality = 1.0
+        for param in params:
+            key, _, value = param.partition("=")
+            if key.strip() == "q":
+                try:
+                    quality = float(value)
+                except ValueError:
+                    quality = 0.0
+        media = _ALIASES.get(media.lower(), media.lower())
+        if quality > 0 and (media in formats or media.endswith("/*")):
+            ranked.append((-quality, position, media))
+    for _, _, media in sorted(ranked):
+        return media if media in formats else default
+    return default
+
+
+class SparqlGateway:
+    """Runs SPARQL for the explorer on one store (embedded or remote), read-only unless ``writable``."""
+
+    def __init__(self, store: Store, *, writable: bool = False) -> None:
+        if writable and not isinstance(store, EmbeddedStore):
+            raise StoreError("only an embedded store can be served writable",
+                             hint="Update a remote store at its own update endpoint; serve it read-only.")
+        self.store = store
+        self.writable = writable
+
+    def admit(self, sparql: str, *, update: bool = False) -> str:
+        """Check a SPARQL text before it runs; returns its operation (SELECT, ASK …, or the update's keyword).
+
+        Refuses an update on a read-only server, and an update sent as a query. Every text the
+        explorer runs comes through here (via :meth:`run`): the one place for checks on SPARQL.
+        """
+        operation = operation_of(sparql)
+        if update:
+            if not self.writable:
+                raise UpdateRefused("this server is read-only: SPARQL Update is refused")
+            if operation in _READ_FORMS:
+                raise QueryError(f"a {operation} query was sent as an update; send it to /query")
+            return operation
+        if operation in _UPDATE_FORMS:
+            raise UpdateRefused(f"{operation} is an update, and /query runs queries only"
+                                + ("" if self.writable else "; this server is read-only"))
+        if operation not in _READ_FORMS:
+            raise QueryError("not a SPARQL query: expected SELECT, ASK, CONSTRUCT or DESCRIBE")
+        return operation
+
+    def run(self, sparql: str, *, accept: str | None = None, requested: str | None = None,
+            default_graphs: Sequence[str] = (), named_graphs: Sequence[str] = (), update: bool = False,
+            ) -> QueryResult | Answer | None:
+        """Run one SPARQL text — the only way the explorer reaches the store.
+
+        * a page's query (no ``accept``/``requested``): a :class:`~kg.store.QueryResult` of plain values;
+        * a protocol query (``accept`` and/or ``requested``): an :class:`Answer` in the negotiated format,
+          over the union of all graphs unless ``default_graphs`` names some (``default-graph-uri``);
+        * ``update=True`` (writable servers only): runs a SPARQL Update, returns None.
+        """
+        operation = self.admit(sparql, update=update)
+        if update:
+            self._update(sparql)
+            return None
+        if accept is None and requested is None and not default_graphs and not named_graphs:
+            return self.store.query(sparql)
+        media = negotiate(accept, operation, requested)
+        if isinstance(self.store, EmbeddedStore):
+            return Answer(media, _embedded_answer(self.store, sparql, media, default_graphs, named_graphs))
+        if isinstance(self.store, SparqlStore):
+            return Answer(media, _remote_answer(self.store, sparql, media, default_graphs, named_graphs))
+        raise StoreError(f"cannot serve the SPARQL protocol over {type(self.store).__name__}")
+
+    def _update(self, sparql: str) -> None:
+        assert isinstance(self.store, EmbeddedStore)  # checked in __init__
+        try:
+            _oxigraph(self.store).update(sparql)
+        except SyntaxError as exc:
+            raise QueryError(f"invalid SPARQL Update: {exc}") from exc
+        except OSError as exc:
+            raise StoreError(f"cannot write to store {self.store.path}: {exc}") from exc
+
+
+def _oxigraph(store: EmbeddedStore) -> ox.Store:
+    """The pyoxigraph handle behind an embedded store (its own serialisers keep every term's type)."""
+    return store._db
+
+
+def _embedded_answer(store: EmbeddedStore, sparql: str, media: str, default_graphs: Sequence[str],
+                     named_graphs: Sequence[str]) -> bytes:
+    options: dict[str, Any] = {}
+    if default_graphs:
+        options["default_graph"] = [ox.NamedNode(g) for g in default_graphs]
+    else:
+        options["use_default_graph_as_union"] = True
+    if named_graphs:
+        options["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
+    try:
+        result = _oxigraph(store).query(sparql, **options)
+        if isinstance(result, ox.QueryTriples):
+            return result.serialize(format=GRAPH_FORMATS[media])
+        return result.serialize(format=SOLUTION_FORMATS[media])
+    except SyntaxError as exc:
+        raise QueryError(f"invalid SPARQL: {exc}") from exc
+    except ValueError as exc:  # an invalid graph IRI in default-graph-uri / named-graph-uri
+        raise QueryError(f"invalid graph name: {exc}") from exc
+    except OSError as exc:
+        raise StoreError(f"cannot query store {store.path}: {exc}") from exc
+
+
+def _remote_answer(store: SparqlStore, sparql: str, media: str, default_graphs: Sequence[str],
+                   named_graphs: Sequence[str]) -> bytes:
+    """Forward the query to the remote endpoint, asking for exactly the negotiated format."""
+    fields = [("query", sparql)]
+    fields += [("default-graph-uri", g) for g in default_graphs]
+    fields += [("named-graph-uri", g) for g in named_graphs]
+    body = urllib.parse.urlencode(fields).encode("utf-8")
+    return store._send("POST", store.endpoints.query, body,
+                       "application/x-www-form-urlencoded", accept=media)
