@@ -18,12 +18,12 @@ import factories
 import pyoxigraph as ox
 import pytest
 from factories import EN_SENTENCES, ID_SENTENCES
+from kg.virtuoso import free_port
 
 from kg import rdf
 from kg.explore.gateway import negotiate, operation_of
 from kg.explore.server import ExplorerServer
 from kg.store import EmbeddedStore, OxigraphServer, SparqlStore, endpoints_for, oxigraph_binary
-from kg.virtuoso import free_port
 
 JOKOWI = "https://w3id.org/newskg/id/entity/Q3318231"
 KISHIDA = "https://w3id.org/newskg/id/entity/person/fumio-kishida"
