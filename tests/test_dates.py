@@ -14,8 +14,8 @@ import pytest
 import spacy
 
 from kg.errors import ResourceError
-from kg.extract import date_patterns
-from kg.extract.date_patterns import Unit, compile_patterns, date_languages, load_patterns
+from kg.nlp import date_patterns
+from kg.nlp.date_patterns import Unit, compile_patterns, date_languages, load_patterns
 from kg.extract.dates import (
     DateMention,
     DateValue,

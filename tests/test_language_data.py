@@ -139,7 +139,7 @@ NOT_LANGUAGE = {
     "initialize", "components", "path",
     # keys of the resource files, folders and component configs
     "file", "key", "triggers", "forms", "frame", "kind", "prepositions", "models", "lang",
-    # the schema of dates.json and the slots of its templates (kg/extract/date_patterns.py), spaCy's alignment mode
+    # the schema of dates.json and the slots of its templates (kg/nlp/date_patterns.py), spaCy's alignment mode
     "absolute", "relative", "months", "weekdays", "numbers", "abbreviations", "form", "unit", "offset", "within",
     "day", "month", "year", "mon", "mm", "yy", "wday", "weekday", "n", "expand",
     # date_patterns' messages about a malformed dates.json (collected, then raised together)
