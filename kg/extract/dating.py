@@ -68,10 +68,13 @@ class EventDater:
         self.view = view
         self.lang = view.res.lang
         text = document.text
-        self.reference: date | None = document_date(text, self.lang, document.published)
-        dateline = find_dateline(text, self.lang)
+        mentions = find_dates(text, self.lang)
+        # a dateline is a date written out with its day and year: without one in the text, none is looked for
+        dateline = find_dateline(text, self.lang) if any(m.explicit and m.day for m in mentions) else None
+        self.reference: date | None = (document_date(text, self.lang, document.published)
+                                       if document.published or dateline else None)
         self._placed: list[_Placed] = []
-        for mention in find_dates(text, self.lang):
+        for mention in mentions:
             if dateline is not None and mention.start == dateline.start:
                 continue
             start, end = mention_tokens(view.doc, mention)
@@ -148,6 +151,7 @@ class _ClauseWalk:
         self.quoted: int | None = None  # the clause a quotation interrupted
         self.heard = False  # a speech verb stands earlier in the current clause
         self.longest_speech = max((len(w) for w in view.speech_words), default=1)
+        self.speech_starts = frozenset(w[0] for w in view.speech_words)
 
     def run(self) -> list[int]:
         sentence = self.sentence
@@ -201,6 +205,8 @@ class _ClauseWalk:
             self._new()
 
     def _speech_at(self, k: int) -> int:
+        if self.doc[k].lower_ not in self.speech_starts:
+            return 0
         return match_phrase_at(self.doc, k, self.view.speech_words, self.longest_speech, self.sentence.end)
 
     def _reporting_clause(self, k: int) -> bool:
