@@ -8,9 +8,10 @@ rules never look at dates. For one document:
 * the **dateline** itself never dates an event: it says when the report was filed, not when what it
   reports happened ("JAKARTA, 19 Juni 2024 — Presiden … tiba di Tokyo" says nothing about the arrival;
   "… tiba di Tokyo pada Selasa" or "hari ini" does, resolved against it);
-* an event takes the date expression **nearest its trigger within the trigger's clause**
-  (:func:`clauses`), or nothing when its clause has none: a date in a reported speech, a relative
-  clause or a subordinate clause dates what happens there, not the event outside it;
+* an event takes a date expression of **its trigger's clause** (:func:`clauses`) — the first after
+  the trigger and before the next event's trigger, else the nearest before it — or nothing when its
+  clause has none: a date in a reported speech, a relative clause or a subordinate clause dates what
+  happens there, not the event outside it;
 * that expression is resolved as **past** unless a modality word marks the trigger ("akan", "will",
   "plans to": then the nearest such day on or after the reference), and an expression that resolves to
   a year alone ("pada 2019") or to nothing ("last week" across two months) leaves the event undated —
