@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import subprocess
 import sys
@@ -52,6 +54,35 @@ def test_shipped_queries_answer(built):
     assert "Scholz" in proc.stdout and "Germany" in proc.stdout
     proc = kg("query", "visits", "--store", str(store), "--format", "csv", cwd=tmp)
     assert "Berlin" in proc.stdout
+
+
+def _csv(proc: subprocess.CompletedProcess) -> list[dict[str, str]]:
+    assert proc.returncode == 0, proc.stderr
+    return list(csv.DictReader(io.StringIO(proc.stdout)))
+
+
+def test_the_samples_events_have_the_dates_their_texts_give(built):
+    """Datelines and "on Monday", "pada Rabu (19/6)", "Jumat (29/12)" across a new year; JSON Lines' published."""
+    tmp, store, _, _ = built
+    query = ["--store", str(store), "--format", "csv"]
+    visits = {(r["visitor"], r["visited"]): r["date"] for r in _csv(kg("query", "visits", *query, cwd=tmp))}
+    assert visits == {
+        ("Emmanuel Macron", "Berlin"): "2023-06-12",  # "on Monday" under a dateline of Tuesday 13 June 2023
+        ("Retno Marsudi", "Tokyo"): "2024-06-18",  # "pada hari Selasa" under "Tokyo, 19 Juni 2024 —"
+        ("Prabowo Subianto", "Beijing"): "",  # JSON Lines without published date, and no date in the text
+    }
+    meetings = {frozenset((r["participant"], r["metWith"])): r["date"]
+                for r in _csv(kg("query", "meetings", *query, cwd=tmp))}
+    assert meetings == {
+        frozenset({"Emmanuel Macron", "Olaf Scholz"}): "2023-06-13",  # "on Tuesday": the dateline's day
+        frozenset({"Joko Widodo", "Antonio Guterres"}): "2023-12-29",  # "pada Jumat (29/12)" read on 9 January 2024
+        frozenset({"Prabowo Subianto", "Anthony Albanese"}): "2026-02-24",  # "on Tuesday", published Monday 2 March
+        frozenset({"Retno Marsudi", "Fumio Kishida"}): "2024-06-19",  # "pada Rabu (19/6)"
+        frozenset({"Prabowo Subianto", "Xi Jinping"}): "",
+    }
+    sanctions = {(r["imposer"], r["target"]): r["date"] for r in _csv(kg("query", "sanctions", *query, cwd=tmp))}
+    assert sanctions == {("United States of America", "Iran"): "2024-02-22",  # "on Thursday", dateline Friday
+                         ("European Union", "Myanmar"): "2024-01-08"}  # "pada hari Senin", dateline Tuesday
 
 
 def test_bad_inputs_are_reported_and_skipped(tmp_path):

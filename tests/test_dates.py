@@ -13,9 +13,8 @@ from pathlib import Path
 import pytest
 import spacy
 
+from kg import language
 from kg.errors import ResourceError
-from kg.extract import date_patterns
-from kg.extract.date_patterns import Unit, compile_patterns, date_languages, load_patterns
 from kg.extract.dates import (
     DateMention,
     DateValue,
@@ -29,6 +28,8 @@ from kg.extract.dates import (
     parse_published,
     resolve,
 )
+from kg.nlp import date_patterns
+from kg.nlp.date_patterns import Unit, compile_patterns, date_languages, load_patterns
 from kg.paths import LANG_DIR
 
 WED = date(2024, 6, 19)  # a Wednesday
@@ -55,7 +56,7 @@ def value(expression: str, lang: str, reference: date | None = WED, tense: Tense
 
 
 def test_every_language_with_a_pipeline_has_date_data() -> None:
-    assert {"id", "en"} <= set(date_languages())
+    assert set(language.SUPPORTED) <= set(date_languages())  # Malay too: dates are data
     for code in date_languages():
         patterns = load_patterns(code)
         assert len(set(patterns.months.values())) == 12
@@ -69,6 +70,28 @@ def test_language_codes_are_normalised() -> None:
     assert load_patterns("ID").lang == "id"
     with pytest.raises(ResourceError, match="no date data for language 'xx'"):
         load_patterns("xx")
+
+
+def test_reset_forgets_the_date_patterns() -> None:
+    from kg.nlp.pipeline import reset
+
+    before = load_patterns("id")
+    assert load_patterns("id") is before
+    reset()
+    assert load_patterns("id") is not before
+
+
+def test_a_language_folder_without_date_data_finds_no_dates(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "ms").mkdir()
+    monkeypatch.setattr(date_patterns, "LANG_DIR", tmp_path)
+    load_patterns.cache_clear()
+    try:
+        assert load_patterns("zsm").lang == "ms" and load_patterns("ms").patterns == ()
+        assert find_dates("Dia tiba semalam, 19 Jun 2024.", "ms") == []
+        assert document_date("KUALA LUMPUR, 19 Jun 2024 — Dia tiba.", "ms", published="2024-06-20") == date(2024, 6, 20)
+    finally:
+        monkeypatch.undo()
+        load_patterns.cache_clear()
 
 
 def _data(code: str) -> dict:

@@ -69,7 +69,7 @@ def test_language_data_follows_the_schema(code: str, name: str) -> None:
 
 def test_schema_names_every_resource_field() -> None:
     """Each lexicon key the code reads is described by the schema, and the schema describes no unread key."""
-    described = set(_schema("lexicon")["properties"]) - {"_comment", "function_words", "dates"}
+    described = set(_schema("lexicon")["properties"]) - {"_comment", "function_words"}
     described |= {f"titles.{k}" for k in _schema("lexicon")["properties"]["titles"]["properties"]}
     described |= {f"pronouns.{k}" for k in _schema("lexicon")["properties"]["pronouns"]["properties"]}
     described -= {"titles", "pronouns"}
@@ -139,7 +139,7 @@ NOT_LANGUAGE = {
     "initialize", "components", "path",
     # keys of the resource files, folders and component configs
     "file", "key", "triggers", "forms", "frame", "kind", "prepositions", "models", "lang",
-    # the schema of dates.json and the slots of its templates (kg/extract/date_patterns.py), spaCy's alignment mode
+    # the schema of dates.json and the slots of its templates (kg/nlp/date_patterns.py), spaCy's alignment mode
     "absolute", "relative", "months", "weekdays", "numbers", "abbreviations", "form", "unit", "offset", "within",
     "day", "month", "year", "mon", "mm", "yy", "wday", "weekday", "n", "expand",
     # date_patterns' messages about a malformed dates.json (collected, then raised together)

@@ -7,10 +7,12 @@ Public API: :func:`extract` (runs the language's spaCy pipeline, then the rules)
 from __future__ import annotations
 
 from bisect import bisect_right
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
 from kg.extract.context import ExtractionContext
+from kg.extract.dating import EventDater, compatible, more_precise
 from kg.extract.entities import resolve, to_entity
 from kg.extract.events import EventFinder
 from kg.extract.roles import RoleFinder
@@ -71,14 +73,22 @@ def extract_doc(document: Document, doc: Doc, res: LangResources | None = None) 
     for p in party_drafts:
         rel = Relation(RelationKind.TREATY_PARTY, p.party, p.treaty, evidence(p.sentence, p.rule, p.confidence))
         relations.setdefault((RelationKind.TREATY_PARTY, p.party, p.treaty), rel)
-    events: dict[tuple, Event] = {}
+    # one event per type and parties, unless the document dates its reports apart (docs/dates.md): the first
+    # report is the evidence, the most precise date of the reports it stands for is the event's date
+    dater = EventDater(view, document, [d.trigger for d in event_drafts if d.trigger]) if event_drafts else None
+    events: dict[tuple, list[Event]] = {}
     for d in event_drafts:
         agents = tuple(a for a in d.agents if a in by_key)
         targets = tuple(t for t in d.targets if t in by_key)
         key = (d.kind, tuple(sorted(agents)) if d.kind.traits.symmetric else agents, targets)
-        if key in events:
+        when = dater.date_of(d.sentence, d.trigger) if dater is not None and d.trigger is not None else None
+        reports = events.setdefault(key, [])
+        same = next((n for n, ev in enumerate(reports) if compatible(ev.date, when)), None)
+        if same is not None:
+            reports[same] = replace(reports[same], date=more_precise(reports[same].date, when))
             continue
-        events[key] = Event(d.kind, agents, targets, evidence(d.sentence, d.rule, d.confidence), location=d.location)
+        reports.append(Event(d.kind, agents, targets, evidence(d.sentence, d.rule, d.confidence),
+                             location=d.location, date=when))
     # every named entity is kept, with or without facts: the graph also answers "who is mentioned"
     entities = tuple(to_entity(e, document, sentence_of) for e in resolved)
     kept = {e.key for e in entities}
@@ -86,7 +96,7 @@ def extract_doc(document: Document, doc: Doc, res: LangResources | None = None) 
         document=document,
         entities=entities,
         relations=tuple(r for r in relations.values() if r.subject in kept and r.object in kept),
-        events=tuple(ev for ev in events.values()
+        events=tuple(ev for reports in events.values() for ev in reports
                      if set(ev.agents) <= kept and set(ev.targets) <= kept and (ev.location is None
                                                                                 or ev.location in kept)),
         sentences=tuple((s.start_char, s.end_char) for s in sentences),

@@ -4,7 +4,7 @@ Three steps, each a pure function of its input (no spaCy needed, though spaCy sp
 
 1. :func:`find_dates` finds date expressions — "19 Juni 2024", "June 19, 2024", "Rabu (19/6)",
    "kemarin", "last week", "on Wednesday" — with their character offsets, using the language's
-   data in ``kg/lang/<code>/dates.json`` (compiled by :mod:`kg.extract.date_patterns`).
+   data in ``kg/lang/<code>/dates.json`` (compiled by :mod:`kg.nlp.date_patterns`).
 2. :func:`resolve` turns one into a :class:`DateValue` — a day, or a year and month when only the
    month is known — against a reference date (the document's), or ``None`` when it cannot be known.
 3. :func:`document_date` finds that reference: the JSON Lines ``published`` field, else a dateline
@@ -42,7 +42,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 from typing import Protocol
 
-from kg.extract.date_patterns import TOKEN, DatePatterns, Pattern, Unit, date_languages, load_patterns
+from kg.nlp.date_patterns import TOKEN, DatePatterns, Pattern, Unit, date_languages, load_patterns
 
 __all__ = [
     "DateMention",
@@ -139,7 +139,7 @@ class DateMention:
     """One date expression in a text: where it is, what it says, and how to resolve it.
 
     An absolute mention (``unit is None``) carries what was written (year, month, day, weekday);
-    a relative one its ``unit``, ``offset`` and ``within`` (see :class:`~kg.extract.date_patterns.Pattern`)
+    a relative one its ``unit``, ``offset`` and ``within`` (see :class:`~kg.nlp.date_patterns.Pattern`)
     and the weekday or month it names.
     """
 

@@ -12,7 +12,7 @@ frame (``Frame``) says where to look, one method each.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span
 
@@ -38,6 +38,7 @@ class EventDraft:
     rule: str
     confidence: float
     location: str | None = None
+    trigger: tuple[int, int] | None = None  # its tokens [start, end): what kg.extract.dating dates by
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,7 +105,7 @@ class EventFinder:
                 continue  # one reading per trigger; a shorter Statement form may still name another speaker
             draft = self._apply(trig, i, i + len(trig.form), sent)
             if draft is not None:
-                self.events.append(draft)
+                self.events.append(replace(draft, trigger=(i, i + len(trig.form))))
                 done.update({trig.kind, (trig.kind, len(trig.form))})
         return longest
 

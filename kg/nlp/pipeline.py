@@ -19,7 +19,7 @@ pipeline's ``[initialize.components]`` config, resolved by the registered loader
     path = null
 
 Loading is what costs (the gazetteer's surface forms become phrase patterns), so pipelines,
-language resources and the gazetteer are cached per process. :func:`reset` is the one place that
+language resources, date patterns and the gazetteer are cached per process. :func:`reset` is the one place that
 forgets them all: call it after pointing ``NEWSKG_DATA`` elsewhere or rebuilding the gazetteer.
 """
 
@@ -34,7 +34,15 @@ from spacy.util import registry
 
 from kg import gazetteer as gazetteer_data
 from kg import language
-from kg.nlp import coref, gazetteer_matcher, names, pos, resources, sentences  # noqa: F401  (registers the factories)
+from kg.nlp import (  # noqa: F401  (registers the factories)
+    coref,
+    date_patterns,
+    gazetteer_matcher,
+    names,
+    pos,
+    resources,
+    sentences,
+)
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from kg.gazetteer import Gazetteer
@@ -68,8 +76,9 @@ def make_pipeline(lang: str, gazetteer_path: str | None = None) -> Language:
 
 
 def reset() -> None:
-    """Forget every cached pipeline, language resource, gazetteer and tagger of this process."""
+    """Forget every cached pipeline, language resource, date pattern, gazetteer and tagger of this process."""
     make_pipeline.cache_clear()
     resources.clear_cache()
+    date_patterns.clear_cache()
     pos.clear_cache()
     gazetteer_data.clear_cache()

@@ -24,10 +24,11 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from kg.errors import ResourceError
+from kg import language
+from kg.errors import LanguageError, ResourceError
 from kg.paths import LANG_DIR
 
-__all__ = ["DatePatterns", "Pattern", "Unit", "compile_patterns", "date_languages", "load_patterns"]
+__all__ = ["DatePatterns", "Pattern", "Unit", "clear_cache", "compile_patterns", "date_languages", "load_patterns"]
 
 FILE_NAME = "dates.json"
 
@@ -113,10 +114,17 @@ def date_languages() -> tuple[str, ...]:
 
 @functools.cache
 def load_patterns(lang: str) -> DatePatterns:
-    """The compiled date patterns of ``lang`` (``id``, ``en``, ``en-GB`` …), read once per process."""
-    code = lang.strip().lower().replace("_", "-").split("-", 1)[0]
+    """The compiled date patterns of ``lang`` (``id``, ``en``, ``en-GB``, an alias such as ``zsm`` …), read
+    once per process; :func:`kg.nlp.pipeline.reset` forgets them.
+
+    A language folder without ``dates.json`` gets patterns that find nothing: its events stay undated
+    rather than its documents failing. A code with no folder at all is a :class:`~kg.errors.ResourceError`.
+    """
+    code = _code(lang)
     path = LANG_DIR / code / FILE_NAME
     if not path.is_file():
+        if (LANG_DIR / code).is_dir():
+            return DatePatterns(lang=code, patterns=(), months={}, weekdays={}, numbers={}, first_weekday=0)
         raise ResourceError(f"no date data for language {lang!r}: {path} is missing",
                             hint="Write kg/lang/<code>/dates.json (see docs/dates.md).")
     try:
@@ -124,6 +132,19 @@ def load_patterns(lang: str) -> DatePatterns:
     except (OSError, ValueError) as exc:
         raise ResourceError(f"cannot read {path}: {exc}") from exc
     return compile_patterns(data, code, source=str(path))
+
+
+def clear_cache() -> None:
+    """Forget compiled patterns (part of :func:`kg.nlp.pipeline.reset`)."""
+    load_patterns.cache_clear()
+
+
+def _code(lang: str) -> str:
+    """The folder name of ``lang``: the registry's code for a registered code or alias, else its base code."""
+    try:
+        return language.normalise(lang)
+    except LanguageError:
+        return lang.strip().lower().replace("_", "-").split("-", 1)[0]
 
 
 def compile_patterns(data: Any, lang: str, source: str = "dates.json") -> DatePatterns:
