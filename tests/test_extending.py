@@ -77,11 +77,14 @@ def _apply(root: Path, blocks: dict[str, str]) -> str:
         data["triggers"].append(json.loads(blocks[f"kg/lang/{code}/triggers.json"]))
         path.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     # 5. the queries
-    for query in ("entity", "sources"):
-        path = _place(root, f"queries/{query}.rq")
-        text, count = re.subn(r"(VALUES \?class \{[^}]*?)\s*\}", rf"\1 kg:{name} }}", path.read_text(encoding="utf-8"))
-        assert count == 1
-        path.write_text(text, encoding="utf-8")
+    path = _place(root, "queries/entity.rq")
+    text, count = re.subn(r"(\?class IN \(kg:Visit[^)]*?)\)", rf"\1, kg:{name})", path.read_text(encoding="utf-8"))
+    assert count == 1
+    path.write_text(text, encoding="utf-8")
+    path = _place(root, "queries/sources.rq")
+    text, count = re.subn(r"(VALUES \?class \{[^}]*?)\s*\}", rf"\1 kg:{name} }}", path.read_text(encoding="utf-8"))
+    assert count == 1
+    path.write_text(text, encoding="utf-8")
     query = next(p for p in blocks if p.startswith("queries/"))
     _place(root, query).write_text(blocks[query], encoding="utf-8")
     return name
