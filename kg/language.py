@@ -76,6 +76,7 @@ class LanguageInfo:
     gazetteer_forms: tuple[str, ...]  # whose language-specific gazetteer forms apply ("id": "AS" is the US)
     label_field: str | None  # the entry field that names an entity in its documents, when set
     pos_model: str | None  # folder of a trained tagger under data/models/, if any
+    syntax_model: str | None  # folder of the UD tagger + parser under data/models/ (kg.nlp.syntax), if any
     folder: Path
 
     @property
@@ -109,6 +110,7 @@ def _read_entry(folder: Path) -> LanguageInfo:
             gazetteer_forms=tuple(gazetteer.get("forms", ())),
             label_field=gazetteer.get("label"),
             pos_model=data.get("pos_model"),
+            syntax_model=data.get("syntax_model"),
             folder=folder,
         )
     except KeyError as exc:

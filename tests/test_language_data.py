@@ -135,8 +135,8 @@ NOT_LANGUAGE = {
     "Leader", "capital",
     # the slug of a name without letters or digits; the tag of a coreference key for names found by kg_names
     "x", "name",
-    # spaCy config sections
-    "initialize", "components", "path",
+    # spaCy config sections and keys, component factories, add_pipe placement and from_disk parts
+    "initialize", "components", "path", "factory", "morphologizer", "parser", "after", "vocab",
     # keys of the resource files, folders and component configs
     "file", "key", "triggers", "forms", "frame", "kind", "prepositions", "models", "lang",
     # the schema of dates.json and the slots of its templates (kg/nlp/date_patterns.py), spaCy's alignment mode

@@ -29,11 +29,9 @@ from spacy.language import Language
 from spacy.util import load_config
 from thinc.api import ConfigValidationError
 
-from kg.errors import ResourceError
+from kg import language
+from kg.errors import LanguageError, ResourceError
 from kg.paths import data_dir
-
-MODEL_DIRS: dict[str, str] = {"id": "id_ud", "en": "en_ud"}
-"""Language code -> model folder under ``data_dir() / "models"``."""
 
 TRAINED_COMPONENTS = ("tok2vec", "morphologizer", "parser")
 """The components of a model folder that carry syntax, in pipeline order."""
@@ -46,8 +44,11 @@ SENTENCE_SETTERS = ("sentencizer", "kg_sentence_quotes")
 
 
 def model_path(lang: str) -> Path | None:
-    """Where the model for ``lang`` would live, or None when we train none for it."""
-    name = MODEL_DIRS.get(lang)
+    """Where the model for ``lang`` would live (the registry's ``syntax_model``), or None when it has none."""
+    try:
+        name = language.get(lang).syntax_model
+    except LanguageError:
+        return None
     return None if name is None else data_dir() / "models" / name
 
 
