@@ -10,6 +10,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc
 
+from kg import longtext
 from kg.extract.entities import ResolvedEntity, resolve, to_entity
 from kg.extract.events import EventFinder
 from kg.extract.roles import RoleFinder
@@ -31,6 +32,12 @@ __all__ = ["extract", "extract_doc"]
 
 
 def extract(document: Document) -> Extraction:
+    if longtext.needs_pieces(document.text):  # over spaCy's limit, or a run-on "sentence": see kg.longtext
+        return longtext.extract_in_pieces(document, _extract_whole)
+    return _extract_whole(document)
+
+
+def _extract_whole(document: Document) -> Extraction:
     nlp = make_pipeline(document.lang)
     return extract_doc(document, nlp(document.text))
 
