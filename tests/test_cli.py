@@ -64,9 +64,10 @@ def test_bad_inputs_are_reported_and_skipped(tmp_path):
     out = tmp_path / "out.nq"
     proc = kg("build", "in", "--no-store", "--out", str(out), "-q", cwd=tmp_path)
     assert proc.returncode == 1  # finished, but something was skipped
-    assert "empty.txt" in proc.stderr and "latin1.txt" in proc.stderr and "docs.jsonl:2" in proc.stderr
-    assert "2 documents" in proc.stderr
-    assert out.exists() and "ok-1" in out.read_text()
+    assert "empty.txt: [E104]" in proc.stderr and "docs.jsonl:2: [E107]" in proc.stderr
+    assert "latin1.txt: [W101] not UTF-8: decoded as" in proc.stderr  # read, with a warning naming the encoding
+    assert "3 documents" in proc.stderr
+    assert out.exists() and "ok-1" in out.read_text() and "Président" in out.read_text()
 
 
 def test_validate_exit_codes(built, tmp_path):
@@ -89,8 +90,8 @@ def test_help_explains_commands(tmp_path):
     assert "Exit codes" in proc.stdout
 
 
-def test_a_document_that_fails_validation_is_reported_not_stored_and_the_run_goes_on(tmp_path):
-    """With a stricter shapes file (every person needs a birth date), the article naming a person is rejected."""
+def _stricter_shapes(tmp_path: Path) -> dict:
+    """An ontology folder whose shapes also demand a birth date of every person (no extraction gives one)."""
     ontology = tmp_path / "ontology"
     ontology.mkdir()
     (ontology / "newskg.ttl").write_text((ROOT / "ontology" / "newskg.ttl").read_text(encoding="utf-8"))
@@ -103,16 +104,40 @@ def test_a_document_that_fails_validation_is_reported_not_stored_and_the_run_goe
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "a-person.txt").write_text("President Joe Biden visited Tokyo on Monday.")
     (tmp_path / "in" / "b-countries.txt").write_text("Indonesia and Malaysia agreed to expand trade, Malaysia said.")
+    return {**__import__("os").environ, "NEWSKG_ONTOLOGY": str(ontology)}
+
+
+def test_a_document_that_breaks_a_shape_loses_the_bad_facts_only(tmp_path):
+    """The person breaks the stricter shape: the person and the facts it takes part in are dropped and listed,
+    the rest of the article (Tokyo, the document) is stored, exit 1."""
+    env = _stricter_shapes(tmp_path)
     out = tmp_path / "out" / "graph.trig"
-    out.parent.mkdir()
-    env = {**__import__("os").environ, "NEWSKG_ONTOLOGY": str(ontology)}
     proc = subprocess.run([sys.executable, "-m", "kg.cli", "build", "in", "--store", "store", "--out", str(out), "-q"],
                           cwd=tmp_path, capture_output=True, text=True, timeout=600, env=env)
     assert proc.returncode == 1, proc.stderr
+    assert "2 documents" in proc.stderr and "0 rejected" in proc.stderr
+    reports = list(out.parent.glob("*.quarantine.txt"))
+    assert len(reports) == 1 and str(reports[0]) in proc.stderr and "a-person.txt: [W103]" in proc.stderr
+    report = reports[0].read_text()
+    assert "entity Joe Biden" in report and "kg:Visit" in report and "birthDate" in report
+    assert "sentence [0:44]: President Joe Biden visited Tokyo on Monday." in report
+    dropped = int(report.split()[1])
+    assert f"{dropped} facts dropped" in proc.stderr and dropped >= 1
+    graph = out.read_text()
+    assert "Biden" not in graph and "Tokyo" in graph and "Malaysia" in graph
+    assert "documents    2" in kg("stats", "--store", "store", cwd=tmp_path).stdout.replace("documents 2", "documents    2")
+
+
+def test_strict_rejects_the_whole_document(tmp_path):
+    env = _stricter_shapes(tmp_path)
+    out = tmp_path / "out" / "graph.trig"
+    proc = subprocess.run([sys.executable, "-m", "kg.cli", "build", "in", "--store", "store", "--out", str(out), "-q",
+                           "--strict"], cwd=tmp_path, capture_output=True, text=True, timeout=600, env=env)
+    assert proc.returncode == 1, proc.stderr
     assert "1 documents" in proc.stderr and "1 rejected" in proc.stderr
     reports = list(out.parent.glob("*.validation.txt"))
-    assert len(reports) == 1 and str(reports[0]) in proc.stderr and "a-person.txt" in proc.stderr
+    assert len(reports) == 1 and str(reports[0]) in proc.stderr and "a-person.txt: [E121]" in proc.stderr
     assert "birthDate" in reports[0].read_text()
     stats = kg("stats", "--store", "store", cwd=tmp_path).stdout
     assert "documents    1" in stats or "documents 1" in " ".join(stats.split())
-    assert "Biden" not in out.read_text() and "Malaysia" in out.read_text()
+    assert "Biden" not in out.read_text() and "Tokyo" not in out.read_text() and "Malaysia" in out.read_text()
