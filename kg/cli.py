@@ -25,7 +25,7 @@ import click
 from rich.console import Console
 from rich.markup import escape
 
-from kg.errors import KGError, redact_urls
+from kg.errors import KGError, OutputError, redact_urls
 
 EXIT_OK, EXIT_PARTIAL, EXIT_ERROR = 0, 1, 2
 EXIT_INTERRUPTED = 130
@@ -399,13 +399,17 @@ def export(fmt: str, out: Path | None, store_path: str, user: str | None, passwo
     if read_only and not Path(store_path).is_dir():
         raise KGError(f"no store at {store_path}", hint="Build one first with `kg build`, or give --store.")
     with open_cli_store(store_path, remote, read_only=read_only) as store:
-        if out is None:
-            store.export(sys.stdout.buffer, fmt)
-            sys.stdout.buffer.flush()
-        else:
-            out.parent.mkdir(parents=True, exist_ok=True)
-            store.export(out, fmt)
-            err.print(f"wrote {out}", highlight=False)
+        try:
+            if out is None:
+                store.export(sys.stdout.buffer, fmt)
+                sys.stdout.buffer.flush()
+            else:
+                out.parent.mkdir(parents=True, exist_ok=True)
+                store.export(out, fmt)
+        except OSError as error:  # a full disk, a closed pipe, a folder in the way
+            raise OutputError(f"cannot write {out or 'stdout'}: {error.strerror or error}") from error
+    if out is not None:
+        err.print(f"wrote {escape(str(out))}", highlight=False)
 
 
 @main.command()

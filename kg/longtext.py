@@ -59,21 +59,23 @@ def needs_pieces(text: str) -> bool:
 
 
 def _split(text: str, start: int, end: int, pattern: re.Pattern[str]) -> Iterator[tuple[int, int]]:
-    """``text[start:end]`` cut after each match of ``pattern``: contiguous spans covering it."""
+    """``text[start:end]`` cut at each match of ``pattern``, after its punctuation and before its whitespace
+    (spaCy keeps the blank lines before a sentence in that sentence; a piece must start the same way)."""
     previous = start
     for match in pattern.finditer(text, start, end):
-        if match.end() > previous:
-            yield previous, match.end()
-            previous = match.end()
+        cut = match.start() + len(match.group().rstrip())
+        if cut > previous:
+            yield previous, cut
+            previous = cut
     if previous < end:
         yield previous, end
 
 
 def _cut_run(text: str, start: int, end: int, run_chars: int) -> Iterator[tuple[int, int]]:
-    """A span longer than ``run_chars`` cut after the last whitespace before each limit."""
+    """A span longer than ``run_chars`` cut before the last whitespace ahead of each limit."""
     while end - start > run_chars:
         limit = start + run_chars
-        cut = max((m.end() for m in _SPACE.finditer(text, start + run_chars // 2, limit)), default=limit)
+        cut = max((m.start() for m in _SPACE.finditer(text, start + run_chars // 2, limit)), default=limit)
         yield start, cut
         start = cut
     yield start, end
@@ -119,10 +121,11 @@ def pieces(text: str, piece_chars: int = PIECE_CHARS, run_chars: int = RUN_CHARS
     return spans
 
 
-def extract_in_pieces(document: Document, extract_piece: Callable[[Document], Extraction]) -> Extraction:
+def extract_in_pieces(document: Document, extract_piece: Callable[[Document], Extraction], *,
+                      piece_chars: int = PIECE_CHARS, run_chars: int = RUN_CHARS) -> Extraction:
     """Extract each piece of ``document`` with ``extract_piece`` and merge the results (offsets exact)."""
     parts = []
-    for start, end in pieces(document.text):
+    for start, end in pieces(document.text, piece_chars, run_chars):
         parts.append((start, extract_piece(replace(document, text=document.text[start:end]))))
     return merge(document, parts)
 
@@ -131,11 +134,17 @@ def _shift(evidence: Evidence, offset: int) -> Evidence:
     return replace(evidence, start=evidence.start + offset, end=evidence.end + offset)
 
 
+def _event_key(event: Event) -> tuple:
+    """One event per kind, agents and targets, as :func:`kg.extract.extract_doc` keeps them (the first report)."""
+    unordered = event.kind.value in ("Meeting", "Agreement")
+    return event.kind, tuple(sorted(event.agents)) if unordered else event.agents, event.targets
+
+
 def merge(document: Document, parts: list[tuple[int, Extraction]]) -> Extraction:
     """One extraction of ``document`` from the extractions of its pieces, each with its start offset."""
     entities: dict[str, Entity] = {}
     relations: dict[tuple, Relation] = {}
-    events: list[Event] = []
+    events: dict[tuple, Event] = {}
     sentences: list[tuple[int, int]] = []
     for index, (offset, part) in enumerate(parts):
         base = len(sentences)
@@ -160,10 +169,11 @@ def merge(document: Document, parts: list[tuple[int, Extraction]]) -> Extraction
                              _shift(relation.evidence, offset))
             relations.setdefault((moved.kind, moved.subject, moved.object), moved)
         for event in part.events:
-            events.append(replace(event, agents=tuple(rename[a] for a in event.agents),
+            moved_event = replace(event, agents=tuple(rename[a] for a in event.agents),
                                   targets=tuple(rename[t] for t in event.targets),
                                   location=rename[event.location] if event.location else None,
-                                  evidence=_shift(event.evidence, offset)))
+                                  evidence=_shift(event.evidence, offset))
+            events.setdefault(_event_key(moved_event), moved_event)
         sentences += [(start + offset, end + offset) for start, end in part.sentences]
-    return Extraction(document, tuple(entities.values()), tuple(relations.values()), tuple(events),
+    return Extraction(document, tuple(entities.values()), tuple(relations.values()), tuple(events.values()),
                       tuple(sentences))

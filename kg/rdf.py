@@ -210,14 +210,16 @@ def _text(text: str, lang: str | None) -> Literal:
     return Literal(text, lang=lang.lower() if lang else None)
 
 
-_INVISIBLE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
-"""Control characters, bidi controls (LRM, RLM, embeddings, overrides, isolates), zero-width space and
-BOM: invisible, they make two spellings of one name differ and can reorder how a label is displayed."""
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
+_INVISIBLE = re.compile("[\u061c\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+"""Bidi controls (ALM, LRM, RLM, embeddings, overrides, isolates), zero-width space and BOM: invisible, they
+make two spellings of one name differ and can reorder how a label is displayed. Removed; control
+characters (NUL, tab, …) become a space."""
 
 
 def _clean(text: str) -> str:
     """A label or headline as written: invisible characters removed, whitespace runs → one space."""
-    return " ".join(_INVISIBLE.sub(" ", text).split())
+    return " ".join(_CONTROL.sub(" ", _INVISIBLE.sub("", text)).split())
 
 
 # --------------------------------------------------------------------------- graph building

@@ -125,7 +125,7 @@ def test_a_document_that_breaks_a_shape_loses_the_bad_facts_only(tmp_path):
     assert f"{dropped} facts dropped" in proc.stderr and dropped >= 1
     graph = out.read_text()
     assert "Biden" not in graph and "Tokyo" in graph and "Malaysia" in graph
-    assert "documents    2" in kg("stats", "--store", "store", cwd=tmp_path).stdout.replace("documents 2", "documents    2")
+    assert "documents 2" in " ".join(kg("stats", "--store", "store", cwd=tmp_path).stdout.split())
 
 
 def test_strict_rejects_the_whole_document(tmp_path):

@@ -353,7 +353,7 @@ class _Reader:
             lines = _byte_lines(handle, self.max_chars * _BYTES_PER_CHAR + 1024)
         any_content = False
         for number, raw in lines:
-            if not raw.strip():
+            if raw is not None and not raw.strip():
                 continue
             any_content = True
             try:

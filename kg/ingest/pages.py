@@ -14,6 +14,7 @@ one page; other records (requests, images, redirects) are passed over.
 from __future__ import annotations
 
 import re
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import BinaryIO
@@ -23,6 +24,10 @@ __all__ = ["Page", "WarcPage", "extract_page", "looks_like_html", "meta_charset"
 _MARKUP_START = re.compile(r"\s*(<!--.*?-->\s*)*<(!doctype\s+html|html[\s>])", re.IGNORECASE | re.DOTALL)
 _META_CHARSET = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:\-]+)", re.IGNORECASE)
 _CONTENT_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_.:\-]+)", re.IGNORECASE)
+MIN_ARTICLE_WORDS = 10
+"""Fewer words than this in the main text, and a page holds no article (trafilatura returns what little
+text it finds, even a lone "Home" link)."""
+
 _DATE_PARAMS = {"extensive_search": False, "original_date": True}
 
 
@@ -72,7 +77,7 @@ def extract_page(html: str, url: str | None = None) -> Page | None:
     blocks = [block for block in blocks if block]
     if title and blocks and blocks[0] == title:  # the headline is kept as the title, not as a sentence
         blocks = blocks[1:]
-    if not blocks:
+    if sum(len(block.split()) for block in blocks) < MIN_ARTICLE_WORDS:  # a menu, a caption, a login form
         return None
     return Page("\n\n".join(blocks), title, result.url or url, result.date or None)
 
@@ -112,5 +117,6 @@ def warc_pages(stream: BinaryIO, max_bytes: int) -> Iterator[WarcPage | tuple[in
                 yield number, f"page {url} is larger than the {max_bytes:,} bytes --max-chars allows"
                 continue
             yield WarcPage(number, url, payload, _http_charset(content_type))
-    except (ArchiveLoadFailed, OSError, EOFError, ValueError) as error:
-        yield number + 1, f"cannot read the WARC file from record {number + 1} on: {' '.join(str(error).split())}"
+    except (ArchiveLoadFailed, OSError, EOFError, ValueError, zlib.error) as error:
+        reason = " ".join(str(error).split())[:200]
+        yield number + 1, f"cannot read the WARC file from record {number + 1} on: {reason}"
