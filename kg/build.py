@@ -24,6 +24,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from rdflib import Graph, URIRef
+
 from kg import ingest, rdf
 from kg.errors import OutputError, StoreError
 from kg.extract import extract
@@ -96,8 +98,8 @@ class BuildSummary:
 class _Built:
     """One document through the pipeline: its graph (``None``: rejected) and what happened on the way."""
 
-    graph_iri: object
-    graph: object
+    graph_iri: URIRef
+    graph: Graph
     entities: int
     facts: int
     rejected: Rejected | None = None
@@ -156,7 +158,10 @@ def build(
                 summary.skipped.append(item)
             else:
                 built = _build_one(item, validate_graphs, strict, reports_dir, summary)
-                if built is not None and built.rejected is None:
+                if isinstance(built, Problem):
+                    summary.skipped.append(built)
+                    item = built  # what the caller hears about: the failure, not the document
+                elif built.rejected is None:
                     if store is not None and store_error is None:
                         try:
                             store.replace_graph(built.graph_iri, built.graph)
@@ -185,7 +190,7 @@ def build(
 
 
 def _build_one(document: Document, validate_graphs: bool, strict: bool, reports_dir: Path,
-               summary: BuildSummary) -> _Built | None:
+               summary: BuildSummary) -> _Built | Problem:
     """Extract, write and validate one document; every failure inside is this document's alone."""
     stage = "extraction"
     try:
@@ -201,8 +206,7 @@ def _build_one(document: Document, validate_graphs: bool, strict: bool, reports_
         raise
     except Exception as error:  # isolation: one document's failure must not stop the run
         message = f"document {document.id!r} failed in {stage}: {type(error).__name__}: {error}"
-        summary.skipped.append(Problem(document.source, None, message, "E120", traceback.format_exc()))
-        return None
+        return Problem(document.source, None, message, "E120", traceback.format_exc())
     if built.rejected is not None:
         summary.rejected.append(built.rejected)
     if built.quarantined is not None:
@@ -213,14 +217,14 @@ def _build_one(document: Document, validate_graphs: bool, strict: bool, reports_
 
 def _checked(document: Document, built: _Built, strict: bool, reports_dir: Path) -> _Built:
     """Validate; on failure drop the blamed facts and validate again (or reject, when ``strict``)."""
-    report = validate(built.graph)  # type: ignore[arg-type]
+    report = validate(built.graph)
     if report.conforms:
         return built
     reason = f"{report.violations} violations"
     if strict:
         path = _write_report(reports_dir, document, "validation", report.text)
         return _rejected(built, document, path, reason + " (--strict)")
-    kept = quarantine(built.graph, report)  # type: ignore[arg-type]
+    kept = quarantine(built.graph, report)
     again: ValidationReport | None = validate(kept.graph) if not kept.unresolved else None
     if again is None or not again.conforms:
         text = report.text + ("" if again is None else "\n# After dropping the blamed facts:\n" + again.text)
@@ -245,7 +249,8 @@ def _report_name(doc_id: str) -> str:
     """A file name for a document's report: its id when that is safe, else a slug and a hash (distinct ids,
     distinct names: "A" and "a" must not overwrite each other's report)."""
     slug = rdf.slugify(doc_id)[:80]
-    return slug if slug == doc_id else f"{slug or 'document'}-{hashlib.sha256(doc_id.encode()).hexdigest()[:8]}"
+    digest = hashlib.sha256(doc_id.encode("utf-8", "surrogatepass")).hexdigest()[:8]
+    return slug if slug == doc_id else f"{slug or 'document'}-{digest}"
 
 
 def _write_report(folder: Path, document: Document, kind: str, text: str) -> Path:

@@ -141,3 +141,43 @@ def test_strict_rejects_the_whole_document(tmp_path):
     stats = kg("stats", "--store", "store", cwd=tmp_path).stdout
     assert "documents    1" in stats or "documents 1" in " ".join(stats.split())
     assert "Biden" not in out.read_text() and "Tokyo" not in out.read_text() and "Malaysia" in out.read_text()
+
+
+# A bug at command level, injected: the command line must still answer with one coded message, no traceback.
+BUG = """
+import sys
+import kg.build
+def broken(inputs):
+    raise ValueError("an injected bug")
+kg.build.plan_size = broken
+from kg.cli import main
+main(sys.argv[1:], prog_name="kg")
+"""
+
+
+def test_an_unexpected_error_is_one_coded_message_and_a_traceback_only_with_debug(tmp_path):
+    (tmp_path / "a.txt").write_text("President Joko Widodo visited Tokyo on Monday.\n")
+    run = [sys.executable, "-c", BUG]
+    proc = subprocess.run([*run, "build", "a.txt", "--no-store", "--out", "o.nq"], cwd=tmp_path,
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 2
+    assert "[E000] unexpected ValueError: an injected bug" in proc.stderr and "--debug" in proc.stderr
+    assert "Traceback" not in proc.stderr
+    proc = subprocess.run([*run, "--debug", "build", "a.txt", "--no-store", "--out", "o.nq"], cwd=tmp_path,
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 2 and "Traceback (most recent call last)" in proc.stderr
+    assert ", in broken" in proc.stderr  # the frame that raised
+
+
+def test_usage_errors_exit_2(tmp_path):
+    assert kg("build", "x.txt", "--no-store", cwd=tmp_path).returncode == 2  # --no-store without --out
+    assert kg("build", "x.txt", "--out", "x.xml", cwd=tmp_path).returncode == 2
+    proc = kg("build", "x.txt", "--lang", "fr", "--no-store", "--out", "o.nq", cwd=tmp_path)
+    assert proc.returncode == 2 and "[E020]" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_max_chars_default_is_the_library_default():
+    from kg.cli import build
+    from kg.ingest import MAX_CHARS
+
+    assert next(p.default for p in build.params if p.name == "max_chars") == MAX_CHARS

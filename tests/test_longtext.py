@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import random
 
 import pytest
@@ -21,7 +22,7 @@ PARAGRAPHS = [
 
 def check_cover(text: str, spans: list[tuple[int, int]], piece_chars: int, run_chars: int) -> None:
     assert spans[0][0] == 0 and spans[-1][1] == len(text)
-    assert all(a[1] == b[0] for a, b in zip(spans, spans[1:], strict=False))  # contiguous, nothing lost
+    assert all(a[1] == b[0] for a, b in itertools.pairwise(spans))  # contiguous, nothing lost
     assert all(0 < end - start <= piece_chars for start, end in spans)
     assert all(longtext._longest_run(text, start, end) <= run_chars for start, end in spans)
 

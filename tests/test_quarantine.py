@@ -10,8 +10,8 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, XSD
 
 from kg import rdf
-from kg.build import _checked, _Built
-from kg.model import Entity, EntityType, Event, EventKind, Extraction
+from kg.build import _Built, _checked
+from kg.model import Entity, EntityType, Event, Extraction
 from kg.quarantine import quarantine
 from kg.validate import validate
 from kg.vocab import KG
