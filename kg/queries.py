@@ -117,7 +117,14 @@ def _resolve(name_or_path: str | Path) -> Path:
 
 
 def _string_literal(value: str) -> str:
-    return '"' + "".join(_ESCAPES.get(c, c) for c in value) + '"'
+    """A SPARQL string literal of ``value``. A "u" or "U" right after a backslash is written ``\\U00000075`` /
+    ``\\U00000055``: engines that expand ``\\u`` escapes before parsing (rdflib, as the spec says) would
+    otherwise read the escaped backslash and the letter as a code point (``\\u0022`` as a quote). Eight
+    digits, because rdflib also reads the four hex digits after a four-digit escape as part of it."""
+    out = []
+    for previous, char in zip(" " + value, value, strict=False):  # (the character before, the character)
+        out.append(f"\\U{ord(char):08X}" if previous == "\\" and char in "uU" else _ESCAPES.get(char, char))
+    return '"' + "".join(out) + '"'
 
 
 def sparql_term(value: str) -> str:

@@ -124,7 +124,7 @@ def run(hostile) -> tuple[subprocess.CompletedProcess, float]:
 
 def expected_ids(hostile) -> set[str]:
     """The ids of the good documents, each file read on its own."""
-    work, good = hostile
+    _, good = hostile
     ids = {"j-good", "j-surrogate", "j-long"}
     for path in good.values():
         kind = "warc" if path.name.endswith(".warc.gz") else ("html" if path.suffix == ".html" else "text")
