@@ -36,7 +36,8 @@ from kg.quarantine import quarantine
 from kg.store import Store
 from kg.validate import ValidationReport, validate
 
-__all__ = ["BuildSummary", "Quarantined", "Rejected", "StoreFailed", "build", "check_writable", "plan_size"]
+__all__ = ["BuildSummary", "Quarantined", "Rejected", "StoreFailed", "build", "check_writable", "explain_store_error",
+           "plan_size"]
 
 
 class StoreFailed(StoreError):
@@ -106,6 +107,17 @@ class _Built:
     quarantined: Quarantined | None = None
 
 
+_DISK_REASONS = ("No space left", "File too large", "Permission denied", "Read-only file system", "Disk quota")
+
+
+def explain_store_error(error: StoreError) -> StoreError:
+    """Give a store error caused by the disk (full, read-only, permissions) a hint about the disk, not the lock."""
+    if any(reason in str(error.args[0]) for reason in _DISK_REASONS):
+        error.hint = ("Free space on the store's disk or restore its permissions, then run the same build again: "
+                      "what was stored is kept, and the re-run replaces each document's graph.")
+    return error
+
+
 def plan_size(inputs: Sequence[Path | str]) -> int:
     """How many files the run will read (for the progress bar's total)."""
     return ingest.count_inputs(inputs)
@@ -166,6 +178,7 @@ def build(
                         try:
                             store.replace_graph(built.graph_iri, built.graph)
                         except StoreError as exc:
+                            explain_store_error(exc)
                             if output is None:
                                 raise StoreFailed(exc, None, summary) from exc
                             store_error = exc

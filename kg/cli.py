@@ -199,7 +199,7 @@ def build(inputs: tuple[Path, ...], out: Path | None, store_path: str, no_store:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from kg import language
-    from kg.build import StoreFailed, plan_size
+    from kg.build import StoreFailed, explain_store_error, plan_size
     from kg.build import build as run_build
     from kg.ingest import Notice, Problem
 
@@ -247,7 +247,11 @@ def build(inputs: tuple[Path, ...], out: Path | None, store_path: str, no_store:
         raise failed.error from None
     finally:
         if store is not None:
-            store.close()
+            try:
+                store.close()
+            except KGError as exc:  # e.g. the final flush of an embedded store on a full or read-only disk
+                explain_store_error(exc)
+                raise
     extra = f" · [bold]{summary.surrogates_replaced}[/] lone surrogates replaced" if summary.surrogates_replaced else ""
     extra += f" · [bold]{summary.warnings}[/] warnings" if summary.warnings else ""
     err.print(

@@ -115,6 +115,7 @@ def test_a_full_disk_for_the_store_stops_the_build_and_a_rerun_completes_it(tmp_
         proc = kg("build", str(path), "--store", str(store), "-q", cwd=tmp_path, preexec_fn=limit)
         assert_clean_failure(proc, "E050")
         assert "No space left on device" in proc.stderr or "File too large" in proc.stderr
+        assert "Free space on the store's disk" in proc.stderr
         if how == "tmpfs":
             grow_disk(store.parent, "64m")  # the user frees space
         elif small_disk_works():
@@ -150,7 +151,7 @@ def test_a_store_made_read_only_mid_run_is_one_error_and_a_rerun_completes(tmp_p
         set_writable(store, True)
     proc = subprocess.CompletedProcess(build.args, build.returncode, stdout, stderr)
     assert_clean_failure(proc, "E050")
-    assert "Permission denied" in stderr
+    assert "Permission denied" in stderr and "restore its permissions" in stderr
     assert sorted_lines((tmp_path / "out.nq").read_bytes()) == sorted_lines(clean_out)  # --out was still written
     proc = kg("build", str(path), "--store", str(store), "-q", cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
