@@ -423,7 +423,11 @@ def export(fmt: str, out: Path | None, store_path: str, user: str | None, passwo
 @click.option("--bind", default="127.0.0.1", show_default=True, help="Address to listen on (0.0.0.0: every interface).")
 @click.option("--writable", is_flag=True, help="Accept SPARQL Update and Graph Store writes (default: read-only).")
 def serve(store_path: Path, port: int, bind: str, writable: bool) -> None:
-    """Serve the store as a SPARQL endpoint with Oxigraph's web UI (runs `oxigraph serve`); Ctrl-C stops it."""
+    """Serve the store as a SPARQL endpoint with Oxigraph's web UI (runs `oxigraph serve`); Ctrl-C stops it.
+
+    Oxigraph's server runs SERVICE clauses of any query it receives (it fetches the URLs a client
+    names), and cannot be told not to: keep --bind on 127.0.0.1 unless every client is trusted.
+    """
     from kg.store import serve_store
 
     sys.exit(serve_store(store_path, port=port, bind=bind, writable=writable,
