@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import functools
 import json
 import os
 import random
@@ -69,8 +70,20 @@ def without_permission_override() -> None:
         return
     libc = ctypes.CDLL(None, use_errno=True)
     for capability in (1, 2):  # CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH
-        if libc.prctl(24, capability, 0, 0, 0) != 0:  # PR_CAPBSET_DROP: gone after exec
-            raise OSError(ctypes.get_errno(), "prctl(PR_CAPBSET_DROP)")
+        libc.prctl(24, capability, 0, 0, 0)  # PR_CAPBSET_DROP: gone after exec (permissions_bind says if it worked)
+
+
+@functools.cache
+def permissions_bind() -> bool:
+    """True when a child started with :func:`without_permission_override` cannot read a mode-000 file."""
+    with tempfile.TemporaryDirectory() as folder:
+        probe = Path(folder) / "probe"
+        probe.write_text("x")
+        probe.chmod(0)
+        proc = subprocess.run([sys.executable, "-c", f"open({str(probe)!r}).read()"], capture_output=True,
+                              preexec_fn=without_permission_override)
+        probe.chmod(0o600)
+        return proc.returncode != 0
 
 
 def file_size_limit(limit: int) -> Callable[[], None]:
