@@ -156,54 +156,73 @@ def build(
     remaining documents were built and ``out`` was written.
     """
     summary = BuildSummary()
-    store_error: StoreError | None = None
     reports_dir = reports_dir or (out.parent if out is not None else Path(".kg") / "reports")
     check_writable(reports_dir, "validation reports")
     output = GraphOutput(out) if out is not None else None
+    keeper = _Keeper(summary, store, output)
     try:
         for item in ingest.read_inputs(inputs, lang=lang, max_chars=max_chars):
+            heard: Document | Problem | Notice = item
             if isinstance(item, Notice):
                 summary.warnings += 1
-                if item.code == "W102":
-                    summary.surrogates_replaced += item.count
+                summary.surrogates_replaced += item.count if item.code == "W102" else 0
             elif isinstance(item, Problem):
                 summary.skipped.append(item)
             else:
-                built = _build_one(item, validate_graphs, strict, reports_dir, summary)
+                built = _build_one(item, validate_graphs, strict, reports_dir)
                 if isinstance(built, Problem):
                     summary.skipped.append(built)
-                    item = built  # what the caller hears about: the failure, not the document
-                elif built.rejected is None:
-                    if store is not None and store_error is None:
-                        try:
-                            store.replace_graph(built.graph_iri, built.graph)
-                        except StoreError as exc:
-                            explain_store_error(exc)
-                            if output is None:
-                                raise StoreFailed(exc, None, summary) from exc
-                            store_error = exc
-                    if output is not None:
-                        output.add(built.graph_iri, built.graph)
-                    summary.documents += 1
-                    summary.entities += built.entities
-                    summary.facts += built.facts
-                    summary.triples += len(built.graph)
-                    summary.words += len(item.text.split())
+                    heard = built  # the caller hears about the failure, not the document
+                else:
+                    keeper.keep(item, built)
             if on_document:
-                on_document(item)
+                on_document(heard)
     except BaseException:
         if output is not None:
             output.abort()
         raise
     if output is not None:
         output.close()
-    if store_error is not None:
-        raise StoreFailed(store_error, out, summary) from store_error
+    if keeper.store_error is not None:
+        raise StoreFailed(keeper.store_error, out, summary) from keeper.store_error
     return summary
 
 
-def _build_one(document: Document, validate_graphs: bool, strict: bool, reports_dir: Path,
-               summary: BuildSummary) -> _Built | Problem:
+class _Keeper:
+    """Where a built document goes: the summary, the store (until it fails) and ``--out``."""
+
+    def __init__(self, summary: BuildSummary, store: Store | None, output: GraphOutput | None) -> None:
+        self.summary = summary
+        self.store = store
+        self.output = output
+        self.store_error: StoreError | None = None
+
+    def keep(self, document: Document, built: _Built) -> None:
+        summary = self.summary
+        if built.rejected is not None:
+            summary.rejected.append(built.rejected)
+            return
+        if built.quarantined is not None:
+            summary.quarantined.append(built.quarantined)
+            summary.facts_dropped += built.quarantined.facts
+        if self.store is not None and self.store_error is None:
+            try:
+                self.store.replace_graph(built.graph_iri, built.graph)
+            except StoreError as exc:
+                explain_store_error(exc)
+                if self.output is None:  # nothing else would keep the work: stop now
+                    raise StoreFailed(exc, None, summary) from exc
+                self.store_error = exc  # go on without the store, for --out
+        if self.output is not None:
+            self.output.add(built.graph_iri, built.graph)
+        summary.documents += 1
+        summary.entities += built.entities
+        summary.facts += built.facts
+        summary.triples += len(built.graph)
+        summary.words += len(document.text.split())
+
+
+def _build_one(document: Document, validate_graphs: bool, strict: bool, reports_dir: Path) -> _Built | Problem:
     """Extract, write and validate one document; every failure inside is this document's alone."""
     stage = "extraction"
     try:
@@ -220,11 +239,6 @@ def _build_one(document: Document, validate_graphs: bool, strict: bool, reports_
     except Exception as error:  # isolation: one document's failure must not stop the run
         message = f"document {document.id!r} failed in {stage}: {type(error).__name__}: {error}"
         return Problem(document.source, None, message, "E120", traceback.format_exc())
-    if built.rejected is not None:
-        summary.rejected.append(built.rejected)
-    if built.quarantined is not None:
-        summary.quarantined.append(built.quarantined)
-        summary.facts_dropped += built.quarantined.facts
     return built
 
 
