@@ -4,7 +4,7 @@
 Before ``--out`` was streamed, a 20,000-document build collected every graph in one rdflib Dataset and had not
 finished after 20 minutes. This runs ``kg build CORPUS --no-store --out X.nq`` (and, with ``--store``, also into
 a fresh embedded store) on generated corpora of two sizes — the corpus of ``scripts/bench_build.py``, written
-from the project's own gazetteer and lexicons with a fixed seed — and reports wall time, documents per second
+from the project's own gazetteer and lexicons with a fixed seed — and reports wall and CPU time, documents per second
 and the child's peak resident memory (``ru_maxrss``), so that flat memory can be read off directly.
 
 Usage::
@@ -45,16 +45,19 @@ def corpus_of(folder: Path, documents: int, seed: int) -> Path:
     return path
 
 
-def run(command: list[str]) -> tuple[float, int, str]:
-    """Wall seconds, peak RSS of the child in MB, and its summary line."""
+def run(command: list[str]) -> tuple[float, float, int, str]:
+    """Wall seconds, CPU seconds and peak RSS (MB) of the child, and its summary line."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     proc = subprocess.run(command, capture_output=True, text=True, check=False)
     wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     if proc.returncode not in (0, 1):
         sys.exit(f"{' '.join(command)} failed ({proc.returncode}):\n{proc.stderr[-2000:]}")
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024  # kB on Linux; the largest child so far
     summary = next((line for line in proc.stderr.splitlines() if "documents ·" in line), proc.stderr[-200:])
-    return wall, peak, summary.strip()
+    return wall, cpu, peak, summary.strip()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -75,13 +78,14 @@ def main(argv: list[str] | None = None) -> int:
             out = work / f"out-{documents}.nq"
             command = [kg, "build", str(path), "--out", str(out), "-q"]
             command += ["--store", str(work / f"store-{documents}")] if args.store else ["--no-store"]
-            wall, peak, summary = run(command)
+            wall, cpu, peak, summary = run(command)
             size = out.stat().st_size / 1e6
-            row = {"documents": documents, "wall_s": round(wall, 1), "docs_per_s": round(documents / wall, 1),
-                   "peak_rss_mb": peak, "out_mb": round(size, 1), "summary": summary}
+            row = {"documents": documents, "wall_s": round(wall, 1), "cpu_s": round(cpu, 1),
+                   "docs_per_s": round(documents / wall, 1), "peak_rss_mb": peak, "out_mb": round(size, 1),
+                   "summary": summary}
             results.append(row)
-            print(f"{documents:>7} documents  {wall:8.1f} s  {documents / wall:6.1f} docs/s  peak RSS {peak:5d} MB  "
-                  f"--out {size:6.1f} MB  | {summary}", flush=True)
+            print(f"{documents:>7} documents  {wall:8.1f} s wall  {cpu:8.1f} s CPU  {documents / wall:6.1f} docs/s  "
+                  f"peak RSS {peak:5d} MB  --out {size:6.1f} MB  | {summary}", flush=True)
             out.unlink()
     if args.json:
         args.json.write_text(json.dumps({"machine": machine(), "load": os.getloadavg(), "runs": results}, indent=2)
