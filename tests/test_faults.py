@@ -32,7 +32,7 @@ from faults import (
 from kg.store import OxigraphServer, SparqlStore, oxigraph_binary
 from kg.virtuoso import free_port
 
-DOCUMENTS = 16
+DOCUMENTS = 10
 
 
 @pytest.fixture(scope="module")
@@ -69,7 +69,7 @@ def test_kill_9_at_random_moments_then_a_rerun_gives_the_clean_store(tmp_path: P
     killed_after = []
     for _ in range(3):
         build = start_kg("build", str(path), "--store", "store", "--out", "out.nq", "-q", cwd=tmp_path)
-        moment = rng.uniform(0.5, 6.0)
+        moment = rng.uniform(0.5, 5.0)
         try:
             build.wait(timeout=moment)
         except subprocess.TimeoutExpired:
