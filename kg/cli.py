@@ -1,28 +1,68 @@
-"""The ``kg`` command line: build, validate, load, query, stats, gazetteer.
+"""The ``kg`` command line: build, validate, load, query, stats, export, serve, link, gazetteer.
 
 Exit codes (documented in the README and in ``kg --help``):
   0  everything worked (for ``kg validate``: the graph conforms)
-  1  the run finished, but something was skipped or rejected (bad input, a document
-     graph that failed validation; for ``kg validate``: the graph does not conform)
-  2  an error stopped the command (bad usage, missing resource, store or query error)
+  1  the run finished, but something was skipped, rejected or quarantined (bad input, a
+     document that failed, a graph that failed validation, facts dropped; for
+     ``kg validate``: the graph does not conform)
+  2  an error stopped the command (bad usage, missing resource, store unreachable, output
+     unwritable, a query error); checked before a build extracts anything
+
+Every error prints one line with a code (``[E050]``) and a hint; a traceback only with
+``kg --debug``. Everything printed passes through :func:`kg.errors.redact_urls`, so no
+``user:password@`` of a store URL ever reaches the terminal or a log.
 """
 
 from __future__ import annotations
 
+import logging
 import sys
+import traceback
 from pathlib import Path
+from typing import Any, TextIO
 
 import click
 from rich.console import Console
+from rich.markup import escape
 
 from kg import language
-from kg.errors import KGError
+from kg.errors import KGError, OutputError, redact_urls
 
 EXIT_OK, EXIT_PARTIAL, EXIT_ERROR = 0, 1, 2
+EXIT_INTERRUPTED = 130
 DEFAULT_STORE = Path(".kg/store")
 
-err = Console(stderr=True, soft_wrap=True)  # paths in messages must not be broken across lines
-out = Console(soft_wrap=True)
+
+class RedactingStream:
+    """A text stream that removes the ``user:password@`` of every URL before it writes (stdout or stderr,
+    looked up at each write, so pytest's and click's stream swaps are honoured)."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    @property
+    def _target(self) -> TextIO:
+        return getattr(sys, self.name)
+
+    def write(self, text: str) -> int:
+        return self._target.write(redact_urls(text))
+
+    def flush(self) -> None:
+        self._target.flush()
+
+    def isatty(self) -> bool:
+        return self._target.isatty()
+
+    def fileno(self) -> int:
+        return self._target.fileno()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._target, name)
+
+
+err = Console(file=RedactingStream("stderr"), soft_wrap=True)  # paths in messages must not be broken across lines
+out = Console(file=RedactingStream("stdout"), soft_wrap=True)
+_debug = {"on": False}
 
 STORE_HELP = "Embedded store directory, or the http(s) URL of a SPARQL 1.1 query endpoint (see docs/stores.md)."
 
@@ -55,20 +95,54 @@ def _remote(user, password, update_endpoint, gsp_endpoint, auth, timeout) -> dic
             "auth": auth, "timeout": timeout}
 
 
+def _print_traceback(exc: BaseException) -> None:
+    """The traceback of ``exc`` (``--debug`` only), redacted like everything else."""
+    if _debug["on"]:
+        text = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+        err.print(text, highlight=False, markup=False, end="")
+
+
+def _configure_logging(debug: bool) -> None:
+    """Library logs and Python warnings go through the redacting stream; shown only from ERROR, or with --debug."""
+    handler = logging.StreamHandler(RedactingStream("stderr"))  # type: ignore[arg-type]
+    handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    root.setLevel(logging.DEBUG if debug else logging.ERROR)
+    for noisy in ("trafilatura", "htmldate", "charset_normalizer", "urllib3", "rdflib", "pyshacl", "courlan"):
+        logging.getLogger(noisy).setLevel(logging.INFO if debug else logging.ERROR)
+    logging.captureWarnings(True)
+
+
 class KGGroup(click.Group):
-    """Turns any :class:`KGError` into one clear message and exit code 2."""
+    """Turns any error into one clear message with a code and exit code 2 (a traceback only with --debug)."""
 
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
+        except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
+            raise  # click's own: usage errors exit 2 with click's message
         except KGError as exc:
-            err.print(f"[bold red]error[/] {exc}", highlight=False)
+            _print_traceback(exc)
+            err.print(f"[bold red]error[/] {escape(str(exc))}", highlight=False)
+            sys.exit(EXIT_ERROR)
+        except KeyboardInterrupt:
+            err.print("[bold red]interrupted[/]: the store holds every document stored so far; re-running is safe",
+                      highlight=False)
+            sys.exit(EXIT_INTERRUPTED)
+        except Exception as exc:  # a bug: still one message, a code and a hint, not a traceback
+            _print_traceback(exc)
+            err.print(f"[bold red]error[/] [E000] unexpected {escape(type(exc).__name__)}: {escape(str(exc))}\n"
+                      "  hint: this is a bug in newskg; run `kg --debug …` for the traceback and report it",
+                      highlight=False)
             sys.exit(EXIT_ERROR)
 
 
 @click.group(cls=KGGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(package_name="newskg")
-def main() -> None:
+@click.option("--debug", is_flag=True, envvar="NEWSKG_DEBUG",
+              help="Show tracebacks and library logs (URL credentials are still removed) [env NEWSKG_DEBUG].")
+def main(debug: bool) -> None:
     """newskg: news articles → a Wikidata-linked, SHACL-validated RDF knowledge graph.
 
     \b
@@ -78,48 +152,70 @@ def main() -> None:
       kg stats                                   what the store holds
 
     \b
-    Exit codes: 0 success; 1 finished but something was skipped or rejected
-    (kg validate: does not conform); 2 an error stopped the command.
+    Exit codes: 0 success; 1 finished but something was skipped, rejected or
+    quarantined (kg validate: does not conform); 2 an error stopped the command
+    (bad usage, store unreachable, output unwritable, query error). Each error
+    has a code ([E050] …) and a hint; `kg --debug COMMAND` shows tracebacks.
     """
+    _debug["on"] = debug
+    _configure_logging(debug)
 
 
 @main.command()
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path),
-              help="Also write the graph to FILE; the format follows the suffix: .trig, .nq, .ttl, .jsonld.")
+              help="Also write the graph to FILE; the format follows the suffix. .nq and .trig are written "
+                   "document by document (memory stays flat); .ttl (all graphs merged) and .jsonld are held in "
+                   "memory until the end. The file appears when the build ends (written as .FILE.part first).")
 @click.option("--store", "store_path", default=str(DEFAULT_STORE), show_default=True, help=STORE_HELP)
 @click.option("--no-store", is_flag=True, help="Do not load a store (write --out only).")
 @click.option("--lang", help=f"Language of all inputs ({', '.join(language.SUPPORTED)}: the folders of kg/lang); "
               f"default: detected per document among {', '.join(language.DETECTABLE)}.")
 @click.option("--no-validate", is_flag=True, help="Skip SHACL validation (faster; for benchmarks).")
+@click.option("--strict", is_flag=True,
+              help="Reject a document whose graph breaks a shape as a whole (default: drop the facts that break "
+                   "it, store the rest, and list the dropped facts in a report).")
+@click.option("--max-chars", type=click.IntRange(min=1), default=10_000_000, show_default=True,
+              help="Skip (with a message) texts longer than this many characters. Longer texts than spaCy's "
+                   "1,000,000 are read in pieces.")
 @click.option("--reports", "reports_dir", type=click.Path(file_okay=False, path_type=Path),
-              help="Where validation reports of rejected documents go (default: beside --out, else .kg/reports).")
+              help="Where validation and quarantine reports go (default: beside --out, else .kg/reports).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 @remote_store_options
 def build(inputs: tuple[Path, ...], out: Path | None, store_path: str, no_store: bool, lang: str | None,
-          no_validate: bool, reports_dir: Path | None, quiet: bool, user: str | None, password: str | None,
-          update_endpoint: str | None, gsp_endpoint: str | None, auth: str | None, timeout: float) -> None:
-    """Extract entities and facts from INPUTS (.txt files, folders, .jsonl) into RDF.
+          no_validate: bool, strict: bool, max_chars: int, reports_dir: Path | None, quiet: bool, user: str | None,
+          password: str | None, update_endpoint: str | None, gsp_endpoint: str | None, auth: str | None,
+          timeout: float) -> None:
+    """Extract entities and facts from INPUTS into RDF: .txt files, saved web pages (.html, .htm),
+    WARC archives (.warc, .warc.gz), JSON Lines (.jsonl: id, text, optional lang, title, url,
+    published) and folders of them (recursive; symbolic links inside are not followed).
 
-    Each document becomes one named graph; it is validated against ontology/shapes.ttl
-    before it is stored. A document that does not conform is not stored: its report is
-    written and named in the summary. Unreadable inputs are reported with file and line
-    and skipped. Re-running the same input leaves the store unchanged. --store may be a
-    SPARQL endpoint URL; if that store fails, --out is still written and the command exits 2.
+    Each document becomes one named graph, validated against ontology/shapes.ttl before it
+    is stored. Facts that break a shape are dropped (listed in a report), the rest stored;
+    --strict rejects such documents whole. Unreadable inputs and documents that fail are
+    reported with file, line and code and skipped; the run goes on (exit 1). Re-running the
+    same input leaves the store unchanged. The store, --out and the reports folder are
+    checked before anything is extracted (exit 2 if unusable). If a remote --store fails
+    mid-run, --out is still written and the command exits 2.
     """
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from kg.build import StoreFailed, plan_size
+    from kg import language
+    from kg.build import StoreFailed, explain_store_error, plan_size
     from kg.build import build as run_build
-    from kg.ingest import Problem
+    from kg.ingest import Notice, Problem
 
     if no_store and out is None:
         raise click.UsageError("--no-store needs --out, or there is nothing to keep")
     if out is not None and out.suffix not in {".trig", ".nq", ".ttl", ".jsonld"}:
         raise click.UsageError(f"--out {out}: use a .trig, .nq, .ttl or .jsonld file name")
+    if lang:
+        language.normalise(lang)  # a bad --lang stops the command before anything is opened
+    shown_store = redact_urls(str(store_path))
     store = None
     if not no_store:
         store = open_cli_store(store_path, _remote(user, password, update_endpoint, gsp_endpoint, auth, timeout))
+        _check_reachable(store)
     total = plan_size(inputs)
     progress = Progress(TextColumn("[bold]building"), BarColumn(), MofNCompleteColumn(),
                         TextColumn("{task.description}"), TimeElapsedColumn(), console=err,
@@ -128,41 +224,68 @@ def build(inputs: tuple[Path, ...], out: Path | None, store_path: str, no_store:
     seen_files: set[str] = set()
 
     def on_item(item) -> None:
-        """Report a skipped input; advance the bar once per file (a JSONL file holds many documents)."""
+        """Report a skipped input or a warning; advance the bar once per file (a JSONL file holds many documents)."""
         if isinstance(item, Problem):
-            err.print(f"[yellow]skipped[/] {item}", highlight=False)
+            err.print(f"[yellow]skipped[/] {escape(str(item))}", highlight=False)
+            if _debug["on"] and item.detail:
+                err.print(item.detail, highlight=False, markup=False, end="")
+        elif isinstance(item, Notice):
+            err.print(f"[yellow]warning[/] {escape(str(item))}", highlight=False)
         file = _source_file(item.source)
         if file not in seen_files:
             seen_files.add(file)
             progress.advance(task)
-        progress.update(task, description=file)
+        progress.update(task, description=escape(file))
 
     try:
         with progress:
             task = progress.add_task("", total=total)
             summary = run_build(inputs, lang=lang, out=out, store=store, reports_dir=reports_dir,
-                                validate_graphs=not no_validate, on_document=on_item)
+                                validate_graphs=not no_validate, strict=strict, max_chars=max_chars,
+                                on_document=on_item)
     except StoreFailed as failed:
         if failed.out is not None:
-            err.print(f"wrote {failed.out} (the store failed)", highlight=False)
+            err.print(f"wrote {escape(str(failed.out))} (the store failed)", highlight=False)
         raise failed.error from None
     finally:
         if store is not None:
-            store.close()
+            try:
+                store.close()
+            except KGError as exc:  # e.g. the final flush of an embedded store on a full or read-only disk
+                explain_store_error(exc)
+                raise
+    extra = f" · [bold]{summary.surrogates_replaced}[/] lone surrogates replaced" if summary.surrogates_replaced else ""
+    extra += f" · [bold]{summary.warnings}[/] warnings" if summary.warnings else ""
     err.print(
         f"[bold]{summary.documents}[/] documents · [bold]{summary.entities}[/] entities · "
         f"[bold]{summary.facts}[/] facts · [bold]{summary.triples}[/] triples · "
-        f"[bold]{len(summary.rejected)}[/] rejected · [bold]{len(summary.skipped)}[/] skipped",
+        f"[bold]{len(summary.rejected)}[/] rejected · [bold]{len(summary.skipped)}[/] skipped · "
+        f"[bold]{summary.facts_dropped}[/] facts dropped{extra}",
         highlight=False,
     )
     for rejected in summary.rejected:
-        err.print(f"[red]rejected[/] {rejected.source} ({rejected.reason}); report: {rejected.report}",
-                  highlight=False)
+        err.print(f"[red]rejected[/] {escape(rejected.source)}: [{rejected.code}] {escape(rejected.reason)}; "
+                  f"report: {escape(str(rejected.report))}", highlight=False)
+    for kept in summary.quarantined:
+        err.print(f"[yellow]quarantined[/] {escape(kept.source)}: [W103] {kept.facts} facts dropped, the rest "
+                  f"stored; report: {escape(str(kept.report))}", highlight=False)
     if out is not None:
-        err.print(f"wrote {out}", highlight=False)
+        err.print(f"wrote {escape(str(out))}", highlight=False)
     if store is not None:
-        err.print(f"stored in {store_path}", highlight=False)
+        err.print(f"stored in {escape(shown_store)}", highlight=False)
     sys.exit(EXIT_OK if summary.ok else EXIT_PARTIAL)
+
+
+def _check_reachable(store) -> None:
+    """A remote store must answer before the build extracts anything (an embedded one was opened already)."""
+    from kg.store import EmbeddedStore
+
+    if not isinstance(store, EmbeddedStore):
+        try:
+            store.query("ASK { }")
+        except KGError:
+            store.close()
+            raise
 
 
 def _source_file(source: str) -> str:
@@ -217,12 +340,18 @@ def load(files: tuple[Path, ...], store_path: str, user: str | None, password: s
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
 @click.option("--store", "store_path", default=str(DEFAULT_STORE), show_default=True, help=STORE_HELP)
 @click.option("--list", "list_only", is_flag=True, help="List the shipped queries and their parameters.")
+@click.option("--allow-service", "allowed_services", multiple=True, metavar="URL",
+              help="Let the query fetch from this SERVICE endpoint (repeatable). Default: no SERVICE is allowed.")
 @remote_store_options
 def query(query: str | None, params: tuple[str, ...], fmt: str, store_path: str, list_only: bool,
-          user: str | None, password: str | None, update_endpoint: str | None, gsp_endpoint: str | None,
-          auth: str | None, timeout: float) -> None:
-    """Run QUERY: the name of a shipped query (queries/NAME.rq) or a path to a .rq file."""
-    from kg import queries
+          allowed_services: tuple[str, ...], user: str | None, password: str | None, update_endpoint: str | None,
+          gsp_endpoint: str | None, auth: str | None, timeout: float) -> None:
+    """Run QUERY: the name of a shipped query (queries/NAME.rq) or a path to a .rq file.
+
+    A query that names a SERVICE endpoint (a federated query: the store would fetch from that
+    URL) is refused unless the endpoint is given with --allow-service.
+    """
+    from kg import queries, service_policy
 
     if list_only or query is None:
         for info in queries.list_queries():
@@ -236,6 +365,7 @@ def query(query: str | None, params: tuple[str, ...], fmt: str, store_path: str,
             raise click.UsageError(f"--param {item!r}: expected NAME=VALUE")
         bound[name.strip()] = value
     text = queries.load_query(query, bound)
+    service_policy.check(text, allowed_services)
     remote = _remote(user, password, update_endpoint, gsp_endpoint, auth, timeout)
     with open_cli_store(store_path, remote, read_only=True) as store:
         result = store.query(text)
@@ -281,20 +411,23 @@ def export(fmt: str | None, out: Path | None, store_path: str, user: str | None,
     if read_only and not Path(store_path).is_dir():
         raise KGError(f"no store at {store_path}", hint="Build one first with `kg build`, or give --store.")
     with open_cli_store(store_path, remote, read_only=read_only) as store:
-        if fmt in NETWORK_FORMATS:
-            graph = to_networkx(store)
-            written = write_network(graph, fmt, out if out is not None else sys.stdout.buffer)
-            sys.stdout.buffer.flush()
-            for path in written:
-                err.print(f"wrote {path} ({graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges)",
-                          highlight=False)
-        elif out is None:
-            store.export(sys.stdout.buffer, fmt)
-            sys.stdout.buffer.flush()
-        else:
-            out.parent.mkdir(parents=True, exist_ok=True)
-            store.export(out, fmt)
-            err.print(f"wrote {out}", highlight=False)
+        try:
+            if fmt in NETWORK_FORMATS:
+                graph = to_networkx(store)
+                written = write_network(graph, fmt, out if out is not None else sys.stdout.buffer)
+                sys.stdout.buffer.flush()
+                for path in written:
+                    err.print(f"wrote {escape(str(path))} ({graph.number_of_nodes()} nodes, "
+                              f"{graph.number_of_edges()} edges)", highlight=False)
+            elif out is None:
+                store.export(sys.stdout.buffer, fmt)
+                sys.stdout.buffer.flush()
+            else:
+                out.parent.mkdir(parents=True, exist_ok=True)
+                store.export(out, fmt)
+                err.print(f"wrote {escape(str(out))}", highlight=False)
+        except OSError as error:  # a full disk, a closed pipe, a folder in the way
+            raise OutputError(f"cannot write {out or 'stdout'}: {error.strerror or error}") from error
 
 
 @main.command()
@@ -303,10 +436,13 @@ def export(fmt: str | None, out: Path | None, store_path: str, user: str | None,
 @click.option("--bind", default="127.0.0.1", show_default=True, help="Address to listen on (0.0.0.0: every interface).")
 @click.option("--writable", is_flag=True, help="Accept SPARQL Update at /update (embedded stores; default: read-only).")
 @click.option("--log", "log_requests", is_flag=True, help="Log one line per request on stderr.")
+@click.option("--allow-service", "allowed_services", multiple=True, metavar="URL",
+              help="Let clients' queries reach this SERVICE endpoint (repeatable). Default: none — a query with "
+                   "SERVICE is refused, so the server never fetches a URL a client chose.")
 @remote_store_options
-def serve(store_path: str, port: int, bind: str, writable: bool, log_requests: bool, user: str | None,
-          password: str | None, update_endpoint: str | None, gsp_endpoint: str | None, auth: str | None,
-          timeout: float) -> None:
+def serve(store_path: str, port: int, bind: str, writable: bool, log_requests: bool,
+          allowed_services: tuple[str, ...], user: str | None, password: str | None, update_endpoint: str | None,
+          gsp_endpoint: str | None, auth: str | None, timeout: float) -> None:
     """Serve the explorer (search, entity pages, network, timeline, SPARQL editor) and a SPARQL endpoint.
 
     \b
@@ -320,8 +456,8 @@ def serve(store_path: str, port: int, bind: str, writable: bool, log_requests: b
     say = lambda message: err.print(message, highlight=False, markup=False, soft_wrap=True)  # noqa: E731
     remote = _remote(user, password, update_endpoint, gsp_endpoint, auth, timeout)
     with open_cli_store(store_path, remote, read_only=not writable) as store:
-        sys.exit(serve_explorer(store, host=bind, port=port, writable=writable, label=str(store_path), say=say,
-                                log=say if log_requests else None))
+        sys.exit(serve_explorer(store, host=bind, port=port, writable=writable, label=redact_urls(str(store_path)),
+                                say=say, log=say if log_requests else None, allowed_services=allowed_services))
 
 
 @main.command()

@@ -1,11 +1,32 @@
-"""The project's exception tree.
+"""The project's exception tree, the codes of per-input problems and warnings, and URL redaction.
 
 Each error carries a code (``E0xx``) and a hint on what to do, the way spaCy's
 errors do; the CLI turns any :class:`KGError` into one clear message and a
 documented exit code (see ``kg.cli``).
+
+Per-input problems (a file or document that is skipped while the run goes on) have
+codes ``E1xx``, warnings (the input was read, but something was repaired) ``W1xx``;
+:data:`PROBLEM_CODES` says what each means and what to do. docs/reliability.md lists
+every fault, its code and the test that shows it.
 """
 
 from __future__ import annotations
+
+import re
+
+__all__ = [
+    "PROBLEM_CODES",
+    "InputError",
+    "KGError",
+    "LanguageError",
+    "OutputError",
+    "QueryError",
+    "ResourceError",
+    "ServiceNotAllowed",
+    "StoreError",
+    "ValidationError",
+    "redact_urls",
+]
 
 
 class KGError(Exception):
@@ -63,3 +84,50 @@ class QueryError(KGError):
 
     code = "E060"
     hint = "List the shipped queries with `kg query --list`."
+
+
+class ServiceNotAllowed(QueryError):
+    """A query asks the server to fetch from a ``SERVICE`` that is not on the allow-list."""
+
+    code = "E062"
+    hint = "Federated queries are off by default; allow one endpoint with --allow-service URL."
+
+
+class OutputError(KGError):
+    """An output file (``--out``, a validation report) cannot be written."""
+
+    code = "E080"
+    hint = "Check that the folder exists or can be created, is writable and has free space."
+
+
+PROBLEM_CODES: dict[str, str] = {
+    # skipped inputs (exit code 1)
+    "E101": "no such file or folder",
+    "E102": "not a regular file (FIFO, socket, device) or a symbolic link, which is not followed",
+    "E103": "cannot read the file (permissions, I/O error)",
+    "E104": "empty, or only whitespace",
+    "E105": "binary data, not text",
+    "E106": "no text encoding fits the bytes",
+    "E107": "malformed JSON Lines record (syntax, not an object, a field of the wrong type)",
+    "E108": "a second document with an id already seen in this run",
+    "E109": "longer than --max-chars",
+    "E110": "a web page or WARC record without article text, or a WARC file that cannot be read",
+    "E120": "the document failed inside the pipeline (NLP, extraction, RDF or validation); the run went on",
+    "E121": "the document's graph does not conform to the shapes, even after its bad facts were dropped",
+    # warnings: read and kept (exit code unchanged)
+    "W101": "not UTF-8: decoded with the encoding named in the message",
+    "W102": "lone surrogates replaced by U+FFFD",
+    "W103": "facts that broke a shape were dropped; the rest of the document was stored",
+}
+"""Code → meaning of every per-input problem (``E1xx``) and warning (``W1xx``)."""
+
+_USERINFO = re.compile(r"(?i)\b([a-z][a-z0-9+.\-]*://)[^/?#\s\"'<>]*@")
+
+
+def redact_urls(text: str) -> str:
+    """``text`` with the ``user:password@`` part of every URL in it removed.
+
+    Every message, log line and traceback newskg prints passes through this
+    (see ``kg.cli``): a store URL may carry credentials, and no output may show them.
+    """
+    return _USERINFO.sub(r"\1", text)

@@ -103,6 +103,9 @@ _ISO_YEAR_MONTH = re.compile(r"\d{4}-(0[1-9]|1[0-2])")
 _ISO_DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?")
 
 
+TEXT_NORMALIZATION = "NFC"
+"""The Unicode form of every document text (``kg.ingest.text``): evidence offsets index that text."""
+
 T = TypeVar("T")  # the format values of a suffix table (format_for)
 
 
@@ -207,8 +210,16 @@ def _text(text: str, lang: str | None) -> Literal:
     return Literal(text, lang=lang.lower() if lang else None)
 
 
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
+_INVISIBLE = re.compile("[\u061c\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+"""Bidi controls (ALM, LRM, RLM, embeddings, overrides, isolates), zero-width space and BOM: invisible, they
+make two spellings of one name differ and can reorder how a label is displayed. Removed; control
+characters (NUL, tab, …) become a space."""
+
+
 def _clean(text: str) -> str:
-    return " ".join(text.split())
+    """A label or headline as written: invisible characters removed, whitespace runs → one space."""
+    return " ".join(_CONTROL.sub(" ", _INVISIBLE.sub("", text)).split())
 
 
 # --------------------------------------------------------------------------- graph building
@@ -256,6 +267,7 @@ def _document_triples(extraction: Extraction, node: URIRef) -> Iterator[Triple]:
     yield node, RDF.type, KG.Document
     yield node, SDO.identifier, Literal(doc.id)
     yield node, SDO.inLanguage, Literal(doc.lang)
+    yield node, KG.textNormalization, Literal(TEXT_NORMALIZATION)  # what the evidence offsets index
     if doc.title:
         yield node, SDO.headline, _text(_clean(doc.title), doc.lang)
     if doc.url:

@@ -20,6 +20,7 @@ __all__ = ["iri_ref", "iri_refs", "is_language_tag", "prologue", "string_literal
 _ECHAR = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
 _ESCAPED = re.compile(r'[\\"\n\r\t\b\f]')
 _CONTROL = re.compile(r"[\x00-\x07\x0b\x0e-\x1f\x7f]")
+_AFTER_BACKSLASH_U = re.compile(r"(?<=\\)[uU]")
 _LANG_TAG = re.compile(r"[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*")
 
 
@@ -33,6 +34,11 @@ def string_literal(text: str, lang: str | None = None) -> str:
     if _CONTROL.search(text):
         raise ValueError(f"control character in {text!r}")
     body = _ESCAPED.sub(lambda m: _ECHAR[m.group()], text)
+    # A "u"/"U" right after an (escaped) backslash becomes \U00000075/\U00000055: engines that expand \u escapes
+    # before parsing, as the spec says (rdflib), would otherwise read the backslash and the letter as a code
+    # point ("\u0022" as a quote). Eight digits, because rdflib also reads four hex digits after a
+    # four-digit escape as part of it.
+    body = _AFTER_BACKSLASH_U.sub(lambda m: f"\\U{ord(m.group()):08X}", body)
     if lang is None:
         return f'"{body}"'
     if not is_language_tag(lang):

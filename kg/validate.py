@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pyshacl import validate as shacl_validate
-from rdflib import Dataset, Graph, plugin
+from rdflib import Dataset, Graph
 from rdflib.namespace import SH
-from rdflib.plugins.sparql.processor import SPARQLProcessor, prepareQuery
-from rdflib.query import Processor
+from rdflib.plugins.sparql.processor import prepareQuery
+from rdflib.plugins.sparql.sparql import Query
 
 from kg.errors import InputError, ResourceError, ValidationError
 from kg.paths import ontology_dir
@@ -102,46 +102,51 @@ def shapes_graph() -> Graph:
     return _load_turtle(ontology_dir() / SHAPES_FILE)
 
 
-def _union(dataset: Graph) -> Graph:
-    union = Graph()
-    union.addN((s, p, o, union) for s, p, o, _ in dataset.quads((None, None, None, None)))
-    return union
-
-
 @functools.lru_cache(maxsize=256)
-def _prepared(text: str, base: str | None, namespaces: tuple) -> object:
+def _prepared(text: str, base: str | None, namespaces: tuple) -> Query:
     return prepareQuery(text, initNs=dict(namespaces), base=base)
 
 
-class CachingSPARQLProcessor(SPARQLProcessor):
-    """rdflib's SPARQL processor, parsing each distinct query text once per process.
+class _ValidationGraph(Graph):
+    """The data graph we hand pySHACL: its :meth:`query` parses each distinct query text once per process.
 
     pySHACL runs the shapes' SPARQL constraints by text for every document; parsing and
     translating them was about 40 % of validation time. Evaluation is unchanged: a prepared
-    query is evaluated afresh against each graph with its own bindings.
+    query is evaluated afresh against this graph with its own bindings. The cache lives on
+    this class only: importing :mod:`kg.validate` changes nothing in rdflib for anyone else
+    (no plugin is registered), the way pySHACL keeps its own patches behind an explicit call.
     """
 
-    def query(self, strOrQuery, initBindings=None, initNs=None, base=None, DEBUG=False):  # rdflib's signature
-        if isinstance(strOrQuery, str):
-            key = tuple(sorted((str(k), str(v)) for k, v in (initNs or {}).items()))
-            strOrQuery = _prepared(strOrQuery, base, key)
-        return super().query(strOrQuery, initBindings or {}, initNs or {}, base, DEBUG)
+    def query(self, query_object, processor="sparql", result="sparql", initNs=None,  # rdflib's signature
+              initBindings=None, use_store_provided=True, **kwargs):
+        if isinstance(query_object, str) and processor == "sparql":
+            namespaces = initNs or dict(self.namespaces())
+            key = tuple(sorted((str(k), str(v)) for k, v in namespaces.items()))
+            query_object = _prepared(query_object, kwargs.get("base"), key)
+        return super().query(query_object, processor, result, initNs, initBindings, use_store_provided, **kwargs)
 
 
-plugin.register("sparql", Processor, __name__, "CachingSPARQLProcessor")
+def _data_graph(graph: Graph) -> _ValidationGraph:
+    """A copy of ``graph`` (a Dataset: the union of its graphs) that pySHACL may mix the ontology into."""
+    data = _ValidationGraph(bind_namespaces="core")  # as pySHACL's own copy: few prefixes to key the cache on
+    if getattr(graph, "context_aware", False):
+        data.addN((s, p, o, data) for s, p, o, _ in graph.quads((None, None, None, None)))  # type: ignore[attr-defined]
+    else:
+        data.addN((s, p, o, data) for s, p, o in graph)
+    return data
 
 
 def validate(graph: Graph) -> ValidationReport:
-    """Validate one graph (a Dataset is validated as the union of its graphs)."""
-    data = _union(graph) if getattr(graph, "context_aware", False) else graph
+    """Validate one graph (a Dataset is validated as the union of its graphs); ``graph`` is not changed."""
     start = time.perf_counter()
     conforms, report_graph, report_text = shacl_validate(
-        data,
+        _data_graph(graph),
         shacl_graph=shapes_graph(),
         ont_graph=ontology_graph(),
         inference="none",
         allow_warnings=True,
         abort_on_first=False,
+        inplace=True,  # into our own copy: pySHACL need not clone it again
     )
     return ValidationReport(bool(conforms), str(report_text), report_graph, time.perf_counter() - start)
 

@@ -88,6 +88,9 @@ class KG(DefinedNamespace):
     linkedBy: URIRef  # entity → which linker wrote its owl:sameAs
     confidence: URIRef  # evidence → confidence in [0, 1]
 
+    # Documents (owl:DatatypeProperty)
+    textNormalization: URIRef  # document → the Unicode normalisation form of the text offsets index ("NFC")
+
 
 ONTOLOGY_IRI = URIRef("https://w3id.org/newskg/ontology")
 """The ``owl:Ontology`` node of ``ontology/newskg.ttl`` (the namespace without ``#``)."""

@@ -467,6 +467,7 @@ def stage_profile(corpus: Path, work: Path, cprofile_top: int) -> tuple[dict[str
     import kg.extract as kx
     from kg import ingest, language, rdf
     from kg.nlp.pipeline import make_pipeline
+    from kg.output import GraphOutput
     from kg.store import open_store
     from kg.validate import ontology_graph, shapes_graph
 
@@ -483,7 +484,7 @@ def stage_profile(corpus: Path, work: Path, cprofile_top: int) -> tuple[dict[str
     clock.wrap(kx, "extract_doc", "extraction rules")
     clock.wrap(rdf, "to_graph", "rdf (to_graph)")
     clock.wrap(kb, "validate", "SHACL validation")
-    clock.wrap(rdf, "write", "write --out (.nq)")
+    clock.wrap(GraphOutput, "add", "write --out (.nq, streamed)")
     store = open_store(work / "profile-store")
     clock.wrap(store, "replace_graph", "store (replace_graph)")
     profiler = cProfile.Profile() if cprofile_top else None

@@ -95,9 +95,10 @@ def test_bad_inputs_are_reported_and_skipped(tmp_path):
     out = tmp_path / "out.nq"
     proc = kg("build", "in", "--no-store", "--out", str(out), "-q", cwd=tmp_path)
     assert proc.returncode == 1  # finished, but something was skipped
-    assert "empty.txt" in proc.stderr and "latin1.txt" in proc.stderr and "docs.jsonl:2" in proc.stderr
-    assert "2 documents" in proc.stderr
-    assert out.exists() and "ok-1" in out.read_text()
+    assert "empty.txt: [E104]" in proc.stderr and "docs.jsonl:2: [E107]" in proc.stderr
+    assert "latin1.txt: [W101] not UTF-8: decoded as" in proc.stderr  # read, with a warning naming the encoding
+    assert "3 documents" in proc.stderr
+    assert out.exists() and "ok-1" in out.read_text() and "Président" in out.read_text()
 
 
 def test_validate_exit_codes(built, tmp_path):
@@ -120,8 +121,8 @@ def test_help_explains_commands(tmp_path):
     assert "Exit codes" in proc.stdout
 
 
-def test_a_document_that_fails_validation_is_reported_not_stored_and_the_run_goes_on(tmp_path):
-    """With a stricter shapes file (every person needs a birth date), the article naming a person is rejected."""
+def _stricter_shapes(tmp_path: Path) -> dict:
+    """An ontology folder whose shapes also demand a birth date of every person (no extraction gives one)."""
     ontology = tmp_path / "ontology"
     ontology.mkdir()
     (ontology / "newskg.ttl").write_text((ROOT / "ontology" / "newskg.ttl").read_text(encoding="utf-8"))
@@ -134,16 +135,80 @@ def test_a_document_that_fails_validation_is_reported_not_stored_and_the_run_goe
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "a-person.txt").write_text("President Joe Biden visited Tokyo on Monday.")
     (tmp_path / "in" / "b-countries.txt").write_text("Indonesia and Malaysia agreed to expand trade, Malaysia said.")
+    return {**__import__("os").environ, "NEWSKG_ONTOLOGY": str(ontology)}
+
+
+def test_a_document_that_breaks_a_shape_loses_the_bad_facts_only(tmp_path):
+    """The person breaks the stricter shape: the person and the facts it takes part in are dropped and listed,
+    the rest of the article (Tokyo, the document) is stored, exit 1."""
+    env = _stricter_shapes(tmp_path)
     out = tmp_path / "out" / "graph.trig"
-    out.parent.mkdir()
-    env = {**__import__("os").environ, "NEWSKG_ONTOLOGY": str(ontology)}
     proc = subprocess.run([sys.executable, "-m", "kg.cli", "build", "in", "--store", "store", "--out", str(out), "-q"],
                           cwd=tmp_path, capture_output=True, text=True, timeout=600, env=env)
     assert proc.returncode == 1, proc.stderr
+    assert "2 documents" in proc.stderr and "0 rejected" in proc.stderr
+    reports = list(out.parent.glob("*.quarantine.txt"))
+    assert len(reports) == 1 and str(reports[0]) in proc.stderr and "a-person.txt: [W103]" in proc.stderr
+    report = reports[0].read_text()
+    assert "entity Joe Biden" in report and "kg:Visit" in report and "birthDate" in report
+    assert "sentence [0:44]: President Joe Biden visited Tokyo on Monday." in report
+    dropped = int(report.split()[1])
+    assert f"{dropped} facts dropped" in proc.stderr and dropped >= 1
+    graph = out.read_text()
+    assert "Biden" not in graph and "Tokyo" in graph and "Malaysia" in graph
+    assert "documents 2" in " ".join(kg("stats", "--store", "store", cwd=tmp_path).stdout.split())
+
+
+def test_strict_rejects_the_whole_document(tmp_path):
+    env = _stricter_shapes(tmp_path)
+    out = tmp_path / "out" / "graph.trig"
+    proc = subprocess.run([sys.executable, "-m", "kg.cli", "build", "in", "--store", "store", "--out", str(out), "-q",
+                           "--strict"], cwd=tmp_path, capture_output=True, text=True, timeout=600, env=env)
+    assert proc.returncode == 1, proc.stderr
     assert "1 documents" in proc.stderr and "1 rejected" in proc.stderr
     reports = list(out.parent.glob("*.validation.txt"))
-    assert len(reports) == 1 and str(reports[0]) in proc.stderr and "a-person.txt" in proc.stderr
+    assert len(reports) == 1 and str(reports[0]) in proc.stderr and "a-person.txt: [E121]" in proc.stderr
     assert "birthDate" in reports[0].read_text()
     stats = kg("stats", "--store", "store", cwd=tmp_path).stdout
     assert "documents    1" in stats or "documents 1" in " ".join(stats.split())
-    assert "Biden" not in out.read_text() and "Malaysia" in out.read_text()
+    assert "Biden" not in out.read_text() and "Tokyo" not in out.read_text() and "Malaysia" in out.read_text()
+
+
+# A bug at command level, injected: the command line must still answer with one coded message, no traceback.
+BUG = """
+import sys
+import kg.build
+def broken(inputs):
+    raise ValueError("an injected bug")
+kg.build.plan_size = broken
+from kg.cli import main
+main(sys.argv[1:], prog_name="kg")
+"""
+
+
+def test_an_unexpected_error_is_one_coded_message_and_a_traceback_only_with_debug(tmp_path):
+    (tmp_path / "a.txt").write_text("President Joko Widodo visited Tokyo on Monday.\n")
+    run = [sys.executable, "-c", BUG]
+    proc = subprocess.run([*run, "build", "a.txt", "--no-store", "--out", "o.nq"], cwd=tmp_path,
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 2
+    assert "[E000] unexpected ValueError: an injected bug" in proc.stderr and "--debug" in proc.stderr
+    assert "Traceback" not in proc.stderr
+    proc = subprocess.run([*run, "--debug", "build", "a.txt", "--no-store", "--out", "o.nq"], cwd=tmp_path,
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 2 and "Traceback (most recent call last)" in proc.stderr
+    assert ", in broken" in proc.stderr  # the frame that raised
+
+
+def test_usage_errors_exit_2(tmp_path):
+    assert kg("build", "x.txt", "--no-store", cwd=tmp_path).returncode == 2  # --no-store without --out
+    assert kg("build", "x.txt", "--out", "x.xml", cwd=tmp_path).returncode == 2
+    proc = kg("build", "x.txt", "--lang", "fr", "--no-store", "--out", "o.nq", cwd=tmp_path)
+    assert proc.returncode == 2 and "[E020]" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_max_chars_default_is_the_library_default():
+    from kg.cli import build
+    from kg.ingest import MAX_CHARS
+
+    assert next(p.default for p in build.params if p.name == "max_chars") == MAX_CHARS

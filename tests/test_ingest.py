@@ -11,7 +11,7 @@ import pytest
 
 from kg import ingest
 from kg.errors import LanguageError
-from kg.ingest import InputItem, Problem
+from kg.ingest import InputItem, Notice, Problem
 from kg.model import Document
 
 EN_TEXT = "The foreign minister met her counterpart in Jakarta on Monday.\nBoth sides agreed to meet again.\n"
@@ -20,10 +20,11 @@ ID_TEXT = "Menteri luar negeri bertemu dengan mitranya di Jakarta pada hari Seni
 ID_TEXT_2 = "Presiden Rusia tiba di Pyongyang pada Rabu dini hari untuk kunjungan kenegaraan."
 
 
-def split(results: list[Document | Problem]) -> tuple[list[Document], list[Problem]]:
+def split(results: list[Document | Problem | Notice]) -> tuple[list[Document], list[Problem]]:
     docs = [r for r in results if isinstance(r, Document)]
     problems = [r for r in results if isinstance(r, Problem)]
-    assert len(docs) + len(problems) == len(results)
+    notices = [r for r in results if isinstance(r, Notice)]
+    assert len(docs) + len(problems) + len(notices) == len(results)
     return docs, problems
 
 
@@ -66,6 +67,7 @@ def test_mixed_folder_gives_exactly_the_right_documents_and_problems(mixed: Path
 
     assert [d.source for d in docs] == [
         str(mixed / "a-good.txt"),
+        str(mixed / "e-latin1.txt"),
         str(mixed / "f-bom-crlf.txt"),
         str(mixed / "nested" / "deeper" / "h-deep.txt"),
         f"{mixed / 'nested' / 'g-docs.jsonl'}:1",
@@ -81,13 +83,14 @@ def test_mixed_folder_gives_exactly_the_right_documents_and_problems(mixed: Path
     assert eighth.text == EN_TEXT_2 and eighth.url == "https://example.org/a" and eighth.published is None
     assert eighth.id == ingest.content_id(EN_TEXT_2) and eighth.lang == "en"
 
+    assert by_source["e-latin1.txt"].text == "Kunjungan ke Brasília\n"  # not UTF-8: detected, decoded, kept
+
     found = {(Path(p.source).name, p.line): p.message for p in problems}
-    assert found[("b-empty.txt", None)] == "empty file"
-    assert "only whitespace" in found[("c-blank.txt", None)]
-    assert "binary" in found[("d-binary.txt", None)]
-    offset = len("Kunjungan ke Bras")  # the latin-1 "í" (0xED) is the first byte that is not UTF-8
-    assert found[("e-latin1.txt", None)].startswith(f"not valid UTF-8: byte 0xED at byte offset {offset}")
-    assert found[("g-docs.jsonl", 2)].startswith("malformed JSON")
+    codes = {(Path(p.source).name, p.line): p.code for p in problems}
+    assert found[("b-empty.txt", None)] == "empty file" and codes[("b-empty.txt", None)] == "E104"
+    assert "only whitespace" in found[("c-blank.txt", None)] and codes[("c-blank.txt", None)] == "E104"
+    assert "binary" in found[("d-binary.txt", None)] and codes[("d-binary.txt", None)] == "E105"
+    assert found[("g-docs.jsonl", 2)].startswith("malformed JSON") and codes[("g-docs.jsonl", 2)] == "E107"
     assert found[("g-docs.jsonl", 3)] == "missing 'text' field"
     assert found[("g-docs.jsonl", 5)] == "expected a JSON object, got array"
     assert found[("g-docs.jsonl", 6)] == "field 'title' must be a string, got number"
@@ -101,7 +104,6 @@ def test_problem_list_is_exact(mixed: Path) -> None:
         ("b-empty.txt", None),
         ("c-blank.txt", None),
         ("d-binary.txt", None),
-        ("e-latin1.txt", None),
         ("g-docs.jsonl", 2),
         ("g-docs.jsonl", 3),
         ("g-docs.jsonl", 5),
@@ -111,9 +113,17 @@ def test_problem_list_is_exact(mixed: Path) -> None:
     ]
 
 
-def test_problem_str_names_file_and_line() -> None:
-    assert str(Problem("x/docs.jsonl", 3, "missing 'text' field")) == "x/docs.jsonl:3: missing 'text' field"
-    assert str(Problem("x/a.txt", None, "empty file")) == "x/a.txt: empty file"
+def test_latin1_file_is_decoded_with_a_warning_naming_the_encoding(mixed: Path) -> None:
+    results = list(ingest.read_inputs([mixed / "e-latin1.txt"]))
+    notice, doc = results
+    assert isinstance(notice, Notice) and notice.code == "W101" and "decoded as cp1252" in notice.message
+    assert isinstance(doc, Document) and doc.text == "Kunjungan ke Brasília\n"
+
+
+def test_problem_str_names_file_line_and_code() -> None:
+    problem = Problem("x/docs.jsonl", 3, "missing 'text' field", "E107")
+    assert str(problem) == "x/docs.jsonl:3: [E107] missing 'text' field"
+    assert str(Problem("x/a.txt", None, "empty file", "E104")) == "x/a.txt: [E104] empty file"
 
 
 def test_plan_is_cheap_and_sorted(mixed: Path) -> None:
@@ -142,7 +152,7 @@ def test_missing_path_is_a_problem_and_the_run_continues(tmp_path: Path) -> None
     good = tmp_path / "good.txt"
     good.write_text(EN_TEXT, encoding="utf-8")
     results = list(ingest.read_inputs([tmp_path / "nope.txt", good]))
-    assert results[0] == Problem(str(tmp_path / "nope.txt"), None, "no such file or folder")
+    assert results[0] == Problem(str(tmp_path / "nope.txt"), None, "no such file or folder", "E101")
     assert isinstance(results[1], Document)
 
 
@@ -182,7 +192,7 @@ def test_duplicate_jsonl_id_reports_its_line(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     docs, problems = split(list(ingest.read_inputs([path], lang="en")))
-    assert len(docs) == 1 and problems == [Problem(str(path), 2, problems[0].message)]
+    assert len(docs) == 1 and problems == [Problem(str(path), 2, problems[0].message, "E108")]
 
 
 def test_language_override_wins_over_field_and_detection(mixed: Path) -> None:
@@ -204,11 +214,13 @@ def test_bad_override_raises_before_reading(tmp_path: Path) -> None:
         list(ingest.read_inputs([tmp_path / "does-not-matter"], lang="fr"))
 
 
-def test_utf16_file_is_reported_not_guessed(tmp_path: Path) -> None:
-    path = tmp_path / "u16.txt"
-    path.write_bytes(ID_TEXT.encode("utf-16"))
-    (problem,) = ingest.read_inputs([path])
-    assert isinstance(problem, Problem) and "UTF-16" in problem.message
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-be", "utf-8-sig"])
+def test_a_byte_order_mark_decides_the_encoding(tmp_path: Path, codec: str) -> None:
+    path = tmp_path / "bom.txt"
+    marks = {"utf-16-le": b"\xff\xfe", "utf-16-be": b"\xfe\xff", "utf-32-be": b"\x00\x00\xfe\xff"}
+    path.write_bytes(marks.get(codec, b"") + (ID_TEXT + "\r\n").encode(codec))
+    (doc,) = ingest.read_inputs([path])  # no warning: the mark says what the bytes are
+    assert isinstance(doc, Document) and doc.text == ID_TEXT + "\n" and doc.lang == "id"
 
 
 def test_mostly_control_characters_is_binary(tmp_path: Path) -> None:
@@ -218,16 +230,17 @@ def test_mostly_control_characters_is_binary(tmp_path: Path) -> None:
     assert isinstance(problem, Problem) and "control characters" in problem.message
 
 
-def test_invalid_utf8_inside_jsonl_line_keeps_other_lines(tmp_path: Path) -> None:
+def test_a_legacy_encoded_jsonl_line_is_decoded_with_a_warning(tmp_path: Path) -> None:
     path = tmp_path / "mixed.jsonl"
     good = json.dumps({"id": "ok", "text": "Fine."}).encode()
-    bad = b'{"id": "bad", "text": "caf\xe9"}'
+    bad = b'{"id": "cafe", "text": "Le caf\xe9 cr\xe8me de Paris."}'
     path.write_bytes(good + b"\n" + bad + b"\n")
-    docs, problems = split(list(ingest.read_inputs([path], lang="en")))
-    assert [d.id for d in docs] == ["ok"]
-    assert problems[0].line == 2
-    offset = len(good) + 1 + bad.index(b"\xe9")  # counted from the start of the file
-    assert f"byte 0xE9 at byte offset {offset}" in problems[0].message
+    results = list(ingest.read_inputs([path], lang="en"))
+    docs, problems = split(results)
+    assert [d.id for d in docs] == ["ok", "cafe"] and not problems
+    assert docs[1].text == "Le café crème de Paris."
+    (notice,) = [r for r in results if isinstance(r, Notice)]
+    assert (notice.line, notice.code) == (2, "W101") and "cp1252" in notice.message
 
 
 @pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root can read any file")
@@ -245,13 +258,16 @@ def test_unreadable_file_is_a_problem(tmp_path: Path) -> None:
 def test_unreadable_file_is_a_problem_even_as_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "secret.txt"
     path.write_text(ID_TEXT, encoding="utf-8")
+    real_open = os.open
 
-    def deny(self: Path) -> bytes:
-        raise PermissionError(13, "Permission denied", str(self))
+    def deny(file, flags, *args, **kwargs):
+        if str(file) == str(path):
+            raise PermissionError(13, "Permission denied", str(file))
+        return real_open(file, flags, *args, **kwargs)
 
-    monkeypatch.setattr(Path, "read_bytes", deny)
+    monkeypatch.setattr(ingest.files.os, "open", deny)
     (problem,) = ingest.read_inputs([path])
-    assert problem == Problem(str(path), None, "cannot read file: permission denied")
+    assert problem == Problem(str(path), None, "cannot read file: permission denied", "E103")
 
 
 def test_read_one_item(tmp_path: Path) -> None:

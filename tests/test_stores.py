@@ -266,7 +266,9 @@ def test_wrong_password_is_refused_without_showing_it(virtuoso_server: VirtuosoS
     assert SECRET not in str(info.value) and SECRET not in repr(remote)
 
 
-def test_cli_build_to_a_down_store_writes_out_and_exits_2(tmp_path: Path) -> None:
+def test_cli_build_to_a_down_store_stops_before_extracting_and_exits_2(tmp_path: Path) -> None:
+    """A store that does not answer at the start stops the build before any work (a store dying mid-run is
+    tests/test_faults.py: there --out is still written)."""
     text = tmp_path / "a.txt"
     text.write_text("French President Emmanuel Macron arrived in Berlin on Monday.\n", encoding="utf-8")
     env = {**os.environ, "NEWSKG_STORE_USER": "alice", "NEWSKG_STORE_PASSWORD": SECRET}
@@ -275,8 +277,8 @@ def test_cli_build_to_a_down_store_writes_out_and_exits_2(tmp_path: Path) -> Non
          str(tmp_path / "a.trig"), "-q", "--timeout", "2"],
         capture_output=True, text=True, env=env, timeout=120)
     assert result.returncode == 2, result.stderr
-    assert (tmp_path / "a.trig").stat().st_size > 0
-    assert "cannot reach SPARQL store" in result.stderr
+    assert not (tmp_path / "a.trig").exists() and "documents ·" not in result.stderr
+    assert "[E050] cannot reach SPARQL store" in result.stderr and "Traceback" not in result.stderr
     assert SECRET not in result.stderr + result.stdout
 
 

@@ -327,3 +327,34 @@ def test_missing_or_broken_shapes_are_resource_errors(
     (tmp_path / "shapes.ttl").write_text("this is not turtle", encoding="utf-8")
     with pytest.raises(ResourceError, match="cannot parse"):
         shapes_graph()
+
+
+def test_importing_kg_validate_patches_nothing_in_rdflib() -> None:
+    """The SPARQL parse cache is ours alone: rdflib's 'sparql' processor is the same before and after import,
+    and a graph outside validation parses its queries as rdflib always does."""
+    import subprocess
+    import sys
+
+    code = (
+        "from rdflib import Graph, plugin\n"
+        "from rdflib.query import Processor\n"
+        "before = plugin.get('sparql', Processor)\n"
+        "import kg.validate, kg.build\n"
+        "after = plugin.get('sparql', Processor)\n"
+        "assert before is after, (before, after)\n"
+        "assert after.__module__ == 'rdflib.plugins.sparql.processor', after\n"
+        "kg.validate.validate(Graph())\n"
+        "assert plugin.get('sparql', Processor) is before\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+
+
+def test_validation_parses_each_constraint_query_once() -> None:
+    from kg import validate as module
+
+    validate(fresh())
+    before = module._prepared.cache_info()
+    validate(fresh())
+    after = module._prepared.cache_info()
+    assert after.misses == before.misses and after.hits > before.hits

@@ -26,7 +26,7 @@ import json
 import re
 import time
 import traceback
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from http import HTTPStatus
 from typing import Any
 
@@ -68,8 +68,8 @@ class ExplorerApp:
     """WSGI application over one store; every query goes through one :class:`SparqlGateway`."""
 
     def __init__(self, store: Store, *, writable: bool = False, label: str = "",
-                 log: Callable[[str], None] | None = None) -> None:
-        self.gateway = SparqlGateway(store, writable=writable)
+                 log: Callable[[str], None] | None = None, allowed_services: Sequence[str] = ()) -> None:
+        self.gateway = SparqlGateway(store, writable=writable, allowed_services=allowed_services)
         self.lookups = Lookups(self._page_query)
         self.store_label = label or repr(store)
         self.log = log
@@ -85,7 +85,7 @@ class ExplorerApp:
         }
 
     def _page_query(self, sparql: str) -> QueryResult:
-        result = self.gateway.run(sparql)
+        result = self.gateway.run(sparql, page=True)
         assert isinstance(result, QueryResult)
         return result
 

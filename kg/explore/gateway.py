@@ -17,6 +17,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
+from kg import service_policy
 from kg.errors import QueryError, StoreError
 from kg.store import EmbeddedStore, QueryResult, SparqlStore, Store
 
@@ -140,19 +141,25 @@ def negotiate(accept: str | None, operation: str, requested: str | None = None) 
 class SparqlGateway:
     """Runs SPARQL for the explorer on one store (embedded or remote), read-only unless ``writable``."""
 
-    def __init__(self, store: Store, *, writable: bool = False) -> None:
+    def __init__(self, store: Store, *, writable: bool = False, allowed_services: Sequence[str] = ()) -> None:
         if writable and not isinstance(store, EmbeddedStore):
             raise StoreError("only an embedded store can be served writable",
                              hint="Update a remote store at its own update endpoint; serve it read-only.")
         self.store = store
         self.writable = writable
+        self.allowed_services = tuple(allowed_services)
 
-    def admit(self, sparql: str, *, update: bool = False) -> str:
+    def admit(self, sparql: str, *, update: bool = False, page: bool = False) -> str:
         """Check a SPARQL text before it runs; returns its operation (SELECT, ASK …, or the update's keyword).
 
-        Refuses an update on a read-only server, and an update sent as a query. Every text the
-        explorer runs comes through here (via :meth:`run`): the one place for checks on SPARQL.
+        Refuses an update on a read-only server, an update sent as a query, and — for every text a
+        client sent (not ``page``: the explorer's own queries, fixed text with bound values) — a
+        ``SERVICE`` to an endpoint not on the allow-list (:func:`kg.service_policy.check`), so the
+        server never fetches a URL a client chose. Every text the explorer runs comes through here
+        (via :meth:`run`): the one place for checks on SPARQL.
         """
+        if not page:
+            service_policy.check(sparql, self.allowed_services)
         operation = operation_of(sparql)
         if update:
             if not self.writable:
@@ -169,15 +176,17 @@ class SparqlGateway:
 
     def run(self, sparql: str, *, accept: str | None = None, requested: str | None = None,
             default_graphs: Sequence[str] = (), named_graphs: Sequence[str] = (), update: bool = False,
-            ) -> QueryResult | Answer | None:
+            page: bool = False) -> QueryResult | Answer | None:
         """Run one SPARQL text — the only way the explorer reaches the store.
 
         * a page's query (no ``accept``/``requested``): a :class:`~kg.store.QueryResult` of plain values;
         * a protocol query (``accept`` and/or ``requested``): an :class:`Answer` in the negotiated format,
           over the union of all graphs unless ``default_graphs`` names some (``default-graph-uri``);
         * ``update=True`` (writable servers only): runs a SPARQL Update, returns None.
+
+        ``page`` marks the explorer's own queries (see :meth:`admit`).
         """
-        operation = self.admit(sparql, update=update)
+        operation = self.admit(sparql, update=update, page=page)
         if update:
             self._update(sparql)
             return None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import signal
 import socket
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 from wsgiref.simple_server import WSGIRequestHandler, WSGIServer
@@ -85,13 +85,15 @@ class _Stop(Exception):
 
 
 def serve(store: Store, *, host: str = "127.0.0.1", port: int = 7878, writable: bool = False, label: str = "",
-          workers: int = 8, say: Callable[[str], None] = print, log: Callable[[str], None] | None = None) -> int:
+          workers: int = 8, say: Callable[[str], None] = print, log: Callable[[str], None] | None = None,
+          allowed_services: Sequence[str] = ()) -> int:
     """Serve the explorer and the SPARQL endpoint on ``store`` until Ctrl-C or SIGTERM; returns exit code 0.
 
     ``say`` gets the start and stop messages, ``log`` one line per request (None: quiet).
-    The caller closes the store afterwards.
+    The caller closes the store afterwards. ``allowed_services``: the SERVICE endpoints clients' queries
+    may reach (none by default; :mod:`kg.service_policy`).
     """
-    app = ExplorerApp(store, writable=writable, label=label, log=say)
+    app = ExplorerApp(store, writable=writable, label=label, log=say, allowed_services=allowed_services)
     server = _bind(app, host, port, workers, log)
     url = _url(host, server.server_address[1])
     mode = "read-write" if writable else "read-only"
@@ -119,8 +121,9 @@ class ExplorerServer:
     """
 
     def __init__(self, store: Store, *, host: str = "127.0.0.1", port: int = 0, writable: bool = False,
-                 workers: int = 8, log: Callable[[str], None] | None = None) -> None:
-        self.app = ExplorerApp(store, writable=writable, log=log)
+                 workers: int = 8, log: Callable[[str], None] | None = None,
+                 allowed_services: Sequence[str] = ()) -> None:
+        self.app = ExplorerApp(store, writable=writable, log=log, allowed_services=allowed_services)
         self._server = _bind(self.app, host, port, workers, log)
         self.url = _url(host, self._server.server_address[1])
         self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.1},

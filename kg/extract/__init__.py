@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from kg import longtext
 from kg.extract.context import ExtractionContext
 from kg.extract.dating import EventDater, compatible, more_precise
 from kg.extract.entities import resolve, to_entity
@@ -33,6 +34,12 @@ __all__ = ["extract", "extract_doc"]
 
 
 def extract(document: Document) -> Extraction:
+    if longtext.needs_pieces(document.text):  # over spaCy's limit, or a run-on "sentence": see kg.longtext
+        return longtext.extract_in_pieces(document, _extract_whole)
+    return _extract_whole(document)
+
+
+def _extract_whole(document: Document) -> Extraction:
     nlp = make_pipeline(document.lang)
     return extract_doc(document, nlp(document.text), nlp.get_pipe("kg_names").res)
 

@@ -1,0 +1,175 @@
+"""Read news texts from files and folders into :class:`~kg.model.Document` values.
+
+Inputs are plain-text files (one article each), saved web pages (``.html``/``.htm``, or a
+``.txt`` that is clearly markup), WARC archives of web pages (``.warc``, ``.warc.gz``),
+JSON Lines files (one article per line: ``id``, ``text`` and optional ``lang``,
+``title``, ``url``, ``published``) and folders of them. Reading is split in two steps so
+the CLI can show a progress bar with a total before any file is opened:
+
+* :func:`plan` expands the given paths into :class:`InputItem` values (cheap: a directory
+  walk and ``stat`` calls, no reads), and
+* :func:`read` turns one item into documents.
+
+:func:`read_inputs` chains both and is what most callers want.
+
+Nothing here raises on bad input. A file, line or record that cannot be read becomes a
+:class:`Problem` (with its file, its line or record number and a code, see
+:data:`kg.errors.PROBLEM_CODES`) and the run continues; something repaired on the way
+(a legacy encoding, lone surrogates) becomes a :class:`Notice`. The caller counts both
+and chooses the exit code. Only a bad ``lang`` override raises
+(:class:`~kg.errors.LanguageError`): a usage error, not a property of one input.
+
+Text handling, and why:
+
+* Bytes are decoded by :mod:`kg.ingest.decode`: a byte-order mark (UTF-8/16/32), else
+  UTF-8, else a declared or detected legacy encoding (with a warning that names it).
+* Then :func:`kg.ingest.text.clean`: LF line ends, lone surrogates replaced, Unicode NFC,
+  control characters → space. **All character offsets in later stages refer to this
+  cleaned text** (``Document.text``), not to the bytes on disk.
+* Folders are walked by :mod:`kg.ingest.files`: symbolic links are not followed inside a
+  folder, only regular files are read, nothing blocks on a FIFO.
+* Ids are stable: the ``id`` given in JSON Lines, else the first 16 hex digits of the
+  SHA-256 of the cleaned text, so the same text gets the same id wherever it lives. A
+  second document with an id already seen in the run is reported and skipped (two
+  documents under one id would merge in the graph).
+* A text longer than ``max_chars`` is reported and skipped (``--max-chars``).
+* Language: the ``lang`` argument wins, else the JSON Lines ``lang`` field, else
+  :func:`kg.language.detect` on the text's first 100,000 characters.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+
+from kg import language
+from kg.ingest import files
+from kg.ingest.items import InputItem, Kind, Notice, Problem, Result
+from kg.ingest.reader import Reader, content_id
+from kg.ingest.text import normalise_newlines
+from kg.model import Document
+
+__all__ = [
+    "MAX_CHARS",
+    "Document",
+    "InputItem",
+    "Notice",
+    "Problem",
+    "content_id",
+    "count_inputs",
+    "normalise_newlines",
+    "plan",
+    "read",
+    "read_inputs",
+]
+
+TEXT_SUFFIXES = frozenset({".txt"})
+JSONL_SUFFIXES = frozenset({".jsonl"})
+HTML_SUFFIXES = frozenset({".html", ".htm"})
+WARC_SUFFIXES = (".warc", ".warc.gz")
+
+MAX_CHARS = 10_000_000
+"""Default ``--max-chars``: longer texts are skipped. Generous: a 4 MB article archive is read."""
+
+
+# --------------------------------------------------------------------------- planning
+
+
+def _kind(name: str) -> Kind:
+    lower = name.lower()
+    if lower.endswith(WARC_SUFFIXES):
+        return "warc"
+    suffix = Path(lower).suffix
+    if suffix in JSONL_SUFFIXES:
+        return "jsonl"
+    if suffix in HTML_SUFFIXES:
+        return "html"
+    return "text"
+
+
+def _wanted(name: str) -> bool:
+    lower = name.lower()
+    suffix = Path(lower).suffix
+    return suffix in TEXT_SUFFIXES | JSONL_SUFFIXES | HTML_SUFFIXES or lower.endswith(WARC_SUFFIXES)
+
+
+def plan(paths: Iterable[Path | str]) -> list[InputItem | Problem]:
+    """Expand ``paths`` into the files to read, without reading them.
+
+    A folder contributes its ``.txt``, ``.jsonl``, ``.html``/``.htm`` and ``.warc(.gz)`` files
+    (recursively, sorted, links not followed); a file named explicitly is read whatever its
+    suffix (anything unknown as plain text). A path that does not exist, a FIFO or a link loop
+    becomes a :class:`Problem`. A file reached twice (e.g. named and inside a given folder)
+    is planned once.
+    """
+    result: list[InputItem | Problem] = []
+    seen: set[str] = set()
+    for raw in paths:
+        path = Path(raw)
+        found = files.inspect(path)
+        if isinstance(found, files.Refused):
+            result.append(Problem(found.path, None, found.message, found.code))
+            continue
+        candidates: Iterable[InputItem | files.Refused]
+        if found.is_dir:
+            candidates = (c if isinstance(c, files.Refused) else InputItem(c, _kind(c.name))
+                          for c in files.walk(path, _wanted))
+        else:
+            candidates = [InputItem(path, _kind(path.name), follow_symlinks=True)]
+        for candidate in candidates:
+            if isinstance(candidate, files.Refused):
+                result.append(Problem(candidate.path, None, candidate.message, candidate.code))
+                continue
+            key = os.path.realpath(candidate.path)
+            if key in seen:
+                continue
+            seen.add(key)
+            result.append(candidate)
+    return result
+
+
+def count_inputs(paths: Iterable[Path | str]) -> int:
+    """Number of files :func:`read_inputs` will open (for a progress-bar total)."""
+    return sum(1 for item in plan(paths) if isinstance(item, InputItem))
+
+
+# --------------------------------------------------------------------------- documents
+
+
+# --------------------------------------------------------------------------- public API
+
+
+def read(item: InputItem, lang: str | None = None, *, max_chars: int = MAX_CHARS) -> Iterator[Result]:
+    """Documents (and problems and notices) of one planned file, in file order.
+
+    ``lang`` overrides every document's language (validated with :func:`kg.language.normalise`).
+    """
+    override = language.normalise(lang) if lang else None
+    yield from Reader(override, max_chars).item(item)
+
+
+def read_inputs(paths: Sequence[Path | str], lang: str | None = None, *,
+                max_chars: int = MAX_CHARS) -> Iterator[Result]:
+    """All documents under ``paths`` in a stable order, with a :class:`Problem` for each bad input
+    and a :class:`Notice` before a document for what was repaired in it.
+
+    Raises :class:`~kg.errors.LanguageError` at once (before reading) when the ``lang``
+    override is not a supported language.
+    """
+    override = language.normalise(lang) if lang else None
+    reader = Reader(override, max_chars)
+    first_seen: dict[str, str] = {}
+    for item in plan(paths):
+        if isinstance(item, Problem):
+            yield item
+            continue
+        for result in reader.item(item):
+            if isinstance(result, Document):
+                earlier = first_seen.setdefault(result.id, result.source)
+                if earlier != result.source:
+                    line = int(result.source.rsplit(":", 1)[1]) if result.source != item.source else None
+                    message = f"duplicate document id {result.id!r} (first read from {earlier}); skipped"
+                    yield Problem(item.source, line, message, "E108")
+                    continue
+            yield result
