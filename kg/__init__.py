@@ -10,15 +10,14 @@ The Python API (documented in ``docs/python.md``)::
         people = kg.query(store, "entity", entity="Olaf Scholz")  # parameters are bound, never pasted
         graph = kg.to_networkx(store)                             # networkx.MultiDiGraph
 
-The names load on first use, so ``import kg`` stays fast. ``kg.build`` is the function above;
-the pipeline module of the same name is ``importlib.import_module("kg.build")`` (``from kg.build
-import …`` works as always).
+The names load on first use, so ``import kg`` stays fast. The stages themselves are modules of
+the package (``kg.ingest``, ``kg.extract``, ``kg.rdf``, ``kg.validate``, ``kg.store``; ``kg.builder``
+runs them one document at a time).
 """
 
 from __future__ import annotations
 
 import sys
-import types
 from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
@@ -47,19 +46,3 @@ def __getattr__(name: str) -> Any:
 
 def __dir__() -> list[str]:
     return sorted(set(globals()) | set(__all__))
-
-
-class _Package(types.ModuleType):
-    """Keeps the API function ``kg.build`` when the submodule ``kg.build`` is first imported.
-
-    Importing a submodule sets it as an attribute of its package; for ``build`` that would hide
-    the function. The module stays reachable through ``sys.modules`` and ``from kg.build import``.
-    """
-
-    def __setattr__(self, name: str, value: Any) -> None:
-        if name in _LAZY and isinstance(value, types.ModuleType):
-            return
-        super().__setattr__(name, value)
-
-
-sys.modules[__name__].__class__ = _Package

@@ -7,7 +7,6 @@ them at work. Everything here is re-exported by :mod:`kg` (lazily, so ``import k
 from __future__ import annotations
 
 import contextlib
-import importlib
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
@@ -21,7 +20,7 @@ if TYPE_CHECKING:
     import networkx as nx
     import pandas as pd
 
-    from kg.build import BuildSummary
+    from kg.builder import BuildSummary
 
 __all__ = ["Records", "build", "extract_text", "open_store", "query", "to_networkx"]
 
@@ -61,7 +60,8 @@ def build(inputs: str | Path | Sequence[str | Path], *, store: str | Path | Stor
     None to store nothing; ``out`` also writes the graph to a file (.trig, .nq, .ttl, .jsonld).
     Returns the run's summary (documents, entities, facts, triples, rejected, skipped).
     """
-    pipeline = importlib.import_module("kg.build")  # the module, not this function (see kg/__init__.py)
+    from kg import builder as pipeline
+
     paths = [inputs] if isinstance(inputs, str | Path) else list(inputs)
     out_path = Path(out) if out is not None else None
     if store is None and out_path is None:

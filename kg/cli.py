@@ -201,8 +201,8 @@ def build(inputs: tuple[Path, ...], out: Path | None, store_path: str, no_store:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from kg import language
-    from kg.build import StoreFailed, explain_store_error, plan_size
-    from kg.build import build as run_build
+    from kg.builder import StoreFailed, explain_store_error, plan_size
+    from kg.builder import build as run_build
     from kg.ingest import Notice, Problem
 
     if no_store and out is None:

@@ -14,7 +14,7 @@ document's graph does not conform, each violation's focus node names what to dro
 
 Whatever is left dangling (evidence no fact points to any more) goes too. A violation on
 the document node itself, or one no fact can be blamed for, leaves the document to be
-rejected whole. The caller re-validates what remains (``kg.build``).
+rejected whole. The caller re-validates what remains (``kg.builder``).
 """
 
 from __future__ import annotations

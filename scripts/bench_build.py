@@ -20,7 +20,7 @@ each run includes interpreter start, imports and pipeline construction, like a u
 * ``startup``:     the ``no-validate`` command on a two-document corpus (one per
   language), i.e. the fixed cost every run pays before the first document.
 
-Then one in-process run of :func:`kg.build.build` on the first ``--stages-mb`` of the same
+Then one in-process run of :func:`kg.builder.build` on the first ``--stages-mb`` of the same
 corpus (validation, store and ``--out`` all on)
 with timing wrappers around each stage gives the share of time per stage (ingest and
 language detection, spaCy pipeline, extraction rules, RDF, SHACL, store, writing).
@@ -37,7 +37,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import cProfile
-import importlib
 import json
 import os
 import platform
@@ -463,8 +462,8 @@ class StageClock:
 
 def stage_profile(corpus: Path, work: Path, cprofile_top: int) -> tuple[dict[str, float], float, float, str]:
     """One in-process build with validation, store and --out; returns (stage seconds, setup, total, cProfile text)."""
-    kb = importlib.import_module("kg.build")  # the module: `kg.build` is the API function (kg/__init__.py)
     import kg.extract as kx
+    from kg import builder as kb
     from kg import ingest, language, rdf
     from kg.nlp.pipeline import make_pipeline
     from kg.output import GraphOutput

@@ -42,12 +42,11 @@ def test_python_dash_m_kg() -> None:
     assert "serve" in result.stdout and "export" in result.stdout
 
 
-def test_build_stays_the_function_after_the_module_is_imported() -> None:
-    from kg.build import plan_size  # imports the pipeline module kg.build
+def test_build_is_the_function_and_the_pipeline_module_is_kg_builder() -> None:
+    from kg.builder import build as pipeline_build
 
-    assert callable(plan_size)
-    assert kg.build.__module__ == "kg.api"
-    assert sys.modules["kg.build"].build is not kg.build
+    assert kg.build.__module__ == "kg.api" and kg.build is not pipeline_build
+    assert callable(kg.builder.plan_size)  # importing kg.builder does not shadow the API function
 
 
 def test_query_parameters_are_bound_not_pasted(tmp_path: Path) -> None:

@@ -177,10 +177,10 @@ def test_strict_rejects_the_whole_document(tmp_path):
 # A bug at command level, injected: the command line must still answer with one coded message, no traceback.
 BUG = """
 import sys
-import kg.build
+import kg.builder
 def broken(inputs):
     raise ValueError("an injected bug")
-kg.build.plan_size = broken
+kg.builder.plan_size = broken
 from kg.cli import main
 main(sys.argv[1:], prog_name="kg")
 """

@@ -28,7 +28,7 @@ from faults import (
     store_quads,
     without_permission_override,
 )
-from kg.virtuoso import free_port
+from support.virtuoso import free_port
 
 from kg.store import OxigraphServer, SparqlStore, oxigraph_binary
 

@@ -34,13 +34,13 @@ ROOT = Path(__file__).resolve().parents[1]
 # the pipeline, as a bug in a rule would. Everything else is the product as users run it.
 INJECT = """
 import sys
-import kg.build
-_extract = kg.build.extract
+import kg.builder
+_extract = kg.builder.extract
 def extract(document):
     if "INJECTED-FAULT" in document.text:
         raise RecursionError("maximum recursion depth exceeded (injected)")
     return _extract(document)
-kg.build.extract = extract
+kg.builder.extract = extract
 from kg.cli import main
 main(sys.argv[1:], prog_name="kg")
 """

@@ -22,7 +22,7 @@ from rdflib.plugins.sparql.algebra import translateQuery
 from rdflib.plugins.sparql.parser import parseQuery
 
 from kg import ingest, queries, rdf
-from kg.build import build
+from kg.builder import build
 from kg.ingest import Document, Notice, Problem
 from kg.model import Entity, EntityType
 from kg.store import EmbeddedStore

@@ -1,4 +1,4 @@
-"""Quarantine (kg.quarantine and kg.build): one bad fact costs that fact, not the document."""
+"""Quarantine (kg.quarantine and kg.builder): one bad fact costs that fact, not the document."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, XSD
 
 from kg import rdf
-from kg.build import _Built, _checked
+from kg.builder import _Built, _checked
 from kg.model import Entity, EntityType, Event, Extraction
 from kg.quarantine import quarantine
 from kg.validate import validate

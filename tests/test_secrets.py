@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from kg.virtuoso import free_port
+from support.virtuoso import free_port
 
 from kg.errors import redact_urls
 from kg.store import OxigraphServer, oxigraph_binary

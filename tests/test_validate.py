@@ -339,7 +339,7 @@ def test_importing_kg_validate_patches_nothing_in_rdflib() -> None:
         "from rdflib import Graph, plugin\n"
         "from rdflib.query import Processor\n"
         "before = plugin.get('sparql', Processor)\n"
-        "import kg.validate, kg.build\n"
+        "import kg.validate, kg.builder\n"
         "after = plugin.get('sparql', Processor)\n"
         "assert before is after, (before, after)\n"
         "assert after.__module__ == 'rdflib.plugins.sparql.processor', after\n"
