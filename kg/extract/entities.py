@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
@@ -14,7 +13,7 @@ from kg.model import Document, Entity, EntityType, Mention
 from kg.nlp import resources
 from kg.nlp.coref import Cluster
 from kg.nlp.resources import LangResources
-from kg.text import normalise
+from kg.text import normalise, slug
 
 
 @dataclass
@@ -37,10 +36,6 @@ class ResolvedEntity:
     def country(self) -> str | None:
         """The country a place lies in or a person serves, as a QID, from the gazetteer."""
         return self.entry.country if self.entry is not None else None
-
-
-def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", normalise(text)).strip("-") or "x"
 
 
 def _contributions(clusters: list[Cluster]) -> list[tuple[int, str]]:
@@ -84,7 +79,7 @@ def _cues(doc: Doc, cluster: Cluster, res: LangResources | None) -> link.Cues:
             if (prev.is_alpha and prev.is_title and not prev.is_stop and prev.lower_ not in titles
                     and not prev.ent_type_):
                 after_name = True
-    return link.Cues(frozenset(words), after_name)
+    return link.Cues(res.lang if res is not None else doc.lang_, frozenset(words), after_name)
 
 
 def resolve(doc: Doc, res: LangResources | None = None) -> list[ResolvedEntity]:
@@ -106,7 +101,7 @@ def resolve(doc: Doc, res: LangResources | None = None) -> list[ResolvedEntity]:
         etype = c.type
         if chosen.entry is not None and chosen.entry.type is not etype:
             etype = chosen.entry.type
-        key = f"{etype.value.lower()}-{_slug(c.longest.text)}"
+        key = f"{etype.value.lower()}-{slug(c.longest.text) or 'x'}"
         while key in used:
             key += "-x"
         used.add(key)

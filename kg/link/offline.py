@@ -26,25 +26,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from kg import gazetteer as gazetteer_data
+from kg.link import cues as linking_words
+from kg.link.cues import NO_CUES, Cues
 from kg.model import EntityType
 from kg.text import normalise
 
 THRESHOLD = 0.5
-
-# Names of gazetteer countries/places that also name something the gazetteer does not list, with
-# the country QID where that namesake is (None: a person). Why a list: the shared tables have no
-# US states, so nothing else would tell "Georgia" the state from Georgia the country.
-NAMESAKES: dict[str, tuple[str | None, ...]] = {
-    "georgia": ("Q30",),  # US state
-    "washington": ("Q30", None),  # US state; George Washington, Denzel Washington …
-    "jordan": (None,),  # Michael Jordan …
-    "chad": (None,),
-    "victoria": ("Q408", "Q16", None),  # Australian state, Canadian city, people
-    "lincoln": (None,),
-    "kennedy": (None,),
-}
-# Words next to a mention that say it is a sub-national unit, not a country or city.
-STATE_CUES = frozenset({"state", "states", "bagian", "negara-bagian", "county", "provinsi", "province"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,22 +40,6 @@ class Link:
 
     entry: object | None  # GazetteerEntry
     confidence: float
-
-
-@dataclass(frozen=True, slots=True)
-class Cues:
-    """What the text around a mention says, gathered by :mod:`kg.extract.entities`.
-
-    ``words``: lowercase words next to the mention's spans ("state" in "Georgia, a US state");
-    ``after_name``: some span directly follows a capitalised word that is no title or function
-    word ("George Washington"), i.e. the mention may be the end of a person's name.
-    """
-
-    words: frozenset[str] = frozenset()
-    after_name: bool = False
-
-
-NO_CUES = Cues()
 
 
 def _compatible(entry_type: EntityType, mention_type: EntityType) -> bool:
@@ -124,20 +95,25 @@ def _shared_short_name(names: Iterable[str]) -> list:
 
 
 def _namesake_risk(entry, names: Sequence[str], cues: Cues, context_countries: set[str]) -> bool:
-    """True when a namesake the gazetteer does not list may be meant instead of ``entry``."""
+    """True when a namesake the gazetteer does not list may be meant instead of ``entry``.
+
+    The namesakes and the words that point at them are the language's data
+    (``kg/lang/<code>/linking.json``, :mod:`kg.link.cues`).
+    """
     if entry.type not in (EntityType.COUNTRY, EntityType.PLACE):
         return False
-    keys = {normalise(n) for n in names}
-    namesakes = {q for k in keys for q in NAMESAKES.get(k, ())}
-    if not any(k in NAMESAKES for k in keys):
+    data = linking_words.load(cues.lang)
+    namesakes = data.namesakes_of(list(names))
+    if not namesakes:
         return False
-    if cues.words & STATE_CUES:
+    if cues.words & data.subnational_words:
         return True
-    if None in namesakes and cues.after_name:
+    if cues.after_name and any(n.person for n in namesakes):
         return True
     own = entry.qid if entry.type is EntityType.COUNTRY else None
+    elsewhere = {q for n in namesakes for q in n.countries}
     # the document is about the namesake's country and nothing in it points at the listed one
-    return bool(own) and own not in context_countries and bool(namesakes & context_countries)
+    return bool(own) and own not in context_countries and bool(elsewhere & context_countries)
 
 
 def choose(mention_type: EntityType, names: Sequence[str], candidates: Sequence,

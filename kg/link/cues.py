@@ -1,0 +1,113 @@
+"""What the text around a mention says, and the per-language words that say it.
+
+The offline linker (:mod:`kg.link.offline`) needs to know, besides the candidates, what the
+words next to a mention say ("Georgia, a US state"; "negara bagian Washington") and which
+names have namesakes the gazetteer does not list (US states, people called Jordan). Both are
+language data, kept in ``kg/lang/<code>/linking.json`` (schema:
+``kg/lang/schema/linking.schema.json``), never in the code: :func:`load` reads them.
+:class:`Cues` carries what :mod:`kg.extract.entities` read around one entity's spans.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import TYPE_CHECKING
+
+from kg import gazetteer as gazetteer_data
+from kg import language
+from kg.errors import LanguageError, ResourceError
+from kg.gazetteer.files import read_json
+from kg.model import EntityType
+from kg.text import normalise
+
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    from kg.gazetteer import Gazetteer
+
+LINKING_FILE = "linking.json"
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """What the text around a mention says, gathered by :mod:`kg.extract.entities`.
+
+    ``lang``: the document's language (whose :class:`LinkingData` applies);
+    ``words``: lowercase words next to the mention's spans ("state" in "Georgia, a US state");
+    ``after_name``: some span directly follows a capitalised word that is no title or function
+    word ("George Washington"), i.e. the mention may be the end of a person's name.
+    """
+
+    lang: str | None = None
+    words: frozenset[str] = frozenset()
+    after_name: bool = False
+
+
+NO_CUES = Cues()
+
+
+@dataclass(frozen=True, slots=True)
+class Namesake:
+    """What else a gazetteer name may mean that the gazetteer does not list.
+
+    ``countries``: the countries where a place of that name lies (a US state called Georgia);
+    ``person``: people bear the name too (George Washington, Michael Jordan).
+    """
+
+    countries: frozenset[str] = frozenset()
+    person: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class LinkingData:
+    """One language's linking words (``kg/lang/<code>/linking.json``)."""
+
+    lang: str
+    # words near a name saying it is a state, province or county: "Georgia, a US state"
+    subnational_words: frozenset[str] = frozenset()
+    # normalised name → its unlisted namesakes
+    namesakes: Mapping[str, Namesake] = field(default_factory=lambda: MappingProxyType({}))
+
+    def namesakes_of(self, names: tuple[str, ...] | list[str]) -> list[Namesake]:
+        return [n for name in names if (n := self.namesakes.get(normalise(name))) is not None]
+
+
+EMPTY = LinkingData("")
+
+
+def load(lang: str | None) -> LinkingData:
+    """The linking words of ``lang`` (any registered code or alias); :data:`EMPTY` for none or unknown."""
+    if not lang:
+        return EMPTY
+    try:
+        code = language.normalise(lang)
+    except LanguageError:  # an unregistered language has no linking words, which is no error here
+        return EMPTY
+    return _load(code, gazetteer_data.load())
+
+
+@functools.cache
+def _load(code: str, gazetteer: Gazetteer) -> LinkingData:
+    path = language.get(code).folder / LINKING_FILE
+    if not path.is_file():
+        return LinkingData(code)
+    data = read_json(path)
+    namesakes: dict[str, Namesake] = {}
+    for number, item in enumerate(data.get("namesakes", [])):
+        countries = frozenset(item.get("countries", []))
+        for qid in countries:
+            entry = gazetteer.by_qid(qid)
+            if entry is None or entry.type is not EntityType.COUNTRY:
+                raise ResourceError(f"{path} namesakes[{number}]: {qid} is not a country of the gazetteer")
+        namesakes[normalise(item["name"])] = Namesake(countries, bool(item.get("person", False)))
+    return LinkingData(
+        lang=code,
+        subnational_words=frozenset(data.get("subnational_words", [])),
+        namesakes=MappingProxyType(namesakes),
+    )
+
+
+def clear_cache() -> None:
+    """Forget loaded linking words (tests, or after editing a linking.json in the same process)."""
+    _load.cache_clear()
