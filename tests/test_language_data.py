@@ -190,7 +190,7 @@ def test_no_natural_language_word_is_left_in_the_rules() -> None:
 
 
 # the offline linker decides by the words around a mention: those words are kg/lang/<code>/linking.json's
-OFFLINE_LINKER = ("link/offline.py", "link/cues.py")
+OFFLINE_LINKER = ("link/offline.py", "link/cues.py", "link/people.py")
 
 
 def test_no_natural_language_word_is_left_in_the_offline_linker() -> None:

@@ -65,9 +65,10 @@ def _supports_its_country(c: Cluster, entry) -> bool:
 
 
 def _cues(doc: Doc, cluster: Cluster, res: LangResources | None) -> link.Cues:
-    """Words around the cluster's spans, and whether a span ends a person-like name ("George Washington")."""
+    """Words around the cluster's spans, whether a span ends a person-like name ("George Washington")
+    and whether one follows a leader's title ("Presiden Obama")."""
     words: set[str] = set()
-    after_name = False
+    after_name = after_leader_title = False
     titles = {t[-1] for t in res.titles} if res is not None else set()
     for span in cluster.spans:
         sent = span.sent
@@ -79,7 +80,18 @@ def _cues(doc: Doc, cluster: Cluster, res: LangResources | None) -> link.Cues:
             if (prev.is_alpha and prev.is_title and not prev.is_stop and prev.lower_ not in titles
                     and not prev.ent_type_):
                 after_name = True
-    return link.Cues(res.lang if res is not None else doc.lang_, frozenset(words), after_name)
+        after_leader_title = after_leader_title or (res is not None and _after_leader_title(doc, span, res))
+    return link.Cues(res.lang if res is not None else doc.lang_, frozenset(words), after_name, after_leader_title)
+
+
+def _after_leader_title(doc: Doc, span, res: LangResources) -> bool:
+    """A leader's title ends right before ``span``, or before a country named right before it ("Presiden AS Obama")."""
+    start = span.start
+    country = next((e for e in doc.ents if e.end == start and e.label_ == EntityType.COUNTRY.value), None)
+    if country is not None:
+        start = country.start
+    before = tuple(t.lower_ for t in doc[max(span.sent.start, start - 4):start])
+    return any(len(title) <= len(before) and before[-len(title):] == title for title in res.leader_titles)
 
 
 def resolve(doc: Doc, res: LangResources | None = None) -> list[ResolvedEntity]:

@@ -36,12 +36,15 @@ class Cues:
     ``lang``: the document's language (whose :class:`LinkingData` applies);
     ``words``: lowercase words next to the mention's spans ("state" in "Georgia, a US state");
     ``after_name``: some span directly follows a capitalised word that is no title or function
-    word ("George Washington"), i.e. the mention may be the end of a person's name.
+    word ("George Washington"), i.e. the mention may be the end of a person's name;
+    ``after_leader_title``: some span directly follows a leader's title, maybe with a country
+    name between ("Presiden Obama", "Presiden AS Obama", "US President Obama").
     """
 
     lang: str | None = None
     words: frozenset[str] = frozenset()
     after_name: bool = False
+    after_leader_title: bool = False
 
 
 NO_CUES = Cues()

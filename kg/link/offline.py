@@ -14,24 +14,28 @@ candidate of the right type stands out. What decides, in order:
 * **prior**: capitals and countries over namesakes, current leaders over others.
 
 A short name shared by several countries ("Congo", "Korea") is linked only when the context
-supports exactly one of them. A person named by one word only ("Lee", "Obama") is never linked
-from the name alone (coreference first joins it to a full name in the same document, if any).
+supports exactly one of them. A person named by one word only ("Lee", "Obama") is not linked
+from the name alone (coreference first joins it to a full name in the same document, if any),
+unless a leader's title stands before it and one leader of the document's countries bears it
+(:mod:`kg.link.people`).
 Below :data:`THRESHOLD` the entity keeps its own IRI.
 """
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from kg import gazetteer as gazetteer_data
 from kg.link import cues as linking_words
+from kg.link import people
 from kg.link.cues import NO_CUES, Cues
+from kg.link.people import words_of
 from kg.model import EntityType
 from kg.text import normalise
 
 THRESHOLD = 0.5
+TITLED_CONFIDENCE = 0.7  # a surname after a leader's title, one leader of the document's countries bearing it
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,31 +53,6 @@ def _compatible(entry_type: EntityType, mention_type: EntityType) -> bool:
     return {entry_type, mention_type} <= {EntityType.COUNTRY, EntityType.PLACE}
 
 
-@functools.lru_cache(maxsize=65536)
-def _words_of(name: str) -> tuple[str, ...]:
-    """Normalised words of a gazetteer name, cached: the same few thousand names are split for every
-    unknown person of every document (this was most of the linker's time)."""
-    return tuple(normalise(name).split())
-
-
-def _person_candidates(names: Iterable[str]) -> list:
-    """Gazetteer people whose name contains all words of a multi-word mention, in order."""
-    gaz = gazetteer_data.load()
-    found = []
-    for name in names:
-        words = normalise(name).split()
-        if len(words) < 2:
-            continue
-        for entry in gaz.lookup_words(words[-1]):
-            if entry.type is not EntityType.PERSON:
-                continue
-            full = _words_of(entry.name_en)
-            it = iter(full)
-            if all(w in it for w in words) and words[0] == full[0] and entry not in found:
-                found.append(entry)
-    return found
-
-
 def _shared_short_name(names: Iterable[str]) -> list:
     """Countries whose name ends with a one-word mention: "Congo" → both Congos, "Korea" → both Koreas.
 
@@ -89,7 +68,7 @@ def _shared_short_name(names: Iterable[str]) -> list:
         for entry in gaz.lookup_words(words[0]):
             if entry.type is not EntityType.COUNTRY or entry in found:
                 continue
-            if any(_words_of(n)[-1:] == tuple(words) and len(_words_of(n)) > 1 for n in entry.names()):
+            if any(words_of(n)[-1:] == tuple(words) and len(words_of(n)) > 1 for n in entry.names()):
                 found.append(entry)
     return found
 
@@ -127,9 +106,10 @@ def choose(mention_type: EntityType, names: Sequence[str], candidates: Sequence,
     pool = [c for c in candidates if _compatible(c.type, mention_type)]
     multiword = any(len(n.split()) > 1 for n in names)
     if mention_type is EntityType.PERSON and not multiword:
-        return Link(None, 0.0)
+        leader = people.titled_leader(names, context_countries) if cues.after_leader_title else None
+        return Link(leader, TITLED_CONFIDENCE) if leader is not None else Link(None, 0.0)
     if not pool and mention_type is EntityType.PERSON:
-        pool = _person_candidates(names)
+        pool = people.candidates(names)
     if not pool and mention_type in (EntityType.COUNTRY, EntityType.PLACE):
         shared = _shared_short_name(names)
         supported = [c for c in shared if c.qid in context_countries]
