@@ -132,14 +132,14 @@ NOT_LANGUAGE = {
     "names-after-preposition", "treaty-phrase", "numbered-instrument", "title-before-name",
     "title-gazetteer-country", "title-of-leader", "name-comma-title", "role-of-leader", "leader-role-phrase",
     # gazetteer vocabulary: GazetteerEntry.subtype and .role values
-    "Leader", "capital",
+    "Leader", "City", "capital",
     # the slug of a name without letters or digits; the tag of a coreference key for names found by kg_names
     "x", "name",
     # spaCy config sections
     "initialize", "components", "path",
     # keys of the resource files, folders and component configs
     "file", "key", "triggers", "forms", "frame", "kind", "prepositions", "models", "lang",
-    "namesakes", "countries", "person",
+    "namesakes", "countries", "person", "before", "after",
     # the schema of dates.json and the slots of its templates (kg/extract/date_patterns.py), spaCy's alignment mode
     "absolute", "relative", "months", "weekdays", "numbers", "abbreviations", "form", "unit", "offset", "within",
     "day", "month", "year", "mon", "mm", "yy", "wday", "weekday", "n", "expand",
@@ -190,7 +190,7 @@ def test_no_natural_language_word_is_left_in_the_rules() -> None:
 
 
 # the offline linker decides by the words around a mention: those words are kg/lang/<code>/linking.json's
-OFFLINE_LINKER = ("link/offline.py", "link/cues.py", "link/people.py")
+OFFLINE_LINKER = ("link/offline.py", "link/cues.py", "link/people.py", "link/places.py")
 
 
 def test_no_natural_language_word_is_left_in_the_offline_linker() -> None:

@@ -266,6 +266,7 @@ def test_same_person(mention: str, full: str, same: bool) -> None:
 @pytest.mark.parametrize(("text", "lang"), [
     ("Perdana Menteri Albanese mengatakan Australia akan menambah bantuan.", "id"),
     ("Prime Minister Albanese said Australia would increase its aid.", "en"),
+    ("Perdana Menteri Australia Albanese mengatakan bantuan akan ditambah.", "id"),  # the country between
     ("Presiden Moon menyambut delegasi Jepang di Seoul, Korea Selatan.", "id"),  # a surname written first
     ("President Moon welcomed the Japanese delegation in Seoul, South Korea.", "en"),
 ])

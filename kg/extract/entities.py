@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from kg import language, link
+from kg.extract.link_cues import CueReader
 from kg.gazetteer import GazetteerEntry
 from kg.language import SUPPORTED
 from kg.model import Document, Entity, EntityType, Mention
@@ -64,36 +65,6 @@ def _supports_its_country(c: Cluster, entry) -> bool:
             and any(len(f.split()) > 1 for f in c.surface_forms))
 
 
-def _cues(doc: Doc, cluster: Cluster, res: LangResources | None) -> link.Cues:
-    """Words around the cluster's spans, whether a span ends a person-like name ("George Washington")
-    and whether one follows a leader's title ("Presiden Obama")."""
-    words: set[str] = set()
-    after_name = after_leader_title = False
-    titles = {t[-1] for t in res.titles} if res is not None else set()
-    for span in cluster.spans:
-        sent = span.sent
-        left = doc[max(sent.start, span.start - 2):span.start]
-        right = doc[span.end:min(sent.end, span.end + 4)]
-        words.update(t.lower_ for t in (*left, *right) if t.is_alpha)
-        if span.start > sent.start:
-            prev = doc[span.start - 1]
-            if (prev.is_alpha and prev.is_title and not prev.is_stop and prev.lower_ not in titles
-                    and not prev.ent_type_):
-                after_name = True
-        after_leader_title = after_leader_title or (res is not None and _after_leader_title(doc, span, res))
-    return link.Cues(res.lang if res is not None else doc.lang_, frozenset(words), after_name, after_leader_title)
-
-
-def _after_leader_title(doc: Doc, span, res: LangResources) -> bool:
-    """A leader's title ends right before ``span``, or before a country named right before it ("Presiden AS Obama")."""
-    start = span.start
-    country = next((e for e in doc.ents if e.end == start and e.label_ == EntityType.COUNTRY.value), None)
-    if country is not None:
-        start = country.start
-    before = tuple(t.lower_ for t in doc[max(span.sent.start, start - 4):start])
-    return any(len(title) <= len(before) and before[-len(title):] == title for title in res.leader_titles)
-
-
 def resolve(doc: Doc, res: LangResources | None = None) -> list[ResolvedEntity]:
     """Link each cluster (or abstain) and merge clusters that link to the same QID.
 
@@ -104,12 +75,13 @@ def resolve(doc: Doc, res: LangResources | None = None) -> list[ResolvedEntity]:
         res = resources.load(doc.lang_)
     clusters: list[Cluster] = doc._.kg_clusters or []
     contributions = _contributions(clusters)
+    reader = CueReader(doc, res)
     out: list[ResolvedEntity] = []
     used: set[str] = set()
     for i, c in enumerate(clusters):
         # the context of a cluster is what the *other* clusters say: "Georgia" must not support itself
         context = {qid for j, qid in contributions if j != i}
-        chosen = link.choose(c.type, c.surface_forms, c.candidates, context, _cues(doc, c, res))
+        chosen = link.choose(c.type, c.surface_forms, c.candidates, context, reader.cues(c))
         etype = c.type
         if chosen.entry is not None and chosen.entry.type is not etype:
             etype = chosen.entry.type

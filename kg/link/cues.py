@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from enum import StrEnum
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
@@ -28,6 +29,16 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
 
 LINKING_FILE = "linking.json"
 
+Phrase = tuple[str, ...]
+
+
+class PlaceKind(StrEnum):
+    """What a place name names: a country, a region (state, province, strip, sea …) or a city."""
+
+    COUNTRY = "country"
+    REGION = "region"
+    CITY = "city"
+
 
 @dataclass(frozen=True, slots=True)
 class Cues:
@@ -37,14 +48,26 @@ class Cues:
     ``words``: lowercase words next to the mention's spans ("state" in "Georgia, a US state");
     ``after_name``: some span directly follows a capitalised word that is no title or function
     word ("George Washington"), i.e. the mention may be the end of a person's name;
+    ``before_name``: some span is directly followed by a person's name ("Washington Irving");
     ``after_leader_title``: some span directly follows a leader's title, maybe with a country
-    name between ("Presiden Obama", "Presiden AS Obama", "US President Obama").
+    name between ("Presiden Obama", "Presiden AS Obama", "US President Obama");
+    ``before`` and ``after``: per span, up to three lowercase tokens right before and right after
+    it in its sentence ("provinsi" of "Provinsi Jambi", "state" of "Washington state");
+    ``listed_with``: the candidates of the places named in one list with a span ("Riau, Jambi
+    dan Bengkulu"), one tuple per place;
+    ``locative``: some span follows a preposition of place or direction ("di Luksemburg", "to
+    Luxembourg"): there it names where something happens, which a city does as well as a country.
     """
 
     lang: str | None = None
     words: frozenset[str] = frozenset()
     after_name: bool = False
     after_leader_title: bool = False
+    before_name: bool = False
+    before: tuple[Phrase, ...] = ()
+    after: tuple[Phrase, ...] = ()
+    listed_with: tuple[tuple, ...] = ()
+    locative: bool = False
 
 
 NO_CUES = Cues()
@@ -71,6 +94,9 @@ class LinkingData:
     subnational_words: frozenset[str] = frozenset()
     # normalised name → its unlisted namesakes
     namesakes: Mapping[str, Namesake] = field(default_factory=lambda: MappingProxyType({}))
+    # words right before or after a place name that say its kind: "provinsi", "kota"; "province", "city"
+    kind_before: Mapping[PlaceKind, frozenset[Phrase]] = field(default_factory=lambda: MappingProxyType({}))
+    kind_after: Mapping[PlaceKind, frozenset[Phrase]] = field(default_factory=lambda: MappingProxyType({}))
 
     def namesakes_of(self, names: tuple[str, ...] | list[str]) -> list[Namesake]:
         return [n for name in names if (n := self.namesakes.get(normalise(name))) is not None]
@@ -104,10 +130,21 @@ def _load(code: str, gazetteer: Gazetteer) -> LinkingData:
             if entry is None or entry.type is not EntityType.COUNTRY:
                 raise ResourceError(f"{path} namesakes[{number}]: {qid} is not a country of the gazetteer")
         namesakes[normalise(item["name"])] = Namesake(countries, bool(item.get("person", False)))
+    kinds = data.get("place_kinds", {})
+    unknown = set(kinds) - {kind.value for kind in PlaceKind}
+    if unknown:
+        raise ResourceError(f"{path}: place_kinds has unknown kinds {sorted(unknown)}")
+
+    def phrases(where: str) -> Mapping[PlaceKind, frozenset[Phrase]]:
+        return MappingProxyType({PlaceKind(kind): frozenset(tuple(p.split()) for p in words.get(where, []))
+                                 for kind, words in kinds.items()})
+
     return LinkingData(
         lang=code,
         subnational_words=frozenset(data.get("subnational_words", [])),
         namesakes=MappingProxyType(namesakes),
+        kind_before=phrases("before"),
+        kind_after=phrases("after"),
     )
 
 

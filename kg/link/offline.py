@@ -5,10 +5,12 @@ candidate of the right type stands out. What decides, in order:
 
 * **type**: a person mention links only to people, a country or place mention only to
   countries and places, an organisation only to organisations;
-* **namesakes the gazetteer does not list**: "Georgia" is also a US state, "Washington"
-  also a person and a state. A mention with such a name is left unlinked when the words
-  around it say so ("Georgia, a US state", "negara bagian Washington", "George Washington"),
-  or when the document is about the namesake's country and nothing supports the listed one;
+* **namesakes** (:mod:`kg.link.places`): a strip and its city (Gaza), a province and its
+  capital (Jambi), a state and a city (Washington), a country and its capital (Luxembourg) are
+  told apart by the words around the mention ("Provinsi Jambi", "Washington state", "the city
+  of Luxembourg", "Georgia, a US state", "George Washington"), by the places listed with it
+  ("Riau, Jambi dan Bengkulu") and by whose own name it is; namesakes the gazetteer does not
+  list (US states, people) also when the document is about the namesake's country;
 * **context**: the countries named in the document, the countries of its cities and of its
   linked people ("Tbilisi" supports Georgia the country, "Kinshasa" the DR Congo);
 * **prior**: capitals and countries over namesakes, current leaders over others.
@@ -23,16 +25,12 @@ Below :data:`THRESHOLD` the entity keeps its own IRI.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from kg import gazetteer as gazetteer_data
-from kg.link import cues as linking_words
-from kg.link import people
+from kg.link import people, places
 from kg.link.cues import NO_CUES, Cues
-from kg.link.people import words_of
 from kg.model import EntityType
-from kg.text import normalise
 
 THRESHOLD = 0.5
 TITLED_CONFIDENCE = 0.7  # a surname after a leader's title, one leader of the document's countries bearing it
@@ -53,48 +51,6 @@ def _compatible(entry_type: EntityType, mention_type: EntityType) -> bool:
     return {entry_type, mention_type} <= {EntityType.COUNTRY, EntityType.PLACE}
 
 
-def _shared_short_name(names: Iterable[str]) -> list:
-    """Countries whose name ends with a one-word mention: "Congo" → both Congos, "Korea" → both Koreas.
-
-    The gazetteer drops such shared aliases (neither country may own them), so they are found
-    here and left to the context.
-    """
-    gaz = gazetteer_data.load()
-    found: list = []
-    for name in names:
-        words = normalise(name).split()
-        if len(words) != 1:
-            continue
-        for entry in gaz.lookup_words(words[0]):
-            if entry.type is not EntityType.COUNTRY or entry in found:
-                continue
-            if any(words_of(n)[-1:] == tuple(words) and len(words_of(n)) > 1 for n in entry.names()):
-                found.append(entry)
-    return found
-
-
-def _namesake_risk(entry, names: Sequence[str], cues: Cues, context_countries: set[str]) -> bool:
-    """True when a namesake the gazetteer does not list may be meant instead of ``entry``.
-
-    The namesakes and the words that point at them are the language's data
-    (``kg/lang/<code>/linking.json``, :mod:`kg.link.cues`).
-    """
-    if entry.type not in (EntityType.COUNTRY, EntityType.PLACE):
-        return False
-    data = linking_words.load(cues.lang)
-    namesakes = data.namesakes_of(list(names))
-    if not namesakes:
-        return False
-    if cues.words & data.subnational_words:
-        return True
-    if cues.after_name and any(n.person for n in namesakes):
-        return True
-    own = entry.qid if entry.type is EntityType.COUNTRY else None
-    elsewhere = {q for n in namesakes for q in n.countries}
-    # the document is about the namesake's country and nothing in it points at the listed one
-    return bool(own) and own not in context_countries and bool(elsewhere & context_countries)
-
-
 def choose(mention_type: EntityType, names: Sequence[str], candidates: Sequence,
            context_countries: set[str], cues: Cues = NO_CUES) -> Link:
     """Pick the entry for an entity whose surface forms are ``names``; ``Link(None, …)`` abstains.
@@ -110,13 +66,14 @@ def choose(mention_type: EntityType, names: Sequence[str], candidates: Sequence,
         return Link(leader, TITLED_CONFIDENCE) if leader is not None else Link(None, 0.0)
     if not pool and mention_type is EntityType.PERSON:
         pool = people.candidates(names)
-    if not pool and mention_type in (EntityType.COUNTRY, EntityType.PLACE):
-        shared = _shared_short_name(names)
-        supported = [c for c in shared if c.qid in context_countries]
-        if len(shared) > 1 and len(supported) == 1:
-            return Link(supported[0], 0.7)
-        return Link(None, 0.0)
-    pool = [c for c in pool if not _namesake_risk(c, names, cues, context_countries)]
+    if mention_type in (EntityType.COUNTRY, EntityType.PLACE):
+        narrowed = places.narrow(names, pool, context_countries, cues)
+        if not pool and not narrowed:
+            shared = places.shared_short_name(names)
+            supported = [c for c in shared if c.qid in context_countries]
+            if len(shared) > 1 and len(supported) == 1:
+                return Link(supported[0], 0.7)
+        pool = narrowed
     if not pool:
         return Link(None, 0.0)
     if len(pool) == 1:
