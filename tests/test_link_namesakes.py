@@ -294,5 +294,5 @@ def test_a_kind_word_picks_nothing_when_an_unlisted_namesake_is_of_that_kind(mon
     pool = [gaz.by_qid(JAMBI_PROVINCE), gaz.by_qid(JAMBI_CITY)]
     cues = Cues(lang="id", before=(("di", "provinsi"),), after=((".",),))
     assert link.choose(EntityType.PLACE, ["Jambi"], pool, set(), cues).entry is pool[0]
-    monkeypatch.setattr(linking_words, "load", lambda lang: with_namesake)
+    monkeypatch.setattr(linking_words, "load", lambda lang, gazetteer=None: with_namesake)
     assert link.choose(EntityType.PLACE, ["Jambi"], pool, set(), cues).entry is None

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from kg import gazetteer as gazetteer_data
 from kg import language, link
 from kg.extract.link_cues import CueReader
 from kg.gazetteer import GazetteerEntry
@@ -76,12 +77,13 @@ def resolve(doc: Doc, res: LangResources | None = None) -> list[ResolvedEntity]:
     clusters: list[Cluster] = doc._.kg_clusters or []
     contributions = _contributions(clusters)
     reader = CueReader(doc, res)
+    gaz = gazetteer_data.load()
     out: list[ResolvedEntity] = []
     used: set[str] = set()
     for i, c in enumerate(clusters):
         # the context of a cluster is what the *other* clusters say: "Georgia" must not support itself
         context = {qid for j, qid in contributions if j != i}
-        chosen = link.choose(c.type, c.surface_forms, c.candidates, context, reader.cues(c))
+        chosen = link.choose(c.type, c.surface_forms, c.candidates, context, reader.cues(c), gaz)
         etype = c.type
         if chosen.entry is not None and chosen.entry.type is not etype:
             etype = chosen.entry.type

@@ -16,6 +16,8 @@ Which words are titles, prepositions and coordinators is the language's data
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from spacy.tokens import Doc, Span
 
 from kg import link
@@ -30,7 +32,7 @@ NEXT_TO = 3  # tokens kept right before and right after a span
 
 
 class CueReader:
-    """Reads :class:`kg.link.Cues` for the clusters of one document (indexes built once)."""
+    """Reads :class:`kg.link.Cues` for the clusters of one document (its sentences and entity spans indexed once)."""
 
     def __init__(self, doc: Doc, res: LangResources | None) -> None:
         self.doc = doc
@@ -38,29 +40,52 @@ class CueReader:
         self.lang = res.lang if res is not None else doc.lang_
         self.titles = {t[-1] for t in res.titles} if res is not None else set()
         self.places = res.preps.location | res.preps.direction if res is not None else frozenset()
+        self.bounds = [(sent.start, sent.end) for sent in doc.sents]
+        self.starts = [start for start, _ in self.bounds]
         ents = list(doc.ents)
         self.person_starts = {e.start for e in ents if e.label_ == _PERSON}
-        self.country_ending_at = {e.end: e for e in ents if e.label_ == _COUNTRY}
-        # the entity spans of each sentence, in order, and where each span sits among them
-        self.sentence_ents: dict[int, list[Span]] = {}
+        self.country_ending_at = {e.end: e.start for e in ents if e.label_ == _COUNTRY}
+        self.sentence_ents: dict[int, list[Span]] = {}  # sentence → its entity spans, in order
         for ent in ents:
-            self.sentence_ents.setdefault(ent.sent.start, []).append(ent)
+            self.sentence_ents.setdefault(self._sentence(ent.start), []).append(ent)
+
+    def _sentence(self, token: int) -> int:
+        return bisect_right(self.starts, token) - 1
+
+    def _lower(self, start: int, end: int) -> list[str]:
+        return [t.lower_ for t in self.doc[start:end]]
 
     def cues(self, cluster: Cluster) -> link.Cues:
+        """What the text says around ``cluster``'s spans, as far as the linker reads it for its type:
+        a leader's title before a person's name; everything else around a country or place."""
+        if cluster.type is EntityType.PERSON:
+            return self._person(cluster)
+        if cluster.type in (EntityType.COUNTRY, EntityType.PLACE):
+            return self._place(cluster)
+        return link.Cues(lang=self.lang)
+
+    def _person(self, cluster: Cluster) -> link.Cues:
+        titled = self.res is not None and any(
+            self._after_leader_title(span, self.bounds[self._sentence(span.start)][0], self.res)
+            for span in cluster.spans)
+        return link.Cues(lang=self.lang, after_leader_title=titled)
+
+    def _place(self, cluster: Cluster) -> link.Cues:
         doc, res = self.doc, self.res
         words: set[str] = set()
         before: list[tuple[str, ...]] = []
         after: list[tuple[str, ...]] = []
         listed: list[tuple] = []
-        after_name = after_leader_title = before_name = locative = False
+        after_name = before_name = locative = False
         for span in cluster.spans:
-            sent = span.sent
-            near = (*doc[max(sent.start, span.start - NEAR_BEFORE):span.start],
-                    *doc[span.end:min(sent.end, span.end + NEAR_AFTER)])
+            sentence = self._sentence(span.start)
+            first, last = self.bounds[sentence]
+            near = (*doc[max(first, span.start - NEAR_BEFORE):span.start],
+                    *doc[span.end:min(last, span.end + NEAR_AFTER)])
             words.update(t.lower_ for t in near if t.is_alpha)
-            before.append(tuple(t.lower_ for t in doc[max(sent.start, span.start - NEXT_TO):span.start]))
-            after.append(tuple(t.lower_ for t in doc[span.end:min(sent.end, span.end + NEXT_TO)]))
-            if span.start > sent.start:
+            before.append(tuple(self._lower(max(first, span.start - NEXT_TO), span.start)))
+            after.append(tuple(self._lower(span.end, min(last, span.end + NEXT_TO))))
+            if span.start > first:
                 prev = doc[span.start - 1]
                 if (prev.is_alpha and prev.is_title and not prev.is_stop and prev.lower_ not in self.titles
                         and not prev.ent_type_):
@@ -68,30 +93,27 @@ class CueReader:
                 locative = locative or prev.lower_ in self.places
             before_name = before_name or span.end in self.person_starts
             if res is not None:
-                after_leader_title = after_leader_title or self._after_leader_title(span, res)
-                listed.extend(self._listed_with(span, res))
-        return link.Cues(lang=self.lang, words=frozenset(words), after_name=after_name,
-                         after_leader_title=after_leader_title, before_name=before_name, before=tuple(before),
-                         after=tuple(after), listed_with=tuple(listed), locative=locative)
+                listed.extend(self._listed_with(span, sentence, res))
+        return link.Cues(lang=self.lang, words=frozenset(words), after_name=after_name, before_name=before_name,
+                         before=tuple(before), after=tuple(after), listed_with=tuple(listed), locative=locative)
 
-    def _after_leader_title(self, span: Span, res: LangResources) -> bool:
+    def _after_leader_title(self, span: Span, first: int, res: LangResources) -> bool:
         """A leader's title ends right before ``span``, or before a country named right before it
         ("Presiden AS Obama")."""
-        country = self.country_ending_at.get(span.start)
-        start = country.start if country is not None else span.start
-        before = tuple(t.lower_ for t in self.doc[max(span.sent.start, start - 4):start])
+        start = self.country_ending_at.get(span.start, span.start)
+        before = tuple(self._lower(max(first, start - 4), start))
         return any(len(title) <= len(before) and before[-len(title):] == title for title in res.leader_titles)
 
-    def _listed_with(self, span: Span, res: LangResources) -> list[tuple]:
+    def _listed_with(self, span: Span, sentence: int, res: LangResources) -> list[tuple]:
         """The candidates of the countries and places named in one list with ``span``, joined to it
         by commas and coordinating words only ("Riau, Jambi dan Bengkulu")."""
-        ents = self.sentence_ents.get(span.sent.start, [])
+        ents = self.sentence_ents.get(sentence, [])
         at = next((i for i, e in enumerate(ents) if e.start == span.start and e.end == span.end), None)
         if at is None:
             return []
 
         def joined(left: Span, right: Span) -> bool:
-            gap = " ".join(t.lower_ for t in self.doc[left.end:right.start] if t.text != ",")
+            gap = " ".join(w for w in self._lower(left.end, right.start) if w != ",")
             return gap == "" or gap in res.coordination
 
         found = []

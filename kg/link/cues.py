@@ -98,22 +98,34 @@ class LinkingData:
     kind_before: Mapping[PlaceKind, frozenset[Phrase]] = field(default_factory=lambda: MappingProxyType({}))
     kind_after: Mapping[PlaceKind, frozenset[Phrase]] = field(default_factory=lambda: MappingProxyType({}))
 
+    # the kind words as one hashable value: indexes built from them are cached by it
+    kinds_key: tuple = field(init=False, default=())
+
+    def __post_init__(self) -> None:
+        def frozen(phrases: Mapping[PlaceKind, frozenset[Phrase]]) -> tuple:
+            return tuple(sorted((kind.value, tuple(sorted(p))) for kind, p in phrases.items()))
+
+        object.__setattr__(self, "kinds_key", (frozen(self.kind_before), frozen(self.kind_after)))
+
     def namesakes_of(self, names: tuple[str, ...] | list[str]) -> list[Namesake]:
+        if not self.namesakes:
+            return []
         return [n for name in names if (n := self.namesakes.get(normalise(name))) is not None]
 
 
 EMPTY = LinkingData("")
 
 
-def load(lang: str | None) -> LinkingData:
-    """The linking words of ``lang`` (any registered code or alias); :data:`EMPTY` for none or unknown."""
+def load(lang: str | None, gazetteer: Gazetteer | None = None) -> LinkingData:
+    """The linking words of ``lang`` (any registered code or alias), their namesakes' countries checked
+    against ``gazetteer`` (default :func:`kg.gazetteer.load`); :data:`EMPTY` for no or an unknown language."""
     if not lang:
         return EMPTY
     try:
         code = language.normalise(lang)
     except LanguageError:  # an unregistered language has no linking words, which is no error here
         return EMPTY
-    return _load(code, gazetteer_data.load())
+    return _load(code, gazetteer if gazetteer is not None else gazetteer_data.load())
 
 
 @functools.cache

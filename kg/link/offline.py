@@ -28,6 +28,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from kg import gazetteer as gazetteer_data
+from kg.gazetteer import Gazetteer
+from kg.link import cues as linking_words
 from kg.link import people, places
 from kg.link.cues import NO_CUES, Cues
 from kg.model import EntityType
@@ -52,24 +55,27 @@ def _compatible(entry_type: EntityType, mention_type: EntityType) -> bool:
 
 
 def choose(mention_type: EntityType, names: Sequence[str], candidates: Sequence,
-           context_countries: set[str], cues: Cues = NO_CUES) -> Link:
+           context_countries: set[str], cues: Cues = NO_CUES, gazetteer: Gazetteer | None = None) -> Link:
     """Pick the entry for an entity whose surface forms are ``names``; ``Link(None, …)`` abstains.
 
     ``candidates`` are the gazetteer entries its spans matched; ``context_countries`` the country
     QIDs the document supports (named countries, countries of its places and linked people);
-    ``cues`` what the words around the mention say.
+    ``cues`` what the words around the mention say; ``gazetteer`` the one the candidates come
+    from (default :func:`kg.gazetteer.load`; a caller linking many entities passes it once).
     """
+    gaz = gazetteer if gazetteer is not None else gazetteer_data.load()
     pool = [c for c in candidates if _compatible(c.type, mention_type)]
     multiword = any(len(n.split()) > 1 for n in names)
     if mention_type is EntityType.PERSON and not multiword:
-        leader = people.titled_leader(names, context_countries) if cues.after_leader_title else None
+        leader = people.titled_leader(names, context_countries, gaz) if cues.after_leader_title else None
         return Link(leader, TITLED_CONFIDENCE) if leader is not None else Link(None, 0.0)
     if not pool and mention_type is EntityType.PERSON:
-        pool = people.candidates(names)
+        pool = people.candidates(names, gaz)
     if mention_type in (EntityType.COUNTRY, EntityType.PLACE):
-        narrowed = places.narrow(names, pool, context_countries, cues)
+        data = linking_words.load(cues.lang, gaz)
+        narrowed = places.narrow(names, pool, context_countries, cues, data, gaz)
         if not pool and not narrowed:
-            shared = places.shared_short_name(names)
+            shared = places.shared_short_name(names, gaz)
             supported = [c for c in shared if c.qid in context_countries]
             if len(shared) > 1 and len(supported) == 1:
                 return Link(supported[0], 0.7)

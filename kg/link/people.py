@@ -19,7 +19,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable
 
-from kg import gazetteer as gazetteer_data
+from kg.gazetteer import Gazetteer
 from kg.model import EntityType
 from kg.text import normalise
 
@@ -46,9 +46,8 @@ def same_person(mention: tuple[str, ...], full: tuple[str, ...]) -> bool:
     return all(len(word) > 1 or word in initials for word in mention[1:-1])
 
 
-def candidates(names: Iterable[str]) -> list:
+def candidates(names: Iterable[str], gaz: Gazetteer) -> list:
     """Gazetteer people that a multi-word name of the mention names (see :func:`same_person`)."""
-    gaz = gazetteer_data.load()
     found: list = []
     for name in names:
         words = tuple(normalise(name).split())
@@ -62,7 +61,7 @@ def candidates(names: Iterable[str]) -> list:
     return found
 
 
-def titled_leader(names: Iterable[str], context_countries: set[str]):
+def titled_leader(names: Iterable[str], context_countries: set[str], gaz: Gazetteer):
     """The one leader a one-word name after a leader's title can be ("Presiden Obama"), or None.
 
     The word must be the first or last word of a leader's name ("Moon" of Moon Jae-in, "Obama" of
@@ -76,7 +75,7 @@ def titled_leader(names: Iterable[str], context_countries: set[str]):
     if not word or " " in word:
         return None
     found = []
-    for entry in gazetteer_data.load().lookup_words(word):
+    for entry in gaz.lookup_words(word):
         if entry.type is not EntityType.PERSON or entry.subtype != LEADER or entry.country not in context_countries:
             continue
         ends = {end for full in entry.names() if len(w := words_of(full)) > 1 for end in (w[0], w[-1])}

@@ -26,10 +26,13 @@ decide against the listed entry (:func:`unlisted_namesake_risk`).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import functools
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from types import MappingProxyType
 
-from kg import gazetteer as gazetteer_data
-from kg.link import cues as linking_words
+from kg.gazetteer import Gazetteer
 from kg.link.cues import Cues, LinkingData, PlaceKind
 from kg.link.people import words_of
 from kg.model import EntityType
@@ -38,6 +41,7 @@ from kg.text import normalise
 __all__ = ["PlaceKind", "kind_of", "narrow", "shared_short_name", "unlisted_namesake_risk"]
 
 CITY_SUBTYPE = "City"  # GazetteerEntry.subtype of towns and cities
+_key = functools.lru_cache(maxsize=65536)(normalise)  # the same few names are compared for every mention
 
 
 def kind_of(entry) -> PlaceKind:
@@ -51,16 +55,15 @@ def _geographic(entry) -> bool:
     return entry.type in (EntityType.COUNTRY, EntityType.PLACE)
 
 
-def shared_short_name(names: Iterable[str]) -> list:
+def shared_short_name(names: Iterable[str], gaz: Gazetteer) -> list:
     """Countries whose name ends with a one-word mention: "Congo" → both Congos, "Korea" → both Koreas.
 
     The gazetteer drops such shared aliases (neither country may own them), so they are found
     here and left to the context.
     """
-    gaz = gazetteer_data.load()
     found: list = []
     for name in names:
-        words = normalise(name).split()
+        words = _key(name).split()
         if len(words) != 1:
             continue
         for entry in gaz.lookup_words(words[0]):
@@ -71,7 +74,8 @@ def shared_short_name(names: Iterable[str]) -> list:
     return found
 
 
-def unlisted_namesake_risk(entry, names: Sequence[str], cues: Cues, context_countries: set[str]) -> bool:
+def unlisted_namesake_risk(entry, names: Sequence[str], cues: Cues, context_countries: set[str],
+                           data: LinkingData) -> bool:
     """True when a namesake the gazetteer does not list may be meant instead of ``entry``.
 
     The words near the mention say so ("Georgia, a US state", "George Washington", "Washington
@@ -80,7 +84,6 @@ def unlisted_namesake_risk(entry, names: Sequence[str], cues: Cues, context_coun
     """
     if not _geographic(entry):
         return False
-    data = linking_words.load(cues.lang)
     namesakes = data.namesakes_of(list(names))
     if not namesakes:
         return False
@@ -93,22 +96,24 @@ def unlisted_namesake_risk(entry, names: Sequence[str], cues: Cues, context_coun
     return bool(own) and own not in context_countries and bool(elsewhere & context_countries)
 
 
-def narrow(names: Sequence[str], pool: list, context_countries: set[str], cues: Cues) -> list:
+def narrow(names: Sequence[str], pool: list, context_countries: set[str], cues: Cues, data: LinkingData,
+           gaz: Gazetteer) -> list:
     """The candidates of a country or place mention that the document leaves; ``[]`` abstains.
 
-    ``pool`` holds the candidates its spans matched (countries and places), possibly none.
+    ``pool`` holds the candidates its spans matched (countries and places), possibly none;
+    ``data`` is the document's language's linking words.
     """
-    data = linking_words.load(cues.lang)
     if not pool:
         kind, bare = _unglued(names, data)
         if kind is None:
             return []
-        found = [e for name in bare for e in gazetteer_data.load().lookup(name) if _geographic(e)]
-        return [e for e in _unique([*found, *_rivals(bare, data), *_named_alike(found)]) if kind_of(e) is kind]
-    pool = [c for c in pool if not unlisted_namesake_risk(c, names, cues, context_countries)]
+        found = [e for name in bare for e in gaz.lookup(name) if _geographic(e)]
+        every = _unique([*found, *_rivals(bare, data, gaz), *_named_alike(found, data, gaz)])
+        return [e for e in every if kind_of(e) is kind]
+    pool = [c for c in pool if not unlisted_namesake_risk(c, names, cues, context_countries, data)]
     if not pool:
         return []
-    every = _unique([*pool, *_rivals(names, data), *_named_alike(pool)])
+    every = _unique([*pool, *_rivals(names, data, gaz), *_named_alike(pool, data, gaz)])
     kinds = {kind_of(e) for e in every}
     unlisted = {PlaceKind.REGION for n in data.namesakes_of(list(names)) if n.countries}
     if len(kinds | unlisted) < 2:
@@ -178,51 +183,66 @@ def _unglued(names: Sequence[str], data: LinkingData) -> tuple[PlaceKind | None,
     return (kinds.pop(), bare) if len(kinds) == 1 else (None, [])
 
 
-def _rivals(names: Iterable[str], data: LinkingData) -> list:
+def _rivals(names: Iterable[str], data: LinkingData, gaz: Gazetteer) -> list:
     """Places named like the mention with a kind word of their own kind: "Gaza" → "Gaza Strip", "Jalur Gaza"."""
-    gaz = gazetteer_data.load()
-    found: list = []
-    for name in names:
-        words = words_of(name)
-        if not words:
-            continue
-        for entry in gaz.lookup_words(words[-1]):
-            if not _geographic(entry) or entry in found:
-                continue
-            kind = kind_of(entry)
-            for full in map(words_of, entry.names()):
-                if (any(full == (*p, *words) for p in data.kind_before.get(kind, ()))
-                        or any(full == (*words, *p) for p in data.kind_after.get(kind, ()))):
-                    found.append(entry)
-                    break
-    return found
+    index = _index_of(data, gaz)
+    return [e for name in names for e in index.with_kind_word.get(_key(name), ())]
 
 
 def _primary_names(entry) -> set[str]:
-    return {normalise(n) for n in (entry.name_en, entry.name_id) if n}
+    return {_key(n) for n in (entry.name_en, entry.name_id) if n}
 
 
-def _named_alike(pool: list) -> list:
+def _named_alike(pool: list, data: LinkingData, gaz: Gazetteer) -> list:
     """Countries and places whose own name is a candidate's name in any language: "Luksemburg" the
     country (Indonesian name) is also "Luxembourg", which is the name of its capital too."""
-    gaz = gazetteer_data.load()
-    found: list = []
-    for entry in pool:
+    by_own_name = _index_of(data, gaz).by_own_name
+    return [other for entry in pool for name in _primary_names(entry)
+            for other in by_own_name.get(name, ()) if other is not entry]
+
+
+@dataclass(frozen=True)
+class _Index:
+    with_kind_word: Mapping[str, tuple]  # "gaza" → (Gaza Strip,) for "Gaza Strip" / "Jalur Gaza"
+    by_own_name: Mapping[str, tuple]  # "luxembourg" → (the country, its capital)
+
+
+def _index_of(data: LinkingData, gaz: Gazetteer) -> _Index:
+    return _build_index(gaz, data.kinds_key)
+
+
+@functools.lru_cache(maxsize=16)
+def _build_index(gaz: Gazetteer, kinds_key: tuple) -> _Index:
+    """Built once per gazetteer and language: every country and place by its own names, and by its
+    names without a kind word of its own kind."""
+    kind_before, kind_after = ({PlaceKind(kind): phrases for kind, phrases in side} for side in kinds_key)
+    with_kind_word: dict[str, list] = defaultdict(list)
+    by_own_name: dict[str, list] = defaultdict(list)
+    for entry in gaz.entries:
+        if not _geographic(entry):
+            continue
         for name in _primary_names(entry):
-            found += [other for other in gaz.lookup(name)
-                      if other is not entry and _geographic(other) and name in _primary_names(other)]
-    return found
+            by_own_name[name].append(entry)
+        kind = kind_of(entry)
+        bare = set()
+        for full in map(words_of, entry.names()):
+            bare |= {" ".join(full[len(p):]) for p in kind_before.get(kind, ()) if full[:len(p)] == p}
+            bare |= {" ".join(full[:-len(p)]) for p in kind_after.get(kind, ()) if full[-len(p):] == p}
+        for name in bare - {""}:
+            with_kind_word[name].append(entry)
+    return _Index(MappingProxyType({k: tuple(v) for k, v in with_kind_word.items()}),
+                  MappingProxyType({k: tuple(v) for k, v in by_own_name.items()}))
 
 
 def _own_names(pool: list, names: Sequence[str]) -> set[str]:
     """The other-language names of the candidates that bear one of ``names`` as their own name."""
-    keys = {normalise(n) for n in names}
+    keys = {_key(n) for n in names}
     return {n for e in pool if keys & _primary_names(e) for n in _primary_names(e)}
 
 
 def _strongest(entries: list, names: Sequence[str]) -> list:
     """The entries that bear one of the names as their own name, if any; else all."""
-    keys = {normalise(n) for n in names}
+    keys = {_key(n) for n in names}
     named = [e for e in entries if keys & _primary_names(e)]
     return named or entries
 
