@@ -25,6 +25,7 @@ KUWAIT, KUWAIT_CITY = "Q817", "Q35178"
 OSAKA, OSAKA_PREFECTURE = "Q35765", "Q122723"
 WASHINGTON_DC, NEW_YORK_CITY, GEORGIA, JORDAN, IRAN = "Q61", "Q60", "Q230", "Q810", "Q794"
 BIRMINGHAM_UK, BIRMINGHAM_US, UK = "Q2256", "Q79867", "Q145"
+JOKO_WIDODO, GEORGE_TOWN = "Q3318231", "Q61092"
 
 
 def test_the_qids_are_the_gazetteers() -> None:
@@ -33,7 +34,8 @@ def test_the_qids_are_the_gazetteers() -> None:
                 LUXEMBOURG: "Luxembourg", LUXEMBOURG_CITY: "Luxembourg", KUWAIT: "Kuwait",
                 KUWAIT_CITY: "Kuwait City", OSAKA: "Ōsaka", OSAKA_PREFECTURE: "Osaka Prefecture",
                 WASHINGTON_DC: "Washington, D.C.", NEW_YORK_CITY: "New York City", GEORGIA: "Georgia",
-                JORDAN: "Jordan", IRAN: "Iran", BIRMINGHAM_UK: "Birmingham", BIRMINGHAM_US: "Birmingham"}
+                JORDAN: "Jordan", IRAN: "Iran", BIRMINGHAM_UK: "Birmingham", BIRMINGHAM_US: "Birmingham",
+                JOKO_WIDODO: "Joko Widodo", GEORGE_TOWN: "George Town"}
     assert {qid: gaz.by_qid(qid).name_en for qid in expected} == expected
     assert gaz.by_qid(JAMBI_PROVINCE).subtype is None and gaz.by_qid(JAMBI_CITY).subtype == "City"
 
@@ -223,6 +225,16 @@ def test_an_organisation_mention_never_links_to_a_country() -> None:
     georgia = gazetteer.load().by_qid(GEORGIA)
     assert link.choose(EntityType.ORGANIZATION, ["Georgia"], [georgia], set()).entry is None
     assert link.choose(EntityType.COUNTRY, ["Georgia"], [georgia], set()).entry is georgia
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Presiden Joko Widodo tiba di George Town, Malaysia, pada hari Rabu.", "id"),
+    ("President Joko Widodo arrived in George Town, Malaysia, on Wednesday.", "en"),
+])
+def test_a_persons_name_links_to_the_person_and_a_place_name_to_the_place(text: str, lang: str) -> None:
+    found = {e.name: (e.type, e.qid) for e in entities(text, lang)}
+    assert found["Joko Widodo"] == (EntityType.PERSON, JOKO_WIDODO)
+    assert found["George Town"] == (EntityType.PLACE, GEORGE_TOWN)
 
 
 @pytest.mark.parametrize(("text", "lang"), [
