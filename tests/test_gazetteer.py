@@ -350,6 +350,33 @@ def test_build_is_byte_identical_twice(tiny_source: Path, tmp_path: Path) -> Non
         assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes()
 
 
+def test_a_lexicon_entry_named_like_one_verified_entry_is_folded_into_it(tiny_source: Path, tmp_path: Path) -> None:
+    """Our lexicon's "Group of Seven" is the supplement's "G7" (one of whose names it is): one candidate, not two.
+
+    A lexicon name that two verified entries share says nothing about which one it is: it stays apart.
+    """
+    extra = tmp_path / "extra.tsv"
+    header = "qid\ttype\tsubtype\tname_en\tname_id\taliases\tcountry\trole\tevidence"
+    _write_tsv(extra, header, [
+        "Q900000001\tOrganization\tInternationalOrganization\tG9\t\tGroup of Nine|Shared Club\t\t\ttest row",
+        "Q900000002\tOrganization\t\tG10\t\tShared Club\t\t\ttest row",
+    ])
+    lexicons = _tiny_lexicons(tmp_path / "lang")
+    data = json.loads((lexicons / "en" / "aliases.json").read_text(encoding="utf-8"))
+    data["entries"] = [
+        {"type": "Organization", "name_en": "Group of Nine", "aliases": ["G-9"], "prior": 0.8},
+        {"type": "Organization", "name_en": "Shared Club", "prior": 0.8},
+    ]
+    (lexicons / "en" / "aliases.json").write_text(json.dumps(data), encoding="utf-8")
+    gazetteer.build(tiny_source, tmp_path / "out", lexicon_dir=lexicons, extra=extra)
+    gaz = gazetteer.load(tmp_path / "out")
+    nine = gaz.lookup("Group of Nine")
+    assert [e.qid for e in nine] == ["Q900000001"]
+    assert "G-9" in nine[0].aliases and nine[0].prior == 0.8
+    assert gaz.lookup("G-9") == nine
+    assert sorted(str(e.qid) for e in gaz.lookup("Shared Club")) == ["None", "Q900000001", "Q900000002"]
+
+
 def test_lexicon_qid_not_in_tsvs_fails_the_build(tiny_source: Path, tmp_path: Path) -> None:
     lexicons = _tiny_lexicons(tmp_path / "lang", [{"qid": "Q148", "name": "China", "forms": ["Tiongkok"]}])
     with pytest.raises(ResourceError, match="Q148"):

@@ -61,7 +61,7 @@ def test_registry_entry_follows_the_schema(code: str) -> None:
     assert spacy.blank(info.spacy).lang == info.spacy
 
 
-@pytest.mark.parametrize(("code", "name"), [(c, n) for c in CODES for n in ("lexicon", "triggers")])
+@pytest.mark.parametrize(("code", "name"), [(c, n) for c in CODES for n in ("lexicon", "triggers", "linking")])
 def test_language_data_follows_the_schema(code: str, name: str) -> None:
     data = json.loads((LANG_DIR / code / f"{name}.json").read_text(encoding="utf-8"))
     assert _errors(_schema(name), data) == []
@@ -132,13 +132,14 @@ NOT_LANGUAGE = {
     "names-after-preposition", "treaty-phrase", "numbered-instrument", "title-before-name",
     "title-gazetteer-country", "title-of-leader", "name-comma-title", "role-of-leader", "leader-role-phrase",
     # gazetteer vocabulary: GazetteerEntry.subtype and .role values
-    "Leader", "capital",
+    "Leader", "City", "capital",
     # the slug of a name without letters or digits; the tag of a coreference key for names found by kg_names
     "x", "name",
     # spaCy config sections and keys, component factories, add_pipe placement and from_disk parts
     "initialize", "components", "path", "factory", "morphologizer", "parser", "after", "vocab",
     # keys of the resource files, folders and component configs
     "file", "key", "triggers", "forms", "frame", "kind", "prepositions", "models", "lang",
+    "namesakes", "countries", "person", "before",
     # the schema of dates.json and the slots of its templates (kg/nlp/date_patterns.py), spaCy's alignment mode
     "absolute", "relative", "months", "weekdays", "numbers", "abbreviations", "form", "unit", "offset", "within",
     "day", "month", "year", "mon", "mm", "yy", "wday", "weekday", "n", "expand",
@@ -186,6 +187,15 @@ def _package_sources() -> dict[str, str]:
 def test_no_natural_language_word_is_left_in_the_rules() -> None:
     """Words of a language belong in kg/lang/<code>/, where a new language can supply its own."""
     assert word_literals(_package_sources()) == Counter()
+
+
+# the offline linker decides by the words around a mention: those words are kg/lang/<code>/linking.json's
+OFFLINE_LINKER = ("link/offline.py", "link/cues.py", "link/people.py", "link/places.py")
+
+
+def test_no_natural_language_word_is_left_in_the_offline_linker() -> None:
+    sources = {name: (PACKAGE_DIR / name).read_text(encoding="utf-8") for name in OFFLINE_LINKER}
+    assert word_literals(sources) == Counter()
 
 
 def test_the_literal_count_sees_words() -> None:

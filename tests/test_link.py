@@ -211,3 +211,90 @@ def test_merge_same_qid_keeps_one_entity_with_all_spans() -> None:
     assert len(merged[0].cluster.spans) == len({(s.start, s.end) for s in spans})  # no duplicates
     assert merged[0].link_confidence == 0.9
     assert canonical_keys(merged) == {"country-as": "country-amerika-serikat"}
+
+
+# --------------------------------------------------------------------------- people: full names and their variants
+
+SBY, ALBANESE, MOON, LI_KEQIANG, LI_QIANG = "Q57405", "Q335697", "Q21001", "Q18111", "Q4414390"  # as in the gazetteer
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Susilo B. Yudhoyono membuka konferensi itu di Jakarta.", "id"),
+    ("Susilo B. Yudhoyono opened the conference in Jakarta.", "en"),
+])
+def test_a_middle_initial_is_the_initial_of_the_middle_name(text: str, lang: str) -> None:
+    person = named(entities(text, lang), "Susilo B. Yudhoyono")
+    assert person is not None and person.qid == SBY
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Susilo K. Yudhoyono membuka konferensi itu di Jakarta.", "id"),
+    ("Susilo K. Yudhoyono opened the conference in Jakarta.", "en"),
+])
+def test_a_middle_initial_of_another_name_is_another_person(text: str, lang: str) -> None:
+    person = named(entities(text, lang), "Susilo K. Yudhoyono")
+    assert person is not None and person.qid is None
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Perdana Menteri Anthony Norman Albanese tiba di Jakarta pada hari Senin.", "id"),
+    ("Prime Minister Anthony Norman Albanese arrived in Jakarta on Monday.", "en"),
+])
+def test_a_further_given_name_between_first_and_last_name(text: str, lang: str) -> None:
+    person = named(entities(text, lang), "Anthony Norman Albanese")
+    assert person is not None and person.qid == ALBANESE
+
+
+@pytest.mark.parametrize(("mention", "full", "same"), [
+    ("susilo b yudhoyono", "susilo bambang yudhoyono", True),
+    ("anthony norman albanese", "anthony albanese", True),
+    ("kim jong", "kim jong un", True),  # the words of the full name, in order
+    ("norman anthony albanese", "anthony albanese", False),  # another first name
+    ("anthony norman smith", "anthony albanese", False),  # another last name
+    ("susilo k yudhoyono", "susilo bambang yudhoyono", False),  # another middle initial
+    ("albanese", "anthony albanese", False),  # one word is no full name
+])
+def test_same_person(mention: str, full: str, same: bool) -> None:
+    from kg.link.people import same_person
+
+    assert same_person(tuple(mention.split()), tuple(full.split())) is same
+
+
+# --------------------------------------------------------------------------- people: a surname after a leader's title
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Perdana Menteri Albanese mengatakan Australia akan menambah bantuan.", "id"),
+    ("Prime Minister Albanese said Australia would increase its aid.", "en"),
+    ("Perdana Menteri Australia Albanese mengatakan bantuan akan ditambah.", "id"),  # the country between
+    ("Presiden Moon menyambut delegasi Jepang di Seoul, Korea Selatan.", "id"),  # a surname written first
+    ("President Moon welcomed the Japanese delegation in Seoul, South Korea.", "en"),
+])
+def test_a_surname_after_a_leaders_title_links_to_the_documents_one_leader(text: str, lang: str) -> None:
+    ents = entities(text, lang)
+    leader = named(ents, "Albanese") or named(ents, "Moon")
+    assert leader is not None and leader.qid in {ALBANESE, MOON} and leader.type is EntityType.PERSON
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Perdana Menteri Albanese mengatakan bantuan akan ditambah.", "id"),  # no country of his named
+    ("Prime Minister Albanese said the aid would increase.", "en"),
+    ("Albanese mengatakan Australia akan menambah bantuan.", "id"),  # no title
+    ("Albanese said Australia would increase its aid.", "en"),
+    ("Menteri Albanese mengatakan Australia akan menambah bantuan.", "id"),  # not a leader's title
+    ("Minister Albanese said Australia would increase its aid.", "en"),
+])
+def test_a_surname_without_a_leaders_title_or_his_country_is_not_linked(text: str, lang: str) -> None:
+    person = named(entities(text, lang), "Albanese")
+    assert person is not None and person.qid is None
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Perdana Menteri Li mengatakan Tiongkok akan membuka pasarnya.", "id"),
+    ("Premier Li said China would open its markets.", "en"),
+])
+def test_a_surname_two_leaders_of_the_country_bear_is_not_linked(text: str, lang: str) -> None:
+    gaz = gazetteer.load()
+    assert gaz.by_qid(LI_KEQIANG) is not None and gaz.by_qid(LI_QIANG) is not None, "both Premiers Li are listed"
+    person = named(entities(text, lang), "Li")
+    assert person is None or person.qid is None

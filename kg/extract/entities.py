@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from kg import gazetteer as gazetteer_data
 from kg import language, link
+from kg.extract.link_cues import CueReader
 from kg.gazetteer import GazetteerEntry
 from kg.language import SUPPORTED
 from kg.model import Document, Entity, EntityType, Mention
 from kg.nlp import resources
 from kg.nlp.coref import Cluster
 from kg.nlp.resources import LangResources
-from kg.text import normalise
+from kg.text import normalise, slug
 
 
 @dataclass
@@ -37,10 +38,6 @@ class ResolvedEntity:
     def country(self) -> str | None:
         """The country a place lies in or a person serves, as a QID, from the gazetteer."""
         return self.entry.country if self.entry is not None else None
-
-
-def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", normalise(text)).strip("-") or "x"
 
 
 def _contributions(clusters: list[Cluster]) -> list[tuple[int, str]]:
@@ -69,24 +66,6 @@ def _supports_its_country(c: Cluster, entry) -> bool:
             and any(len(f.split()) > 1 for f in c.surface_forms))
 
 
-def _cues(doc: Doc, cluster: Cluster, res: LangResources | None) -> link.Cues:
-    """Words around the cluster's spans, and whether a span ends a person-like name ("George Washington")."""
-    words: set[str] = set()
-    after_name = False
-    titles = {t[-1] for t in res.titles} if res is not None else set()
-    for span in cluster.spans:
-        sent = span.sent
-        left = doc[max(sent.start, span.start - 2):span.start]
-        right = doc[span.end:min(sent.end, span.end + 4)]
-        words.update(t.lower_ for t in (*left, *right) if t.is_alpha)
-        if span.start > sent.start:
-            prev = doc[span.start - 1]
-            if (prev.is_alpha and prev.is_title and not prev.is_stop and prev.lower_ not in titles
-                    and not prev.ent_type_):
-                after_name = True
-    return link.Cues(frozenset(words), after_name)
-
-
 def resolve(doc: Doc, res: LangResources | None = None) -> list[ResolvedEntity]:
     """Link each cluster (or abstain) and merge clusters that link to the same QID.
 
@@ -97,16 +76,18 @@ def resolve(doc: Doc, res: LangResources | None = None) -> list[ResolvedEntity]:
         res = resources.load(doc.lang_)
     clusters: list[Cluster] = doc._.kg_clusters or []
     contributions = _contributions(clusters)
+    reader = CueReader(doc, res)
+    gaz = gazetteer_data.load()
     out: list[ResolvedEntity] = []
     used: set[str] = set()
     for i, c in enumerate(clusters):
         # the context of a cluster is what the *other* clusters say: "Georgia" must not support itself
         context = {qid for j, qid in contributions if j != i}
-        chosen = link.choose(c.type, c.surface_forms, c.candidates, context, _cues(doc, c, res))
+        chosen = link.choose(c.type, c.surface_forms, c.candidates, context, reader.cues(c), gaz)
         etype = c.type
         if chosen.entry is not None and chosen.entry.type is not etype:
             etype = chosen.entry.type
-        key = f"{etype.value.lower()}-{_slug(c.longest.text)}"
+        key = f"{etype.value.lower()}-{slug(c.longest.text) or 'x'}"
         while key in used:
             key += "-x"
         used.add(key)

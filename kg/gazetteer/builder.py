@@ -488,24 +488,28 @@ class _Builder:
             entry, aliases=tuple(aliases), lang_forms=tuple(lang_forms), blocked=tuple(blocked), source=source
         )
 
-    def fold_lexicon_into_supplement(self) -> None:
-        """A lexicon entry (no QID) named like a supplement entry of the same type is that entry.
+    def fold_lexicon_into_verified(self) -> None:
+        """A lexicon entry (no QID) named like a verified entry of the same type is that entry.
 
-        Why: our lexicons defined "ASEAN Regional Forum", "Asia" … before their QIDs were
-        verified; left side by side, the two would be rival candidates for every mention and
-        the linker would abstain. The lexicon's forms, aliases and blocks are kept on the QID entry.
+        Why: our lexicons defined "ASEAN Regional Forum", "Asia", "Group of Seven" … before their
+        QIDs were verified; left side by side, the two would be rival candidates for every mention
+        and the linker would abstain. The lexicon entry's English name is looked up among all the
+        names of the verified entries (the supplement lists "G7" with the alias "Group of Seven"),
+        and folded only when exactly one entry has it. The lexicon's forms, aliases and blocks are
+        kept on the QID entry.
         """
-        by_name: dict[tuple[str, EntityType], GazetteerEntry] = {}
+        by_name: dict[tuple[str, EntityType], set[str]] = defaultdict(set)
         for entry in self.entries.values():
-            if entry.source == EXTRA_SOURCE:
-                by_name[(normalise(entry.name_en), entry.type)] = entry
+            if entry.qid:
+                for name in entry.names():
+                    by_name[(normalise(name), entry.type)].add(entry.key)
         for key, local in list(self.entries.items()):
             if local.qid or not local.source.startswith("newskg lexicon"):
                 continue
-            target = by_name.get((normalise(local.name_en), local.type))
-            if target is None:
+            owners = by_name.get((normalise(local.name_en), local.type), set())
+            if len(owners) != 1:
                 continue
-            target = self.entries[target.key]
+            target = self.entries[next(iter(owners))]
             names = set(target.names())
             self.entries[target.key] = replace(
                 target,
@@ -567,7 +571,7 @@ def build(
     builder.ambiguity()
     builder.leaders_raise_country_priors()
     builder.lexicons()
-    builder.fold_lexicon_into_supplement()
+    builder.fold_lexicon_into_verified()
     entries = builder.sorted_entries()
     gazetteer = Gazetteer(entries)
     from kg.language import SUPPORTED

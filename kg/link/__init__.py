@@ -1,7 +1,9 @@
 """Linking entities to Wikidata: offline from the gazetteer while extracting, online through SPARQL after.
 
 * **Offline** (:mod:`kg.link.offline`): :func:`choose` picks one gazetteer entry for an
-  entity found in a document, or abstains; used by :mod:`kg.extract` at build time.
+  entity found in a document, or abstains; used by :mod:`kg.extract` at build time. What the
+  words around a mention say (:class:`Cues`) is read with each language's linking words
+  (``kg/lang/<code>/linking.json``, :mod:`~kg.link.cues`).
 * **Online** (``kg link``): :func:`link_store` looks up the store's still unlinked entities
   at a Wikidata SPARQL endpoint — the polite client (:mod:`~kg.link.client`), an on-disk
   cache (:mod:`~kg.link.cache`), candidates (:mod:`~kg.link.candidates`), ranking
@@ -15,7 +17,8 @@ clearly wins. See docs/linking.md.
 from kg.link.cache import DEFAULT_CACHE_DIR, Cache
 from kg.link.candidates import BATCH_SIZE, ROW_LIMIT, TYPE_CLASSES, Candidate, Lookup, build_query, parse_rows
 from kg.link.client import DEFAULT_ENDPOINT, Client, EndpointError, EndpointUnavailable, user_agent
-from kg.link.offline import NAMESAKES, NO_CUES, STATE_CUES, THRESHOLD, Cues, Link, choose
+from kg.link.cues import NO_CUES, Cues, LinkingData
+from kg.link.offline import THRESHOLD, Link, choose
 from kg.link.online import LinkRun, format_report, link_store
 from kg.link.ranking import MARGIN, Decision, Scored, rank
 from kg.link.rewrite import LINKED_BY, LINKED_BY_VALUE, Rejected, apply_links
@@ -28,10 +31,8 @@ __all__ = [
     "LINKED_BY",
     "LINKED_BY_VALUE",
     "MARGIN",
-    "NAMESAKES",
     "NO_CUES",
     "ROW_LIMIT",
-    "STATE_CUES",
     "THRESHOLD",
     "TYPE_CLASSES",
     "Cache",
@@ -43,6 +44,7 @@ __all__ = [
     "EndpointUnavailable",
     "Link",
     "LinkRun",
+    "LinkingData",
     "Lookup",
     "Rejected",
     "Scored",

@@ -5,46 +5,38 @@ candidate of the right type stands out. What decides, in order:
 
 * **type**: a person mention links only to people, a country or place mention only to
   countries and places, an organisation only to organisations;
-* **namesakes the gazetteer does not list**: "Georgia" is also a US state, "Washington"
-  also a person and a state. A mention with such a name is left unlinked when the words
-  around it say so ("Georgia, a US state", "negara bagian Washington", "George Washington"),
-  or when the document is about the namesake's country and nothing supports the listed one;
+* **namesakes** (:mod:`kg.link.places`): a strip and its city (Gaza), a province and its
+  capital (Jambi), a state and a city (Washington), a country and its capital (Luxembourg) are
+  told apart by the words around the mention ("Provinsi Jambi", "Washington state", "the city
+  of Luxembourg", "Georgia, a US state", "George Washington"), by the places listed with it
+  ("Riau, Jambi dan Bengkulu") and by whose own name it is; namesakes the gazetteer does not
+  list (US states, people) also when the document is about the namesake's country;
 * **context**: the countries named in the document, the countries of its cities and of its
   linked people ("Tbilisi" supports Georgia the country, "Kinshasa" the DR Congo);
 * **prior**: capitals and countries over namesakes, current leaders over others.
 
 A short name shared by several countries ("Congo", "Korea") is linked only when the context
-supports exactly one of them. A person named by one word only ("Lee", "Obama") is never linked
-from the name alone (coreference first joins it to a full name in the same document, if any).
+supports exactly one of them. A person named by one word only ("Lee", "Obama") is not linked
+from the name alone (coreference first joins it to a full name in the same document, if any),
+unless a leader's title stands before it and one leader of the document's countries bears it
+(:mod:`kg.link.people`).
 Below :data:`THRESHOLD` the entity keeps its own IRI.
 """
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from kg import gazetteer as gazetteer_data
+from kg.gazetteer import Gazetteer
+from kg.link import cues as linking_words
+from kg.link import people, places
+from kg.link.cues import NO_CUES, Cues
 from kg.model import EntityType
-from kg.text import normalise
 
 THRESHOLD = 0.5
-
-# Names of gazetteer countries/places that also name something the gazetteer does not list, with
-# the country QID where that namesake is (None: a person). Why a list: the shared tables have no
-# US states, so nothing else would tell "Georgia" the state from Georgia the country.
-NAMESAKES: dict[str, tuple[str | None, ...]] = {
-    "georgia": ("Q30",),  # US state
-    "washington": ("Q30", None),  # US state; George Washington, Denzel Washington …
-    "jordan": (None,),  # Michael Jordan …
-    "chad": (None,),
-    "victoria": ("Q408", "Q16", None),  # Australian state, Canadian city, people
-    "lincoln": (None,),
-    "kennedy": (None,),
-}
-# Words next to a mention that say it is a sub-national unit, not a country or city.
-STATE_CUES = frozenset({"state", "states", "bagian", "negara-bagian", "county", "provinsi", "province"})
+TITLED_CONFIDENCE = 0.7  # a surname after a leader's title, one leader of the document's countries bearing it
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,22 +47,6 @@ class Link:
     confidence: float
 
 
-@dataclass(frozen=True, slots=True)
-class Cues:
-    """What the text around a mention says, gathered by :mod:`kg.extract.entities`.
-
-    ``words``: lowercase words next to the mention's spans ("state" in "Georgia, a US state");
-    ``after_name``: some span directly follows a capitalised word that is no title or function
-    word ("George Washington"), i.e. the mention may be the end of a person's name.
-    """
-
-    words: frozenset[str] = frozenset()
-    after_name: bool = False
-
-
-NO_CUES = Cues()
-
-
 def _compatible(entry_type: EntityType, mention_type: EntityType) -> bool:
     if entry_type is mention_type:
         return True
@@ -78,89 +54,32 @@ def _compatible(entry_type: EntityType, mention_type: EntityType) -> bool:
     return {entry_type, mention_type} <= {EntityType.COUNTRY, EntityType.PLACE}
 
 
-@functools.lru_cache(maxsize=65536)
-def _words_of(name: str) -> tuple[str, ...]:
-    """Normalised words of a gazetteer name, cached: the same few thousand names are split for every
-    unknown person of every document (this was most of the linker's time)."""
-    return tuple(normalise(name).split())
-
-
-def _person_candidates(names: Iterable[str]) -> list:
-    """Gazetteer people whose name contains all words of a multi-word mention, in order."""
-    gaz = gazetteer_data.load()
-    found = []
-    for name in names:
-        words = normalise(name).split()
-        if len(words) < 2:
-            continue
-        for entry in gaz.lookup_words(words[-1]):
-            if entry.type is not EntityType.PERSON:
-                continue
-            full = _words_of(entry.name_en)
-            it = iter(full)
-            if all(w in it for w in words) and words[0] == full[0] and entry not in found:
-                found.append(entry)
-    return found
-
-
-def _shared_short_name(names: Iterable[str]) -> list:
-    """Countries whose name ends with a one-word mention: "Congo" → both Congos, "Korea" → both Koreas.
-
-    The gazetteer drops such shared aliases (neither country may own them), so they are found
-    here and left to the context.
-    """
-    gaz = gazetteer_data.load()
-    found: list = []
-    for name in names:
-        words = normalise(name).split()
-        if len(words) != 1:
-            continue
-        for entry in gaz.lookup_words(words[0]):
-            if entry.type is not EntityType.COUNTRY or entry in found:
-                continue
-            if any(_words_of(n)[-1:] == tuple(words) and len(_words_of(n)) > 1 for n in entry.names()):
-                found.append(entry)
-    return found
-
-
-def _namesake_risk(entry, names: Sequence[str], cues: Cues, context_countries: set[str]) -> bool:
-    """True when a namesake the gazetteer does not list may be meant instead of ``entry``."""
-    if entry.type not in (EntityType.COUNTRY, EntityType.PLACE):
-        return False
-    keys = {normalise(n) for n in names}
-    namesakes = {q for k in keys for q in NAMESAKES.get(k, ())}
-    if not any(k in NAMESAKES for k in keys):
-        return False
-    if cues.words & STATE_CUES:
-        return True
-    if None in namesakes and cues.after_name:
-        return True
-    own = entry.qid if entry.type is EntityType.COUNTRY else None
-    # the document is about the namesake's country and nothing in it points at the listed one
-    return bool(own) and own not in context_countries and bool(namesakes & context_countries)
-
-
 def choose(mention_type: EntityType, names: Sequence[str], candidates: Sequence,
-           context_countries: set[str], cues: Cues = NO_CUES) -> Link:
+           context_countries: set[str], cues: Cues = NO_CUES, gazetteer: Gazetteer | None = None) -> Link:
     """Pick the entry for an entity whose surface forms are ``names``; ``Link(None, …)`` abstains.
 
     ``candidates`` are the gazetteer entries its spans matched; ``context_countries`` the country
     QIDs the document supports (named countries, countries of its places and linked people);
-    ``cues`` what the words around the mention say.
+    ``cues`` what the words around the mention say; ``gazetteer`` the one the candidates come
+    from (default :func:`kg.gazetteer.load`; a caller linking many entities passes it once).
     """
+    gaz = gazetteer if gazetteer is not None else gazetteer_data.load()
     pool = [c for c in candidates if _compatible(c.type, mention_type)]
     multiword = any(len(n.split()) > 1 for n in names)
     if mention_type is EntityType.PERSON and not multiword:
-        return Link(None, 0.0)
+        leader = people.titled_leader(names, context_countries, gaz) if cues.after_leader_title else None
+        return Link(leader, TITLED_CONFIDENCE) if leader is not None else Link(None, 0.0)
     if not pool and mention_type is EntityType.PERSON:
-        pool = _person_candidates(names)
-    if not pool and mention_type in (EntityType.COUNTRY, EntityType.PLACE):
-        shared = _shared_short_name(names)
-        supported = [c for c in shared if c.qid in context_countries]
-        if len(shared) > 1 and len(supported) == 1:
-            return Link(supported[0], 0.7)
-        return Link(None, 0.0)
-    pool = [c for c in pool if not _namesake_risk(c, names, cues, context_countries)]
+        pool = people.candidates(names, gaz)
+    if mention_type in (EntityType.COUNTRY, EntityType.PLACE):
+        data = linking_words.load(cues.lang, gaz)
+        narrowed = places.narrow(names, pool, context_countries, cues, data, gaz)
+        if not pool and not narrowed:
+            shared = places.shared_short_name(names, gaz)
+            supported = [c for c in shared if c.qid in context_countries]
+            if len(shared) > 1 and len(supported) == 1:
+                return Link(supported[0], 0.7)
+        pool = narrowed
     if not pool:
         return Link(None, 0.0)
     if len(pool) == 1:
