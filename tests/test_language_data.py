@@ -80,10 +80,10 @@ def test_schema_names_every_resource_field() -> None:
 
 def test_a_broken_folder_gives_a_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     lexicon = json.loads((LANG_DIR / "en" / "lexicon.json").read_text(encoding="utf-8"))
-    del lexicon["negation"]
+    del lexicon["modality"]["negated"]
     trig = json.loads((LANG_DIR / "en" / "triggers.json").read_text(encoding="utf-8"))
     trig["triggers"][0]["kind"] = "Picnic"
-    assert any("negation" in e for e in _errors(_schema("lexicon"), lexicon))
+    assert any("negated" in e for e in _errors(_schema("lexicon"), lexicon))
     assert any("Picnic" in e for e in _errors(_schema("triggers"), trig))
 
 
@@ -138,7 +138,7 @@ NOT_LANGUAGE = {
     # spaCy config sections
     "initialize", "components", "path",
     # keys of the resource files, folders and component configs
-    "file", "key", "triggers", "forms", "frame", "kind", "prepositions", "models", "lang",
+    "file", "key", "triggers", "forms", "frame", "kind", "prepositions", "modality", "models", "lang",
     # the schema of dates.json and the slots of its templates (kg/extract/date_patterns.py), spaCy's alignment mode
     "absolute", "relative", "months", "weekdays", "numbers", "abbreviations", "form", "unit", "offset", "within",
     "day", "month", "year", "mon", "mm", "yy", "wday", "weekday", "n", "expand",

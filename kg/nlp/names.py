@@ -74,6 +74,7 @@ class NameFinder:
         self.res = res = resources.load(lang, gazetteer)
         self.demonyms = res.demonyms
         self.head_len = max(len(p) for p in res.org_heads | res.place_heads | res.treaty_heads)
+        self.time_len = max((len(p) for p in res.time_words), default=1)
         self.common = self._common_words(nlp)
         self.title_words = frozenset(w for t in res.titles for w in t)
         self.speech_verbs = frozenset(t.form[0] for t in res.triggers
@@ -386,6 +387,7 @@ class NameFinder:
                 j += 1
             m = j
             while (m < end and m - j < 3 and doc[m].is_alpha and doc[m].is_lower and not self._is_function_word(doc[m])
+                   and not self._time_phrase_at(doc, m, end)
                    and not match_phrase_at(doc, m, res.treaty_heads, self.head_len, end)):
                 m += 1  # English modifiers before the head: "a free trade agreement"
             h = match_phrase_at(doc, m, res.treaty_heads, self.head_len, end)
@@ -395,14 +397,19 @@ class NameFinder:
                 continue  # modifiers follow the head in a head-initial language: no "free trade agreement"
             k = m + h
             while (m == j and res.head_initial and k < end and doc[k].is_alpha and doc[k].is_lower
-                   and doc[k].lower_ not in res.treaty_generic_tails and not self._is_function_word(doc[k])):
-                k += 1  # Indonesian modifiers follow the head: "perjanjian kerja sama pertahanan"
+                   and doc[k].lower_ not in res.treaty_generic_tails and not self._is_function_word(doc[k])
+                   and not self._time_phrase_at(doc, k, end)):
+                k += 1  # Indonesian modifiers follow the head: "perjanjian kerja sama pertahanan", not "tahun depan"
             counted = (j > i + n and doc[j - 1].lower_ in res.quantifiers
                        and doc[j - 1].lower_ not in res.singular_quantifiers)
             if k - j == h and m == j and not counted:
                 continue  # a bare "perjanjian"/"the agreement" refers back; coreference handles it
             out.append(self._span(doc, j, k, EntityType.TREATY, method="treaty-phrase"))
         return out
+
+    def _time_phrase_at(self, doc: Doc, i: int, end: int) -> bool:
+        """A time phrase starts at token ``i``: "tahun depan", "pekan ini", "next year"."""
+        return bool(match_phrase_at(doc, i, self.res.time_words, self.time_len, end))
 
     def _numbered_instruments(self, doc: Doc, start: int, end: int) -> list[Span]:
         """A treaty word with a number is a named instrument: "resolution 2231 (2015)", "Resolusi 1701"."""
