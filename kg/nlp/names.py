@@ -75,6 +75,7 @@ class NameFinder:
         self.demonyms = res.demonyms
         self.head_len = max(len(p) for p in res.org_heads | res.place_heads | res.treaty_heads)
         self.time_len = max((len(p) for p in res.time_words), default=1)
+        self.honorific_len = max((len(p) for p in res.honorifics), default=1)
         self.common = self._common_words(nlp)
         self.title_words = frozenset(w for t in res.titles for w in t)
         self.speech_verbs = frozenset(t.form[0] for t in res.triggers
@@ -177,7 +178,7 @@ class NameFinder:
             tok = doc[i]
             if i in known_at:
                 break
-            n = match_phrase_at(doc, i, res.titles, res.max_title_len, end)
+            n = match_phrase_at(doc, i, res.titles, res.max_title_len, end) or self._honorific_at(doc, i, end)
             if n:
                 person_cue = True
                 i += n
@@ -224,7 +225,16 @@ class NameFinder:
                 self._classify(doc, sent_start, i, k, known_at, new, weak, overridden)
                 self._classify(doc, sent_start, k + 1, end, known_at, new, weak, overridden)
                 return
-        head_type = self._head_type(doc, i, end)
+        head_type = self._head_type(doc, i, end, known_at)
+        holder = known_at.get(i)
+        if (head_type is EntityType.ORGANIZATION and (person_cue or self._title_before(doc, start, sent_start))
+                and holder is not None and holder.start == i
+                and holder.label_ == EntityType.ORGANIZATION.value and 1 <= end - holder.end <= 4
+                and not any(k in known_at for k in range(holder.end, end))
+                and self._head_type(doc, holder.end, end) is None):
+            # "Juru bicara Uni Eropa Maja Kocijan": a title, the body it serves, then the person
+            self._classify_piece(doc, sent_start, holder.end, end, True, known_at, new, weak)
+            return
         if head_type is EntityType.ORGANIZATION:
             for k in range(end - 1, i, -1):
                 known = known_at.get(k)
@@ -279,9 +289,9 @@ class NameFinder:
         words = [t for t in tokens if not t.is_punct]
         if not words or not any(t.is_alpha for t in words):
             return
-        n = match_phrase_at(doc, start, res.titles, res.max_title_len, end)
+        n = match_phrase_at(doc, start, res.titles, res.max_title_len, end) or self._honorific_at(doc, start, end)
         if n:
-            # "UN Secretary-General Antonio Guterres": a title inside the run cues a person
+            # "UN Secretary-General Antonio Guterres", "RRDK Yang Mulia X": a title or honorific cues a person
             k = start + n
             while k < end and doc[k].lower_ in res.role_modifiers:
                 k += 1
@@ -340,6 +350,16 @@ class NameFinder:
             return  # "Mitra Wicaranya": capitalised common words are not a person's name
         new.append(self._span(doc, start, end, EntityType.PERSON))
 
+    def _title_before(self, doc: Doc, i: int, sent_start: int) -> bool:
+        """A title ends right before token ``i``: "juru bicara Uni Eropa …"."""
+        res = self.res
+        return any(i - n >= sent_start and tuple(t.lower_ for t in doc[i - n : i]) in res.titles
+                   for n in range(1, res.max_title_len + 1))
+
+    def _honorific_at(self, doc: Doc, i: int, end: int) -> int:
+        """Length of a form of address at token ``i`` ("His Excellency", "Yang Mulia"), 0 if none."""
+        return match_phrase_at(doc, i, self.res.honorifics, self.honorific_len, end)
+
     def _speaks_next(self, doc: Doc, end: int) -> bool:
         """A speech verb follows (adverbs such as "juga", "also" may stand between)."""
         k = end
@@ -359,17 +379,24 @@ class NameFinder:
                 return True
         return False
 
-    def _head_type(self, doc: Doc, start: int, end: int) -> EntityType | None:
+    def _head_type(self, doc: Doc, start: int, end: int, known_at: dict | None = None) -> EntityType | None:
+        """The type a head word gives the run [start, end): first or last word, or a capitalised word inside.
+
+        A head word inside a known name of a country, place or person is that name's, not the run's: "Presiden
+        Amerika Serikat Joe Biden" is no organisation, "Gedung Putih Karine Jean-Pierre" no building.
+        """
         res = self.res
+        inside = {k for k, span in (known_at or {}).items()
+                  if span.label_ in (EntityType.COUNTRY.value, EntityType.PLACE.value, EntityType.PERSON.value)}
         for heads, etype in ((res.treaty_heads, EntityType.TREATY), (res.org_heads, EntityType.ORGANIZATION),
                              (res.place_heads, EntityType.PLACE)):
-            if match_phrase_at(doc, start, heads, self.head_len, end):
+            if start not in inside and match_phrase_at(doc, start, heads, self.head_len, end):
                 return etype
             last = doc[end - 1].lower_
-            if (last,) in heads:
+            if end - 1 not in inside and (last,) in heads:
                 return etype
             if end - start >= 3 and any((t.lower_,) in heads for t in doc[start + 1 : end - 1]
-                                        if is_capitalised(t)):
+                                        if is_capitalised(t) and t.i not in inside):
                 return etype  # "National League for Democracy", "Strategic Partnership RI-AS"
         return None
 

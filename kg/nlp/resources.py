@@ -89,6 +89,7 @@ class LangResources:
     former_words: frozenset[str] = field(metadata={"key": "titles.former"})
     role_modifiers: frozenset[str]
     person_cues: frozenset[str]
+    honorifics: frozenset[Phrase]  # "His Excellency", "Yang Mulia": address a person, never part of the name
     name_connectors: frozenset[str]
     inner_name_words: frozenset[str]
     org_heads: frozenset[Phrase]
