@@ -73,6 +73,10 @@ class NameFinder:
             raise ResourceError(f"{self.name}: initialize needs the pipeline (nlp.initialize() passes it)")
         self.res = res = resources.load(lang, gazetteer)
         self.demonyms = res.demonyms
+        # "French", "North Korean" → the country's entry: a nationality before a title names the title's holder
+        self.demonym_entries = {resources.phrase(form): entry for form, entry in gazetteer.demonyms(lang).items()}
+        self.demonym_phrases = frozenset(self.demonym_entries)
+        self.demonym_len = max((len(p) for p in self.demonym_phrases), default=1)
         self.head_len = max(len(p) for p in res.org_heads | res.place_heads | res.treaty_heads)
         self.time_len = max((len(p) for p in res.time_words), default=1)
         self.honorific_len = max((len(p) for p in res.honorifics), default=1)
@@ -105,6 +109,10 @@ class NameFinder:
         for span in known:
             for i in range(span.start, span.end):
                 known_at[i] = span
+        for span in self._demonym_holders(doc, known_at):
+            known.append(span)
+            for i in range(span.start, span.end):
+                known_at[i] = span
         new: list[Span] = []
         weak: list[Span] = []
         overridden: set[tuple[int, int]] = set()
@@ -119,6 +127,36 @@ class NameFinder:
         taken = {i for s in ents for i in range(s.start, s.end)}
         doc.spans[WEAK_KEY] = [s for s in weak if not any(i in taken for i in range(s.start, s.end))]
         return doc
+
+    # -- a nationality before a title ----------------------------------------------------------------
+    def _demonym_holders(self, doc: Doc, known_at: dict) -> list[Span]:
+        """ "French President Emmanuel Macron", "Chinese Foreign Minister, Wang Yi": the nationality names the
+        country whose office the person holds, so it is a mention of that country (linked to the gazetteer's
+        entry) even where the text never names the country itself. Only before a title and a name: "French
+        wine", "Chinese companies" name no country."""
+        res = self.res
+        out = []
+        for sent in doc.sents:
+            i = sent.start
+            while i < sent.end:
+                n = match_phrase_at(doc, i, self.demonym_phrases, self.demonym_len, sent.end)
+                if not n or not is_capitalised(doc[i]) or any(k in known_at for k in range(i, i + n)):
+                    i += max(n, 1)
+                    continue
+                k = i + n
+                while k < sent.end and doc[k].lower_ in res.role_modifiers:
+                    k += 1
+                title = match_phrase_at(doc, k, res.titles, res.max_title_len, sent.end)
+                k += title
+                while k < sent.end and (doc[k].lower_ in res.role_modifiers or doc[k].text == ","):
+                    k += 1
+                if title and k < sent.end and (is_capitalised(doc[k]) or k in known_at):
+                    entry = self.demonym_entries[tuple(t.lower_ for t in doc[i : i + n])]
+                    span = self._span(doc, i, i + n, EntityType.COUNTRY, method="demonym")
+                    span._.kg_candidates = (entry,)
+                    out.append(span)
+                i += n
+        return out
 
     # -- runs of capitalised tokens ------------------------------------------------------------------
     def _runs(self, doc: Doc, start: int, end: int, known_at: dict) -> list[tuple[int, int]]:
