@@ -131,7 +131,7 @@ NOT_LANGUAGE = {
     "gazetteer", "names", "names-weak", "names-speaker", "names-org-cue", "names-org-word",
     "names-after-preposition", "treaty-phrase", "numbered-instrument", "title-before-name",
     "title-gazetteer-country", "title-of-leader", "name-comma-title", "role-of-leader", "leader-role-phrase",
-    "title-apposition", "title-surname-country", "demonym", "office-in-government-body",
+    "title-apposition", "title-surname-country", "demonym", "office-in-government-body", "names-surname",
     # gazetteer vocabulary: GazetteerEntry.subtype and .role values
     "Leader", "Agency", "capital",
     # the slug of a name without letters or digits; the tag of a coreference key for names found by kg_names

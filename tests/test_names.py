@@ -86,3 +86,42 @@ def test_a_known_building_before_a_name_is_no_building_of_that_name() -> None:
 def test_a_body_named_by_its_head_word_stays_one_organisation(text: str, org: str) -> None:
     types, _, _ = _run(text, "id")
     assert types.get(org) is EntityType.ORGANIZATION
+
+
+# --------------------------------------------------------------------------- one-word names
+
+
+@pytest.mark.parametrize(("lang", "text", "pair"), [
+    ("en", "Biden met Xi in San Francisco.", ("Biden", "Xi")),
+    ("en", "Erdogan also met Putin in Sochi on Friday.", ("Erdogan", "Putin")),
+    ("id", "Jokowi bertemu Xi di Beijing.", ("Jokowi", "Xi")),
+    ("id", "Prabowo menerima Albanese di Jakarta.", ("Albanese", "Prabowo")),
+])
+def test_a_known_persons_surname_alone_is_a_person(lang: str, text: str, pair: tuple) -> None:
+    """No full name earlier in the text: the gazetteer knows the word as a person's first or last name."""
+    types, events, _ = _run(text, lang)
+    assert all(types.get(name) is EntityType.PERSON for name in pair)
+    assert (EventKind.MEETING, tuple(sorted(pair)), ()) in events
+
+
+@pytest.mark.parametrize(("lang", "text", "word"), [
+    ("en", "Rice prices rose across Asia this year.", "Rice"),  # opens the sentence, no verb of ours follows
+    ("en", "Officials met Zorvath in Geneva.", "Zorvath"),  # no known person has that name
+    ("id", "Pejabat itu bertemu Zorvath di Jenewa.", "Zorvath"),
+])
+def test_a_capitalised_word_no_known_person_bears_is_no_person(lang: str, text: str, word: str) -> None:
+    types, _, _ = _run(text, lang)
+    assert types  # the sentence's known names are found
+    assert word not in types
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The Biden administration imposed sanctions on Iran."),
+    ("id", "Pemerintahan Biden menjatuhkan sanksi terhadap Iran."),
+])
+def test_an_administration_named_after_a_leader_makes_no_leadership(lang: str, text: str) -> None:
+    """The guidelines: leadership needs a title or role; "the X administration" alone is no leaderOf."""
+    types, events, relations = _run(text, lang)
+    assert types.get("Biden") is EntityType.PERSON
+    assert any(e[0] is EventKind.SANCTION and e[2] == ("Iran",) for e in events)
+    assert not [r for r in relations if r[0] in (RelationKind.LEADER_OF, RelationKind.OFFICIAL_OF)]

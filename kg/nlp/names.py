@@ -27,6 +27,7 @@ from kg.model import EntityType
 from kg.nlp import resources
 from kg.nlp.gazetteer_matcher import NOT_INITIALIZED, SPAN_KEY
 from kg.nlp.resources import Frame, Phrase
+from kg.text import normalise
 
 WEAK_KEY = "kg_weak"  # single capitalised tokens of unknown type, for coreference to claim
 QUOTES = {'"', "“", "”", "'", "‘", "’", "«", "»"}
@@ -84,6 +85,8 @@ class NameFinder:
         self.title_words = frozenset(w for t in res.titles for w in t)
         self.speech_verbs = frozenset(t.form[0] for t in res.triggers
                                       if t.frame is Frame.SPEECH_BEFORE and len(t.form) == 1)
+        self.trigger_words = frozenset(t.form[0] for t in res.triggers) | frozenset(t[0] for t in res.treaty_signing)
+        self.person_words = self._person_words(gazetteer, res.inner_name_words) - self.common
         self.initialized = True
 
     def _common_words(self, nlp: Language) -> frozenset[str]:
@@ -361,6 +364,10 @@ class NameFinder:
             elif self._speaks_next(doc, end):
                 # "Erdogan mengatakan …", "Albanese said …": a one-word name that speaks is a person
                 new.append(self._span(doc, start, end, EntityType.PERSON, method="names-speaker"))
+            elif self._known_person_word(tok, sent_start):
+                # "Biden met Xi in San Francisco": a word of a known person's name, not opening a sentence
+                # unless a verb of ours follows (so "Rice prices rose" names nobody)
+                new.append(self._span(doc, start, end, EntityType.PERSON, method="names-surname"))
             else:
                 weak.append(self._span(doc, start, end, EntityType.PERSON, method="names-weak"))
             return
@@ -397,6 +404,32 @@ class NameFinder:
     def _honorific_at(self, doc: Doc, i: int, end: int) -> int:
         """Length of a form of address at token ``i`` ("His Excellency", "Yang Mulia"), 0 if none."""
         return match_phrase_at(doc, i, self.res.honorifics, self.honorific_len, end)
+
+    def _known_person_word(self, tok: Token, sent_start: int) -> bool:
+        """``tok`` is the first or last word of a person's name in the gazetteer ("Biden", "Xi"), and either stands
+        inside the sentence or a trigger verb follows it."""
+        if normalise(tok.text) not in self.person_words:
+            return False
+        if not sentence_initial(tok.doc, tok.i, sent_start):
+            return True
+        k = tok.i + 1
+        while k < len(tok.doc) and k - tok.i <= 2 and tok.doc[k].lower_ in self.res.adverbs_before_verb:
+            k += 1
+        return k < len(tok.doc) and tok.doc[k].lower_ in self.trigger_words
+
+    @staticmethod
+    def _person_words(gazetteer: Gazetteer, glue: frozenset[str]) -> frozenset[str]:
+        """First and last words of the gazetteer's people's names ("biden", "xi", "erdogan"); regnal names
+        ("Philippe of Belgium") give none."""
+        words: set[str] = set()
+        for entry in gazetteer.entries:
+            if entry.type is not EntityType.PERSON:
+                continue
+            for name in entry.names():
+                parts = normalise(name).split()
+                if len(parts) > 1 and not glue & set(parts):
+                    words.update(p for p in (parts[0], parts[-1]) if len(p) >= 2 and p.isalpha())
+        return frozenset(words)
 
     def _speaks_next(self, doc: Doc, end: int) -> bool:
         """A speech verb follows (adverbs such as "juga", "also" may stand between)."""
