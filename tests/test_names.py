@@ -96,6 +96,8 @@ def test_a_body_named_by_its_head_word_stays_one_organisation(text: str, org: st
     ("en", "Erdogan also met Putin in Sochi on Friday.", ("Erdogan", "Putin")),
     ("id", "Jokowi bertemu Xi di Beijing.", ("Jokowi", "Xi")),
     ("id", "Prabowo menerima Albanese di Jakarta.", ("Albanese", "Prabowo")),
+    ("en", "Erdogan and Putin discussed grain exports.", ("Erdogan", "Putin")),  # opens the sentence, "and" a name
+    ("id", "Albanese dan Xi membahas perdagangan.", ("Albanese", "Xi")),
 ])
 def test_a_known_persons_surname_alone_is_a_person(lang: str, text: str, pair: tuple) -> None:
     """No full name earlier in the text: the gazetteer knows the word as a person's first or last name."""
@@ -106,6 +108,7 @@ def test_a_known_persons_surname_alone_is_a_person(lang: str, text: str, pair: t
 
 @pytest.mark.parametrize(("lang", "text", "word"), [
     ("en", "Rice prices rose across Asia this year.", "Rice"),  # opens the sentence, no verb of ours follows
+    ("en", "Rice and Wheat prices rose across Asia this year.", "Rice"),  # "and" a word no person bears
     ("en", "Officials met Zorvath in Geneva.", "Zorvath"),  # no known person has that name
     ("id", "Pejabat itu bertemu Zorvath di Jenewa.", "Zorvath"),
 ])

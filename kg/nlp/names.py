@@ -407,15 +407,19 @@ class NameFinder:
 
     def _known_person_word(self, tok: Token, sent_start: int) -> bool:
         """``tok`` is the first or last word of a person's name in the gazetteer ("Biden", "Xi"), and either stands
-        inside the sentence or a trigger verb follows it."""
+        inside the sentence, or a trigger verb or another known person word after "and" follows it."""
         if normalise(tok.text) not in self.person_words:
             return False
         if not sentence_initial(tok.doc, tok.i, sent_start):
             return True
+        doc = tok.doc
         k = tok.i + 1
-        while k < len(tok.doc) and k - tok.i <= 2 and tok.doc[k].lower_ in self.res.adverbs_before_verb:
+        while k < len(doc) and k - tok.i <= 2 and doc[k].lower_ in self.res.adverbs_before_verb:
             k += 1
-        return k < len(tok.doc) and tok.doc[k].lower_ in self.trigger_words
+        if k + 1 < len(doc) and doc[k].lower_ in self.res.coordination and is_capitalised(doc[k + 1]) \
+                and normalise(doc[k + 1].text) in self.person_words:
+            return True  # "Biden and Xi discussed …": coordinated with another known name ("Rice and Wheat" not)
+        return k < len(doc) and doc[k].lower_ in self.trigger_words
 
     @staticmethod
     def _person_words(gazetteer: Gazetteer, glue: frozenset[str]) -> frozenset[str]:
