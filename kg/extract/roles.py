@@ -6,15 +6,15 @@ Patterns, in both languages (titles and demonyms come from the language resource
   PERSON, TITLE [of|dari] X   "Retno Marsudi, Menteri Luar Negeri Indonesia"
   TITLE … LEADER, PERSON      "penasihat kebijakan luar negeri Putin, Yuri Ushakov": office in the leader's country
   TITLE [of] X [(ACR)] [who …], PERSON
-                              "the President of Colombia, X", "Menteri Luar Negeri Republik Indonesia (RI), X",
-                              "pemimpin Partai Komunis yang berkuasa, X": a title phrase in apposition before the name
+                              "the President of Peru, X", "Menteri Pertahanan Republik Filipina (RP), X",
+                              "ketua partai yang memerintah, X": a title phrase in apposition before the name
   TITLE PERSON (no X)         the country comes from the gazetteer's record of the person, if that country
                               is named in the document; for a one-word name ("Presiden Obama"), from the one
                               gazetteer person of that surname whose country the document names (a leader for a
                               leader's title).
 The holder is a country or an organisation; a place ("juru bicara Gedung Putih") stands for its country when
 the title is an office. A "former" word before the title ("mantan", "former") cancels the fact, and a title
-followed by another person's name is that person's ("Kerry, Menlu Indonesia Retno …").
+followed by another person's name is that person's ("Ahmad Yani, Menlu Indonesia Retno …").
 """
 
 from __future__ import annotations
@@ -97,7 +97,7 @@ class RoleFinder:
                 facts.extend(before or self._apposition(m, sent))
                 facts.extend(self._after(m, sent))
         facts.extend(self._leader_anaphora(sentences, leaders_of))
-        # an office in a country's government body is an office of the country: "Wakil Sekretaris Kabinet Jepang"
+        # an office in a government body is an office of its country: "juru bicara Kementerian Luar Negeri Jepang"
         facts.extend(RoleFact(RelationKind.OFFICIAL_OF, f.person, self.context.body_country[f.holder], f.sentence,
                               "office-in-government-body", 0.75)
                      for f in list(facts) if f.holder in self.context.body_country)
@@ -181,9 +181,9 @@ class RoleFinder:
         return (words[0], words[-1]) if len(words) > 1 else ()
 
     def _apposition(self, m: MentionRef, sent: Span) -> list[RoleFact]:
-        """ "the President of Colombia, Gustavo Petro", "the First Commander of the ELN, X", "a spokesperson for
-        the European Union, X", "Menteri Luar Negeri Republik Indonesia (RI), X", "pemimpin Partai Komunis yang
-        berkuasa, X": a title and its holder in apposition before the name."""
+        """ "the President of Peru, X", "the Secretary-General of NATO, X", "a spokesperson for the European
+        Union, X", "Menteri Pertahanan Republik Filipina (RP), X", "ketua partai yang memerintah, X": a title
+        and its holder in apposition before the name."""
         view = self.view
         doc = view.doc
         res = view.res
@@ -256,7 +256,7 @@ class RoleFinder:
                 named_after = holder_m is not None and (nxt := view.at.get(holder_m.end)) is not None \
                     and nxt.type is EntityType.PERSON
                 if holder and named_after:
-                    pass  # "Kerry, Menlu Indonesia Retno Marsudi": the title is the name's after it
+                    pass  # "Ahmad Yani, Menlu Indonesia Retno Marsudi": the title is the name's after it
                 elif holder:
                     out.append(RoleFact(kind, m.key, holder, sent, "name-comma-title", 0.8))
                 elif (k == sent.end or doc[k].text in {",", ".", ";"}) and not self.is_generic(t_start, t_end):

@@ -128,7 +128,7 @@ class DocView:
                 honorific = match_phrase_at(self.doc, j, self.res.honorifics, self.max_honorific, sent_end)
                 if not (honorific or self.is_ext_word(self.doc[j])):
                     break
-                j += honorific or 1  # "Menteri Luar Negeri RRDK Yang Mulia X": the address belongs to the name
+                j += honorific or 1  # "Menteri Luar Negeri Korea Utara Yang Mulia X": the address belongs to the name
             accredited = (j + 1 < sent_end and j == cur.end and self.doc[j].lower_ in self.res.preps.accredited_to
                           and (j + 1) in self.at and self.at[j + 1].type is EntityType.COUNTRY)
             if accredited:

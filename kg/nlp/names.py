@@ -273,7 +273,7 @@ class NameFinder:
                 and holder.label_ == EntityType.ORGANIZATION.value and 1 <= end - holder.end <= 4
                 and not any(k in known_at for k in range(holder.end, end))
                 and self._head_type(doc, holder.end, end) is None):
-            # "Juru bicara Uni Eropa Maja Kocijan": a title, the body it serves, then the person
+            # "Juru bicara Uni Eropa Anna Berg": a title, the body it serves, then the person
             self._classify_piece(doc, sent_start, holder.end, end, True, known_at, new, weak)
             return
         if head_type is EntityType.ORGANIZATION:
@@ -332,7 +332,7 @@ class NameFinder:
             return
         n = match_phrase_at(doc, start, res.titles, res.max_title_len, end) or self._honorific_at(doc, start, end)
         if n:
-            # "UN Secretary-General Antonio Guterres", "RRDK Yang Mulia X": a title or honorific cues a person
+            # "UN Secretary-General Antonio Guterres", "Yang Mulia X": a title or honorific cues a person
             k = start + n
             while k < end and doc[k].lower_ in res.role_modifiers:
                 k += 1
@@ -458,7 +458,7 @@ class NameFinder:
         """The type a head word gives the run [start, end): first or last word, or a capitalised word inside.
 
         A head word inside a known name of a country, place or person is that name's, not the run's: "Presiden
-        Amerika Serikat Joe Biden" is no organisation, "Gedung Putih Karine Jean-Pierre" no building.
+        Amerika Serikat Joe Biden" is no organisation, "Gedung Putih Sarah Cole" no building.
         """
         res = self.res
         inside = {k for k, span in (known_at or {}).items()
