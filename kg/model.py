@@ -37,6 +37,30 @@ class RelationKind(StrEnum):
 ANY_ENTITY: frozenset[EntityType] = frozenset(EntityType)
 
 
+class Modality(StrEnum):
+    """How the text presents a fact it mentions, when not as something that happened.
+
+    Read from the words of the trigger's clause before it (``kg.extract.modality``); the word
+    classes are each language's ``negation`` and ``modality`` lists in ``kg/lang/<code>/lexicon.json``.
+    """
+
+    NEGATED = "negated"  # "did not sign", "tidak bertemu", "refused to meet"
+    DENIED = "denied"  # "denied meeting", "membantah telah bertemu": reported as denied
+    HYPOTHETICAL = "hypothetical"  # "if they meet", "could sign", "jika", "mungkin": a condition or a possibility
+    INTENDED = "intended"  # "plans to visit", "wants to", "berencana", "urged … to": a plan, wish or proposal
+    THREATENED = "threatened"  # "threatened to impose", "mengancam akan": a threat
+    SCHEDULED = "scheduled"  # "will sign", "akan menandatangani", "is scheduled to visit": future, announced
+
+
+NOT_ASSERTED: frozenset[Modality] = frozenset(Modality)
+# A party to a treaty is who the text says signs it, has signed it, will or wants to sign it: the gold
+# guidelines make treatyParty "a party to a Treaty entity of the text", an instrument the text individuates,
+# and count its prospective parties ("wants to sign a named treaty with X"). Not a party: who did not
+# or refused to sign, denies it, threatens it, or would sign only under a condition.
+PARTY_BLOCKED_BY: frozenset[Modality] = frozenset({Modality.NEGATED, Modality.DENIED, Modality.HYPOTHETICAL,
+                                                   Modality.THREATENED})
+
+
 @dataclass(frozen=True, slots=True)
 class EventTraits:
     """What an event type is: how the rules fill its arguments, and where the graph and queries record it.
@@ -53,8 +77,8 @@ class EventTraits:
     destination: bool = False  # the target is where the agent travels: never its home country, not a return home
     agent_types: frozenset[EntityType] = ANY_ENTITY  # entity types an agent may have
     target_types: frozenset[EntityType] = ANY_ENTITY  # entity types a target may have
-    blocked_when_negated: bool = True  # "did not meet", "tidak menuduh": no fact
-    blocked_when_hypothetical: bool = False  # "will sign", "mengancam akan menjatuhkan sanksi": no fact
+    # the modalities under which the text does not assert the fact: "did not sign", "will sign", "if they meet"
+    blocked_by: frozenset[Modality] = NOT_ASSERTED
     document_bound: bool = False  # one event per report (a speech act), never merged across documents
     confidence: float = 0.7  # of a fact found by the type's verb or noun frame
     shape: str | None = None  # its own SHACL shape in ontology/shapes.ttl, beyond kgsh:EventShape
@@ -76,19 +100,25 @@ class EventKind(StrEnum):
         member.traits = traits
         return member
 
+    # A trip or a meeting the text states as scheduled is reported as one ("will visit Seoul on Sunday",
+    # "akan bertemu"; the gold guidelines count a scheduled trip), never one planned, wished, threatened,
+    # conditional, denied or negated. Signing, agreeing, accusing and sanctioning are facts only once done.
     VISIT = "Visit", EventTraits(
         destination=True, needs_target=True, confidence=0.75, shape="VisitShape", query="visits",
         agent_types=frozenset({EntityType.PERSON, EntityType.COUNTRY, EntityType.ORGANIZATION}),
-        target_types=frozenset({EntityType.PLACE, EntityType.COUNTRY}))
-    MEETING = "Meeting", EventTraits(symmetric=True, single_agent=False, confidence=0.75, query="meetings")
-    AGREEMENT = "Agreement", EventTraits(symmetric=True, single_agent=False, confidence=0.75,
-                                         blocked_when_hypothetical=True)
-    ACCUSATION = "Accusation", EventTraits(needs_target=True, blocked_when_hypothetical=True, query="accusations")
-    # what a denial answers is a claim ("denied the reports"), not an entity the rules can name
-    DENIAL = "Denial", EventTraits(single_agent=False, target_types=frozenset(), confidence=0.75, query="accusations")
-    STATEMENT = "Statement", EventTraits(document_bound=True, query="statements")
-    SANCTION = "Sanction", EventTraits(needs_agent=False, needs_target=True, blocked_when_hypothetical=True,
-                                       query="sanctions")
+        target_types=frozenset({EntityType.PLACE, EntityType.COUNTRY}),
+        blocked_by=NOT_ASSERTED - {Modality.SCHEDULED})
+    MEETING = "Meeting", EventTraits(symmetric=True, single_agent=False, confidence=0.75, query="meetings",
+                                     blocked_by=NOT_ASSERTED - {Modality.SCHEDULED})
+    AGREEMENT = "Agreement", EventTraits(symmetric=True, single_agent=False, confidence=0.75)
+    ACCUSATION = "Accusation", EventTraits(needs_target=True, query="accusations")
+    # what a denial answers is a claim ("denied the reports"), not an entity the rules can name;
+    # speech acts are reported as made unless negated ("declined to comment")
+    DENIAL = "Denial", EventTraits(single_agent=False, target_types=frozenset(), confidence=0.75, query="accusations",
+                                   blocked_by=frozenset({Modality.NEGATED}))
+    STATEMENT = "Statement", EventTraits(document_bound=True, query="statements",
+                                         blocked_by=frozenset({Modality.NEGATED}))
+    SANCTION = "Sanction", EventTraits(needs_agent=False, needs_target=True, query="sanctions")
 
 
 @dataclass(frozen=True, slots=True)

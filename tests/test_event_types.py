@@ -110,10 +110,11 @@ def test_an_accusation_has_one_agent_and_needs_a_target() -> None:
     assert not any(e[0] is EventKind.ACCUSATION for e in _events("China accused nobody in particular.", "en"))
 
 
-def test_hypothetical_blocks_only_the_types_that_say_so() -> None:
+def test_scheduled_blocks_only_the_types_that_say_so() -> None:
     events = _events("Jepang akan menuduh China. Jepang akan bertemu dengan China.", "id")
-    assert not any(e[0] is EventKind.ACCUSATION for e in events)  # blocked_when_hypothetical
-    assert any(e[0] is EventKind.MEETING for e in events)  # a planned meeting is still reported as one
+    assert not any(e[0] is EventKind.ACCUSATION for e in events)  # blocked_by has SCHEDULED
+    assert any(e[0] is EventKind.MEETING for e in events)  # a scheduled meeting is still reported as one
+    assert any(e[0] is EventKind.ACCUSATION for e in _events("Jepang menuduh China.", "id"))
 
 
 def test_a_journey_never_goes_to_the_travellers_home_country() -> None:

@@ -80,10 +80,10 @@ def test_schema_names_every_resource_field() -> None:
 
 def test_a_broken_folder_gives_a_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     lexicon = json.loads((LANG_DIR / "en" / "lexicon.json").read_text(encoding="utf-8"))
-    del lexicon["negation"]
+    del lexicon["modality"]["negated"]
     trig = json.loads((LANG_DIR / "en" / "triggers.json").read_text(encoding="utf-8"))
     trig["triggers"][0]["kind"] = "Picnic"
-    assert any("negation" in e for e in _errors(_schema("lexicon"), lexicon))
+    assert any("negated" in e for e in _errors(_schema("lexicon"), lexicon))
     assert any("Picnic" in e for e in _errors(_schema("triggers"), trig))
 
 
@@ -131,14 +131,15 @@ NOT_LANGUAGE = {
     "gazetteer", "names", "names-weak", "names-speaker", "names-org-cue", "names-org-word",
     "names-after-preposition", "treaty-phrase", "numbered-instrument", "title-before-name",
     "title-gazetteer-country", "title-of-leader", "name-comma-title", "role-of-leader", "leader-role-phrase",
+    "title-apposition", "title-surname-country", "demonym", "office-in-government-body", "names-surname",
     # gazetteer vocabulary: GazetteerEntry.subtype and .role values
-    "Leader", "City", "capital",
+    "Leader", "City", "Agency", "capital",
     # the slug of a name without letters or digits; the tag of a coreference key for names found by kg_names
     "x", "name",
     # spaCy config sections and keys, component factories, add_pipe placement and from_disk parts
     "initialize", "components", "path", "factory", "morphologizer", "parser", "after", "vocab",
     # keys of the resource files, folders and component configs
-    "file", "key", "triggers", "forms", "frame", "kind", "prepositions", "models", "lang",
+    "file", "key", "triggers", "forms", "frame", "kind", "prepositions", "modality", "models", "lang",
     "namesakes", "countries", "person", "before",
     # the schema of dates.json and the slots of its templates (kg/nlp/date_patterns.py), spaCy's alignment mode
     "absolute", "relative", "months", "weekdays", "numbers", "abbreviations", "form", "unit", "offset", "within",

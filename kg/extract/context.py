@@ -18,6 +18,9 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
     from kg.extract.entities import ResolvedEntity
     from kg.extract.roles import RoleFact
 
+AGENCY = "Agency"  # the gazetteer's subtype of a country's government bodies
+
+
 def _frozen(mapping: dict[str, str]) -> Mapping[str, str]:
     return MappingProxyType(mapping)
 
@@ -32,6 +35,8 @@ class ExtractionContext:
     place_country: Mapping[str, str]  # place key → key of the country it lies in
     capital_country: Mapping[str, str]  # capital key → key of its country (a capital may act for it)
     entity_types: Mapping[str, EntityType] = field(default_factory=lambda: MappingProxyType({}))
+    # government body key → key of its country ("Cabinet of Japan" → Japan), when the document names the country
+    body_country: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     # after the role rules (with_roles): who leads which country or organisation, who serves which country
     leader_of: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     person_country: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
@@ -51,6 +56,9 @@ class ExtractionContext:
             place_country=_frozen({e.key: country_key[e.country] for e in places if e.country}),
             capital_country=_frozen({e.key: country_key[e.country] for e in places if e.country and _is_capital(e)}),
             entity_types=MappingProxyType({e.key: e.type for e in entities}),
+            body_country=_frozen({e.key: country_key[e.country] for e in entities
+                                  if e.type is EntityType.ORGANIZATION and e.entry is not None
+                                  and e.entry.subtype == AGENCY and e.country in country_key}),
         )
 
     def with_roles(self, roles: Iterable[RoleFact]) -> ExtractionContext:

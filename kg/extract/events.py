@@ -17,9 +17,10 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span
 
 from kg.extract.context import ExtractionContext
+from kg.extract.modality import ModalityReader
 from kg.extract.quotes import QuoteIndex
 from kg.extract.view import DocView, MentionRef
-from kg.model import ANY_ENTITY, EntityType, EventKind
+from kg.model import ANY_ENTITY, PARTY_BLOCKED_BY, EntityType, EventKind
 from kg.nlp.names import QUOTES, match_phrase_at
 from kg.nlp.resources import SPEECH_FRAMES, Frame, Trigger
 
@@ -65,6 +66,7 @@ class EventFinder:
             group.sort(key=lambda t: -len(t.form))
         self.events: list[EventDraft] = []
         self.parties: list[PartyDraft] = []
+        self.modality = ModalityReader(view)
         speech = {frame: {t.form for t in self.res.triggers if t.frame is frame} for frame in SPEECH_FRAMES}
         self.quotes = QuoteIndex(view, speech[Frame.SPEECH_AFTER], speech[Frame.SPEECH_BEFORE],
                                  self.res.first_singular)
@@ -119,10 +121,7 @@ class EventFinder:
 
     # -- frames ------------------------------------------------------------------------------------------
     def _apply(self, trig: Trigger, start: int, end: int, sent: Span) -> EventDraft | None:
-        traits = trig.kind.traits
-        if traits.blocked_when_negated and self._negated(start, sent):
-            return None
-        if traits.blocked_when_hypothetical and self._hypothetical(start, sent):
+        if self._not_asserted(trig.kind, start, sent):
             return None
         if self._blocked(trig, start, sent):
             return None
@@ -458,11 +457,9 @@ class EventFinder:
         return None
 
     # -- checks --------------------------------------------------------------------------------------------
-    def _negated(self, i: int, sent: Span) -> bool:
-        return any(w in self.res.negation for w in self.view.words_before(i, sent, 3))
-
-    def _hypothetical(self, i: int, sent: Span) -> bool:
-        return any(w in self.res.modality for w in self.view.words_before(i, sent, 4))
+    def _not_asserted(self, kind: EventKind, i: int, sent: Span) -> bool:
+        """The trigger at ``i`` is negated, denied, planned … in a way that its type does not report as a fact."""
+        return bool(self.modality.of(i, sent) & kind.traits.blocked_by)
 
     def _blocked(self, trig: Trigger, i: int, sent: Span) -> bool:
         """A blocker of the trigger's kind stands in the six words before it or is it: "lifted sanctions"."""
@@ -479,8 +476,8 @@ class EventFinder:
         res = self.res
         for i in range(sent.start, sent.end):
             n = match_phrase_at(doc, i, res.treaty_signing, 3, sent.end)
-            if not n:
-                continue
+            if not n or self.modality.of(i, sent) & PARTY_BLOCKED_BY:
+                continue  # "did not sign", "refused to sign", "if X signs": no party
             treaty, after = self._treaty_object(i + n, sent)
             if treaty is None:
                 continue

@@ -5,9 +5,16 @@ Patterns, in both languages (titles and demonyms come from the language resource
   [DEMONYM|X] TITLE[,] PERSON "Egyptian President, Mohamed Morsi", "Chinese President Hu Jintao"
   PERSON, TITLE [of|dari] X   "Retno Marsudi, Menteri Luar Negeri Indonesia"
   TITLE … LEADER, PERSON      "penasihat kebijakan luar negeri Putin, Yuri Ushakov": office in the leader's country
+  TITLE [of] X [(ACR)] [who …], PERSON
+                              "the President of Peru, X", "Menteri Pertahanan Republik Filipina (RP), X",
+                              "ketua partai yang memerintah, X": a title phrase in apposition before the name
   TITLE PERSON (no X)         the country comes from the gazetteer's record of the person, if that country
-                              is named in the document.
-A "former" word before the title ("mantan", "former") cancels the fact.
+                              is named in the document; for a one-word name ("Presiden Obama"), from the one
+                              gazetteer person of that surname whose country the document names (a leader for a
+                              leader's title).
+The holder is a country or an organisation; a place ("juru bicara Gedung Putih") stands for its country when
+the title is an office. A "former" word before the title ("mantan", "former") cancels the fact, and a title
+followed by another person's name is that person's ("Ahmad Yani, Menlu Indonesia Retno …").
 """
 
 from __future__ import annotations
@@ -17,10 +24,16 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span
 
+from kg import gazetteer as gazetteer_data
 from kg.extract.context import ExtractionContext
 from kg.extract.view import DocView, MentionRef
 from kg.model import EntityType, RelationKind
 from kg.nlp.names import match_phrase_at
+from kg.text import normalise
+
+HOLDERS = (EntityType.COUNTRY, EntityType.ORGANIZATION)
+LEADER = "Leader"  # the gazetteer's subtype of heads of state and government
+APPOSITION_REACH = 12  # tokens from a person's name back to the start of the title phrase before its comma
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,13 +69,17 @@ class RoleFinder:
     def former(self, start: int, end: int) -> bool:
         return any(t.lower_ in self.view.res.former_words for t in self.view.doc[max(0, start - 2) : end])
 
-    def holder_in(self, start: int, end: int) -> str | None:
-        """A country or organisation named (or adjectivally: a demonym) inside tokens [start, end)."""
+    def holder_in(self, start: int, end: int, kind: RelationKind | None = None) -> str | None:
+        """A country or organisation named (or adjectivally: a demonym) inside tokens [start, end); for an
+        office (``kind`` officialOf), a place of government stands for its country: "juru bicara Gedung Putih"."""
         view = self.view
         for i in range(start, end):
             m = view.at.get(i)
-            if m is not None and m.type in (EntityType.COUNTRY, EntityType.ORGANIZATION):
+            if m is not None and m.type in HOLDERS:
                 return m.key
+            if m is not None and m.type is EntityType.PLACE and kind is RelationKind.OFFICIAL_OF \
+                    and m.key in self.context.place_country:
+                return self.context.place_country[m.key]
             qid = view.demonyms.get(view.doc[i].lower_)
             if qid and qid in self.context.country_key:
                 return self.context.country_key[qid]
@@ -76,9 +93,14 @@ class RoleFinder:
             for m in [m for m in view.mentions if sent.start <= m.start < sent.end]:
                 if m.type is not EntityType.PERSON:
                     continue
-                facts.extend(self._before(m, sent))
+                before = self._before(m, sent)
+                facts.extend(before or self._apposition(m, sent))
                 facts.extend(self._after(m, sent))
         facts.extend(self._leader_anaphora(sentences, leaders_of))
+        # an office in a government body is an office of its country: "juru bicara Kementerian Luar Negeri Jepang"
+        facts.extend(RoleFact(RelationKind.OFFICIAL_OF, f.person, self.context.body_country[f.holder], f.sentence,
+                              "office-in-government-body", 0.75)
+                     for f in list(facts) if f.holder in self.context.body_country)
         # office in a leader's country: "penasihat … Putin, Yuri Ushakov"
         for fact in list(facts):
             if fact.rule == "role-of-leader":
@@ -120,7 +142,7 @@ class RoleFinder:
         nxt = view.at.get(m.end + 1) if m.end + 1 < sent.end and view.doc[m.end].text == "," else None
         if kind is RelationKind.OFFICIAL_OF and nxt is not None and nxt.type is EntityType.PERSON:
             return []  # "adviser to Putin, Yuri Ushakov": the title is Ushakov's
-        holder = self.holder_in(start, m.start)
+        holder = self.holder_in(start, m.start, kind)
         if holder is not None:
             return [RoleFact(kind, m.key, holder, sent, "title-before-name", 0.85)]
         if self.is_generic(t_start, t_end):
@@ -131,7 +153,87 @@ class RoleFinder:
         country = self.context.person_country_qid.get(m.key)
         if country and country in self.context.country_key:
             return [RoleFact(kind, m.key, self.context.country_key[country], sent, "title-gazetteer-country", 0.7)]
+        country = self._surname_country(kind, m)
+        if country is not None:
+            return [RoleFact(kind, m.key, country, sent, "title-surname-country", 0.65)]
         return []
+
+    def _surname_country(self, kind: RelationKind, m: MentionRef) -> str | None:
+        """ "Presiden Obama" in a text that names the US: the one country, among those the document names, whose
+        gazetteer people include one of that surname (a head of state or government for a leader's title). A
+        one-word name is never linked (kg.link), but a title and the document's countries make the office clear."""
+        words = normalise(self.view.doc[m.start : m.end].text).split()
+        if len(words) != 1:
+            return None
+        countries = self.context.country_key
+        found = {e.country for e in gazetteer_data.load().lookup_words(words[0])
+                 if e.type is EntityType.PERSON and e.country in countries
+                 and words[0] in self._family_name_candidates(e.name_en)
+                 and (kind is RelationKind.OFFICIAL_OF or e.subtype == LEADER)}
+        return countries[found.pop()] if len(found) == 1 else None
+
+    @staticmethod
+    def _family_name_candidates(name: str) -> tuple[str, ...]:
+        """The words of a full name that may stand alone for the person: the last ("Obama") or, where the family
+        name comes first, the first ("Xi Jinping", "Kim Jong-un"). Only the country matters here, so a first
+        word shared by two leaders of the same country still gives one answer."""
+        words = normalise(name).split()
+        return (words[0], words[-1]) if len(words) > 1 else ()
+
+    def _apposition(self, m: MentionRef, sent: Span) -> list[RoleFact]:
+        """ "the President of Peru, X", "the Secretary-General of NATO, X", "a spokesperson for the European
+        Union, X", "Menteri Pertahanan Republik Filipina (RP), X", "ketua partai yang memerintah, X": a title
+        and its holder in apposition before the name."""
+        view = self.view
+        doc = view.doc
+        res = view.res
+        comma = m.start - 1
+        if comma - 1 <= sent.start or doc[comma].text != ",":
+            return []
+        j = self._holder_phrase_end(comma, sent)
+        holder = view.at.get(j - 1)
+        if holder is None or holder.type not in HOLDERS:
+            return []
+        k = holder.start  # back over articles, a preposition and up to two modifiers: "of the ruling"
+        lowered = 0
+        while k > sent.start and m.start - k < APPOSITION_REACH:
+            low = doc[k - 1].lower_
+            if low in res.articles or (low in res.title_glue and low not in res.coordination):
+                k -= 1
+            elif doc[k - 1].is_alpha and doc[k - 1].is_lower and lowered < 2 and not view.title_len(k - 1, k):
+                k -= 1
+                lowered += 1
+            else:
+                break
+        kind, t_start, _ = self.title_kind(max(sent.start, k - view.max_title), k)
+        if kind is None or not self._title_ends_at(t_start, k) or self.former(t_start, k):
+            return []
+        return [RoleFact(kind, m.key, holder.key, sent, "title-apposition", 0.8)]
+
+    def _holder_phrase_end(self, comma: int, sent: Span) -> int:
+        """Where the holder's name ends before ``comma``: past "(ACR)" and a short relative clause ("yang berkuasa")."""
+        doc = self.view.doc
+        res = self.view.res
+        j = comma
+        if doc[j - 1].text == ")":
+            opening = next((r for r in range(j - 2, max(sent.start, j - 5), -1) if doc[r].text == "("), None)
+            if opening is not None:
+                j = opening
+        for r in range(j - 1, max(sent.start, j - 5), -1):
+            if doc[r].lower_ in res.relative:
+                return r
+            if not (doc[r].is_alpha and doc[r].is_lower):
+                break
+        return j
+
+    def _title_ends_at(self, t_start: int, end: int) -> bool:
+        """The title found from ``t_start`` reaches ``end`` (only its own words and modifiers between)."""
+        view = self.view
+        n = view.title_len(t_start, end)
+        k = t_start + n
+        while k < end and view.doc[k].lower_ in view.res.role_modifiers:
+            k += 1
+        return k == end
 
     def _after(self, m: MentionRef, sent: Span) -> list[RoleFact]:
         """ "PERSON, TITLE of X" and "TITLE … LEADER, PERSON"."""
@@ -149,10 +251,13 @@ class RoleFinder:
                        and t.lower_ not in view.demonyms and t.i not in view.at]
             if kind is not None and not lead_in and not self.former(t_start, t_end):
                 holder_m = view.at.get(k)
-                holder = holder_m.key if holder_m and holder_m.type in (EntityType.COUNTRY,
-                                                                        EntityType.ORGANIZATION) else None
-                holder = holder or self.holder_in(j, k)
-                if holder:
+                holder = holder_m.key if holder_m and holder_m.type in HOLDERS else None
+                holder = holder or self.holder_in(j, k, kind)
+                named_after = holder_m is not None and (nxt := view.at.get(holder_m.end)) is not None \
+                    and nxt.type is EntityType.PERSON
+                if holder and named_after:
+                    pass  # "Ahmad Yani, Menlu Indonesia Retno Marsudi": the title is the name's after it
+                elif holder:
                     out.append(RoleFact(kind, m.key, holder, sent, "name-comma-title", 0.8))
                 elif (k == sent.end or doc[k].text in {",", ".", ";"}) and not self.is_generic(t_start, t_end):
                     out.extend(self._implicit(kind, m, sent))

@@ -40,6 +40,7 @@ class DocView:
         self.demonyms = res.demonyms
         self.speech_words = frozenset(t.form for t in res.triggers if t.frame in SPEECH_FRAMES)
         self.max_title = res.max_title_len
+        self.max_honorific = max((len(h) for h in res.honorifics), default=1)
         # single words of multi-word titles ("luar", "negeri", "state"), without the function words in them
         self.title_words = frozenset(w for t in res.titles for w in t) - res.title_glue
         self.determiners = res.all_determiners
@@ -66,9 +67,9 @@ class DocView:
             if (i - 1) in self.at and self.at[i - 1].key != m.key:
                 i = self.at[i - 1].start
                 continue
-            title_start = self._title_start(i - 1, sent_start)
+            title_start = self._title_start(i - 1, sent_start) or self._honorific_start(i - 1, sent_start)
             if title_start is not None:
-                i = title_start  # a whole title, glue words included: "Secretary of State"
+                i = title_start  # a whole title, glue words included: "Secretary of State"; an honorific: "Yang Mulia"
                 continue
             if self.is_ext_word(prev) or (prev.text == "," and i - 2 >= sent_start and self._title_ends_at(i - 2)):
                 i -= 1
@@ -98,6 +99,14 @@ class DocView:
                 return s
         return None
 
+    def _honorific_start(self, j: int, sent_start: int) -> int | None:
+        """Start of a form of address that ends at token ``j`` ("His Excellency", "Yang Mulia")."""
+        for n in range(self.max_honorific, 0, -1):
+            s = j - n + 1
+            if s >= sent_start and tuple(t.lower_ for t in self.doc[s : j + 1]) in self.res.honorifics:
+                return s
+        return None
+
     def _title_ends_at(self, j: int) -> bool:
         """Token ``j`` ends a title ("Egyptian President, Mohamed Morsi")."""
         for n in range(1, self.max_title + 1):
@@ -115,8 +124,11 @@ class DocView:
         cur = m
         while True:
             j = cur.end
-            while j < sent_end and self.is_ext_word(self.doc[j]) and j not in self.at:
-                j += 1
+            while j < sent_end and j not in self.at:
+                honorific = match_phrase_at(self.doc, j, self.res.honorifics, self.max_honorific, sent_end)
+                if not (honorific or self.is_ext_word(self.doc[j])):
+                    break
+                j += honorific or 1  # "Menteri Luar Negeri Korea Utara Yang Mulia X": the address belongs to the name
             accredited = (j + 1 < sent_end and j == cur.end and self.doc[j].lower_ in self.res.preps.accredited_to
                           and (j + 1) in self.at and self.at[j + 1].type is EntityType.COUNTRY)
             if accredited:
@@ -124,7 +136,9 @@ class DocView:
             nxt = self.at.get(j)
             if nxt is None or nxt.key == cur.key or j >= sent_end:
                 return cur
-            if j > cur.end and not accredited and not any(self.title_len(k, j) for k in range(cur.end, j)):
+            if j > cur.end and not accredited and not any(
+                    self.title_len(k, j) or match_phrase_at(self.doc, k, self.res.honorifics, self.max_honorific, j)
+                    for k in range(cur.end, j)):
                 return cur
             cur = nxt
 
@@ -226,6 +240,9 @@ class DocView:
                     return self.chain_head(m, sent.end)
                 return None
             low = tok.lower_
+            if n := match_phrase_at(self.doc, j, res.honorifics, self.max_honorific, limit):
+                j += n  # "bertemu dengan Yang Mulia X": a form of address before the name
+                continue
             if low in preps:
                 seen_prep = True
             elif seen_prep and (n := match_phrase_at(self.doc, j, res.capital_words, 2, limit)):

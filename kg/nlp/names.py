@@ -27,6 +27,7 @@ from kg.model import EntityType
 from kg.nlp import resources
 from kg.nlp.gazetteer_matcher import NOT_INITIALIZED, SPAN_KEY
 from kg.nlp.resources import Frame, Phrase
+from kg.text import normalise
 
 WEAK_KEY = "kg_weak"  # single capitalised tokens of unknown type, for coreference to claim
 QUOTES = {'"', "“", "”", "'", "‘", "’", "«", "»"}
@@ -73,11 +74,19 @@ class NameFinder:
             raise ResourceError(f"{self.name}: initialize needs the pipeline (nlp.initialize() passes it)")
         self.res = res = resources.load(lang, gazetteer)
         self.demonyms = res.demonyms
+        # "French", "North Korean" → the country's entry: a nationality before a title names the title's holder
+        self.demonym_entries = {resources.phrase(form): entry for form, entry in gazetteer.demonyms(lang).items()}
+        self.demonym_phrases = frozenset(self.demonym_entries)
+        self.demonym_len = max((len(p) for p in self.demonym_phrases), default=1)
         self.head_len = max(len(p) for p in res.org_heads | res.place_heads | res.treaty_heads)
+        self.time_len = max((len(p) for p in res.time_words), default=1)
+        self.honorific_len = max((len(p) for p in res.honorifics), default=1)
         self.common = self._common_words(nlp)
         self.title_words = frozenset(w for t in res.titles for w in t)
         self.speech_verbs = frozenset(t.form[0] for t in res.triggers
                                       if t.frame is Frame.SPEECH_BEFORE and len(t.form) == 1)
+        self.trigger_words = frozenset(t.form[0] for t in res.triggers) | frozenset(t[0] for t in res.treaty_signing)
+        self.person_words = self._person_words(gazetteer, res.inner_name_words) - self.common
         self.initialized = True
 
     def _common_words(self, nlp: Language) -> frozenset[str]:
@@ -103,6 +112,10 @@ class NameFinder:
         for span in known:
             for i in range(span.start, span.end):
                 known_at[i] = span
+        for span in self._demonym_holders(doc, known_at):
+            known.append(span)
+            for i in range(span.start, span.end):
+                known_at[i] = span
         new: list[Span] = []
         weak: list[Span] = []
         overridden: set[tuple[int, int]] = set()
@@ -117,6 +130,36 @@ class NameFinder:
         taken = {i for s in ents for i in range(s.start, s.end)}
         doc.spans[WEAK_KEY] = [s for s in weak if not any(i in taken for i in range(s.start, s.end))]
         return doc
+
+    # -- a nationality before a title ----------------------------------------------------------------
+    def _demonym_holders(self, doc: Doc, known_at: dict) -> list[Span]:
+        """ "French President Emmanuel Macron", "Chinese Foreign Minister, Wang Yi": the nationality names the
+        country whose office the person holds, so it is a mention of that country (linked to the gazetteer's
+        entry) even where the text never names the country itself. Only before a title and a name: "French
+        wine", "Chinese companies" name no country."""
+        res = self.res
+        out = []
+        for sent in doc.sents:
+            i = sent.start
+            while i < sent.end:
+                n = match_phrase_at(doc, i, self.demonym_phrases, self.demonym_len, sent.end)
+                if not n or not is_capitalised(doc[i]) or any(k in known_at for k in range(i, i + n)):
+                    i += max(n, 1)
+                    continue
+                k = i + n
+                while k < sent.end and doc[k].lower_ in res.role_modifiers:
+                    k += 1
+                title = match_phrase_at(doc, k, res.titles, res.max_title_len, sent.end)
+                k += title
+                while k < sent.end and (doc[k].lower_ in res.role_modifiers or doc[k].text == ","):
+                    k += 1
+                if title and k < sent.end and (is_capitalised(doc[k]) or k in known_at):
+                    entry = self.demonym_entries[tuple(t.lower_ for t in doc[i : i + n])]
+                    span = self._span(doc, i, i + n, EntityType.COUNTRY, method="demonym")
+                    span._.kg_candidates = (entry,)
+                    out.append(span)
+                i += n
+        return out
 
     # -- runs of capitalised tokens ------------------------------------------------------------------
     def _runs(self, doc: Doc, start: int, end: int, known_at: dict) -> list[tuple[int, int]]:
@@ -176,7 +219,7 @@ class NameFinder:
             tok = doc[i]
             if i in known_at:
                 break
-            n = match_phrase_at(doc, i, res.titles, res.max_title_len, end)
+            n = match_phrase_at(doc, i, res.titles, res.max_title_len, end) or self._honorific_at(doc, i, end)
             if n:
                 person_cue = True
                 i += n
@@ -223,7 +266,16 @@ class NameFinder:
                 self._classify(doc, sent_start, i, k, known_at, new, weak, overridden)
                 self._classify(doc, sent_start, k + 1, end, known_at, new, weak, overridden)
                 return
-        head_type = self._head_type(doc, i, end)
+        head_type = self._head_type(doc, i, end, known_at)
+        holder = known_at.get(i)
+        if (head_type is EntityType.ORGANIZATION and (person_cue or self._title_before(doc, start, sent_start))
+                and holder is not None and holder.start == i
+                and holder.label_ == EntityType.ORGANIZATION.value and 1 <= end - holder.end <= 4
+                and not any(k in known_at for k in range(holder.end, end))
+                and self._head_type(doc, holder.end, end) is None):
+            # "Juru bicara Uni Eropa Anna Berg": a title, the body it serves, then the person
+            self._classify_piece(doc, sent_start, holder.end, end, True, known_at, new, weak)
+            return
         if head_type is EntityType.ORGANIZATION:
             for k in range(end - 1, i, -1):
                 known = known_at.get(k)
@@ -278,9 +330,9 @@ class NameFinder:
         words = [t for t in tokens if not t.is_punct]
         if not words or not any(t.is_alpha for t in words):
             return
-        n = match_phrase_at(doc, start, res.titles, res.max_title_len, end)
+        n = match_phrase_at(doc, start, res.titles, res.max_title_len, end) or self._honorific_at(doc, start, end)
         if n:
-            # "UN Secretary-General Antonio Guterres": a title inside the run cues a person
+            # "UN Secretary-General Antonio Guterres", "Yang Mulia X": a title or honorific cues a person
             k = start + n
             while k < end and doc[k].lower_ in res.role_modifiers:
                 k += 1
@@ -312,6 +364,10 @@ class NameFinder:
             elif self._speaks_next(doc, end):
                 # "Erdogan mengatakan …", "Albanese said …": a one-word name that speaks is a person
                 new.append(self._span(doc, start, end, EntityType.PERSON, method="names-speaker"))
+            elif self._known_person_word(tok, sent_start):
+                # "Biden met Xi in San Francisco": a word of a known person's name, not opening a sentence
+                # unless a verb of ours follows (so "Rice prices rose" names nobody)
+                new.append(self._span(doc, start, end, EntityType.PERSON, method="names-surname"))
             else:
                 weak.append(self._span(doc, start, end, EntityType.PERSON, method="names-weak"))
             return
@@ -339,6 +395,46 @@ class NameFinder:
             return  # "Mitra Wicaranya": capitalised common words are not a person's name
         new.append(self._span(doc, start, end, EntityType.PERSON))
 
+    def _title_before(self, doc: Doc, i: int, sent_start: int) -> bool:
+        """A title ends right before token ``i``: "juru bicara Uni Eropa …"."""
+        res = self.res
+        return any(i - n >= sent_start and tuple(t.lower_ for t in doc[i - n : i]) in res.titles
+                   for n in range(1, res.max_title_len + 1))
+
+    def _honorific_at(self, doc: Doc, i: int, end: int) -> int:
+        """Length of a form of address at token ``i`` ("His Excellency", "Yang Mulia"), 0 if none."""
+        return match_phrase_at(doc, i, self.res.honorifics, self.honorific_len, end)
+
+    def _known_person_word(self, tok: Token, sent_start: int) -> bool:
+        """``tok`` is the first or last word of a person's name in the gazetteer ("Biden", "Xi"), and either stands
+        inside the sentence, or a trigger verb or another known person word after "and" follows it."""
+        if normalise(tok.text) not in self.person_words:
+            return False
+        if not sentence_initial(tok.doc, tok.i, sent_start):
+            return True
+        doc = tok.doc
+        k = tok.i + 1
+        while k < len(doc) and k - tok.i <= 2 and doc[k].lower_ in self.res.adverbs_before_verb:
+            k += 1
+        if k + 1 < len(doc) and doc[k].lower_ in self.res.coordination and is_capitalised(doc[k + 1]) \
+                and normalise(doc[k + 1].text) in self.person_words:
+            return True  # "Biden and Xi discussed …": coordinated with another known name ("Rice and Wheat" not)
+        return k < len(doc) and doc[k].lower_ in self.trigger_words
+
+    @staticmethod
+    def _person_words(gazetteer: Gazetteer, glue: frozenset[str]) -> frozenset[str]:
+        """First and last words of the gazetteer's people's names ("biden", "xi", "erdogan"); regnal names
+        ("Philippe of Belgium") give none."""
+        words: set[str] = set()
+        for entry in gazetteer.entries:
+            if entry.type is not EntityType.PERSON:
+                continue
+            for name in entry.names():
+                parts = normalise(name).split()
+                if len(parts) > 1 and not glue & set(parts):
+                    words.update(p for p in (parts[0], parts[-1]) if len(p) >= 2 and p.isalpha())
+        return frozenset(words)
+
     def _speaks_next(self, doc: Doc, end: int) -> bool:
         """A speech verb follows (adverbs such as "juga", "also" may stand between)."""
         k = end
@@ -358,17 +454,24 @@ class NameFinder:
                 return True
         return False
 
-    def _head_type(self, doc: Doc, start: int, end: int) -> EntityType | None:
+    def _head_type(self, doc: Doc, start: int, end: int, known_at: dict | None = None) -> EntityType | None:
+        """The type a head word gives the run [start, end): first or last word, or a capitalised word inside.
+
+        A head word inside a known name of a country, place or person is that name's, not the run's: "Presiden
+        Amerika Serikat Joe Biden" is no organisation, "Gedung Putih Sarah Cole" no building.
+        """
         res = self.res
+        inside = {k for k, span in (known_at or {}).items()
+                  if span.label_ in (EntityType.COUNTRY.value, EntityType.PLACE.value, EntityType.PERSON.value)}
         for heads, etype in ((res.treaty_heads, EntityType.TREATY), (res.org_heads, EntityType.ORGANIZATION),
                              (res.place_heads, EntityType.PLACE)):
-            if match_phrase_at(doc, start, heads, self.head_len, end):
+            if start not in inside and match_phrase_at(doc, start, heads, self.head_len, end):
                 return etype
             last = doc[end - 1].lower_
-            if (last,) in heads:
+            if end - 1 not in inside and (last,) in heads:
                 return etype
             if end - start >= 3 and any((t.lower_,) in heads for t in doc[start + 1 : end - 1]
-                                        if is_capitalised(t)):
+                                        if is_capitalised(t) and t.i not in inside):
                 return etype  # "National League for Democracy", "Strategic Partnership RI-AS"
         return None
 
@@ -386,6 +489,7 @@ class NameFinder:
                 j += 1
             m = j
             while (m < end and m - j < 3 and doc[m].is_alpha and doc[m].is_lower and not self._is_function_word(doc[m])
+                   and not self._time_phrase_at(doc, m, end)
                    and not match_phrase_at(doc, m, res.treaty_heads, self.head_len, end)):
                 m += 1  # English modifiers before the head: "a free trade agreement"
             h = match_phrase_at(doc, m, res.treaty_heads, self.head_len, end)
@@ -395,14 +499,19 @@ class NameFinder:
                 continue  # modifiers follow the head in a head-initial language: no "free trade agreement"
             k = m + h
             while (m == j and res.head_initial and k < end and doc[k].is_alpha and doc[k].is_lower
-                   and doc[k].lower_ not in res.treaty_generic_tails and not self._is_function_word(doc[k])):
-                k += 1  # Indonesian modifiers follow the head: "perjanjian kerja sama pertahanan"
+                   and doc[k].lower_ not in res.treaty_generic_tails and not self._is_function_word(doc[k])
+                   and not self._time_phrase_at(doc, k, end)):
+                k += 1  # Indonesian modifiers follow the head: "perjanjian kerja sama pertahanan", not "tahun depan"
             counted = (j > i + n and doc[j - 1].lower_ in res.quantifiers
                        and doc[j - 1].lower_ not in res.singular_quantifiers)
             if k - j == h and m == j and not counted:
                 continue  # a bare "perjanjian"/"the agreement" refers back; coreference handles it
             out.append(self._span(doc, j, k, EntityType.TREATY, method="treaty-phrase"))
         return out
+
+    def _time_phrase_at(self, doc: Doc, i: int, end: int) -> bool:
+        """A time phrase starts at token ``i``: "tahun depan", "pekan ini", "next year"."""
+        return bool(match_phrase_at(doc, i, self.res.time_words, self.time_len, end))
 
     def _numbered_instruments(self, doc: Doc, start: int, end: int) -> list[Span]:
         """A treaty word with a number is a named instrument: "resolution 2231 (2015)", "Resolusi 1701"."""

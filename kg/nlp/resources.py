@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 from kg import gazetteer as gazetteer_data
 from kg import language
 from kg.errors import LanguageError, ResourceError
-from kg.model import EntityType, EventKind
+from kg.model import EntityType, EventKind, Modality
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from kg.gazetteer import Gazetteer
@@ -89,6 +89,7 @@ class LangResources:
     former_words: frozenset[str] = field(metadata={"key": "titles.former"})
     role_modifiers: frozenset[str]
     person_cues: frozenset[str]
+    honorifics: frozenset[Phrase]  # "His Excellency", "Yang Mulia": address a person, never part of the name
     name_connectors: frozenset[str]
     inner_name_words: frozenset[str]
     org_heads: frozenset[Phrase]
@@ -97,6 +98,7 @@ class LangResources:
     place_heads: frozenset[Phrase]
     treaty_heads: frozenset[Phrase]
     treaty_generic_tails: frozenset[str]
+    time_words: frozenset[Phrase]  # "tahun depan", "next week": a time phrase starts, a lowercase name ends
     quantifiers: frozenset[str]  # "sejumlah nota kesepahaman", "several agreements"
     singular_quantifiers: frozenset[str]  # "a", "sebuah", "satu": count no list of things
     not_names: frozenset[str]
@@ -107,8 +109,8 @@ class LangResources:
     main_clause_openers: frozenset[str]  # "but", "namun": a main clause starts after them
     relative: frozenset[str]
     complementisers: frozenset[str]
-    negation: frozenset[str]
-    modality: frozenset[str]
+    # words and phrases that put a trigger under a modality: "did not", "will", "if", "membantah telah"
+    modality_cues: Mapping[Modality, frozenset[Phrase]] = field(metadata={"key": "modality"})
     adverbs_before_verb: frozenset[str]  # "also", "telah": may stand between a subject and its verb
     infinitive_markers: frozenset[str]  # "to", "untuk"
     opening_adverbials: frozenset[str]  # "during", "setibanya": a sentence opening with one puts its subject after
@@ -139,6 +141,17 @@ class LangResources:
     @property
     def titles(self) -> frozenset[Phrase]:
         return self.leader_titles | self.official_titles
+
+    @property
+    def negation(self) -> frozenset[str]:
+        """The one-word negation cues ("not", "tidak")."""
+        return frozenset(p[0] for p in self.modality_cues.get(Modality.NEGATED, ()) if len(p) == 1)
+
+    @property
+    def modality(self) -> frozenset[str]:
+        """The one-word cues of every other modality ("will", "akan", "threatened", "membantah")."""
+        return frozenset(p[0] for modality, cues in self.modality_cues.items() if modality is not Modality.NEGATED
+                         for p in cues if len(p) == 1)
 
     @property
     def max_title_len(self) -> int:
