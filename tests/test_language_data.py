@@ -126,7 +126,9 @@ CHECKED = ("extract", "nlp")
 
 NOT_LANGUAGE = {
     # spaCy attributes and pipes, the Unicode normal form, the tagger's proper-noun tag
-    "LOWER", "ORTH", "NFKD", "NNP", "sentencizer", "tagger",
+    "LOWER", "ORTH", "NFKD", "NNP", "sentencizer", "tagger", "morphologizer", "parser",
+    # spaCy's config and pipeline keywords (kg/nlp/syntax.py builds components from a model's config)
+    "factory", "after", "vocab",
     # how a mention was found (Mention.method) and which rule found a fact (kg:rule)
     "gazetteer", "names", "names-weak", "names-speaker", "names-org-cue", "names-org-word",
     "names-after-preposition", "treaty-phrase", "numbered-instrument", "title-before-name",

@@ -32,8 +32,8 @@ from thinc.api import ConfigValidationError
 from kg.errors import ResourceError
 from kg.paths import data_dir
 
-MODEL_DIRS: dict[str, str] = {"id": "id_ud", "en": "en_ud"}
-"""Language code -> model folder under ``data_dir() / "models"``."""
+MODEL_SUFFIX = "_ud"
+"""A language's model folder is ``data_dir() / "models" / f"{code}_ud"`` (``id_ud``, ``en_ud``)."""
 
 TRAINED_COMPONENTS = ("tok2vec", "morphologizer", "parser")
 """The components of a model folder that carry syntax, in pipeline order."""
@@ -45,15 +45,13 @@ SENTENCE_SETTERS = ("sentencizer", "kg_sentence_quotes")
 """Components that set sentence boundaries; the syntax goes after the last one present."""
 
 
-def model_path(lang: str) -> Path | None:
-    """Where the model for ``lang`` would live, or None when we train none for it."""
-    name = MODEL_DIRS.get(lang)
-    return None if name is None else data_dir() / "models" / name
+def model_path(lang: str) -> Path:
+    """Where the model for ``lang`` lives when it has one (:func:`has_model`)."""
+    return data_dir() / "models" / f"{lang}{MODEL_SUFFIX}"
 
 
 def has_model(lang: str) -> bool:
-    path = model_path(lang)
-    return path is not None and (path / "config.cfg").is_file()
+    return (model_path(lang) / "config.cfg").is_file()
 
 
 def has_syntax(nlp: Language) -> bool:
@@ -77,7 +75,7 @@ def add_syntax(nlp: Language, *, after: str | None = None) -> bool:
     which the morphologizer must register its analyses for ``token.morph`` to resolve.
     """
     path = model_path(nlp.lang)
-    if path is None or not has_model(nlp.lang):
+    if not has_model(nlp.lang):
         return False
     if has_syntax(nlp):
         return True
