@@ -80,8 +80,9 @@ class EventKind(StrEnum):
         destination=True, needs_target=True, confidence=0.75, shape="VisitShape", query="visits",
         agent_types=frozenset({EntityType.PERSON, EntityType.COUNTRY, EntityType.ORGANIZATION}),
         target_types=frozenset({EntityType.PLACE, EntityType.COUNTRY}))
-    MEETING = "Meeting", EventTraits(symmetric=True, single_agent=False, confidence=0.75, query="meetings")
-    AGREEMENT = "Agreement", EventTraits(symmetric=True, single_agent=False, confidence=0.75,
+    MEETING = "Meeting", EventTraits(symmetric=True, single_agent=False, confidence=0.75, shape="PartiesShape",
+                                     query="meetings")
+    AGREEMENT = "Agreement", EventTraits(symmetric=True, single_agent=False, confidence=0.75, shape="PartiesShape",
                                          blocked_when_hypothetical=True)
     ACCUSATION = "Accusation", EventTraits(needs_target=True, blocked_when_hypothetical=True, query="accusations")
     # what a denial answers is a claim ("denied the reports"), not an entity the rules can name

@@ -13,6 +13,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from kg.model import EntityType, RelationKind
+from kg.text import normalise
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from kg.extract.entities import ResolvedEntity
@@ -32,6 +33,8 @@ class ExtractionContext:
     place_country: Mapping[str, str]  # place key → key of the country it lies in
     capital_country: Mapping[str, str]  # capital key → key of its country (a capital may act for it)
     entity_types: Mapping[str, EntityType] = field(default_factory=lambda: MappingProxyType({}))
+    # every written form of the document's countries (normalised) → the country's key: "u s", "ri", "amerika"
+    country_names: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     # after the role rules (with_roles): who leads which country or organisation, who serves which country
     leader_of: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     person_country: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
@@ -51,6 +54,7 @@ class ExtractionContext:
             place_country=_frozen({e.key: country_key[e.country] for e in places if e.country}),
             capital_country=_frozen({e.key: country_key[e.country] for e in places if e.country and _is_capital(e)}),
             entity_types=MappingProxyType({e.key: e.type for e in entities}),
+            country_names=_frozen(_country_names(entities)),
         )
 
     def with_roles(self, roles: Iterable[RoleFact]) -> ExtractionContext:
@@ -64,6 +68,16 @@ class ExtractionContext:
             if qid in self.country_key:
                 person_country.setdefault(key, self.country_key[qid])
         return replace(self, leader_of=_frozen(leader_of), person_country=_frozen(person_country))
+
+
+def _country_names(entities: list[ResolvedEntity]) -> dict[str, str]:
+    names: dict[str, str] = {}
+    for e in entities:
+        if e.type is EntityType.COUNTRY:
+            forms = [*e.cluster.surface_forms, *(e.entry.names() if e.entry is not None else ())]
+            for form in forms:
+                names.setdefault(normalise(form), e.key)
+    return names
 
 
 def _is_capital(e: ResolvedEntity) -> bool:

@@ -12,6 +12,8 @@ frame (``Frame``) says where to look, one method each.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from spacy.tokens import Span
@@ -21,8 +23,11 @@ from kg.extract.quotes import QuoteIndex
 from kg.extract.view import DocView, MentionRef
 from kg.model import ANY_ENTITY, EntityType, EventKind
 from kg.nlp.names import QUOTES, match_phrase_at
-from kg.nlp.resources import SPEECH_FRAMES, Frame, Trigger
+from kg.nlp.resources import SPEECH_FRAMES, Frame, Side, Trigger
+from kg.text import normalise
 
+HYPHENS = re.compile("[-–]")  # "U.S.-Indonesia", "Indonesia–Australia": two names joined
+HYPHEN_TOKENS = frozenset({"-", "–"})
 AGENT_TYPES = (EntityType.PERSON, EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.PLACE)
 FRAME_CONFIDENCE = 0.7  # reciprocal and passive frames, "between X and Y"
 SPEECH_AFTER_CONFIDENCE = 0.8  # "…, kata Obama": the speaker is named right after the verb
@@ -38,6 +43,9 @@ class EventDraft:
     rule: str
     confidence: float
     location: str | None = None
+
+
+Found = EventDraft | list[EventDraft] | None  # what a frame finds at one trigger
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +92,7 @@ class EventFinder:
                 consumed = self._at(i, sent)
                 i += max(1, consumed)
             self._treaty_parties(sent)
+        self._named_parties(sentences)
         return self.events, self.parties
 
     def _at(self, i: int, sent: Span) -> int:
@@ -102,9 +111,9 @@ class EventFinder:
         for trig in matched:
             if (trig.kind, len(trig.form)) in done or (trig.frame not in SPEECH_FRAMES and trig.kind in done):
                 continue  # one reading per trigger; a shorter Statement form may still name another speaker
-            draft = self._apply(trig, i, i + len(trig.form), sent)
-            if draft is not None:
-                self.events.append(draft)
+            drafts = self._apply(trig, i, i + len(trig.form), sent)
+            if drafts:
+                self.events.extend(drafts)
                 done.update({trig.kind, (trig.kind, len(trig.form))})
         return longest
 
@@ -117,19 +126,23 @@ class EventFinder:
         return 1 if after_quote else 0
 
     # -- frames ------------------------------------------------------------------------------------------
-    def _apply(self, trig: Trigger, start: int, end: int, sent: Span) -> EventDraft | None:
+    def _apply(self, trig: Trigger, start: int, end: int, sent: Span) -> list[EventDraft]:
         traits = trig.kind.traits
         if traits.blocked_when_negated and self._negated(start, sent):
-            return None
+            return []
         if traits.blocked_when_hypothetical and self._hypothetical(start, sent):
-            return None
+            return []
         if self._blocked(trig, start, sent):
-            return None
-        if (trig.frame in (Frame.VERB, Frame.INTRANSITIVE) and start > sent.start
+            return []
+        if (trig.frame in (Frame.VERB, Frame.INTRANSITIVE, Frame.SPEECH_BEFORE) and start > sent.start
                 and self.view.doc[start - 1].lower_ in self.res.noun_markers):
-            return None  # "a visit", "his meeting": the noun reading applies
+            return []  # "a visit", "his meeting", "the claims": the noun reading applies
         rule = f"{self.res.lang}:{trig.kind.lower()}:{trig.frame}:{'_'.join(trig.form)}"
-        return self._frames[trig.frame](trig, start, end, sent, rule)
+        frame = self._frames[trig.frame]
+        if trig.frame is Frame.VERB and not traits.symmetric and self._passive_voice(start, end, sent):
+            frame = self._passive  # "China was accused by …", "were sanctioned": the subject is the target
+        found = frame(trig, start, end, sent, rule)
+        return found if isinstance(found, list) else [found] if found is not None else []
 
     def _speech_after(self, trig: Trigger, start: int, end: int, sent: Span, rule: str) -> EventDraft | None:
         """ "…, kata Obama", "said Biden": the speaker follows."""
@@ -137,7 +150,10 @@ class EventFinder:
         return self._draft(trig.kind, [speaker] if speaker else [], [], sent, rule, SPEECH_AFTER_CONFIDENCE)
 
     def _speech_before(self, trig: Trigger, start: int, end: int, sent: Span, rule: str) -> EventDraft | None:
-        """ "Obama mengatakan …", "Biden said …": the speaker is the subject."""
+        """ "Obama mengatakan …", "Biden said …": the speaker is the subject, every one of coordinated subjects;
+        "both sides said" names no speaker."""
+        if self._plural_left(start, sent):
+            return None
         agents = self._subjects(start, sent, symmetric=trig.kind.traits.symmetric)
         return self._draft(trig.kind, agents, [], sent, rule, SPEECH_BEFORE_CONFIDENCE)
 
@@ -151,32 +167,40 @@ class EventFinder:
             return None
         return self._draft(trig.kind, agents, [], sent, rule, FRAME_CONFIDENCE, location=self._location(end, sent))
 
-    def _passive(self, trig: Trigger, start: int, end: int, sent: Span, rule: str) -> EventDraft | None:
+    def _passive(self, trig: Trigger, start: int, end: int, sent: Span, rule: str) -> Found:
         """ "Korea Utara dijatuhi sanksi oleh …": the target is the subject, the agent (if any) follows."""
         if trig.kind.traits.symmetric:
             # "Prabowo disambut oleh Menteri Luar Negeri China Wang Yi": both are parties
             left = self.view.subject_left(start, sent)
             right = self.view.object_right(end, sent, self.res.preps.agent, direct=True)
-            parties = [self._resolve(m, sent, agent=True) for m in (left, right) if m is not None]
-            if len(set(parties)) < 2:
+            if left is None or right is None:
                 return None
-            return self._draft(trig.kind, parties, [], sent, rule, FRAME_CONFIDENCE,
-                               location=self._location(end, sent))
+            guest, host = self._resolve(left, sent, agent=True), self._resolve(right, sent, agent=True)
+            if guest == host:
+                return None
+            location = self._location(end, sent)
+            meeting = self._draft(trig.kind, [guest, host], [], sent, rule, FRAME_CONFIDENCE, location=location)
+            if trig.visitor is None:
+                return meeting
+            # "X was received by Y": the guest is the passive subject
+            return [meeting, *self._guest_visits([guest], [host], location, sent, rule)]
         target = self.view.subject_left(start, sent, any_mention=True)
         agent = self.view.object_right(end, sent, self.res.preps.agent, direct=False)
-        targets = [self._resolve(target, sent)] if target else []
+        targets = [self._resolve(x, sent) for x in self.view.coordinated_left(target, sent)] if target else []
         agents = [self._resolve(agent, sent, agent=True)] if agent else []
-        return self._draft(trig.kind, agents, targets, sent, rule, FRAME_CONFIDENCE, need_agent=False)
+        return self._draft(trig.kind, agents, targets, sent, rule, FRAME_CONFIDENCE)
 
-    def _arguments(self, trig: Trigger, start: int, end: int, sent: Span, rule: str) -> EventDraft | None:
+    def _arguments(self, trig: Trigger, start: int, end: int, sent: Span, rule: str) -> Found:
         """Verb, intransitive and noun frames: the agent left (or the noun's possessor), the target right."""
         frame = trig.frame
         traits = trig.kind.traits
         if frame is Frame.NOUN and end < sent.end and self.view.doc[end].lower_ in self.res.anaphoric_tails:
             return None  # "kunjungan itu", "the visit": a fact told before, not a new one
         agents = self._subjects(start, sent, symmetric=traits.symmetric)
-        if frame is Frame.NOUN and traits.symmetric and not self._after_light_verb(start, sent):
-            agents = []  # "opposed mediation in negotiations with Syria": the subject takes no part in them
+        # "opposed mediation in negotiations with Syria": the subject takes no part in them
+        unnamed_side = frame is Frame.NOUN and traits.symmetric and not self._after_light_verb(start, sent)
+        if unnamed_side:
+            agents = []
         after = end
         if frame is Frame.INTRANSITIVE and not agents:
             agents = self._fronted_subject(end, sent)  # "Setibanya di Beijing, Prabowo disambut …"
@@ -197,27 +221,90 @@ class EventFinder:
             return self._draft(trig.kind, parties, [], sent, rule, FRAME_CONFIDENCE,
                                location=self._location(end, sent))
         obj = self.view.object_right(after, sent, trig.target_preps, direct=frame is Frame.VERB)
-        targets = [self._resolve(obj, sent, agent=traits.symmetric)] if obj else []
+        # "bertemu A dan B", "a trip to A, B and C": every conjunct is a target
+        targets = [self._resolve(x, sent, agent=traits.symmetric) for x in self.view.coordinated_right(obj, sent)] \
+            if obj else []
         if traits.symmetric:
-            return self._parties(trig, agents, targets, start, end, sent, rule)
+            return self._parties(trig, agents, targets, start, end, sent, rule, borrow=not unnamed_side)
         if traits.destination:
+            if not targets and frame is Frame.NOUN:
+                targets = self._abroad(agents, start, end, sent)  # "met X in Paris during his state visit"
             if not targets:
                 return None  # "arrived", "a two-day state visit": without a destination there is no visit to record
             return self._journey(trig, agents, targets, end, sent, rule)
         return self._draft(trig.kind, agents, targets, sent, rule, traits.confidence)
 
     def _parties(self, trig: Trigger, agents: list[str], targets: list[str], start: int, end: int, sent: Span,
-                 rule: str) -> EventDraft | None:
-        """A symmetric event: subject and object are all parties, or the two last named, or a visitor and host."""
-        group = list(dict.fromkeys(agents + targets))
-        if len(group) < 2:
-            group = self._plural_left(start, sent) or group
-        if len(group) < 2 and agents == [] and targets:
-            group = list(dict.fromkeys(self._recent_visitor(sent) + targets))
-        if len(group) < 2:
-            return None
-        return self._draft(trig.kind, group, [], sent, rule, trig.kind.traits.confidence,
-                           location=self._location(end, sent))
+                 rule: str, *, borrow: bool = True) -> Found:
+        """A symmetric event: subject and object are all parties, or the two last named, or a visitor and host.
+
+        "X met A and B": X met each of them (the conjuncts sit on one side and did not meet each other).
+        A reception or courtesy call (``trig.visitor``) is also the guest's visit.
+        """
+        traits = trig.kind.traits
+        location = self._location(end, sent)
+        if len(targets) > 1:
+            # "agreed to open talks with A and B": without a subject the other side is a visitor or unnamed
+            side = agents or self._recent_visitor(sent)
+            groups = [[*side, t] for t in targets if t not in side]
+        else:
+            group = list(dict.fromkeys(agents + targets))
+            if len(group) < 2 and borrow:
+                group = self._plural_left(start, sent) or group
+            if len(group) < 2 and not agents and targets:
+                group = list(dict.fromkeys(self._recent_visitor(sent) + targets))
+            groups = [group]
+        drafts = [d for g in groups
+                  if (d := self._draft(trig.kind, g, [], sent, rule, traits.confidence, location=location))]
+        if trig.visitor is not None and drafts and agents and targets:
+            guests, hosts = (agents, targets) if trig.visitor is Side.SUBJECT else (targets, agents)
+            drafts += self._guest_visits(guests, hosts, location, sent, rule)
+        return drafts
+
+    def _guest_visits(self, guests: list[str], hosts: list[str], location: str | None, sent: Span,
+                      rule: str) -> list[EventDraft]:
+        """The guests of a reception travelled: to the place named, else to the host's country — a visit only
+        where the guest's home country is known and is not the one they are received in."""
+        host_home = next((h for h in map(self._home, hosts) if h), None)
+        where = (self.context.place_country.get(location) if location else None) or host_home
+        destination = location or host_home
+        out = []
+        for guest in guests:
+            home = self._home(guest)
+            if destination is None or home is None or where is None or home == where:
+                continue
+            draft = self._draft(EventKind.VISIT, [guest], [destination], sent, f"{rule}:guest",
+                                EventKind.VISIT.traits.confidence)
+            if draft is not None:
+                out.append(draft)
+        return out
+
+    def _abroad(self, agents: list[str], start: int, end: int, sent: Span) -> list[str]:
+        """The place a visit without a destination happens in, when it lies outside every visitor's home country."""
+        place = self._location(end, sent) or self._location_before(start, sent)
+        where = self.context.place_country.get(place) if place else None
+        homes = [self._home(a) for a in agents]
+        if place is None or where is None or not homes or any(h is None or h == where for h in homes):
+            return []
+        return [place]
+
+    def _location_before(self, i: int, sent: Span) -> str | None:
+        """The last place after a locative preposition before token ``i``: "met X in Paris during his visit"."""
+        view = self.view
+        found = None
+        for k in range(sent.start, i - 1):
+            if view.doc[k].lower_ in self.res.preps.location:
+                m = view.object_right(k + 1, sent, frozenset(), direct=True, slack=0)
+                if m is not None and m.type is EntityType.PLACE and m.end <= i:
+                    found = m.key
+        return found
+
+    def _home(self, key: str) -> str | None:
+        """The country an entity belongs to: itself for a country, else the one a person leads or serves."""
+        if self._entity_type(key) is EntityType.COUNTRY:
+            return key
+        country = self.context.leader_of.get(key) or self.context.person_country.get(key)
+        return country if country and self._entity_type(country) is EntityType.COUNTRY else None
 
     def _journey(self, trig: Trigger, agents: list[str], targets: list[str], end: int, sent: Span,
                  rule: str) -> EventDraft | None:
@@ -236,8 +323,18 @@ class EventFinder:
         home = {context.person_country.get(a) for a in agents} | {context.leader_of.get(a) for a in agents}
         home.discard(None)
         targets = [t for t in targets if t not in home and context.place_country.get(t) not in home]
-        # a destination found but dropped as home keeps the event, as before the event table (issue 9 tightens it)
-        return self._draft(trig.kind, agents, targets, sent, rule, traits.confidence, need_target=False)
+        return self._draft(trig.kind, agents, targets, sent, rule, traits.confidence)  # home only: no visit
+
+    def _passive_voice(self, start: int, end: int, sent: Span) -> bool:
+        """An auxiliary before the verb and no object after it: "was accused of", "were sanctioned by" (not
+        "was visiting Jakarta")."""
+        doc = self.view.doc
+        k = start - 1
+        while k >= sent.start and doc[k].lower_ in self.res.adverbs_before_verb:
+            k -= 1
+        if k < sent.start or doc[k].lower_ not in self.res.passive_auxiliaries:
+            return False
+        return not (end < sent.end and (end in self.view.at or doc[end].lower_ in self.res.all_determiners))
 
     def _after_light_verb(self, start: int, sent: Span) -> bool:
         doc = self.view.doc
@@ -268,6 +365,8 @@ class EventFinder:
             return None
         if (need_target or not need_agent) and not targets:
             return None
+        if traits.symmetric and len(agents) < 2:
+            return None  # a meeting or agreement has two parties at least
         return EventDraft(kind, tuple(agents), tuple(targets), sent, rule, conf, location)
 
     # -- argument resolution ---------------------------------------------------------------------------------
@@ -296,6 +395,9 @@ class EventFinder:
                 return [previous]  # `"…," he added`: the speaker of the quotation just closed
             person = self._recent_person(k)
             return [person] if person else []
+        floated = self._floating(k, sent) if k >= sent.start and doc[k].lower_ in self.res.plural_pronouns else None
+        if floated is not None:  # "France and Germany are both parties": "both" floats after the subject
+            return [self._resolve(x, sent, agent=True) for x in view.coordinated_left(floated, sent)]
         if k >= sent.start and doc[k].lower_ in self.res.plural_pronouns:
             # "mereka membahas": a plural pronoun names a pair only for what pairs do
             return self._recent_persons(k, (EntityType.PERSON,)) if symmetric else []
@@ -312,6 +414,13 @@ class EventFinder:
         if m is None:
             return []
         return [self._resolve(x, sent, agent=True) for x in view.coordinated_left(m, sent)]
+
+    def _floating(self, k: int, sent: Span) -> MentionRef | None:
+        """The subject a plural pronoun floats after: "X and Y (are) both", "X dan Y keduanya"."""
+        j = k - 1
+        while j >= sent.start and self.view.doc[j].lower_ in self.before_verb | self.res.passive_auxiliaries:
+            j -= 1
+        return self.view.at.get(j) if j >= sent.start else None
 
     def _resolve(self, m: MentionRef, sent: Span, *, agent: bool = False) -> str:
         """Entity key a mention stands for: a leader for "pemimpin Rusia itu", a country for its capital."""
@@ -348,7 +457,7 @@ class EventFinder:
         while k < sent.end and k - end < 3 and k not in view.at and (view.is_ext_word(doc[k])
                                                                      or doc[k].lower_ in self.modifiers_after):
             k += 1  # "kunjungan kenegaraan pertama Presiden …"
-        m = view.at.get(k)
+        m = view.at.get(k) if self.res.head_initial else None  # "talks with Ukraine" is no possessor
         if m is not None and m.type in AGENT_TYPES and not (k == end and m.type is EntityType.PLACE):
             head = view.chain_head(m, sent.end)
             group = view.coordinated_right(head, sent)
@@ -393,9 +502,18 @@ class EventFinder:
         return []
 
     def _location(self, end: int, sent: Span) -> str | None:
-        m = self.view.object_right(end, sent, self.res.preps.location, direct=False, window=10)
-        if m is not None and m.type is EntityType.PLACE:
-            return m.key
+        """The place after a locative preposition in the rest of the clause: "received X at the palace"."""
+        view = self.view
+        doc = view.doc
+        res = self.res
+        for k in range(end, sent.end):
+            low = doc[k].lower_
+            if low in res.relative or low in res.complementisers or doc[k].text == ";":
+                return None
+            if low in res.preps.location:
+                m = view.object_right(k + 1, sent, frozenset(), direct=True, slack=0)
+                if m is not None and m.type is EntityType.PLACE:
+                    return m.key
         return None
 
     def _recent_person(self, i: int) -> str | None:
@@ -473,24 +591,104 @@ class EventFinder:
 
     # -- treaties ------------------------------------------------------------------------------------------
     def _treaty_parties(self, sent: Span) -> None:
+        """Parties of a treaty: who signs it ("X dan Y menandatangani T", "T was signed by X and Y", "X signed T
+        with Y"), and who it is between ("T antara X dan Y"). Two parties of one treaty also made an agreement."""
         view = self.view
         doc = view.doc
         res = self.res
         for i in range(sent.start, sent.end):
             n = match_phrase_at(doc, i, res.treaty_signing, 3, sent.end)
+            joining = match_phrase_at(doc, i, res.treaty_joining, 3, sent.end)
+            if joining > n:
+                n = joining
+            else:
+                joining = 0
             if not n:
                 continue
-            treaty, after = self._treaty_object(i + n, sent)
-            if treaty is None:
+            if i + n < sent.end and doc[i + n].lower_ in res.preps.agent:
+                treaty = self._treaty_subject(i, sent)  # "T ditandatangani oleh X dan Y"
+                by = view.object_right(i + n + 1, sent, frozenset(), direct=True, slack=0)
+                parties = [self._resolve(x, sent, agent=True) for x in view.coordinated_right(by, sent)] if by else []
+            else:
+                treaty, after = self._treaty_object(i + n, sent)
+                parties = self._subjects(i, sent, symmetric=True)  # "keduanya menandatangani …": both sign
+                if treaty is not None and after < sent.end:
+                    other = view.object_right(after, sent, res.preps.partner, direct=False, window=4)
+                    if other is not None and other.type in AGENT_TYPES:
+                        parties.append(self._resolve(other, sent, agent=True))
+            if treaty is not None:
+                self._add_parties(parties, treaty, i, sent, f"{res.lang}:treaty-signing", agreed=not joining)
+        for m in view.mentions:
+            if sent.start <= m.start < sent.end and m.type is EntityType.TREATY:
+                between = self._between_after(m.end, sent)
+                if len(between) > 1:
+                    self._add_parties(between, m.key, m.start, sent, f"{res.lang}:treaty-between")
+
+    def _add_parties(self, parties: list[str], treaty: str, i: int, sent: Span, rule: str, *,
+                     agreed: bool = True) -> None:
+        kind = EventKind.AGREEMENT  # a treaty is an agreement: "did not sign" makes no party
+        if kind.traits.blocked_when_negated and self._negated(i, sent):
+            return
+        parties = [p for p in dict.fromkeys(parties) if p != treaty and self._entity_type(p) is not EntityType.TREATY]
+        for party in parties:
+            # a planned signing ("ingin menandatangani") still names the parties, as the annotation guidelines read it
+            self.parties.append(PartyDraft(party, treaty, sent, rule, FRAME_CONFIDENCE))
+        if not agreed or len(parties) < 2 or (kind.traits.blocked_when_hypothetical and self._hypothetical(i, sent)):
+            return
+        draft = self._draft(kind, parties, [], sent, f"{self.res.lang}:agreement:{rule.split(':')[-1]}",
+                            FRAME_CONFIDENCE)
+        if draft is not None:
+            self.events.append(draft)
+
+    def _between_after(self, j: int, sent: Span) -> list[str]:
+        """ "… tentang kerja sama energi antara X dan Y": the parties after the name of what they share."""
+        view = self.view
+        doc = view.doc
+        res = self.res
+        for k in range(j, min(sent.end, j + 12)):
+            low = doc[k].lower_
+            if low in res.preps.between:
+                obj = view.object_right(k + 1, sent, frozenset(), direct=True, slack=0)
+                return [self._resolve(x, sent, agent=True) for x in view.coordinated_right(obj, sent)] if obj else []
+            if low in {",", ";"} or low in res.relative or low in res.complementisers:
+                return []
+        return []
+
+    def _named_parties(self, sentences: list[Span]) -> None:
+        """ "the U.S.-Indonesia Strategic Partnership", "Kemitraan Strategis RI-AS": a treaty named after the two
+        countries joined by a hyphen has them as parties (once per treaty, at its first mention)."""
+        view = self.view
+        doc = view.doc
+        names = self.context.country_names
+        done: set[str] = set()
+        starts = [s.start for s in sentences]
+        for m in view.mentions:
+            if m.type is not EntityType.TREATY or m.key in done:
                 continue
-            parties = self._subjects(i, sent, symmetric=True)  # "keduanya menandatangani …": both sign
-            if after < sent.end:
-                other = view.object_right(after, sent, res.preps.partner, direct=False, window=4)
-                if other is not None and other.type in AGENT_TYPES:
-                    parties.append(self._resolve(other, sent, agent=True))
-            for party in dict.fromkeys(parties):
-                if party != treaty and self._entity_type(party) is not EntityType.TREATY:
-                    self.parties.append(PartyDraft(party, treaty, sent, f"{res.lang}:treaty-signing", 0.7))
+            done.add(m.key)
+            words = [t.text for t in doc[m.start:m.end]]
+            countries: list[str] = []
+            for k, word in enumerate(words):
+                pieces = [p for p in HYPHENS.split(word) if p] if HYPHENS.search(word) and word not in HYPHEN_TOKENS \
+                    else [words[k - 1], words[k + 1]] if word in HYPHEN_TOKENS and 0 < k < len(words) - 1 else []
+                found = [names.get(normalise(p)) for p in pieces]
+                if len(found) > 1 and all(found):
+                    countries += [c for c in found if c]
+            sent = sentences[bisect_right(starts, m.start) - 1]
+            for party in dict.fromkeys(countries):
+                self.parties.append(PartyDraft(party, m.key, sent, f"{self.res.lang}:treaty-name", FRAME_CONFIDENCE))
+
+    def _treaty_subject(self, i: int, sent: Span) -> str | None:
+        """The treaty before a passive signing verb: a Treaty name, or "perjanjian itu" (the last one named)."""
+        view = self.view
+        for k in range(i - 1, sent.start - 1, -1):
+            m = view.at.get(k)
+            if m is not None:
+                return m.key if m.type is EntityType.TREATY else None
+            if match_phrase_at(view.doc, k, self.res.treaty_heads, 3, i):
+                return next((x.key for x in reversed(view.mentions) if x.start < k and x.type is EntityType.TREATY),
+                            None)
+        return None
 
     def _treaty_object(self, j: int, sent: Span) -> tuple[str | None, int]:
         """The treaty after a signing verb: a Treaty name, or "perjanjian itu" / "the agreement" (the last one)."""

@@ -179,7 +179,12 @@ class DocView:
         if k < sent.start or k + 1 >= i:
             return False
         first = self.doc[k + 1]
-        return first.lower_ in self.res.unnamed_subject_openers and (k + 1) not in self.at
+        if first.lower_ not in self.res.unnamed_subject_openers or (k + 1) in self.at:
+            return False
+        j = k + 2  # "…, the European Union imposed": the determiner opens a name after all
+        while j < i and j not in self.at and self.is_ext_word(self.doc[j]):
+            j += 1
+        return j not in self.at
 
     def _descriptor_lead(self, start: int, sent: Span) -> bool:
         """Only a few descriptive words open the sentence before the name: "Zimbabwean Prime Minister X",
@@ -222,6 +227,9 @@ class DocView:
             tok = self.doc[j]
             m = self.at.get(j)
             if m is not None:
+                if direct and not seen_prep and m.end < sent.end and self.res.is_possessive_marker(
+                        self.doc[m.end].lower_):
+                    return None  # "welcomed Indonesia's presidency": the name only determines the object
                 if direct or seen_prep:
                     return self.chain_head(m, sent.end)
                 return None
@@ -285,10 +293,14 @@ class DocView:
             k = cur.end
             if k >= sent.end or (self.doc[k].lower_ not in self.res.coordination and self.doc[k].text != ","):
                 break
-            links.append(self.doc[k].lower_ in self.res.coordination)
+            comma = self.doc[k].text == ","
+            links.append(not comma)
             k += 1
-            while k < sent.end and (self.is_ext_word(self.doc[k]) or self.doc[k].lower_ in self.res.coordination):
+            while k < sent.end and k not in self.at and (self.is_ext_word(self.doc[k])
+                                                         or self.doc[k].lower_ in self.res.coordination):
                 if self.doc[k].lower_ in self.res.coordination:
+                    if comma and len(links) == 1:
+                        return [m]  # "sanctions on Belarus, and Poland accused …": a clause, not a list
                     links[-1] = True
                 k += 1
             nxt = self.at.get(k)
