@@ -56,6 +56,7 @@ class EventTraits:
     blocked_when_negated: bool = True  # "did not meet", "tidak menuduh": no fact
     blocked_when_hypothetical: bool = False  # "will sign", "mengancam akan menjatuhkan sanksi": no fact
     document_bound: bool = False  # one event per report (a speech act), never merged across documents
+    speech_act: bool = False  # saying so is the act ("X accused Y"): whoever does it by a verb also made a Statement
     confidence: float = 0.7  # of a fact found by the type's verb or noun frame
     shape: str | None = None  # its own SHACL shape in ontology/shapes.ttl, beyond kgsh:EventShape
     query: str | None = None  # the shipped query that lists it (queries/<query>.rq)
@@ -84,10 +85,12 @@ class EventKind(StrEnum):
                                      query="meetings")
     AGREEMENT = "Agreement", EventTraits(symmetric=True, single_agent=False, confidence=0.75, shape="PartiesShape",
                                          blocked_when_hypothetical=True)
-    ACCUSATION = "Accusation", EventTraits(needs_target=True, blocked_when_hypothetical=True, query="accusations")
+    ACCUSATION = "Accusation", EventTraits(needs_target=True, blocked_when_hypothetical=True, speech_act=True,
+                                           query="accusations")
     # what a denial answers is a claim ("denied the reports"), not an entity the rules can name
     DENIAL = "Denial", EventTraits(single_agent=False, target_types=frozenset(), confidence=0.75, query="accusations")
-    STATEMENT = "Statement", EventTraits(document_bound=True, query="statements")
+    # "X and Y said": every named speaker made a statement
+    STATEMENT = "Statement", EventTraits(single_agent=False, document_bound=True, query="statements")
     SANCTION = "Sanction", EventTraits(needs_agent=False, needs_target=True, blocked_when_hypothetical=True,
                                        query="sanctions")
 

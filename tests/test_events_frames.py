@@ -252,3 +252,104 @@ SANCTIONS = [
 @pytest.mark.parametrize(("lang", "text", "kind", "expected"), SANCTIONS)
 def test_sanction_frames(lang: str, text: str, kind: EventKind, expected: set[Fact]) -> None:
     assert events(text, lang, kind) == expected
+
+
+# --------------------------------------------------------------------------- statements
+
+STATEMENTS = [
+    # every named speaker of coordinated subjects
+    case("en", "Japan and South Korea said the launch was a provocation.", EventKind.STATEMENT,
+         {(("Japan", "South Korea"), ())}),
+    case("id", "Jepang dan Korea Selatan mengatakan peluncuran itu provokasi.", EventKind.STATEMENT,
+         {(("Jepang", "Korea Selatan"), ())}),
+    # an accusation is said: the accuser made a statement
+    case("en", "Japan accused Russia of violating its airspace.", EventKind.STATEMENT, {(("Japan",), ())}),
+    case("id", "Jepang menuduh Rusia melanggar wilayah udaranya.", EventKind.STATEMENT, {(("Jepang",), ())}),
+    # the subject of a relative clause after a comma
+    case("id", "Amerika Serikat, yang telah mendesak perpanjangan sanksi, menolak berkomentar.", EventKind.STATEMENT,
+         {(("Amerika Serikat",), ())}),
+    case("en", "The United States, which had pushed for the sanctions, said Russia must withdraw.",
+         EventKind.STATEMENT, {(("United States of America",), ())}),
+    # a pronoun is the person the sentence before opened with, not the last one named
+    case("id", "John Kerry bertemu Benjamin Netanyahu dan Avigdor Lieberman di Yerusalem. Kepada para wartawan, ia "
+               "mengatakan perundingan itu maju.", EventKind.STATEMENT, {(("John Kerry",), ())}),
+    case("en", "John Kerry met Benjamin Netanyahu and Avigdor Lieberman in Jerusalem. Speaking to reporters, he said the "
+               "talks had advanced.", EventKind.STATEMENT, {(("John Kerry",), ())}),
+    # a title standing for the person last named with it
+    case("en", "Secretary of State Antony Blinken met Wang Yi in Beijing. The Secretary stressed the need for "
+               "dialogue.", EventKind.STATEMENT, {(("Antony Blinken",), ())}),
+    case("id", "Menteri Luar Negeri Retno Marsudi bertemu Wang Yi di Beijing. Menteri Luar Negeri itu menegaskan "
+               "pentingnya dialog.", EventKind.STATEMENT, {(("Retno Marsudi",), ())}),
+    # "as stated by", "saying"
+    case("en", "As stated by spokesperson Ned Price, the talks were productive.", EventKind.STATEMENT,
+         {(("Ned Price",), ())}),
+    case("en", "Viktor Orban abstained from voting, saying he disagreed.", EventKind.STATEMENT,
+         {(("Viktor Orbán",), ())}),
+]
+
+NO_STATEMENTS = [
+    case("en", "Both sides said the talks were useful.", EventKind.STATEMENT, set()),
+    case("id", "Kedua pihak mengatakan perundingan itu bermanfaat.", EventKind.STATEMENT, set()),
+    case("en", "Japan did not accuse Russia of anything.", EventKind.STATEMENT, set()),
+    case("id", "Jepang tidak menuduh Rusia.", EventKind.STATEMENT, set()),
+    case("en", "An unnamed official said the talks had stalled.", EventKind.STATEMENT, set()),
+    case("id", "Seorang pejabat mengatakan perundingan itu macet.", EventKind.STATEMENT, set()),
+    # "said X must …": X opens the reported clause
+    case("en", "The minister said Russia must withdraw.", EventKind.STATEMENT, set()),
+    # "the claims" is a noun
+    case("en", "Sergei Lavrov denied the claims.", EventKind.STATEMENT, set()),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "kind", "expected"), STATEMENTS + NO_STATEMENTS)
+def test_statement_frames(lang: str, text: str, kind: EventKind, expected: set[Fact]) -> None:
+    assert events(text, lang, kind) == expected
+
+
+# --------------------------------------------------------------------------- who the arguments are
+
+RESOLUTION = [
+    # a leader's title and country without a name: the leader named before
+    case("id", "Perdana Menteri Israel Benjamin Netanyahu menyambut John Kerry. Avigdor Lieberman kemudian bertemu "
+               "dengan perdana menteri Israel di Yerusalem.", EventKind.MEETING,
+         {(("Benjamin Netanyahu", "John Kerry"), ()), (("Avigdor Lieberman", "Benjamin Netanyahu"), ())}),
+    case("en", "Israeli Prime Minister Benjamin Netanyahu received John Kerry. Avigdor Lieberman later met the Prime "
+               "Minister of Israel.", EventKind.MEETING,
+         {(("Benjamin Netanyahu", "John Kerry"), ()), (("Avigdor Lieberman", "Benjamin Netanyahu"), ())}),
+    # the person a titled organisation's apposition names
+    case("id", "Presiden Joko Widodo bertemu dengan pemimpin Partai Komunis yang berkuasa, Nguyen Phu Trong.",
+         EventKind.MEETING, {(("Joko Widodo", "Nguyen Phu Trong"), ())}),
+    case("en", "Joe Biden met the leader of the Communist Party, Nguyen Phu Trong.", EventKind.MEETING,
+         {(("Joe Biden", "Nguyen Phu Trong"), ())}),
+    # a meeting noun after "after"/"setelah": the subject took part; a parenthesis is skipped
+    case("id", "Menteri Luar Negeri Amerika Serikat John Kerry berbicara setelah pertemuan Sabtu (4/1) dengan Presiden "
+               "Palestina Mahmoud Abbas.", EventKind.MEETING, {(("John Kerry", "Mahmoud Abbas"), ())}),
+    case("en", "Secretary of State John Kerry spoke after a meeting (his second) with Palestinian President Mahmoud "
+               "Abbas.", EventKind.MEETING, {(("John Kerry", "Mahmoud Abbas"), ())}),
+    # "the country", "negara itu": the country named last that is not the traveller's
+    case("id", "Vietnam ingin memperluas kerja sama. Menteri Luar Negeri Amerika Serikat Antony Blinken mengunjungi "
+               "negara itu bulan lalu.", EventKind.VISIT, {(("Antony Blinken",), ("Vietnam",))}),
+    case("en", "Vietnam wants closer ties. U.S. Secretary of State Antony Blinken visited the country in April.",
+         EventKind.VISIT, {(("Antony Blinken",), ("Vietnam",))}),
+    # "kunjungannya": the visit of whom the sentence opens with
+    case("id", "Menteri Luar Negeri Amerika Serikat John Kerry bertemu Benjamin Netanyahu dalam kunjungannya ke "
+               "Yerusalem.", EventKind.VISIT, {(("John Kerry",), ("Jerusalem",))}),
+    # a visit noun without a visitor: who was last said to travel there
+    case("id", "Presiden Joko Widodo akan mengunjungi Vietnam pada bulan September. Kunjungan ke Hanoi, yang "
+               "dijadwalkan setelah KTT G20, bertujuan memperkuat hubungan.", EventKind.VISIT,
+         {(("Joko Widodo",), ("Vietnam",)), (("Joko Widodo",), ("Hanoi",))}),
+    # a return is a visit where the traveller's home is known to be elsewhere, and none where it is not known
+    case("id", "Menteri Luar Negeri Amerika Serikat John Kerry dijadwalkan kembali ke Yerusalem untuk perundingan.",
+         EventKind.VISIT, {(("John Kerry",), ("Jerusalem",))}),
+    case("en", "President Joko Widodo returned to Jakarta on Monday.", EventKind.VISIT, set()),
+    case("id", "Presiden Indonesia Joko Widodo kembali ke Jakarta pada hari Senin.", EventKind.VISIT, set()),
+    # a target after an infinitive belongs to that verb
+    case("id", "Uni Eropa memperpanjang sanksi untuk mempertahankan tekanan terhadap Rusia.", EventKind.SANCTION,
+         set()),
+    case("en", "The European Union extended sanctions to keep pressure on Russia.", EventKind.SANCTION, set()),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "kind", "expected"), RESOLUTION)
+def test_argument_resolution(lang: str, text: str, kind: EventKind, expected: set[Fact]) -> None:
+    assert events(text, lang, kind) == expected

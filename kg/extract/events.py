@@ -114,8 +114,17 @@ class EventFinder:
             drafts = self._apply(trig, i, i + len(trig.form), sent)
             if drafts:
                 self.events.extend(drafts)
+                if trig.kind.traits.speech_act and trig.frame is Frame.VERB:
+                    self.events.extend(self._speakers(drafts, trig, sent))
                 done.update({trig.kind, (trig.kind, len(trig.form))})
         return longest
+
+    def _speakers(self, drafts: list[EventDraft], trig: Trigger, sent: Span) -> list[EventDraft]:
+        """ "X accused Y of …" reports what X said: X made a statement too."""
+        rule = f"{self.res.lang}:{EventKind.STATEMENT.lower()}:{trig.kind.lower()}:{'_'.join(trig.form)}"
+        found = (self._draft(EventKind.STATEMENT, list(d.agents), [], sent, rule, SPEECH_BEFORE_CONFIDENCE)
+                 for d in drafts if d.kind is trig.kind)
+        return [d for d in found if d is not None]
 
     def _speech_order(self, trig: Trigger, i: int, sent: Span) -> int:
         """Right after a closing quote or comma the speaker follows ("…,” said Biden"): try that frame first."""
@@ -206,6 +215,10 @@ class EventFinder:
             agents = self._fronted_subject(end, sent)  # "Setibanya di Beijing, Prabowo disambut …"
         if frame is Frame.NOUN:
             owner, after = self._possessor(start, end, sent)
+            opener = self.view.sentence_subject(sent)
+            if not owner and opener is not None and opener.start < start and self.res.has_possessive_suffix(
+                    self.view.doc[start].lower_):
+                owner = [self._resolve(opener, sent, agent=True)]  # "X bertemu A dan B dalam kunjungannya": X's
             if owner:
                 agents = owner
             elif not agents:
@@ -221,12 +234,16 @@ class EventFinder:
             return self._draft(trig.kind, parties, [], sent, rule, FRAME_CONFIDENCE,
                                location=self._location(end, sent))
         obj = self.view.object_right(after, sent, trig.target_preps, direct=frame is Frame.VERB)
+        if obj is not None:
+            obj = self.view.apposed_person(obj, sent) or obj  # "pemimpin Partai X, NAMA": the person
         # "bertemu A dan B", "a trip to A, B and C": every conjunct is a target
         targets = [self._resolve(x, sent, agent=traits.symmetric) for x in self.view.coordinated_right(obj, sent)] \
             if obj else []
         if traits.symmetric:
             return self._parties(trig, agents, targets, start, end, sent, rule, borrow=not unnamed_side)
         if traits.destination:
+            if not targets:
+                targets = self._named_before(after, sent, trig.target_preps, agents)  # "mengunjungi negara itu"
             if not targets and frame is Frame.NOUN:
                 targets = self._abroad(agents, start, end, sent)  # "met X in Paris during his state visit"
             if not targets:
@@ -279,6 +296,35 @@ class EventFinder:
                 out.append(draft)
         return out
 
+    def _named_before(self, j: int, sent: Span, preps: frozenset[str], agents: list[str]) -> list[str]:
+        """ "visited the country", "ke wilayah itu": the entity of that type named last, in this sentence first
+        (a capital standing for its country: "Washington dan Hanoi … negara itu"), never a traveller's home."""
+        view = self.view
+        doc = view.doc
+        k = j + 1 if j < sent.end and doc[j].lower_ in preps else j
+        etype = next((t for t, phrases in self.res.singular_anaphora.items()
+                      if match_phrase_at(doc, k, phrases, 3, sent.end)), None)
+        if etype is None:
+            return []
+        homes = {self._home(a) for a in agents}
+        context = self.context
+        for m in reversed([m for m in view.mentions if m.start < k]):
+            key = m.key if m.type is etype else None
+            if key is None and etype is EntityType.COUNTRY:
+                key = context.capital_country.get(m.key) if m.start >= sent.start else None
+            if key is not None and key not in homes and context.place_country.get(key) not in homes:
+                return [key]
+        return []
+
+    def _traveller_to(self, targets: list[str], sent: Span) -> list[str]:
+        """ "Kunjungan ke Hanoi …" without a visitor: who was last said to travel to that place or its country."""
+        context = self.context
+        for ev in reversed(self.events):
+            if ev.kind.traits.destination and ev.agents and any(
+                    t in ev.targets or context.place_country.get(t) in ev.targets for t in targets):
+                return [ev.agents[0]]
+        return []
+
     def _abroad(self, agents: list[str], start: int, end: int, sent: Span) -> list[str]:
         """The place a visit without a destination happens in, when it lies outside every visitor's home country."""
         place = self._location(end, sent) or self._location_before(start, sent)
@@ -313,7 +359,7 @@ class EventFinder:
         if any(t.lower_ in self.res.return_words for t in doc[end : min(sent.end, end + 2)]):
             return None  # "tiba kembali di Indonesia": coming home is not a visit
         if not agents:
-            agents = self._recent_visitor(sent, window=0)
+            agents = self._recent_visitor(sent, window=0) or self._traveller_to(targets, sent)
         traits = trig.kind.traits
         targets = self._of_types(targets, traits.target_types)
         agents = self._of_types(agents, traits.agent_types)
@@ -322,6 +368,8 @@ class EventFinder:
         context = self.context
         home = {context.person_country.get(a) for a in agents} | {context.leader_of.get(a) for a in agents}
         home.discard(None)
+        if any(w in self.res.return_words for w in trig.form) and any(self._home(a) is None for a in agents):
+            return None  # "returned to X" is a visit only for a traveller whose home is known not to be there
         targets = [t for t in targets if t not in home and context.place_country.get(t) not in home]
         return self._draft(trig.kind, agents, targets, sent, rule, traits.confidence)  # home only: no visit
 
@@ -337,13 +385,15 @@ class EventFinder:
         return not (end < sent.end and (end in self.view.at or doc[end].lower_ in self.res.all_determiners))
 
     def _after_light_verb(self, start: int, sent: Span) -> bool:
+        """The subject takes part in the event noun: "held talks", "spoke after the meeting with …"."""
         doc = self.view.doc
+        res = self.res
         k = start - 1
-        while k >= sent.start and k > start - 4 and (doc[k].lower_ in self.res.noun_markers or (
-                doc[k].is_lower and doc[k].lower_ not in self.res.light_verbs
-                and doc[k].lower_ not in self.res.preps.blocking)):
+        while k >= sent.start and k > start - 4 and (doc[k].lower_ in res.noun_markers or (
+                doc[k].is_lower and doc[k].lower_ not in res.light_verbs and doc[k].lower_ not in res.opening_adverbials
+                and doc[k].lower_ not in res.preps.blocking)):
             k -= 1
-        return k >= sent.start and doc[k].lower_ in self.res.light_verbs
+        return k >= sent.start and (doc[k].lower_ in res.light_verbs or doc[k].lower_ in res.opening_adverbials)
 
     def _of_types(self, keys: list[str], types: frozenset[EntityType]) -> list[str]:
         if types == ANY_ENTITY:
@@ -378,8 +428,9 @@ class EventFinder:
         while k >= sent.start and doc[k].lower_ in self.before_verb:
             k -= 1
         if k >= sent.start and doc[k].lower_ in self.res.relative:
-            # "resolusi yang menyerukan …": the subject is what "yang" refers to, a name or nothing
-            head = view.at.get(k - 1)
+            # "resolusi yang menyerukan …", "Amerika Serikat, yang telah mendesak …": the subject is what "yang"
+            # refers to, a name or nothing
+            head = view.at.get(k - 2 if k - 1 >= sent.start and doc[k - 1].text == "," else k - 1)
             return [self._resolve(head, sent, agent=True)] if head is not None else []
         quote = self.quotes.at(k) if k >= sent.start else None
         if quote is not None and quote.speaker and doc[k].lower_ in self.res.first_singular:
@@ -389,6 +440,9 @@ class EventFinder:
             if symmetric and quote.partner:
                 return [quote.speaker, quote.partner]
             return []
+        titled = self._title_anaphor(k, sent) if k >= sent.start else None
+        if titled is not None:
+            return [titled]  # "The Secretary praised …", "Menteri Luar Negeri itu mengatakan …"
         if k >= sent.start and doc[k].lower_ in self.res.person_pronouns:
             previous = self.quotes.speaker_before(k)
             if previous is not None:
@@ -426,9 +480,13 @@ class EventFinder:
         """Entity key a mention stands for: a leader for "pemimpin Rusia itu", a country for its capital."""
         view = self.view
         doc = view.doc
-        if m.type is EntityType.COUNTRY and m.end < sent.end and doc[m.end].lower_ in self.res.anaphoric_tails:
-            start = view.np_start(m, sent.start)
-            if any(doc[k].lower_ in {t[0] for t in self.res.leader_titles} for k in range(start, m.start)):
+        unnamed = view.chain_head(m, sent.end) == m and not (m.end < sent.end and (m.end + 1) in view.at
+                                                             and doc[m.end].text == ",")
+        if m.type is EntityType.COUNTRY and m.end <= sent.end and (
+                (m.end < sent.end and doc[m.end].lower_ in self.res.anaphoric_tails) or unnamed):
+            # "pemimpin Rusia itu", "perdana menteri Israel" (no name after): that country's leader named before
+            title = view.title_before(m, sent)
+            if title is not None and tuple(t.lower_ for t in doc[title[0]:title[1]]) in self.res.leader_titles:
                 leader = next((p for p, c in self.context.leader_of.items() if c == m.key), None)
                 if leader:
                     return leader
@@ -441,13 +499,21 @@ class EventFinder:
         m = view.object_right(end, sent, frozenset(), direct=True, window=6, slack=0)
         if m is None:
             return None
-        # "pernyataan penasihat … Putin, Yuri Ushakov": the apposition names the speaker
         doc = view.doc
+        if m.end < sent.end and self._verb_follows(m.end):
+            return None  # "said Russia must withdraw": the name opens the reported clause, it does not speak
+        # "pernyataan penasihat … Putin, Yuri Ushakov": the apposition names the speaker
         if m.end + 1 < sent.end and doc[m.end].text == ",":
             nxt = view.at.get(m.end + 1)
             if nxt is not None and nxt.type is EntityType.PERSON and view.np_start(m, sent.start) < m.start:
                 return nxt.key
         return self._resolve(m, sent, agent=True)
+
+    def _verb_follows(self, j: int) -> bool:
+        """Token ``j`` is an auxiliary, a modal, an adverb before a verb or a trigger: a clause goes on."""
+        low = self.view.doc[j].lower_
+        return (low in self.before_verb or low in self.res.passive_auxiliaries
+                or any(t.form[0] == low for t in self.by_first.get(low, ())))
 
     def _possessor(self, start: int, end: int, sent: Span) -> tuple[list[str], int]:
         """ "kunjungan Putin", "kunjungan pertama Menlu Pompeo", "Morsi's visit"; and where the phrase ends."""
@@ -493,6 +559,8 @@ class EventFinder:
             if doc[k].text == ",":
                 for j in range(k + 1, min(sent.end, k + 8)):
                     m = self.view.at.get(j)
+                    if m is not None and self.view.np_start(m, sent.start) > k + 1:
+                        return []  # "Kunjungan ke Hanoi, yang dijadwalkan setelah KTT G20, …": no subject here
                     if m is not None and m.type in AGENT_TYPES:
                         head = self.view.chain_head(m, sent.end)
                         return [self._resolve(x, sent, agent=True) for x in self.view.coordinated_right(head, sent)]
@@ -517,8 +585,38 @@ class EventFinder:
         return None
 
     def _recent_person(self, i: int) -> str | None:
-        for m in reversed(self.view.mentions):
+        """Whom "he", "ia" at token ``i`` refers to: the person the sentence (or the one before) opened with,
+        else the last person named."""
+        view = self.view
+        sent = view.doc[i].sent
+        previous = view.doc[sent.start - 1].sent if sent.start > 0 else None
+        for s in (sent, previous):
+            subject = view.sentence_subject(s) if s is not None else None
+            if subject is not None and subject.type is EntityType.PERSON and subject.start < i:
+                return subject.key
+        for m in reversed(view.mentions):
             if m.start < i and m.type is EntityType.PERSON:
+                return m.key
+        return None
+
+    def _title_anaphor(self, k: int, sent: Span) -> str | None:
+        """ "The Secretary", "Menteri Luar Negeri itu" ending at token ``k``: the person last named with that title."""
+        view = self.view
+        doc = view.doc
+        res = self.res
+        tail = doc[k].lower_ in res.anaphoric_tails
+        j = k - 1 if tail else k
+        start = view.title_start(j, sent.start) if j >= sent.start else None
+        if start is None or (j + 1 < sent.end and (j + 1) in view.at):
+            return None
+        if not tail and not (start > sent.start and doc[start - 1].lower_ in res.definite_determiners):
+            return None
+        title = [t.lower_ for t in doc[start:j + 1]]
+        for m in reversed(view.mentions):
+            if m.start >= start or m.type is not EntityType.PERSON:
+                continue
+            words = [t.lower_ for t in doc[view.np_start(m, doc[m.start].sent.start):m.start]]
+            if any(words[n:n + len(title)] == title for n in range(len(words))):
                 return m.key
         return None
 

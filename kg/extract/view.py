@@ -66,7 +66,7 @@ class DocView:
             if (i - 1) in self.at and self.at[i - 1].key != m.key:
                 i = self.at[i - 1].start
                 continue
-            title_start = self._title_start(i - 1, sent_start)
+            title_start = self.title_start(i - 1, sent_start)
             if title_start is not None:
                 i = title_start  # a whole title, glue words included: "Secretary of State"
                 continue
@@ -88,9 +88,9 @@ class DocView:
         i = m.start
         while i > sent_start and (i - 1) in self.at:
             i = self.at[i - 1].start
-        return i > sent_start and self._title_start(i - 1, sent_start) is not None
+        return i > sent_start and self.title_start(i - 1, sent_start) is not None
 
-    def _title_start(self, j: int, sent_start: int) -> int | None:
+    def title_start(self, j: int, sent_start: int) -> int | None:
         """Start of the longest title phrase that ends at token ``j``."""
         for n in range(self.max_title, 0, -1):
             s = j - n + 1
@@ -127,6 +127,36 @@ class DocView:
             if j > cur.end and not accredited and not any(self.title_len(k, j) for k in range(cur.end, j)):
                 return cur
             cur = nxt
+
+    def title_before(self, m: MentionRef, sent: Span) -> tuple[int, int] | None:
+        """The title phrase [start, end) that ``m`` complements: "Perdana Menteri Israel", "leader of the Party"."""
+        start = self.np_start(m, sent.start)
+        for i in range(start, m.start):
+            n = self.title_len(i, m.start)
+            if n:
+                return i, i + n
+        k = start - 1
+        if k > sent.start and self.doc[k].lower_ in self.res.preps.of:
+            j = k - 1
+            while j >= sent.start and self.doc[j].lower_ in self.determiners:
+                j -= 1
+            t = self.title_start(k - 1, sent.start) if j == k - 1 else None
+            if t is not None:
+                return t, k
+        return None
+
+    def apposed_person(self, m: MentionRef, sent: Span) -> MentionRef | None:
+        """ "pemimpin Partai Komunis yang berkuasa, Nguyen Phu Trong", "the leader of the Party, NAME": after a
+        titled organisation or country, a comma and a person name who holds the title."""
+        if m.type not in (EntityType.ORGANIZATION, EntityType.COUNTRY) or self.title_before(m, sent) is None:
+            return None
+        j = m.end
+        if j < sent.end and self.doc[j].lower_ in self.res.relative:
+            j += 1
+            while j < sent.end and j - m.end < 4 and self.doc[j].is_lower and self.doc[j].is_alpha:
+                j += 1
+        nxt = self.at.get(j + 1) if j + 1 < sent.end and self.doc[j].text == "," else None
+        return self.chain_head(nxt, sent.end) if nxt is not None and nxt.type is EntityType.PERSON else None
 
     def opens_clause(self, i: int, sent_start: int) -> bool:
         """Token before position ``i`` lets a subject start here."""
@@ -234,8 +264,16 @@ class DocView:
                     return self.chain_head(m, sent.end)
                 return None
             low = tok.lower_
+            if tok.text == "(" and not seen_prep:
+                close = next((c for c in range(j + 1, min(sent.end, j + 8)) if self.doc[c].text == ")"), None)
+                if close is not None:  # "pertemuan Sabtu (4/1) dengan X": a parenthesis adds no words
+                    limit = min(sent.end, limit + close + 1 - j)
+                    j = close + 1
+                    continue
             if low in preps:
                 seen_prep = True
+            elif low in res.infinitive_markers and not seen_prep and not direct:
+                return None  # "sanksi untuk mempertahankan tekanan terhadap X": the target belongs to another verb
             elif seen_prep and (n := match_phrase_at(self.doc, j, res.capital_words, 2, limit)):
                 j += n  # "ke ibu kota Korea Utara"
                 continue
@@ -243,6 +281,9 @@ class DocView:
                 # after the preposition only a title may precede the name:
                 # "sanksi terhadap dua perusahaan China" is not a sanction on China
                 return None
+            elif (direct and not seen_prep and low in res.preps.of and j > i
+                  and self.title_start(j - 1, sent.start) is not None):
+                pass  # "met the leader of the Party": the name complements the title, still the object
             elif low in res.preps.blocking:
                 if seen_prep or direct:
                     return None

@@ -139,6 +139,7 @@ class LangResources:
     return_words: frozenset[str]
     light_verbs: frozenset[str]  # "held talks", "mengadakan pertemuan": the subject takes part in the event noun
     plural_anaphora: Mapping[EntityType, frozenset[Phrase]]
+    singular_anaphora: Mapping[EntityType, frozenset[Phrase]]  # "negara itu", "the city": one named before
     capital_words: frozenset[Phrase]
     triggers: tuple[Trigger, ...] = field(metadata={"file": "triggers.json"})
     treaty_signing: frozenset[Phrase] = field(metadata={"file": "triggers.json"})  # "signed": parties agree
