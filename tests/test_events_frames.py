@@ -273,8 +273,8 @@ STATEMENTS = [
     # a pronoun is the person the sentence before opened with, not the last one named
     case("id", "John Kerry bertemu Benjamin Netanyahu dan Avigdor Lieberman di Yerusalem. Kepada para wartawan, ia "
                "mengatakan perundingan itu maju.", EventKind.STATEMENT, {(("John Kerry",), ())}),
-    case("en", "John Kerry met Benjamin Netanyahu and Avigdor Lieberman in Jerusalem. Speaking to reporters, he said the "
-               "talks had advanced.", EventKind.STATEMENT, {(("John Kerry",), ())}),
+    case("en", "John Kerry met Benjamin Netanyahu and Avigdor Lieberman in Jerusalem. Speaking to reporters, he said "
+               "the talks had advanced.", EventKind.STATEMENT, {(("John Kerry",), ())}),
     # a title standing for the person last named with it
     case("en", "Secretary of State Antony Blinken met Wang Yi in Beijing. The Secretary stressed the need for "
                "dialogue.", EventKind.STATEMENT, {(("Antony Blinken",), ())}),

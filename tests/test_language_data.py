@@ -129,6 +129,9 @@ NOT_LANGUAGE = {
     "LOWER", "ORTH", "NFKD", "NNP", "sentencizer", "tagger", "morphologizer", "parser",
     # spaCy's config and pipeline keywords (kg/nlp/syntax.py builds components from a model's config)
     "factory", "after", "vocab",
+    # Universal Dependencies part-of-speech tags and relations, the same in every language (kg/extract/grammar.py)
+    "ADV", "AUX", "NOUN", "PART", "PROPN", "ROOT", "VERB", "amod", "appos", "case", "compound", "conj", "csubj",
+    "flat", "nmod", "nsubj", "obl",
     # how a mention was found (Mention.method) and which rule found a fact (kg:rule)
     "gazetteer", "names", "names-weak", "names-speaker", "names-org-cue", "names-org-word",
     "names-after-preposition", "treaty-phrase", "numbered-instrument", "title-before-name",

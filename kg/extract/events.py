@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from kg.extract.context import ExtractionContext
+from kg.extract.grammar import Grammar
 from kg.extract.quotes import QuoteIndex
 from kg.extract.view import DocView, MentionRef
 from kg.model import ANY_ENTITY, EntityType, EventKind
@@ -29,6 +30,8 @@ from kg.text import normalise
 HYPHENS = re.compile("[-–]")  # "U.S.-Indonesia", "Indonesia–Australia": two names joined
 HYPHEN_TOKENS = frozenset({"-", "–"})
 AGENT_TYPES = (EntityType.PERSON, EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.PLACE)
+SUBJECT_REACH = 3  # words between a subject and its verb that the windows trust ("X on Thursday said")
+OWNER_REACH = 2  # words between a subject and an event noun it owns ("X imposed new sanctions")
 FRAME_CONFIDENCE = 0.7  # reciprocal and passive frames, "between X and Y"
 SPEECH_AFTER_CONFIDENCE = 0.8  # "…, kata Obama": the speaker is named right after the verb
 SPEECH_BEFORE_CONFIDENCE = 0.75
@@ -58,10 +61,11 @@ class PartyDraft:
 
 
 class EventFinder:
-    def __init__(self, view: DocView, context: ExtractionContext) -> None:
+    def __init__(self, view: DocView, context: ExtractionContext, grammar: Grammar | None = None) -> None:
         self.view = view
         self.res = view.res
         self.context = context
+        self.grammar = grammar or Grammar(view, None)
         self._frames = {Frame.SPEECH_AFTER: self._speech_after, Frame.SPEECH_BEFORE: self._speech_before,
                         Frame.RECIPROCAL: self._reciprocal, Frame.PASSIVE: self._passive,
                         Frame.VERB: self._arguments, Frame.INTRANSITIVE: self._arguments, Frame.NOUN: self._arguments}
@@ -205,7 +209,10 @@ class EventFinder:
         traits = trig.kind.traits
         if frame is Frame.NOUN and end < sent.end and self.view.doc[end].lower_ in self.res.anaphoric_tails:
             return None  # "kunjungan itu", "the visit": a fact told before, not a new one
-        agents = self._subjects(start, sent, symmetric=traits.symmetric)
+        if traits.needs_target and not self._target_ahead(trig, start, end, sent):
+            return None  # nothing to accuse, sanction or visit: no need to look for the agent (nor to parse)
+        agents = self._subjects(start, sent, symmetric=traits.symmetric, verbal=frame is not Frame.NOUN,
+                                kind=trig.kind)
         # "opposed mediation in negotiations with Syria": the subject takes no part in them
         unnamed_side = frame is Frame.NOUN and traits.symmetric and not self._after_light_verb(start, sent)
         if unnamed_side:
@@ -223,6 +230,11 @@ class EventFinder:
                 agents = owner
             elif not agents:
                 agents = self._fronted_subject(end, sent)
+            if not owner and not traits.symmetric and self._another_predicate(start, sent, trig.kind):
+                # "condemned the EU's decision to extend sanctions on Russia": the condemner is not the imposer
+                parsed = self.grammar.owner(self._head_of(trig, start), sent)
+                if parsed is not None:
+                    agents = [self._resolve(x, sent, agent=True) for x in parsed]
         if (traits.symmetric and frame is Frame.NOUN and after < sent.end
                 and self.view.doc[after].lower_ in self.res.preps.between):
             # "pembicaraan antara X dan Y": the parties are X and Y, not whoever arranged the talks
@@ -420,8 +432,11 @@ class EventFinder:
         return EventDraft(kind, tuple(agents), tuple(targets), sent, rule, conf, location)
 
     # -- argument resolution ---------------------------------------------------------------------------------
-    def _subjects(self, i: int, sent: Span, *, symmetric: bool = False) -> list[str]:
-        """Who acts at trigger ``i``: a pronoun, a plural phrase, or the subject name(s) with coordination."""
+    def _subjects(self, i: int, sent: Span, *, symmetric: bool = False, verbal: bool = True,
+                  kind: EventKind | None = None) -> list[str]:
+        """Who acts at trigger ``i``: a pronoun, a plural phrase, or the subject name(s) with coordination.
+
+        A verb (``verbal``) whose window subject is far away asks the parse for its subject."""
         view = self.view
         doc = view.doc
         k = i - 1
@@ -465,9 +480,56 @@ class EventFinder:
             if main is not None:
                 return [self._resolve(x, sent, agent=True) for x in view.coordinated_left(main, sent)]
         m = view.subject_left(i, sent)
+        # "terbang … untuk membahas": the subject of a controlled infinitive is the window's, unless the
+        # infinitive hangs on the noun of another predicate ("mengkritik keputusan UE untuk menjatuhkan sanksi")
+        controlled = any(t.lower_ in self.res.infinitive_markers for t in doc[max(sent.start, k):i])
+        if verbal and controlled and kind is not None and self._another_predicate(i, sent, kind):
+            parsed = self.grammar.owner(i, sent)
+            if parsed is not None:
+                return [self._resolve(x, sent, agent=True) for x in parsed]
+        elif verbal and not controlled and self._unsure(m, i, sent):
+            parsed = self.grammar.subject(i, sent)  # the window's subject is far away: ask the parse
+            if parsed is not None:
+                return [self._resolve(x, sent, agent=True) for x in parsed]
         if m is None:
             return []
         return [self._resolve(x, sent, agent=True) for x in view.coordinated_left(m, sent)]
+
+    def _target_ahead(self, trig: Trigger, start: int, end: int, sent: Span) -> bool:
+        """A target may follow the trigger: a name after it (past a possessor), or a destination to infer."""
+        if trig.kind.traits.destination and (trig.frame is Frame.NOUN or any(
+                match_phrase_at(self.view.doc, k, phrases, 3, sent.end)
+                for k in (end, end + 1) if k < sent.end for phrases in self.res.singular_anaphora.values())):
+            return True  # "ke negara itu", "during his state visit": the destination is named elsewhere
+        after = self._possessor(start, end, sent)[1] if trig.frame is Frame.NOUN else end
+        return self.view.object_right(after, sent, trig.target_preps, direct=trig.frame is Frame.VERB) is not None
+
+    def _head_of(self, trig: Trigger, start: int) -> int:
+        """The trigger's head word: the first in a head-initial language ("sanksi baru"), else the last
+        ("new sanctions")."""
+        return start if self.res.head_initial else start + len(trig.form) - 1
+
+    def _another_predicate(self, i: int, sent: Span, kind: EventKind) -> bool:
+        """Before the event word at ``i`` in its sentence stands the trigger of another event that is no speech
+        verb, with a name after it: "Kremlin mengutuk keputusan UE untuk memperpanjang sanksi", "condemned the
+        decision of the EU to extend sanctions". Who acts is then a question for the parse."""
+        doc = self.view.doc
+        for k in range(sent.start, i):
+            for t in self.by_first.get(doc[k].lower_, ()):
+                if (t.kind is not kind and t.frame not in SPEECH_FRAMES
+                        and tuple(x.lower_ for x in doc[k:k + len(t.form)]) == t.form
+                        and any(j in self.view.at for j in range(k + len(t.form), i))):
+                    return True
+        return False
+
+    def _unsure(self, m: MentionRef | None, i: int, sent: Span, reach: int = SUBJECT_REACH) -> bool:
+        """The window's subject ``m`` stands more than ``reach`` words (or a comma) before token ``i``."""
+        if m is None:
+            return False
+        doc = self.view.doc
+        between = [t for t in doc[self.view.chain_head(m, sent.end).end:i]
+                   if not (t.is_space or t.text in QUOTES or t.lower_ in self.before_verb)]
+        return len(between) > reach or any(t.text == "," for t in between)
 
     def _floating(self, k: int, sent: Span) -> MentionRef | None:
         """The subject a plural pronoun floats after: "X and Y (are) both", "X dan Y keduanya"."""

@@ -34,7 +34,7 @@ from spacy.util import registry
 
 from kg import gazetteer as gazetteer_data
 from kg import language
-from kg.nlp import coref, gazetteer_matcher, names, pos, resources, sentences  # noqa: F401  (registers the factories)
+from kg.nlp import coref, gazetteer_matcher, names, pos, resources, sentences, syntax  # noqa: F401  (factories)
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from kg.gazetteer import Gazetteer
@@ -72,4 +72,5 @@ def reset() -> None:
     make_pipeline.cache_clear()
     resources.clear_cache()
     pos.clear_cache()
+    syntax.clear_cache()
     gazetteer_data.clear_cache()
