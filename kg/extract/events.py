@@ -76,6 +76,10 @@ class EventFinder:
             group.sort(key=lambda t: -len(t.form))
         self.events: list[EventDraft] = []
         self.parties: list[PartyDraft] = []
+        # first words of the phrases looked for at every token, to skip the others at once
+        self.plural_openers = frozenset(p[0] for phrases in self.res.plural_anaphora.values() for p in phrases)
+        self.treaty_openers = frozenset(p[0] for p in self.res.treaty_verbs)
+        self.treaties = [m for m in view.mentions if m.type is EntityType.TREATY]
         speech = {frame: {t.form for t in self.res.triggers if t.frame is frame} for frame in SPEECH_FRAMES}
         self.quotes = QuoteIndex(view, speech[Frame.SPEECH_AFTER], speech[Frame.SPEECH_BEFORE],
                                  self.res.first_singular)
@@ -479,6 +483,8 @@ class EventFinder:
             main = view.main_subject_left(k, sent)
             if main is not None:
                 return [self._resolve(x, sent, agent=True) for x in view.coordinated_left(main, sent)]
+        if verbal and view.bare_subject(i, sent):
+            return []  # "…, officials said": the speaker is named nowhere
         m = view.subject_left(i, sent)
         # "terbang … untuk membahas": the subject of a controlled infinitive is the window's, unless the
         # infinitive hangs on the noun of another predicate ("mengkritik keputusan UE untuk menjatuhkan sanksi")
@@ -695,6 +701,8 @@ class EventFinder:
 
     def _plural_phrase(self, i: int, end: int) -> EntityType | None:
         doc = self.view.doc
+        if doc[i].lower_ not in self.plural_openers:
+            return None
         for type_name, phrases in self.res.plural_anaphora.items():
             if match_phrase_at(doc, i, phrases, 5, end):
                 return EntityType(type_name)
@@ -757,6 +765,8 @@ class EventFinder:
         doc = view.doc
         res = self.res
         for i in range(sent.start, sent.end):
+            if doc[i].lower_ not in self.treaty_openers:
+                continue
             n = match_phrase_at(doc, i, res.treaty_signing, 3, sent.end)
             joining = match_phrase_at(doc, i, res.treaty_joining, 3, sent.end)
             if joining > n:
@@ -778,8 +788,8 @@ class EventFinder:
                         parties.append(self._resolve(other, sent, agent=True))
             if treaty is not None:
                 self._add_parties(parties, treaty, i, sent, f"{res.lang}:treaty-signing", agreed=not joining)
-        for m in view.mentions:
-            if sent.start <= m.start < sent.end and m.type is EntityType.TREATY:
+        for m in self.treaties:
+            if sent.start <= m.start < sent.end:
                 between = self._between_after(m.end, sent)
                 if len(between) > 1:
                     self._add_parties(between, m.key, m.start, sent, f"{res.lang}:treaty-between")

@@ -43,6 +43,12 @@ class DocView:
         # single words of multi-word titles ("luar", "negeri", "state"), without the function words in them
         self.title_words = frozenset(w for t in res.titles for w in t) - res.title_glue
         self.determiners = res.all_determiners
+        # words that cannot stand in a bare common noun phrase (bare_subject)
+        self.closed_words = (
+            res.coordination | res.complementisers | res.relative | res.preps.blocking | res.negation | res.modality
+            | res.adverbs_before_verb | res.person_pronouns | res.plural_pronouns | res.first_singular
+            | res.first_plural | res.passive_auxiliaries | res.main_clause_openers | res.all_determiners
+            | res.demonstratives | res.light_verbs)
 
     # -- token classes -------------------------------------------------------------------------------
     def title_len(self, i: int, end: int | None = None) -> int:
@@ -215,6 +221,21 @@ class DocView:
         while j < i and j not in self.at and self.is_ext_word(self.doc[j]):
             j += 1
         return j not in self.at
+
+    def bare_subject(self, i: int, sent: Span) -> bool:
+        """Between the last comma and the verb at ``i`` stand one to three lowercase words that can only be a
+        common noun phrase: "…, officials said", "…, pejabat senior mengatakan" — a subject that names no one.
+        Not "…, however, said", "…, he said", "…, began a visit", "…, negara itu menuduh" (a closed-class word
+        inside: determiner, demonstrative, pronoun, light verb …)."""
+        k = i - 1
+        while k >= sent.start and self.doc[k].text != ",":
+            k -= 1
+        return k >= sent.start and self._bare_noun_phrase(k + 1, i)
+
+    def _bare_noun_phrase(self, start: int, i: int) -> bool:
+        words = self.doc[start:i]
+        return 0 < len(words) <= 3 and all(
+            t.is_alpha and t.is_lower and t.i not in self.at and t.lower_ not in self.closed_words for t in words)
 
     def _descriptor_lead(self, start: int, sent: Span) -> bool:
         """Only a few descriptive words open the sentence before the name: "Zimbabwean Prime Minister X",
