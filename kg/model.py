@@ -80,6 +80,7 @@ class EventTraits:
     # the modalities under which the text does not assert the fact: "did not sign", "will sign", "if they meet"
     blocked_by: frozenset[Modality] = NOT_ASSERTED
     document_bound: bool = False  # one event per report (a speech act), never merged across documents
+    speech_act: bool = False  # saying so is the act ("X accused Y"): whoever does it by a verb also made a Statement
     confidence: float = 0.7  # of a fact found by the type's verb or noun frame
     shape: str | None = None  # its own SHACL shape in ontology/shapes.ttl, beyond kgsh:EventShape
     query: str | None = None  # the shipped query that lists it (queries/<query>.rq)
@@ -108,15 +109,16 @@ class EventKind(StrEnum):
         agent_types=frozenset({EntityType.PERSON, EntityType.COUNTRY, EntityType.ORGANIZATION}),
         target_types=frozenset({EntityType.PLACE, EntityType.COUNTRY}),
         blocked_by=NOT_ASSERTED - {Modality.SCHEDULED})
-    MEETING = "Meeting", EventTraits(symmetric=True, single_agent=False, confidence=0.75, query="meetings",
-                                     blocked_by=NOT_ASSERTED - {Modality.SCHEDULED})
-    AGREEMENT = "Agreement", EventTraits(symmetric=True, single_agent=False, confidence=0.75)
-    ACCUSATION = "Accusation", EventTraits(needs_target=True, query="accusations")
+    MEETING = "Meeting", EventTraits(symmetric=True, single_agent=False, confidence=0.75, shape="PartiesShape",
+                                     query="meetings", blocked_by=NOT_ASSERTED - {Modality.SCHEDULED})
+    AGREEMENT = "Agreement", EventTraits(symmetric=True, single_agent=False, confidence=0.75, shape="PartiesShape")
+    ACCUSATION = "Accusation", EventTraits(needs_target=True, speech_act=True, query="accusations")
     # what a denial answers is a claim ("denied the reports"), not an entity the rules can name;
     # speech acts are reported as made unless negated ("declined to comment")
     DENIAL = "Denial", EventTraits(single_agent=False, target_types=frozenset(), confidence=0.75, query="accusations",
                                    blocked_by=frozenset({Modality.NEGATED}))
-    STATEMENT = "Statement", EventTraits(document_bound=True, query="statements",
+    # "X and Y said": every named speaker made a statement
+    STATEMENT = "Statement", EventTraits(single_agent=False, document_bound=True, query="statements",
                                          blocked_by=frozenset({Modality.NEGATED}))
     SANCTION = "Sanction", EventTraits(needs_agent=False, needs_target=True, query="sanctions")
 

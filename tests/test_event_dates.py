@@ -64,9 +64,11 @@ def test_the_date_nearest_the_trigger_in_its_clause(text: str, lang: str, expect
 @pytest.mark.parametrize(("text", "lang", "expected"), [
     # a relative clause dates its own verb, not the main clause around it
     ("President Joe Biden, who arrived in Tokyo on Sunday, met Japanese Prime Minister Fumio Kishida at the "
-     "Akasaka Palace.", "en", {("Meeting", BIDEN_KISHIDA, (), None)}),
+     "Akasaka Palace.", "en",
+     {("Visit", ("Joe Biden",), ("Tokyo",), "2024-06-16"), ("Meeting", BIDEN_KISHIDA, (), None)}),
     ("Presiden Joko Widodo, yang tiba di Tokyo pada Senin, bertemu Perdana Menteri Jepang Fumio Kishida di Istana "
-     "Akasaka.", "id", {("Meeting", JOKOWI_KISHIDA, (), None)}),
+     "Akasaka.", "id",
+     {("Visit", ("Joko Widodo",), ("Tokyo",), "2024-06-17"), ("Meeting", JOKOWI_KISHIDA, (), None)}),
     # a subordinate clause opening the sentence: what happened after it is not dated by it
     ("After arriving in Tokyo on Sunday, President Joe Biden met Japanese Prime Minister Fumio Kishida.",
      "en", {("Visit", ("Joe Biden",), ("Tokyo",), "2024-06-16"), ("Meeting", BIDEN_KISHIDA, (), None)}),

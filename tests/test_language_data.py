@@ -126,7 +126,12 @@ CHECKED = ("extract", "nlp")
 
 NOT_LANGUAGE = {
     # spaCy attributes and pipes, the Unicode normal form, the tagger's proper-noun tag
-    "LOWER", "ORTH", "NFKD", "NNP", "sentencizer", "tagger",
+    "LOWER", "ORTH", "NFKD", "NNP", "sentencizer", "tagger", "morphologizer", "parser",
+    # spaCy's config and pipeline keywords (kg/nlp/syntax.py builds components from a model's config)
+    "factory", "after", "vocab",
+    # Universal Dependencies part-of-speech tags and relations, the same in every language (kg/extract/grammar.py)
+    "ADV", "AUX", "NOUN", "PART", "PROPN", "ROOT", "VERB", "amod", "appos", "case", "compound", "conj", "csubj",
+    "flat", "nmod", "nsubj", "obl",
     # how a mention was found (Mention.method) and which rule found a fact (kg:rule)
     "gazetteer", "names", "names-weak", "names-speaker", "names-org-cue", "names-org-word",
     "names-after-preposition", "treaty-phrase", "numbered-instrument", "title-before-name",
@@ -136,8 +141,8 @@ NOT_LANGUAGE = {
     "Leader", "City", "Agency", "capital",
     # the slug of a name without letters or digits; the tag of a coreference key for names found by kg_names
     "x", "name",
-    # spaCy config sections and keys, component factories, add_pipe placement and from_disk parts
-    "initialize", "components", "path", "factory", "morphologizer", "parser", "after", "vocab",
+    # spaCy config sections
+    "initialize", "components", "path",
     # keys of the resource files, folders and component configs
     "file", "key", "triggers", "forms", "frame", "kind", "prepositions", "modality", "models", "lang",
     "namesakes", "countries", "person", "before",

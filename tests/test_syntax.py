@@ -122,7 +122,7 @@ def test_pipeline_is_untouched_without_a_model(tmp_path: Path, monkeypatch: pyte
     assert nlp.pipe_names == ["sentencizer"]
     monkeypatch.undo()
     other = spacy.blank("xx")  # a language we train no model for
-    assert syntax.model_path("xx") is None
+    assert not syntax.has_model("xx")
     assert not syntax.add_syntax(other)
     assert other.pipe_names == []
 
@@ -305,3 +305,37 @@ def test_en_relative_clause_and_contraction() -> None:
     doc = parse("en", "Japan didn't comment.")  # our tokenizer splits "didn't" as UD does: did + n't
     assert [t.text for t in doc][:3] == ["Japan", "did", "n't"]
     assert doc[2].head.text == "comment" and doc[1].dep_ == "aux"
+
+
+# --------------------------------------------------------------------------- one sentence on demand
+
+
+@needs_model("en")
+def test_the_sentence_parser_parses_one_sentence_of_a_newskg_doc_as_the_pipeline_would() -> None:
+    """A copy of one sentence: the same tokens, one tree, the same analysis as the parser inside a pipeline."""
+    text = "The talks ended. The bank was sanctioned by the Treasury on Friday, officials said."
+    doc = pipeline.make_pipeline("en")(text)
+    sent = list(doc.sents)[1]
+    parser = syntax.sentence_parser("en")
+    assert parser is not None and parser is syntax.sentence_parser("en")  # loaded once
+    before = parser.sentences
+    tree = parser(sent)
+    assert parser.sentences == before + 1
+    assert [t.text for t in tree] == [t.text for t in sent]
+    assert len([t for t in tree if t.dep_ == "ROOT"]) == 1
+    assert deps(word(tree, "sanctioned")).get("nsubj:pass") == ["bank"]
+    inline = only_sentence(parse("en", sent.text))
+    assert [(t.text, t.dep_, t.head.i - inline.start, t.pos_) for t in inline] == \
+        [(t.text, t.dep_, t.head.i, t.pos_) for t in tree]
+    assert doc[sent.start].dep_ == ""  # the analysed Doc itself is left unparsed
+
+
+def test_no_sentence_parser_without_a_model(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert syntax.sentence_parser("xx") is None
+    monkeypatch.setenv("NEWSKG_DATA", str(tmp_path))
+    pipeline.reset()
+    try:
+        assert syntax.sentence_parser("en") is None
+    finally:
+        monkeypatch.undo()
+        pipeline.reset()

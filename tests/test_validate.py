@@ -212,6 +212,15 @@ def visit_to_a_person(g: Graph) -> None:
     set_value(g, one(g, KG.Visit), KG.target, KISHIDA)
 
 
+def visit_without_target(g: Graph) -> None:
+    g.remove((one(g, KG.Visit), KG.target, None))
+
+
+def meeting_of_one_party(g: Graph) -> None:
+    meeting = one(g, KG.Meeting)
+    g.remove((meeting, KG.agent, KISHIDA))
+
+
 def two_event_classes(g: Graph) -> None:
     g.add((one(g, KG.Visit), RDF.type, KG.Meeting))
 
@@ -257,6 +266,8 @@ BROKEN = [
     (relation_without_reification, "has no rdf:Statement"),
     (reified_but_not_asserted, "not asserted"),
     (visit_to_a_person, "What is visited"),
+    (visit_without_target, "one at least"),
+    (meeting_of_one_party, "two kg:agent parties at least"),
     (two_event_classes, "An event must be exactly one"),
     (treaty_party_is_a_treaty, "not a treaty"),
     (document_without_language, "schema:inLanguage"),

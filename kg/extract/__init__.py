@@ -6,6 +6,7 @@ Public API: :func:`extract` (runs the language's spaCy pipeline, then the rules)
 
 from __future__ import annotations
 
+import os
 from bisect import bisect_right
 from dataclasses import replace
 
@@ -16,6 +17,7 @@ from kg.extract.context import ExtractionContext
 from kg.extract.dating import EventDater, compatible, more_precise
 from kg.extract.entities import resolve, to_entity
 from kg.extract.events import EventFinder
+from kg.extract.grammar import Grammar
 from kg.extract.roles import RoleFinder
 from kg.extract.view import DocView, MentionRef
 from kg.model import (
@@ -26,11 +28,13 @@ from kg.model import (
     Relation,
     RelationKind,
 )
-from kg.nlp import resources
+from kg.nlp import resources, syntax
 from kg.nlp.pipeline import make_pipeline
 from kg.nlp.resources import LangResources
 
-__all__ = ["extract", "extract_doc"]
+__all__ = ["extract", "extract_doc", "use_syntax"]
+
+SYNTAX_SWITCH = "NEWSKG_SYNTAX"
 
 
 def extract(document: Document) -> Extraction:
@@ -63,7 +67,7 @@ def extract_doc(document: Document, doc: Doc, res: LangResources | None = None) 
     context = ExtractionContext.of(resolved)
     roles = RoleFinder(view, context).find(sentences)
     context = context.with_roles(roles)
-    finder = EventFinder(view, context)
+    finder = EventFinder(view, context, Grammar(view, syntax.sentence_parser(document.lang) if use_syntax() else None))
     event_drafts, party_drafts = finder.find(sentences)
 
     def evidence(sent, rule: str, confidence: float) -> Evidence:
@@ -108,6 +112,11 @@ def extract_doc(document: Document, doc: Doc, res: LangResources | None = None) 
                                                                                 or ev.location in kept)),
         sentences=tuple((s.start_char, s.end_char) for s in sentences),
     )
+
+
+def use_syntax() -> bool:
+    """Whether the event rules may ask the UD parser (``NEWSKG_SYNTAX=0`` turns it off, to measure without it)."""
+    return os.environ.get(SYNTAX_SWITCH, "1") != "0"
 
 
 def _non_overlapping(mentions: list[MentionRef]) -> list[MentionRef]:

@@ -13,6 +13,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from kg.model import EntityType, RelationKind
+from kg.text import normalise
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from kg.extract.entities import ResolvedEntity
@@ -37,6 +38,8 @@ class ExtractionContext:
     entity_types: Mapping[str, EntityType] = field(default_factory=lambda: MappingProxyType({}))
     # government body key → key of its country ("Cabinet of Japan" → Japan), when the document names the country
     body_country: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    # every written form of the document's countries (normalised) → the country's key: "u s", "ri", "amerika"
+    country_names: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     # after the role rules (with_roles): who leads which country or organisation, who serves which country
     leader_of: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     person_country: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
@@ -59,6 +62,7 @@ class ExtractionContext:
             body_country=_frozen({e.key: country_key[e.country] for e in entities
                                   if e.type is EntityType.ORGANIZATION and e.entry is not None
                                   and e.entry.subtype == AGENCY and e.country in country_key}),
+            country_names=_frozen(_country_names(entities)),
         )
 
     def with_roles(self, roles: Iterable[RoleFact]) -> ExtractionContext:
@@ -72,6 +76,16 @@ class ExtractionContext:
             if qid in self.country_key:
                 person_country.setdefault(key, self.country_key[qid])
         return replace(self, leader_of=_frozen(leader_of), person_country=_frozen(person_country))
+
+
+def _country_names(entities: list[ResolvedEntity]) -> dict[str, str]:
+    names: dict[str, str] = {}
+    for e in entities:
+        if e.type is EntityType.COUNTRY:
+            forms = [*e.cluster.surface_forms, *(e.entry.names() if e.entry is not None else ())]
+            for form in forms:
+                names.setdefault(normalise(form), e.key)
+    return names
 
 
 def _is_capital(e: ResolvedEntity) -> bool:

@@ -12,19 +12,27 @@ frame (``Frame``) says where to look, one method each.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Span
 
 from kg.extract.context import ExtractionContext
+from kg.extract.grammar import Grammar
 from kg.extract.modality import ModalityReader
 from kg.extract.quotes import QuoteIndex
 from kg.extract.view import DocView, MentionRef
 from kg.model import ANY_ENTITY, PARTY_BLOCKED_BY, EntityType, EventKind
 from kg.nlp.names import QUOTES, match_phrase_at
-from kg.nlp.resources import SPEECH_FRAMES, Frame, Trigger
+from kg.nlp.resources import SPEECH_FRAMES, Frame, Side, Trigger
+from kg.text import normalise
 
+HYPHENS = re.compile("[-–]")  # "U.S.-Indonesia", "Indonesia–Australia": two names joined
+HYPHEN_TOKENS = frozenset({"-", "–"})
 AGENT_TYPES = (EntityType.PERSON, EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.PLACE)
+SUBJECT_REACH = 3  # words between a subject and its verb that the windows trust ("X on Thursday said")
+OWNER_REACH = 2  # words between a subject and an event noun it owns ("X imposed new sanctions")
 FRAME_CONFIDENCE = 0.7  # reciprocal and passive frames, "between X and Y"
 SPEECH_AFTER_CONFIDENCE = 0.8  # "…, kata Obama": the speaker is named right after the verb
 SPEECH_BEFORE_CONFIDENCE = 0.75
@@ -42,6 +50,9 @@ class EventDraft:
     trigger: tuple[int, int] | None = None  # its tokens [start, end): what kg.extract.dating dates by
 
 
+Found = EventDraft | list[EventDraft] | None  # what a frame finds at one trigger
+
+
 @dataclass(frozen=True, slots=True)
 class PartyDraft:
     party: str
@@ -52,10 +63,11 @@ class PartyDraft:
 
 
 class EventFinder:
-    def __init__(self, view: DocView, context: ExtractionContext) -> None:
+    def __init__(self, view: DocView, context: ExtractionContext, grammar: Grammar | None = None) -> None:
         self.view = view
         self.res = view.res
         self.context = context
+        self.grammar = grammar or Grammar(view, None)
         self._frames = {Frame.SPEECH_AFTER: self._speech_after, Frame.SPEECH_BEFORE: self._speech_before,
                         Frame.RECIPROCAL: self._reciprocal, Frame.PASSIVE: self._passive,
                         Frame.VERB: self._arguments, Frame.INTRANSITIVE: self._arguments, Frame.NOUN: self._arguments}
@@ -67,6 +79,10 @@ class EventFinder:
         self.events: list[EventDraft] = []
         self.parties: list[PartyDraft] = []
         self.modality = ModalityReader(view)
+        # first words of the phrases looked for at every token, to skip the others at once
+        self.plural_openers = frozenset(p[0] for phrases in self.res.plural_anaphora.values() for p in phrases)
+        self.treaty_openers = frozenset(p[0] for p in self.res.treaty_verbs)
+        self.treaties = [m for m in view.mentions if m.type is EntityType.TREATY]
         speech = {frame: {t.form for t in self.res.triggers if t.frame is frame} for frame in SPEECH_FRAMES}
         self.quotes = QuoteIndex(view, speech[Frame.SPEECH_AFTER], speech[Frame.SPEECH_BEFORE],
                                  self.res.first_singular)
@@ -87,6 +103,7 @@ class EventFinder:
                 consumed = self._at(i, sent)
                 i += max(1, consumed)
             self._treaty_parties(sent)
+        self._named_parties(sentences)
         return self.events, self.parties
 
     def _at(self, i: int, sent: Span) -> int:
@@ -105,11 +122,21 @@ class EventFinder:
         for trig in matched:
             if (trig.kind, len(trig.form)) in done or (trig.frame not in SPEECH_FRAMES and trig.kind in done):
                 continue  # one reading per trigger; a shorter Statement form may still name another speaker
-            draft = self._apply(trig, i, i + len(trig.form), sent)
-            if draft is not None:
-                self.events.append(replace(draft, trigger=(i, i + len(trig.form))))
+            trigger = (i, i + len(trig.form))
+            drafts = [replace(d, trigger=trigger) for d in self._apply(trig, i, i + len(trig.form), sent)]
+            if drafts:
+                self.events.extend(drafts)
+                if trig.kind.traits.speech_act and trig.frame is Frame.VERB:
+                    self.events.extend(replace(d, trigger=trigger) for d in self._speakers(drafts, trig, sent))
                 done.update({trig.kind, (trig.kind, len(trig.form))})
         return longest
+
+    def _speakers(self, drafts: list[EventDraft], trig: Trigger, sent: Span) -> list[EventDraft]:
+        """ "X accused Y of …" reports what X said: X made a statement too."""
+        rule = f"{self.res.lang}:{EventKind.STATEMENT.lower()}:{trig.kind.lower()}:{'_'.join(trig.form)}"
+        found = (self._draft(EventKind.STATEMENT, list(d.agents), [], sent, rule, SPEECH_BEFORE_CONFIDENCE)
+                 for d in drafts if d.kind is trig.kind)
+        return [d for d in found if d is not None]
 
     def _speech_order(self, trig: Trigger, i: int, sent: Span) -> int:
         """Right after a closing quote or comma the speaker follows ("…,” said Biden"): try that frame first."""
@@ -120,16 +147,21 @@ class EventFinder:
         return 1 if after_quote else 0
 
     # -- frames ------------------------------------------------------------------------------------------
-    def _apply(self, trig: Trigger, start: int, end: int, sent: Span) -> EventDraft | None:
+    def _apply(self, trig: Trigger, start: int, end: int, sent: Span) -> list[EventDraft]:
+        traits = trig.kind.traits
         if self._not_asserted(trig.kind, start, sent):
-            return None
+            return []
         if self._blocked(trig, start, sent):
-            return None
-        if (trig.frame in (Frame.VERB, Frame.INTRANSITIVE) and start > sent.start
+            return []
+        if (trig.frame in (Frame.VERB, Frame.INTRANSITIVE, Frame.SPEECH_BEFORE) and start > sent.start
                 and self.view.doc[start - 1].lower_ in self.res.noun_markers):
-            return None  # "a visit", "his meeting": the noun reading applies
+            return []  # "a visit", "his meeting", "the claims": the noun reading applies
         rule = f"{self.res.lang}:{trig.kind.lower()}:{trig.frame}:{'_'.join(trig.form)}"
-        return self._frames[trig.frame](trig, start, end, sent, rule)
+        frame = self._frames[trig.frame]
+        if trig.frame is Frame.VERB and not traits.symmetric and self._passive_voice(start, end, sent):
+            frame = self._passive  # "China was accused by …", "were sanctioned": the subject is the target
+        found = frame(trig, start, end, sent, rule)
+        return found if isinstance(found, list) else [found] if found is not None else []
 
     def _speech_after(self, trig: Trigger, start: int, end: int, sent: Span, rule: str) -> EventDraft | None:
         """ "…, kata Obama", "said Biden": the speaker follows."""
@@ -137,7 +169,10 @@ class EventFinder:
         return self._draft(trig.kind, [speaker] if speaker else [], [], sent, rule, SPEECH_AFTER_CONFIDENCE)
 
     def _speech_before(self, trig: Trigger, start: int, end: int, sent: Span, rule: str) -> EventDraft | None:
-        """ "Obama mengatakan …", "Biden said …": the speaker is the subject."""
+        """ "Obama mengatakan …", "Biden said …": the speaker is the subject, every one of coordinated subjects;
+        "both sides said" names no speaker."""
+        if self._plural_left(start, sent):
+            return None
         agents = self._subjects(start, sent, symmetric=trig.kind.traits.symmetric)
         return self._draft(trig.kind, agents, [], sent, rule, SPEECH_BEFORE_CONFIDENCE)
 
@@ -151,41 +186,61 @@ class EventFinder:
             return None
         return self._draft(trig.kind, agents, [], sent, rule, FRAME_CONFIDENCE, location=self._location(end, sent))
 
-    def _passive(self, trig: Trigger, start: int, end: int, sent: Span, rule: str) -> EventDraft | None:
+    def _passive(self, trig: Trigger, start: int, end: int, sent: Span, rule: str) -> Found:
         """ "Korea Utara dijatuhi sanksi oleh …": the target is the subject, the agent (if any) follows."""
         if trig.kind.traits.symmetric:
             # "Prabowo disambut oleh Menteri Luar Negeri China Wang Yi": both are parties
             left = self.view.subject_left(start, sent)
             right = self.view.object_right(end, sent, self.res.preps.agent, direct=True)
-            parties = [self._resolve(m, sent, agent=True) for m in (left, right) if m is not None]
-            if len(set(parties)) < 2:
+            if left is None or right is None:
                 return None
-            return self._draft(trig.kind, parties, [], sent, rule, FRAME_CONFIDENCE,
-                               location=self._location(end, sent))
+            guest, host = self._resolve(left, sent, agent=True), self._resolve(right, sent, agent=True)
+            if guest == host:
+                return None
+            location = self._location(end, sent)
+            meeting = self._draft(trig.kind, [guest, host], [], sent, rule, FRAME_CONFIDENCE, location=location)
+            if trig.visitor is None:
+                return meeting
+            # "X was received by Y": the guest is the passive subject
+            return [meeting, *self._guest_visits([guest], [host], location, sent, rule)]
         target = self.view.subject_left(start, sent, any_mention=True)
         agent = self.view.object_right(end, sent, self.res.preps.agent, direct=False)
-        targets = [self._resolve(target, sent)] if target else []
+        targets = [self._resolve(x, sent) for x in self.view.coordinated_left(target, sent)] if target else []
         agents = [self._resolve(agent, sent, agent=True)] if agent else []
-        return self._draft(trig.kind, agents, targets, sent, rule, FRAME_CONFIDENCE, need_agent=False)
+        return self._draft(trig.kind, agents, targets, sent, rule, FRAME_CONFIDENCE)
 
-    def _arguments(self, trig: Trigger, start: int, end: int, sent: Span, rule: str) -> EventDraft | None:
+    def _arguments(self, trig: Trigger, start: int, end: int, sent: Span, rule: str) -> Found:
         """Verb, intransitive and noun frames: the agent left (or the noun's possessor), the target right."""
         frame = trig.frame
         traits = trig.kind.traits
         if frame is Frame.NOUN and end < sent.end and self.view.doc[end].lower_ in self.res.anaphoric_tails:
             return None  # "kunjungan itu", "the visit": a fact told before, not a new one
-        agents = self._subjects(start, sent, symmetric=traits.symmetric)
-        if frame is Frame.NOUN and traits.symmetric and not self._after_light_verb(start, sent):
-            agents = []  # "opposed mediation in negotiations with Syria": the subject takes no part in them
+        if traits.needs_target and not self._target_ahead(trig, start, end, sent):
+            return None  # nothing to accuse, sanction or visit: no need to look for the agent (nor to parse)
+        agents = self._subjects(start, sent, symmetric=traits.symmetric, verbal=frame is not Frame.NOUN,
+                                kind=trig.kind)
+        # "opposed mediation in negotiations with Syria": the subject takes no part in them
+        unnamed_side = frame is Frame.NOUN and traits.symmetric and not self._after_light_verb(start, sent)
+        if unnamed_side:
+            agents = []
         after = end
         if frame is Frame.INTRANSITIVE and not agents:
             agents = self._fronted_subject(end, sent)  # "Setibanya di Beijing, Prabowo disambut …"
         if frame is Frame.NOUN:
             owner, after = self._possessor(start, end, sent)
+            opener = self.view.sentence_subject(sent)
+            if not owner and opener is not None and opener.start < start and self.res.has_possessive_suffix(
+                    self.view.doc[start].lower_):
+                owner = [self._resolve(opener, sent, agent=True)]  # "X bertemu A dan B dalam kunjungannya": X's
             if owner:
                 agents = owner
             elif not agents:
                 agents = self._fronted_subject(end, sent)
+            if not owner and not traits.symmetric and self._another_predicate(start, sent, trig.kind):
+                # "condemned the EU's decision to extend sanctions on Russia": the condemner is not the imposer
+                parsed = self.grammar.owner(self._head_of(trig, start), sent)
+                if parsed is not None:
+                    agents = [self._resolve(x, sent, agent=True) for x in parsed]
         if (traits.symmetric and frame is Frame.NOUN and after < sent.end
                 and self.view.doc[after].lower_ in self.res.preps.between):
             # "pembicaraan antara X dan Y": the parties are X and Y, not whoever arranged the talks
@@ -197,27 +252,123 @@ class EventFinder:
             return self._draft(trig.kind, parties, [], sent, rule, FRAME_CONFIDENCE,
                                location=self._location(end, sent))
         obj = self.view.object_right(after, sent, trig.target_preps, direct=frame is Frame.VERB)
-        targets = [self._resolve(obj, sent, agent=traits.symmetric)] if obj else []
+        if obj is not None:
+            obj = self.view.apposed_person(obj, sent) or obj  # "pemimpin Partai X, NAMA": the person
+        # "bertemu A dan B", "a trip to A, B and C": every conjunct is a target
+        targets = [self._resolve(x, sent, agent=traits.symmetric) for x in self.view.coordinated_right(obj, sent)] \
+            if obj else []
         if traits.symmetric:
-            return self._parties(trig, agents, targets, start, end, sent, rule)
+            return self._parties(trig, agents, targets, start, end, sent, rule, borrow=not unnamed_side)
         if traits.destination:
+            if not targets:
+                targets = self._named_before(after, sent, trig.target_preps, agents)  # "mengunjungi negara itu"
+            if not targets and frame is Frame.NOUN:
+                targets = self._abroad(agents, start, end, sent)  # "met X in Paris during his state visit"
             if not targets:
                 return None  # "arrived", "a two-day state visit": without a destination there is no visit to record
             return self._journey(trig, agents, targets, end, sent, rule)
         return self._draft(trig.kind, agents, targets, sent, rule, traits.confidence)
 
     def _parties(self, trig: Trigger, agents: list[str], targets: list[str], start: int, end: int, sent: Span,
-                 rule: str) -> EventDraft | None:
-        """A symmetric event: subject and object are all parties, or the two last named, or a visitor and host."""
-        group = list(dict.fromkeys(agents + targets))
-        if len(group) < 2:
-            group = self._plural_left(start, sent) or group
-        if len(group) < 2 and agents == [] and targets:
-            group = list(dict.fromkeys(self._recent_visitor(sent) + targets))
-        if len(group) < 2:
-            return None
-        return self._draft(trig.kind, group, [], sent, rule, trig.kind.traits.confidence,
-                           location=self._location(end, sent))
+                 rule: str, *, borrow: bool = True) -> Found:
+        """A symmetric event: subject and object are all parties, or the two last named, or a visitor and host.
+
+        "X met A and B": X met each of them (the conjuncts sit on one side and did not meet each other).
+        A reception or courtesy call (``trig.visitor``) is also the guest's visit.
+        """
+        traits = trig.kind.traits
+        location = self._location(end, sent)
+        if len(targets) > 1:
+            # "agreed to open talks with A and B": without a subject the other side is a visitor or unnamed
+            side = agents or self._recent_visitor(sent)
+            groups = [[*side, t] for t in targets if t not in side]
+        else:
+            group = list(dict.fromkeys(agents + targets))
+            if len(group) < 2 and borrow:
+                group = self._plural_left(start, sent) or group
+            if len(group) < 2 and not agents and targets:
+                group = list(dict.fromkeys(self._recent_visitor(sent) + targets))
+            groups = [group]
+        drafts = [d for g in groups
+                  if (d := self._draft(trig.kind, g, [], sent, rule, traits.confidence, location=location))]
+        if trig.visitor is not None and drafts and agents and targets:
+            guests, hosts = (agents, targets) if trig.visitor is Side.SUBJECT else (targets, agents)
+            drafts += self._guest_visits(guests, hosts, location, sent, rule)
+        return drafts
+
+    def _guest_visits(self, guests: list[str], hosts: list[str], location: str | None, sent: Span,
+                      rule: str) -> list[EventDraft]:
+        """The guests of a reception travelled: to the place named, else to the host's country — a visit only
+        where the guest's home country is known and is not the one they are received in."""
+        host_home = next((h for h in map(self._home, hosts) if h), None)
+        where = (self.context.place_country.get(location) if location else None) or host_home
+        destination = location or host_home
+        out = []
+        for guest in guests:
+            home = self._home(guest)
+            if destination is None or home is None or where is None or home == where:
+                continue
+            draft = self._draft(EventKind.VISIT, [guest], [destination], sent, f"{rule}:guest",
+                                EventKind.VISIT.traits.confidence)
+            if draft is not None:
+                out.append(draft)
+        return out
+
+    def _named_before(self, j: int, sent: Span, preps: frozenset[str], agents: list[str]) -> list[str]:
+        """ "visited the country", "ke wilayah itu": the entity of that type named last, in this sentence first
+        (a capital standing for its country: "Washington dan Hanoi … negara itu"), never a traveller's home."""
+        view = self.view
+        doc = view.doc
+        k = j + 1 if j < sent.end and doc[j].lower_ in preps else j
+        etype = next((t for t, phrases in self.res.singular_anaphora.items()
+                      if match_phrase_at(doc, k, phrases, 3, sent.end)), None)
+        if etype is None:
+            return []
+        homes = {self._home(a) for a in agents}
+        context = self.context
+        for m in reversed([m for m in view.mentions if m.start < k]):
+            key = m.key if m.type is etype else None
+            if key is None and etype is EntityType.COUNTRY:
+                key = context.capital_country.get(m.key) if m.start >= sent.start else None
+            if key is not None and key not in homes and context.place_country.get(key) not in homes:
+                return [key]
+        return []
+
+    def _traveller_to(self, targets: list[str], sent: Span) -> list[str]:
+        """ "Kunjungan ke Hanoi …" without a visitor: who was last said to travel to that place or its country."""
+        context = self.context
+        for ev in reversed(self.events):
+            if ev.kind.traits.destination and ev.agents and any(
+                    t in ev.targets or context.place_country.get(t) in ev.targets for t in targets):
+                return [ev.agents[0]]
+        return []
+
+    def _abroad(self, agents: list[str], start: int, end: int, sent: Span) -> list[str]:
+        """The place a visit without a destination happens in, when it lies outside every visitor's home country."""
+        place = self._location(end, sent) or self._location_before(start, sent)
+        where = self.context.place_country.get(place) if place else None
+        homes = [self._home(a) for a in agents]
+        if place is None or where is None or not homes or any(h is None or h == where for h in homes):
+            return []
+        return [place]
+
+    def _location_before(self, i: int, sent: Span) -> str | None:
+        """The last place after a locative preposition before token ``i``: "met X in Paris during his visit"."""
+        view = self.view
+        found = None
+        for k in range(sent.start, i - 1):
+            if view.doc[k].lower_ in self.res.preps.location:
+                m = view.object_right(k + 1, sent, frozenset(), direct=True, slack=0)
+                if m is not None and m.type is EntityType.PLACE and m.end <= i:
+                    found = m.key
+        return found
+
+    def _home(self, key: str) -> str | None:
+        """The country an entity belongs to: itself for a country, else the one a person leads or serves."""
+        if self._entity_type(key) is EntityType.COUNTRY:
+            return key
+        country = self.context.leader_of.get(key) or self.context.person_country.get(key)
+        return country if country and self._entity_type(country) is EntityType.COUNTRY else None
 
     def _journey(self, trig: Trigger, agents: list[str], targets: list[str], end: int, sent: Span,
                  rule: str) -> EventDraft | None:
@@ -226,7 +377,7 @@ class EventFinder:
         if any(t.lower_ in self.res.return_words for t in doc[end : min(sent.end, end + 2)]):
             return None  # "tiba kembali di Indonesia": coming home is not a visit
         if not agents:
-            agents = self._recent_visitor(sent, window=0)
+            agents = self._recent_visitor(sent, window=0) or self._traveller_to(targets, sent)
         traits = trig.kind.traits
         targets = self._of_types(targets, traits.target_types)
         agents = self._of_types(agents, traits.agent_types)
@@ -235,18 +386,32 @@ class EventFinder:
         context = self.context
         home = {context.person_country.get(a) for a in agents} | {context.leader_of.get(a) for a in agents}
         home.discard(None)
+        if any(w in self.res.return_words for w in trig.form) and any(self._home(a) is None for a in agents):
+            return None  # "returned to X" is a visit only for a traveller whose home is known not to be there
         targets = [t for t in targets if t not in home and context.place_country.get(t) not in home]
-        # a destination found but dropped as home keeps the event, as before the event table (issue 9 tightens it)
-        return self._draft(trig.kind, agents, targets, sent, rule, traits.confidence, need_target=False)
+        return self._draft(trig.kind, agents, targets, sent, rule, traits.confidence)  # home only: no visit
 
-    def _after_light_verb(self, start: int, sent: Span) -> bool:
+    def _passive_voice(self, start: int, end: int, sent: Span) -> bool:
+        """An auxiliary before the verb and no object after it: "was accused of", "were sanctioned by" (not
+        "was visiting Jakarta")."""
         doc = self.view.doc
         k = start - 1
-        while k >= sent.start and k > start - 4 and (doc[k].lower_ in self.res.noun_markers or (
-                doc[k].is_lower and doc[k].lower_ not in self.res.light_verbs
-                and doc[k].lower_ not in self.res.preps.blocking)):
+        while k >= sent.start and doc[k].lower_ in self.res.adverbs_before_verb:
             k -= 1
-        return k >= sent.start and doc[k].lower_ in self.res.light_verbs
+        if k < sent.start or doc[k].lower_ not in self.res.passive_auxiliaries:
+            return False
+        return not (end < sent.end and (end in self.view.at or doc[end].lower_ in self.res.all_determiners))
+
+    def _after_light_verb(self, start: int, sent: Span) -> bool:
+        """The subject takes part in the event noun: "held talks", "spoke after the meeting with …"."""
+        doc = self.view.doc
+        res = self.res
+        k = start - 1
+        while k >= sent.start and k > start - 4 and (doc[k].lower_ in res.noun_markers or (
+                doc[k].is_lower and doc[k].lower_ not in res.light_verbs and doc[k].lower_ not in res.opening_adverbials
+                and doc[k].lower_ not in res.preps.blocking)):
+            k -= 1
+        return k >= sent.start and (doc[k].lower_ in res.light_verbs or doc[k].lower_ in res.opening_adverbials)
 
     def _of_types(self, keys: list[str], types: frozenset[EntityType]) -> list[str]:
         if types == ANY_ENTITY:
@@ -268,19 +433,25 @@ class EventFinder:
             return None
         if (need_target or not need_agent) and not targets:
             return None
+        if traits.symmetric and len(agents) < 2:
+            return None  # a meeting or agreement has two parties at least
         return EventDraft(kind, tuple(agents), tuple(targets), sent, rule, conf, location)
 
     # -- argument resolution ---------------------------------------------------------------------------------
-    def _subjects(self, i: int, sent: Span, *, symmetric: bool = False) -> list[str]:
-        """Who acts at trigger ``i``: a pronoun, a plural phrase, or the subject name(s) with coordination."""
+    def _subjects(self, i: int, sent: Span, *, symmetric: bool = False, verbal: bool = True,
+                  kind: EventKind | None = None) -> list[str]:
+        """Who acts at trigger ``i``: a pronoun, a plural phrase, or the subject name(s) with coordination.
+
+        A verb (``verbal``) whose window subject is far away asks the parse for its subject."""
         view = self.view
         doc = view.doc
         k = i - 1
         while k >= sent.start and doc[k].lower_ in self.before_verb:
             k -= 1
         if k >= sent.start and doc[k].lower_ in self.res.relative:
-            # "resolusi yang menyerukan …": the subject is what "yang" refers to, a name or nothing
-            head = view.at.get(k - 1)
+            # "resolusi yang menyerukan …", "Amerika Serikat, yang telah mendesak …": the subject is what "yang"
+            # refers to, a name or nothing
+            head = view.at.get(k - 2 if k - 1 >= sent.start and doc[k - 1].text == "," else k - 1)
             return [self._resolve(head, sent, agent=True)] if head is not None else []
         quote = self.quotes.at(k) if k >= sent.start else None
         if quote is not None and quote.speaker and doc[k].lower_ in self.res.first_singular:
@@ -290,12 +461,18 @@ class EventFinder:
             if symmetric and quote.partner:
                 return [quote.speaker, quote.partner]
             return []
+        titled = self._title_anaphor(k, sent) if k >= sent.start else None
+        if titled is not None:
+            return [titled]  # "The Secretary praised …", "Menteri Luar Negeri itu mengatakan …"
         if k >= sent.start and doc[k].lower_ in self.res.person_pronouns:
             previous = self.quotes.speaker_before(k)
             if previous is not None:
                 return [previous]  # `"…," he added`: the speaker of the quotation just closed
             person = self._recent_person(k)
             return [person] if person else []
+        floated = self._floating(k, sent) if k >= sent.start and doc[k].lower_ in self.res.plural_pronouns else None
+        if floated is not None:  # "France and Germany are both parties": "both" floats after the subject
+            return [self._resolve(x, sent, agent=True) for x in view.coordinated_left(floated, sent)]
         if k >= sent.start and doc[k].lower_ in self.res.plural_pronouns:
             # "mereka membahas": a plural pronoun names a pair only for what pairs do
             return self._recent_persons(k, (EntityType.PERSON,)) if symmetric else []
@@ -308,18 +485,78 @@ class EventFinder:
             main = view.main_subject_left(k, sent)
             if main is not None:
                 return [self._resolve(x, sent, agent=True) for x in view.coordinated_left(main, sent)]
+        if verbal and view.bare_subject(i, sent):
+            return []  # "…, officials said": the speaker is named nowhere
         m = view.subject_left(i, sent)
+        # "terbang … untuk membahas": the subject of a controlled infinitive is the window's, unless the
+        # infinitive hangs on the noun of another predicate ("mengkritik keputusan UE untuk menjatuhkan sanksi")
+        controlled = any(t.lower_ in self.res.infinitive_markers for t in doc[max(sent.start, k):i])
+        if verbal and controlled and kind is not None and self._another_predicate(i, sent, kind):
+            parsed = self.grammar.owner(i, sent)
+            if parsed is not None:
+                return [self._resolve(x, sent, agent=True) for x in parsed]
+        elif verbal and not controlled and self._unsure(m, i, sent):
+            parsed = self.grammar.subject(i, sent)  # the window's subject is far away: ask the parse
+            if parsed is not None:
+                return [self._resolve(x, sent, agent=True) for x in parsed]
         if m is None:
             return []
         return [self._resolve(x, sent, agent=True) for x in view.coordinated_left(m, sent)]
+
+    def _target_ahead(self, trig: Trigger, start: int, end: int, sent: Span) -> bool:
+        """A target may follow the trigger: a name after it (past a possessor), or a destination to infer."""
+        if trig.kind.traits.destination and (trig.frame is Frame.NOUN or any(
+                match_phrase_at(self.view.doc, k, phrases, 3, sent.end)
+                for k in (end, end + 1) if k < sent.end for phrases in self.res.singular_anaphora.values())):
+            return True  # "ke negara itu", "during his state visit": the destination is named elsewhere
+        after = self._possessor(start, end, sent)[1] if trig.frame is Frame.NOUN else end
+        return self.view.object_right(after, sent, trig.target_preps, direct=trig.frame is Frame.VERB) is not None
+
+    def _head_of(self, trig: Trigger, start: int) -> int:
+        """The trigger's head word: the first in a head-initial language ("sanksi baru"), else the last
+        ("new sanctions")."""
+        return start if self.res.head_initial else start + len(trig.form) - 1
+
+    def _another_predicate(self, i: int, sent: Span, kind: EventKind) -> bool:
+        """Before the event word at ``i`` in its sentence stands the trigger of another event that is no speech
+        verb, with a name after it: "Kremlin mengutuk keputusan UE untuk memperpanjang sanksi", "condemned the
+        decision of the EU to extend sanctions". Who acts is then a question for the parse."""
+        doc = self.view.doc
+        for k in range(sent.start, i):
+            for t in self.by_first.get(doc[k].lower_, ()):
+                if (t.kind is not kind and t.frame not in SPEECH_FRAMES
+                        and tuple(x.lower_ for x in doc[k:k + len(t.form)]) == t.form
+                        and any(j in self.view.at for j in range(k + len(t.form), i))):
+                    return True
+        return False
+
+    def _unsure(self, m: MentionRef | None, i: int, sent: Span, reach: int = SUBJECT_REACH) -> bool:
+        """The window's subject ``m`` stands more than ``reach`` words (or a comma) before token ``i``."""
+        if m is None:
+            return False
+        doc = self.view.doc
+        between = [t for t in doc[self.view.chain_head(m, sent.end).end:i]
+                   if not (t.is_space or t.text in QUOTES or t.lower_ in self.before_verb)]
+        return len(between) > reach or any(t.text == "," for t in between)
+
+    def _floating(self, k: int, sent: Span) -> MentionRef | None:
+        """The subject a plural pronoun floats after: "X and Y (are) both", "X dan Y keduanya"."""
+        j = k - 1
+        while j >= sent.start and self.view.doc[j].lower_ in self.before_verb | self.res.passive_auxiliaries:
+            j -= 1
+        return self.view.at.get(j) if j >= sent.start else None
 
     def _resolve(self, m: MentionRef, sent: Span, *, agent: bool = False) -> str:
         """Entity key a mention stands for: a leader for "pemimpin Rusia itu", a country for its capital."""
         view = self.view
         doc = view.doc
-        if m.type is EntityType.COUNTRY and m.end < sent.end and doc[m.end].lower_ in self.res.anaphoric_tails:
-            start = view.np_start(m, sent.start)
-            if any(doc[k].lower_ in {t[0] for t in self.res.leader_titles} for k in range(start, m.start)):
+        unnamed = view.chain_head(m, sent.end) == m and not (m.end < sent.end and (m.end + 1) in view.at
+                                                             and doc[m.end].text == ",")
+        if m.type is EntityType.COUNTRY and m.end <= sent.end and (
+                (m.end < sent.end and doc[m.end].lower_ in self.res.anaphoric_tails) or unnamed):
+            # "pemimpin Rusia itu", "perdana menteri Israel" (no name after): that country's leader named before
+            title = view.title_before(m, sent)
+            if title is not None and tuple(t.lower_ for t in doc[title[0]:title[1]]) in self.res.leader_titles:
                 leader = next((p for p, c in self.context.leader_of.items() if c == m.key), None)
                 if leader:
                     return leader
@@ -332,13 +569,24 @@ class EventFinder:
         m = view.object_right(end, sent, frozenset(), direct=True, window=6, slack=0)
         if m is None:
             return None
-        # "pernyataan penasihat … Putin, Yuri Ushakov": the apposition names the speaker
         doc = view.doc
+        if m.end < sent.end and self._verb_follows(m.end):
+            return None  # "said Russia must withdraw": the name opens the reported clause, it does not speak
+        # "pernyataan penasihat … Putin, Yuri Ushakov": the apposition names the speaker
         if m.end + 1 < sent.end and doc[m.end].text == ",":
             nxt = view.at.get(m.end + 1)
             if nxt is not None and nxt.type is EntityType.PERSON and view.np_start(m, sent.start) < m.start:
                 return nxt.key
         return self._resolve(m, sent, agent=True)
+
+    def _verb_follows(self, j: int) -> bool:
+        """Token ``j`` is an auxiliary, a modal, an adverb before a verb or a trigger: a clause goes on."""
+        doc = self.view.doc
+        low = doc[j].lower_
+        # a whole trigger, not its first word: "di" opens "di bawah sanksi" and also "di Jakarta"
+        return (low in self.before_verb or low in self.res.passive_auxiliaries
+                or any(tuple(t.lower_ for t in doc[j:j + len(trig.form)]) == trig.form
+                       for trig in self.by_first.get(low, ())))
 
     def _possessor(self, start: int, end: int, sent: Span) -> tuple[list[str], int]:
         """ "kunjungan Putin", "kunjungan pertama Menlu Pompeo", "Morsi's visit"; and where the phrase ends."""
@@ -348,7 +596,7 @@ class EventFinder:
         while k < sent.end and k - end < 3 and k not in view.at and (view.is_ext_word(doc[k])
                                                                      or doc[k].lower_ in self.modifiers_after):
             k += 1  # "kunjungan kenegaraan pertama Presiden …"
-        m = view.at.get(k)
+        m = view.at.get(k) if self.res.head_initial else None  # "talks with Ukraine" is no possessor
         if m is not None and m.type in AGENT_TYPES and not (k == end and m.type is EntityType.PLACE):
             head = view.chain_head(m, sent.end)
             group = view.coordinated_right(head, sent)
@@ -384,6 +632,8 @@ class EventFinder:
             if doc[k].text == ",":
                 for j in range(k + 1, min(sent.end, k + 8)):
                     m = self.view.at.get(j)
+                    if m is not None and self.view.np_start(m, sent.start) > k + 1:
+                        return []  # "Kunjungan ke Hanoi, yang dijadwalkan setelah KTT G20, …": no subject here
                     if m is not None and m.type in AGENT_TYPES:
                         head = self.view.chain_head(m, sent.end)
                         return [self._resolve(x, sent, agent=True) for x in self.view.coordinated_right(head, sent)]
@@ -393,14 +643,53 @@ class EventFinder:
         return []
 
     def _location(self, end: int, sent: Span) -> str | None:
-        m = self.view.object_right(end, sent, self.res.preps.location, direct=False, window=10)
-        if m is not None and m.type is EntityType.PLACE:
-            return m.key
+        """The place after a locative preposition in the rest of the clause: "received X at the palace"."""
+        view = self.view
+        doc = view.doc
+        res = self.res
+        for k in range(end, sent.end):
+            low = doc[k].lower_
+            if low in res.relative or low in res.complementisers or doc[k].text == ";":
+                return None
+            if low in res.preps.location:
+                m = view.object_right(k + 1, sent, frozenset(), direct=True, slack=0)
+                if m is not None and m.type is EntityType.PLACE:
+                    return m.key
         return None
 
     def _recent_person(self, i: int) -> str | None:
-        for m in reversed(self.view.mentions):
+        """Whom "he", "ia" at token ``i`` refers to: the person the sentence (or the one before) opened with,
+        else the last person named."""
+        view = self.view
+        sent = view.doc[i].sent
+        previous = view.doc[sent.start - 1].sent if sent.start > 0 else None
+        for s in (sent, previous):
+            subject = view.sentence_subject(s) if s is not None else None
+            if subject is not None and subject.type is EntityType.PERSON and subject.start < i:
+                return subject.key
+        for m in reversed(view.mentions):
             if m.start < i and m.type is EntityType.PERSON:
+                return m.key
+        return None
+
+    def _title_anaphor(self, k: int, sent: Span) -> str | None:
+        """ "The Secretary", "Menteri Luar Negeri itu" ending at token ``k``: the person last named with that title."""
+        view = self.view
+        doc = view.doc
+        res = self.res
+        tail = doc[k].lower_ in res.anaphoric_tails
+        j = k - 1 if tail else k
+        start = view.title_start(j, sent.start) if j >= sent.start else None
+        if start is None or (j + 1 < sent.end and (j + 1) in view.at):
+            return None
+        if not tail and not (start > sent.start and doc[start - 1].lower_ in res.definite_determiners):
+            return None
+        title = [t.lower_ for t in doc[start:j + 1]]
+        for m in reversed(view.mentions):
+            if m.start >= start or m.type is not EntityType.PERSON:
+                continue
+            words = [t.lower_ for t in doc[view.np_start(m, doc[m.start].sent.start):m.start]]
+            if any(words[n:n + len(title)] == title for n in range(len(words))):
                 return m.key
         return None
 
@@ -417,6 +706,8 @@ class EventFinder:
 
     def _plural_phrase(self, i: int, end: int) -> EntityType | None:
         doc = self.view.doc
+        if doc[i].lower_ not in self.plural_openers:
+            return None
         for type_name, phrases in self.res.plural_anaphora.items():
             if match_phrase_at(doc, i, phrases, 5, end):
                 return EntityType(type_name)
@@ -471,24 +762,107 @@ class EventFinder:
 
     # -- treaties ------------------------------------------------------------------------------------------
     def _treaty_parties(self, sent: Span) -> None:
+        """Parties of a treaty: who signs it ("X dan Y menandatangani T", "T was signed by X and Y", "X signed T
+        with Y"), and who it is between ("T antara X dan Y"). Two parties of one treaty also made an agreement."""
         view = self.view
         doc = view.doc
         res = self.res
         for i in range(sent.start, sent.end):
-            n = match_phrase_at(doc, i, res.treaty_signing, 3, sent.end)
-            if not n or self.modality.of(i, sent) & PARTY_BLOCKED_BY:
-                continue  # "did not sign", "refused to sign", "if X signs": no party
-            treaty, after = self._treaty_object(i + n, sent)
-            if treaty is None:
+            if doc[i].lower_ not in self.treaty_openers:
                 continue
-            parties = self._subjects(i, sent, symmetric=True)  # "keduanya menandatangani …": both sign
-            if after < sent.end:
-                other = view.object_right(after, sent, res.preps.partner, direct=False, window=4)
-                if other is not None and other.type in AGENT_TYPES:
-                    parties.append(self._resolve(other, sent, agent=True))
-            for party in dict.fromkeys(parties):
-                if party != treaty and self._entity_type(party) is not EntityType.TREATY:
-                    self.parties.append(PartyDraft(party, treaty, sent, f"{res.lang}:treaty-signing", 0.7))
+            n = match_phrase_at(doc, i, res.treaty_signing, 3, sent.end)
+            joining = match_phrase_at(doc, i, res.treaty_joining, 3, sent.end)
+            if joining > n:
+                n = joining
+            else:
+                joining = 0
+            if not n:
+                continue
+            if i + n < sent.end and doc[i + n].lower_ in res.preps.agent:
+                treaty = self._treaty_subject(i, sent)  # "T ditandatangani oleh X dan Y"
+                by = view.object_right(i + n + 1, sent, frozenset(), direct=True, slack=0)
+                parties = [self._resolve(x, sent, agent=True) for x in view.coordinated_right(by, sent)] if by else []
+            else:
+                treaty, after = self._treaty_object(i + n, sent)
+                parties = self._subjects(i, sent, symmetric=True)  # "keduanya menandatangani …": both sign
+                if treaty is not None and after < sent.end:
+                    other = view.object_right(after, sent, res.preps.partner, direct=False, window=4)
+                    if other is not None and other.type in AGENT_TYPES:
+                        parties.append(self._resolve(other, sent, agent=True))
+            if treaty is not None:
+                self._add_parties(parties, treaty, i, sent, f"{res.lang}:treaty-signing", agreed=not joining)
+        for m in self.treaties:
+            if sent.start <= m.start < sent.end:
+                between = self._between_after(m.end, sent)
+                if len(between) > 1:
+                    self._add_parties(between, m.key, m.start, sent, f"{res.lang}:treaty-between")
+
+    def _add_parties(self, parties: list[str], treaty: str, i: int, sent: Span, rule: str, *,
+                     agreed: bool = True) -> None:
+        kind = EventKind.AGREEMENT  # a treaty is an agreement: "did not sign" makes no party
+        modality = self.modality.of(i, sent)
+        if modality & PARTY_BLOCKED_BY:
+            return  # "did not sign", "refused to sign", "if X signs": no party
+        parties = [p for p in dict.fromkeys(parties) if p != treaty and self._entity_type(p) is not EntityType.TREATY]
+        for party in parties:
+            # a planned signing ("ingin menandatangani") still names the parties, as the annotation guidelines read it
+            self.parties.append(PartyDraft(party, treaty, sent, rule, FRAME_CONFIDENCE))
+        if not agreed or len(parties) < 2 or modality & kind.traits.blocked_by:
+            return
+        draft = self._draft(kind, parties, [], sent, f"{self.res.lang}:agreement:{rule.split(':')[-1]}",
+                            FRAME_CONFIDENCE)
+        if draft is not None:
+            self.events.append(draft)
+
+    def _between_after(self, j: int, sent: Span) -> list[str]:
+        """ "… tentang kerja sama energi antara X dan Y": the parties after the name of what they share."""
+        view = self.view
+        doc = view.doc
+        res = self.res
+        for k in range(j, min(sent.end, j + 12)):
+            low = doc[k].lower_
+            if low in res.preps.between:
+                obj = view.object_right(k + 1, sent, frozenset(), direct=True, slack=0)
+                return [self._resolve(x, sent, agent=True) for x in view.coordinated_right(obj, sent)] if obj else []
+            if low in {",", ";"} or low in res.relative or low in res.complementisers:
+                return []
+        return []
+
+    def _named_parties(self, sentences: list[Span]) -> None:
+        """ "the U.S.-Indonesia Strategic Partnership", "Kemitraan Strategis RI-AS": a treaty named after the two
+        countries joined by a hyphen has them as parties (once per treaty, at its first mention)."""
+        view = self.view
+        doc = view.doc
+        names = self.context.country_names
+        done: set[str] = set()
+        starts = [s.start for s in sentences]
+        for m in view.mentions:
+            if m.type is not EntityType.TREATY or m.key in done:
+                continue
+            done.add(m.key)
+            words = [t.text for t in doc[m.start:m.end]]
+            countries: list[str] = []
+            for k, word in enumerate(words):
+                pieces = [p for p in HYPHENS.split(word) if p] if HYPHENS.search(word) and word not in HYPHEN_TOKENS \
+                    else [words[k - 1], words[k + 1]] if word in HYPHEN_TOKENS and 0 < k < len(words) - 1 else []
+                found = [names.get(normalise(p)) for p in pieces]
+                if len(found) > 1 and all(found):
+                    countries += [c for c in found if c]
+            sent = sentences[bisect_right(starts, m.start) - 1]
+            for party in dict.fromkeys(countries):
+                self.parties.append(PartyDraft(party, m.key, sent, f"{self.res.lang}:treaty-name", FRAME_CONFIDENCE))
+
+    def _treaty_subject(self, i: int, sent: Span) -> str | None:
+        """The treaty before a passive signing verb: a Treaty name, or "perjanjian itu" (the last one named)."""
+        view = self.view
+        for k in range(i - 1, sent.start - 1, -1):
+            m = view.at.get(k)
+            if m is not None:
+                return m.key if m.type is EntityType.TREATY else None
+            if match_phrase_at(view.doc, k, self.res.treaty_heads, 3, i):
+                return next((x.key for x in reversed(view.mentions) if x.start < k and x.type is EntityType.TREATY),
+                            None)
+        return None
 
     def _treaty_object(self, j: int, sent: Span) -> tuple[str | None, int]:
         """The treaty after a signing verb: a Treaty name, or "perjanjian itu" / "the agreement" (the last one)."""

@@ -44,6 +44,12 @@ class DocView:
         # single words of multi-word titles ("luar", "negeri", "state"), without the function words in them
         self.title_words = frozenset(w for t in res.titles for w in t) - res.title_glue
         self.determiners = res.all_determiners
+        # words that cannot stand in a bare common noun phrase (bare_subject)
+        self.closed_words = (
+            res.coordination | res.complementisers | res.relative | res.preps.blocking | res.negation | res.modality
+            | res.adverbs_before_verb | res.person_pronouns | res.plural_pronouns | res.first_singular
+            | res.first_plural | res.passive_auxiliaries | res.main_clause_openers | res.all_determiners
+            | res.demonstratives | res.light_verbs)
 
     # -- token classes -------------------------------------------------------------------------------
     def title_len(self, i: int, end: int | None = None) -> int:
@@ -67,7 +73,9 @@ class DocView:
             if (i - 1) in self.at and self.at[i - 1].key != m.key:
                 i = self.at[i - 1].start
                 continue
-            title_start = self._title_start(i - 1, sent_start) or self._honorific_start(i - 1, sent_start)
+            title_start = self.title_start(i - 1, sent_start)
+            if title_start is None:  # not `or`: a title may start at token 0
+                title_start = self._honorific_start(i - 1, sent_start)
             if title_start is not None:
                 i = title_start  # a whole title, glue words included: "Secretary of State"; an honorific: "Yang Mulia"
                 continue
@@ -89,9 +97,9 @@ class DocView:
         i = m.start
         while i > sent_start and (i - 1) in self.at:
             i = self.at[i - 1].start
-        return i > sent_start and self._title_start(i - 1, sent_start) is not None
+        return i > sent_start and self.title_start(i - 1, sent_start) is not None
 
-    def _title_start(self, j: int, sent_start: int) -> int | None:
+    def title_start(self, j: int, sent_start: int) -> int | None:
         """Start of the longest title phrase that ends at token ``j``."""
         for n in range(self.max_title, 0, -1):
             s = j - n + 1
@@ -141,6 +149,36 @@ class DocView:
                     for k in range(cur.end, j)):
                 return cur
             cur = nxt
+
+    def title_before(self, m: MentionRef, sent: Span) -> tuple[int, int] | None:
+        """The title phrase [start, end) that ``m`` complements: "Perdana Menteri Israel", "leader of the Party"."""
+        start = self.np_start(m, sent.start)
+        for i in range(start, m.start):
+            n = self.title_len(i, m.start)
+            if n:
+                return i, i + n
+        k = start - 1
+        if k > sent.start and self.doc[k].lower_ in self.res.preps.of:
+            j = k - 1
+            while j >= sent.start and self.doc[j].lower_ in self.determiners:
+                j -= 1
+            t = self.title_start(k - 1, sent.start) if j == k - 1 else None
+            if t is not None:
+                return t, k
+        return None
+
+    def apposed_person(self, m: MentionRef, sent: Span) -> MentionRef | None:
+        """ "pemimpin Partai Komunis yang berkuasa, Nguyen Phu Trong", "the leader of the Party, NAME": after a
+        titled organisation or country, a comma and a person name who holds the title."""
+        if m.type not in (EntityType.ORGANIZATION, EntityType.COUNTRY) or self.title_before(m, sent) is None:
+            return None
+        j = m.end
+        if j < sent.end and self.doc[j].lower_ in self.res.relative:
+            j += 1
+            while j < sent.end and j - m.end < 4 and self.doc[j].is_lower and self.doc[j].is_alpha:
+                j += 1
+        nxt = self.at.get(j + 1) if j + 1 < sent.end and self.doc[j].text == "," else None
+        return self.chain_head(nxt, sent.end) if nxt is not None and nxt.type is EntityType.PERSON else None
 
     def opens_clause(self, i: int, sent_start: int) -> bool:
         """Token before position ``i`` lets a subject start here."""
@@ -193,7 +231,27 @@ class DocView:
         if k < sent.start or k + 1 >= i:
             return False
         first = self.doc[k + 1]
-        return first.lower_ in self.res.unnamed_subject_openers and (k + 1) not in self.at
+        if first.lower_ not in self.res.unnamed_subject_openers or (k + 1) in self.at:
+            return False
+        j = k + 2  # "…, the European Union imposed": the determiner opens a name after all
+        while j < i and j not in self.at and self.is_ext_word(self.doc[j]):
+            j += 1
+        return j not in self.at
+
+    def bare_subject(self, i: int, sent: Span) -> bool:
+        """Between the last comma and the verb at ``i`` stand one to three lowercase words that can only be a
+        common noun phrase: "…, officials said", "…, pejabat senior mengatakan" — a subject that names no one.
+        Not "…, however, said", "…, he said", "…, began a visit", "…, negara itu menuduh" (a closed-class word
+        inside: determiner, demonstrative, pronoun, light verb …)."""
+        k = i - 1
+        while k >= sent.start and self.doc[k].text != ",":
+            k -= 1
+        return k >= sent.start and self._bare_noun_phrase(k + 1, i)
+
+    def _bare_noun_phrase(self, start: int, i: int) -> bool:
+        words = self.doc[start:i]
+        return 0 < len(words) <= 3 and all(
+            t.is_alpha and t.is_lower and t.i not in self.at and t.lower_ not in self.closed_words for t in words)
 
     def _descriptor_lead(self, start: int, sent: Span) -> bool:
         """Only a few descriptive words open the sentence before the name: "Zimbabwean Prime Minister X",
@@ -236,6 +294,9 @@ class DocView:
             tok = self.doc[j]
             m = self.at.get(j)
             if m is not None:
+                if direct and not seen_prep and m.end < sent.end and self.res.is_possessive_marker(
+                        self.doc[m.end].lower_):
+                    return None  # "welcomed Indonesia's presidency": the name only determines the object
                 if direct or seen_prep:
                     return self.chain_head(m, sent.end)
                 return None
@@ -243,8 +304,16 @@ class DocView:
             if n := match_phrase_at(self.doc, j, res.honorifics, self.max_honorific, limit):
                 j += n  # "bertemu dengan Yang Mulia X": a form of address before the name
                 continue
+            if tok.text == "(" and not seen_prep:
+                close = next((c for c in range(j + 1, min(sent.end, j + 8)) if self.doc[c].text == ")"), None)
+                if close is not None:  # "pertemuan Sabtu (4/1) dengan X": a parenthesis adds no words
+                    limit = min(sent.end, limit + close + 1 - j)
+                    j = close + 1
+                    continue
             if low in preps:
                 seen_prep = True
+            elif low in res.infinitive_markers and not seen_prep and not direct:
+                return None  # "sanksi untuk mempertahankan tekanan terhadap X": the target belongs to another verb
             elif seen_prep and (n := match_phrase_at(self.doc, j, res.capital_words, 2, limit)):
                 j += n  # "ke ibu kota Korea Utara"
                 continue
@@ -252,6 +321,9 @@ class DocView:
                 # after the preposition only a title may precede the name:
                 # "sanksi terhadap dua perusahaan China" is not a sanction on China
                 return None
+            elif (direct and not seen_prep and low in res.preps.of and j > i
+                  and self.title_start(j - 1, sent.start) is not None):
+                pass  # "met the leader of the Party": the name complements the title, still the object
             elif low in res.preps.blocking:
                 if seen_prep or direct:
                     return None
@@ -302,10 +374,14 @@ class DocView:
             k = cur.end
             if k >= sent.end or (self.doc[k].lower_ not in self.res.coordination and self.doc[k].text != ","):
                 break
-            links.append(self.doc[k].lower_ in self.res.coordination)
+            comma = self.doc[k].text == ","
+            links.append(not comma)
             k += 1
-            while k < sent.end and (self.is_ext_word(self.doc[k]) or self.doc[k].lower_ in self.res.coordination):
+            while k < sent.end and k not in self.at and (self.is_ext_word(self.doc[k])
+                                                         or self.doc[k].lower_ in self.res.coordination):
                 if self.doc[k].lower_ in self.res.coordination:
+                    if comma and len(links) == 1:
+                        return [m]  # "sanctions on Belarus, and Poland accused …": a clause, not a list
                     links[-1] = True
                 k += 1
             nxt = self.at.get(k)

@@ -98,7 +98,7 @@ class NameFinder:
                 words.update(p)
         for trig in res.triggers:
             words.update(trig.form)
-        for trig in res.treaty_signing:
+        for trig in res.treaty_verbs:
             words.update(trig)
         words.update(res.person_cues | res.negation | res.modality | res.complementisers | res.coordination)
         words.update(res.common_words)
@@ -481,7 +481,7 @@ class NameFinder:
         res = self.res
         out = []
         for i in range(start, end):
-            n = match_phrase_at(doc, i, res.treaty_signing, 3, end)
+            n = match_phrase_at(doc, i, res.treaty_verbs, 3, end)
             if not n:
                 continue
             j = i + n

@@ -42,6 +42,7 @@ from kg.nlp import (  # noqa: F401  (registers the factories)
     pos,
     resources,
     sentences,
+    syntax,
 )
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -81,4 +82,5 @@ def reset() -> None:
     resources.clear_cache()
     date_patterns.clear_cache()
     pos.clear_cache()
+    syntax.clear_cache()
     gazetteer_data.clear_cache()

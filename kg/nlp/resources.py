@@ -46,6 +46,13 @@ class Frame(StrEnum):
 SPEECH_FRAMES = frozenset({Frame.SPEECH_AFTER, Frame.SPEECH_BEFORE})
 
 
+class Side(StrEnum):
+    """Which side of a reception or courtesy call travelled (``triggers.json``, key ``visitor_side``)."""
+
+    SUBJECT = "subject"  # "paid a courtesy call on X": the subject is the guest
+    OBJECT = "object"  # "received X", "X was received by": the object is the guest
+
+
 @dataclass(frozen=True, slots=True)
 class Trigger:
     """One event trigger form: token sequence, event class and argument frame."""
@@ -54,6 +61,7 @@ class Trigger:
     frame: Frame
     form: Phrase
     target_preps: frozenset[str]
+    visitor: Side | None = None  # a reception or courtesy call: this side also made a Visit
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +121,7 @@ class LangResources:
     modality_cues: Mapping[Modality, frozenset[Phrase]] = field(metadata={"key": "modality"})
     adverbs_before_verb: frozenset[str]  # "also", "telah": may stand between a subject and its verb
     infinitive_markers: frozenset[str]  # "to", "untuk"
+    passive_auxiliaries: frozenset[str]  # "was", "been": the verb trigger after them is passive
     opening_adverbials: frozenset[str]  # "during", "setibanya": a sentence opening with one puts its subject after
     articles: frozenset[str]
     determiners: frozenset[str]  # besides articles, open a noun phrase before a name: "his", "para", "pihak"
@@ -132,9 +141,11 @@ class LangResources:
     return_words: frozenset[str]
     light_verbs: frozenset[str]  # "held talks", "mengadakan pertemuan": the subject takes part in the event noun
     plural_anaphora: Mapping[EntityType, frozenset[Phrase]]
+    singular_anaphora: Mapping[EntityType, frozenset[Phrase]]  # "negara itu", "the city": one named before
     capital_words: frozenset[Phrase]
     triggers: tuple[Trigger, ...] = field(metadata={"file": "triggers.json"})
-    treaty_signing: frozenset[Phrase] = field(metadata={"file": "triggers.json"})
+    treaty_signing: frozenset[Phrase] = field(metadata={"file": "triggers.json"})  # "signed": parties agree
+    treaty_joining: frozenset[Phrase] = field(metadata={"file": "triggers.json"})  # "ratified": a party alone
     # trigger words that cancel an event near them: "lifted sanctions"
     blockers: Mapping[EventKind, frozenset[Phrase]] = field(metadata={"file": "triggers.json"})
 
@@ -152,6 +163,11 @@ class LangResources:
         """The one-word cues of every other modality ("will", "akan", "threatened", "membantah")."""
         return frozenset(p[0] for modality, cues in self.modality_cues.items() if modality is not Modality.NEGATED
                          for p in cues if len(p) == 1)
+
+    @property
+    def treaty_verbs(self) -> frozenset[Phrase]:
+        """Every verb that makes its subject a party of the treaty after it (signing or joining)."""
+        return self.treaty_signing | self.treaty_joining
 
     @property
     def max_title_len(self) -> int:
@@ -239,11 +255,12 @@ def _triggers(data: dict[str, Any], path: Path) -> tuple[Trigger, ...]:
     for number, item in enumerate(_lookup(data, "triggers", path)):
         try:
             kind, frame = EventKind(item["kind"]), Frame(item["frame"])
+            visitor = Side(item["visitor_side"]) if "visitor_side" in item else None
         except (KeyError, ValueError) as exc:
             raise ResourceError(f"{path} triggers[{number}]: {exc}", hint="kind is an EventKind (kg/model.py), "
-                                "frame a Frame (kg/nlp/resources.py).") from None
+                                "frame a Frame, visitor_side a Side (kg/nlp/resources.py).") from None
         preps = frozenset(p.lower() for p in item.get("target_preps", ()))
-        out.extend(Trigger(kind, frame, phrase(form), preps) for form in item["forms"])
+        out.extend(Trigger(kind, frame, phrase(form), preps, visitor) for form in item["forms"])
     return tuple(out)
 
 

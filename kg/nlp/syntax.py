@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
+from spacy.tokens import Doc, Span
 from spacy.util import load_config
 from thinc.api import ConfigValidationError
 
@@ -90,7 +91,12 @@ def add_syntax(nlp: Language, *, after: str | None = None) -> bool:
         after = present[-1]
     elif after not in nlp.pipe_names:
         raise ValueError(f"add_syntax(after={after!r}): no such component in {nlp.pipe_names}")
-    placement: dict[str, Any] = {"after": after}
+    _add_components(nlp, path, {"after": after}, nlp.lang)
+    return True
+
+
+def _add_components(nlp: Language, path: Path, placement: dict[str, Any], lang: str) -> None:
+    """Build the model's components in ``nlp`` and read their weights; on failure ``nlp`` is left as it was."""
     added: list[str] = []
     try:
         components = load_config(path / "config.cfg")["components"]
@@ -107,7 +113,52 @@ def add_syntax(nlp: Language, *, after: str | None = None) -> bool:
             nlp.remove_pipe(name)
         raise ResourceError(
             f"cannot load the syntax model in {path}: {err}",
-            hint=f"Retrain it with `python scripts/train_parser.py --lang {nlp.lang}`, or restore data/models/ "
-                 "from git.",
+            hint=f"Retrain it with `python scripts/train_parser.py --lang {lang}`, "
+                 "or restore data/models/ from git.",
         ) from err
-    return True
+
+
+class SentenceParser:
+    """The trained tagger + parser of one language, run on single sentences on demand, outside the pipeline.
+
+    Parsing every sentence halves ``kg build`` throughput (docs/models.md), so the extraction rules
+    parse only the sentences whose arguments their word windows cannot settle
+    (:mod:`kg.extract.grammar`). A call parses a copy of one sentence of an analysed Doc: the same
+    tokens and norms, one tree, heads inside it. The components live in a bare pipeline of their
+    own: a newskg Doc's tokens come in as words, so no tokenizer is built (the Indonesian one
+    takes seconds), and the bare vocabulary computes the lexical features the model was trained
+    on (lowercase norms, prefixes, suffixes, shapes) as ``spacy.blank(lang)`` does.
+    """
+
+    def __init__(self, lang: str, path: Path) -> None:
+        self.path = path
+        self.nlp = Language()
+        _add_components(self.nlp, path, {}, lang)
+        self.sentences = 0  # how many sentences it parsed (for benchmarks and tests)
+
+    def __call__(self, sent: Span) -> Doc:
+        tokens = list(sent)
+        doc = Doc(self.nlp.vocab, words=[t.text for t in tokens], spaces=[bool(t.whitespace_) for t in tokens],
+                  sent_starts=[True] + [False] * (len(tokens) - 1))
+        for mine, theirs in zip(doc, tokens, strict=True):
+            mine.norm_ = theirs.norm_  # tokenizer exceptions set norms ("n't" → "not") the model was trained with
+        for _, component in self.nlp.pipeline:
+            doc = component(doc)
+        self.sentences += 1
+        return doc
+
+
+_PARSERS: dict[str, SentenceParser | None] = {}
+
+
+def sentence_parser(lang: str) -> SentenceParser | None:
+    """The :class:`SentenceParser` of ``lang``, loaded once per process; None when there is no model for it."""
+    if lang not in _PARSERS:
+        path = model_path(lang)
+        _PARSERS[lang] = SentenceParser(lang, path) if path is not None and has_model(lang) else None
+    return _PARSERS[lang]
+
+
+def clear_cache() -> None:
+    """Forget the loaded sentence parsers (part of :func:`kg.nlp.pipeline.reset`)."""
+    _PARSERS.clear()

@@ -1,0 +1,155 @@
+"""Dependency syntax for the event rules, where word windows cannot settle who did what.
+
+The rules of :mod:`kg.extract.events` find arguments in word windows: fast, and right for most news
+sentences. Some constructions defeat them: a subject far from its verb ("European Union leaders on
+Thursday, after a day of talks, agreed …"), a sanction whose imposer is named through another
+noun ("condemned the EU's decision to extend sanctions on Russia": the EU imposes, not the
+condemner). For those the rules ask :class:`Grammar`, which parses the sentence with the UD model
+(:class:`kg.nlp.syntax.SentenceParser`), once, only when asked, and answers from the tree.
+
+The model is small (about one attachment error in five words, docs/models.md), so every answer is
+checked for plausibility: the trigger must be tagged as the part of speech its frame expects and
+hold the relation asked about; otherwise the answer is None and the rule keeps its window result.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.view import DocView, MentionRef
+from kg.model import EntityType
+from kg.nlp.syntax import SentenceParser
+
+SUBJECTS = frozenset({"nsubj", "nsubj:pass", "csubj"})
+ROOT = "ROOT"  # spaCy's label of a sentence's root
+VERBS = frozenset({"VERB", "AUX"})
+NOUNS = frozenset({"NOUN", "PROPN"})
+# relations by which a noun names who the event noun belongs to: "the EU's decision", "keputusan Uni Eropa"
+OWNERS = frozenset({"nmod", "nmod:poss", "obl"})
+# relations that tie one word of a name to another: titles, compounds, appositions
+NAME_PARTS = frozenset({"flat", "flat:name", "compound", "appos", "amod"})
+# a common noun right before the verb in one of these roles is its subject, whatever the attachment: "officials said"
+UNNAMED_SUBJECT_ROLES = frozenset({"nsubj", "nsubj:pass", "conj", "appos"})
+MAX_HOPS = 4  # how far up the tree an event noun's owner may be
+AGENT_TYPES = frozenset({EntityType.PERSON, EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.PLACE})
+
+
+class Grammar:
+    """The dependency trees of one document's sentences, parsed on demand, and what the rules ask of them."""
+
+    def __init__(self, view: DocView, parser: SentenceParser | None) -> None:
+        self.view = view
+        self.parser = parser
+        self._trees: dict[int, Doc | None] = {}
+
+    @property
+    def parsed(self) -> int:
+        """How many sentences of this document were parsed."""
+        return len(self._trees)
+
+    def subject(self, i: int, sent: Span) -> list[MentionRef] | None:
+        """The named subjects of the verb at token ``i`` (with its conjuncts): "X and Y … agreed".
+
+        ``[]`` when the verb's subject names no one: a common noun heads it ("…, officials said"),
+        judged by the part of speech of the word before the verb (tags are more reliable than
+        attachments in this small model). None when the tree cannot say: no model, the word is not
+        tagged a verb, or it has no subject.
+        """
+        tree = self._tree(sent)
+        if tree is None:
+            return None
+        verb = tree[i - sent.start]
+        if verb.pos_ not in VERBS:
+            return None
+        before = self._word_before(verb, sent)
+        if before is not None and before.pos_ == "NOUN" and before.dep_ in UNNAMED_SUBJECT_ROLES \
+                and sent.start + before.i not in self.view.at:
+            return []
+        subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+        if subject is None:
+            return None
+        return self._named([subject, *subject.conjuncts], sent)
+
+    def owner(self, i: int, sent: Span) -> list[MentionRef] | None:
+        """Who acts in the event word at token ``i``, up the tree: its own subject if it is a verb that has one,
+        else the subject of the first verb above it that has one ("the EU imposed new sanctions"), or the
+        owner of a noun above it ("the EU's decision to extend sanctions", "keputusan Uni Eropa untuk
+        memperpanjang sanksi"), or a name above a verb without subject.
+
+        ``[]`` when the first subject or owner on the way names no one; None when the tree cannot say.
+        """
+        tree = self._tree(sent)
+        if tree is None or tree[i - sent.start].pos_ not in NOUNS | VERBS:
+            return None
+        token = tree[i - sent.start]
+        own = next((c for c in token.children if c.dep_ in SUBJECTS), None) if token.pos_ in VERBS else None
+        if own is not None:
+            return self._named([own, *own.conjuncts], sent)
+        via_verb = token.pos_ in VERBS
+        for _ in range(MAX_HOPS):
+            head = token.head
+            if head.i == token.i or (head.dep_ == ROOT and head.pos_ not in VERBS):
+                return None  # up to a root that is no verb ("Chinese President … met/amod …"): a misparse
+            named = self._named([head], sent) if head.pos_ in NOUNS else None
+            if named and via_verb:
+                return named  # a name above a verb without subject: "the Union … to extend sanctions"
+            if head.pos_ in VERBS:
+                subject = next((c for c in head.children if c.dep_ in SUBJECTS), None)
+                if subject is not None and subject.i != token.i:
+                    return self._named([subject, *subject.conjuncts], sent)
+                via_verb = True
+            elif head.pos_ in NOUNS:
+                owner = next((c for c in head.children if c.i < token.i and c.i != token.i
+                              and (c.dep_ in OWNERS or self._possessive(c))
+                              and sent.start + c.i in self.view.at), None)
+                if owner is not None:
+                    return self._named([owner, *owner.conjuncts], sent)
+            token = head
+        return None
+
+    # -- helpers ---------------------------------------------------------------------------------------
+    def _tree(self, sent: Span) -> Doc | None:
+        if self.parser is None:
+            return None
+        if sent.start not in self._trees:
+            self._trees[sent.start] = self.parser(sent)
+        return self._trees[sent.start]
+
+    def _named(self, tokens: list[Token], sent: Span) -> list[MentionRef] | None:
+        """The names these tokens stand for: their own mention, or for a title ("President, Mohamed Morsi,",
+        "Menteri Luar Negeri RI, Sugiono") the person attached to it, or a name compounded with a common noun
+        ("European Union leaders"). None when a title has no person attached (the tree cannot say whose)."""
+        view = self.view
+        out: list[MentionRef] = []
+        for token in tokens:
+            found = view.at.get(sent.start + token.i)
+            if found is None and view.is_ext_word(self._source(token, sent)):
+                persons = [view.at[sent.start + t.i] for t in token.subtree if sent.start + t.i in view.at
+                           and view.at[sent.start + t.i].type is EntityType.PERSON]
+                if not persons:
+                    return None
+                found = persons[-1]
+            elif found is None:
+                parts = sorted((c for c in token.children if c.dep_ in NAME_PARTS), key=lambda c: c.i)
+                found = next((view.at[sent.start + c.i] for c in parts if sent.start + c.i in view.at), None)
+            if found is not None and found.type in AGENT_TYPES:
+                head = view.chain_head(found, sent.end)
+                if head not in out:
+                    out.append(head)
+        return out
+
+    def _word_before(self, verb: Token, sent: Span) -> Token | None:
+        """The word before the verb, past auxiliaries and adverbs ("officials have also said")."""
+        tree = verb.doc
+        k = verb.i - 1
+        while k >= 0 and tree[k].pos_ in {"AUX", "ADV", "PART"}:
+            k -= 1
+        return tree[k] if k >= 0 else None
+
+    def _possessive(self, token: Token) -> bool:
+        """The token carries a possessive marker: "the European Union 's decision"."""
+        return any(c.dep_ == "case" and self.view.res.is_possessive_marker(c.lower_) for c in token.children)
+
+    def _source(self, token: Token, sent: Span) -> Token:
+        """The analysed Doc's token a parse token copies."""
+        return self.view.doc[sent.start + token.i]
