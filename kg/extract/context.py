@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
+from kg.extract.calibration import CalibrationTable
 from kg.model import EntityType, RelationKind
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -35,9 +36,11 @@ class ExtractionContext:
     # after the role rules (with_roles): who leads which country or organisation, who serves which country
     leader_of: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     person_country: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    # what a rule's confidence becomes in the evidence (kg.extract.calibration); the empty table keeps it
+    calibration: CalibrationTable = field(default_factory=CalibrationTable)
 
     @classmethod
-    def of(cls, resolved: Iterable[ResolvedEntity]) -> ExtractionContext:
+    def of(cls, resolved: Iterable[ResolvedEntity], calibration: CalibrationTable | None = None) -> ExtractionContext:
         entities = list(resolved)
         country_key = {e.qid: e.key for e in entities if e.qid and e.type is EntityType.COUNTRY}
         places = [e for e in entities if e.type is EntityType.PLACE and e.country in country_key]
@@ -51,6 +54,7 @@ class ExtractionContext:
             place_country=_frozen({e.key: country_key[e.country] for e in places if e.country}),
             capital_country=_frozen({e.key: country_key[e.country] for e in places if e.country and _is_capital(e)}),
             entity_types=MappingProxyType({e.key: e.type for e in entities}),
+            calibration=calibration if calibration is not None else CalibrationTable(),
         )
 
     def with_roles(self, roles: Iterable[RoleFact]) -> ExtractionContext:
