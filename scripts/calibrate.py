@@ -199,7 +199,7 @@ def report(facts: Sequence[Observation], articles: int, table: CalibrationTable,
              f"{calibration_error(held_out):.3f} |",
              f"| calibrated, fitted on all (in-sample: optimistic) | {brier(in_sample):.3f} | "
              f"{calibration_error(in_sample):.3f} |",
-             f"| one constant, the overall precision {base:.2f} (reference) | "
+             f"| one constant, the overall precision {base:.2f} (in-sample reference) | "
              f"{brier([(base, ok) for _, ok in raw]):.3f} | {calibration_error([(base, ok) for _, ok in raw]):.3f} |",
              "", f"Brier score, calibrated (leave-one-article-out) minus raw: {paired(held_out, raw)}.",
              "", "Reliability by decile of confidence (facts · mean confidence · share right):", "",
@@ -212,6 +212,13 @@ def report(facts: Sequence[Observation], articles: int, table: CalibrationTable,
 
     for lower in sorted(set(raw_bins) | set(cv_bins)):
         lines.append(f"| {lower:.1f}–{lower + 0.1:.1f} | {cell(raw_bins.get(lower))} | {cell(cv_bins.get(lower))} |")
+    lines += ["", "What a threshold keeps (`--min-confidence X`, leave-one-article-out confidences): the facts at or "
+              "above X, the share of them that is right, and the share of all right facts they hold:", "",
+              "| X | facts kept | precision | right facts kept |", "|---|---|---|---|"]
+    for threshold in (0.0, 0.6, 0.7, 0.8, 0.85, 0.9):
+        kept = [ok for c, ok in held_out if c >= threshold]
+        precision = f"{sum(kept) / len(kept):.2f}" if kept else "—"
+        lines.append(f"| {threshold:g} | {len(kept)} | {precision} | {sum(kept) / right:.2f} |")
     lines += ["", "Leave-one-article-out Brier score by prior strength (all articles): " + ", ".join(
         f"{s:g} → {brier(cross_validated(facts, s)):.3f}" for s in STRENGTHS) + ".", "",
         "The final table (fitted on all articles) by fact kind:", "",
