@@ -361,6 +361,8 @@ def query(query: str | None, params: tuple[str, ...], fmt: str, store_path: str,
     if list_only or query is None:
         for info in queries.list_queries():
             extra = "  params: " + ", ".join(info.params) if info.params else ""
+            extra += "  optional: " + ", ".join(f"{p.name}={p.default}" for p in info.param_info
+                                               if not p.required) if info.optional else ""
             out.print(f"[bold]{info.name}[/]  {info.question}{extra}", highlight=False)
         sys.exit(EXIT_OK)
     bound: dict[str, str] = {}
