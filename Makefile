@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint gazetteer parser bench bench-store bench-explorer services vendor clean
+.PHONY: run test lint gazetteer parser calibrate bench bench-store bench-explorer services vendor clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -64,6 +64,11 @@ parser: $(STAMP)
 	$(BIN)/pip install -q -e '.[train]'
 	$(BIN)/python scripts/train_parser.py --lang id
 	$(BIN)/python scripts/train_parser.py --lang en
+
+# Refit kg:confidence on the dev articles (../shared/eval/dev): builds them (a few minutes on 2 cores), prints
+# the reliability table and Brier scores (docs/accuracy.md, "Calibration") and writes data/models/calibration.json.
+calibrate: $(STAMP)
+	$(BIN)/python scripts/calibrate.py --jobs 2 --write
 
 bench: $(STAMP)
 	$(BIN)/python scripts/bench_build.py

@@ -53,11 +53,13 @@ def extract_text(text: str, lang: str | None = None, *, title: str | None = None
 
 
 def build(inputs: str | Path | Sequence[str | Path], *, store: str | Path | Store | None = ".kg/store",
-          out: str | Path | None = None, lang: str | None = None, validate: bool = True) -> BuildSummary:
+          out: str | Path | None = None, lang: str | None = None, validate: bool = True,
+          min_confidence: float = 0.0) -> BuildSummary:
     """Build the knowledge graph of files or folders (``.txt``, ``.jsonl``), as ``kg build`` does.
 
     ``store`` is a store directory, a SPARQL endpoint URL, an open :class:`~kg.store.Store`, or
     None to store nothing; ``out`` also writes the graph to a file (.trig, .nq, .ttl, .jsonld).
+    ``min_confidence`` leaves out facts less confident than it (entities stay).
     Returns the run's summary (documents, entities, facts, triples, rejected, skipped).
     """
     from kg import builder as pipeline
@@ -67,7 +69,8 @@ def build(inputs: str | Path | Sequence[str | Path], *, store: str | Path | Stor
     if store is None and out_path is None:
         raise ValueError("build needs a store or an out file, or there is nothing to keep")
     with _opened(store, read_only=False) as opened:
-        return pipeline.build(paths, lang=lang, out=out_path, store=opened, validate_graphs=validate)
+        return pipeline.build(paths, lang=lang, out=out_path, store=opened, validate_graphs=validate,
+                              min_confidence=min_confidence)
 
 
 def open_store(path_or_url: str | Path, *, read_only: bool = False, **remote: Any) -> Store:

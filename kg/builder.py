@@ -29,6 +29,7 @@ from rdflib import Graph, URIRef
 from kg import ingest, rdf
 from kg.errors import OutputError, StoreError
 from kg.extract import extract
+from kg.extract.calibration import at_least
 from kg.ingest import Notice, Problem
 from kg.model import Document
 from kg.output import GraphOutput
@@ -145,11 +146,13 @@ def build(
     validate_graphs: bool = True,
     strict: bool = False,
     max_chars: int = ingest.MAX_CHARS,
+    min_confidence: float = 0.0,
     on_document: Callable[[Document | Problem | Notice], None] | None = None,
 ) -> BuildSummary:
     """Build the knowledge graph of ``inputs``; write ``out`` (if given) and load ``store`` (if given).
 
     ``strict`` rejects a non-conforming document whole instead of dropping its bad facts.
+    ``min_confidence`` leaves out the facts (relations, events) less confident than it; entities stay.
     Raises :class:`~kg.errors.OutputError` before reading anything when ``out`` or the reports
     folder cannot be written (and mid-run when the disk fills: the run stops). Raises
     :class:`StoreFailed` when the store fails: without ``out`` at once, with ``out`` after the
@@ -169,7 +172,7 @@ def build(
             elif isinstance(item, Problem):
                 summary.skipped.append(item)
             else:
-                built = _build_one(item, validate_graphs, strict, reports_dir)
+                built = _build_one(item, validate_graphs, strict, reports_dir, min_confidence)
                 if isinstance(built, Problem):
                     summary.skipped.append(built)
                     heard = built  # the caller hears about the failure, not the document
@@ -222,11 +225,12 @@ class _Keeper:
         summary.words += len(document.text.split())
 
 
-def _build_one(document: Document, validate_graphs: bool, strict: bool, reports_dir: Path) -> _Built | Problem:
+def _build_one(document: Document, validate_graphs: bool, strict: bool, reports_dir: Path,
+               min_confidence: float = 0.0) -> _Built | Problem:
     """Extract, write and validate one document; every failure inside is this document's alone."""
     stage = "extraction"
     try:
-        extraction = extract(document)
+        extraction = at_least(extract(document), min_confidence)
         stage = "RDF"
         graph_iri, graph = rdf.to_graph(extraction)
         facts = len(extraction.relations) + len(extraction.events)

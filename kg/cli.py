@@ -178,12 +178,17 @@ def main(debug: bool) -> None:
 @click.option("--max-chars", type=click.IntRange(min=1), default=10_000_000, show_default=True,
               help="Skip (with a message) texts longer than this many characters. Longer texts than spaCy's "
                    "1,000,000 are read in pieces.")
+@click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=0.0, show_default=True, metavar="X",
+              help="Leave out facts (relations, events) whose confidence is below X, a number in [0, 1]; entities "
+                   "stay. Confidences are calibrated on the dev set: about X of the facts at confidence X are "
+                   "right (docs/accuracy.md).")
 @click.option("--reports", "reports_dir", type=click.Path(file_okay=False, path_type=Path),
               help="Where validation and quarantine reports go (default: beside --out, else .kg/reports).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 @remote_store_options
 def build(inputs: tuple[Path, ...], out: Path | None, store_path: str, no_store: bool, lang: str | None,
-          no_validate: bool, strict: bool, max_chars: int, reports_dir: Path | None, quiet: bool, user: str | None,
+          no_validate: bool, strict: bool, max_chars: int, min_confidence: float, reports_dir: Path | None,
+          quiet: bool, user: str | None,
           password: str | None, update_endpoint: str | None, gsp_endpoint: str | None, auth: str | None,
           timeout: float) -> None:
     """Extract entities and facts from INPUTS into RDF: .txt files, saved web pages (.html, .htm),
@@ -242,7 +247,7 @@ def build(inputs: tuple[Path, ...], out: Path | None, store_path: str, no_store:
             task = progress.add_task("", total=total)
             summary = run_build(inputs, lang=lang, out=out, store=store, reports_dir=reports_dir,
                                 validate_graphs=not no_validate, strict=strict, max_chars=max_chars,
-                                on_document=on_item)
+                                min_confidence=min_confidence, on_document=on_item)
     except StoreFailed as failed:
         if failed.out is not None:
             err.print(f"wrote {escape(str(failed.out))} (the store failed)", highlight=False)
@@ -356,6 +361,8 @@ def query(query: str | None, params: tuple[str, ...], fmt: str, store_path: str,
     if list_only or query is None:
         for info in queries.list_queries():
             extra = "  params: " + ", ".join(info.params) if info.params else ""
+            extra += "  optional: " + ", ".join(f"{p.name}={p.default}" for p in info.param_info
+                                               if not p.required) if info.optional else ""
             out.print(f"[bold]{info.name}[/]  {info.question}{extra}", highlight=False)
         sys.exit(EXIT_OK)
     bound: dict[str, str] = {}

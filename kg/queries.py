@@ -6,6 +6,10 @@ a single RDF term goes (typically ``VALUES ?key { {{NAME}} }``). Binding never
 pastes user text into SPARQL: a value becomes one escaped string literal, or one
 IRI (both written by :mod:`kg.sparql`), so quotes, braces, ``>`` or
 newlines in a value cannot change the query.
+
+``# param: NAME (decimal, default 0) — meaning`` declares a typed or optional parameter:
+``decimal`` values must be numbers and are written as SPARQL numbers; a parameter with a
+default may be left out (``min_confidence`` of the listing queries).
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from kg.errors import QueryError
@@ -27,17 +32,20 @@ __all__ = [
     "FORMATS",
     "QueryInfo",
     "QueryParam",
+    "decimal_term",
     "format_result",
     "list_queries",
     "load_query",
     "query_info",
+    "query_template",
     "run_query",
     "sparql_term",
 ]
 
 FORMATS = ("table", "csv", "json")
 
-_PARAM_LINE = re.compile(r"^#\s*param:\s*([A-Za-z_][A-Za-z0-9_]*)\s*(?:[—–:-]+\s*(.*?))?\s*$")
+_PARAM_LINE = re.compile(r"^#\s*param:\s*([A-Za-z_][A-Za-z0-9_]*)\s*(?:\(([^)]*)\))?\s*(?:[—–:-]+\s*(.*?))?\s*$")
+_TYPES = ("term", "decimal")  # term: an IRI or a string literal (sparql_term); decimal: a number
 _PLACEHOLDER = re.compile(r"\{\{([A-Za-z_][A-Za-z0-9_]*)\}\}")
 _QUERY_NAME = re.compile(r"[A-Za-z0-9_-]+")
 _BARE_IRI = re.compile(r"(https?|urn):\S+")
@@ -46,17 +54,28 @@ _CELL_WIDTH = 60
 
 @dataclass(frozen=True, slots=True)
 class QueryParam:
-    """One declared parameter: its name and what it means."""
+    """One declared parameter: its name, what it means, its type and its default (None: it must be given)."""
 
     name: str
     meaning: str
+    type: str = "term"
+    default: str | None = None
+
+    @property
+    def required(self) -> bool:
+        return self.default is None
+
+    def bind(self, value: str) -> str:
+        """The SPARQL term for ``value``: a number for a decimal parameter, else :func:`sparql_term`."""
+        return decimal_term(self.name, value) if self.type == "decimal" else sparql_term(value)
 
 
 @dataclass(frozen=True, slots=True)
 class QueryInfo:
     """A shipped query: ``name`` (file stem), the ``question`` it answers, its parameter names, its file.
 
-    ``params`` are plain names (``", ".join(info.params)`` works); ``param_info`` adds their meanings.
+    ``params`` are the names a caller must give (``", ".join(info.params)`` works), ``optional`` those
+    with a default; ``param_info`` adds meanings, types and defaults for both.
     """
 
     name: str
@@ -64,6 +83,7 @@ class QueryInfo:
     params: tuple[str, ...]
     path: Path
     param_info: tuple[QueryParam, ...] = ()
+    optional: tuple[str, ...] = ()
 
     def meaning(self, param: str) -> str:
         """What a parameter means, from its ``# param:`` line ("" if undeclared)."""
@@ -88,8 +108,26 @@ def query_info(path: Path) -> QueryInfo:
     for line in header[1:]:
         match = _PARAM_LINE.match(line)
         if match:
-            params.append(QueryParam(match.group(1), match.group(2) or ""))
-    return QueryInfo(path.stem, question, tuple(p.name for p in params), path, tuple(params))
+            params.append(_param(path, match.group(1), match.group(2) or "", match.group(3) or ""))
+    return QueryInfo(path.stem, question, tuple(p.name for p in params if p.required), path, tuple(params),
+                     tuple(p.name for p in params if not p.required))
+
+
+def _param(path: Path, name: str, spec: str, meaning: str) -> QueryParam:
+    """A ``# param:`` line's parameter; ``spec`` is what its parentheses hold: a type and/or ``default X``."""
+    kind, default = "term", None
+    for item in (part.strip() for part in spec.split(",") if part.strip()):
+        if item.startswith("default "):
+            default = item[len("default "):].strip()
+        elif item in _TYPES:
+            kind = item
+        else:
+            raise QueryError(f"query {path}: parameter {name!r} has an unknown type or option {item!r} "
+                             f"(types: {', '.join(_TYPES)}; options: default VALUE)")
+    param = QueryParam(name, meaning, kind, default)
+    if default is not None:
+        param.bind(default)  # a default the type refuses is the query's mistake: say so when it is read
+    return param
 
 
 def list_queries(directory: Path | None = None) -> list[QueryInfo]:
@@ -138,25 +176,53 @@ def sparql_term(value: str) -> str:
         raise QueryError(f"invalid parameter value: {exc}") from None
 
 
+def decimal_term(name: str, value: str) -> str:
+    """A decimal parameter's value as a SPARQL number (``0.8``); anything but a finite number is refused."""
+    try:
+        number = Decimal(value.strip())
+    except InvalidOperation:
+        number = None
+    if number is None or not number.is_finite():
+        raise QueryError(f"parameter {name!r} must be a number, e.g. 0.8 (got {value!r})")
+    return format(number, "f")
+
+
 def load_query(name_or_path: str | Path, params: Mapping[str, str] | None = None) -> str:
-    """The SPARQL text of a query with every ``{{param}}`` bound; raises :class:`QueryError`
-    naming any missing or unknown parameter."""
+    """The SPARQL text of a query with every ``{{param}}`` bound (a parameter left out takes its default);
+    raises :class:`QueryError` naming any missing, unknown or ill-typed parameter."""
     path = _resolve(name_or_path)
     info = query_info(path)
     given = dict(params or {})
-    unknown = sorted(set(given) - set(info.params))
+    declared = {p.name: p for p in info.param_info}
+    unknown = sorted(set(given) - set(declared))
     if unknown:
-        takes = ", ".join(info.params) or "no parameters"
+        takes = ", ".join(declared) or "no parameters"
         raise QueryError(f"query {info.name!r} has no parameter {', '.join(unknown)}; it takes: {takes}")
     missing = [name for name in info.params if name not in given]
     if missing:
         meaning = info.meaning(missing[0]) or "no description"
         raise QueryError(f"query {info.name!r} needs parameter {missing[0]!r}: {meaning}")
+    text = _checked_text(path, declared)
+    terms = {name: p.bind(given.get(name, p.default or "")) for name, p in declared.items()}
+    return _PLACEHOLDER.sub(lambda m: terms[m.group(1)], text)
+
+
+def query_template(name_or_path: str | Path) -> str:
+    """The query's text with its optional parameters at their defaults and its required ones left as
+    ``{{NAME}}`` (what the explorer's SPARQL editor loads, to fill in)."""
+    path = _resolve(name_or_path)
+    declared = {p.name: p for p in query_info(path).param_info}
+    text = _checked_text(path, declared)
+    return _PLACEHOLDER.sub(lambda m: m.group(0) if declared[m.group(1)].required
+                            else declared[m.group(1)].bind(declared[m.group(1)].default or ""), text)
+
+
+def _checked_text(path: Path, declared: Mapping[str, QueryParam]) -> str:
     text = path.read_text(encoding="utf-8")
-    undeclared = sorted({m.group(1) for m in _PLACEHOLDER.finditer(text)} - set(info.params))
+    undeclared = sorted({m.group(1) for m in _PLACEHOLDER.finditer(text)} - set(declared))
     if undeclared:
         raise QueryError(f"query {path} uses undeclared parameter(s) {', '.join(undeclared)}")
-    return _PLACEHOLDER.sub(lambda m: sparql_term(given[m.group(1)]), text)
+    return text
 
 
 def run_query(store: Store, name_or_path: str | Path, params: Mapping[str, str] | None = None) -> QueryResult:

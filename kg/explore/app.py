@@ -48,7 +48,7 @@ from kg.explore.web import (
     vendored,
     with_charset,
 )
-from kg.queries import list_queries
+from kg.queries import list_queries, query_template
 from kg.store import QueryResult, Store
 
 __all__ = ["DEFAULT_KINDS", "ExplorerApp"]
@@ -247,9 +247,11 @@ class ExplorerApp:
                            selected=request.get("query"))
 
     def query_text(self, name: str) -> Response:
+        """The shipped query's text, its optional parameters at their defaults (the editor fills in the rest)."""
         for info in list_queries():
             if info.name == name:
-                return Response(info.path.read_bytes(), content_type="application/sparql-query; charset=utf-8")
+                return Response(query_template(info.path).encode("utf-8"),
+                                content_type="application/sparql-query; charset=utf-8")
         raise HttpError(HTTPStatus.NOT_FOUND, f"no shipped query named {name!r}")
 
     # -- SPARQL 1.1 Protocol

@@ -13,6 +13,8 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from kg import longtext
+from kg.extract import calibration
+from kg.extract.calibration import CalibrationTable
 from kg.extract.context import ExtractionContext
 from kg.extract.dating import EventDater, compatible, more_precise
 from kg.extract.entities import resolve, to_entity
@@ -48,11 +50,14 @@ def _extract_whole(document: Document) -> Extraction:
     return extract_doc(document, nlp(document.text), nlp.get_pipe("kg_names").res)
 
 
-def extract_doc(document: Document, doc: Doc, res: LangResources | None = None) -> Extraction:
+def extract_doc(document: Document, doc: Doc, res: LangResources | None = None,
+                calibrated: CalibrationTable | None = None) -> Extraction:
     """The rules on ``doc``; ``res`` are the language resources its pipeline used (default: loaded for the
-    document's language)."""
+    document's language), ``calibrated`` the confidence table (default: :func:`kg.extract.calibration.load`)."""
     if res is None:
         res = resources.load(document.lang)
+    if calibrated is None:
+        calibrated = calibration.load()
     sentences = list(doc.sents)
     starts = [s.start for s in sentences]
 
@@ -64,25 +69,27 @@ def extract_doc(document: Document, doc: Doc, res: LangResources | None = None) 
     mentions = [MentionRef(e.key, s.start, s.end, e.type) for e in resolved for s in e.cluster.spans]
     view = DocView(doc, res, _non_overlapping(mentions))
 
-    context = ExtractionContext.of(resolved)
+    context = ExtractionContext.of(resolved, calibrated)
     roles = RoleFinder(view, context).find(sentences)
     context = context.with_roles(roles)
     finder = EventFinder(view, context, Grammar(view, syntax.sentence_parser(document.lang) if use_syntax() else None))
     event_drafts, party_drafts = finder.find(sentences)
 
-    def evidence(sent, rule: str, confidence: float) -> Evidence:
+    def evidence(sent, kind: str, rule: str, confidence: float) -> Evidence:
         # spaCy keeps the blank lines before a sentence inside it; the evidence is the sentence itself
         text = sent.text
         start = sent.start_char + len(text) - len(text.lstrip())
         end = sent.end_char - (len(text) - len(text.rstrip()))
-        return Evidence(document.id, document.text[start:end], start, end, rule, confidence)
+        calibrated_confidence = context.calibration.confidence(kind, rule, confidence)
+        return Evidence(document.id, document.text[start:end], start, end, rule, calibrated_confidence)
 
     relations: dict[tuple, Relation] = {}
     for f in roles:
-        rel = Relation(f.kind, f.person, f.holder, evidence(f.sentence, f.rule, f.confidence))
+        rel = Relation(f.kind, f.person, f.holder, evidence(f.sentence, f.kind, f.rule, f.confidence))
         relations.setdefault((f.kind, f.person, f.holder), rel)
     for p in party_drafts:
-        rel = Relation(RelationKind.TREATY_PARTY, p.party, p.treaty, evidence(p.sentence, p.rule, p.confidence))
+        rel = Relation(RelationKind.TREATY_PARTY, p.party, p.treaty, evidence(p.sentence, RelationKind.TREATY_PARTY,
+                                                                        p.rule, p.confidence))
         relations.setdefault((RelationKind.TREATY_PARTY, p.party, p.treaty), rel)
     # one event per type and parties, unless the document dates its reports apart (docs/dates.md): the first
     # report is the evidence, the most precise date of the reports it stands for is the event's date
@@ -98,7 +105,7 @@ def extract_doc(document: Document, doc: Doc, res: LangResources | None = None) 
         if same is not None:
             reports[same] = replace(reports[same], date=more_precise(reports[same].date, when))
             continue
-        reports.append(Event(d.kind, agents, targets, evidence(d.sentence, d.rule, d.confidence),
+        reports.append(Event(d.kind, agents, targets, evidence(d.sentence, d.kind, d.rule, d.confidence),
                              location=d.location, date=when))
     # every named entity is kept, with or without facts: the graph also answers "who is mentioned"
     entities = tuple(to_entity(e, document, sentence_of) for e in resolved)

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
+from kg.extract.calibration import CalibrationTable
 from kg.model import EntityType, RelationKind
 from kg.text import normalise
 
@@ -43,9 +44,11 @@ class ExtractionContext:
     # after the role rules (with_roles): who leads which country or organisation, who serves which country
     leader_of: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     person_country: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    # what a rule's confidence becomes in the evidence (kg.extract.calibration); the empty table keeps it
+    calibration: CalibrationTable = field(default_factory=CalibrationTable)
 
     @classmethod
-    def of(cls, resolved: Iterable[ResolvedEntity]) -> ExtractionContext:
+    def of(cls, resolved: Iterable[ResolvedEntity], calibration: CalibrationTable | None = None) -> ExtractionContext:
         entities = list(resolved)
         country_key = {e.qid: e.key for e in entities if e.qid and e.type is EntityType.COUNTRY}
         places = [e for e in entities if e.type is EntityType.PLACE and e.country in country_key]
@@ -63,6 +66,7 @@ class ExtractionContext:
                                   if e.type is EntityType.ORGANIZATION and e.entry is not None
                                   and e.entry.subtype == AGENCY and e.country in country_key}),
             country_names=_frozen(_country_names(entities)),
+            calibration=calibration if calibration is not None else CalibrationTable(),
         )
 
     def with_roles(self, roles: Iterable[RoleFact]) -> ExtractionContext:

@@ -77,10 +77,14 @@ def make_pipeline(lang: str, gazetteer_path: str | None = None) -> Language:
 
 
 def reset() -> None:
-    """Forget every cached pipeline, language resource, date pattern, gazetteer and tagger of this process."""
+    """Forget every cached pipeline, language resource, date pattern, gazetteer, tagger and calibration table of
+    this process."""
     make_pipeline.cache_clear()
     resources.clear_cache()
     date_patterns.clear_cache()
     pos.clear_cache()
     syntax.clear_cache()
     gazetteer_data.clear_cache()
+    from kg.extract import calibration  # here: kg.extract imports this module
+
+    calibration.clear_cache()

@@ -1,0 +1,268 @@
+#!/usr/bin/env python3
+"""Fit the calibration table of ``kg:confidence`` on the dev set, and measure it honestly.
+
+    .venv/bin/python scripts/calibrate.py --jobs 2            # measure only (prints Markdown)
+    .venv/bin/python scripts/calibrate.py --jobs 2 --write    # … and write data/models/calibration.json
+    make calibrate                                            # the same as --write
+
+Every dev article (``../shared/eval/dev/NAME.txt``) is built as the scorer builds it —
+``kg build NAME.txt --no-store --out NAME.trig`` — with the rules' own confidences
+(``NEWSKG_CALIBRATION=none``), so the fit never sees an older table. The unit is a fact as the
+scorer reads it, (relation type, subject, object): it is right or wrong by the scorer's own
+matching (``score_doc`` of ``../shared/eval/score.py``, imported at run time), its evidences
+(``kg:rule``, ``kg:confidence``) are those of the fact nodes behind it, and its raw confidence is
+the most confident of them. :func:`kg.extract.calibration.fit` turns the labelled facts into
+the table. "Calibrated" is measured by leave-one-document-out cross-validation: the table fitted
+on the other articles calibrates each article's facts. Rule names are read from the output, so
+the script works with whatever rules exist; a rule added later falls back to its nearest level.
+
+Needs ``../shared/eval`` (or ``--eval DIR``): without it the script says so and exits 2.
+Nothing from the evaluation articles is written to the repository: the table holds rule names,
+fact kinds and counts only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import os
+import sys
+import tempfile
+from collections import defaultdict
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
+from pathlib import Path
+from types import ModuleType
+
+from kg.extract.calibration import TABLE_ENV, CalibrationTable
+from kg.extract.reliability import (
+    STRENGTHS,
+    Observation,
+    brier,
+    calibrated,
+    calibration_error,
+    choose_strength,
+    cross_validated,
+    fit,
+    reliability,
+)
+from kg.model import EventKind, RelationKind
+
+ROOT = Path(__file__).resolve().parents[1]
+TABLE = ROOT / "data" / "models" / "calibration.json"
+
+# The scorer's relation types and the fact kinds (kg.model) behind them.
+KINDS: dict[str, str] = {
+    "leaderOf": RelationKind.LEADER_OF, "officialOf": RelationKind.OFFICIAL_OF,
+    "treatyParty": RelationKind.TREATY_PARTY, "visit": EventKind.VISIT, "meet": EventKind.MEETING,
+    "agreement": EventKind.AGREEMENT, "accuse": EventKind.ACCUSATION, "deny": EventKind.DENIAL,
+    "statement": EventKind.STATEMENT, "sanction": EventKind.SANCTION,
+}
+# The scorer's relation queries (score.py, REL_QUERIES) with the fact node's evidences added: a direct triple's
+# evidence is on its rdf:Statement, an event's on the event. `facts_of` checks they find the scorer's facts.
+_EVIDENCE = "?fact kg:evidence ?ev . ?ev kg:rule ?rule ; kg:confidence ?conf ."
+_RELATION = ("SELECT ?s ?o ?rule ?conf WHERE {{ ?s kg:{p} ?o . ?fact rdf:subject ?s ; rdf:predicate kg:{p} ; "
+             "rdf:object ?o . " + _EVIDENCE + " }}")
+EVIDENCE_QUERIES: dict[str, str] = {
+    "leaderOf": _RELATION.format(p="leaderOf"),
+    "officialOf": _RELATION.format(p="officialOf"),
+    "treatyParty": "SELECT ?s ?o ?rule ?conf WHERE { ?o a/rdfs:subClassOf* kg:Treaty ; kg:party ?s . "
+                   "?fact rdf:subject ?o ; rdf:predicate kg:party ; rdf:object ?s . " + _EVIDENCE + " }",
+    "visit": "SELECT ?s ?o ?rule ?conf WHERE { ?fact a/rdfs:subClassOf* kg:Visit ; kg:agent ?s ; "
+             "kg:target|kg:location ?o . " + _EVIDENCE + " }",
+    "meet": "SELECT ?s ?o ?rule ?conf WHERE { ?fact a/rdfs:subClassOf* kg:Meeting ; kg:agent ?s ; "
+            "kg:agent|kg:target ?o FILTER(?s != ?o) " + _EVIDENCE + " }",
+    "agreement": "SELECT ?s ?o ?rule ?conf WHERE { ?fact a/rdfs:subClassOf* kg:Agreement ; kg:agent ?s ; "
+                 "kg:agent|kg:target ?o FILTER(?s != ?o) " + _EVIDENCE + " }",
+    "sanction": "SELECT ?s ?o ?rule ?conf WHERE { ?fact a/rdfs:subClassOf* kg:Sanction ; kg:target ?o "
+                "OPTIONAL { ?fact kg:agent ?s } " + _EVIDENCE + " }",
+    "accuse": "SELECT ?s ?o ?rule ?conf WHERE { ?fact a/rdfs:subClassOf* kg:Accusation ; kg:agent ?s ; "
+              "kg:target ?o . " + _EVIDENCE + " }",
+    "deny": "SELECT ?s ?o ?rule ?conf WHERE { ?fact a/rdfs:subClassOf* kg:Denial ; kg:agent ?s "
+            "OPTIONAL { ?fact kg:target ?o } " + _EVIDENCE + " }",
+    "statement": "SELECT ?s ?o ?rule ?conf WHERE { ?fact a/rdfs:subClassOf* kg:Statement ; kg:agent ?s "
+                 "OPTIONAL { ?fact kg:target ?o } " + _EVIDENCE + " }",
+}
+
+
+class CalibrationFailed(Exception):
+    """Something the script cannot work around: it prints the message and exits 2."""
+
+
+def load_scorer(eval_dir: Path) -> ModuleType:
+    score_py = eval_dir / "score.py"
+    if not score_py.is_file() or not (eval_dir / "dev").is_dir():
+        raise CalibrationFailed(f"no evaluation set at {eval_dir} (needs score.py and dev/): the calibration is fitted "
+                                "on the shared dev articles; give their folder with --eval DIR")
+    spec = importlib.util.spec_from_file_location("newskg_eval_score", score_py)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def build_all(score: ModuleType, gold_files: Sequence[Path], builds: Path, jobs: int, reuse: bool) -> None:
+    """``kg build`` every article with raw confidences (the scorer's own ``run_build``), ``jobs`` side by side."""
+    os.environ[TABLE_ENV] = "none"  # inherited by the builds: the rules' own confidences
+    todo = [g for g in gold_files if not (reuse and (builds / f"{g.stem}.trig").is_file())]
+    print(f"building {len(todo)} of {len(gold_files)} articles ({jobs} at a time) …", file=sys.stderr)
+    with ThreadPoolExecutor(max_workers=jobs) as pool:
+        errors = list(pool.map(lambda g: score.run_build(ROOT, g.with_suffix(".txt"), builds / f"{g.stem}.trig", 900),
+                                todo))
+    failed = [f"{g.stem}: {e}" for g, e in zip(todo, errors, strict=True) if e]
+    if failed:
+        raise CalibrationFailed("build failed: " + "; ".join(failed))
+
+
+def facts_of(score: ModuleType, graph, gold: dict, doc: str) -> list[Observation]:
+    """The document's scored facts, each labelled by the scorer and carrying its evidences."""
+    nodes = score.entity_nodes(graph)
+    node_key = score.match_nodes(nodes, gold)
+    result = score.score_doc(graph, gold)["relations"]
+    wrong = {tuple(extra) for extra in result["extra"]}
+    init = {"kg": score.KG, "rdfs": score.RDFS, "rdf": score.RDF}
+
+    def key(rtype: str, s_node, o_node) -> tuple | None:  # the scorer's own reading of a row (score_doc)
+        s = node_key.get(s_node) if s_node is not None else None
+        o = node_key.get(o_node) if o_node is not None else None
+        if s_node is not None and s is None:
+            s = f"?{s_node}"
+        if o_node is not None and o is None:
+            o = f"?{o_node}"
+        if "IGNORE" in (s, o):
+            return None
+        return (rtype, s, None if rtype in score.SUBJECT_ONLY else o)
+
+    out: list[Observation] = []
+    for rtype, query in score.REL_QUERIES.items():
+        scored = {k for row in graph.query(query, initNs=init) if (k := key(rtype, row[0], row[1])) is not None}
+        if rtype not in EVIDENCE_QUERIES:
+            raise CalibrationFailed(f"the scorer reads a relation type {rtype!r} this script does not know")
+        evidences: dict[tuple, set[tuple[str, float]]] = defaultdict(set)
+        for s, o, rule, conf in graph.query(EVIDENCE_QUERIES[rtype], initNs=init):
+            k = key(rtype, s, o)
+            if k is not None:
+                evidences[k].add((str(rule), float(conf.toPython())))
+        if set(evidences) != scored:
+            raise CalibrationFailed(f"{doc}: the evidence query for {rtype!r} finds other facts than the scorer's "
+                                    f"(scorer only: {sorted(scored - set(evidences), key=str)[:3]}, "
+                                    f"evidence only: {sorted(set(evidences) - scored, key=str)[:3]}): "
+                                    "update EVIDENCE_QUERIES to the scorer's REL_QUERIES")
+        for k in sorted(scored, key=str):
+            correct = tuple(map(str, k)) not in wrong
+            out.append(Observation(str(KINDS[rtype]), tuple(sorted(evidences[k])), correct, doc))
+    if len(out) != result["pred"] or sum(o.correct for o in out) != result["pred_ok"]:
+        raise CalibrationFailed(f"{doc}: {len(out)} facts ({sum(o.correct for o in out)} right) but the scorer "
+                                f"counts {result['pred']} ({result['pred_ok']} right)")
+    return out
+
+
+def label(eval_dir: Path, builds: Path, jobs: int, reuse: bool) -> tuple[int, list[Observation]]:
+    """How many articles were read, and their scored facts labelled right or wrong."""
+    score = load_scorer(eval_dir)
+    gold_files = sorted((eval_dir / "dev").glob("*.json"))
+    build_all(score, gold_files, builds, jobs, reuse)
+    ontology = score.Graph()
+    for ttl in sorted((ROOT / "ontology").glob("*.ttl")):
+        ontology.parse(ttl, format="turtle")
+    observations: list[Observation] = []
+    for gold_file in gold_files:
+        graph = score.load_output(builds / f"{gold_file.stem}.trig", ontology)
+        observations += facts_of(score, graph, json.loads(gold_file.read_text(encoding="utf-8")), gold_file.stem)
+    return len(gold_files), observations
+
+
+def paired(after: Sequence[tuple[float, bool]], before: Sequence[tuple[float, bool]]) -> str:
+    """The mean per-fact difference of squared errors and its standard error: is a change more than noise?"""
+    diffs = [(a - ok) ** 2 - (b - ok2) ** 2 for (a, ok), (b, ok2) in zip(after, before, strict=True)]
+    mean = sum(diffs) / len(diffs)
+    spread = (sum((d - mean) ** 2 for d in diffs) / (len(diffs) - 1)) ** 0.5 if len(diffs) > 1 else 0.0
+    return f"{mean:+.3f} ± {spread / len(diffs) ** 0.5:.3f} (standard error over facts)"
+
+
+def report(facts: Sequence[Observation], articles: int, table: CalibrationTable, fixed: float | None) -> str:
+    """The Markdown of docs/accuracy.md's Calibration section: Brier scores, reliability by decile, the table."""
+    raw = [(f.confidence, f.correct) for f in facts]
+    held_out = cross_validated(facts, fixed)  # nested: each fold also chooses its strength on its own training set
+    in_sample = [(calibrated(table, f), f.correct) for f in facts]
+    right = sum(f.correct for f in facts)
+    base = right / len(facts)
+    how = f"prior strength {fixed:g}" if fixed is not None else "prior strength chosen in each fold among " + \
+        ", ".join(f"{s:g}" for s in STRENGTHS)
+    lines = [f"{len(facts)} scored facts from {articles} articles ({len({f.document for f in facts})} with facts), "
+             f"{right} right (precision {base:.2f}); {how}; the final table: strength {table.strength:g}.", "",
+             "| confidence | Brier score | calibration error (ECE, deciles) |", "|---|---|---|",
+             f"| raw (the rules' own numbers) | {brier(raw):.3f} | {calibration_error(raw):.3f} |",
+             f"| calibrated, leave-one-article-out (nested) | {brier(held_out):.3f} | "
+             f"{calibration_error(held_out):.3f} |",
+             f"| calibrated, fitted on all (in-sample: optimistic) | {brier(in_sample):.3f} | "
+             f"{calibration_error(in_sample):.3f} |",
+             f"| one constant, the overall precision {base:.2f} (in-sample reference) | "
+             f"{brier([(base, ok) for _, ok in raw]):.3f} | {calibration_error([(base, ok) for _, ok in raw]):.3f} |",
+             "", f"Brier score, calibrated (leave-one-article-out) minus raw: {paired(held_out, raw)}.",
+             "", "Reliability by decile of confidence (facts · mean confidence · share right):", "",
+             "| confidence | raw | calibrated (leave-one-article-out) |", "|---|---|---|"]
+    raw_bins = {round(b.lower, 1): b for b in reliability(raw)}
+    cv_bins = {round(b.lower, 1): b for b in reliability(held_out)}
+
+    def cell(b) -> str:
+        return f"{b.facts} · {b.mean_confidence:.2f} · {b.precision:.2f}" if b else "—"
+
+    for lower in sorted(set(raw_bins) | set(cv_bins)):
+        lines.append(f"| {lower:.1f}–{lower + 0.1:.1f} | {cell(raw_bins.get(lower))} | {cell(cv_bins.get(lower))} |")
+    lines += ["", "What a threshold keeps (`--min-confidence X`, leave-one-article-out confidences): the facts at or "
+              "above X, the share of them that is right, and the share of all right facts they hold:", "",
+              "| X | facts kept | precision | right facts kept |", "|---|---|---|---|"]
+    for threshold in (0.0, 0.6, 0.7, 0.8, 0.85, 0.9):
+        kept = [ok for c, ok in held_out if c >= threshold]
+        precision = f"{sum(kept) / len(kept):.2f}" if kept else "—"
+        lines.append(f"| {threshold:g} | {len(kept)} | {precision} | {sum(kept) / right:.2f} |")
+    lines += ["", "Leave-one-article-out Brier score by prior strength (all articles): " + ", ".join(
+        f"{s:g} → {brier(cross_validated(facts, s)):.3f}" for s in STRENGTHS) + ".", "",
+        "The final table (fitted on all articles) by fact kind:", "",
+        "| kind | facts | right | confidence | rule levels of their own |", "|---|---|---|---|---|"]
+    for kind, c in sorted(table.kinds.items()):
+        lines.append(f"| {kind} | {c.seen} | {c.correct} | {c.value:.2f} | {len(table.rules.get(kind, {}))} |")
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--eval", type=Path, default=ROOT.parent / "shared" / "eval",
+                    help="the evaluation folder holding score.py and dev/ (default: ../shared/eval)")
+    ap.add_argument("--write", action="store_true", help="write the table fitted on all articles to --table")
+    ap.add_argument("--table", type=Path, default=TABLE, help="where --write puts the table (default: %(default)s)")
+    ap.add_argument("--strength", type=float,
+                    help="pseudo-observations behind each level's prior (default: the one of "
+                         f"{', '.join(f'{s:g}' for s in STRENGTHS)} with the best leave-one-article-out Brier score)")
+    ap.add_argument("--jobs", type=int, default=1, help="articles built side by side (default: 1)")
+    ap.add_argument("--builds", type=Path, help="keep the built .trig files in this folder (default: a temporary one)")
+    ap.add_argument("--reuse", action="store_true", help="do not rebuild an article whose .trig is in --builds")
+    args = ap.parse_args(argv)
+    if args.reuse and args.builds is None:
+        ap.error("--reuse needs --builds")
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            builds = args.builds or Path(tmp)
+            builds.mkdir(parents=True, exist_ok=True)
+            articles, facts = label(args.eval.resolve(), builds, args.jobs, args.reuse)
+        if not facts:
+            raise CalibrationFailed("the dev articles gave no facts: nothing to calibrate")
+    except CalibrationFailed as exc:
+        print(f"calibrate: {exc}", file=sys.stderr)
+        return 2
+    table = fit(facts, args.strength if args.strength is not None else choose_strength(facts))
+    table = replace(table, documents=articles)  # fit counts the articles with facts; all were read
+    print(report(facts, articles, table, args.strength))
+    if args.write:
+        args.table.parent.mkdir(parents=True, exist_ok=True)
+        table.write(args.table)
+        print(f"\nwrote {args.table}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
