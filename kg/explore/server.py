@@ -16,18 +16,11 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 from wsgiref.simple_server import WSGIRequestHandler, WSGIServer
 
-from kg.errors import KGError
+from kg.errors import ServeError
 from kg.explore.app import ExplorerApp
 from kg.store import Store
 
 __all__ = ["ExplorerServer", "ServeError", "serve"]
-
-
-class ServeError(KGError):
-    """The explorer's server could not start (the address is taken or invalid)."""
-
-    code = "E070"
-    hint = "Give another --port (or --bind)."
 
 
 class _PooledServer(WSGIServer):
