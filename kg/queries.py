@@ -41,6 +41,7 @@ __all__ = [
     "QueryInfo",
     "QueryParam",
     "bind",
+    "find",
     "format_result",
     "list_queries",
     "load_query",
@@ -249,6 +250,11 @@ def _paged(text: str, info: QueryInfo, page: Page | None) -> str:
         return f"{match.group('indent')}{' '.join(parts)}  # page" if parts else f"{match.group('indent')}# page"
 
     return _PAGE_LINE.sub(clause, text)
+
+
+def find(name_or_path: str | Path) -> QueryInfo:
+    """The query a name (``leaders``) or a path to a ``.rq`` file names; a near miss suggests the nearest name."""
+    return query_info(_resolve(name_or_path))
 
 
 def load_query(name_or_path: str | Path, params: Mapping[str, str] | None = None, *,
