@@ -31,6 +31,8 @@ from typing import Any, TextIO
 import click
 from rich.console import Console
 from rich.markup import escape
+from rich.progress import ProgressColumn, Task
+from rich.text import Text
 
 from kg import language
 from kg.errors import KGError, OutputError, redact_urls
@@ -249,7 +251,7 @@ def build(inputs: tuple[Path, ...], out: Path | None, store_path: str, no_store:
     checked before anything is extracted (exit 2 if unusable). If a remote --store fails
     mid-run, --out is still written and the command exits 2.
     """
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     from kg import language
     from kg.builder import StoreFailed, explain_store_error, plan_size
@@ -268,25 +270,21 @@ def build(inputs: tuple[Path, ...], out: Path | None, store_path: str, no_store:
         store = open_cli_store(store_path, _remote(user, password, update_endpoint, gsp_endpoint, auth, timeout))
         _check_reachable(store)
     total = plan_size(inputs)
-    progress = Progress(TextColumn("[bold]building"), BarColumn(), MofNCompleteColumn(),
-                        TextColumn("{task.description}"), TimeElapsedColumn(), console=err,
+    progress = Progress(TextColumn("[bold]building"), BarColumn(), MofNCompleteColumn(), TextColumn("documents"),
+                        _RateColumn(), TimeRemainingColumn(), TextColumn("{task.description}"), console=err,
                         disable=quiet or not err.is_terminal, transient=True)
 
-    seen_files: set[str] = set()
-
     def on_item(item) -> None:
-        """Report a skipped input or a warning; advance the bar once per file (a JSONL file holds many documents)."""
+        """Report a skipped input or a warning; advance the bar once per document (or input that was skipped)."""
         if isinstance(item, Problem):
             err.print(f"[yellow]skipped[/] {escape(str(item))}", highlight=False)
             if _debug["on"] and item.detail:
                 err.print(item.detail, highlight=False, markup=False, end="")
         elif isinstance(item, Notice):
             err.print(f"[yellow]warning[/] {escape(str(item))}", highlight=False)
-        file = _source_file(item.source)
-        if file not in seen_files:
-            seen_files.add(file)
-            progress.advance(task)
-        progress.update(task, description=escape(file))
+            return
+        done = progress.tasks[0].completed + 1
+        progress.update(task, completed=done, total=max(total, done), description=escape(_source_file(item.source)))
 
     try:
         with progress:
@@ -337,6 +335,14 @@ def _check_reachable(store) -> None:
         except KGError:
             store.close()
             raise
+
+
+class _RateColumn(ProgressColumn):
+    """Documents per second, averaged over the last half minute (blank until the first one is done)."""
+
+    def render(self, task: Task) -> Text:
+        speed = task.finished_speed or task.speed
+        return Text("" if speed is None else f"{speed:.1f} docs/s")
 
 
 def _source_file(source: str) -> str:
