@@ -217,9 +217,11 @@ def test_make_run_builds_its_own_demo_store_and_keeps_the_users_store(tmp_path: 
     users = tmp_path / ".kg" / "store"
     users.mkdir(parents=True)
     (users / "mine.txt").write_text("the user's own store", encoding="utf-8")
-    proc = subprocess.run(["make", "-f", str(ROOT / "Makefile"), "run", "-o", ".venv/.installed",
-                           "-o", "kg/explore/static/vendor/VERSIONS.txt", f"BIN={Path(sys.executable).parent}"],
-                          cwd=tmp_path, capture_output=True, text=True, timeout=900)
+    env = {k: v for k, v in os.environ.items() if k not in {"MAKEFLAGS", "MFLAGS", "MAKELEVEL"}}  # under make test
+    proc = subprocess.run(["make", "--no-print-directory", "-f", str(ROOT / "Makefile"), "run",
+                           "-o", ".venv/.installed", "-o", "kg/explore/static/vendor/VERSIONS.txt",
+                           f"BIN={Path(sys.executable).parent}"],
+                          cwd=tmp_path, capture_output=True, text=True, timeout=900, env=env)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert (users / "mine.txt").read_text(encoding="utf-8") == "the user's own store"
     assert sorted(p.name for p in users.iterdir()) == ["mine.txt"]
