@@ -22,13 +22,17 @@ $(VENDORED): js/package.json js/package-lock.json scripts/vendor_js.sh
 
 vendor: $(VENDORED)
 
+# The demo has a store of its own, rebuilt from the samples each time: a user's .kg/store is never touched.
+DEMO_STORE := .kg/demo
+
 run: $(STAMP) $(VENDORED)
-	rm -rf .kg/store
-	$(BIN)/kg build data/samples --store .kg/store
-	$(BIN)/kg query leaders --store .kg/store
-	$(BIN)/kg query meetings --store .kg/store
-	$(BIN)/kg query visits --store .kg/store
-	@echo "explore it in a browser: $(BIN)/kg serve --store .kg/store   (then open http://127.0.0.1:7878/)"
+	rm -rf $(DEMO_STORE)
+	$(BIN)/kg build data/samples --store $(DEMO_STORE)
+	$(BIN)/kg query leaders --store $(DEMO_STORE)
+	$(BIN)/kg query meetings --store $(DEMO_STORE)
+	$(BIN)/kg query visits --store $(DEMO_STORE)
+	@echo "explore it in a browser (then open http://127.0.0.1:7878/):"
+	@echo "  $(BIN)/kg serve --store $(DEMO_STORE)"
 
 test: $(STAMP) $(VENDORED)
 	$(BIN)/ruff check kg tests scripts

@@ -120,8 +120,9 @@ def explain_store_error(error: StoreError) -> StoreError:
 
 
 def plan_size(inputs: Sequence[Path | str]) -> int:
-    """How many files the run will read (for the progress bar's total)."""
-    return ingest.count_inputs(inputs)
+    """How many documents the run will read, as far as can be told without reading them (the progress bar's
+    total): one per line of a JSON Lines file, one per other file (a WARC file counts as one)."""
+    return ingest.count_documents(inputs)
 
 
 def check_writable(folder: Path, what: str) -> None:

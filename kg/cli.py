@@ -8,14 +8,21 @@ Exit codes (documented in the README and in ``kg --help``):
   2  an error stopped the command (bad usage, missing resource, store unreachable, output
      unwritable, a query error); checked before a build extracts anything
 
-Every error prints one line with a code (``[E050]``) and a hint; a traceback only with
-``kg --debug``. Everything printed passes through :func:`kg.errors.redact_urls`, so no
-``user:password@`` of a store URL ever reaches the terminal or a log.
+  130 interrupted (Ctrl-C); 141 the reader of the output went away (``kg export | head``): the
+     command stops without a message, like any Unix tool whose pipe closes
+
+Every error prints one line with a code (``[E050]``, one code per kind of error:
+:data:`kg.errors.ERROR_CODES`) and a hint; a traceback only with ``kg --debug``. Everything
+printed passes through :func:`kg.errors.redact_urls`, so no ``user:password@`` of a store URL
+ever reaches the terminal or a log.
 """
 
 from __future__ import annotations
 
+import errno
 import logging
+import os
+import select
 import sys
 import traceback
 from pathlib import Path
@@ -24,12 +31,15 @@ from typing import Any, TextIO
 import click
 from rich.console import Console
 from rich.markup import escape
+from rich.progress import ProgressColumn, Task
+from rich.text import Text
 
 from kg import language
 from kg.errors import KGError, OutputError, redact_urls
 
 EXIT_OK, EXIT_PARTIAL, EXIT_ERROR = 0, 1, 2
 EXIT_INTERRUPTED = 130
+EXIT_PIPE_CLOSED = 141  # 128 + SIGPIPE: what a shell reports for a tool whose reader went away
 DEFAULT_STORE = Path(".kg/store")
 
 
@@ -62,6 +72,8 @@ class RedactingStream:
 
 err = Console(file=RedactingStream("stderr"), soft_wrap=True)  # paths in messages must not be broken across lines
 out = Console(file=RedactingStream("stdout"), soft_wrap=True)
+stdout = RedactingStream("stdout")
+"""Results (tables, CSV, JSON) are written here as they are: no markup, no added line break."""
 _debug = {"on": False}
 
 STORE_HELP = "Embedded store directory, or the http(s) URL of a SPARQL 1.1 query endpoint (see docs/stores.md)."
@@ -114,6 +126,41 @@ def _configure_logging(debug: bool) -> None:
     logging.captureWarnings(True)
 
 
+def _pipe_closed(exc: BaseException) -> bool:
+    """Whether ``exc`` comes from writing to a stdout whose reader went away (``kg export | head``).
+
+    A broken pipe anywhere in the error's chain counts only when stdout's reader is really gone: a
+    remote store that drops the connection is a store error, not a reason to stop quietly.
+    """
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, BrokenPipeError) or (isinstance(seen, OSError) and (
+                seen.errno == errno.EPIPE or "Broken pipe" in str(seen))):  # pyoxigraph's writers say it in words
+            return _stdout_gone()
+        seen = seen.__cause__ or (None if seen.__suppress_context__ else seen.__context__)
+    return False
+
+
+def _stdout_gone() -> bool:
+    """Whether stdout is a pipe nobody reads any more (poll reports an error on its write end)."""
+    try:
+        poller = select.poll()
+        poller.register(sys.stdout.fileno(), select.POLLOUT)
+        return any(events & (select.POLLERR | select.POLLHUP) for _, events in poller.poll(0))
+    except (OSError, ValueError, AttributeError):  # no file descriptor (a test's captured stream)
+        return False
+
+
+def _leave_quietly() -> None:
+    """Exit 141 without a word: stdout goes to /dev/null, so nothing left in its buffer fails at exit."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # a stream without a file descriptor (tests)
+        pass
+    sys.exit(EXIT_PIPE_CLOSED)
+
+
 class KGGroup(click.Group):
     """Turns any error into one clear message with a code and exit code 2 (a traceback only with --debug)."""
 
@@ -122,20 +169,26 @@ class KGGroup(click.Group):
             return super().invoke(ctx)
         except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
             raise  # click's own: usage errors exit 2 with click's message
-        except KGError as exc:
-            _print_traceback(exc)
-            err.print(f"[bold red]error[/] {escape(str(exc))}", highlight=False)
-            sys.exit(EXIT_ERROR)
         except KeyboardInterrupt:
             err.print("[bold red]interrupted[/]: the store holds every document stored so far; re-running is safe",
                       highlight=False)
             sys.exit(EXIT_INTERRUPTED)
-        except Exception as exc:  # a bug: still one message, a code and a hint, not a traceback
-            _print_traceback(exc)
-            err.print(f"[bold red]error[/] [E000] unexpected {escape(type(exc).__name__)}: {escape(str(exc))}\n"
-                      "  hint: this is a bug in newskg; run `kg --debug …` for the traceback and report it",
-                      highlight=False)
-            sys.exit(EXIT_ERROR)
+        except Exception as exc:
+            if _pipe_closed(exc):  # the reader went away: not an error of ours, and nothing to say
+                _leave_quietly()
+            if isinstance(exc, KGError):
+                _print_traceback(exc)
+                err.print(f"[bold red]error[/] {escape(str(exc))}", highlight=False)
+                sys.exit(EXIT_ERROR)
+            self._unexpected(exc)  # a bug: still one message, a code and a hint, not a traceback
+
+    @staticmethod
+    def _unexpected(exc: BaseException) -> SystemExit:
+        _print_traceback(exc)
+        err.print(f"[bold red]error[/] [E000] unexpected {escape(type(exc).__name__)}: {escape(str(exc))}\n"
+                  "  hint: this is a bug in newskg; run `kg --debug …` for the traceback and report it",
+                  highlight=False)
+        sys.exit(EXIT_ERROR)
 
 
 @click.group(cls=KGGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -203,7 +256,7 @@ def build(inputs: tuple[Path, ...], out: Path | None, store_path: str, no_store:
     checked before anything is extracted (exit 2 if unusable). If a remote --store fails
     mid-run, --out is still written and the command exits 2.
     """
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     from kg import language
     from kg.builder import StoreFailed, explain_store_error, plan_size
@@ -222,25 +275,21 @@ def build(inputs: tuple[Path, ...], out: Path | None, store_path: str, no_store:
         store = open_cli_store(store_path, _remote(user, password, update_endpoint, gsp_endpoint, auth, timeout))
         _check_reachable(store)
     total = plan_size(inputs)
-    progress = Progress(TextColumn("[bold]building"), BarColumn(), MofNCompleteColumn(),
-                        TextColumn("{task.description}"), TimeElapsedColumn(), console=err,
+    progress = Progress(TextColumn("[bold]building"), BarColumn(), MofNCompleteColumn(), TextColumn("documents"),
+                        _RateColumn(), TimeRemainingColumn(), TextColumn("{task.description}"), console=err,
                         disable=quiet or not err.is_terminal, transient=True)
 
-    seen_files: set[str] = set()
-
     def on_item(item) -> None:
-        """Report a skipped input or a warning; advance the bar once per file (a JSONL file holds many documents)."""
+        """Report a skipped input or a warning; advance the bar once per document (or input that was skipped)."""
         if isinstance(item, Problem):
             err.print(f"[yellow]skipped[/] {escape(str(item))}", highlight=False)
             if _debug["on"] and item.detail:
                 err.print(item.detail, highlight=False, markup=False, end="")
         elif isinstance(item, Notice):
             err.print(f"[yellow]warning[/] {escape(str(item))}", highlight=False)
-        file = _source_file(item.source)
-        if file not in seen_files:
-            seen_files.add(file)
-            progress.advance(task)
-        progress.update(task, description=escape(file))
+            return
+        done = progress.tasks[0].completed + 1
+        progress.update(task, completed=done, total=max(total, done), description=escape(_source_file(item.source)))
 
     try:
         with progress:
@@ -293,6 +342,14 @@ def _check_reachable(store) -> None:
             raise
 
 
+class _RateColumn(ProgressColumn):
+    """Documents per second, averaged over the last half minute (blank until the first one is done)."""
+
+    def render(self, task: Task) -> Text:
+        speed = task.finished_speed or task.speed
+        return Text("" if speed is None else f"{speed:.1f} docs/s")
+
+
 def _source_file(source: str) -> str:
     """ "data/a.jsonl:12" → "data/a.jsonl": documents of one JSON Lines file share a file."""
     head, sep, tail = source.rpartition(":")
@@ -320,63 +377,136 @@ def validate(file: Path) -> None:
 @main.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--store", "store_path", default=str(DEFAULT_STORE), show_default=True, help=STORE_HELP)
+@click.option("--graph", metavar="IRI",
+              help="Named graph for a file of triples (.ttl, .nt); default: …/id/graph/loaded/FILE-NAME.")
 @remote_store_options
-def load(files: tuple[Path, ...], store_path: str, user: str | None, password: str | None,
+def load(files: tuple[Path, ...], store_path: str, graph: str | None, user: str | None, password: str | None,
          update_endpoint: str | None, gsp_endpoint: str | None, auth: str | None, timeout: float) -> None:
     """Load RDF FILES (.trig, .nq, .ttl, .nt, .jsonld) into the store with Oxigraph's bulk loader.
 
-    Named graphs are kept (and replaced if present); a .ttl or .nt file goes to the default
-    graph. A remote store gets the file through its Graph Store endpoint, else SPARQL Update.
+    Named graphs are kept (and replaced if present). A file of triples (.ttl, .nt) has no
+    graphs: it goes into a named graph of its own, named after the file (or --graph), which
+    loading it again replaces; the shipped queries read it like a document's graph. A remote
+    store gets the file through its Graph Store endpoint, else SPARQL Update.
     """
     import time
 
+    from kg.store.base import QUAD_SUFFIXES, graph_name, loaded_graph
+
+    if graph is not None:
+        graph_name(graph)  # a bad IRI stops the command before anything is loaded
     with open_cli_store(store_path, _remote(user, password, update_endpoint, gsp_endpoint, auth, timeout)) as store:
         for file in files:
             start = time.perf_counter()
-            count = store.load_file(file)
+            count = store.load_file(file, graph=graph)
             seconds = time.perf_counter() - start
-            err.print(f"loaded {file}: {count} quads in {seconds:.1f}s", highlight=False)
+            where = "" if file.suffix.lower() in QUAD_SUFFIXES else f" into graph <{graph or loaded_graph(file)}>"
+            err.print(f"loaded {escape(str(file))}: {count} quads{escape(where)} in {seconds:.1f}s", highlight=False)
 
 
 @main.command()
 @click.argument("query", required=False)
+@click.option("-e", "--execute", "text", metavar="SPARQL",
+              help="Run this query text (SELECT, ASK, CONSTRUCT or DESCRIBE) instead of a named query or file.")
 @click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
-              help="Bind a query parameter (repeatable), e.g. --param name=Putin.")
+              help="Bind a query parameter (repeatable), e.g. --param entity=Putin.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@click.option("--limit", type=click.IntRange(min=1),
+              help="How many facts a page of a listing query holds (default: its page, 100).")
+@click.option("--offset", type=click.IntRange(min=0), default=0, help="Skip this many facts first: the next page.")
+@click.option("--all", "all_rows", is_flag=True, help="Every row of a listing query, not one page.")
+@click.option("--width", type=click.IntRange(min=0),
+              help="Fit table lines in this many characters, cutting the widest columns first (0: no limit). "
+                   "Default: the terminal's width; no limit when the output is not a terminal.")
 @click.option("--store", "store_path", default=str(DEFAULT_STORE), show_default=True, help=STORE_HELP)
 @click.option("--list", "list_only", is_flag=True, help="List the shipped queries and their parameters.")
 @click.option("--allow-service", "allowed_services", multiple=True, metavar="URL",
               help="Let the query fetch from this SERVICE endpoint (repeatable). Default: no SERVICE is allowed.")
 @remote_store_options
-def query(query: str | None, params: tuple[str, ...], fmt: str, store_path: str, list_only: bool,
-          allowed_services: tuple[str, ...], user: str | None, password: str | None, update_endpoint: str | None,
-          gsp_endpoint: str | None, auth: str | None, timeout: float) -> None:
-    """Run QUERY: the name of a shipped query (queries/NAME.rq) or a path to a .rq file.
+def query(query: str | None, text: str | None, params: tuple[str, ...], fmt: str, limit: int | None, offset: int,
+          all_rows: bool, width: int | None, store_path: str, list_only: bool, allowed_services: tuple[str, ...],
+          user: str | None, password: str | None, update_endpoint: str | None, gsp_endpoint: str | None,
+          auth: str | None, timeout: float) -> None:
+    """Run QUERY: the name of a shipped query (kg query --list), a path to a .rq file, or
+    query text with -e. Queries only read: an update (INSERT, DELETE …) is refused.
 
-    A query that names a SERVICE endpoint (a federated query: the store would fetch from that
-    URL) is refused unless the endpoint is given with --allow-service.
+    \b
+    Listing queries (leaders, meetings, sources …) show one page, 100 facts, with the
+    total under the table: --offset N shows the next, --limit N another size, --all
+    every row. Parameters ({{NAME}} in the text) are bound with --param NAME=VALUE as
+    escaped values, never pasted into the query. A query that names a SERVICE endpoint
+    (the store would fetch from that URL) is refused unless the endpoint is given with
+    --allow-service.
     """
     from kg import queries, service_policy
+    from kg.errors import UsageError
 
-    if list_only or query is None:
+    if list_only or (query is None and text is None):
         for info in queries.list_queries():
             extra = "  params: " + ", ".join(info.params) if info.params else ""
             extra += "  optional: " + ", ".join(f"{p.name}={p.default}" for p in info.param_info
                                                if not p.required) if info.optional else ""
-            out.print(f"[bold]{info.name}[/]  {info.question}{extra}", highlight=False)
+            out.print(f"[bold]{info.name}[/]  {escape(info.question)}{extra}", highlight=False)
         sys.exit(EXIT_OK)
+    if query is not None and text is not None:
+        raise click.UsageError("give a QUERY name or file, or -e TEXT, not both")
+    if all_rows and (limit is not None or offset):
+        raise click.UsageError("--all shows every row: drop --limit and --offset")
     bound: dict[str, str] = {}
     for item in params:
         name, sep, value = item.partition("=")
         if not sep or not name:
             raise click.UsageError(f"--param {item!r}: expected NAME=VALUE")
         bound[name.strip()] = value
-    text = queries.load_query(query, bound)
-    service_policy.check(text, allowed_services)
+    info = None
+    if text is not None:
+        if limit is not None or offset:
+            raise UsageError("-e text has no page to turn", hint="Write LIMIT and OFFSET in the query text.")
+        sparql = queries.bind(text, bound, name="the -e query")
+    else:
+        info = queries.find(query)  # type: ignore[arg-type]
+        page = None
+        if all_rows:
+            page = queries.ALL_ROWS
+        elif limit is not None or offset:
+            page = queries.Page(limit or info.page_size, offset)
+        sparql = queries.load_query(info.path, bound, page=page)
+    service_policy.check(sparql, allowed_services)
     remote = _remote(user, password, update_endpoint, gsp_endpoint, auth, timeout)
     with open_cli_store(store_path, remote, read_only=True) as store:
-        result = store.query(text)
-    out.print(queries.format_result(result, fmt), highlight=False, markup=False, soft_wrap=True)
+        result = store.query(sparql)
+        note = None
+        if info is not None and info.page_size is not None and info.total and not all_rows:
+            total = int(store.query(info.total).rows[0][0] or 0)
+            note = _page_note(len(result), total, info.unit, limit or info.page_size, offset)
+    if fmt == "table":
+        shown = width if width is not None else (_terminal_width() if stdout.isatty() else 0)
+        stdout.write(queries.format_result(result, fmt, width=shown or None, footer=note))
+    else:
+        stdout.write(queries.format_result(result, fmt))
+        if note is not None and "--offset" in note:
+            err.print(escape(note), highlight=False)
+    stdout.flush()
+
+
+def _terminal_width() -> int:
+    import shutil
+
+    return shutil.get_terminal_size().columns
+
+
+def _page_note(rows: int, total: int, unit: str, limit: int, offset: int) -> str:
+    """The line under a page of a listing: which facts these are, of how many, and how to see more."""
+    from kg.queries import rows_note
+
+    if offset == 0 and total <= limit:
+        return rows_note(rows)
+    first, last = offset + 1, min(offset + limit, total)
+    if first > total:
+        last_page = max(total - limit, 0)
+        return f"{rows_note(rows)[:-1]}: there are {total:,} {unit}; --offset {last_page} shows the last page)"
+    more = f"; next page: --offset {last}" if last < total else ""
+    return f"{rows_note(rows)[:-1]} for {unit} {first:,}–{last:,} of {total:,}{more}; every row: --all)"
 
 
 @main.command()
@@ -415,8 +545,6 @@ def export(fmt: str | None, out: Path | None, store_path: str, user: str | None,
     fmt = export_format(fmt, out)
     remote = _remote(user, password, update_endpoint, gsp_endpoint, auth, timeout)
     read_only = not str(store_path).startswith(("http://", "https://"))
-    if read_only and not Path(store_path).is_dir():
-        raise KGError(f"no store at {store_path}", hint="Build one first with `kg build`, or give --store.")
     with open_cli_store(store_path, remote, read_only=read_only) as store:
         try:
             if fmt in NETWORK_FORMATS:
@@ -433,7 +561,7 @@ def export(fmt: str | None, out: Path | None, store_path: str, user: str | None,
                 out.parent.mkdir(parents=True, exist_ok=True)
                 store.export(out, fmt)
                 err.print(f"wrote {escape(str(out))}", highlight=False)
-        except OSError as error:  # a full disk, a closed pipe, a folder in the way
+        except OSError as error:  # a full disk, a folder in the way (a closed pipe ends the command quietly)
             raise OutputError(f"cannot write {out or 'stdout'}: {error.strerror or error}") from error
 
 
@@ -485,7 +613,8 @@ def serve(store_path: str, port: int, bind: str, writable: bool, log_requests: b
 @click.option("--retries", type=click.IntRange(0, 10), default=3, show_default=True,
               help="Retries of a query after a timeout, 429 or 5xx (exponential backoff, Retry-After honoured).")
 @click.option("--endpoint-timeout", type=click.FloatRange(0.1, 600), default=65.0, show_default=True,
-              help="Seconds to wait for the endpoint's answer to one query.")
+              help="Seconds to wait for the endpoint's answer to one query. An endpoint that answers none of "
+                   "the attempts of one query is given up: the command ends within this × (--retries + 1).")
 @click.option("--dry-run", is_flag=True, help="Decide and report, but write nothing to the store.")
 @remote_store_options
 def link(endpoint: str, store_path: str, show_report: bool, fmt: str, cache_dir: Path, no_cache: bool,
@@ -503,11 +632,19 @@ def link(endpoint: str, store_path: str, show_report: bool, fmt: str, cache_dir:
     are skipped), 2 when nothing could be looked up.
     """
     from kg import link as linking
+    from kg.errors import LanguageError
+    from kg.sparql import is_language_tag
 
     langs = tuple(part.strip() for value in langs for part in value.split(",") if part.strip())
-    client = linking.Client(endpoint, timeout=endpoint_timeout, retries=retries)
+    for lang in langs:
+        if not is_language_tag(lang):
+            raise LanguageError(f"--lang {lang!r} is not a language tag", hint="Give --lang like en or id.")
+    client = _link_client(endpoint, endpoint_timeout, retries)
     remote = _remote(user, password, update_endpoint, gsp_endpoint, auth, timeout)
     with open_cli_store(store_path, remote) as store:
+        err.print(f"asking {escape(endpoint)} about the unlinked entities: each query waits up to "
+                  f"{endpoint_timeout:g} s for an answer, {retries} {'retry' if retries == 1 else 'retries'}",
+                  highlight=False)
         run = linking.link_store(store, endpoint=endpoint, cache_dir=None if no_cache else cache_dir,
                                   langs=langs or None, client=client, batch_size=batch_size, dry_run=dry_run)
     if show_report:
@@ -527,6 +664,62 @@ def link(endpoint: str, store_path: str, show_report: bool, fmt: str, cache_dir:
         err.print(f"[yellow]partial[/] {run.failed_batches} batch(es) got no answer: "
                   f"{run.errors[0] if run.errors else 'not sent'}", highlight=False)
     sys.exit(EXIT_OK if run.ok else EXIT_PARTIAL)
+
+
+def _link_client(endpoint: str, timeout: float, retries: int):
+    """The Wikidata client of ``kg link``: it says when it waits, and gives up on a silent endpoint.
+
+    Before each retry it prints what happened and how long it waits. When every attempt of one
+    query went unanswered within ``timeout``, the endpoint is taken as down for the rest of the run:
+    the next queries fail at once, so the command ends within ``timeout`` × attempts (plus the
+    waits between them) instead of that again for every batch.
+    """
+    import time
+    import urllib.error
+
+    from kg import link as linking
+
+    attempts = retries + 1
+
+    class WaitingClient(linking.Client):
+        def __init__(self) -> None:
+            super().__init__(endpoint, timeout=timeout, retries=retries, sleep=self._pause)
+            self.silent: str | None = None
+            self._timeouts = 0
+            self._first = 0
+
+        def _send(self, query: str):
+            try:
+                return super()._send(query)
+            except (urllib.error.URLError, OSError) as exc:
+                reason = exc.reason if isinstance(exc, urllib.error.URLError) else exc
+                if isinstance(reason, TimeoutError):
+                    self._timeouts += 1
+                raise
+
+        def _pause(self, seconds: float) -> None:
+            attempt = self.requests - self._first
+            what = f"no answer within {timeout:g} s" if self._timeouts == attempt else "no usable answer"
+            err.print(f"{escape(endpoint)}: {what} (attempt {attempt} of {attempts}); asking again in {seconds:g} s",
+                      highlight=False)
+            time.sleep(seconds)
+
+        def select(self, query: str):
+            if self.silent is not None:
+                raise linking.EndpointUnavailable(self.silent)
+            self._timeouts, self._first = 0, self.requests
+            try:
+                return super().select(query)
+            except linking.EndpointError:
+                sent = self.requests - self._first
+                if sent and self._timeouts == sent:
+                    self.silent = (f"{endpoint} answered none of {sent} attempt(s) within {timeout:g} s; "
+                                   "not asked again in this run")
+                    err.print(f"[yellow]giving up[/] on {escape(endpoint)}: {sent} attempt(s) got no answer "
+                              f"within {timeout:g} s", highlight=False)
+                raise
+
+    return WaitingClient()
 
 
 @main.command()

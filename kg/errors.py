@@ -2,7 +2,9 @@
 
 Each error carries a code (``E0xx``) and a hint on what to do, the way spaCy's
 errors do; the CLI turns any :class:`KGError` into one clear message and a
-documented exit code (see ``kg.cli``).
+documented exit code (see ``kg.cli``). One kind of failure has one class, so one
+code, whichever command meets it: :data:`ERROR_CODES` lists them (docs/reliability.md
+has the same table), and a test checks that every class's code is there and unique.
 
 Per-input problems (a file or document that is skipped while the run goes on) have
 codes ``E1xx``, warnings (the input was read, but something was repaired) ``W1xx``;
@@ -15,6 +17,7 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "ERROR_CODES",
     "PROBLEM_CODES",
     "InputError",
     "KGError",
@@ -22,8 +25,11 @@ __all__ = [
     "OutputError",
     "QueryError",
     "ResourceError",
+    "ServeError",
     "ServiceNotAllowed",
     "StoreError",
+    "UpdateRefused",
+    "UsageError",
     "ValidationError",
     "redact_urls",
 ]
@@ -45,11 +51,18 @@ class KGError(Exception):
         return f"{text}\n  hint: {self.hint}" if self.hint else text
 
 
+class UsageError(KGError):
+    """Options that contradict each other or name something that does not exist (found after click's own checks)."""
+
+    code = "E001"
+    hint = "See `kg COMMAND --help`."
+
+
 class InputError(KGError):
-    """An input file or line could not be read as a document."""
+    """An input file cannot be read: an RDF file for ``kg validate`` or ``kg load`` that is missing or malformed."""
 
     code = "E010"
-    hint = "Give UTF-8 .txt files, folders of them, or .jsonl with 'id' and 'text' fields."
+    hint = "Give an existing RDF file: .trig, .nq, .ttl, .nt or .jsonld."
 
 
 class LanguageError(KGError):
@@ -76,7 +89,7 @@ class StoreError(KGError):
     """The triplestore could not be opened, read or written."""
 
     code = "E050"
-    hint = "Check --store; an embedded store directory can have only one writer at a time."
+    hint = "Check --store: a store directory (kg build makes one), or the http(s) URL of a SPARQL endpoint."
 
 
 class QueryError(KGError):
@@ -86,11 +99,26 @@ class QueryError(KGError):
     hint = "List the shipped queries with `kg query --list`."
 
 
+class UpdateRefused(QueryError):
+    """A read path (``kg query``, ``kg.query``, a read-only ``kg serve``) was given a SPARQL Update."""
+
+    code = "E061"
+    hint = ("Queries only read. Change a store with `kg build` or `kg load`, or send SPARQL Update to "
+            "`kg serve --writable` (POST /update).")
+
+
 class ServiceNotAllowed(QueryError):
     """A query asks the server to fetch from a ``SERVICE`` that is not on the allow-list."""
 
     code = "E062"
     hint = "Federated queries are off by default; allow one endpoint with --allow-service URL."
+
+
+class ServeError(KGError):
+    """``kg serve`` could not listen (the address is taken or invalid)."""
+
+    code = "E090"
+    hint = "Give another --port (or --bind)."
 
 
 class OutputError(KGError):
@@ -99,6 +127,23 @@ class OutputError(KGError):
     code = "E080"
     hint = "Check that the folder exists or can be created, is writable and has free space."
 
+
+ERROR_CODES: dict[str, str] = {
+    "E000": "unexpected: a bug in newskg (run with --debug for the traceback)",
+    "E001": "usage: options that contradict each other or name an unknown format",
+    "E010": "input: an RDF file to validate or load is missing or cannot be parsed",
+    "E020": "language: no pipeline for the language asked for (--lang)",
+    "E030": "resource: a data resource (gazetteer, lexicon, model, ontology) is missing or malformed",
+    "E040": "validation: the graph does not conform to the shapes (kg validate)",
+    "E050": "store: the store cannot be opened, read or written (missing, locked, unreachable, not a store)",
+    "E060": "query: a query cannot be found, parameterised or run",
+    "E061": "update refused: a read command or read-only server was given a SPARQL Update",
+    "E062": "SERVICE not allowed: a federated query names an endpoint not on --allow-service",
+    "E070": "endpoint: the Wikidata SPARQL endpoint does not answer usefully (kg link)",
+    "E080": "output: a file cannot be written (--out, a report, a full disk)",
+    "E090": "serve: kg serve cannot listen on the address (port taken, bad --bind)",
+}
+"""Code → kind of every error that stops a command (exit 2); each kind is one class of this module or a subclass."""
 
 PROBLEM_CODES: dict[str, str] = {
     # skipped inputs (exit code 1)

@@ -15,13 +15,30 @@ from collections.abc import Iterable, Mapping
 
 from kg.vocab import checked_iri
 
-__all__ = ["iri_ref", "iri_refs", "is_language_tag", "prologue", "string_literal"]
+__all__ = ["QUERY_FORMS", "UPDATE_FORMS", "iri_ref", "iri_refs", "is_language_tag", "operation_of", "prologue",
+           "string_literal"]
 
 _ECHAR = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
 _ESCAPED = re.compile(r'[\\"\n\r\t\b\f]')
 _CONTROL = re.compile(r"[\x00-\x07\x0b\x0e-\x1f\x7f]")
 _AFTER_BACKSLASH_U = re.compile(r"(?<=\\)[uU]")
 _LANG_TAG = re.compile(r"[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*")
+
+QUERY_FORMS = frozenset({"SELECT", "ASK", "CONSTRUCT", "DESCRIBE"})
+"""The first keyword of a SPARQL query (anything that only reads)."""
+UPDATE_FORMS = frozenset({"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH"})
+"""The first keyword of a SPARQL Update operation."""
+# IRIs and strings are skipped whole, so a '#' inside <…#> or "…" is not taken for a comment
+_TOKENS = re.compile(
+    r"""<[^<>"{}|^`\\\s]*>"""  # an IRI
+    r'''|"""[\s\S]*?"""'''  # long strings
+    r"""|'''[\s\S]*?'''"""
+    r'''|"(?:[^"\\\n]|\\.)*"'''  # strings
+    r"""|'(?:[^'\\\n]|\\.)*'"""
+    r"|#[^\n]*"  # a comment
+    r"|[A-Za-z]+|\S"
+)
+_PROLOGUE = frozenset({"PREFIX", "BASE"})
 
 
 def string_literal(text: str, lang: str | None = None) -> str:
@@ -64,3 +81,25 @@ def iri_refs(values: Iterable[str]) -> str:
 def prologue(prefixes: Mapping[str, str]) -> str:
     """``PREFIX`` declarations, one per line, for ``{prefix: namespace IRI}``."""
     return "".join(f"PREFIX {prefix}: {iri_ref(namespace)}\n" for prefix, namespace in prefixes.items())
+
+
+def operation_of(sparql: str) -> str:
+    """SELECT, ASK, CONSTRUCT, DESCRIBE, or the first keyword of an update (INSERT, DELETE, DROP …), upper-cased.
+
+    Reads past comments and the prologue (``PREFIX p: <…>``, ``BASE <…>``); "" for text without a keyword.
+    Whether a text may run on a read path is decided here (:data:`QUERY_FORMS` and :data:`UPDATE_FORMS`),
+    not by guessing from words anywhere in it (a comment saying "add" is not an ADD).
+    """
+    in_prologue = False
+    for token in _TOKENS.findall(sparql):
+        if token.startswith("#"):
+            continue
+        if in_prologue:  # a declaration ends with its IRI
+            in_prologue = not token.startswith("<")
+            continue
+        word = token.upper()
+        if word in _PROLOGUE:
+            in_prologue = True
+            continue
+        return word if token.isalpha() else ""
+    return ""

@@ -12,7 +12,7 @@ import networkx as nx
 import pytest
 
 from kg import rdf
-from kg.errors import InputError
+from kg.errors import UsageError
 from kg.export import export_format, nodes_path, to_networkx
 from kg.store import EmbeddedStore
 
@@ -109,7 +109,7 @@ def test_export_format_from_suffix() -> None:
     assert export_format(None, Path("x.TTL")) == "turtle"
     assert export_format(None, None) == "trig"
     assert export_format("gexf", None) == "gexf"
-    with pytest.raises(InputError, match="names turtle"):
+    with pytest.raises(UsageError, match="names turtle"):
         export_format("trig", Path("x.ttl"))
-    with pytest.raises(InputError, match="suffix"):
+    with pytest.raises(UsageError, match="suffix"):
         export_format(None, Path("x.docx"))

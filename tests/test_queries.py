@@ -7,6 +7,7 @@ import dataclasses
 import io
 import json
 import re
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,9 +17,12 @@ import pytest
 from factories import EN_DOC_ID, EN_SENTENCES, ID_DOC_ID, ID_SENTENCES
 
 from kg import rdf
-from kg.errors import QueryError
+from kg.errors import QueryError, UsageError
 from kg.model import Extraction
+from kg.paths import queries_dir
 from kg.queries import (
+    ALL_ROWS,
+    Page,
     format_result,
     list_queries,
     load_query,
@@ -26,6 +30,7 @@ from kg.queries import (
     query_template,
     run_query,
     sparql_term,
+    total_query,
 )
 from kg.store import EmbeddedStore, QueryResult
 
@@ -51,7 +56,9 @@ EXPECTED: dict[str, list[tuple[object, ...]]] = {
         ("Joko Widodo", "Indonesia", ID_DOC_ID, ID_SENTENCES[0]),
     ],
     "officials": [("Retno Marsudi", "Indonesia", ID_DOC_ID, ID_SENTENCES[5])],
-    "meetings": [
+    "meetings": [  # under each participant's name: a meeting of two gives two rows
+        ("Fumio Kishida", "Joko Widodo", "Akasaka Palace", None, ID_DOC_ID, ID_SENTENCES[1]),
+        ("Fumio Kishida", "Joko Widodo", "Tokyo", "2024-05", EN_DOC_ID, EN_SENTENCES[0]),
         ("Joko Widodo", "Fumio Kishida", "Akasaka Palace", None, ID_DOC_ID, ID_SENTENCES[1]),
         ("Joko Widodo", "Fumio Kishida", "Tokyo", "2024-05", EN_DOC_ID, EN_SENTENCES[0]),
     ],
@@ -243,20 +250,30 @@ def test_parameter_errors(tmp_path: Path) -> None:
         load_query("entity", {"entity": "x", "nmae": "y"})
     with pytest.raises(QueryError, match="has no parameter x; it takes: min_confidence"):
         load_query("leaders", {"x": "1"})
-    (tmp_path / "plain.rq").write_text("# Q?\nASK {}\n", encoding="utf-8")
-    with pytest.raises(QueryError, match="has no parameter x; it takes: no parameters"):
-        load_query(tmp_path / "plain.rq", {"x": "1"})
-    with pytest.raises(QueryError, match=r"no query named 'leader'; the shipped queries are: .*leaders"):
+    with pytest.raises(QueryError, match=r"no query named 'leader' — did you mean leaders\? \(the shipped queries"):
         load_query("leader")
+    with pytest.raises(QueryError, match=r"no query named 'vistis' — did you mean visits\?"):
+        load_query("vistis")
+    with pytest.raises(QueryError, match=r"no query named 'zzz' \(the shipped"):  # nothing near: no guess
+        load_query("zzz")
     with pytest.raises(QueryError, match="no query file"):
         load_query(tmp_path / "absent.rq")
-    (tmp_path / "noq.rq").write_text("SELECT * WHERE { ?s ?p ?o }\n", encoding="utf-8")
-    with pytest.raises(QueryError, match="must start with"):
-        load_query(tmp_path / "noq.rq")
-    undeclared = "# Q?\nSELECT * WHERE { VALUES ?x { {{x}} } }\n"
+    undeclared = "# Q?\n# param: y — declared\nSELECT * WHERE { VALUES ?x { {{x}} {{y}} } }\n"
     (tmp_path / "undeclared.rq").write_text(undeclared, encoding="utf-8")
     with pytest.raises(QueryError, match="undeclared parameter"):
-        load_query(tmp_path / "undeclared.rq")
+        load_query(tmp_path / "undeclared.rq", {"y": "1"})
+
+
+def test_a_users_file_needs_no_header(store: EmbeddedStore, tmp_path: Path) -> None:
+    """A .rq file without comments runs; its placeholders are its parameters."""
+    (tmp_path / "mine.rq").write_text("SELECT ?v WHERE { VALUES ?v { {{v}} } }\n", encoding="utf-8")
+    info = query_info(tmp_path / "mine.rq")
+    assert (info.question, info.params, info.page_size) == ("", ("v",), None)
+    assert run_query(store, tmp_path / "mine.rq", {"v": "ok"}).rows == [("ok",)]
+    with pytest.raises(QueryError, match="needs parameter 'v'"):
+        load_query(tmp_path / "mine.rq")
+    (tmp_path / "plain.rq").write_text("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }\n")
+    assert run_query(store, str(tmp_path / "plain.rq")).rows[0][0] > 0
 
 
 def test_query_by_path(store: EmbeddedStore, tmp_path: Path) -> None:
@@ -279,10 +296,22 @@ def test_table_format() -> None:
     assert lines[0].split() == ["name", "count", "note"]
     assert set(lines[1].replace(" ", "")) == {"-"}
     assert lines[2].split() == ["Joko", "Widodo", "2"]
-    assert "…" in lines[3] and len(lines[3]) < 120  # long cells are cut
+    assert lines[3].endswith("x" * 100)  # no width: nothing is cut
     assert "multi line" in lines[4]  # newlines flattened
     assert lines[-1] == "(3 rows)"
     assert format_result(QueryResult(("boolean",), [(True,)]), "table").splitlines()[2] == "true"
+
+
+@pytest.mark.parametrize("width", [40, 60, 100])
+def test_a_table_fits_the_width_cutting_the_widest_columns_first(width: int) -> None:
+    result = QueryResult(("name", "n", "sentence", "document"),
+                         [("Joko Widodo", 2, "A long sentence. " * 10, "id-jokowi-tokyo"),
+                          ("Kishida", 10, "Short.", "en")])
+    lines = format_result(result, "table", width=width).splitlines()
+    assert all(len(line) <= width for line in lines), lines
+    assert lines[2].split()[2] == "2" and lines[3].split()[:3] == ["Kishida", "10", "Short."]  # narrow cells whole
+    assert "…" in lines[2]  # the sentence gave way
+    assert format_result(result, "table", footer="(page 1)").splitlines()[-1] == "(page 1)"
 
 
 def test_csv_format() -> None:
@@ -367,3 +396,65 @@ def test_the_template_binds_defaults_and_leaves_required_parameters() -> None:
     template = query_template("entity")
     assert "{{entity}}" in template and "{{min_confidence}}" not in template
     assert "FILTER (0 <= 0 ||" in template
+
+
+# --------------------------------------------------------------------------- pages
+
+
+def _copies(count: int) -> list[Extraction]:
+    """Both test documents under ``count`` ids each: every listing has many rows, with ties in every key."""
+    out = []
+    for n in range(count):
+        for extraction in factories.both():
+            doc_id = f"{extraction.document.id}-{n:02d}"
+            out.append(dataclasses.replace(
+                extraction, document=dataclasses.replace(extraction.document, id=doc_id),
+                relations=tuple(dataclasses.replace(r, evidence=dataclasses.replace(r.evidence, document_id=doc_id))
+                                for r in extraction.relations),
+                events=tuple(dataclasses.replace(e, evidence=dataclasses.replace(e.evidence, document_id=doc_id))
+                             for e in extraction.events)))
+    return out
+
+
+@pytest.fixture(scope="module")
+def big(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedStore]:
+    with EmbeddedStore(tmp_path_factory.mktemp("big") / "kg") as opened:
+        for extraction in _copies(20):
+            opened.replace_graph(*rdf.to_graph(extraction))
+        yield opened
+
+
+PAGED = sorted(info.name for info in list_queries() if info.page_size)
+
+
+def test_listing_queries_page_and_say_how_many_there_are() -> None:
+    assert set(PAGED) == set(REQUIRED | {"officials", "sources"}) - {"entity"}
+    for name in PAGED:
+        info = query_info(queries_dir() / f"{name}.rq")
+        assert info.page_size == 100 and info.total and info.unit != "rows", name
+        assert "# page" in load_query(name) and "LIMIT 100" in load_query(name)
+        every = load_query(name, page=ALL_ROWS)
+        assert "LIMIT 100" not in every and re.search(r"^\s*# page$", every, re.M)
+        assert "LIMIT 7 OFFSET 14  # page" in load_query(name, page=Page(7, 14))
+    assert query_info(queries_dir() / "entity.rq").page_size is None
+    with pytest.raises(UsageError, match="returns every row at once"):
+        load_query("entity", {"entity": "x"}, page=Page(5))
+    assert load_query("entity", {"entity": "x"}, page=ALL_ROWS) == load_query("entity", {"entity": "x"})
+
+
+@pytest.mark.parametrize("name", PAGED)
+def test_pages_cover_every_row_once_and_the_total_counts_them(big: EmbeddedStore, name: str) -> None:
+    every = run_query(big, name, page=ALL_ROWS)
+    assert len(every) > 9, name
+    pages, offset = [], 0
+    while True:
+        rows = run_query(big, name, page=Page(3, offset)).rows
+        if not rows:
+            break
+        pages.append(rows)
+        offset += 3
+    assert Counter(row for page in pages for row in page) == Counter(every.rows), name
+    assert run_query(big, name).rows == run_query(big, name, page=Page(100)).rows
+    text, unit = total_query(name)  # type: ignore[misc]
+    total = big.query(text).rows[0][0]  # what the pages are cut in: facts, entities … (a fact may give two rows)
+    assert offset - 3 < total <= offset and total <= len(every), (name, unit)

@@ -14,7 +14,9 @@ from rdflib import Graph, URIRef
 
 from kg import rdf
 from kg.errors import InputError, QueryError, StoreError
+from kg.queries import run_query
 from kg.store import EmbeddedStore, QueryResult, SparqlStore, Store, open_store
+from kg.store.base import loaded_graph
 from kg.vocab import KG
 
 
@@ -118,14 +120,27 @@ def test_bulk_load_replaces_graphs_of_a_rebuilt_file(tmp_path: Path) -> None:
         assert loaded.stats()["events"]["Accusation"] == 0
 
 
-def test_turtle_goes_into_the_default_graph(tmp_path: Path) -> None:
+def test_turtle_goes_into_a_named_graph_of_its_own_and_the_shipped_queries_read_it(tmp_path: Path) -> None:
+    """A file of triples (the merged export of `kg export --format turtle`) is loaded into one named graph named
+    after the file: the shipped queries, which read named graphs, answer from it; loading it again replaces it."""
     path = rdf.write(rdf.to_dataset(factories.both()), tmp_path / "kg.ttl")
     with EmbeddedStore(tmp_path / "loaded") as loaded:
         loaded.load_file(path)
         stats = loaded.stats()
-        assert stats["named_graphs"] == 0
+        assert stats["named_graphs"] == 1
         assert stats["quads"] == stats["triples"] > 0
-        assert stats["documents"] == 2  # default-graph data is queryable (union default graph)
+        assert stats["documents"] == 2
+        graph = loaded.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }").rows
+        assert graph == [(loaded_graph(path),)] and str(graph[0][0]).endswith("/graph/loaded/kg.ttl")
+        # Turtle merges the documents' graphs: an entity both documents name carries both names (each
+        # document's skos:prefLabel), so a fact may be listed once per name; TriG and N-Quads keep the graphs
+        leaders = {(r["leader"], r["leads"], r["document"]) for r in run_query(loaded, "leaders").records()}
+        assert {(leader, leads) for leader, leads, _ in leaders} == {
+            ("Fumio Kishida", "Japan"), ("Joko Widodo", "Indonesia")}
+        assert {document for _, _, document in leaders} == {factories.EN_DOC_ID, factories.ID_DOC_ID}
+        assert {r["document"] for r in run_query(loaded, "visits").records()} == {factories.ID_DOC_ID}
+        loaded.load_file(path)
+        assert loaded.stats() == stats
 
 
 @pytest.mark.parametrize(
@@ -176,11 +191,21 @@ def test_second_writer_in_another_process_is_refused(tmp_path: Path) -> None:
     assert holder.returncode == 0
 
 
-def test_unreadable_store_path(tmp_path: Path) -> None:
-    not_a_dir = tmp_path / "file"
+def test_a_store_path_that_is_a_file_or_another_folder_gets_a_hint_that_fits(tmp_path: Path) -> None:
+    not_a_dir = tmp_path / "kg.ttl"
     not_a_dir.write_text("x", encoding="utf-8")
-    with pytest.raises(StoreError, match="cannot open store"):
-        EmbeddedStore(not_a_dir)
+    for read_only in (False, True):
+        with pytest.raises(StoreError, match="is a file, not a store directory") as info:
+            EmbeddedStore(not_a_dir, read_only=read_only)
+        assert "kg load" in info.value.hint and "one writer" not in str(info.value)
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text("text", encoding="utf-8")
+    with pytest.raises(StoreError, match="not a store"):
+        EmbeddedStore(folder, read_only=True)
+    with pytest.raises(StoreError, match="folder of other files"):
+        EmbeddedStore(folder)
+    assert sorted(p.name for p in folder.iterdir()) == ["a.txt"]  # nothing written among the user's files
 
 
 def test_read_only_store(tmp_path: Path) -> None:

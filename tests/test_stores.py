@@ -25,7 +25,7 @@ from support.virtuoso import VirtuosoServer, free_port
 from kg import rdf
 from kg.errors import StoreError
 from kg.model import EventKind, Extraction
-from kg.queries import list_queries, run_query
+from kg.queries import ALL_ROWS, list_queries, run_query
 from kg.store import EmbeddedStore, OxigraphServer, SparqlStore, Store, open_store, oxigraph_binary
 from kg.vocab import KG
 
@@ -107,7 +107,7 @@ def all_answers(store: Store) -> dict[str, list[tuple[object, ...]]]:
     answers = {}
     for info in list_queries():
         params = {name: "Joko Widodo" for name in info.params}
-        answers[info.name] = run_query(store, info.name, params).rows
+        answers[info.name] = run_query(store, info.name, params, page=ALL_ROWS).rows
     return answers
 
 

@@ -9,7 +9,6 @@ checks on SPARQL text (e.g. an allow-list of SERVICE endpoints).
 
 from __future__ import annotations
 
-import re
 import urllib.parse
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -18,7 +17,8 @@ from typing import Any
 import pyoxigraph as ox
 
 from kg import service_policy
-from kg.errors import QueryError, StoreError
+from kg.errors import QueryError, StoreError, UpdateRefused
+from kg.sparql import QUERY_FORMS, UPDATE_FORMS, operation_of
 from kg.store import EmbeddedStore, QueryResult, SparqlStore, Store
 
 __all__ = ["GRAPH_FORMATS", "SOLUTION_FORMATS", "Answer", "SparqlGateway", "UpdateRefused", "negotiate",
@@ -56,53 +56,12 @@ _ALIASES = {  # what clients also send, and the short names of ?format=
     "rdfxml": "application/rdf+xml",
     "jsonld": "application/ld+json",
 }
-_READ_FORMS = {"SELECT", "ASK", "CONSTRUCT", "DESCRIBE"}
-_UPDATE_FORMS = {"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH"}
-# IRIs and strings are skipped whole, so a '#' inside <…#> or "…" is not taken for a comment
-_TOKENS = re.compile(
-    r"""<[^<>"{}|^`\\\s]*>"""  # an IRI
-    r'''|"""[\s\S]*?"""'''  # long strings
-    r"""|'''[\s\S]*?'''"""
-    r'''|"(?:[^"\\\n]|\\.)*"'''  # strings
-    r"""|'(?:[^'\\\n]|\\.)*'"""
-    r"|#[^\n]*"  # a comment
-    r"|[A-Za-z]+|\S"
-)
-_PROLOGUE = {"PREFIX", "BASE"}
-
-
-class UpdateRefused(QueryError):
-    """A read-only server was asked to change the store."""
-
-    hint = "This server is read-only: start `kg serve --writable` on an embedded store to accept updates."
-
-
 @dataclass(frozen=True, slots=True)
 class Answer:
     """A serialised query answer for the protocol endpoint."""
 
     media_type: str
     body: bytes
-
-
-def operation_of(sparql: str) -> str:
-    """SELECT, ASK, CONSTRUCT, DESCRIBE, or the first keyword of an update (INSERT, DELETE, DROP …).
-
-    Reads past comments and the prologue (``PREFIX p: <…>``, ``BASE <…>``); "" for text without a keyword.
-    """
-    in_prologue = False
-    for token in _TOKENS.findall(sparql):
-        if token.startswith("#"):
-            continue
-        if in_prologue:  # a declaration ends with its IRI
-            in_prologue = not token.startswith("<")
-            continue
-        word = token.upper()
-        if word in _PROLOGUE:
-            in_prologue = True
-            continue
-        return word if token.isalpha() else ""
-    return ""
 
 
 def negotiate(accept: str | None, operation: str, requested: str | None = None) -> str:
@@ -164,13 +123,13 @@ class SparqlGateway:
         if update:
             if not self.writable:
                 raise UpdateRefused("this server is read-only: SPARQL Update is refused")
-            if operation in _READ_FORMS:
+            if operation in QUERY_FORMS:
                 raise QueryError(f"a {operation} query was sent as an update; send it to /query")
             return operation
-        if operation in _UPDATE_FORMS:
+        if operation in UPDATE_FORMS:
             raise UpdateRefused(f"{operation} is an update, and /query runs queries only"
                                 + ("" if self.writable else "; this server is read-only"))
-        if operation not in _READ_FORMS:
+        if operation not in QUERY_FORMS:
             raise QueryError("not a SPARQL query: expected SELECT, ASK, CONSTRUCT or DESCRIBE")
         return operation
 

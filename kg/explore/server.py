@@ -8,6 +8,7 @@ notebooks.
 
 from __future__ import annotations
 
+import contextlib
 import signal
 import socket
 import threading
@@ -16,22 +17,21 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 from wsgiref.simple_server import WSGIRequestHandler, WSGIServer
 
-from kg.errors import KGError
+from kg.errors import ServeError
 from kg.explore.app import ExplorerApp
 from kg.store import Store
 
 __all__ = ["ExplorerServer", "ServeError", "serve"]
 
 
-class ServeError(KGError):
-    """The explorer's server could not start (the address is taken or invalid)."""
-
-    code = "E070"
-    hint = "Give another --port (or --bind)."
-
-
 class _PooledServer(WSGIServer):
-    """wsgiref's server with each request handled by a bounded pool of threads."""
+    """wsgiref's server with each request handled by a bounded pool of threads.
+
+    Closing it stops reading from every open connection (a client that connected and sent nothing,
+    or is sending slowly, gets end-of-file), lets the requests being answered finish, and waits for
+    the pool: nothing is left running. Without that, one idle connection kept a worker blocked in a
+    read forever and `kg serve` never exited on Ctrl-C or SIGTERM.
+    """
 
     daemon_threads = True
     allow_reuse_address = True
@@ -39,9 +39,13 @@ class _PooledServer(WSGIServer):
     def __init__(self, address: tuple[str, int], workers: int) -> None:
         self.address_family = socket.AF_INET6 if ":" in address[0] else socket.AF_INET
         self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="kg-explore")
+        self._open: set[socket.socket] = set()
+        self._open_lock = threading.Lock()
         super().__init__(address, _QuietHandler)
 
     def process_request(self, request: Any, client_address: Any) -> None:
+        with self._open_lock:
+            self._open.add(request)
         self._pool.submit(self._handle, request, client_address)
 
     def _handle(self, request: Any, client_address: Any) -> None:
@@ -50,15 +54,33 @@ class _PooledServer(WSGIServer):
         except Exception:
             self.handle_error(request, client_address)
         finally:
+            with self._open_lock:
+                self._open.discard(request)
             self.shutdown_request(request)
 
     def server_close(self) -> None:
         super().server_close()
+        with self._open_lock:
+            connections = list(self._open)
+        for connection in connections:  # readers get end-of-file; answers being written still go out
+            with contextlib.suppress(OSError):
+                connection.shutdown(socket.SHUT_RD)
         self._pool.shutdown(wait=True, cancel_futures=True)
+        with self._open_lock:
+            for connection in self._open:  # requests that were queued, never started
+                with contextlib.suppress(OSError):
+                    connection.close()
+            self._open.clear()
 
 
 class _QuietHandler(WSGIRequestHandler):
-    """Logs one line per request through the server's ``log`` callback (none: silent)."""
+    """Logs one line per request through the server's ``log`` callback (none: silent).
+
+    A client that sends nothing for :attr:`timeout` seconds is dropped, so idle connections cannot
+    hold every worker of the pool.
+    """
+
+    timeout = 60
 
     def log_message(self, format: str, *args: Any) -> None:
         log = getattr(self.server, "log", None)

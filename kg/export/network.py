@@ -18,10 +18,10 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
-from kg.errors import InputError
+from kg.errors import UsageError
 from kg.explore.lookups import EVENT_KINDS, PREFIXES, RELATION_KINDS, local
 from kg.explore.network import edges_from_rows
-from kg.queries import run_query
+from kg.queries import ALL_ROWS, run_query
 from kg.store import Store
 
 if TYPE_CHECKING:
@@ -58,16 +58,16 @@ SELECT DISTINCT ?fact ?role ?party WHERE {
 def export_format(fmt: str | None, out: Path | None, default: str = "trig") -> str:
     """The format of ``kg export``: ``fmt`` if given, else from ``out``'s suffix, else ``default``.
 
-    A suffix that disagrees with ``fmt``, or an unknown suffix without ``fmt``, is an InputError.
+    A suffix that disagrees with ``fmt``, or an unknown suffix without ``fmt``, is a UsageError.
     """
     from_suffix = SUFFIXES.get(out.suffix.lower()) if out is not None else None
     if fmt and from_suffix and fmt != from_suffix:
-        raise InputError(f"--format {fmt} but --out {out} names {from_suffix}",
+        raise UsageError(f"--format {fmt} but --out {out} names {from_suffix}",
                          hint="Give one of them, or make them agree.")
     if fmt:
         return fmt
     if out is not None and from_suffix is None:
-        raise InputError(f"cannot tell the format of --out {out} from its suffix",
+        raise UsageError(f"cannot tell the format of --out {out} from its suffix",
                          hint=f"Use one of {', '.join(SUFFIXES)}, or give --format.")
     return from_suffix or default
 
@@ -77,7 +77,7 @@ def to_networkx(store: Store) -> nx.MultiDiGraph:
     import networkx as nx
 
     graph = nx.MultiDiGraph(name="newskg")
-    for record in run_query(store, "links").records():
+    for record in run_query(store, "links", page=ALL_ROWS).records():
         graph.add_node(str(record["iri"]), label=str(record["entity"]), type=str(record["type"]),
                        qid=str(record["qid"] or ""), documents=int(record["documents"] or 0))
     kinds = {
@@ -116,7 +116,7 @@ def write_network(graph: nx.MultiDiGraph, fmt: str, output: Path | BinaryIO) -> 
     import networkx as nx
 
     if fmt not in NETWORK_FORMATS:
-        raise InputError(f"unknown network format {fmt!r}; use one of: {', '.join(NETWORK_FORMATS)}")
+        raise UsageError(f"unknown network format {fmt!r}; use one of: {', '.join(NETWORK_FORMATS)}")
     if isinstance(output, Path):
         output.parent.mkdir(parents=True, exist_ok=True)
     if fmt == "graphml":

@@ -16,7 +16,7 @@ import os
 import urllib.parse
 from pathlib import Path
 
-from kg.errors import StoreError
+from kg.errors import StoreError, UsageError
 from kg.store.base import EXPORT_FORMATS, QueryResult, Store, Value
 from kg.store.embedded import EmbeddedStore
 from kg.store.endpoints import Endpoints, endpoints_for, is_url, redact
@@ -52,5 +52,5 @@ def open_store(spec: str | Path, *, read_only: bool = False, user: str | None = 
             timeout=timeout,
         )
     if read_only is False and (update_endpoint or gsp_endpoint):
-        raise StoreError("--update-endpoint and --gsp-endpoint need a remote store (an http(s) URL for --store)")
+        raise UsageError("--update-endpoint and --gsp-endpoint need a remote store (an http(s) URL for --store)")
     return EmbeddedStore(Path(spec), read_only=read_only)

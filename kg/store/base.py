@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import io
+import json
+import urllib.parse
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -11,10 +13,11 @@ from typing import Any, Protocol, runtime_checkable
 import pyoxigraph as ox
 from rdflib import Graph, URIRef
 
-from kg.errors import InputError, StoreError
+from kg.errors import StoreError, UpdateRefused, UsageError
 from kg.rdf import BASE_TYPES, EVENT_CLASSES, RELATION_PREDICATES
-from kg.sparql import iri_ref
-from kg.vocab import KG
+from kg.rdf import PREFIXES as JSONLD_CONTEXT
+from kg.sparql import UPDATE_FORMS, iri_ref, operation_of
+from kg.vocab import GRAPH, KG
 
 Value = str | int | float | bool | None
 """A cell of a query result: IRIs and plain literals as ``str``, numbers and booleans as Python values."""
@@ -27,7 +30,7 @@ LOAD_FORMATS: dict[str, ox.RdfFormat] = {
     ".jsonld": ox.RdfFormat.JSON_LD,
 }
 QUAD_SUFFIXES = {".trig", ".nq", ".jsonld"}
-"""File suffixes whose formats keep named graphs (the others load into the default graph)."""
+"""File suffixes whose formats keep named graphs; a file of triples (.ttl, .nt) loads into a graph of its own."""
 EXPORT_FORMATS: dict[str, ox.RdfFormat] = {
     "turtle": ox.RdfFormat.TURTLE,
     "trig": ox.RdfFormat.TRIG,
@@ -115,6 +118,13 @@ class Store(Protocol):
     def __exit__(self, *exc: object) -> None: ...
 
 
+def refuse_update(sparql: str) -> None:
+    """Raise :class:`~kg.errors.UpdateRefused` when ``sparql`` is a SPARQL Update: a query only reads."""
+    operation = operation_of(sparql)
+    if operation in UPDATE_FORMS:
+        raise UpdateRefused(f"{operation} is a SPARQL Update, and a query only reads the store")
+
+
 def python_value(term: Any) -> Value:
     """A pyoxigraph term as a plain Python value (see :data:`Value`)."""
     if term is None:
@@ -155,11 +165,20 @@ def to_rdflib(graph_iri: URIRef | str, triples: Iterable[ox.Triple]) -> Graph:
     return graph
 
 
+def loaded_graph(path: Path | str) -> str:
+    """The named graph a file of triples (``.ttl``, ``.nt``) is loaded into: ``…/id/graph/loaded/<file name>``.
+
+    The shipped queries read named graphs (``GRAPH ?g``), as every document's facts live in one; a
+    file without graphs gets one of its own, named after the file, so loading it again replaces it.
+    """
+    return iri_ref(str(GRAPH["loaded/" + urllib.parse.quote(Path(path).name, safe="")]))[1:-1]
+
+
 def export_format(fmt: str) -> ox.RdfFormat:
     try:
         return EXPORT_FORMATS[fmt]
     except KeyError:
-        raise InputError(f"unknown export format {fmt!r}; use one of: {', '.join(EXPORT_FORMATS)}") from None
+        raise UsageError(f"unknown export format {fmt!r}; use one of: {', '.join(EXPORT_FORMATS)}") from None
 
 
 def write_union(quads: Iterable[ox.Quad], target: Any) -> None:
@@ -197,3 +216,35 @@ def counts_by_key(result: QueryResult, keys: dict[str, str]) -> dict[str, int]:
 
 def first_count(result: QueryResult) -> int:
     return int(result.rows[0][0] or 0) if result.rows else 0
+
+
+def write_jsonld(graphs: Iterable[tuple[str | None, Iterable[ox.Triple]]], target: Any) -> None:
+    """JSON-LD compacted with our prefixes (:data:`kg.rdf.PREFIXES` as the ``@context``), one graph at a time.
+
+    Oxigraph's writer gives expanded JSON-LD only; each graph is compacted by rdflib's JSON-LD
+    serialiser (``kg:agent``, ``rdfs:label`` …) and written as ``{"@id": graph, "@graph": [...]}``
+    inside one top-level ``@graph`` under one shared ``@context``, so memory holds one graph, not
+    the store. ``graphs``: (graph IRI, or None for the default graph, and its triples).
+    """
+    context = dict(JSONLD_CONTEXT)
+
+    def write(text: str) -> None:
+        data = text.encode("utf-8")
+        if isinstance(target, str):
+            raise TypeError("write_jsonld needs an open binary stream")
+        target.write(data)
+
+    write('{\n"@context": ' + json.dumps(context, ensure_ascii=False, sort_keys=True) + ',\n"@graph": [')
+    first = True
+    for name, triples in graphs:
+        graph = to_rdflib(name or "urn:x-default", triples)
+        if not len(graph):
+            continue
+        compact = json.loads(graph.serialize(format="json-ld", context=context, auto_compact=True))
+        nodes = compact.get("@graph", [compact]) if isinstance(compact, dict) else compact
+        nodes = [{k: v for k, v in node.items() if k != "@context"} for node in nodes]
+        items = nodes if name is None else [{"@id": name, "@graph": nodes}]
+        for item in items:
+            write(("\n" if first else ",\n") + json.dumps(item, ensure_ascii=False, sort_keys=True))
+            first = False
+    write("\n]\n}\n")

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import io
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import IO, Any
 
 import pyoxigraph as ox
 from rdflib import Graph, URIRef
@@ -22,21 +24,94 @@ from kg.store.base import (
     export_format,
     first_count,
     graph_name,
+    loaded_graph,
     python_value,
+    refuse_update,
     stat_keys,
     to_rdflib,
+    write_jsonld,
     write_union,
 )
 from kg.vocab import KG
 
-__all__ = ["EmbeddedStore"]
+__all__ = ["LOCK_FILE", "EmbeddedStore", "StoreLock"]
+
+
+LOCK_FILE = "newskg.lock"
+"""Inside the store directory: readers hold a shared lock on it, a writer an exclusive one (see :class:`StoreLock`)."""
+_ROCKSDB_MARK = "CURRENT"  # every RocksDB directory has it
+
+
+class StoreLock:
+    """An advisory lock (``flock``) on ``DIR/newskg.lock``: shared for readers, exclusive for the one writer.
+
+    Oxigraph allows one writing process per directory (RocksDB's own lock), and opening a store
+    read-only while another process writes it is undefined behaviour: the reader sees a snapshot
+    that never changes, or fails. So a reader (``kg serve``, ``kg query``, ``kg export`` …) and a
+    writer (``kg build``, ``kg load``, ``kg link``, ``kg serve --writable``) never run on one
+    directory at once: whichever comes second stops at once with a message naming the other. The
+    kernel drops the lock with the process, so a killed command leaves nothing stale.
+    """
+
+    def __init__(self, folder: Path, *, shared: bool) -> None:
+        self.folder = folder
+        self.shared = shared
+        self._file: IO[bytes] | None = None
+
+    def acquire(self) -> None:
+        try:
+            handle = open(self.folder / LOCK_FILE, "ab")  # noqa: SIM115 -- held until release()
+        except OSError:
+            if self.shared:  # a store on read-only media: nothing can write it either
+                return
+            raise
+        try:
+            fcntl.flock(handle.fileno(), (fcntl.LOCK_SH if self.shared else fcntl.LOCK_EX) | fcntl.LOCK_NB)
+        except BlockingIOError:
+            handle.close()
+            raise self._busy() from None
+        self._file = handle
+
+    def _busy(self) -> StoreError:
+        if self.shared:
+            return StoreError(
+                f"store {self.folder} is locked: another process is writing it (kg build, kg load, kg link or "
+                "kg serve --writable), and Oxigraph cannot read a store while another process writes it",
+                hint="Wait until that command ends; or serve the store with `kg serve --writable` and point "
+                     "every command at its URL (--store http://127.0.0.1:7878/query).")
+        return StoreError(
+            f"store {self.folder} is locked: it is open elsewhere (kg serve, kg query, kg export …, another "
+            "writer, or another open store in this process), and Oxigraph allows one writer per directory and "
+            "no reader beside it",
+            hint="Stop the other command first (a running `kg serve` holds the store until it stops); or run "
+                 "`kg serve --writable` and build into its URL (--store http://127.0.0.1:7878/query).")
+
+    def release(self) -> None:
+        if self._file is not None:
+            with contextlib.suppress(OSError):
+                fcntl.flock(self._file.fileno(), fcntl.LOCK_UN)
+            self._file.close()
+            self._file = None
+
+
+def _check_folder(path: Path, read_only: bool) -> None:
+    """A store is a directory that RocksDB made (or an empty one, or none yet, to write into)."""
+    if path.exists() and not path.is_dir():
+        raise StoreError(f"{path} is a file, not a store directory",
+                         hint="Give --store a directory (kg build creates it) or the URL of a SPARQL endpoint; "
+                              "to put an RDF file into a store, use `kg load FILE --store DIR`.")
+    if read_only and not path.exists():
+        raise StoreError(f"no store at {path}", hint=f"Build one first: kg build INPUT... --store {path}")
+    if path.is_dir() and not (path / _ROCKSDB_MARK).exists():
+        if read_only:
+            raise StoreError(f"{path} is not a store: the folder holds no Oxigraph database",
+                             hint=f"Build one first (kg build INPUT... --store {path}), or give the store's folder.")
+        if any(entry.name != LOCK_FILE for entry in path.iterdir()):
+            raise StoreError(f"{path} is a folder of other files, not a store: newskg will not write a database "
+                             "among them", hint="Give --store a new or empty folder, or an existing store.")
 
 
 def _open(path: Path, read_only: bool) -> ox.Store:
-    if read_only and not path.exists():
-        raise StoreError(f"no store at {path}", hint=f"Build one first: kg build INPUT... --store {path}")
-    if not read_only:
-        path.parent.mkdir(parents=True, exist_ok=True)  # the default .kg/store needs .kg/
     try:
         return ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
     except OSError as exc:
@@ -59,7 +134,19 @@ class EmbeddedStore:
     def __init__(self, path: Path | str, *, read_only: bool = False) -> None:
         self.path = Path(path)
         self.read_only = read_only
-        self._store: ox.Store | None = _open(self.path, read_only)
+        _check_folder(self.path, read_only)
+        if not read_only:
+            try:
+                self.path.mkdir(parents=True, exist_ok=True)  # the default .kg/store needs .kg/
+            except OSError as exc:
+                raise StoreError(f"cannot create store {self.path}: {exc.strerror or exc}") from exc
+        self._lock = StoreLock(self.path, shared=read_only)
+        self._lock.acquire()
+        try:
+            self._store: ox.Store | None = _open(self.path, read_only)
+        except BaseException:
+            self._lock.release()
+            raise
 
     # -- lifecycle
 
@@ -76,15 +163,18 @@ class EmbeddedStore:
         return f"EmbeddedStore({str(self.path)!r}, {state})"
 
     def close(self) -> None:
-        """Flush and drop the handle; the RocksDB lock goes with the last reference."""
+        """Flush and drop the handle and the directory lock; the RocksDB lock goes with the last reference."""
         if self._store is None:
             return
-        if not self.read_only:
-            try:
-                self._store.flush()
-            except OSError as exc:
-                raise StoreError(f"cannot flush store {self.path}: {exc}") from exc
-        self._store = None
+        try:
+            if not self.read_only:
+                try:
+                    self._store.flush()
+                except OSError as exc:
+                    raise StoreError(f"cannot flush store {self.path}: {exc}") from exc
+        finally:
+            self._store = None
+            self._lock.release()
 
     @property
     def _db(self) -> ox.Store:
@@ -131,23 +221,32 @@ class EmbeddedStore:
         except OSError as exc:
             raise StoreError(f"cannot read store {self.path}: {exc}") from exc
 
-    def load_file(self, path: Path | str, *, replace: bool = True) -> int:
+    def load_file(self, path: Path | str, *, replace: bool = True, graph: str | None = None) -> int:
         """Bulk-load an RDF file; returns the number of quads read.
 
         ``.trig``/``.nq``/``.jsonld`` keep their named graphs, and with ``replace`` each
         graph the file holds is dropped first (so loading a rebuilt file twice gives
-        the same store). ``.ttl``/``.nt`` go into the default graph, which is never
-        dropped. Oxigraph's bulk loader is fast but not transactional.
+        the same store). A file of triples (``.ttl``/``.nt``) goes into a named graph of its
+        own — ``graph``, else :func:`~kg.store.base.loaded_graph` of the file — replaced the same
+        way, so the shipped queries (which read named graphs) see it. Oxigraph's bulk loader is
+        fast but not transactional.
         """
         path = Path(path)
         fmt = format_for(path, LOAD_FORMATS, "load", must_exist=True)
         db = self._writable()
         graphs, count = self._scan(path, fmt)
-        if replace and path.suffix.lower() in QUAD_SUFFIXES:
-            for graph_name in sorted(graphs):
-                self.remove_graph(graph_name)
+        target = None
+        if path.suffix.lower() not in QUAD_SUFFIXES:
+            target = graph or loaded_graph(path)
+            graphs = {target}
+        if replace:
+            for name in sorted(graphs):
+                self.remove_graph(name)
         try:
-            db.bulk_load(path=str(path), format=fmt)
+            if target is None:
+                db.bulk_load(path=str(path), format=fmt)
+            else:
+                db.bulk_load(path=str(path), format=fmt, to_graph=ox.NamedNode(graph_name(target)[1:-1]))
         except SyntaxError as exc:
             raise InputError(f"cannot parse {path}: {exc}") from exc
         except OSError as exc:
@@ -177,7 +276,9 @@ class EmbeddedStore:
         rdf_format = export_format(fmt)
         target = str(output) if isinstance(output, Path) else output
         try:
-            if rdf_format is ox.RdfFormat.TURTLE:
+            if rdf_format is ox.RdfFormat.JSON_LD:
+                self._export_jsonld(output)
+            elif rdf_format is ox.RdfFormat.TURTLE:
                 write_union(self._db.quads_for_pattern(None, None, None, None), target)
             else:
                 prefixes = None if rdf_format is ox.RdfFormat.N_QUADS else PREFIXES
@@ -185,8 +286,23 @@ class EmbeddedStore:
         except OSError as exc:
             raise StoreError(f"cannot export store {self.path}: {exc}") from exc
 
+    def _export_jsonld(self, output: Path | str | io.BufferedIOBase) -> None:
+        db = self._db
+        names = sorted((g for g in db.named_graphs() if isinstance(g, ox.NamedNode)), key=lambda g: g.value)
+        graphs = [(None, (q.triple for q in db.quads_for_pattern(None, None, None, ox.DefaultGraph())))]
+        graphs += [(g.value, (q.triple for q in db.quads_for_pattern(None, None, None, g))) for g in names]
+        if isinstance(output, io.IOBase) or hasattr(output, "write"):
+            write_jsonld(graphs, output)
+            return
+        with open(output, "wb") as stream:
+            write_jsonld(graphs, stream)
+
     def query(self, sparql: str) -> QueryResult:
-        """Run SPARQL 1.1; the default graph is the union of all graphs, GRAPH ?g reaches each one."""
+        """Run a SPARQL 1.1 query; the default graph is the union of all graphs, GRAPH ?g reaches each one.
+
+        An update is refused (:class:`~kg.errors.UpdateRefused`): this is the read path of every command.
+        """
+        refuse_update(sparql)
         try:
             result = self._db.query(sparql, use_default_graph_as_union=True)
             if isinstance(result, ox.QueryBoolean):

@@ -15,7 +15,7 @@ from rdflib import Graph, URIRef
 
 from kg.errors import InputError, QueryError, StoreError
 from kg.rdf import format_for
-from kg.sparql import iri_ref, iri_refs, string_literal
+from kg.sparql import iri_ref, iri_refs, operation_of, string_literal
 from kg.store.base import (
     LOAD_FORMATS,
     PREFIXES,
@@ -25,9 +25,12 @@ from kg.store.base import (
     export_format,
     first_count,
     graph_name,
+    loaded_graph,
     python_value,
+    refuse_update,
     stat_keys,
     to_rdflib,
+    write_jsonld,
     write_union,
 )
 from kg.store.endpoints import Endpoints, endpoints_for, is_url, redact
@@ -37,7 +40,6 @@ from kg.vocab import KG
 __all__ = ["SparqlStore"]
 
 T = TypeVar("T")
-_PROLOGUE = re.compile(r"^\s*(?:(?:PREFIX\s+[^\s:]*:\s*<[^>]*>|BASE\s+<[^>]*>)\s*)*", re.IGNORECASE)
 _TRIPLES_ACCEPT = "application/n-triples, text/plain;q=0.9, text/turtle;q=0.5"
 
 
@@ -172,28 +174,33 @@ class SparqlStore:
         triples = self._construct(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH {name} {{ ?s ?p ?o }} }}")
         return to_rdflib(name[1:-1], triples)
 
-    def load_file(self, path: Path | str, *, replace: bool = True) -> int:
-        """Load an RDF file; graphs it names are replaced (as ``EmbeddedStore.load_file``).
+    def load_file(self, path: Path | str, *, replace: bool = True, graph: str | None = None) -> int:
+        """Load an RDF file; graphs it names are replaced (as ``EmbeddedStore.load_file``), and a file of
+        triples (``.ttl``, ``.nt``) goes into a named graph of its own (``graph``, else
+        :func:`~kg.store.base.loaded_graph` of the file).
 
         With a Graph Store endpoint the whole file goes in one ``POST`` as N-Quads
         (Oxigraph loads it in one transaction); otherwise one ``INSERT DATA`` per graph
-        and batch of :attr:`batch_size` triples. Default-graph triples are inserted
-        into the default graph.
+        and batch of :attr:`batch_size` triples.
         """
         path = Path(path)
         fmt = format_for(path, LOAD_FORMATS, "load", must_exist=True)
+        triples_only = path.suffix.lower() not in QUAD_SUFFIXES
+        target = (graph or loaded_graph(path)) if triples_only else None
         by_graph: dict[str | None, list[ox.Triple]] = {}
         count = 0
         try:
             for quad in ox.parse(path=str(path), format=fmt):
                 count += 1
-                key = quad.graph_name.value if isinstance(quad.graph_name, ox.NamedNode) else None
+                key = quad.graph_name.value if isinstance(quad.graph_name, ox.NamedNode) else target
                 by_graph.setdefault(key, []).append(quad.triple)
         except SyntaxError as exc:
             raise InputError(f"cannot parse {path}: {exc}") from exc
         except OSError as exc:
             raise InputError(f"cannot read {path}: {exc}") from exc
-        if replace and path.suffix.lower() in QUAD_SUFFIXES:
+        if target is not None:
+            by_graph.setdefault(target, [])
+        if replace:
             named = sorted(g for g in by_graph if g is not None)
             for start in range(0, len(named), 200):
                 self._update(" ;\n".join(f"DROP SILENT GRAPH {graph_name(g)}" for g in named[start:start + 200]))
@@ -229,8 +236,13 @@ class SparqlStore:
         return self._request("query", url, call)
 
     def query(self, sparql: str) -> QueryResult:
-        """Run SPARQL 1.1 at the query endpoint; results as :class:`QueryResult` (the same values as embedded)."""
-        query_type = _query_type(sparql)
+        """Run SPARQL 1.1 at the query endpoint; results as :class:`QueryResult` (the same values as embedded).
+
+        An update is refused before anything is sent (:class:`~kg.errors.UpdateRefused`): some endpoints
+        (Virtuoso) would run it from the query URL.
+        """
+        refuse_update(sparql)
+        query_type = operation_of(sparql)
         if query_type in {"CONSTRUCT", "DESCRIBE"}:
             rows = [tuple(python_value(t) for t in (x.subject, x.predicate, x.object)) for x in self._construct(sparql)]
             return QueryResult(("subject", "predicate", "object"), rows)
@@ -295,34 +307,32 @@ class SparqlStore:
         graphs = sorted(str(g) for (g,) in self.query(
             f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {self._scoped()} }}").rows)
 
+        def triples(graph: str) -> list[ox.Triple]:
+            found = self._construct(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH {graph_name(graph)} {{ ?s ?p ?o }} }}")
+            return sorted(found, key=str)
+
         def quads() -> Iterator[ox.Quad]:
             for graph in graphs:
                 name = ox.NamedNode(graph)
-                triples = self._construct(
-                    f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH {graph_name(graph)} {{ ?s ?p ?o }} }}")
-                for triple in sorted(triples, key=str):
+                for triple in triples(graph):
                     yield ox.Quad(triple.subject, triple.predicate, triple.object, name)
 
         target = str(output) if isinstance(output, Path) else output
         try:
-            if rdf_format is ox.RdfFormat.TURTLE:
+            if rdf_format is ox.RdfFormat.JSON_LD:
+                pairs = ((graph, triples(graph)) for graph in graphs)
+                if isinstance(output, Path | str):
+                    with open(output, "wb") as stream:
+                        write_jsonld(pairs, stream)
+                else:
+                    write_jsonld(pairs, output)
+            elif rdf_format is ox.RdfFormat.TURTLE:
                 write_union(quads(), target)
             else:
                 ox.serialize(quads(), target, rdf_format,
                              prefixes=PREFIXES if rdf_format is not ox.RdfFormat.N_QUADS else None)
         except OSError as exc:
             raise StoreError(f"cannot write the export: {exc}") from exc
-
-
-def _query_type(sparql: str) -> str:
-    """SELECT/ASK/CONSTRUCT/DESCRIBE/…: the first keyword after comments and the prologue.
-
-    SPARQLWrapper's own guess reads words inside comments (a comment saying "add" made it an ADD).
-    """
-    body = "\n".join(line for line in sparql.splitlines() if not line.lstrip().startswith("#"))
-    body = _PROLOGUE.sub("", body)
-    match = re.match(r"\s*([A-Za-z]+)", body)
-    return match.group(1).upper() if match else ""
 
 
 def _json_term(cell: dict[str, Any]) -> ox.NamedNode | ox.BlankNode | ox.Literal:
