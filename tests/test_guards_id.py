@@ -1,0 +1,140 @@
+"""Indonesian frames, blockers and guards as minimal pairs: the positive sentence gives the exact fact (type,
+agent, target), the negative one — the same sentence with the guarded word — gives no fact of that type, while
+its entities are still found. Sentences written for these tests; each pair kills one class of mutant that
+survived the suite before (docs/accuracy.md "Mutation testing")."""
+
+from __future__ import annotations
+
+import pytest
+from facts import read
+
+from kg.model import EventKind, RelationKind
+
+EU, BELARUS, US = "Uni Eropa", "Belarus", "Amerika Serikat"
+JAPAN, CHINA, INDONESIA = "Jepang", "Republik Rakyat Tiongkok", "Indonesia"
+JOKOWI, KISHIDA = "Joko Widodo", "Fumio Kishida"
+
+SANCTION_ON_BELARUS = {((EU,), (BELARUS,))}
+
+
+# --------------------------------------------------------------------------- sanksi
+
+
+@pytest.mark.parametrize("text", [
+    "Uni Eropa menjatuhkan sanksi terhadap Belarus pada hari Senin.",  # verb frame
+    "Uni Eropa memberlakukan sanksi terhadap Belarus pada hari Senin.",
+])
+def test_a_sanction_names_imposer_and_target(text: str) -> None:
+    assert read(text, "id").events(EventKind.SANCTION) == SANCTION_ON_BELARUS
+
+
+def test_a_passive_sanction_keeps_the_imposer_as_agent_and_the_subject_as_target() -> None:
+    assert read("Belarus dijatuhi sanksi oleh Uni Eropa pada hari Senin.", "id").events(
+        EventKind.SANCTION) == SANCTION_ON_BELARUS
+
+
+@pytest.mark.parametrize("text", [
+    "Uni Eropa tidak menjatuhkan sanksi terhadap Belarus pada hari Senin.",  # negation
+    "Uni Eropa belum menjatuhkan sanksi terhadap Belarus.",  # negation: not yet
+    "Uni Eropa akan menjatuhkan sanksi terhadap Belarus bulan depan.",  # modality: future
+    "Uni Eropa mencabut sanksi terhadap Belarus pada hari Senin.",  # blocker: lifting
+    "Uni Eropa melonggarkan sanksi terhadap Belarus pada hari Senin.",  # blocker: easing
+    "Uni Eropa mengancam akan menjatuhkan sanksi terhadap Belarus.",  # blocker and modality: a threat
+])
+def test_negated_future_lifted_or_threatened_sanctions_are_not_asserted(text: str) -> None:
+    found = read(text, "id")
+    assert found.events(EventKind.SANCTION) == set()
+    assert {EU, BELARUS} <= found.entity_names()
+
+
+# --------------------------------------------------------------------------- tuduhan
+
+
+def test_an_accusation_names_accuser_and_accused() -> None:
+    assert read("Jepang menuduh China melanggar perjanjian itu.", "id").events(
+        EventKind.ACCUSATION) == {((JAPAN,), (CHINA,))}
+
+
+@pytest.mark.parametrize("text", [
+    "Jepang tidak menuduh China melanggar perjanjian itu.",
+    "Jepang akan menuduh China melanggar perjanjian itu.",
+    "Jepang mungkin menuduh China melanggar perjanjian itu.",
+])
+def test_negated_or_hypothetical_accusations_are_not_asserted(text: str) -> None:
+    found = read(text, "id")
+    assert found.events(EventKind.ACCUSATION) == set()
+    assert {JAPAN, CHINA} <= found.entity_names()
+
+
+# --------------------------------------------------------------------------- pertemuan
+
+
+MEETING = "Presiden Indonesia Joko Widodo {} Perdana Menteri Jepang Fumio Kishida di Tokyo."
+
+
+def test_a_meeting_has_both_parties_as_agents() -> None:
+    assert read(MEETING.format("bertemu dengan"), "id").events(EventKind.MEETING) == {((KISHIDA, JOKOWI), ())}
+
+
+@pytest.mark.parametrize("verb", ["tidak bertemu dengan", "belum bertemu dengan", "batal bertemu dengan"])
+def test_negated_meetings_are_not_asserted(verb: str) -> None:
+    found = read(MEETING.format(verb), "id")
+    assert found.events(EventKind.MEETING) == set()
+    assert {(JOKOWI, INDONESIA), (KISHIDA, JAPAN)} <= found.relations(RelationKind.LEADER_OF)
+
+
+@pytest.mark.parametrize("text", [
+    "Presiden Indonesia Joko Widodo berunding di Tokyo pada hari Senin.",  # reciprocal frame, one subject
+    "Presiden Indonesia Joko Widodo membahas perdagangan di Tokyo pada hari Senin.",  # object is no party
+])
+def test_a_meeting_needs_two_parties(text: str) -> None:
+    found = read(text, "id")
+    assert found.events(EventKind.MEETING) == set()
+    assert (JOKOWI, INDONESIA) in found.relations(RelationKind.LEADER_OF)
+
+
+# --------------------------------------------------------------------------- kesepakatan
+
+
+def test_an_agreement_has_both_parties_as_agents() -> None:
+    assert read("Indonesia dan Jepang sepakat memperluas perdagangan.", "id").events(
+        EventKind.AGREEMENT) == {((INDONESIA, JAPAN), ())}
+
+
+@pytest.mark.parametrize("text", [
+    "Indonesia dan Jepang tidak sepakat memperluas perdagangan.",
+    "Indonesia dan Jepang akan sepakat memperluas perdagangan.",
+])
+def test_negated_or_future_agreements_are_not_asserted(text: str) -> None:
+    found = read(text, "id")
+    assert found.events(EventKind.AGREEMENT) == set()
+    assert {INDONESIA, JAPAN} <= found.entity_names()
+
+
+# --------------------------------------------------------------------------- kunjungan
+
+
+@pytest.mark.parametrize("text", [
+    "Presiden Indonesia Joko Widodo tiba di Tokyo pada hari Senin.",  # intransitive frame
+    "Joko Widodo mengunjungi Tokyo pada hari Senin.",  # verb frame
+])
+def test_a_visit_names_the_visitor_and_the_destination(text: str) -> None:
+    assert read(text, "id").events(EventKind.VISIT) == {((JOKOWI,), ("Tokyo",))}
+
+
+def test_arriving_in_ones_own_country_is_no_visit_to_it() -> None:
+    found = read("Presiden Indonesia Joko Widodo tiba di Jakarta pada hari Senin.", "id")
+    assert not any("Jakarta" in targets for _, targets in found.events(EventKind.VISIT))
+    assert (JOKOWI, INDONESIA) in found.relations(RelationKind.LEADER_OF)  # the home the filter needs is known
+
+
+def test_coming_home_is_no_visit() -> None:
+    found = read("Joko Widodo tiba kembali di Tokyo pada hari Senin.", "id")
+    assert found.events(EventKind.VISIT) == set()
+    assert {JOKOWI, "Tokyo"} <= found.entity_names()
+
+
+def test_a_negated_visit_is_not_asserted() -> None:
+    found = read("Joko Widodo belum mengunjungi Tokyo.", "id")
+    assert found.events(EventKind.VISIT) == set()
+    assert {JOKOWI, "Tokyo"} <= found.entity_names()
