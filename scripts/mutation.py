@@ -35,7 +35,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 MUTANTS = ROOT / "mutants"
-PACKAGES = ("kg.extract", "kg.nlp", "kg.link")
+PACKAGES = ("kg.extract", "kg.nlp", "kg.link")  # what [tool.mutmut] only_mutate lets mutmut mutate in them
 KILLED = {"killed", "timeout"}
 
 

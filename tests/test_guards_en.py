@@ -140,3 +140,30 @@ def test_a_negated_visit_is_not_asserted() -> None:
     found = read("Joko Widodo never visited Tokyo.", "en")
     assert found.events(EventKind.VISIT) == set()
     assert {JOKOWI, "Tokyo"} <= found.entity_names()
+
+
+# --------------------------------------------------------------------------- argument frames
+
+
+@pytest.mark.parametrize("text", [
+    "The summit brought talks between Japan, Australia and India on Monday.",  # a comma list closed by "and"
+    "Officials said talks between Japan, Australia, and India began on Monday.",  # the serial comma
+])
+def test_talks_between_a_list_have_every_listed_party(text: str) -> None:
+    assert read(text, "en").events(EventKind.MEETING) == {((AUSTRALIA, "India", JAPAN), ())}
+
+
+def test_a_meeting_held_by_a_light_verb_has_its_subject_as_party() -> None:
+    assert read("Joko Widodo held a meeting with Fumio Kishida in Tokyo.", "en").events(
+        EventKind.MEETING) == {(("Fumio Kishida", JOKOWI), ())}
+
+
+def test_a_meeting_noun_after_another_verb_gives_no_meeting_of_the_subject() -> None:
+    found = read("Joko Widodo opposed a meeting with Fumio Kishida in Tokyo.", "en")
+    assert found.events(EventKind.MEETING) == set()
+    assert {JOKOWI, "Fumio Kishida"} <= found.entity_names()
+
+
+def test_a_visit_in_an_opening_adverbial_belongs_to_the_main_clause_subject() -> None:
+    assert read("During the visit to Tokyo, Joko Widodo signed a memorandum of understanding.", "en").events(
+        EventKind.VISIT) == {((JOKOWI,), ("Tokyo",))}

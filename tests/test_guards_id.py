@@ -138,3 +138,30 @@ def test_a_negated_visit_is_not_asserted() -> None:
     found = read("Joko Widodo belum mengunjungi Tokyo.", "id")
     assert found.events(EventKind.VISIT) == set()
     assert {JOKOWI, "Tokyo"} <= found.entity_names()
+
+
+# --------------------------------------------------------------------------- bingkai argumen
+
+
+def test_a_meeting_held_by_a_light_verb_has_its_subject_as_party() -> None:
+    assert read("Joko Widodo mengadakan pertemuan dengan Fumio Kishida di Tokyo.", "id").events(
+        EventKind.MEETING) == {((KISHIDA, JOKOWI), ())}
+
+
+def test_a_meeting_noun_after_another_verb_gives_no_meeting_of_the_subject() -> None:
+    found = read("Joko Widodo menolak pertemuan dengan Fumio Kishida di Tokyo.", "id")
+    assert found.events(EventKind.MEETING) == set()
+    assert {JOKOWI, KISHIDA} <= found.entity_names()
+
+
+@pytest.mark.parametrize("text", [
+    "Dalam kunjungan ke Tokyo, Presiden Joko Widodo bertemu dengan Perdana Menteri Fumio Kishida.",
+    "Pada kunjungan ke Tokyo, Presiden Joko Widodo menandatangani nota kesepahaman.",
+])
+def test_a_visit_in_an_opening_adverbial_belongs_to_the_main_clause_subject(text: str) -> None:
+    assert read(text, "id").events(EventKind.VISIT) == {((JOKOWI,), ("Tokyo",))}
+
+
+def test_a_coordinated_subject_list_agrees_as_every_party() -> None:
+    assert read("Jepang, Australia dan India sepakat memperluas perdagangan.", "id").events(
+        EventKind.AGREEMENT) == {(("Australia", "India", JAPAN), ())}

@@ -9,7 +9,10 @@ import pytest
 from facts import read
 
 from kg import gazetteer, link
+from kg.link.candidates import Candidate
 from kg.link.offline import Cues
+from kg.link.ranking import rank
+from kg.link.stored import StoredEntity
 from kg.model import EntityType
 
 GEORGIA, US, KUALA_LUMPUR, WASHINGTON_DC = "Q230", "Q30", "Q1865", "Q61"
@@ -83,3 +86,33 @@ def test_georgia_in_a_document_about_the_united_states_is_left_unlinked(text: st
 ])
 def test_georgia_beside_its_capital_is_the_country(text: str, lang: str) -> None:
     assert read(text, lang).qid("Georgia") == GEORGIA
+
+
+# --------------------------------------------------------------------------- the online linker's ranking
+
+
+def _candidate(qid: str, classes: set[str], *, sitelinks: int = 10, context: frozenset[str] = frozenset()
+               ) -> Candidate:
+    return Candidate(qid, ("Kuala Lumpur", "en"), frozenset({"label"}), frozenset(classes), context, sitelinks,
+                     "Kuala Lumpur", None)
+
+
+def _stored(entity_type: EntityType, text: str = "Kuala Lumpur") -> StoredEntity:
+    return StoredEntity("https://example.org/e", entity_type, labels={(text, "en")})
+
+
+@pytest.mark.parametrize(("entity_type", "status"), [
+    (EntityType.PLACE, "linked"),
+    (EntityType.PERSON, "unlinked"),  # a city is no person, however well its name matches
+    (EntityType.ORGANIZATION, "unlinked"),
+])
+def test_ranking_links_only_a_candidate_of_a_fitting_type(entity_type: EntityType, status: str) -> None:
+    decision = rank(_stored(entity_type), [_candidate("Q1865", {"Q515"})], set())
+    assert decision.status == status
+    assert decision.qid == ("Q1865" if status == "linked" else None)
+
+
+def test_ranking_prefers_the_candidate_the_document_supports() -> None:
+    here, elsewhere = _candidate("Q1865", {"Q515"}, context=frozenset({"Q833"})), _candidate("Q9", {"Q515"})
+    assert rank(_stored(EntityType.PLACE), [here, elsewhere], {"Q833"}).qid == "Q1865"
+    assert rank(_stored(EntityType.PLACE), [here, elsewhere], set()).status == "ambiguous"  # nothing decides
