@@ -167,3 +167,22 @@ def test_a_meeting_noun_after_another_verb_gives_no_meeting_of_the_subject() -> 
 def test_a_visit_in_an_opening_adverbial_belongs_to_the_main_clause_subject() -> None:
     assert read("During the visit to Tokyo, Joko Widodo signed a memorandum of understanding.", "en").events(
         EventKind.VISIT) == {((JOKOWI,), ("Tokyo",))}
+
+
+# --------------------------------------------------------------------------- reference and speakers
+
+
+def test_the_two_leaders_are_the_two_last_named() -> None:
+    found = read("President Joko Widodo met Prime Minister Fumio Kishida in Tokyo. The two leaders agreed to "
+                 "expand trade.", "en")
+    assert found.events(EventKind.AGREEMENT) == {(("Fumio Kishida", JOKOWI), ())}
+
+
+@pytest.mark.parametrize(("text", "rule"), [
+    ('"The talks went well," said Joko Widodo.', "en:statement:speech_after:said"),
+    ('"The talks went well," Joko Widodo said.', "en:statement:speech_before:said"),
+])
+def test_the_speaker_of_a_quotation(text: str, rule: str) -> None:
+    found = read(text, "en")
+    assert found.events(EventKind.STATEMENT) == {((JOKOWI,), ())}
+    assert {ev.evidence.rule for ev in found.extraction.events} == {rule}

@@ -165,3 +165,36 @@ def test_a_visit_in_an_opening_adverbial_belongs_to_the_main_clause_subject(text
 def test_a_coordinated_subject_list_agrees_as_every_party() -> None:
     assert read("Jepang, Australia dan India sepakat memperluas perdagangan.", "id").events(
         EventKind.AGREEMENT) == {(("Australia", "India", JAPAN), ())}
+
+
+# --------------------------------------------------------------------------- rujukan dan penutur
+
+
+def test_the_two_leaders_are_the_two_last_named() -> None:
+    found = read("Presiden Joko Widodo bertemu dengan Perdana Menteri Fumio Kishida di Tokyo. Kedua pemimpin "
+                 "sepakat memperluas perdagangan.", "id")
+    assert found.events(EventKind.AGREEMENT) == {((KISHIDA, JOKOWI), ())}
+
+
+def test_a_title_with_its_country_and_itu_is_that_countrys_leader() -> None:
+    found = read("Presiden Rusia Vladimir Putin tiba di Hanoi. Presiden Rusia itu bertemu dengan Presiden Vietnam "
+                 "To Lam.", "id")
+    assert found.events(EventKind.MEETING) == {(("Tô Lâm", "Vladimir Putin"), ())}
+
+
+def test_an_adviser_of_a_leader_is_an_official_of_the_leaders_country() -> None:
+    found = read("Presiden Rusia Vladimir Putin tiba di Hanoi. Penasihat Putin, Yuri Ushakov, mengatakan "
+                 "perundingan berjalan baik.", "id")
+    assert found.relations(RelationKind.OFFICIAL_OF) == {("Yuri Ushakov", "Rusia")}
+    rules = {r.evidence.rule for r in found.extraction.relations if r.kind is RelationKind.OFFICIAL_OF}
+    assert rules == {"title-of-leader"}
+
+
+@pytest.mark.parametrize(("text", "rule"), [
+    ('"Perundingan berjalan baik," kata Joko Widodo.', "id:statement:speech_after:kata"),
+    ("Joko Widodo mengatakan perundingan berjalan baik.", "id:statement:speech_before:mengatakan"),
+])
+def test_the_speaker_of_a_statement(text: str, rule: str) -> None:
+    found = read(text, "id")
+    assert found.events(EventKind.STATEMENT) == {((JOKOWI,), ())}
+    assert {ev.evidence.rule for ev in found.extraction.events} == {rule}
