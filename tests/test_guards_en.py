@@ -186,3 +186,9 @@ def test_the_speaker_of_a_quotation(text: str, rule: str) -> None:
     found = read(text, "en")
     assert found.events(EventKind.STATEMENT) == {((JOKOWI,), ())}
     assert {ev.evidence.rule for ev in found.extraction.events} == {rule}
+
+
+@pytest.mark.parametrize("subject", ["Both countries", "The two countries"])
+def test_a_plural_subject_denies_as_both_countries_last_named(subject: str) -> None:
+    found = read(f"Japan and South Korea held joint drills. {subject} denied the report.", "en")
+    assert found.events(EventKind.DENIAL) == {((JAPAN, "South Korea"), ())}

@@ -198,3 +198,8 @@ def test_the_speaker_of_a_statement(text: str, rule: str) -> None:
     found = read(text, "id")
     assert found.events(EventKind.STATEMENT) == {((JOKOWI,), ())}
     assert {ev.evidence.rule for ev in found.extraction.events} == {rule}
+
+
+def test_a_plural_subject_denies_as_both_countries_last_named() -> None:
+    found = read("Jepang dan Korea Selatan menggelar latihan bersama. Kedua negara membantah laporan itu.", "id")
+    assert found.events(EventKind.DENIAL) == {(("Jepang", "Korea Selatan"), ())}
