@@ -192,3 +192,9 @@ def test_the_speaker_of_a_quotation(text: str, rule: str) -> None:
 def test_a_plural_subject_denies_as_both_countries_last_named(subject: str) -> None:
     found = read(f"Japan and South Korea held joint drills. {subject} denied the report.", "en")
     assert found.events(EventKind.DENIAL) == {((JAPAN, "South Korea"), ())}
+
+
+def test_a_pronoun_after_a_sentence_is_the_last_person_not_the_last_speaker() -> None:
+    found = read('"The talks went well," said Joko Widodo. Fumio Kishida arrived in Jakarta on Monday. He met '
+                 "Joko Widodo on Tuesday.", "en")
+    assert found.events(EventKind.MEETING) == {(("Fumio Kishida", JOKOWI), ())}

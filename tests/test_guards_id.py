@@ -203,3 +203,9 @@ def test_the_speaker_of_a_statement(text: str, rule: str) -> None:
 def test_a_plural_subject_denies_as_both_countries_last_named() -> None:
     found = read("Jepang dan Korea Selatan menggelar latihan bersama. Kedua negara membantah laporan itu.", "id")
     assert found.events(EventKind.DENIAL) == {(("Jepang", "Korea Selatan"), ())}
+
+
+def test_a_pronoun_after_a_sentence_is_the_last_person_not_the_last_speaker() -> None:
+    found = read('"Perundingan berjalan baik," kata Joko Widodo. Fumio Kishida tiba di Jakarta pada hari Senin. Ia '
+                 "bertemu dengan Joko Widodo pada hari Selasa.", "id")
+    assert found.events(EventKind.MEETING) == {((KISHIDA, JOKOWI), ())}
