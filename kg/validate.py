@@ -5,21 +5,32 @@ data graph, so ``sh:class``/``sh:targetClass`` follow its ``rdfs:subClassOf``
 hierarchy. No RDFS inference is run: the shapes only need the subclass closure,
 which SHACL computes itself, and inference would multiply the validation time of
 every document (see the timings in ``tests/test_validate.py``).
+
+:func:`validate_each` validates many document graphs in one pySHACL run over their
+disjoint union (:mod:`kg.disjoint_union`) and splits the results by document: each
+report is the one :func:`validate` gives that graph alone. One run per batch pays
+pySHACL's fixed cost per run (shape harvest, mixing in the ontology, target look-ups)
+once instead of once per document; ``docs/benchmarks.md`` has the numbers.
 """
 
 from __future__ import annotations
 
 import functools
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from pyshacl import Validator
 from pyshacl import validate as shacl_validate
+from pyshacl.graph_abstraction import DataGraph
 from rdflib import Dataset, Graph
 from rdflib.namespace import SH
+from rdflib.term import Node
 from rdflib.plugins.sparql.processor import prepareQuery
 from rdflib.plugins.sparql.sparql import Query
 
+from kg import disjoint_union
 from kg.errors import InputError, ResourceError, ValidationError
 from kg.paths import ontology_dir
 from kg.rdf import format_for
@@ -33,6 +44,7 @@ __all__ = [
     "read_rdf",
     "shapes_graph",
     "validate",
+    "validate_each",
     "validate_file",
 ]
 
@@ -149,6 +161,102 @@ def validate(graph: Graph) -> ValidationReport:
         inplace=True,  # into our own copy: pySHACL need not clone it again
     )
     return ValidationReport(bool(conforms), str(report_text), report_graph, time.perf_counter() - start)
+
+
+_OPTIONS = {"inference": "none", "allow_warnings": True, "abort_on_first": False, "inplace": True}
+_ALLOWED = {SH.Warning, SH.Info}  # what allow_warnings lets through (pySHACL: warnings and infos)
+
+
+def validate_each(graphs: Sequence[Graph]) -> list[ValidationReport]:
+    """Validate each graph as :func:`validate` would, in one pySHACL run where possible; reports in order.
+
+    Graphs that cannot join a disjoint union (:func:`kg.disjoint_union.joinable`), or every
+    graph when the shapes do not allow renaming, or a batch with a result no document owns,
+    are validated one by one: the answer is always each graph's own report.
+    """
+    if len(graphs) < 2 or not disjoint_union.safe_shapes(shapes_graph()):
+        return [validate(graph) for graph in graphs]
+    start = time.perf_counter()
+    union = disjoint_union.DisjointUnion(_ValidationGraph(bind_namespaces="core"))
+    positions: dict[int, int] = {}  # position in the union -> index in graphs
+    for index, graph in enumerate(graphs):
+        if disjoint_union.joinable(graph):
+            positions[union.add(graph)] = index
+    results = _run_shapes(union.data) if len(positions) > 1 else None
+    if results is None:
+        return [validate(graph) for graph in graphs]
+    per_document: dict[int, list[tuple]] = {k: [] for k in positions}
+    for result in results:
+        k = _owner(result)
+        if k not in per_document:  # a result no document owns: trust nothing, validate each alone
+            return [validate(graph) for graph in graphs]
+        per_document[k].append(_restored(result))
+    seconds = (time.perf_counter() - start) / len(positions)
+    reports: dict[int, ValidationReport] = {}
+    for k, own in per_document.items():
+        conforms = not any(_severity(result) not in _ALLOWED for result in own)
+        report_graph, report_text = Validator.create_validation_report(_shapes(), conforms, own)
+        reports[positions[k]] = ValidationReport(conforms, str(report_text), report_graph, seconds)
+    return [reports[i] if i in reports else validate(graph) for i, graph in enumerate(graphs)]
+
+
+@functools.lru_cache(maxsize=1)
+def _shapes_for(shapes: Graph) -> object:
+    """pySHACL's view of the shapes graph, harvested once per process (it holds no data of any run)."""
+    from pyshacl.shapes_graph import ShapesGraph
+
+    return ShapesGraph(shapes)
+
+
+def _shapes() -> object:
+    return _shapes_for(shapes_graph())
+
+
+def _run_shapes(data: Graph) -> list[tuple] | None:
+    """Every result (pySHACL's ``(text, node, triples)``) of validating ``data``; ``None`` if pySHACL gave up."""
+    from pyshacl.errors import ValidationFailure
+
+    validator = Validator(DataGraph.from_rdflib(data), shacl_graph=shapes_graph(), ont_graph=ontology_graph(),
+                          options=dict(_OPTIONS))
+    validator.shacl_graph = _shapes()  # type: ignore[assignment]
+    target = validator.mix_in_ontology()
+    executor = validator.make_executor()
+    results: list[tuple] = []
+    try:
+        for shape in validator.shacl_graph.shapes:
+            _, found = shape.validate(executor, target)
+            results.extend(found)
+    except ValidationFailure:
+        return None
+    return results
+
+
+def _value_of(result: tuple, predicate: URIRef) -> Node | None:
+    for s, p, o in result[2]:
+        if s == result[1] and p == predicate:
+            return o[1] if isinstance(o, tuple) else o
+    return None
+
+
+def _owner(result: tuple) -> int | None:
+    k = disjoint_union.owner(_value_of(result, SH.focusNode))
+    return k if k is not None else disjoint_union.owner(_value_of(result, SH.value))
+
+
+def _severity(result: tuple) -> Node | None:
+    return _value_of(result, SH.resultSeverity)
+
+
+def _restored(result: tuple) -> tuple:
+    text, node, triples = result
+    restored = []
+    for s, p, o in triples:
+        if isinstance(o, tuple):
+            o = (o[0], disjoint_union.restore(o[1]))
+        else:
+            o = disjoint_union.restore(o)
+        restored.append((s, p, o))
+    return disjoint_union.restore_text(text), node, restored
 
 
 def read_rdf(path: Path | str) -> Dataset:
