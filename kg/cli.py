@@ -180,12 +180,22 @@ def main(debug: bool) -> None:
                    "1,000,000 are read in pieces.")
 @click.option("--reports", "reports_dir", type=click.Path(file_okay=False, path_type=Path),
               help="Where validation and quarantine reports go (default: beside --out, else .kg/reports).")
+@click.option("--workers", type=click.IntRange(min=1), metavar="N",
+              help="Worker processes that extract, write and validate (default: the machine's cores). An input of "
+                   "at most 16 documents is built in this process. With --executor dask: the local cluster's "
+                   "workers. The graph is the same for any N.")
+@click.option("--executor", type=click.Choice(["processes", "dask"]), default="processes", show_default=True,
+              help="processes: local worker processes; dask: a local Dask cluster of --workers processes (needs "
+                   "newskg[cluster]).")
+@click.option("--cluster", metavar="tcp://HOST:8786",
+              help="Send the work to this Dask scheduler and its workers (implies --executor dask); this process "
+                   "still reads the inputs and is the one writer of the store and --out (docs/scale.md).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 @remote_store_options
 def build(inputs: tuple[Path, ...], out: Path | None, store_path: str, no_store: bool, lang: str | None,
-          no_validate: bool, strict: bool, max_chars: int, reports_dir: Path | None, quiet: bool, user: str | None,
-          password: str | None, update_endpoint: str | None, gsp_endpoint: str | None, auth: str | None,
-          timeout: float) -> None:
+          no_validate: bool, strict: bool, max_chars: int, reports_dir: Path | None, workers: int | None,
+          executor: str, cluster: str | None, quiet: bool, user: str | None, password: str | None,
+          update_endpoint: str | None, gsp_endpoint: str | None, auth: str | None, timeout: float) -> None:
     """Extract entities and facts from INPUTS into RDF: .txt files, saved web pages (.html, .htm),
     WARC archives (.warc, .warc.gz), JSON Lines (.jsonl: id, text, optional lang, title, url,
     published) and folders of them (recursive; symbolic links inside are not followed).
@@ -217,37 +227,36 @@ def build(inputs: tuple[Path, ...], out: Path | None, store_path: str, no_store:
         store = open_cli_store(store_path, _remote(user, password, update_endpoint, gsp_endpoint, auth, timeout))
         _check_reachable(store)
     total = plan_size(inputs)
-    progress = Progress(TextColumn("[bold]building"), BarColumn(), MofNCompleteColumn(),
+    progress = Progress(TextColumn("[bold]building"), BarColumn(), MofNCompleteColumn(), TextColumn("documents"),
                         TextColumn("{task.description}"), TimeElapsedColumn(), console=err,
                         disable=quiet or not err.is_terminal, transient=True)
 
-    seen_files: set[str] = set()
-
     def on_item(item) -> None:
-        """Report a skipped input or a warning; advance the bar once per file (a JSONL file holds many documents)."""
+        """Report a skipped input or a warning; advance the bar once per document (or input that was skipped)."""
         if isinstance(item, Problem):
             err.print(f"[yellow]skipped[/] {escape(str(item))}", highlight=False)
             if _debug["on"] and item.detail:
                 err.print(item.detail, highlight=False, markup=False, end="")
         elif isinstance(item, Notice):
             err.print(f"[yellow]warning[/] {escape(str(item))}", highlight=False)
-        file = _source_file(item.source)
-        if file not in seen_files:
-            seen_files.add(file)
-            progress.advance(task)
-        progress.update(task, description=escape(file))
+            return
+        done = progress.tasks[0].completed + 1
+        progress.update(task, completed=done, total=max(total, done), description=escape(_source_file(item.source)))
 
+    pool = _executor(executor, cluster, workers)
     try:
         with progress:
             task = progress.add_task("", total=total)
             summary = run_build(inputs, lang=lang, out=out, store=store, reports_dir=reports_dir,
                                 validate_graphs=not no_validate, strict=strict, max_chars=max_chars,
-                                on_document=on_item)
+                                on_document=on_item, workers=workers, executor=pool)
     except StoreFailed as failed:
         if failed.out is not None:
             err.print(f"wrote {escape(str(failed.out))} (the store failed)", highlight=False)
         raise failed.error from None
     finally:
+        if pool is not None:
+            pool.close()
         if store is not None:
             try:
                 store.close()
@@ -266,14 +275,29 @@ def build(inputs: tuple[Path, ...], out: Path | None, store_path: str, no_store:
     for rejected in summary.rejected:
         err.print(f"[red]rejected[/] {escape(rejected.source)}: [{rejected.code}] {escape(rejected.reason)}; "
                   f"report: {escape(str(rejected.report))}", highlight=False)
+    if summary.rejected.more:
+        err.print(f"[red]rejected[/] … and {summary.rejected.more} more (each has a report in the reports folder)",
+                  highlight=False)
     for kept in summary.quarantined:
         err.print(f"[yellow]quarantined[/] {escape(kept.source)}: [W103] {kept.facts} facts dropped, the rest "
                   f"stored; report: {escape(str(kept.report))}", highlight=False)
+    if summary.quarantined.more:
+        err.print(f"[yellow]quarantined[/] … and {summary.quarantined.more} more (each has a report in the reports "
+                  f"folder)", highlight=False)
     if out is not None:
         err.print(f"wrote {escape(str(out))}", highlight=False)
     if store is not None:
         err.print(f"stored in {escape(shown_store)}", highlight=False)
     sys.exit(EXIT_OK if summary.ok else EXIT_PARTIAL)
+
+
+def _executor(kind: str, cluster: str | None, workers: int | None):
+    """The Dask executor for --cluster / --executor dask (``None``: local processes, chosen by the build)."""
+    if cluster is None and kind != "dask":
+        return None
+    from kg.cluster import DaskExecutor
+
+    return DaskExecutor(cluster, workers=workers or 2)
 
 
 def _check_reachable(store) -> None:

@@ -70,10 +70,7 @@ def joinable(graph: Graph) -> bool:
     A subject outside :data:`~kg.vocab.ID` (say a Wikidata IRI described by two documents)
     would be shared between documents after renaming; such a graph is validated alone.
     """
-    for s, _, o in graph:
-        if not (isinstance(s, URIRef) and s.startswith(_MINTED)) or isinstance(o, BNode):
-            return False
-    return True
+    return all(isinstance(s, URIRef) and s.startswith(_MINTED) and not isinstance(o, BNode) for s, _, o in graph)
 
 
 class DisjointUnion:

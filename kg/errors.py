@@ -25,6 +25,7 @@ __all__ = [
     "ServiceNotAllowed",
     "StoreError",
     "ValidationError",
+    "WorkerError",
     "redact_urls",
 ]
 
@@ -70,6 +71,14 @@ class ValidationError(KGError):
     """A graph does not conform to the SHACL shapes."""
 
     code = "E040"
+
+
+class WorkerError(KGError):
+    """Worker processes or a Dask cluster failed: one died, the scheduler cannot be reached."""
+
+    code = "E090"
+    hint = ("Everything stored before the failure is kept; run the same build again to finish it (each "
+            "document's graph is replaced, nothing is stored twice).")
 
 
 class StoreError(KGError):

@@ -24,11 +24,11 @@ from pathlib import Path
 from pyshacl import Validator
 from pyshacl import validate as shacl_validate
 from pyshacl.graph_abstraction import DataGraph
-from rdflib import Dataset, Graph
+from rdflib import Dataset, Graph, URIRef
 from rdflib.namespace import SH
-from rdflib.term import Node
 from rdflib.plugins.sparql.processor import prepareQuery
 from rdflib.plugins.sparql.sparql import Query
+from rdflib.term import Node
 
 from kg import disjoint_union
 from kg.errors import InputError, ResourceError, ValidationError
@@ -251,11 +251,8 @@ def _restored(result: tuple) -> tuple:
     text, node, triples = result
     restored = []
     for s, p, o in triples:
-        if isinstance(o, tuple):
-            o = (o[0], disjoint_union.restore(o[1]))
-        else:
-            o = disjoint_union.restore(o)
-        restored.append((s, p, o))
+        restored.append((s, p, (o[0], disjoint_union.restore(o[1])) if isinstance(o, tuple) else
+                         disjoint_union.restore(o)))
     return disjoint_union.restore_text(text), node, restored
 
 

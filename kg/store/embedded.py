@@ -108,14 +108,15 @@ class EmbeddedStore:
         except OSError as exc:
             raise StoreError(f"cannot write to store {self.path}: {exc}") from exc
 
-    def replace_graph(self, graph_iri: URIRef | str, graph: Graph) -> None:
-        """Drop the named graph and insert ``graph`` in its place, in one SPARQL Update (one transaction).
+    def replace_graph(self, graph_iri: URIRef | str, graph: Graph | str) -> None:
+        """Drop the named graph and insert ``graph`` (or N-Triples text) in its place, in one SPARQL Update (one
+        transaction).
 
         Readers see the old graph or the new one, never a mix; running it twice
         with the same graph leaves the same store.
         """
         name = graph_name(graph_iri)
-        triples = graph.serialize(format="nt")
+        triples = graph if isinstance(graph, str) else graph.serialize(format="nt")
         self._update(f"DROP SILENT GRAPH {name} ;\nINSERT DATA {{ GRAPH {name} {{\n{triples}\n}} }}")
 
     def remove_graph(self, graph_iri: URIRef | str) -> None:
