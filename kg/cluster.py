@@ -17,6 +17,7 @@ Dask (``distributed``) is an optional dependency: ``pip install 'newskg[cluster]
 from __future__ import annotations
 
 import contextlib
+import logging
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TypeVar
 
@@ -35,7 +36,18 @@ def _distributed() -> Any:
     except ImportError as error:
         raise WorkerError("--cluster and --executor dask need Dask distributed",
                           hint="Install it: pip install 'newskg[cluster]' (or pip install distributed).") from error
+    _quiet_logs()
     return distributed
+
+
+def _quiet_logs() -> None:
+    """Dask's loggers go through our handlers (redacted, ERROR unless --debug) instead of their own on stderr."""
+    root = logging.getLogger()
+    for name in ("distributed", "dask"):
+        logger = logging.getLogger(name)
+        logger.handlers[:] = []
+        logger.propagate = True
+        logger.setLevel(logging.DEBUG if root.level <= logging.DEBUG else logging.ERROR)
 
 
 class DaskExecutor:
@@ -53,7 +65,8 @@ class DaskExecutor:
         try:
             if address is None:
                 self._cluster = distributed.LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                                         host="127.0.0.1", dashboard_address=None)
+                                                         host="127.0.0.1", dashboard_address=None,
+                                                         silence_logs=logging.ERROR)
                 self.client = distributed.Client(self._cluster, timeout=timeout)
             else:
                 self.client = distributed.Client(address, timeout=timeout)
