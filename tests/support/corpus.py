@@ -37,7 +37,7 @@ def write(path: Path, documents: int, *, extra: list[str] | None = None) -> Path
     """``documents`` JSON Lines records (ids ``doc-0000`` …), then the raw ``extra`` lines."""
     lines = []
     for number in range(documents):
-        lang, body = text(number)
+        _, body = text(number)
         lines.append(json.dumps({"id": f"doc-{number:04d}", "text": body, "title": f"Report {number}",
                                  "published": f"2024-0{number % 9 + 1}-1{number % 9}"}))
     path.write_text("\n".join([*lines, *(extra or [])]) + "\n", encoding="utf-8")
