@@ -10,7 +10,8 @@ every document (see the timings in ``tests/test_validate.py``).
 disjoint union (:mod:`kg.disjoint_union`) and splits the results by document: each
 report is the one :func:`validate` gives that graph alone. One run per batch pays
 pySHACL's fixed cost per run (shape harvest, mixing in the ontology, target look-ups)
-once instead of once per document; ``docs/benchmarks.md`` has the numbers.
+once instead of once per document, and runs with :mod:`kg.pyshacl_patches` (work whose
+result nobody reads is skipped); ``docs/benchmarks.md`` has the numbers.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from rdflib.plugins.sparql.processor import prepareQuery
 from rdflib.plugins.sparql.sparql import Query
 from rdflib.term import Node
 
-from kg import disjoint_union
+from kg import disjoint_union, pyshacl_patches
 from kg.errors import InputError, ResourceError, ValidationError
 from kg.paths import ontology_dir
 from kg.rdf import format_for
@@ -66,7 +67,8 @@ class ValidationReport:
     """The outcome of one validation: ``conforms``, pySHACL's text report and its report graph.
 
     Warnings (``sh:Warning``, e.g. offsets that do not match the sentence length)
-    appear in ``text`` but do not make ``conforms`` false.
+    appear in ``text`` but do not make ``conforms`` false. The ``graph`` of a report without
+    results from :func:`validate_each` is one shared graph: read it, do not change it.
     """
 
     conforms: bool
@@ -195,17 +197,43 @@ def validate_each(graphs: Sequence[Graph]) -> list[ValidationReport]:
     reports: dict[int, ValidationReport] = {}
     for k, own in per_document.items():
         conforms = not any(_severity(result) not in _ALLOWED for result in own)
-        report_graph, report_text = Validator.create_validation_report(_shapes(), conforms, own)
+        report_graph, report_text = Validator.create_validation_report(_shapes(), conforms, own) if own else \
+            _clean_report()
         reports[positions[k]] = ValidationReport(conforms, str(report_text), report_graph, seconds)
     return [reports[i] if i in reports else validate(graph) for i, graph in enumerate(graphs)]
 
 
 @functools.lru_cache(maxsize=1)
 def _shapes_for(shapes: Graph) -> object:
-    """pySHACL's view of the shapes graph, harvested once per process (it holds no data of any run)."""
+    """pySHACL's view of the shapes graph, harvested once per process (it holds no data of any run); its triple
+    look-ups are remembered, as the shapes graph never changes (shape validation asks the same ones again and
+    again: a third of the look-ups of a run)."""
     from pyshacl.shapes_graph import ShapesGraph
 
-    return ShapesGraph(shapes)
+    class FrozenShapesGraph(ShapesGraph):
+        @functools.cache  # noqa: B019 -- one instance per process, kept for its life
+        def _remembered(self, method: str, *args: object) -> tuple:
+            return tuple(getattr(super(), method)(*args))
+
+        def subjects(self, p, o):
+            return iter(self._remembered("subjects", p, o))
+
+        def objects(self, s, p):
+            return iter(self._remembered("objects", s, p))
+
+        def predicate_objects(self, s):
+            return iter(self._remembered("predicate_objects", s))
+
+        def subject_objects(self, p):
+            return iter(self._remembered("subject_objects", p))
+
+    return FrozenShapesGraph(shapes)
+
+
+@functools.lru_cache(maxsize=1)
+def _clean_report() -> tuple[Graph, str]:
+    """pySHACL's report of a graph without any result (most graphs), made once: shared, do not mutate it."""
+    return Validator.create_validation_report(_shapes(), True, [])
 
 
 def _shapes() -> object:
@@ -223,9 +251,10 @@ def _run_shapes(data: Graph) -> list[tuple] | None:
     executor = validator.make_executor()
     results: list[tuple] = []
     try:
-        for shape in validator.shacl_graph.shapes:
-            _, found = shape.validate(executor, target)
-            results.extend(found)
+        with pyshacl_patches.patched():
+            for shape in validator.shacl_graph.shapes:
+                _, found = shape.validate(executor, target)
+                results.extend(found)
     except ValidationFailure:
         return None
     return results
