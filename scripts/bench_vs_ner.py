@@ -61,9 +61,9 @@ nlp.initialize()
 nlp.max_length = max(len(t) for t in texts) + 1
 start, cpu = time.perf_counter(), time.process_time()
 entities = sum(len(doc.ents) for doc in nlp.pipe(texts, batch_size=64, n_process=processes))
+width = config["components"]["tok2vec"]["model"]["encode"]["width"]
 print(json.dumps({"seconds": time.perf_counter() - start, "cpu": time.process_time() - cpu, "entities": entities,
-                  "pipeline": nlp.pipe_names, "tok2vec_width": config["components"]["tok2vec"]["model"]["encode"]["width"],
-                  "spacy": spacy.__version__}))
+                  "pipeline": nlp.pipe_names, "tok2vec_width": width, "spacy": spacy.__version__}))
 """
 
 
