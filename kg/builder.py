@@ -206,7 +206,8 @@ def _only_documents(chunk: list[Item]) -> list[Item]:
 
 def _run(chunks: Iterator[list[Item]], settings: Settings, workers: int,
          executor: Executor | None) -> Iterator[tuple[list[Item], list[Item | Built]]]:
-    """Each chunk with its results, in order. A pool is started only when the input holds more than one chunk."""
+    """Each chunk with its results, in order. A pool is started only when the input holds more than one chunk; the
+    first chunk is then built here before the workers are forked, so they start with its pipelines built."""
     first = next(chunks, None)
     if first is None:
         return
@@ -220,12 +221,14 @@ def _run(chunks: Iterator[list[Item]], settings: Settings, workers: int,
                 yield chunk, local(chunk)
         return
     own = executor is None
+    if own:  # the first chunk here: it warms up the pipelines and shapes, which the forked workers then share
+        yield first, _work(settings, True, first)
     pool: Executor = executor if executor is not None else ProcessPool(workers)
     remote = functools.partial(_work, settings, False)
     held: list[list[Item]] = []  # the driver's copy of each chunk in flight (problems, notices, order)
 
     def sent() -> Iterator[list[Item]]:
-        for chunk in _prepend(first, second, chunks):
+        for chunk in _prepend(None if own else first, second, chunks):
             held.append(chunk)
             yield _only_documents(chunk)
 
@@ -242,8 +245,10 @@ def _run(chunks: Iterator[list[Item]], settings: Settings, workers: int,
         pool.close()
 
 
-def _prepend(first: list[Item], second: list[Item] | None, rest: Iterator[list[Item]]) -> Iterator[list[Item]]:
-    yield first
+def _prepend(first: list[Item] | None, second: list[Item] | None,
+             rest: Iterator[list[Item]]) -> Iterator[list[Item]]:
+    if first is not None:
+        yield first
     if second is not None:
         yield second
     yield from rest

@@ -43,7 +43,6 @@ import platform
 import pstats
 import random
 import re
-import resource
 import shutil
 import statistics
 import subprocess
@@ -335,6 +334,19 @@ class Writer:
                 "published": f"2024-{month:02d}-{dom:02d}"}
 
 
+def texts_corpus(folder: Path, work: Path) -> Corpus:
+    """A JSON Lines file of every ``.txt`` under ``folder`` (real text), language detected as for any input."""
+    path = work / "texts.jsonl"
+    documents = words = size = 0
+    with path.open("w", encoding="utf-8") as out:
+        for number, file in enumerate(sorted(folder.rglob("*.txt"))):
+            text = file.read_text(encoding="utf-8", errors="replace")
+            if text.strip():
+                out.write(json.dumps({"id": f"t{number:06d}", "text": text}, ensure_ascii=False) + "\n")
+                documents, words, size = documents + 1, words + len(text.split()), size + len(text.encode("utf-8"))
+    return Corpus(path, documents, words, size, {"en": 0, "id": 0})
+
+
 @dataclass(frozen=True, slots=True)
 class Corpus:
     path: Path
@@ -375,6 +387,7 @@ class Run:
     wall: float
     cpu: float
     summary: str
+    peak_mb: int = 0
 
 
 def kg_executable() -> str:
@@ -389,22 +402,28 @@ def kg_executable() -> str:
 
 
 def timed(cmd: list[str]) -> Run:
-    """Run ``cmd``; wall clock from the parent, CPU (user+sys) of the child from getrusage."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    """Run ``cmd``; wall clock from the parent; CPU (user+sys) and peak resident memory of the child and of the
+    worker processes it waited for, from ``wait4`` (the peak is that of the largest single process)."""
     start = time.perf_counter()
-    proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    child = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    stderr = child.stderr.read() if child.stderr else ""
+    _, status, usage = os.wait4(child.pid, 0)
     wall = time.perf_counter() - start
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    if proc.returncode not in (0, 1):  # 1 = finished with rejected/skipped documents: still timed, shown below
-        sys.exit(f"{' '.join(cmd)} failed ({proc.returncode}):\n{proc.stderr}")
-    lines = [line for line in proc.stderr.splitlines() if "documents ·" in line]
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return Run(wall, cpu, lines[-1].strip() if lines else proc.stderr.strip()[-200:])
+    child.returncode = os.waitstatus_to_exitcode(status)
+    if child.returncode not in (0, 1):  # 1 = finished with rejected/skipped documents: still timed, shown below
+        sys.exit(f"{' '.join(cmd)} failed ({child.returncode}):\n{stderr}")
+    lines = [line for line in stderr.splitlines() if "documents ·" in line]
+    return Run(wall, usage.ru_utime + usage.ru_stime, lines[-1].strip() if lines else stderr.strip()[-200:],
+               usage.ru_maxrss // 1024)
 
 
 def modes(kg: str, corpus: Path, work: Path, tag: str) -> dict[str, list[str]]:
     return {
         "validate": [kg, "build", str(corpus), "--no-store", "--out", str(work / f"{tag}-v.nq"), "-q"],
+        "validate-1": [kg, "build", str(corpus), "--no-store", "--out", str(work / f"{tag}-v1.nq"), "--workers", "1",
+                       "-q"],
+        "store+validate": [kg, "build", str(corpus), "--store", str(work / f"{tag}-sv"), "--out",
+                           str(work / f"{tag}-sv.nq"), "-q"],
         "no-validate": [kg, "build", str(corpus), "--no-store", "--no-validate", "--out", str(work / f"{tag}-nv.nq"),
                         "-q"],
         # without SHACL, so that store - no-validate is the store's own cost (validation is measured above);
@@ -461,8 +480,9 @@ class StageClock:
 
 
 def stage_profile(corpus: Path, work: Path, cprofile_top: int) -> tuple[dict[str, float], float, float, str]:
-    """One in-process build with validation, store and --out; returns (stage seconds, setup, total, cProfile text)."""
+    """One in-process build (one worker) with validation, store and --out; (stage seconds, setup, total, cProfile)."""
     import kg.extract as kx
+    import kg.processing as kp
     from kg import builder as kb
     from kg import ingest, language, rdf
     from kg.nlp.pipeline import make_pipeline
@@ -479,11 +499,13 @@ def stage_profile(corpus: Path, work: Path, cprofile_top: int) -> tuple[dict[str
 
     clock = StageClock()
     clock.wrap_iterator(ingest, "read_inputs", "ingest + language detection")
-    clock.wrap(kb, "extract", "_extract")  # nlp + rules; the rules part is split out below
+    clock.wrap(kp, "extract", "_extract")  # nlp + rules; the rules part is split out below
     clock.wrap(kx, "extract_doc", "extraction rules")
     clock.wrap(rdf, "to_graph", "rdf (to_graph)")
-    clock.wrap(kb, "validate", "SHACL validation")
-    clock.wrap(GraphOutput, "add", "write --out (.nq, streamed)")
+    clock.wrap(kp, "validate_each", "SHACL validation")
+    clock.wrap(kp, "validate", "SHACL validation")
+    clock.wrap(kp, "ntriples", "N-Triples of each graph")
+    clock.wrap(GraphOutput, "add_ntriples", "write --out (.nq, streamed)")
     store = open_store(work / "profile-store")
     clock.wrap(store, "replace_graph", "store (replace_graph)")
     profiler = cProfile.Profile() if cprofile_top else None
@@ -491,7 +513,7 @@ def stage_profile(corpus: Path, work: Path, cprofile_top: int) -> tuple[dict[str
     try:
         if profiler:
             profiler.enable()
-        kb.build([corpus], out=work / "profile.nq", store=store, reports_dir=work / "reports")
+        kb.build([corpus], out=work / "profile.nq", store=store, reports_dir=work / "reports", workers=1)
         if profiler:
             profiler.disable()
     finally:
@@ -500,7 +522,7 @@ def stage_profile(corpus: Path, work: Path, cprofile_top: int) -> tuple[dict[str
         store.close()
     s = clock.seconds
     s["spaCy pipeline (nlp)"] = s.pop("_extract", 0.0) - s.get("extraction rules", 0.0)
-    s["other (dataset copy, loop)"] = total - sum(s.values())
+    s["other (chunks, loop, reports)"] = total - sum(s.values())
     text = ""
     if profiler:
         with contextlib.redirect_stdout(buffer := _Buffer()):
@@ -548,8 +570,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--size-mb", type=float, default=1.0, help="corpus size in MB of text (default 1.0)")
     parser.add_argument("--repeat", type=int, default=3, help="runs per mode; the median is reported (default 3)")
     parser.add_argument("--seed", type=int, default=SEED, help=f"corpus seed (default {SEED})")
-    parser.add_argument("--modes", default="validate,no-validate,store",
-                        help="comma-separated subset of validate,no-validate,store")
+    parser.add_argument("--modes", default="validate,validate-1,no-validate,store",
+                        help="comma-separated subset of validate (default workers), validate-1 (--workers 1), "
+                             "store+validate, no-validate, store")
+    parser.add_argument("--texts", type=Path, help="a folder of .txt files (real text) instead of the generated corpus")
     parser.add_argument("--no-stages", action="store_true", help="skip the in-process per-stage run")
     parser.add_argument("--stages-mb", type=float, default=0.25,
                         help="size of the per-stage run's corpus, the first MB of the same corpus (default 0.25; "
@@ -565,7 +589,7 @@ def main(argv: list[str] | None = None) -> int:
         work = Path(tmp)
         folder = args.keep or work
         folder.mkdir(parents=True, exist_ok=True)
-        corpus = make_corpus(folder, args.size_mb, args.seed)
+        corpus = texts_corpus(args.texts, folder) if args.texts else make_corpus(folder, args.size_mb, args.seed)
         small = make_corpus(folder, 0.0, args.seed, name="startup.jsonl")  # one document per language
         print(f"machine: {machine()}")
         print(f"corpus: {corpus.path.name}: {corpus.documents} documents ({corpus.by_lang['en']} en, "
@@ -580,31 +604,37 @@ def main(argv: list[str] | None = None) -> int:
             runs["startup"].append(timed(modes(kg, small.path, work, f"s{rep}")["no-validate"]))
             for mode in wanted:
                 runs[mode].append(timed(modes(kg, corpus.path, work, f"r{rep}")[mode]))
-                print(f"  run {rep + 1}/{args.repeat} {mode:<12} {runs[mode][-1].wall:7.1f} s wall  "
-                      f"{runs[mode][-1].cpu:7.1f} s CPU", flush=True)
+                print(f"  run {rep + 1}/{args.repeat} {mode:<14} {runs[mode][-1].wall:7.1f} s wall  "
+                      f"{runs[mode][-1].cpu:7.1f} s CPU  peak {runs[mode][-1].peak_mb} MB  load "
+                      f"{os.getloadavg()[0]:.1f}", flush=True)
         startup = statistics.median(r.wall for r in runs["startup"])
         print()
-        header = (f"{'mode':<12} {'wall s':>7} {'CPU s':>7} {'docs/s':>7} {'words/s':>8} {'MB/s':>6} "
-                  f"{'words/s ex. startup':>20}  runs (wall s)")
+        header = (f"{'mode':<14} {'wall s':>7} {'CPU s':>7} {'docs/s':>7} {'words/s':>8} {'MB/s':>6} "
+                  f"{'words/s ex. startup':>20} {'peak MB':>8}  runs (wall s)")
         print(header)
         print("-" * len(header))
         for mode, rs in runs.items():
             wall = statistics.median(r.wall for r in rs)
             cpu = statistics.median(r.cpu for r in rs)
+            peak = max(r.peak_mb for r in rs)
             row: dict[str, Any] = {"wall_s": wall, "cpu_s": cpu, "runs_wall_s": [r.wall for r in rs],
-                                   "runs_cpu_s": [r.cpu for r in rs], "summary": rs[-1].summary}
+                                   "runs_cpu_s": [r.cpu for r in rs], "summary": rs[-1].summary, "peak_rss_mb": peak}
             if mode == "startup":
-                print(f"{mode:<12} {wall:7.2f} {cpu:7.2f} {'':>7} {'':>8} {'':>6} {'':>20}  "
+                print(f"{mode:<14} {wall:7.2f} {cpu:7.2f} {'':>7} {'':>8} {'':>6} {'':>20} {peak:8d}  "
                       f"{', '.join(f'{r.wall:.1f}' for r in rs)}")
             else:
                 steady = corpus.words / (wall - startup) if wall > startup else float("nan")
                 row |= {"docs_per_s": corpus.documents / wall, "words_per_s": corpus.words / wall,
                         "mb_per_s": corpus.bytes / MB / wall, "words_per_s_ex_startup": steady}
-                print(f"{mode:<12} {wall:7.1f} {cpu:7.1f} {row['docs_per_s']:7.1f} {row['words_per_s']:8.0f} "
-                      f"{row['mb_per_s']:6.3f} {steady:20.0f}  {', '.join(f'{r.wall:.1f}' for r in rs)}")
+                print(f"{mode:<14} {wall:7.1f} {cpu:7.1f} {row['docs_per_s']:7.1f} {row['words_per_s']:8.0f} "
+                      f"{row['mb_per_s']:6.3f} {steady:20.0f} {peak:8d}  {', '.join(f'{r.wall:.1f}' for r in rs)}")
             results["modes"][mode] = row
         for mode in wanted:
             print(f"  {mode}: {runs[mode][-1].summary}")
+        if "validate" in results["modes"] and "validate-1" in results["modes"]:
+            speedup = results["modes"]["validate-1"]["wall_s"] / results["modes"]["validate"]["wall_s"]
+            print(f"  default workers vs one: {speedup:.2f}x (wall)")
+            results["speedup_default_workers"] = speedup
 
         if not args.no_stages:
             part = make_corpus(folder, min(args.stages_mb, args.size_mb), args.seed, name="stages.jsonl")
@@ -614,6 +644,9 @@ def main(argv: list[str] | None = None) -> int:
                   f"{setup:.1f} s of setup: pipelines, gazetteer, shapes, language model)")
             for stage, sec in sorted(seconds.items(), key=lambda kv: -kv[1]):
                 print(f"  {stage:<30} {sec:7.1f} s  {100 * sec / total:5.1f} %")
+            share = seconds.get("SHACL validation", 0.0)
+            print(f"  validation share: {100 * share / total:.1f} % of the build, "
+                  f"{100 * share / (total + setup):.1f} % with the setup")
             results["stages"] = {"setup_s": setup, "total_s": total, "seconds": seconds, "documents": part.documents,
                                  "bytes": part.bytes}
             if profile_text:
