@@ -1,4 +1,4 @@
-"""Three speed-ups of pySHACL's evaluation, applied only inside :func:`patched` (never on import).
+"""Four speed-ups of pySHACL's evaluation, applied only inside :func:`patched` (never on import).
 
 Profiling a batch validation (``docs/benchmarks.md``) showed pySHACL spending half its time on
 work whose result nobody reads:
@@ -13,7 +13,11 @@ work whose result nobody reads:
 2. **Constraint parameters scanned as a list.** Every shape validation tests each predicate
    of the shape against a list of ~40 parameter IRIs (``rdflib`` term equality in Python);
    a set answers the same.
-3. **Constraint components rebuilt for every validation.** Each time a shape validates a
+3. **The same question asked again.** Inside those components the same value is checked
+   against the same shape many times (the class ``kg:Person`` against the list of base types,
+   once per person); the data graph does not change during a run, so the first answer (whether
+   it conformed, and the severities of its reduced results) is remembered for the run.
+4. **Constraint components rebuilt for every validation.** Each time a shape validates a
    value, its components (``sh:in`` walks its RDF list, ``sh:minCount`` parses its number …)
    are constructed again from the shapes graph. The core components (``pyshacl.constraints.core``)
    depend on the shape alone and keep no state while evaluating, so each is built once per
@@ -33,6 +37,7 @@ from typing import Any
 
 from rdflib import BNode
 from rdflib.namespace import SH
+from rdflib.term import Node
 
 __all__ = ["patched"]
 
@@ -69,7 +74,7 @@ class _Cached:
 
 @contextlib.contextmanager
 def patched() -> Iterator[None]:
-    """pySHACL with the three speed-ups above, for the duration of the ``with`` block."""
+    """pySHACL with the four speed-ups above, for the duration of the ``with`` block."""
     if _state["active"]:
         yield
         return
@@ -82,14 +87,22 @@ def patched() -> Iterator[None]:
     original_result = ConstraintComponent.make_v_result
     original_params = getattr(shape_module, "CONSTRAINT_PARAMS", None)
 
+    answers: dict[tuple, Any] = {}
+
     def validate(self: Any, executor: Any, target_graph: Any, focus: Any = None,
                  _evaluation_path: list | None = None) -> Any:
         nested = bool(_evaluation_path) and isinstance(_evaluation_path[-1], discarding)
+        key = (id(self), id(target_graph), focus) if nested and isinstance(focus, Node) else None
+        if key is not None and key in answers:
+            return answers[key]
         _state["nested"] += nested
         try:
-            return original_validate(self, executor, target_graph, focus=focus, _evaluation_path=_evaluation_path)
+            answer = original_validate(self, executor, target_graph, focus=focus, _evaluation_path=_evaluation_path)
         finally:
             _state["nested"] -= nested
+        if key is not None:
+            answers[key] = answer
+        return answer
 
     def make_v_result(self: Any, datagraph: Any, focus_node: Any, *args: Any, **kwargs: Any) -> Any:
         if _state["nested"]:
