@@ -1,4 +1,4 @@
-"""Four speed-ups of pySHACL's evaluation, applied only inside :func:`patched` (never on import).
+"""Five speed-ups of pySHACL's evaluation, applied only inside :func:`patched` (never on import).
 
 Profiling a batch validation (``docs/benchmarks.md``) showed pySHACL spending half its time on
 work whose result nobody reads:
@@ -17,7 +17,9 @@ work whose result nobody reads:
    against the same shape many times (the class ``kg:Person`` against the list of base types,
    once per person); the data graph does not change during a run, so the first answer (whether
    it conformed, and the severities of its reduced results) is remembered for the run.
-4. **Constraint components rebuilt for every validation.** Each time a shape validates a
+4. **A shape's name computed for every validation**, for a debug message that is formatted
+   whether or not it is logged: computed once per shape.
+5. **Constraint components rebuilt for every validation.** Each time a shape validates a
    value, its components (``sh:in`` walks its RDF list, ``sh:minCount`` parses its number …)
    are constructed again from the shapes graph. The core components (``pyshacl.constraints.core``)
    depend on the shape alone and keep no state while evaluating, so each is built once per
@@ -74,7 +76,7 @@ class _Cached:
 
 @contextlib.contextmanager
 def patched() -> Iterator[None]:
-    """pySHACL with the four speed-ups above, for the duration of the ``with`` block."""
+    """pySHACL with the five speed-ups above, for the duration of the ``with`` block."""
     if _state["active"]:
         yield
         return
@@ -113,7 +115,17 @@ def patched() -> Iterator[None]:
     cached = {c: _Cached(c) for c in set(CONSTRAINT_PARAMETERS_MAP.values())
               if c.__module__.startswith("pyshacl.constraints.core.")}
     parameter_map = {p: cached.get(c, c) for p, c in CONSTRAINT_PARAMETERS_MAP.items()}
+    original_str = shape_module.Shape.__str__
+    names: dict[int, tuple[Any, str]] = {}
+
+    def name(self: Any) -> str:  # pySHACL formats it into debug messages on every validation, logged or not
+        known = names.get(id(self))
+        if known is None or known[0] is not self:
+            known = names[id(self)] = (self, original_str(self))
+        return known[1]
+
     _state["active"] = 1
+    shape_module.Shape.__str__ = name
     shape_module.Shape.validate = validate
     ConstraintComponent.make_v_result = make_v_result
     shape_module.CONSTRAINT_PARAMS = (frozenset(ALL_CONSTRAINT_PARAMETERS), parameter_map)  # type: ignore[attr-defined]
@@ -121,6 +133,7 @@ def patched() -> Iterator[None]:
         yield
     finally:
         shape_module.Shape.validate = original_validate
+        shape_module.Shape.__str__ = original_str
         ConstraintComponent.make_v_result = original_result
         if original_params is None:
             del shape_module.CONSTRAINT_PARAMS  # type: ignore[attr-defined]
