@@ -16,7 +16,9 @@ Every error prints one line with a code (``[E050]``) and a hint; a traceback onl
 from __future__ import annotations
 
 import logging
+import signal
 import sys
+import threading
 import traceback
 from pathlib import Path
 from typing import Any, TextIO
@@ -30,6 +32,15 @@ from kg.errors import KGError, OutputError, redact_urls
 
 EXIT_OK, EXIT_PARTIAL, EXIT_ERROR = 0, 1, 2
 EXIT_INTERRUPTED = 130
+EXIT_TERMINATED = 143  # 128 + SIGTERM
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM (``kill``, a service manager, a batch queue's time limit): a build stops as on Ctrl-C."""
+
+
+def _terminate(signum: int, frame: object) -> None:
+    raise Terminated
 DEFAULT_STORE = Path(".kg/store")
 
 
@@ -126,6 +137,10 @@ class KGGroup(click.Group):
             _print_traceback(exc)
             err.print(f"[bold red]error[/] {escape(str(exc))}", highlight=False)
             sys.exit(EXIT_ERROR)
+        except Terminated:
+            err.print("[bold red]terminated[/]: the store holds every document stored so far; re-running is safe",
+                      highlight=False)
+            sys.exit(EXIT_TERMINATED)
         except KeyboardInterrupt:
             err.print("[bold red]interrupted[/]: the store holds every document stored so far; re-running is safe",
                       highlight=False)
@@ -244,6 +259,8 @@ def build(inputs: tuple[Path, ...], out: Path | None, store_path: str, no_store:
         progress.update(task, completed=done, total=max(total, done), description=escape(_source_file(item.source)))
 
     pool = _executor(executor, cluster, workers)
+    on_main_thread = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGTERM, _terminate) if on_main_thread else None  # stop workers, drop .part
     try:
         with progress:
             task = progress.add_task("", total=total)
@@ -255,6 +272,8 @@ def build(inputs: tuple[Path, ...], out: Path | None, store_path: str, no_store:
             err.print(f"wrote {escape(str(failed.out))} (the store failed)", highlight=False)
         raise failed.error from None
     finally:
+        if on_main_thread:
+            signal.signal(signal.SIGTERM, signal.SIG_DFL if previous is None else previous)
         if pool is not None:
             pool.close()
         if store is not None:

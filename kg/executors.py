@@ -65,8 +65,9 @@ class InProcess:
         pass
 
 
-def _ignore_sigint() -> None:
+def _worker_signals() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the driver's to handle
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the driver's handler (inherited by fork): abort() ends us
 
 
 def ordered(submit: Callable[[T], Future], chunks: Iterable[T], in_flight: int) -> Iterator[Future]:
@@ -87,7 +88,7 @@ class ProcessPool:
         self.workers = workers
         methods = multiprocessing.get_all_start_methods()
         context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-        self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_ignore_sigint)
+        self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_worker_signals)
 
     def map(self, work: Callable[[T], R], chunks: Iterable[T]) -> Iterator[R]:
         try:
