@@ -91,7 +91,7 @@ def test_one_small_input_starts_no_pool(tmp_path: Path, monkeypatch: pytest.Monk
 
 
 def test_ctrl_c_stops_the_driver_and_its_workers_cleanly(tmp_path: Path) -> None:
-    corpus.write(tmp_path / "corpus.jsonl", 200)
+    corpus.write(tmp_path / "corpus.jsonl", 600)  # long enough that the build is still running under heavy load
     proc = subprocess.Popen([KG, "build", "corpus.jsonl", "--workers", "2", "--no-store", "--out", "x.nq", "-q"],
                             cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                             start_new_session=True)
@@ -116,7 +116,7 @@ def test_ctrl_c_stops_the_driver_and_its_workers_cleanly(tmp_path: Path) -> None
 def test_sigterm_stops_the_driver_and_its_workers_like_ctrl_c(tmp_path: Path) -> None:
     """`kill PID` (a service manager, a batch queue's time limit) reaches the driver only: it must end its workers
     itself (they were left running, orphaned), remove the partial --out and exit 143."""
-    corpus.write(tmp_path / "corpus.jsonl", 200)
+    corpus.write(tmp_path / "corpus.jsonl", 600)  # long enough that the build is still running under heavy load
     proc = subprocess.Popen([KG, "build", "corpus.jsonl", "--workers", "2", "--no-store", "--out", "x.nq", "-q"],
                             cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                             start_new_session=True)
