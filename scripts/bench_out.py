@@ -18,26 +18,34 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
-import subprocess
+import re
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_build import SEED, kg_executable, machine, make_corpus  # a sibling script
+from bench_build import SEED, kg_executable, machine, make_corpus, timed  # a sibling script
 
 
-def corpus_of(folder: Path, documents: int, seed: int) -> Path:
-    """The first ``documents`` lines of a corpus made large enough (about 1,400 bytes of text per document)."""
-    full = make_corpus(folder, documents * 1_700 / 1_000_000, seed, name=f"full-{documents}.jsonl")
+def corpus_of(folder: Path, documents: int, seed: int, sentences: int = 0) -> Path:
+    """The first ``documents`` lines of a corpus made large enough (about 1,400 bytes of text per document);
+    with ``sentences``, each document cut to its first sentences (many documents for little work)."""
+    size = documents * (1_700 if not sentences else 1_700 * min(1.0, sentences / 6))
+    full = make_corpus(folder, size / 1_000_000 + 0.01, seed, name=f"full-{documents}.jsonl")
     path = folder / f"corpus-{documents}.jsonl"
-    with full.path.open(encoding="utf-8") as source, path.open("w", encoding="utf-8") as target:
-        for number, line in enumerate(source):
-            if number == documents:
-                break
-            target.write(line)
+    written = 0
+    with path.open("w", encoding="utf-8") as target:
+        while written < documents:  # a short corpus may need another pass (ids made unique)
+            with full.path.open(encoding="utf-8") as source:
+                for line in source:
+                    if written == documents:
+                        break
+                    record = json.loads(line)
+                    if sentences:
+                        record["text"] = " ".join(re.split(r"(?<=[.!?])\s+", record["text"])[:sentences])
+                    record["id"] = f"{record['id']}-{written}"
+                    target.write(json.dumps(record, ensure_ascii=False) + "\n")
+                    written += 1
     full.path.unlink()
     lines = sum(1 for _ in path.open(encoding="utf-8"))
     if lines < documents:
@@ -46,18 +54,10 @@ def corpus_of(folder: Path, documents: int, seed: int) -> Path:
 
 
 def run(command: list[str]) -> tuple[float, float, int, str]:
-    """Wall seconds, CPU seconds and peak RSS (MB) of the child, and its summary line."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    start = time.perf_counter()
-    proc = subprocess.run(command, capture_output=True, text=True, check=False)
-    wall = time.perf_counter() - start
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    if proc.returncode not in (0, 1):
-        sys.exit(f"{' '.join(command)} failed ({proc.returncode}):\n{proc.stderr[-2000:]}")
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024  # kB on Linux; the largest child so far
-    summary = next((line for line in proc.stderr.splitlines() if "documents ·" in line), proc.stderr[-200:])
-    return wall, cpu, peak, summary.strip()
+    """Wall seconds, CPU seconds and peak RSS (MB, the largest single process: the driver or a worker) of this
+    run, and its summary line."""
+    result = timed(command)
+    return result.wall, result.cpu, result.peak_mb, result.summary
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -65,6 +65,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--documents", type=int, nargs="+", default=[2_000, 20_000],
                         help="corpus sizes in documents, smallest first (default: 2000 20000)")
     parser.add_argument("--store", action="store_true", help="also load a fresh embedded store")
+    parser.add_argument("--sentences", type=int, default=0,
+                        help="cut each document to its first N sentences: many documents for little work, to see "
+                             "what grows with their number (default: whole documents)")
+    parser.add_argument("--workers", type=int, help="kg build --workers (default: kg's default, the cores)")
     parser.add_argument("--seed", type=int, default=SEED)
     parser.add_argument("--json", type=Path, help="also write the results as JSON")
     args = parser.parse_args(argv)
@@ -73,11 +77,12 @@ def main(argv: list[str] | None = None) -> int:
     results = []
     with tempfile.TemporaryDirectory(prefix="kg-bench-out-") as tmp:
         work = Path(tmp)
-        for documents in sorted(args.documents):  # ru_maxrss only grows: run the small corpus first
-            path = corpus_of(work, documents, args.seed)
+        for documents in sorted(args.documents):
+            path = corpus_of(work, documents, args.seed, args.sentences)
             out = work / f"out-{documents}.nq"
             command = [kg, "build", str(path), "--out", str(out), "-q"]
             command += ["--store", str(work / f"store-{documents}")] if args.store else ["--no-store"]
+            command += ["--workers", str(args.workers)] if args.workers else []
             wall, cpu, peak, summary = run(command)
             size = out.stat().st_size / 1e6
             row = {"documents": documents, "wall_s": round(wall, 1), "cpu_s": round(cpu, 1),

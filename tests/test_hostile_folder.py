@@ -34,13 +34,13 @@ ROOT = Path(__file__).resolve().parents[1]
 # the pipeline, as a bug in a rule would. Everything else is the product as users run it.
 INJECT = """
 import sys
-import kg.builder
-_extract = kg.builder.extract
+import kg.processing
+_extract = kg.processing.extract
 def extract(document):
     if "INJECTED-FAULT" in document.text:
         raise RecursionError("maximum recursion depth exceeded (injected)")
     return _extract(document)
-kg.builder.extract = extract
+kg.processing.extract = extract
 from kg.cli import main
 main(sys.argv[1:], prog_name="kg")
 """

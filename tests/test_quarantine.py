@@ -10,8 +10,8 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, XSD
 
 from kg import rdf
-from kg.builder import _Built, _checked
 from kg.model import Entity, EntityType, Event, Extraction
+from kg.processing import _Draft, _finish
 from kg.quarantine import quarantine
 from kg.validate import validate
 from kg.vocab import KG
@@ -87,25 +87,28 @@ def test_an_entity_that_breaks_a_shape_goes_with_the_facts_it_takes_part_in() ->
     assert kept.facts == 1
 
 
-def test_a_document_level_violation_cannot_be_quarantined(tmp_path: Path) -> None:
+def test_a_document_level_violation_cannot_be_quarantined() -> None:
     extraction = factories.english()
     doc = dataclasses.replace(extraction.document, lang="english")  # a tag rdflib takes, not a BCP 47 code
     _, graph = rdf.to_graph(dataclasses.replace(extraction, document=doc))
     kept = quarantine(graph, validate(graph))
     assert kept.unresolved  # the document node itself is wrong: build rejects the whole document
-    built = _checked(doc, _Built(*rdf.to_graph(dataclasses.replace(extraction, document=doc)), 11, 7), False,
-                     tmp_path)
-    assert built.rejected is not None and built.rejected.code == "E121" and built.rejected.report.exists()
+    iri, graph = rdf.to_graph(dataclasses.replace(extraction, document=doc))
+    built = _finish(_Draft(doc, str(iri), graph, 11, 7), validate(graph), False)
+    assert built.rejected is not None and built.report is not None and built.report[0] == "validation"
+    assert not built.ntriples  # nothing of it is stored
 
 
-def test_build_stores_the_rest_and_writes_the_report(tmp_path: Path) -> None:
+def test_build_stores_the_rest_and_writes_the_report() -> None:
     extraction, bad = with_treaty_agent()
     iri, graph = rdf.to_graph(extraction)
-    built = _checked(extraction.document, _Built(iri, graph, len(extraction.entities), 6), False, tmp_path)
-    assert built.rejected is None and built.quarantined is not None
-    assert built.facts == 5 and built.quarantined.facts == 1
-    report = built.quarantined.report.read_text()
+    draft = _Draft(extraction.document, str(iri), graph, len(extraction.entities), 6)
+    built = _finish(draft, validate(graph), False)
+    assert built.rejected is None and built.facts_dropped == 1 and built.report is not None
+    assert built.facts == 5
+    kind, report = built.report
+    assert kind == "quarantine"
     assert report.startswith("# 1 facts dropped from document")
     assert bad.evidence.sentence in report and "kgsh:EventShape (kg:agent)" in report
-    strict = _checked(extraction.document, _Built(iri, graph, len(extraction.entities), 6), True, tmp_path)
-    assert strict.rejected is not None and "--strict" in strict.rejected.reason
+    strict = _finish(draft, validate(graph), True)
+    assert strict.rejected is not None and "--strict" in strict.rejected

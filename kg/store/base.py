@@ -81,8 +81,8 @@ class QueryResult:
 class Store(Protocol):
     """What the CLI needs from a triplestore; implemented by ``EmbeddedStore`` and ``SparqlStore``."""
 
-    def replace_graph(self, graph_iri: URIRef | str, graph: Graph) -> None:
-        """Make ``graph`` the whole content of the named graph ``graph_iri``."""
+    def replace_graph(self, graph_iri: URIRef | str, graph: Graph | str) -> None:
+        """Make ``graph`` (an rdflib graph, or N-Triples text) the whole content of the named graph ``graph_iri``."""
         ...
 
     def remove_graph(self, graph_iri: URIRef | str) -> None:

@@ -152,10 +152,11 @@ class SparqlStore:
 
     # -- writing
 
-    def replace_graph(self, graph_iri: URIRef | str, graph: Graph) -> None:
-        """Make ``graph`` the whole named graph in one request: Graph Store ``PUT``, else one SPARQL Update."""
+    def replace_graph(self, graph_iri: URIRef | str, graph: Graph | str) -> None:
+        """Make ``graph`` (or N-Triples text) the whole named graph in one request: Graph Store ``PUT``, else one
+        SPARQL Update."""
         name = graph_name(graph_iri)
-        triples = _sorted_nt(graph)
+        triples = graph if isinstance(graph, str) else _sorted_nt(graph)
         if not triples:
             self.remove_graph(graph_iri)
         elif self.endpoints.gsp:

@@ -1,0 +1,111 @@
+"""Where chunks of documents are processed: in this process, in local worker processes, or on a Dask cluster.
+
+Every executor has one method, :meth:`Executor.map`: chunks in, results out **in input
+order**, with at most a few chunks in flight (memory stays flat however long the input). The
+driver (:mod:`kg.builder`) stays the only writer, so the store, ``--out`` and the reports
+are written in the same order whatever runs the work, and the graph is the same.
+
+* :class:`InProcess`: ``kg build --workers 1``, and any input of one chunk or less (a pool
+  would cost more to start than the document takes).
+* :class:`ProcessPool`: ``--workers N``: ``concurrent.futures`` with N processes started by
+  ``fork`` (they inherit the loaded modules; each builds its own spaCy pipelines once).
+  Workers ignore SIGINT: Ctrl-C reaches the driver, which cancels what is queued and stops
+  them.
+* :class:`kg.cluster.DaskExecutor`: ``--cluster tcp://HOST:8786`` or ``--executor dask``.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from typing import Protocol, TypeVar
+
+from kg.errors import WorkerError
+
+__all__ = ["Executor", "InProcess", "ProcessPool", "default_workers", "ordered"]
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+def default_workers() -> int:
+    """The cores this process may run on (``--workers`` default)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+class Executor(Protocol):
+    workers: int
+
+    def map(self, work: Callable[[T], R], chunks: Iterable[T]) -> Iterator[R]:
+        """``work(chunk)`` for each chunk, results in the order of ``chunks``."""
+        ...
+
+    def close(self) -> None:
+        ...
+
+
+class InProcess:
+    """Runs each chunk here, one after the other."""
+
+    workers = 1
+
+    def map(self, work: Callable[[T], R], chunks: Iterable[T]) -> Iterator[R]:
+        for chunk in chunks:
+            yield work(chunk)
+
+    def close(self) -> None:
+        pass
+
+
+def _worker_signals() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the driver's to handle
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the driver's handler (inherited by fork): abort() ends us
+
+
+def ordered(submit: Callable[[T], Future], chunks: Iterable[T], in_flight: int) -> Iterator[Future]:
+    """Submit chunks keeping at most ``in_flight`` unfinished; yield their futures in submission order."""
+    pending: deque[Future] = deque()
+    for chunk in chunks:
+        pending.append(submit(chunk))
+        if len(pending) >= in_flight:
+            yield pending.popleft()
+    while pending:
+        yield pending.popleft()
+
+
+class ProcessPool:
+    """``workers`` local processes; a chunk is one task."""
+
+    def __init__(self, workers: int) -> None:
+        self.workers = workers
+        methods = multiprocessing.get_all_start_methods()
+        context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+        self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_worker_signals)
+
+    def map(self, work: Callable[[T], R], chunks: Iterable[T]) -> Iterator[R]:
+        try:
+            for future in ordered(lambda chunk: self._pool.submit(work, chunk), chunks, 2 * self.workers + 1):
+                yield future.result()
+        except BrokenProcessPool as error:
+            raise WorkerError("a worker process died (killed or out of memory)") from error
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+    def abort(self) -> None:
+        """Stop now (Ctrl-C, an error in the driver): drop queued chunks, end the worker processes."""
+        processes = list(getattr(self._pool, "_processes", {}).values())  # the pool's own processes only
+        self._pool.shutdown(wait=False, cancel_futures=True)
+        for process in processes:
+            if process.is_alive():
+                process.terminate()
+        for process in processes:
+            process.join(timeout=5)

@@ -1,0 +1,143 @@
+"""Five speed-ups of pySHACL's evaluation, applied only inside :func:`patched` (never on import).
+
+Profiling a batch validation (``docs/benchmarks.md``) showed pySHACL spending half its time on
+work whose result nobody reads:
+
+1. **Results thrown away.** ``sh:not``, ``sh:and``, ``sh:or``, ``sh:xone`` and
+   ``sh:qualifiedValueShape`` validate each value against other shapes and keep only whether
+   it conformed. The nested validation still writes a full result for every failure —
+   message, stringified nodes, a dozen triples — and the component drops it. Inside such a
+   nested validation, a result is reduced to the one triple the caller may still look at (its
+   ``sh:resultSeverity``, which decides conformance when warnings are allowed). Results outside
+   these components (the report) are untouched.
+2. **Constraint parameters scanned as a list.** Every shape validation tests each predicate
+   of the shape against a list of ~40 parameter IRIs (``rdflib`` term equality in Python);
+   a set answers the same.
+3. **The same question asked again.** Inside those components the same value is checked
+   against the same shape many times (the class ``kg:Person`` against the list of base types,
+   once per person); the data graph does not change during a run, so the first answer (whether
+   it conformed, and the severities of its reduced results) is remembered for the run.
+4. **A shape's name computed for every validation**, for a debug message that is formatted
+   whether or not it is logged: computed once per shape.
+5. **Constraint components rebuilt for every validation.** Each time a shape validates a
+   value, its components (``sh:in`` walks its RDF list, ``sh:minCount`` parses its number …)
+   are constructed again from the shapes graph. The core components (``pyshacl.constraints.core``)
+   depend on the shape alone and keep no state while evaluating, so each is built once per
+   shape. SPARQL-based components are left as they are.
+
+``tests/test_batch_validation.py`` compares every report of the patched batch run with an
+unpatched :func:`kg.validate.validate` of the same graph: text, results and verdict identical.
+The patches are re-entrant and restored on exit; they are not thread-safe (a validation runs in
+one thread per process).
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from typing import Any
+
+from rdflib import BNode
+from rdflib.namespace import SH
+from rdflib.term import Node
+
+__all__ = ["patched"]
+
+_state = {"nested": 0, "active": 0}
+
+
+def _discarding_classes() -> tuple[type, ...]:
+    from pyshacl.constraints.core.logical_constraints import (
+        AndConstraintComponent,
+        NotConstraintComponent,
+        OrConstraintComponent,
+        XoneConstraintComponent,
+    )
+    from pyshacl.constraints.core.shape_based_constraints import QualifiedValueShapeConstraintComponent
+
+    return (NotConstraintComponent, AndConstraintComponent, OrConstraintComponent, XoneConstraintComponent,
+            QualifiedValueShapeConstraintComponent)
+
+
+class _Cached:
+    """Builds a component once per shape; one object per component class (pySHACL dedupes constraints by it)."""
+
+    def __init__(self, component: type) -> None:
+        self.component = component
+        self.built: dict[int, Any] = {}
+
+    def __call__(self, shape: Any) -> Any:
+        key = id(shape)
+        found = self.built.get(key)
+        if found is None or found.shape is not shape:
+            found = self.built[key] = self.component(shape)
+        return found
+
+
+@contextlib.contextmanager
+def patched() -> Iterator[None]:
+    """pySHACL with the five speed-ups above, for the duration of the ``with`` block."""
+    if _state["active"]:
+        yield
+        return
+    import pyshacl.shape as shape_module
+    from pyshacl.constraints import ALL_CONSTRAINT_PARAMETERS, CONSTRAINT_PARAMETERS_MAP
+    from pyshacl.constraints.constraint_component import ConstraintComponent
+
+    discarding = _discarding_classes()
+    original_validate = shape_module.Shape.validate
+    original_result = ConstraintComponent.make_v_result
+    original_params = getattr(shape_module, "CONSTRAINT_PARAMS", None)
+
+    answers: dict[tuple, Any] = {}
+
+    def validate(self: Any, executor: Any, target_graph: Any, focus: Any = None,
+                 _evaluation_path: list | None = None) -> Any:
+        nested = bool(_evaluation_path) and isinstance(_evaluation_path[-1], discarding)
+        key = (id(self), id(target_graph), focus) if nested and isinstance(focus, Node) else None
+        if key is not None and key in answers:
+            return answers[key]
+        _state["nested"] += nested
+        try:
+            answer = original_validate(self, executor, target_graph, focus=focus, _evaluation_path=_evaluation_path)
+        finally:
+            _state["nested"] -= nested
+        if key is not None:
+            answers[key] = answer
+        return answer
+
+    def make_v_result(self: Any, datagraph: Any, focus_node: Any, *args: Any, **kwargs: Any) -> Any:
+        if _state["nested"]:
+            node = BNode()
+            return "", node, [(node, SH.resultSeverity, self.shape.severity)]
+        return original_result(self, datagraph, focus_node, *args, **kwargs)
+
+    cached = {c: _Cached(c) for c in set(CONSTRAINT_PARAMETERS_MAP.values())
+              if c.__module__.startswith("pyshacl.constraints.core.")}
+    parameter_map = {p: cached.get(c, c) for p, c in CONSTRAINT_PARAMETERS_MAP.items()}
+    original_str = shape_module.Shape.__str__
+    names: dict[int, tuple[Any, str]] = {}
+
+    def name(self: Any) -> str:  # pySHACL formats it into debug messages on every validation, logged or not
+        known = names.get(id(self))
+        if known is None or known[0] is not self:
+            known = names[id(self)] = (self, original_str(self))
+        return known[1]
+
+    _state["active"] = 1
+    shape_module.Shape.__str__ = name
+    shape_module.Shape.validate = validate
+    ConstraintComponent.make_v_result = make_v_result
+    shape_module.CONSTRAINT_PARAMS = (frozenset(ALL_CONSTRAINT_PARAMETERS), parameter_map)  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        shape_module.Shape.validate = original_validate
+        shape_module.Shape.__str__ = original_str
+        ConstraintComponent.make_v_result = original_result
+        if original_params is None:
+            del shape_module.CONSTRAINT_PARAMS  # type: ignore[attr-defined]
+        else:
+            shape_module.CONSTRAINT_PARAMS = original_params  # type: ignore[attr-defined]
+        _state["active"] = 0
+        _state["nested"] = 0

@@ -1,0 +1,143 @@
+"""kg.validate.validate_each: many document graphs in one pySHACL run, each judged exactly as if alone.
+
+Document graphs share IRIs (entities, events), so a plain union can hide a violation or make
+one up; these tests build such traps on purpose and check that every report is the report
+:func:`kg.validate.validate` gives that graph alone: same verdict, same text, same results.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import pytest
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.compare import isomorphic
+from rdflib.namespace import OWL, RDF, RDFS, SH
+from support import corpus
+
+from kg import disjoint_union, rdf
+from kg.extract import extract
+from kg.model import Document
+from kg.validate import ValidationReport, shapes_graph, validate, validate_each
+from kg.vocab import ENTITY, KG, WD
+
+
+def common_entity(graphs: list[Graph]) -> URIRef:
+    """An entity every graph describes (the European Union and Myanmar are in every article)."""
+    described = [set(graph.subjects(RDFS.label, None)) & {s for s in graph.subjects() if "/entity/" in s}
+                 for graph in graphs]
+    shared = sorted(set.intersection(*described))
+    assert shared
+    return shared[0]
+
+
+@functools.cache
+def _graph(number: int) -> Graph:
+    lang, text = corpus.text(number % 5)  # five articles, each again under other ids: they share entities
+    document = Document(id=f"batch-{number}", text=text, lang=lang, source=f"test:{number}")
+    return rdf.to_graph(extract(document))[1]
+
+
+def documents(count: int = 8) -> list[Graph]:
+    """``count`` fresh copies of document graphs (free to break); the same leaders and places come back."""
+    copies = []
+    for number in range(count):
+        graph = Graph()
+        graph += _graph(number)
+        copies.append(graph)
+    return copies
+
+
+def same(a: ValidationReport, b: ValidationReport) -> bool:
+    return (a.conforms == b.conforms and a.text == b.text and a.messages() == b.messages()
+            and isomorphic(a.graph, b.graph))
+
+
+def check(graphs: list[Graph]) -> list[ValidationReport]:
+    """validate_each's reports, after checking each is the graph's own report."""
+    reports = validate_each(graphs)
+    assert len(reports) == len(graphs)
+    for number, (graph, report) in enumerate(zip(graphs, reports, strict=True)):
+        alone = validate(graph)
+        assert same(report, alone), f"document {number}:\n{report.text}\n---- alone:\n{alone.text}"
+    return reports
+
+
+def test_graphs_share_entities_so_a_plain_union_is_not_the_same_thing() -> None:
+    graphs = documents(4)
+    common_entity(graphs)
+    assert all(report.conforms for report in check(graphs))
+
+
+def test_a_missing_label_in_one_document_is_found_though_the_others_have_it() -> None:
+    graphs = documents()
+    shared = common_entity(graphs)
+    graphs[5].remove((shared, RDFS.label, None))  # a plain union would take the label from the others
+    union = Graph()
+    for graph in graphs:
+        union += graph
+    assert validate(union).conforms  # the trap: hidden in a plain union
+    reports = check(graphs)
+    assert [r.conforms for r in reports] == [True] * 5 + [False] + [True] * 2
+    assert any(str(shared) in line and "rdfs:label" in line for line in reports[5].messages())
+
+
+def test_two_documents_linking_an_entity_differently_do_not_make_a_violation() -> None:
+    graphs = documents(4)
+    shared = common_entity(graphs)
+    assert graphs[0].value(shared, OWL.sameAs) is not None
+    graphs[1].set((shared, OWL.sameAs, WD.Q1))  # each document: one sameAs; a plain union: two
+    union = Graph()
+    for graph in graphs:
+        union += graph
+    assert not validate(union).conforms  # the trap: made up by a plain union
+    assert all(report.conforms for report in check(graphs))
+
+
+def test_a_relation_without_its_statement_breaks_the_graph_level_sparql_shape_in_that_document_only() -> None:
+    graphs = documents()
+    statements = sorted(graphs[3].subjects(RDF.type, RDF.Statement))
+    assert statements
+    graphs[3].remove((statements[0], None, None))  # the relation is asserted, its reification gone
+    reports = check(graphs)
+    assert [r.conforms for r in reports] == [True] * 3 + [False] + [True] * 4
+    assert any(r.startswith("Violation") for r in reports[3].messages())
+
+
+def test_a_bad_fact_in_document_k_affects_document_k_only_and_its_report_reads_as_if_alone() -> None:
+    graphs = documents()
+    event = sorted(graphs[6].subjects(RDF.type, KG.Meeting) or graphs[6].subjects(RDF.type, KG.Visit))[0]
+    treaty = URIRef(ENTITY["treaty/a-test-treaty"])
+    graphs[6].add((treaty, RDF.type, KG.Treaty))
+    graphs[6].add((treaty, RDFS.label, Literal("A test treaty", lang="en")))
+    graphs[6].add((event, KG.agent, treaty))  # a treaty may not act
+    reports = check(graphs)
+    assert [i for i, r in enumerate(reports) if not r.conforms] == [6]
+    assert str(treaty) in reports[6].text and disjoint_union.PREFIX not in reports[6].text
+
+
+def test_graphs_that_cannot_join_a_union_are_validated_alone_with_the_same_answer() -> None:
+    graphs = documents(4)
+    graphs[1].add((common_entity(graphs), KG.linkedBy, BNode()))  # a blank node: not joinable
+    graphs[2].add((WD.Q42, RDFS.label, Literal("described outside our namespace", lang="en")))
+    assert not disjoint_union.joinable(graphs[1]) and not disjoint_union.joinable(graphs[2])
+    check(graphs)
+
+
+def test_renaming_is_refused_for_shapes_that_test_the_text_of_our_iris() -> None:
+    assert disjoint_union.safe_shapes(shapes_graph())
+    stricter = Graph()
+    stricter += shapes_graph()
+    shape = URIRef("urn:test:IriShape")
+    stricter.add((shape, RDF.type, SH.NodeShape))
+    stricter.add((shape, SH.targetClass, KG.Entity))
+    stricter.add((shape, SH.pattern, Literal("^https://w3id")))
+    assert not disjoint_union.safe_shapes(stricter)
+
+
+@pytest.mark.parametrize("count", [1, 2, 17])
+def test_any_batch_size_gives_each_graphs_own_report(count: int) -> None:
+    graphs = documents(count)
+    graphs[-1].remove((common_entity(graphs), RDF.type, None))
+    reports = check(graphs)
+    assert not reports[-1].conforms

@@ -1,0 +1,141 @@
+"""kg build --workers N: the same graph, exit code, summary and reports as one worker; Ctrl-C stops cleanly."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from support import corpus
+
+from kg import builder
+from kg.builder import build
+
+KG = str(Path(sys.executable).with_name("kg"))
+ROOT = Path(__file__).resolve().parents[1]
+
+# A shape one fact of every article breaks: a sanction may not name whom it targets (so each is quarantined).
+STRICTER = """
+<urn:test:SanctionTargetShape> a <http://www.w3.org/ns/shacl#NodeShape> ;
+  <http://www.w3.org/ns/shacl#targetClass> <https://w3id.org/newskg/ontology#Sanction> ;
+  <http://www.w3.org/ns/shacl#property> [ <http://www.w3.org/ns/shacl#path> <https://w3id.org/newskg/ontology#target> ;
+                                          <http://www.w3.org/ns/shacl#maxCount> 0 ] .
+"""
+
+
+def kg(*args: str, cwd: Path, env: dict | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([KG, *args], cwd=cwd, capture_output=True, text=True, timeout=600, env=env)
+
+
+def summary_line(stderr: str) -> str:
+    return next(line for line in stderr.splitlines() if "documents ·" in line)
+
+
+@pytest.fixture(scope="module")
+def runs(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[int, subprocess.CompletedProcess]]:
+    """One corpus (40 documents = 3 chunks, a malformed line, a duplicate id, every article quarantined) built with
+    1 and with 2 workers into a store, N-Quads and reports."""
+    work = tmp_path_factory.mktemp("workers")
+    extra = ['{"id": "broken", "text": ', json.dumps({"id": "doc-0003", "text": "Again under a used id."})]
+    corpus.write(work / "corpus.jsonl", 40, extra=extra)
+    ontology = work / "ontology"
+    ontology.mkdir()
+    (ontology / "newskg.ttl").write_text((ROOT / "ontology" / "newskg.ttl").read_text(encoding="utf-8"))
+    (ontology / "shapes.ttl").write_text((ROOT / "ontology" / "shapes.ttl").read_text(encoding="utf-8") + STRICTER)
+    env = {**os.environ, "NEWSKG_ONTOLOGY": str(ontology)}
+    done = {}
+    for workers in (1, 2):
+        done[workers] = kg("build", "corpus.jsonl", "--workers", str(workers), "--store", f"store{workers}",
+                           "--out", f"out{workers}/graph.nq", "-q", cwd=work, env=env)
+    return work, done
+
+
+def test_two_workers_build_the_same_graph_byte_for_byte(runs) -> None:
+    work, _ = runs
+    one, two = (work / "out1/graph.nq").read_bytes(), (work / "out2/graph.nq").read_bytes()
+    assert one and one == two
+    assert b"doc-0039" in one
+
+
+def test_two_workers_give_the_same_exit_code_summary_and_reports(runs) -> None:
+    work, done = runs
+    assert done[1].returncode == done[2].returncode == 1  # a line skipped, facts dropped
+    assert summary_line(done[1].stderr) == summary_line(done[2].stderr)
+    assert "40 documents" in summary_line(done[1].stderr) and "2 skipped" in summary_line(done[1].stderr)
+    for kind in ("[E107]", "[E108]", "[W103]"):
+        assert kind in done[2].stderr
+    reports = {workers: {p.name: p.read_text() for p in (work / f"out{workers}").glob("*.quarantine.txt")}
+               for workers in (1, 2)}
+    assert len(reports[1]) == 40 and reports[1] == reports[2]
+
+
+def test_two_workers_fill_the_store_as_one(runs) -> None:
+    work, _ = runs
+    exports = [kg("export", "--store", f"store{w}", "--format", "nquads", cwd=work).stdout for w in (1, 2)]
+    assert exports[0] and sorted(exports[0].splitlines()) == sorted(exports[1].splitlines())
+
+
+def test_one_small_input_starts_no_pool(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_pool(workers: int) -> None:
+        raise AssertionError("a pool was started for one document")
+
+    monkeypatch.setattr(builder, "ProcessPool", no_pool)
+    (tmp_path / "a.txt").write_text(corpus.text(0)[1], encoding="utf-8")
+    summary = build([tmp_path / "a.txt"], out=tmp_path / "a.nq", workers=2)
+    assert summary.documents == 1
+
+
+def test_ctrl_c_stops_the_driver_and_its_workers_cleanly(tmp_path: Path) -> None:
+    corpus.write(tmp_path / "corpus.jsonl", 600)  # long enough that the build is still running under heavy load
+    proc = subprocess.Popen([KG, "build", "corpus.jsonl", "--workers", "2", "--no-store", "--out", "x.nq", "-q"],
+                            cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            start_new_session=True)
+    children: set[int] = set()
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and len(children) < 2:  # wait until both workers run
+        time.sleep(0.2)
+        path = Path(f"/proc/{proc.pid}/task/{proc.pid}/children")
+        children = {int(pid) for pid in path.read_text().split()} if path.exists() else set()
+    assert len(children) >= 2, "the workers did not start"
+    time.sleep(1.0)
+    os.killpg(proc.pid, signal.SIGINT)  # what Ctrl-C does: the whole foreground process group
+    _, stderr = proc.communicate(timeout=60)
+    assert proc.returncode == 130, stderr
+    assert "interrupted" in stderr and "Traceback" not in stderr
+    assert not (tmp_path / "x.nq").exists() and not (tmp_path / ".x.nq.part").exists()
+    time.sleep(0.5)
+    assert not [pid for pid in children if Path(f"/proc/{pid}").exists()
+                and "Z" not in Path(f"/proc/{pid}/stat").read_text().split()[2]], "a worker outlived the build"
+
+
+def test_sigterm_stops_the_driver_and_its_workers_like_ctrl_c(tmp_path: Path) -> None:
+    """`kill PID` (a service manager, a batch queue's time limit) reaches the driver only: it must end its workers
+    itself (they were left running, orphaned), remove the partial --out and exit 143."""
+    corpus.write(tmp_path / "corpus.jsonl", 600)  # long enough that the build is still running under heavy load
+    proc = subprocess.Popen([KG, "build", "corpus.jsonl", "--workers", "2", "--no-store", "--out", "x.nq", "-q"],
+                            cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            start_new_session=True)
+    children: set[int] = set()
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and len(children) < 2:  # wait until both workers run
+        time.sleep(0.2)
+        path = Path(f"/proc/{proc.pid}/task/{proc.pid}/children")
+        children = {int(pid) for pid in path.read_text().split()} if path.exists() else set()
+    assert len(children) >= 2, "the workers did not start"
+    time.sleep(1.0)
+    proc.send_signal(signal.SIGTERM)  # the driver alone, not its process group
+    _, stderr = proc.communicate(timeout=60)
+    assert proc.returncode == 143, stderr
+    assert "terminated" in stderr and "Traceback" not in stderr
+    assert not (tmp_path / "x.nq").exists() and not (tmp_path / ".x.nq.part").exists()
+    time.sleep(0.5)
+    alive = [pid for pid in children if Path(f"/proc/{pid}").exists()
+             and "Z" not in Path(f"/proc/{pid}/stat").read_text().split()[2]]
+    for pid in alive:  # do not leave them behind if the test fails
+        os.kill(pid, signal.SIGKILL)
+    assert not alive, "a worker outlived the build"
