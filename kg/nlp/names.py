@@ -231,6 +231,15 @@ class NameFinder:
                 person_cue = True
                 i += 1
                 continue
+            body_end = self._body_of_country_end(doc, i, end, known_at)
+            if body_end:
+                # "the Government of Chile": the body that governs a country, named by it
+                span = known_at[body_end - 1]
+                overridden.add((span.start, span.end))
+                new.append(self._span(doc, i, body_end, EntityType.ORGANIZATION, method="names-body-of-country"))
+                if body_end < end:
+                    self._classify(doc, sent_start, body_end, end, known_at, new, weak, overridden)
+                return
             if self._nationality(tok) or low in res.not_names or low in res.former_words:
                 i += 1
                 continue
@@ -267,6 +276,12 @@ class NameFinder:
                 self._classify(doc, sent_start, k + 1, end, known_at, new, weak, overridden)
                 return
         head_type = self._head_type(doc, i, end, known_at)
+        if head_type is EntityType.ORGANIZATION and not person_cue:
+            leader = self._leader_of_body(doc, i, end, known_at)
+            if leader is not None:
+                # "the Carter Administration": the government a leader heads, named after the leader
+                new.append(self._span(doc, *leader, EntityType.PERSON, method="names-leader-body"))
+                return
         holder = known_at.get(i)
         if (head_type is EntityType.ORGANIZATION and (person_cue or self._title_before(doc, start, sent_start))
                 and holder is not None and holder.start == i
@@ -434,6 +449,36 @@ class NameFinder:
                 if len(parts) > 1 and not glue & set(parts):
                     words.update(p for p in (parts[0], parts[-1]) if len(p) >= 2 and p.isalpha())
         return frozenset(words)
+
+    def _body_of_country_end(self, doc: Doc, i: int, end: int, known_at: dict) -> int:
+        """End of "Government of Chile" when token ``i`` starts one: a capitalised organisation head, one or two
+        glue words ("of", "of the"), then a country the gazetteer knows, inside the run; else 0."""
+        res = self.res
+        if not is_capitalised(doc[i]) or (doc[i].lower_,) not in res.org_heads or i in known_at:
+            return 0
+        k = i + 1
+        while k < end and k - i <= 2 and doc[k].lower_ in res.inner_name_words and k not in known_at:
+            k += 1
+        country = known_at.get(k)
+        if k == i + 1 or country is None or country.start != k or country.label_ != EntityType.COUNTRY.value:
+            return 0
+        return country.end if country.end <= end else 0
+
+    def _leader_of_body(self, doc: Doc, i: int, end: int, known_at: dict) -> tuple[int, int] | None:
+        """The leader's name in "the Carter Administration" (head-final) or "Pemerintahan Jokowi" (head-initial):
+        one or two capitalised words beside a leader-body head, each a word of a person's name the gazetteer knows
+        and none part of another known name."""
+        res = self.res
+        if end - i < 2 or end - i > 3:
+            return None
+        head, name = (i, (i + 1, end)) if res.head_initial else (end - 1, (i, end - 1))
+        if doc[head].lower_ not in res.leader_bodies:
+            return None
+        words = doc[name[0] : name[1]]
+        if all(is_capitalised(t) and normalise(t.text) in self.person_words
+               and (t.i not in known_at or known_at[t.i].label_ == EntityType.PERSON.value) for t in words):
+            return name
+        return None
 
     def _speaks_next(self, doc: Doc, end: int) -> bool:
         """A speech verb follows (adverbs such as "juga", "also" may stand between)."""

@@ -101,6 +101,7 @@ class LangResources:
     name_connectors: frozenset[str]
     inner_name_words: frozenset[str]
     org_heads: frozenset[Phrase]
+    leader_bodies: frozenset[str]  # "the X administration", "pemerintahan X": X is the leader, not an organisation
     org_cues: frozenset[Phrase]  # "kantor berita X", "news agency X": X is an organisation
     org_words: frozenset[str]  # "Islamic Jihad", "Kurdistan Workers": words of organisation names
     place_heads: frozenset[Phrase]
