@@ -87,3 +87,55 @@ def test_a_surname_after_a_preposition_joins_the_full_name() -> None:
 def test_a_place_after_a_preposition_is_not_taken_for_a_person() -> None:
     text = "The plan was praised by Prime Minister Mark Rutte. The text was sent to Lisbon on Friday."
     assert _entities(text, "en") == {(EntityType.PERSON, "Mark Rutte", ()), (EntityType.PLACE, "Lisbon", ())}
+
+
+# --------------------------------------------------------------------------- a resolution without its number
+
+
+@pytest.mark.parametrize(("lang", "text", "place"), [
+    ("en", "The launch violated a UN Security Council Resolution, Tokyo said.", "Tokyo"),
+    ("id", "Peluncuran itu melanggar Resolusi Dewan Keamanan PBB, kata Tokyo.", "Tokyo"),
+])
+def test_an_unnumbered_resolution_of_a_body_is_a_mention_of_the_body(lang: str, text: str, place: str) -> None:
+    assert {(t, q) for t, _, _, q in _linked(text, lang)} == {
+        (EntityType.ORGANIZATION, "Q37470"), (EntityType.PLACE, "Q1490")}
+
+
+@pytest.mark.parametrize(("lang", "text", "treaty"), [
+    ("en", "The launch violated UN Security Council Resolution 1718.", "Resolution 1718"),
+    ("id", "Peluncuran itu melanggar Resolusi 1718 Dewan Keamanan PBB.", "Resolusi 1718"),
+])
+def test_a_numbered_resolution_stays_an_instrument(lang: str, text: str, treaty: str) -> None:
+    assert {(t, n) for t, n, _, _ in _linked(text, lang)} == {
+        (EntityType.TREATY, treaty), (EntityType.ORGANIZATION, "United Nations Security Council")}
+
+
+def test_a_charter_of_a_body_stays_a_treaty() -> None:
+    # "charter" is named without a number: only resolutions give way to their body
+    assert _names("Members signed the Regional Forum Charter.", "en") == {
+        "Regional Forum Charter": EntityType.TREATY}
+
+
+def _linked(text: str, lang: str) -> set[tuple[EntityType, str, tuple[str, ...], str | None]]:
+    x = extract(Document("t", text, lang, "test"))
+    return {(e.type, e.name, tuple(sorted(e.aliases)), e.qid) for e in x.entities}
+
+
+# --------------------------------------------------------------------------- a name after a place noun
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("id", "Serangan itu terjadi di kota Tarnowo, Polandia selatan."),
+    ("id", "Pasukan ditarik dari kabupaten Tarnowo."),
+    ("en", "The attack took place in the city of Tarnowo in southern Poland."),
+])
+def test_a_name_after_a_place_noun_is_a_place(lang: str, text: str) -> None:
+    assert _names(text, lang).get("Tarnowo") is EntityType.PLACE
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Officials said the city Mayor resigned."),  # English puts the place noun after the name
+    ("id", "Warga kota itu, Budi, ikut protes."),  # not right after the place noun
+])
+def test_a_word_not_governed_by_a_place_noun_is_no_place(lang: str, text: str) -> None:
+    assert EntityType.PLACE not in _names(text, lang).values()

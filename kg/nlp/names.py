@@ -302,6 +302,8 @@ class NameFinder:
                     return
                 if known is not None:
                     break
+        if head_type is EntityType.TREATY and self._unnumbered_instrument_of_body(doc, i, end, known_at):
+            return  # "Resolusi Dewan Keamanan PBB", "a Security Council Resolution": the body is the name here
         if head_type is not None and end - i >= 2:
             for k in range(i, end):
                 if k in known_at:
@@ -376,6 +378,8 @@ class NameFinder:
             elif left is not None and left.lower_ in (res.preps.location | res.preps.direction) \
                     and not tok.is_sent_start:
                 new.append(self._span(doc, start, end, EntityType.PLACE, method="names-after-preposition"))
+            elif self._place_noun_before(doc, start, sent_start):
+                new.append(self._span(doc, start, end, EntityType.PLACE, method="names-after-place-noun"))
             elif self._speaks_next(doc, end):
                 # "Erdogan mengatakan …", "Albanese said …": a one-word name that speaks is a person
                 new.append(self._span(doc, start, end, EntityType.PERSON, method="names-speaker"))
@@ -391,6 +395,9 @@ class NameFinder:
             return
         if not person_cue and left is not None and left.lower_ in (res.preps.location | res.preps.direction):
             new.append(self._span(doc, start, end, EntityType.PLACE, method="names-after-preposition"))
+            return
+        if not person_cue and self._place_noun_before(doc, start, sent_start):
+            new.append(self._span(doc, start, end, EntityType.PLACE, method="names-after-place-noun"))
             return
         if all(t.text.isupper() for t in words):
             new.append(self._span(doc, start, end, EntityType.ORGANIZATION))
@@ -464,6 +471,19 @@ class NameFinder:
             return 0
         return country.end if country.end <= end else 0
 
+    def _unnumbered_instrument_of_body(self, doc: Doc, i: int, end: int, known_at: dict) -> bool:
+        """The run is an instrument word that is named only by its number ("resolution") and one organisation the
+        gazetteer knows, before or after it, with no number: it names the body's instruments, not one of them."""
+        res = self.res
+        for head, rest in ((i, (i + 1, end)), (end - 1, (i, end - 1))):
+            if doc[head].lower_ not in res.instruments_named_by_number:
+                continue
+            body = known_at.get(rest[0])
+            if (body is not None and body.start == rest[0] and body.end == rest[1]
+                    and body.label_ == EntityType.ORGANIZATION.value):
+                return True
+        return False
+
     def _leader_of_body(self, doc: Doc, i: int, end: int, known_at: dict) -> tuple[int, int] | None:
         """The leader's name in "the Carter Administration" (head-final) or "Pemerintahan Jokowi" (head-initial):
         one or two capitalised words beside a leader-body head, each a word of a person's name the gazetteer knows
@@ -491,6 +511,18 @@ class NameFinder:
         low = tok.lower_
         res = self.res
         return low in res.not_person_words or (len(low) > 5 and low.endswith(res.not_person_suffixes))
+
+    def _place_noun_before(self, doc: Doc, start: int, sent_start: int) -> bool:
+        """A lowercase place noun stands right before the name (head-initial languages: "kota Bandung", "provinsi
+        Aceh"), or before "of" and the name ("the city of Leeds"): the name is the place's."""
+        if any(self.res.singular(t.lower_) in self.title_words for t in doc[start : start + 4] if is_capitalised(t)):
+            return False  # "the city Mayor", "provinsi Gubernur": an office, not a name
+        k = start - 1
+        if k > sent_start and doc[k].lower_ in self.res.title_glue and doc[k].is_lower:
+            k -= 1  # "the city of …"
+        elif not self.res.head_initial:
+            return False  # a head-final language puts the place noun after its name ("the city Mayor" names none)
+        return k >= sent_start and doc[k].is_lower and (doc[k].lower_,) in self.res.place_heads
 
     def _org_cue_before(self, doc: Doc, start: int, sent_start: int) -> bool:
         """"kantor berita Antara", "the think tank 38 North": a cue phrase right before the name."""

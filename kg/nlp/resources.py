@@ -102,6 +102,7 @@ class LangResources:
     inner_name_words: frozenset[str]
     org_heads: frozenset[Phrase]
     leader_bodies: frozenset[str]  # "the X administration", "pemerintahan X": X is the leader, not an organisation
+    instruments_named_by_number: frozenset[str]  # "resolution": names one instrument only with its number
     org_cues: frozenset[Phrase]  # "kantor berita X", "news agency X": X is an organisation
     org_words: frozenset[str]  # "Islamic Jihad", "Kurdistan Workers": words of organisation names
     place_heads: frozenset[Phrase]
