@@ -139,3 +139,47 @@ def test_a_name_after_a_place_noun_is_a_place(lang: str, text: str) -> None:
 ])
 def test_a_word_not_governed_by_a_place_noun_is_no_place(lang: str, text: str) -> None:
     assert EntityType.PLACE not in _names(text, lang).values()
+
+
+# --------------------------------------------------------------------------- a surname after "to", "kepada"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The proposal was sent to Erdogan."),
+    ("id", "Surat itu dikirim kepada Erdogan."),
+])
+def test_a_known_surname_after_a_preposition_of_direction_is_a_person(lang: str, text: str) -> None:
+    assert _names(text, lang) == {"Erdogan": EntityType.PERSON}
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    ("en", "The delegation flew to Sochi.", "Sochi"),  # no person's surname
+    ("en", "The talks were held in Erdogan.", "Erdogan"),  # a preposition of location keeps the place reading
+    ("id", "Delegasi terbang ke Sochi.", "Sochi"),
+])
+def test_after_a_preposition_other_words_stay_places(lang: str, text: str, name: str) -> None:
+    assert _names(text, lang) == {name: EntityType.PLACE}
+
+
+# --------------------------------------------------------------------------- one-word parties of a meeting verb
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Haddad met Sayegh in Doha on Monday."),
+    ("en", "Haddad met with Sayegh."),
+    ("id", "Haddad bertemu Sayegh di Doha."),
+    ("id", "Haddad juga bertemu dengan Sayegh."),
+])
+def test_one_word_names_on_both_sides_of_a_meeting_verb_are_people(lang: str, text: str) -> None:
+    names = _names(text, lang)
+    assert (names["Haddad"], names["Sayegh"]) == (EntityType.PERSON, EntityType.PERSON)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Gazprom met its targets."),  # no name on the other side
+    ("en", "A group called Harmony left."),
+    ("en", "Rice and Wheat prices rose."),
+    ("id", "Kelompok itu menerima Bantuan dari warga."),
+])
+def test_a_word_beside_a_meeting_verb_without_a_named_party_is_no_person(lang: str, text: str) -> None:
+    assert EntityType.PERSON not in _names(text, lang).values()

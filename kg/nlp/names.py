@@ -23,7 +23,7 @@ from spacy.util import filter_spans
 
 from kg.errors import ResourceError
 from kg.gazetteer import Gazetteer
-from kg.model import EntityType
+from kg.model import EntityType, EventKind
 from kg.nlp import resources
 from kg.nlp.gazetteer_matcher import NOT_INITIALIZED, SPAN_KEY
 from kg.nlp.resources import Frame, Phrase
@@ -86,7 +86,11 @@ class NameFinder:
         self.speech_verbs = frozenset(t.form[0] for t in res.triggers
                                       if t.frame is Frame.SPEECH_BEFORE and len(t.form) == 1)
         self.trigger_words = frozenset(t.form[0] for t in res.triggers) | frozenset(t[0] for t in res.treaty_signing)
+        # one-word verbs of meeting whose subject and object are the parties: "met", "bertemu", "hosted"
+        self.meeting_verbs = frozenset(t.form[0] for t in res.triggers if t.kind is EventKind.MEETING
+                                       and t.frame is Frame.VERB and len(t.form) == 1)
         self.person_words = self._person_words(gazetteer, res.inner_name_words) - self.common
+        self.surnames = self._person_words(gazetteer, res.inner_name_words, last_only=True) - self.common
         self.initialized = True
 
     def _common_words(self, nlp: Language) -> frozenset[str]:
@@ -375,6 +379,11 @@ class NameFinder:
                 new.append(self._span(doc, start, end, EntityType.ORGANIZATION))
             elif person_cue:
                 new.append(self._span(doc, start, end, EntityType.PERSON))
+            elif (left is not None and left.lower_ in res.preps.direction and left.lower_ not in res.preps.location
+                  and normalise(text) in self.surnames):
+                # "sent to Erdogan", "surat kepada Albanese": a known person's surname after a preposition of
+                # direction is the person; after one of location ("in X") a place keeps its chance
+                new.append(self._span(doc, start, end, EntityType.PERSON, method="names-surname"))
             elif left is not None and left.lower_ in (res.preps.location | res.preps.direction) \
                     and not tok.is_sent_start:
                 new.append(self._span(doc, start, end, EntityType.PLACE, method="names-after-preposition"))
@@ -383,6 +392,10 @@ class NameFinder:
             elif self._speaks_next(doc, end):
                 # "Erdogan mengatakan …", "Albanese said …": a one-word name that speaks is a person
                 new.append(self._span(doc, start, end, EntityType.PERSON, method="names-speaker"))
+            elif self._party_of_meeting_verb(tok):
+                # "Haddad met Sayegh": the subject and the object of a verb of meeting are people (countries and
+                # bodies are known to the gazetteer); a word that is neither stays weak
+                new.append(self._span(doc, start, end, EntityType.PERSON, method="names-meeting-party"))
             elif self._known_person_word(tok, sent_start):
                 # "Biden met Xi in San Francisco": a word of a known person's name, not opening a sentence
                 # unless a verb of ours follows (so "Rice prices rose" names nobody)
@@ -444,9 +457,9 @@ class NameFinder:
         return k < len(doc) and doc[k].lower_ in self.trigger_words
 
     @staticmethod
-    def _person_words(gazetteer: Gazetteer, glue: frozenset[str]) -> frozenset[str]:
-        """First and last words of the gazetteer's people's names ("biden", "xi", "erdogan"); regnal names
-        ("Philippe of Belgium") give none."""
+    def _person_words(gazetteer: Gazetteer, glue: frozenset[str], last_only: bool = False) -> frozenset[str]:
+        """First and last words of the gazetteer's people's names ("biden", "xi", "erdogan"), or only the last
+        ones; regnal names ("Philippe of Belgium") give none."""
         words: set[str] = set()
         for entry in gazetteer.entries:
             if entry.type is not EntityType.PERSON:
@@ -454,7 +467,8 @@ class NameFinder:
             for name in entry.names():
                 parts = normalise(name).split()
                 if len(parts) > 1 and not glue & set(parts):
-                    words.update(p for p in (parts[0], parts[-1]) if len(p) >= 2 and p.isalpha())
+                    ends = (parts[-1],) if last_only else (parts[0], parts[-1])
+                    words.update(p for p in ends if len(p) >= 2 and p.isalpha())
         return frozenset(words)
 
     def _body_of_country_end(self, doc: Doc, i: int, end: int, known_at: dict) -> int:
@@ -499,6 +513,32 @@ class NameFinder:
                and (t.i not in known_at or known_at[t.i].label_ == EntityType.PERSON.value) for t in words):
             return name
         return None
+
+    def _party_of_meeting_verb(self, tok: Token) -> bool:
+        """``tok`` is a title-case word right before a verb of meeting (its subject) or right after one (its
+        object); adverbs such as "also", "telah" may stand between a subject and its verb."""
+        if not tok.text.istitle() or not tok.is_alpha:
+            return False
+        doc = tok.doc
+        k = tok.i + 1
+        while k < len(doc) and k - tok.i <= 2 and doc[k].lower_ in self.res.adverbs_before_verb:
+            k += 1
+        if k < len(doc) and doc[k].lower_ in self.meeting_verbs:
+            return self._named_party(doc, k, +1)
+        v = tok.i - 1
+        if v > 0 and doc[v].lower_ in self.res.preps.partner:
+            v -= 1  # "bertemu dengan X", "met with X"
+        return v >= 0 and doc[v].lower_ in self.meeting_verbs and self._named_party(doc, v, -1)
+
+    def _named_party(self, doc: Doc, verb: int, step: int) -> bool:
+        """The verb's other party is a name too (capitalised): "Haddad met Sayegh", "Haddad bertemu dengan Sayegh";
+        not "Gazprom met its targets", "a group called Harmony"."""
+        res = self.res
+        skip = res.adverbs_before_verb if step < 0 else res.preps.partner
+        k = verb + step
+        while 0 <= k < len(doc) and abs(k - verb) <= 2 and doc[k].lower_ in skip:
+            k += step
+        return 0 <= k < len(doc) and is_capitalised(doc[k])
 
     def _speaks_next(self, doc: Doc, end: int) -> bool:
         """A speech verb follows (adverbs such as "juga", "also" may stand between)."""
