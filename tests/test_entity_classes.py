@@ -183,3 +183,24 @@ def test_one_word_names_on_both_sides_of_a_meeting_verb_are_people(lang: str, te
 ])
 def test_a_word_beside_a_meeting_verb_without_a_named_party_is_no_person(lang: str, text: str) -> None:
     assert EntityType.PERSON not in _names(text, lang).values()
+
+
+# --------------------------------------------------------------------------- a relative named in apposition
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The poison reached Viktor Dal and his daughter, Leila, at home."),
+    ("en", "The poison reached Viktor Dal's daughter, Leila, at home."),
+    ("id", "Racun itu mengenai Viktor Dal dan putrinya, Leila, di rumah."),
+])
+def test_a_relative_named_in_apposition_is_a_person(lang: str, text: str) -> None:
+    assert _names(text, lang) == {"Viktor Dal": EntityType.PERSON, "Leila": EntityType.PERSON}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The poison reached a daughter, Leila, at home."),  # no possessor: not an apposition we trust
+    ("en", "The poison reached his daughter in Leila."),  # no comma: no apposition
+    ("id", "Racun itu mengenai putri, Leila, di rumah."),
+])
+def test_a_kin_noun_without_possessor_or_comma_names_no_relative(lang: str, text: str) -> None:
+    assert EntityType.PERSON not in _names(text, lang).values()

@@ -392,6 +392,9 @@ class NameFinder:
             elif self._speaks_next(doc, end):
                 # "Erdogan mengatakan …", "Albanese said …": a one-word name that speaks is a person
                 new.append(self._span(doc, start, end, EntityType.PERSON, method="names-speaker"))
+            elif self._kin_apposition(doc, start, sent_start):
+                # "his daughter, Leila,", "putrinya, Leila,": a relative named in apposition is a person
+                new.append(self._span(doc, start, end, EntityType.PERSON, method="names-kin-apposition"))
             elif self._party_of_meeting_verb(tok):
                 # "Haddad met Sayegh": the subject and the object of a verb of meeting are people (countries and
                 # bodies are known to the gazetteer); a word that is neither stays weak
@@ -513,6 +516,19 @@ class NameFinder:
                and (t.i not in known_at or known_at[t.i].label_ == EntityType.PERSON.value) for t in words):
             return name
         return None
+
+    def _kin_apposition(self, doc: Doc, start: int, sent_start: int) -> bool:
+        """A comma, and before it a kinship noun with its possessor: "his daughter, X" (a determiner before the
+        noun) or "putrinya, X" (a possessive suffix on it)."""
+        res = self.res
+        if start - 2 < sent_start or doc[start - 1].text != ",":
+            return False
+        noun = doc[start - 2].lower_
+        if noun in res.kin_nouns:
+            return start - 3 >= sent_start and (doc[start - 3].lower_ in res.determiners
+                                                or doc[start - 3].lower_ in res.possessive_suffixes)
+        return any(noun.endswith(suffix) and noun[: -len(suffix)] in res.kin_nouns
+                   for suffix in res.possessive_suffixes if suffix.isalpha())
 
     def _party_of_meeting_verb(self, tok: Token) -> bool:
         """``tok`` is a title-case word right before a verb of meeting (its subject) or right after one (its
