@@ -179,6 +179,7 @@ def test_one_word_names_on_both_sides_of_a_meeting_verb_are_people(lang: str, te
     ("en", "Gazprom met its targets."),  # no name on the other side
     ("en", "A group called Harmony left."),
     ("en", "Rice and Wheat prices rose."),
+    ("en", "Officials met Qarvosh in Geneva."),  # the other side is a capitalised common noun
     ("id", "Kelompok itu menerima Bantuan dari warga."),
 ])
 def test_a_word_beside_a_meeting_verb_without_a_named_party_is_no_person(lang: str, text: str) -> None:

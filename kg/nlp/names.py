@@ -547,14 +547,15 @@ class NameFinder:
         return v >= 0 and doc[v].lower_ in self.meeting_verbs and self._named_party(doc, v, -1)
 
     def _named_party(self, doc: Doc, verb: int, step: int) -> bool:
-        """The verb's other party is a name too (capitalised): "Haddad met Sayegh", "Haddad bertemu dengan Sayegh";
-        not "Gazprom met its targets", "a group called Harmony"."""
+        """The verb's other party is a name too (capitalised, not a common word): "Haddad met Sayegh", "Haddad
+        bertemu dengan Sayegh"; not "Gazprom met its targets", "a group called Harmony", "Officials met X"."""
         res = self.res
         skip = res.adverbs_before_verb if step < 0 else res.preps.partner
         k = verb + step
         while 0 <= k < len(doc) and abs(k - verb) <= 2 and doc[k].lower_ in skip:
             k += step
-        return 0 <= k < len(doc) and is_capitalised(doc[k])
+        return (0 <= k < len(doc) and is_capitalised(doc[k]) and doc[k].lower_ not in self.common
+                and not self._nationality(doc[k]))  # "Officials met X": a capitalised common noun is no name
 
     def _speaks_next(self, doc: Doc, end: int) -> bool:
         """A speech verb follows (adverbs such as "juga", "also" may stand between)."""
