@@ -44,6 +44,7 @@ __all__ = [
     "SUPPORTED",
     "LanguageInfo",
     "detect",
+    "evidence_words",
     "function_word_vote",
     "get",
     "normalise",
@@ -207,14 +208,39 @@ def _function_words() -> dict[str, frozenset[str]]:
     return words
 
 
+_WORD = re.compile(r"[^\W\d_]+")
+_SENTENCE_END = frozenset(".!?\n")
+
+
+def evidence_words(text: str) -> list[str]:
+    """The words of ``text`` that speak for its language, lowercased: names are left out.
+
+    A word capitalised inside a sentence is taken for a name ("Biden met Xi in San Francisco"):
+    names are shared by every language, and a text full of them sounds to a character-n-gram
+    classifier like whichever language their letters resemble. A capitalised word that opens a
+    sentence is kept ("The", "Dalam"), so function words there still count.
+    """
+    words = []
+    for match in _WORD.finditer(text[:_MAX_CHARS]):
+        word = match.group()
+        before = text[:match.start()].rstrip(" \t\"'“‘«(")
+        opens_sentence = not before or before[-1] in _SENTENCE_END
+        if word.islower() or opens_sentence:
+            words.append(word.lower())
+    return words
+
+
 def function_word_vote(text: str) -> str | None:
     """The language whose function words clearly dominate ``text``, else ``None``.
 
     Names fool a character-n-gram classifier on short news sentences ("Indonesia and
-    Malaysia agreed …" scores as Indonesian); "and", "agreed to", "said" do not.
-    Decisive means at least two hits and twice as many as any other language.
+    Malaysia agreed …" scores as Indonesian); "and", "agreed to", "said" do not. Only the
+    :func:`evidence_words` are counted, so a name that happens to spell a function word of
+    another language ("Di", "Dan") casts no vote. Decisive means at least two hits and twice
+    as many as any other language, or — in a short text full of names, "Biden met Xi in San
+    Francisco" — hits of one language only.
     """
-    tokens = re.findall(r"[a-z]+", text[:_MAX_CHARS].lower())
+    tokens = evidence_words(text)
     counts = {code: sum(token in words for token in tokens) for code, words in _function_words().items()}
     ranked = sorted(counts, key=counts.__getitem__, reverse=True)
     if not ranked:
@@ -222,6 +248,8 @@ def function_word_vote(text: str) -> str | None:
     best = ranked[0]
     second = counts[ranked[1]] if len(ranked) > 1 else 0
     if counts[best] >= 2 and counts[best] >= 2 * second:
+        return best
+    if counts[best] >= 1 and second == 0:
         return best
     return None
 
@@ -237,7 +265,9 @@ def detect(text: str) -> str:
     vote = function_word_vote(text)
     if vote is not None:
         return vote
-    result = scores(text)
+    # the classifier hears the words without the names when any remain ("Widodo visited Canberra" → "visited")
+    words = evidence_words(text)
+    result = scores(" ".join(words) if words else text)
     best = max(result.values())
     winners = [code for code, p in result.items() if p == best]
     return winners[0] if len(winners) == 1 else DEFAULT

@@ -137,6 +137,8 @@ NOT_LANGUAGE = {
     "names-after-preposition", "treaty-phrase", "numbered-instrument", "title-before-name",
     "title-gazetteer-country", "title-of-leader", "name-comma-title", "role-of-leader", "leader-role-phrase",
     "title-apposition", "title-surname-country", "demonym", "office-in-government-body", "names-surname",
+    "names-body-of-country", "names-leader-body", "names-after-place-noun", "names-meeting-party",
+    "names-kin-apposition",
     # gazetteer vocabulary: GazetteerEntry.subtype and .role values
     "Leader", "City", "Agency", "capital",
     # the slug of a name without letters or digits; the tag of a coreference key for names found by kg_names

@@ -82,15 +82,23 @@ class Coreference:
 
     @staticmethod
     def _merge_short_person_names(clusters: list[Cluster]) -> list[Cluster]:
-        """A one-word person cluster joins the one multi-word person whose name contains that word."""
+        """A one-word person cluster joins the one multi-word person whose name contains that word.
+
+        So does a one-word name typed a place only because a preposition stood before it ("according to
+        Michel", "bersama Albanese") when it is a word of a person's full name in the document: a guess
+        from a preposition gives way to the name the text spelled out.
+        """
         persons = [c for c in clusters if c.type is EntityType.PERSON]
+        guessed_places = [c for c in clusters if c.type is EntityType.PLACE and _guessed_from_preposition(c)]
         # shortest first, so "Kyi" joins "Suu Kyi" before "Suu Kyi" joins "Aung San Suu Kyi"
-        for short in sorted(persons, key=lambda c: len(c.name_tokens())):
+        for short in [*guessed_places, *sorted(persons, key=lambda c: len(c.name_tokens()))]:
             tokens = short.name_tokens()
             if not tokens or not short.spans:
                 continue
             owners = [c for c in persons if c is not short and c.spans and tokens < c.name_tokens()]
             longest = [c for c in owners if not any(c.name_tokens() < o.name_tokens() for o in owners)]
+            if short.type is not EntityType.PERSON and any(len(o.name_tokens()) < 2 for o in longest):
+                continue  # a place guess yields only to a full name
             if len(longest) == 1 and not (short.candidates and longest[0].candidates
                                           and short.candidates[0] != longest[0].candidates[0]):
                 longest[0].spans.extend(short.spans)
@@ -128,10 +136,26 @@ class Coreference:
                 for other in clusters:
                     if other is c or not other.spans or (other.candidates and c.candidates):
                         continue
-                    if any(o.start == k + 1 and doc[o.end].text == ")" and o.text.isupper() and o.text == initials
+                    if any(o.start == k + 1 and doc[o.end].text == ")" and o.text.isupper()
+                           and (o.text == initials or _named_body_defines(c, s, other, k))
                            for o in other.spans):
                         c.spans.extend(other.spans)
                         other.spans = []
+
+
+def _guessed_from_preposition(cluster: Cluster) -> bool:
+    """A one-word, unlinked place name typed only by the preposition before it."""
+    return (not cluster.candidates and len(cluster.name_tokens()) == 1
+            and all(s._.kg_method == "names-after-preposition" for s in cluster.spans))
+
+
+def _named_body_defines(body: Cluster, span: Span, acronym: Cluster, bracket: int) -> bool:
+    """ "the National Liberation Army (ELN)": an organisation's name of two words or more, its acronym right after it
+    in brackets — spelled from the name in another language, so not from these initials. Both must be
+    organisations with no gazetteer entry of their own, so a known body is never renamed."""
+    return (bracket == span.end and body.type is EntityType.ORGANIZATION
+            and acronym.type is EntityType.ORGANIZATION and not body.candidates and not acronym.candidates
+            and sum(t.is_alpha for t in span) >= 2)
 
 
 @Language.factory("kg_coref")

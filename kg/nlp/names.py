@@ -23,7 +23,7 @@ from spacy.util import filter_spans
 
 from kg.errors import ResourceError
 from kg.gazetteer import Gazetteer
-from kg.model import EntityType
+from kg.model import EntityType, EventKind
 from kg.nlp import resources
 from kg.nlp.gazetteer_matcher import NOT_INITIALIZED, SPAN_KEY
 from kg.nlp.resources import Frame, Phrase
@@ -86,7 +86,11 @@ class NameFinder:
         self.speech_verbs = frozenset(t.form[0] for t in res.triggers
                                       if t.frame is Frame.SPEECH_BEFORE and len(t.form) == 1)
         self.trigger_words = frozenset(t.form[0] for t in res.triggers) | frozenset(t[0] for t in res.treaty_signing)
+        # one-word verbs of meeting whose subject and object are the parties: "met", "bertemu", "hosted"
+        self.meeting_verbs = frozenset(t.form[0] for t in res.triggers if t.kind is EventKind.MEETING
+                                       and t.frame is Frame.VERB and len(t.form) == 1)
         self.person_words = self._person_words(gazetteer, res.inner_name_words) - self.common
+        self.surnames = self._person_words(gazetteer, res.inner_name_words, last_only=True) - self.common
         self.initialized = True
 
     def _common_words(self, nlp: Language) -> frozenset[str]:
@@ -231,6 +235,15 @@ class NameFinder:
                 person_cue = True
                 i += 1
                 continue
+            body_end = self._body_of_country_end(doc, i, end, known_at)
+            if body_end:
+                # "the Government of Chile": the body that governs a country, named by it
+                span = known_at[body_end - 1]
+                overridden.add((span.start, span.end))
+                new.append(self._span(doc, i, body_end, EntityType.ORGANIZATION, method="names-body-of-country"))
+                if body_end < end:
+                    self._classify(doc, sent_start, body_end, end, known_at, new, weak, overridden)
+                return
             if self._nationality(tok) or low in res.not_names or low in res.former_words:
                 i += 1
                 continue
@@ -267,6 +280,12 @@ class NameFinder:
                 self._classify(doc, sent_start, k + 1, end, known_at, new, weak, overridden)
                 return
         head_type = self._head_type(doc, i, end, known_at)
+        if head_type is EntityType.ORGANIZATION and not person_cue:
+            leader = self._leader_of_body(doc, i, end, known_at)
+            if leader is not None:
+                # "the Carter Administration": the government a leader heads, named after the leader
+                new.append(self._span(doc, *leader, EntityType.PERSON, method="names-leader-body"))
+                return
         holder = known_at.get(i)
         if (head_type is EntityType.ORGANIZATION and (person_cue or self._title_before(doc, start, sent_start))
                 and holder is not None and holder.start == i
@@ -287,6 +306,8 @@ class NameFinder:
                     return
                 if known is not None:
                     break
+        if head_type is EntityType.TREATY and self._unnumbered_instrument_of_body(doc, i, end, known_at):
+            return  # "Resolusi Dewan Keamanan PBB", "a Security Council Resolution": the body is the name here
         if head_type is not None and end - i >= 2:
             for k in range(i, end):
                 if k in known_at:
@@ -358,12 +379,26 @@ class NameFinder:
                 new.append(self._span(doc, start, end, EntityType.ORGANIZATION))
             elif person_cue:
                 new.append(self._span(doc, start, end, EntityType.PERSON))
+            elif (left is not None and left.lower_ in res.preps.direction and left.lower_ not in res.preps.location
+                  and normalise(text) in self.surnames):
+                # "sent to Erdogan", "surat kepada Albanese": a known person's surname after a preposition of
+                # direction is the person; after one of location ("in X") a place keeps its chance
+                new.append(self._span(doc, start, end, EntityType.PERSON, method="names-surname"))
             elif left is not None and left.lower_ in (res.preps.location | res.preps.direction) \
                     and not tok.is_sent_start:
                 new.append(self._span(doc, start, end, EntityType.PLACE, method="names-after-preposition"))
+            elif self._place_noun_before(doc, start, sent_start):
+                new.append(self._span(doc, start, end, EntityType.PLACE, method="names-after-place-noun"))
             elif self._speaks_next(doc, end):
                 # "Erdogan mengatakan …", "Albanese said …": a one-word name that speaks is a person
                 new.append(self._span(doc, start, end, EntityType.PERSON, method="names-speaker"))
+            elif self._kin_apposition(doc, start, sent_start):
+                # "his daughter, Leila,", "putrinya, Leila,": a relative named in apposition is a person
+                new.append(self._span(doc, start, end, EntityType.PERSON, method="names-kin-apposition"))
+            elif self._party_of_meeting_verb(tok):
+                # "Haddad met Sayegh": the subject and the object of a verb of meeting are people (countries and
+                # bodies are known to the gazetteer); a word that is neither stays weak
+                new.append(self._span(doc, start, end, EntityType.PERSON, method="names-meeting-party"))
             elif self._known_person_word(tok, sent_start):
                 # "Biden met Xi in San Francisco": a word of a known person's name, not opening a sentence
                 # unless a verb of ours follows (so "Rice prices rose" names nobody)
@@ -376,6 +411,9 @@ class NameFinder:
             return
         if not person_cue and left is not None and left.lower_ in (res.preps.location | res.preps.direction):
             new.append(self._span(doc, start, end, EntityType.PLACE, method="names-after-preposition"))
+            return
+        if not person_cue and self._place_noun_before(doc, start, sent_start):
+            new.append(self._span(doc, start, end, EntityType.PLACE, method="names-after-place-noun"))
             return
         if all(t.text.isupper() for t in words):
             new.append(self._span(doc, start, end, EntityType.ORGANIZATION))
@@ -422,9 +460,9 @@ class NameFinder:
         return k < len(doc) and doc[k].lower_ in self.trigger_words
 
     @staticmethod
-    def _person_words(gazetteer: Gazetteer, glue: frozenset[str]) -> frozenset[str]:
-        """First and last words of the gazetteer's people's names ("biden", "xi", "erdogan"); regnal names
-        ("Philippe of Belgium") give none."""
+    def _person_words(gazetteer: Gazetteer, glue: frozenset[str], last_only: bool = False) -> frozenset[str]:
+        """First and last words of the gazetteer's people's names ("biden", "xi", "erdogan"), or only the last
+        ones; regnal names ("Philippe of Belgium") give none."""
         words: set[str] = set()
         for entry in gazetteer.entries:
             if entry.type is not EntityType.PERSON:
@@ -432,8 +470,92 @@ class NameFinder:
             for name in entry.names():
                 parts = normalise(name).split()
                 if len(parts) > 1 and not glue & set(parts):
-                    words.update(p for p in (parts[0], parts[-1]) if len(p) >= 2 and p.isalpha())
+                    ends = (parts[-1],) if last_only else (parts[0], parts[-1])
+                    words.update(p for p in ends if len(p) >= 2 and p.isalpha())
         return frozenset(words)
+
+    def _body_of_country_end(self, doc: Doc, i: int, end: int, known_at: dict) -> int:
+        """End of "Government of Chile" when token ``i`` starts one: a capitalised organisation head, one or two
+        glue words ("of", "of the"), then a country the gazetteer knows, inside the run; else 0."""
+        res = self.res
+        if not is_capitalised(doc[i]) or (doc[i].lower_,) not in res.org_heads or i in known_at:
+            return 0
+        k = i + 1
+        while k < end and k - i <= 2 and doc[k].lower_ in res.inner_name_words and k not in known_at:
+            k += 1
+        country = known_at.get(k)
+        if k == i + 1 or country is None or country.start != k or country.label_ != EntityType.COUNTRY.value:
+            return 0
+        return country.end if country.end <= end else 0
+
+    def _unnumbered_instrument_of_body(self, doc: Doc, i: int, end: int, known_at: dict) -> bool:
+        """The run is an instrument word that is named only by its number ("resolution") and one organisation the
+        gazetteer knows, before or after it, with no number: it names the body's instruments, not one of them."""
+        res = self.res
+        for head, rest in ((i, (i + 1, end)), (end - 1, (i, end - 1))):
+            if doc[head].lower_ not in res.instruments_named_by_number:
+                continue
+            body = known_at.get(rest[0])
+            if (body is not None and body.start == rest[0] and body.end == rest[1]
+                    and body.label_ == EntityType.ORGANIZATION.value):
+                return True
+        return False
+
+    def _leader_of_body(self, doc: Doc, i: int, end: int, known_at: dict) -> tuple[int, int] | None:
+        """The leader's name in "the Carter Administration" (head-final) or "Pemerintahan Jokowi" (head-initial):
+        one or two capitalised words beside a leader-body head, each a word of a person's name the gazetteer knows
+        and none part of another known name."""
+        res = self.res
+        if end - i < 2 or end - i > 3:
+            return None
+        head, name = (i, (i + 1, end)) if res.head_initial else (end - 1, (i, end - 1))
+        if doc[head].lower_ not in res.leader_bodies:
+            return None
+        words = doc[name[0] : name[1]]
+        if all(is_capitalised(t) and normalise(t.text) in self.person_words
+               and (t.i not in known_at or known_at[t.i].label_ == EntityType.PERSON.value) for t in words):
+            return name
+        return None
+
+    def _kin_apposition(self, doc: Doc, start: int, sent_start: int) -> bool:
+        """A comma, and before it a kinship noun with its possessor: "his daughter, X" (a determiner before the
+        noun) or "putrinya, X" (a possessive suffix on it)."""
+        res = self.res
+        if start - 2 < sent_start or doc[start - 1].text != ",":
+            return False
+        noun = doc[start - 2].lower_
+        if noun in res.kin_nouns:
+            return start - 3 >= sent_start and (doc[start - 3].lower_ in res.determiners
+                                                or doc[start - 3].lower_ in res.possessive_suffixes)
+        return any(noun.endswith(suffix) and noun[: -len(suffix)] in res.kin_nouns
+                   for suffix in res.possessive_suffixes if suffix.isalpha())
+
+    def _party_of_meeting_verb(self, tok: Token) -> bool:
+        """``tok`` is a title-case word right before a verb of meeting (its subject) or right after one (its
+        object); adverbs such as "also", "telah" may stand between a subject and its verb."""
+        if not tok.text.istitle() or not tok.is_alpha:
+            return False
+        doc = tok.doc
+        k = tok.i + 1
+        while k < len(doc) and k - tok.i <= 2 and doc[k].lower_ in self.res.adverbs_before_verb:
+            k += 1
+        if k < len(doc) and doc[k].lower_ in self.meeting_verbs:
+            return self._named_party(doc, k, +1)
+        v = tok.i - 1
+        if v > 0 and doc[v].lower_ in self.res.preps.partner:
+            v -= 1  # "bertemu dengan X", "met with X"
+        return v >= 0 and doc[v].lower_ in self.meeting_verbs and self._named_party(doc, v, -1)
+
+    def _named_party(self, doc: Doc, verb: int, step: int) -> bool:
+        """The verb's other party is a name too (capitalised, not a common word): "Haddad met Sayegh", "Haddad
+        bertemu dengan Sayegh"; not "Gazprom met its targets", "a group called Harmony", "Officials met X"."""
+        res = self.res
+        skip = res.adverbs_before_verb if step < 0 else res.preps.partner
+        k = verb + step
+        while 0 <= k < len(doc) and abs(k - verb) <= 2 and doc[k].lower_ in skip:
+            k += step
+        return (0 <= k < len(doc) and is_capitalised(doc[k]) and doc[k].lower_ not in self.common
+                and not self._nationality(doc[k]))  # "Officials met X": a capitalised common noun is no name
 
     def _speaks_next(self, doc: Doc, end: int) -> bool:
         """A speech verb follows (adverbs such as "juga", "also" may stand between)."""
@@ -446,6 +568,18 @@ class NameFinder:
         low = tok.lower_
         res = self.res
         return low in res.not_person_words or (len(low) > 5 and low.endswith(res.not_person_suffixes))
+
+    def _place_noun_before(self, doc: Doc, start: int, sent_start: int) -> bool:
+        """A lowercase place noun stands right before the name (head-initial languages: "kota Bandung", "provinsi
+        Aceh"), or before "of" and the name ("the city of Leeds"): the name is the place's."""
+        if any(self.res.singular(t.lower_) in self.title_words for t in doc[start : start + 4] if is_capitalised(t)):
+            return False  # "the city Mayor", "provinsi Gubernur": an office, not a name
+        k = start - 1
+        if k > sent_start and doc[k].lower_ in self.res.title_glue and doc[k].is_lower:
+            k -= 1  # "the city of …"
+        elif not self.res.head_initial:
+            return False  # a head-final language puts the place noun after its name ("the city Mayor" names none)
+        return k >= sent_start and doc[k].is_lower and (doc[k].lower_,) in self.res.place_heads
 
     def _org_cue_before(self, doc: Doc, start: int, sent_start: int) -> bool:
         """"kantor berita Antara", "the think tank 38 North": a cue phrase right before the name."""

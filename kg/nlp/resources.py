@@ -101,6 +101,9 @@ class LangResources:
     name_connectors: frozenset[str]
     inner_name_words: frozenset[str]
     org_heads: frozenset[Phrase]
+    leader_bodies: frozenset[str]  # "the X administration", "pemerintahan X": X is the leader, not an organisation
+    instruments_named_by_number: frozenset[str]  # "resolution": names one instrument only with its number
+    kin_nouns: frozenset[str]  # "daughter", "putri": a name in apposition after one is a person
     org_cues: frozenset[Phrase]  # "kantor berita X", "news agency X": X is an organisation
     org_words: frozenset[str]  # "Islamic Jihad", "Kurdistan Workers": words of organisation names
     place_heads: frozenset[Phrase]
