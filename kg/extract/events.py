@@ -221,6 +221,8 @@ class EventFinder:
                                 kind=trig.kind)
         # "opposed mediation in negotiations with Syria": the subject takes no part in them
         unnamed_side = frame is Frame.NOUN and traits.symmetric and not self._after_light_verb(start, sent)
+        if trig.go_between and (between := self._between_ahead(end, sent)) is not None:
+            return self._go_between(trig, [] if unnamed_side else agents, between, end, sent, rule)
         if unnamed_side:
             agents = []
         after = end
@@ -268,6 +270,30 @@ class EventFinder:
                 return None  # "arrived", "a two-day state visit": without a destination there is no visit to record
             return self._journey(trig, agents, targets, end, sent, rule)
         return self._draft(trig.kind, agents, targets, sent, rule, traits.confidence)
+
+    def _between_ahead(self, end: int, sent: Span, reach: int = 5) -> int | None:
+        """Where "between" follows an event noun, past a time phrase ("a mediation effort on Monday between")."""
+        doc = self.view.doc
+        for k in range(end, min(sent.end, end + reach)):
+            if doc[k].lower_ in self.res.preps.between:
+                return k
+            if k in self.view.at or doc[k].is_punct:
+                return None
+        return None
+
+    def _go_between(self, trig: Trigger, mediators: list[str], between: int, end: int, sent: Span,
+                    rule: str) -> list[EventDraft]:
+        """ "X launched a mediation effort between A and B": X meets A and X meets B; A and B need not meet.
+
+        With no mediator named ("mediation between A and B was offered") nothing is recorded."""
+        obj = self.view.object_right(between + 1, sent, frozenset(), direct=True, slack=0)
+        if not mediators or obj is None:
+            return []
+        sides = [self._resolve(x, sent, agent=True) for x in self.view.coordinated_right(obj, sent)]
+        location = self._location(end, sent)
+        drafts = (self._draft(trig.kind, [*mediators, side], [], sent, rule, FRAME_CONFIDENCE, location=location)
+                  for side in dict.fromkeys(sides) if side not in mediators)
+        return [d for d in drafts if d is not None]
 
     def _parties(self, trig: Trigger, agents: list[str], targets: list[str], start: int, end: int, sent: Span,
                  rule: str, *, borrow: bool = True) -> Found:
