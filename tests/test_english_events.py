@@ -88,3 +88,36 @@ def test_signatories_to_a_treaty_are_its_parties() -> None:
 
 def test_countries_that_are_not_parties_are_none() -> None:
     assert parties("Chile and Peru are not parties to the Antarctic Treaty.") == set()
+
+
+# -- a plural "they" after names coordinated earlier in its sentence names them --------------------------------
+def test_they_after_a_coordinated_subject_names_both_parties() -> None:
+    text = "Thailand and Cambodia said they had reached an agreement on the border."
+    assert facts(text, EventKind.AGREEMENT) == {(("Cambodia", "Thailand"), ())}
+
+
+def test_they_after_a_single_name_makes_no_agreement() -> None:
+    assert facts("Thailand said they had reached an agreement on the border.", EventKind.AGREEMENT) == set()
+
+
+def test_the_agreement_they_announced_belongs_to_the_pair_named_before() -> None:
+    text = "The Secretary-General congratulated Thailand and Cambodia for the agreement they announced in Kuala Lumpur."
+    assert facts(text, EventKind.AGREEMENT) == {(("Cambodia", "Thailand"), ())}
+    assert facts(text, EventKind.STATEMENT) == {(("Cambodia", "Thailand"), ())}
+
+
+def test_an_agreement_with_no_relative_clause_has_no_parties_from_the_object() -> None:
+    text = "The Secretary-General congratulated Thailand and Cambodia for the agreement on the border."
+    assert facts(text, EventKind.AGREEMENT) == set()
+
+
+def test_the_agreements_they_signed_past_a_parenthesised_acronym() -> None:
+    text = ("The Secretary-General praised Mali and the Economic Community of West African States (ECOWAS) for the "
+            "agreements they signed in Algiers.")
+    assert facts(text, EventKind.AGREEMENT) == {(("Economic Community of West African States", "Mali"), ())}
+
+
+def test_agreements_praised_with_no_relative_clause_name_no_parties() -> None:
+    text = ("The Secretary-General praised Mali and the Economic Community of West African States (ECOWAS) for the "
+            "agreements on trade.")
+    assert facts(text, EventKind.AGREEMENT) == set()
