@@ -221,6 +221,10 @@ class EventFinder:
                                 kind=trig.kind)
         # "opposed mediation in negotiations with Syria": the subject takes no part in them
         unnamed_side = frame is Frame.NOUN and traits.symmetric and not self._after_light_verb(start, sent)
+        if unnamed_side and (relative := self._relative_pair(end, sent)):
+            agents, unnamed_side = relative, False  # "the agreement they signed": who signed it are its parties
+        if trig.go_between and (between := self._between_ahead(end, sent)) is not None:
+            return self._go_between(trig, [] if unnamed_side else agents, between, end, sent, rule)
         if unnamed_side:
             agents = []
         after = end
@@ -268,6 +272,55 @@ class EventFinder:
                 return None  # "arrived", "a two-day state visit": without a destination there is no visit to record
             return self._journey(trig, agents, targets, end, sent, rule)
         return self._draft(trig.kind, agents, targets, sent, rule, traits.confidence)
+
+    def _pair_before(self, k: int, sent: Span) -> list[str]:
+        """The names coordinated nearest before a plural pronoun at ``k`` in its sentence: "X and Y said they …";
+        a parenthesis after the last name ("X and Y (YY) for the deal they signed") adds no name."""
+        doc = self.view.doc
+        j = k
+        while j > sent.start:
+            j -= 1
+            if doc[j].text == ")":
+                j = next((o for o in range(j - 1, max(sent.start, j - 8) - 1, -1) if doc[o].text == "("), j)
+                continue
+            m = self.view.at.get(j)
+            if m is not None:
+                group = self.view.coordinated_left(m, sent)
+                return [self._resolve(x, sent, agent=True) for x in group] if len(group) > 1 else []
+        return []
+
+    def _relative_pair(self, end: int, sent: Span) -> list[str]:
+        """A relative clause with a plural pronoun as subject after an event noun: "the deal (that) they signed"."""
+        doc = self.view.doc
+        j = end + 1 if end < sent.end and doc[end].lower_ in self.res.relative else end
+        if j + 1 < sent.end and doc[j].lower_ in self.res.plural_pronouns and doc[j + 1].is_lower \
+                and doc[j + 1].is_alpha:
+            return self._pair_before(j, sent)
+        return []
+
+    def _between_ahead(self, end: int, sent: Span, reach: int = 5) -> int | None:
+        """Where "between" follows an event noun, past a time phrase ("a mediation effort on Monday between")."""
+        doc = self.view.doc
+        for k in range(end, min(sent.end, end + reach)):
+            if doc[k].lower_ in self.res.preps.between:
+                return k
+            if k in self.view.at or doc[k].is_punct:
+                return None
+        return None
+
+    def _go_between(self, trig: Trigger, mediators: list[str], between: int, end: int, sent: Span,
+                    rule: str) -> list[EventDraft]:
+        """ "X launched a mediation effort between A and B": X meets A and X meets B; A and B need not meet.
+
+        With no mediator named ("mediation between A and B was offered") nothing is recorded."""
+        obj = self.view.object_right(between + 1, sent, frozenset(), direct=True, slack=0)
+        if not mediators or obj is None:
+            return []
+        sides = [self._resolve(x, sent, agent=True) for x in self.view.coordinated_right(obj, sent)]
+        location = self._location(end, sent)
+        drafts = (self._draft(trig.kind, [*mediators, side], [], sent, rule, FRAME_CONFIDENCE, location=location)
+                  for side in dict.fromkeys(sides) if side not in mediators)
+        return [d for d in drafts if d is not None]
 
     def _parties(self, trig: Trigger, agents: list[str], targets: list[str], start: int, end: int, sent: Span,
                  rule: str, *, borrow: bool = True) -> Found:
@@ -473,6 +526,8 @@ class EventFinder:
         floated = self._floating(k, sent) if k >= sent.start and doc[k].lower_ in self.res.plural_pronouns else None
         if floated is not None:  # "France and Germany are both parties": "both" floats after the subject
             return [self._resolve(x, sent, agent=True) for x in view.coordinated_left(floated, sent)]
+        if k >= sent.start and doc[k].lower_ in self.res.plural_pronouns and (pair := self._pair_before(k, sent)):
+            return pair  # "Chile and Peru said they had agreed": the names coordinated before, in its sentence
         if k >= sent.start and doc[k].lower_ in self.res.plural_pronouns:
             # "mereka membahas": a plural pronoun names a pair only for what pairs do
             return self._recent_persons(k, (EntityType.PERSON,)) if symmetric else []

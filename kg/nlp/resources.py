@@ -62,6 +62,7 @@ class Trigger:
     form: Phrase
     target_preps: frozenset[str]
     visitor: Side | None = None  # a reception or courtesy call: this side also made a Visit
+    go_between: bool = False  # "mediation between X and Y": the subject meets each side, the sides do not meet
 
 
 @dataclass(frozen=True, slots=True)
@@ -263,7 +264,8 @@ def _triggers(data: dict[str, Any], path: Path) -> tuple[Trigger, ...]:
             raise ResourceError(f"{path} triggers[{number}]: {exc}", hint="kind is an EventKind (kg/model.py), "
                                 "frame a Frame, visitor_side a Side (kg/nlp/resources.py).") from None
         preps = frozenset(p.lower() for p in item.get("target_preps", ()))
-        out.extend(Trigger(kind, frame, phrase(form), preps, visitor) for form in item["forms"])
+        go_between = bool(item.get("go_between", False))
+        out.extend(Trigger(kind, frame, phrase(form), preps, visitor, go_between) for form in item["forms"])
     return tuple(out)
 
 
