@@ -21,6 +21,8 @@ def entities(text: str, lang: str) -> set[tuple[str, str]]:
     ("Bapak Kenji Tanaka tiba di Seoul pada hari Senin.", "id"),
     ("Maybe Kenji Tanaka will visit Seoul next week.", "en"),  # a modality word, capitalised at the start
     ("Rencananya Kenji Tanaka akan tiba di Seoul pekan depan.", "id"),
+    ("Menteri Senior Kenji Tanaka tiba di Seoul pada hari Senin.", "id"),  # a title and its modifier
+    ("Secretary General Kenji Tanaka arrived in Seoul on Monday.", "en"),
 ])
 def test_a_cue_or_a_sentence_initial_common_word_is_stripped_and_nothing_more(text: str, lang: str) -> None:
     assert entities(text, lang) == {("Kenji Tanaka", "Person"), ("Seoul", "Place")}
