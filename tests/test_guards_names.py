@@ -82,3 +82,13 @@ def test_a_numbered_instrument_takes_its_year_in_brackets_and_stops(text: str, l
 ])
 def test_a_short_piece_after_an_acronym_continues_it(text: str, lang: str, name: str, city: str) -> None:
     assert entities(text, lang) == {(name, "Organization"), (city, "Place")}
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    ("Myanmar accused Kalmar Jihad of the attack.", "en", "Kalmar Jihad"),
+    ("Myanmar menuduh Jihad Kalmar melakukan serangan itu.", "id", "Jihad Kalmar"),
+])
+def test_a_word_of_organisation_names_makes_an_unknown_name_an_organisation(text: str, lang: str, name: str) -> None:
+    """ "Islamic Jihad", "Kurdistan Workers": the evidence names the rule that typed the mention."""
+    found = {e.name: (e.type.value, [m.method for m in e.mentions]) for e in read(text, lang).extraction.entities}
+    assert found == {"Myanmar": ("Country", ["gazetteer"]), name: ("Organization", ["names-org-word"])}
