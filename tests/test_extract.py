@@ -59,6 +59,9 @@ def test_negated_and_threatened_facts_are_not_asserted():
                           "Jepang tidak menuduh China.", "id")
     assert {"Amerika Serikat", "Venezuela", "Jepang", "China"} <= {n for e in x.entities for n in (e.name, *e.aliases)}
     assert not any(e[0] in (EventKind.SANCTION, EventKind.ACCUSATION) for e in events)
+    x, _, events, _ = run("Amerika Serikat mengancam menjatuhkan sanksi terhadap Venezuela.", "id")  # no "akan"
+    assert {"Amerika Serikat", "Venezuela"} <= {e.name for e in x.entities}
+    assert not any(e[0] is EventKind.SANCTION for e in events)  # the threat alone, not "akan", blocks it
     # the same facts asserted: the blockers, not the arguments, kept them out above
     _, _, events, _ = run("Amerika Serikat menjatuhkan sanksi terhadap Venezuela. Jepang menuduh China.", "id")
     assert (EventKind.SANCTION, ("Amerika Serikat",), ("Venezuela",)) in events

@@ -51,7 +51,9 @@ def test_georgia_the_country_with_its_capital(text: str, lang: str) -> None:
 ])
 def test_georgia_the_us_state_is_not_the_country(text: str, lang: str) -> None:
     ents = entities(text, lang)
-    assert GEORGIA not in qids(ents)
+    georgia = named(ents, "Georgia")
+    assert georgia is not None and georgia.qid is None  # found, and left unlinked
+    assert GEORGIA not in qids(ents) and US in qids(ents)  # the linker did link the country named beside it
 
 
 # --------------------------------------------------------------------------- Washington
@@ -72,13 +74,26 @@ def test_washington_alone_is_the_capital(text: str, lang: str) -> None:
 ])
 def test_george_washington_is_never_the_city(text: str, lang: str) -> None:
     ents = entities(text, lang)
-    assert "Q61" not in qids(ents)
-    person = named(ents, "George Washington")
-    assert person is None or person.type is EntityType.PERSON
+    washington = named(ents, "Washington")
+    assert washington is not None and washington.qid is None  # found (see below for its type), not the city
+    assert "Q61" not in qids(ents) and US in qids(ents)
+
+
+@pytest.mark.xfail(strict=True, reason="name finder: 'George Washington' is found as the place 'Washington' "
+                   "(the given name is dropped); the city link is refused all the same (test above)")
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_george_washington_is_one_person(lang: str) -> None:
+    text = ("George Washington was the first president of the United States." if lang == "en"
+            else "George Washington adalah presiden pertama Amerika Serikat.")
+    person = named(entities(text, lang), "George Washington")
+    assert person is not None and person.type is EntityType.PERSON
 
 
 def test_washington_state_is_not_the_city() -> None:
-    assert "Q61" not in qids(entities("Wildfires spread across Washington state, near Seattle.", "en"))
+    ents = entities("Wildfires spread across Washington state, near Seattle.", "en")
+    washington = named(ents, "Washington")
+    assert washington is not None and washington.qid is None
+    assert "Q61" not in qids(ents) and named(ents, "Seattle").qid == "Q5083"  # the city beside it is linked
 
 
 # --------------------------------------------------------------------------- Congo
@@ -90,6 +105,8 @@ def test_washington_state_is_not_the_city() -> None:
 ])
 def test_congo_without_context_is_not_linked(text: str, lang: str) -> None:
     ents = entities(text, lang)
+    congo = named(ents, "Congo" if lang == "en" else "Kongo")
+    assert congo is not None and congo.qid is None
     assert not qids(ents) & {DR_CONGO, CONGO}
 
 
@@ -102,11 +119,14 @@ def test_congo_with_kinshasa_is_the_dr_congo() -> None:
 
 
 @pytest.mark.parametrize(("text", "lang"), [
-    ("Korea will host the next round of talks, the organisers said.", "en"),
-    ("Korea akan menjadi tuan rumah putaran perundingan berikutnya.", "id"),
+    ("The next round of talks will be held in Korea, the organisers said.", "en"),
+    ("Putaran perundingan berikutnya akan digelar di Korea.", "id"),
 ])
 def test_korea_alone_is_not_linked(text: str, lang: str) -> None:
-    assert not qids(entities(text, lang)) & {SOUTH_KOREA, NORTH_KOREA}
+    ents = entities(text, lang)
+    korea = named(ents, "Korea")
+    assert korea is not None and korea.qid is None  # found: neither of the two Koreas
+    assert not qids(ents) & {SOUTH_KOREA, NORTH_KOREA}
 
 
 @pytest.mark.parametrize(("text", "lang", "name"), [
@@ -129,7 +149,7 @@ def test_indonesian_as_is_the_united_states() -> None:
 
 def test_english_as_is_a_word() -> None:
     ents = entities("The minister spoke as a guest at the forum in Jakarta.", "en")
-    assert US not in qids(ents)
+    assert [(e.name, e.qid) for e in ents] == [("Jakarta", "Q3630")]  # "as" is no entity; the place is linked
 
 
 # --------------------------------------------------------------------------- people
@@ -141,7 +161,7 @@ def test_english_as_is_a_word() -> None:
 ])
 def test_lee_alone_is_not_linked(text: str, lang: str) -> None:
     lee = named(entities(text, lang), "Lee")
-    assert lee is None or lee.qid is None
+    assert lee is not None and lee.type is EntityType.PERSON and lee.qid is None
 
 
 @pytest.mark.parametrize(("text", "lang"), [
@@ -153,7 +173,7 @@ def test_surname_alone_never_links_to_a_namesake(text: str, lang: str) -> None:
     namesake = [e for e in gaz.lookup_words("Obama") if e.name_en.startswith("Francisco")]
     assert namesake, "the namesake this test guards against is in the gazetteer"
     obama = named(entities(text, lang), "Obama")
-    assert obama is None or obama.qid is None
+    assert obama is not None and obama.type is EntityType.PERSON and obama.qid is None
 
 
 @pytest.mark.parametrize(("text", "lang"), [
@@ -169,10 +189,12 @@ def test_full_name_links_and_the_surname_joins_it(text: str, lang: str) -> None:
     assert region is not None and region.qid == "Q11708"
 
 
-def test_person_mention_never_links_to_a_place() -> None:
+@pytest.mark.parametrize("names", [["Washington"], ["Washington D.C."]])
+def test_person_mention_never_links_to_a_place(names: list[str]) -> None:
+    """One word and two: a two-word name gets past the one-word surname refusal to the type check itself."""
     place = gazetteer.load().by_qid("Q61")
-    chosen = link.choose(EntityType.PERSON, ["Washington"], [place], set())
-    assert chosen.entry is None
+    assert link.choose(EntityType.PLACE, names, [place], set()).entry is place  # the same names link a place
+    assert link.choose(EntityType.PERSON, names, [place], set()).entry is None
 
 
 # --------------------------------------------------------------------------- threshold and IRIs

@@ -116,3 +116,16 @@ def test_ranking_prefers_the_candidate_the_document_supports() -> None:
     here, elsewhere = _candidate("Q1865", {"Q515"}, context=frozenset({"Q833"})), _candidate("Q9", {"Q515"})
     assert rank(_stored(EntityType.PLACE), [here, elsewhere], {"Q833"}).qid == "Q1865"
     assert rank(_stored(EntityType.PLACE), [here, elsewhere], set()).status == "ambiguous"  # nothing decides
+
+
+def test_ranking_confidence_is_a_half_plus_the_margin_up_to_095() -> None:
+    """The link's confidence says by how much the best candidate beat the second."""
+    city = _stored(EntityType.PLACE)
+    alone = rank(city, [_candidate("Q1865", {"Q515"})], set())
+    assert (alone.status, alone.confidence) == ("linked", 0.95)  # no second candidate: the cap
+    tie = rank(city, [_candidate("Q1865", {"Q515"}), _candidate("Q9", {"Q515"})], set())
+    assert (tie.status, tie.confidence) == ("ambiguous", 0.5)  # nothing decides: margin 0
+    known = rank(city, [_candidate("Q1865", {"Q515"}, sitelinks=1000), _candidate("Q9", {"Q515"}, sitelinks=0)],
+                 set())
+    assert known.status == "linked" and known.qid == "Q1865"
+    assert known.confidence == pytest.approx(0.8, abs=1e-3)  # the better-known candidate: margin 0.3 (the prior)
