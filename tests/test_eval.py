@@ -30,12 +30,31 @@ def scores(tmp_path_factory) -> dict:
     return json.loads(out.read_text())
 
 
+# Issue 9's floors on the 19 dev articles (today: entity 0.98, relation 0.92, English relation 0.82,
+# link 0.98 with no wrong link; docs/accuracy.md).
+
+
+def _english(scores: dict) -> dict:
+    """Micro-averaged relation scores over the English articles (``NN-en-…``), as scripts/eval_accuracy.py."""
+    docs = [d for name, d in scores["docs"].items() if name.split("-")[1 if name[0].isdigit() else 0] == "en"]
+    assert docs, "no English article in the dev set"
+    pred = sum(d["relations"]["pred"] for d in docs)
+    gold = sum(d["relations"]["gold"] for d in docs)
+    p = sum(d["relations"]["pred_ok"] for d in docs) / pred if pred else 0.0
+    r = sum(d["relations"]["tp"] for d in docs) / gold if gold else 0.0
+    return {"p": p, "r": r, "f1": 2 * p * r / (p + r) if p + r else 0.0}
+
+
 def test_entity_f1_overall(scores):
-    assert scores["summary"]["entity"]["f1"] >= 0.80
+    assert scores["summary"]["entity"]["f1"] >= 0.92
 
 
 def test_relation_f1_overall(scores):
-    assert scores["summary"]["relation"]["f1"] >= 0.60
+    assert scores["summary"]["relation"]["f1"] >= 0.80
+
+
+def test_relation_f1_on_the_english_articles(scores):
+    assert _english(scores)["f1"] >= 0.75
 
 
 def test_entity_f1_on_seed_article(scores):
@@ -47,4 +66,4 @@ def test_no_wrong_links(scores):
 
 
 def test_link_accuracy(scores):
-    assert scores["summary"]["link_acc"] >= 0.90
+    assert scores["summary"]["link_acc"] >= 0.95
