@@ -377,8 +377,8 @@ def test_min_confidence_must_be_a_number(value: str) -> None:
 
 
 def test_a_decimal_parameter_is_written_as_a_sparql_number() -> None:
-    assert "FILTER (0.85 <= 0 ||" in load_query("visits", {"min_confidence": " 0.85 "})
-    assert "FILTER (0.1 <= 0 ||" in load_query("visits", {"min_confidence": "1e-1"})
+    assert "FILTER (IF(0.85 <= 0, true," in load_query("visits", {"min_confidence": " 0.85 "})
+    assert "FILTER (IF(0.1 <= 0, true," in load_query("visits", {"min_confidence": "1e-1"})
 
 
 def test_parameter_types_and_defaults_are_checked_when_read(tmp_path: Path) -> None:
@@ -395,7 +395,7 @@ def test_parameter_types_and_defaults_are_checked_when_read(tmp_path: Path) -> N
 def test_the_template_binds_defaults_and_leaves_required_parameters() -> None:
     template = query_template("entity")
     assert "{{entity}}" in template and "{{min_confidence}}" not in template
-    assert "FILTER (0 <= 0 ||" in template
+    assert "FILTER (IF(0 <= 0, true," in template
 
 
 # --------------------------------------------------------------------------- pages
