@@ -30,9 +30,12 @@ from faults import (
 )
 from support.virtuoso import free_port
 
+from kg.builder import CHUNK_DOCUMENTS
 from kg.store import OxigraphServer, SparqlStore, oxigraph_binary
 
-DOCUMENTS = 10
+# Several chunks of kg.builder.CHUNK_DOCUMENTS: the first chunk is stored while later ones are still being
+# built, so a fault injected once documents are being stored meets a build that is still running.
+DOCUMENTS = 4 * CHUNK_DOCUMENTS
 
 
 @pytest.fixture(scope="module")
