@@ -90,7 +90,8 @@ def test_one_small_input_starts_no_pool(tmp_path: Path, monkeypatch: pytest.Monk
     assert summary.documents == 1
 
 
-def test_ctrl_c_stops_the_driver_and_its_workers_cleanly(tmp_path: Path) -> None:
+def _build_with_two_workers_running(tmp_path: Path) -> tuple[subprocess.Popen, set[int]]:
+    """A two-worker build, returned once both workers run (and a second more): the process and the workers' pids."""
     corpus.write(tmp_path / "corpus.jsonl", 600)  # long enough that the build is still running under heavy load
     proc = subprocess.Popen([KG, "build", "corpus.jsonl", "--workers", "2", "--no-store", "--out", "x.nq", "-q"],
                             cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
@@ -103,35 +104,13 @@ def test_ctrl_c_stops_the_driver_and_its_workers_cleanly(tmp_path: Path) -> None
         children = {int(pid) for pid in path.read_text().split()} if path.exists() else set()
     assert len(children) >= 2, "the workers did not start"
     time.sleep(1.0)
-    os.killpg(proc.pid, signal.SIGINT)  # what Ctrl-C does: the whole foreground process group
-    _, stderr = proc.communicate(timeout=60)
-    assert proc.returncode == 130, stderr
-    assert "interrupted" in stderr and "Traceback" not in stderr
-    assert not (tmp_path / "x.nq").exists() and not (tmp_path / ".x.nq.part").exists()
-    time.sleep(0.5)
-    assert not [pid for pid in children if Path(f"/proc/{pid}").exists()
-                and "Z" not in Path(f"/proc/{pid}/stat").read_text().split()[2]], "a worker outlived the build"
+    return proc, children
 
 
-def test_sigterm_stops_the_driver_and_its_workers_like_ctrl_c(tmp_path: Path) -> None:
-    """`kill PID` (a service manager, a batch queue's time limit) reaches the driver only: it must end its workers
-    itself (they were left running, orphaned), remove the partial --out and exit 143."""
-    corpus.write(tmp_path / "corpus.jsonl", 600)  # long enough that the build is still running under heavy load
-    proc = subprocess.Popen([KG, "build", "corpus.jsonl", "--workers", "2", "--no-store", "--out", "x.nq", "-q"],
-                            cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            start_new_session=True)
-    children: set[int] = set()
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline and len(children) < 2:  # wait until both workers run
-        time.sleep(0.2)
-        path = Path(f"/proc/{proc.pid}/task/{proc.pid}/children")
-        children = {int(pid) for pid in path.read_text().split()} if path.exists() else set()
-    assert len(children) >= 2, "the workers did not start"
-    time.sleep(1.0)
-    proc.send_signal(signal.SIGTERM)  # the driver alone, not its process group
+def _stopped_cleanly(tmp_path: Path, proc: subprocess.Popen, children: set[int], code: int, word: str) -> None:
     _, stderr = proc.communicate(timeout=60)
-    assert proc.returncode == 143, stderr
-    assert "terminated" in stderr and "Traceback" not in stderr
+    assert proc.returncode == code, stderr
+    assert word in stderr and "Traceback" not in stderr
     assert not (tmp_path / "x.nq").exists() and not (tmp_path / ".x.nq.part").exists()
     time.sleep(0.5)
     alive = [pid for pid in children if Path(f"/proc/{pid}").exists()
@@ -139,3 +118,17 @@ def test_sigterm_stops_the_driver_and_its_workers_like_ctrl_c(tmp_path: Path) ->
     for pid in alive:  # do not leave them behind if the test fails
         os.kill(pid, signal.SIGKILL)
     assert not alive, "a worker outlived the build"
+
+
+def test_ctrl_c_stops_the_driver_and_its_workers_cleanly(tmp_path: Path) -> None:
+    proc, children = _build_with_two_workers_running(tmp_path)
+    os.killpg(proc.pid, signal.SIGINT)  # what Ctrl-C does: the whole foreground process group
+    _stopped_cleanly(tmp_path, proc, children, 130, "interrupted")
+
+
+def test_sigterm_stops_the_driver_and_its_workers_like_ctrl_c(tmp_path: Path) -> None:
+    """`kill PID` (a service manager, a batch queue's time limit) reaches the driver only: it must end its workers
+    itself (they were left running, orphaned), remove the partial --out and exit 143."""
+    proc, children = _build_with_two_workers_running(tmp_path)
+    proc.send_signal(signal.SIGTERM)  # the driver alone, not its process group
+    _stopped_cleanly(tmp_path, proc, children, 143, "terminated")
