@@ -13,8 +13,25 @@ __all__ = ["InputItem", "Kind", "Notice", "Problem", "Result"]
 Kind = Literal["text", "jsonl", "html", "warc"]
 
 
+class _Located:
+    """Where a problem or notice was met (file and line) and how it reads: ``FILE:LINE: [CODE] message``."""
+
+    __slots__ = ()
+    source: str
+    line: int | None
+    message: str
+    code: str
+
+    @property
+    def where(self) -> str:
+        return f"{self.source}:{self.line}" if self.line is not None else self.source
+
+    def __str__(self) -> str:
+        return f"{self.where}: [{self.code}] {self.message}"
+
+
 @dataclass(frozen=True, slots=True)
-class Problem:
+class Problem(_Located):
     """An input that could not be read as a document, or a document that failed; it is skipped.
 
     ``source`` is the path as the user gave it (joined with the folder walk), ``line`` the
@@ -28,16 +45,9 @@ class Problem:
     code: str = "E103"
     detail: str | None = None
 
-    @property
-    def where(self) -> str:
-        return f"{self.source}:{self.line}" if self.line is not None else self.source
-
-    def __str__(self) -> str:
-        return f"{self.where}: [{self.code}] {self.message}"
-
 
 @dataclass(frozen=True, slots=True)
-class Notice:
+class Notice(_Located):
     """Something repaired while reading a document that was kept (a ``W1xx`` code); ``count`` of what."""
 
     source: str
@@ -45,13 +55,6 @@ class Notice:
     message: str
     code: str
     count: int = 1
-
-    @property
-    def where(self) -> str:
-        return f"{self.source}:{self.line}" if self.line is not None else self.source
-
-    def __str__(self) -> str:
-        return f"{self.where}: [{self.code}] {self.message}"
 
 
 @dataclass(frozen=True, slots=True)
