@@ -314,7 +314,8 @@ class NameFinder:
                     overridden.add((known_at[k].start, known_at[k].end))
             new.append(self._span(doc, i, end, head_type))
             return
-        glue = sum(1 for t in doc[i:end] if t.lower_ in res.inner_name_words and t.i not in known_at)
+        glue = sum(1 for t in doc[i:end] if t.lower_ in res.inner_name_words and t.lower_ not in res.coordination
+                   and t.i not in known_at)
         if glue and end - i >= 5:
             return  # "Review of Cooperation and Future Direction ASEAN": the title of an agenda item, not a name
         conj = [k for k in range(i, end) if doc[k].lower_ in res.coordination and k not in known_at]
