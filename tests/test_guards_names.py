@@ -102,3 +102,28 @@ def test_a_word_of_organisation_names_makes_an_unknown_name_an_organisation(text
     """ "Islamic Jihad", "Kurdistan Workers": the evidence names the rule that typed the mention."""
     found = {e.name: (e.type.value, [m.method for m in e.mentions]) for e in read(text, lang).extraction.entities}
     assert found == {"Myanmar": ("Country", ["gazetteer"]), name: ("Organization", ["names-org-word"])}
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    ("Front Pembebasan Kalmar menuduh Myanmar melakukan serangan itu.", "id", "Front Pembebasan Kalmar"),
+    ("Kalmar Liberation Front accused Myanmar of the attack.", "en", "Kalmar Liberation Front"),
+])
+def test_a_head_word_opening_a_sentence_opens_the_name(text: str, lang: str, name: str) -> None:
+    """Indonesian names put their head first: capitalised at the sentence start, "Front" is the name's first word,
+    not a common word to strip."""
+    assert entities(text, lang) == {(name, "Organization"), ("Myanmar", "Country")}
+    assert read(text, lang).events(EventKind.ACCUSATION) == {((name,), ("Myanmar",))}
+
+
+def test_a_head_word_opening_a_sentence_and_a_country_are_two_names() -> None:
+    text = "Bank Pembangunan Kalmar dan Vietnam menandatangani perjanjian pinjaman."
+    assert {("Bank Pembangunan Kalmar", "Organization"), ("Vietnam", "Country")} <= entities(text, "id")
+    assert read(text, "id").events(EventKind.AGREEMENT) == {(("Bank Pembangunan Kalmar", "Vietnam"), ())}
+
+
+def test_a_head_word_before_a_known_country_alone_stays_the_country() -> None:
+    """ "Pemerintah Myanmar" at a sentence start: the rest of the run is one known name, so the head word is the
+    common noun and the country acts (metonymy), as before."""
+    text = "Pemerintah Myanmar menuduh Thailand melakukan serangan itu."
+    assert entities(text, "id") == {("Myanmar", "Country"), ("Thailand", "Country")}
+    assert read(text, "id").events(EventKind.ACCUSATION) == {(("Myanmar",), ("Thailand",))}

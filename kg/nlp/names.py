@@ -247,7 +247,8 @@ class NameFinder:
             if self._nationality(tok) or low in res.not_names or low in res.former_words:
                 i += 1
                 continue
-            if sentence_initial(doc, i, sent_start) and low in self.common:
+            if sentence_initial(doc, i, sent_start) and low in self.common \
+                    and not self._head_opens_name(doc, i, end, known_at):
                 i += 1
                 continue
             if doc[i].is_punct or doc[i].text in QUOTES:
@@ -433,6 +434,21 @@ class NameFinder:
         if all(t.lower_ in self.common for t in words):
             return  # "Mitra Wicaranya": capitalised common words are not a person's name
         new.append(self._span(doc, start, end, EntityType.PERSON))
+
+    def _head_opens_name(self, doc: Doc, i: int, end: int, known_at: dict) -> bool:
+        """A head word at token ``i`` opens a head-initial name: "Front Pembebasan Rakyat", "Bank Pembangunan Asia".
+
+        Capitalised at a sentence start, a head word is a common word only when one name the gazetteer knows
+        makes up the rest of the run ("Pemerintah Indonesia menuduh …": the country, by metonymy).
+        """
+        res = self.res
+        if not res.head_initial or i + 1 >= end or not is_capitalised(doc[i + 1]):
+            return False
+        if not any(match_phrase_at(doc, i, heads, 1, end)
+                   for heads in (res.org_heads, res.place_heads, res.treaty_heads)):
+            return False
+        rest = known_at.get(i + 1)
+        return rest is None or rest.start != i + 1 or rest.end < end
 
     def _title_before(self, doc: Doc, i: int, sent_start: int) -> bool:
         """A title ends right before token ``i``: "juru bicara Uni Eropa …"."""
