@@ -127,3 +127,30 @@ def test_a_head_word_before_a_known_country_alone_stays_the_country() -> None:
     text = "Pemerintah Myanmar menuduh Thailand melakukan serangan itu."
     assert entities(text, "id") == {("Myanmar", "Country"), ("Thailand", "Country")}
     assert read(text, "id").events(EventKind.ACCUSATION) == {(("Myanmar",), ("Thailand",))}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Prime Minister Budi Santoso arrived in Seoul on Monday.", "en"),
+    ("Perdana Menteri Budi Santoso tiba di Seoul pada hari Senin.", "id"),
+])
+def test_a_given_name_before_a_known_one_word_name_is_one_person(text: str, lang: str) -> None:
+    """The gazetteer knows a politician named "Santoso" alone; "Budi Santoso" is another person, one entity."""
+    found = {e.name: (e.type.value, e.qid, [m.method for m in e.mentions])
+             for e in read(text, lang).extraction.entities}
+    assert found["Budi Santoso"] == ("Person", None, ["names-given-name"])
+    assert set(found) == {"Budi Santoso", "Seoul"}
+    assert read(text, lang).events(EventKind.VISIT) == {(("Budi Santoso",), ("Seoul",))}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Santoso arrived in Seoul on Monday.", "en"),
+    ("Santoso tiba di Seoul pada hari Senin.", "id"),
+])
+def test_the_known_one_word_name_alone_stays_the_gazetteer_name(text: str, lang: str) -> None:
+    found = {e.name: (e.type.value, [m.method for m in e.mentions]) for e in read(text, lang).extraction.entities}
+    assert found == {"Santoso": ("Person", ["gazetteer"]), "Seoul": ("Place", ["gazetteer"])}
+
+
+def test_a_word_that_opens_no_known_name_before_a_city_leaves_the_city() -> None:
+    """ "Greater Tokyo": a capitalised word no person of the gazetteer is named with is no given name."""
+    assert entities("Floods hit Greater Tokyo on Monday.", "en") == {("Tokyo", "Place")}

@@ -138,7 +138,7 @@ NOT_LANGUAGE = {
     "title-gazetteer-country", "title-of-leader", "name-comma-title", "role-of-leader", "leader-role-phrase",
     "title-apposition", "title-surname-country", "demonym", "office-in-government-body", "names-surname",
     "names-body-of-country", "names-leader-body", "names-after-place-noun", "names-meeting-party",
-    "names-kin-apposition",
+    "names-kin-apposition", "names-given-name",
     # gazetteer vocabulary: GazetteerEntry.subtype and .role values
     "Leader", "City", "Agency", "capital",
     # the slug of a name without letters or digits; the tag of a coreference key for names found by kg_names

@@ -90,7 +90,8 @@ class NameFinder:
         self.meeting_verbs = frozenset(t.form[0] for t in res.triggers if t.kind is EventKind.MEETING
                                        and t.frame is Frame.VERB and len(t.form) == 1)
         self.person_words = self._person_words(gazetteer, res.inner_name_words) - self.common
-        self.surnames = self._person_words(gazetteer, res.inner_name_words, last_only=True) - self.common
+        self.surnames = self._person_words(gazetteer, res.inner_name_words, ends=(-1,)) - self.common
+        self.given_names = self._person_words(gazetteer, res.inner_name_words, ends=(0,)) - self.common
         self.initialized = True
 
     def _common_words(self, nlp: Language) -> frozenset[str]:
@@ -336,6 +337,13 @@ class NameFinder:
             m = k
             while m < end and m not in known_at:
                 m += 1
+            surname = self._surname_after_given_names(doc, k, m, known_at)
+            if surname is not None:
+                # "Budi Santoso", "George Washington": given names, then a word the gazetteer knows alone
+                overridden.add((surname.start, surname.end))
+                new.append(self._span(doc, k, surname.end, EntityType.PERSON, method="names-given-name"))
+                k = surname.end
+                continue
             self._classify_piece(doc, sent_start, k, m, person_cue, known_at, new, weak)
             k = m
 
@@ -435,6 +443,24 @@ class NameFinder:
             return  # "Mitra Wicaranya": capitalised common words are not a person's name
         new.append(self._span(doc, start, end, EntityType.PERSON))
 
+    def _surname_after_given_names(self, doc: Doc, start: int, end: int, known_at: dict) -> Span | None:
+        """The one-word gazetteer name right after the unknown words [start, end) when those are a person's given
+        names and it is the family name: a one-word person ("Budi" before the known "Santoso") or a one-word
+        place after words that open people's names in the gazetteer ("George" before "Washington"). A country
+        or a body after a name is a name of its own."""
+        known = known_at.get(end)
+        if known is None or known.start != end or len(known) != 1 or not 1 <= end - start <= 2:
+            return None
+        words = doc[start:end]
+        if not all(t.is_alpha and t.text.istitle() and t.lower_ not in self.common and not self._nationality(t)
+                   for t in words):
+            return None
+        if known.label_ == EntityType.PERSON.value:
+            return known
+        if known.label_ == EntityType.PLACE.value and all(normalise(t.text) in self.given_names for t in words):
+            return known
+        return None
+
     def _head_opens_name(self, doc: Doc, i: int, end: int, known_at: dict) -> bool:
         """A head word at token ``i`` opens a head-initial name: "Front Pembebasan Rakyat", "Bank Pembangunan Asia".
 
@@ -477,9 +503,9 @@ class NameFinder:
         return k < len(doc) and doc[k].lower_ in self.trigger_words
 
     @staticmethod
-    def _person_words(gazetteer: Gazetteer, glue: frozenset[str], last_only: bool = False) -> frozenset[str]:
-        """First and last words of the gazetteer's people's names ("biden", "xi", "erdogan"), or only the last
-        ones; regnal names ("Philippe of Belgium") give none."""
+    def _person_words(gazetteer: Gazetteer, glue: frozenset[str], ends: tuple[int, ...] = (0, -1)) -> frozenset[str]:
+        """First and last words of the gazetteer's people's names ("biden", "xi", "erdogan"), or only the words at
+        ``ends`` ((-1,): the surnames, (0,): the given names); regnal names ("Philippe of Belgium") give none."""
         words: set[str] = set()
         for entry in gazetteer.entries:
             if entry.type is not EntityType.PERSON:
@@ -487,8 +513,7 @@ class NameFinder:
             for name in entry.names():
                 parts = normalise(name).split()
                 if len(parts) > 1 and not glue & set(parts):
-                    ends = (parts[-1],) if last_only else (parts[0], parts[-1])
-                    words.update(p for p in ends if len(p) >= 2 and p.isalpha())
+                    words.update(p for p in (parts[e] for e in ends) if len(p) >= 2 and p.isalpha())
         return frozenset(words)
 
     def _body_of_country_end(self, doc: Doc, i: int, end: int, known_at: dict) -> int:
