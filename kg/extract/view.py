@@ -86,11 +86,27 @@ class DocView:
                     and self._titled(self.at[i - 2], sent_start)):
                 i = self.at[i - 2].start  # "Duta Besar Amerika Serikat untuk Indonesia Kamala Lakhdhir"
                 continue
+            of_title = self._title_of_body_before(i, m, sent_start) if prev.lower_ in self.res.preps.of else None
+            if of_title is not None:
+                i = of_title  # "President of Brazil Maria Costa": a title, "of", the country it is of, the name
+                continue
             if prev.text == "," and i == m.start and (i - 2) in self.at and self._titled(self.at[i - 2], sent_start):
                 i = self.at[i - 2].start  # "Juru bicara Kementerian Luar Negeri, Rolliansyah Soemirat"
                 continue
             break
         return i
+
+    def _title_of_body_before(self, i: int, m: MentionRef, sent_start: int) -> int | None:
+        """Start of the title when a country or a body (its determiner first) other than ``m`` starts at token ``i``
+        after "of" and a title: "President of Brazil", "Governor of the Bank of Japan" before a name; else None."""
+        k = i
+        while self.doc[k].lower_ in self.determiners and k + 1 < len(self.doc):
+            k += 1
+        body = self.at.get(k)
+        if body is None or body.key == m.key or body.start != k \
+                or body.type not in (EntityType.COUNTRY, EntityType.ORGANIZATION):
+            return None
+        return self.title_start(i - 2, sent_start) if i - 2 >= sent_start else None
 
     def _titled(self, m: MentionRef, sent_start: int) -> bool:
         """A title stands right before ``m``'s name (possibly with modifier names between)."""
