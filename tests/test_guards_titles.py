@@ -54,3 +54,26 @@ def test_the_country_of_a_title_alone_is_not_the_traveller() -> None:
     found = read("The President of Brazil arrived in Tokyo.", "en")
     assert found.events(EventKind.VISIT) == set()
 
+
+@pytest.mark.parametrize(("text", "lang", "sender", "host", "city"), [
+    ("Brazilian Ambassador to Japan Maria Costa arrived in Tokyo.", "en", "Brazil", "Japan", "Tokyo"),
+    ("Japanese Ambassador to South Korea Kenji Tanaka arrived in Seoul.", "en", "Japan", "South Korea", "Seoul"),
+    ("Duta Besar Brasil untuk Jepang Maria Costa tiba di Tokyo.", "id", "Brasil", "Jepang", "Tokyo"),
+])
+def test_an_ambassador_to_a_country_serves_the_sending_country(text: str, lang: str, sender: str, host: str,
+                                                               city: str) -> None:
+    """The nationality before the post names the country the ambassador serves (a mention of it, linked); the
+    country after "to" is where the post is."""
+    found = read(text, lang)
+    person = next(name for name, etype in entities(text, lang) if etype == "Person")
+    assert entities(text, lang) == {(sender, "Country"), (host, "Country"), (person, "Person"), (city, "Place")}
+    assert found.relations(RelationKind.OFFICIAL_OF) == {(person, sender)}
+    assert found.events(EventKind.VISIT) == {((person,), (city,))}
+
+
+def test_an_ambassador_to_a_country_with_no_sender_serves_no_country_named() -> None:
+    """ "Ambassador to Japan": the country after "to" is not the one the ambassador serves."""
+    found = read("Ambassador to Japan Maria Costa arrived in Tokyo.", "en")
+    assert entities("Ambassador to Japan Maria Costa arrived in Tokyo.", "en") == {
+        ("Japan", "Country"), ("Maria Costa", "Person"), ("Tokyo", "Place")}
+    assert found.relations(RelationKind.OFFICIAL_OF) == set()

@@ -86,6 +86,11 @@ class DocView:
                     and self._titled(self.at[i - 2], sent_start)):
                 i = self.at[i - 2].start  # "Duta Besar Amerika Serikat untuk Indonesia Kamala Lakhdhir"
                 continue
+            to_title = self.title_start(i - 2, sent_start) if i - 2 >= sent_start else None
+            if (prev.lower_ in self.res.preps.accredited_to and to_title is not None and to_title - 1 in self.at
+                    and self.at[to_title - 1].type is EntityType.COUNTRY):
+                i = to_title  # "Brazilian Ambassador to Japan Maria Costa": the post, then the country it is in
+                continue
             of_title = self._title_of_body_before(i, m, sent_start) if prev.lower_ in self.res.preps.of else None
             if of_title is not None:
                 i = of_title  # "President of Brazil Maria Costa": a title, "of", the country it is of, the name

@@ -156,6 +156,10 @@ class NameFinder:
                     k += 1
                 title = match_phrase_at(doc, k, res.titles, res.max_title_len, sent.end)
                 k += title
+                accredited = known_at.get(k + 1) if k + 1 < sent.end else None
+                if (title and doc[k].lower_ in res.preps.accredited_to and accredited is not None
+                        and accredited.start == k + 1 and accredited.label_ == EntityType.COUNTRY.value):
+                    k = accredited.end  # "Brazilian Ambassador to Japan Maria Costa": the country of the post
                 while k < sent.end and (doc[k].lower_ in res.role_modifiers or doc[k].text == ","):
                     k += 1
                 if title and k < sent.end and (is_capitalised(doc[k]) or k in known_at):
