@@ -154,3 +154,21 @@ def test_the_known_one_word_name_alone_stays_the_gazetteer_name(text: str, lang:
 def test_a_word_that_opens_no_known_name_before_a_city_leaves_the_city() -> None:
     """ "Greater Tokyo": a capitalised word no person of the gazetteer is named with is no given name."""
     assert entities("Floods hit Greater Tokyo on Monday.", "en") == {("Tokyo", "Place")}
+
+
+@pytest.mark.parametrize(("text", "lang", "bank"), [
+    ("Kenji Tanaka of the Bank of Japan arrived in Seoul on Monday.", "en", "Bank of Japan"),
+    ("Deputy Governor Kenji Tanaka of the Bank of Japan arrived in Seoul on Monday.", "en", "Bank of Japan"),
+    ("Kenji Tanaka dari Bank of Japan tiba di Seoul pada hari Senin.", "id", "Bank Jepang"),  # its Indonesian label
+])
+def test_a_name_of_a_known_body_is_the_name_and_the_body(text: str, lang: str, bank: str) -> None:
+    """English glues "of" into a name ("Bank of Japan"), so the person and the body came as one run, typed by the
+    body's head word as one organisation; Indonesian "dari" never glued them."""
+    assert entities(text, lang) == {("Kenji Tanaka", "Person"), (bank, "Organization"), ("Seoul", "Place")}
+    assert read(text, lang).events(EventKind.VISIT) == {(("Kenji Tanaka",), ("Seoul",))}
+
+
+def test_a_body_named_with_of_a_known_country_stays_one_name() -> None:
+    """A head word before "of" makes the run one body: "Kalmar Development Bank of Japan"."""
+    assert entities("The Kalmar Development Bank of Japan raised its rates.", "en") == {
+        ("Kalmar Development Bank of Japan", "Organization")}

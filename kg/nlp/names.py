@@ -285,6 +285,11 @@ class NameFinder:
                 self._classify(doc, sent_start, i, k, known_at, new, weak, overridden)
                 self._classify(doc, sent_start, k + 1, end, known_at, new, weak, overridden)
                 return
+        of_body = self._name_of_body(doc, i, end, known_at)
+        if of_body is not None:
+            # "Kenji Tanaka of the Bank of Japan": a name, then the known body it belongs to; the body is kept
+            self._classify_piece(doc, sent_start, i, of_body, person_cue, known_at, new, weak)
+            return
         head_type = self._head_type(doc, i, end, known_at)
         if head_type is EntityType.ORGANIZATION and not person_cue:
             leader = self._leader_of_body(doc, i, end, known_at)
@@ -446,6 +451,25 @@ class NameFinder:
         if all(t.lower_ in self.common for t in words):
             return  # "Mitra Wicaranya": capitalised common words are not a person's name
         new.append(self._span(doc, start, end, EntityType.PERSON))
+
+    def _name_of_body(self, doc: Doc, i: int, end: int, known_at: dict) -> int | None:
+        """Where "of" stands in a run [i, end) that is a name without head words, "of" (a determiner may follow) and
+        one country or body the gazetteer knows, up to the end: "Kenji Tanaka of the Bank of Japan"; else None."""
+        res = self.res
+        for k in range(i + 1, end - 1):
+            if doc[k].lower_ not in res.preps.of or k in known_at:
+                continue
+            j = k + 1
+            while j < end and doc[j].lower_ in res.articles and j not in known_at:
+                j += 1
+            body = known_at.get(j)
+            if (body is None or body.start != j or body.end != end
+                    or body.label_ not in (EntityType.ORGANIZATION.value, EntityType.COUNTRY.value)):
+                return None
+            if any(t in known_at for t in range(i, k)) or self._head_type(doc, i, k) is not None:
+                return None
+            return k
+        return None
 
     def _surname_after_given_names(self, doc: Doc, start: int, end: int, known_at: dict) -> Span | None:
         """The one-word gazetteer name right after the unknown words [start, end) when those are a person's given
