@@ -28,6 +28,9 @@ def _run(text: str, lang: str):
     ("Hungarian Prime Minister Laszlo Kertesz told lawmakers.", (LEADER, "Laszlo Kertesz", "Hungary"), "Q28"),
     ("Kenyan Foreign Minister Grace Wanjiru met her counterpart.", (OFFICIAL, "Grace Wanjiru", "Kenya"), "Q114"),
     ("The Chilean trade minister, Pablo Rojas, signed the deal.", (OFFICIAL, "Pablo Rojas", "Chile"), "Q298"),
+    ("Ghanaian President Kwame Boateng arrived in Lome.", (LEADER, "Kwame Boateng", "Ghana"), "Q117"),
+    ("Slovak Foreign Minister Peter Horvath spoke to reporters.", (OFFICIAL, "Peter Horvath", "Slovakia"), "Q214"),
+    ("Uruguayan President Ana Silveira thanked her hosts.", (LEADER, "Ana Silveira", "Uruguay"), "Q77"),
 ])
 def test_a_nationality_before_a_title_names_the_country_held(text: str, fact: tuple, qid: str) -> None:
     """The country is never named, only its nationality: the nationality is the country's mention."""
