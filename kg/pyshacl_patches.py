@@ -1,4 +1,4 @@
-"""Five speed-ups of pySHACL's evaluation, applied only inside :func:`patched` (never on import).
+"""Six speed-ups of pySHACL's evaluation, applied only inside :func:`patched` (never on import).
 
 Profiling a batch validation (``docs/benchmarks.md``) showed pySHACL spending half its time on
 work whose result nobody reads:
@@ -24,6 +24,14 @@ work whose result nobody reads:
    are constructed again from the shapes graph. The core components (``pyshacl.constraints.core``)
    depend on the shape alone and keep no state while evaluating, so each is built once per
    shape. SPARQL-based components are left as they are.
+6. **A property shape validated once per value node.** ``sh:property`` validates its property
+   shape separately for every value node of every focus node: thousands of runs of the whole
+   shape machinery (look up the components, find the value nodes, check each constraint) for
+   one node each. Every core and SPARQL constraint judges each focus node on its own, so one run
+   over all the value nodes gives each the results it would get alone; they are handed back in
+   the order, and as often, as the one-by-one runs give them (a value node of two focus nodes
+   gets its results twice, each a result node of its own). A property shape with a
+   ``sh:property`` of its own (whose results have other focus nodes) runs as before.
 
 ``tests/test_batch_validation.py`` compares every report of the patched batch run with an
 unpatched :func:`kg.validate.validate` of the same graph: text, results and verdict identical.
@@ -59,6 +67,53 @@ def _discarding_classes() -> tuple[type, ...]:
             QualifiedValueShapeConstraintComponent)
 
 
+def _focus_of(result: tuple) -> Node | None:
+    node = result[1]
+    for s, p, o in result[2]:
+        if s == node and p == SH.focusNode:
+            return o[1] if isinstance(o, tuple) else o  # pySHACL writes a data node as (its graph, the node)
+    return None
+
+
+def _copy(result: tuple) -> tuple:
+    """The same result under a result node of its own (what a second one-by-one run would have made)."""
+    text, node, triples = result
+    fresh = BNode()
+    return text, fresh, [(fresh if s == node else s, p, o) for s, p, o in triples]
+
+
+def _batched_property_shape(original: Any) -> Any:
+    """``PropertyConstraintComponent._evaluate_property_shape`` validating the property shape once for all values."""
+
+    def evaluate(self: Any, executor: Any, prop_shape: Any, target_graph: Any, focus_value_nodes: dict,
+                 potentially_recursive: Any, _evaluation_path: list) -> tuple[bool, list]:
+        found = self.shape.get_other_shape(prop_shape)
+        values = [v for value_nodes in focus_value_nodes.values() for v in value_nodes]
+        if (len(values) < 2 or not found or not found.is_property_shape
+                or (potentially_recursive and found in potentially_recursive)
+                or next(iter(found.sg.objects(found.node, SH.property)), None) is not None):
+            return original(self, executor, prop_shape, target_graph, focus_value_nodes, potentially_recursive,
+                            _evaluation_path)  # pySHACL's own warnings and errors, or results of other focus nodes
+        unique = list(dict.fromkeys(values))
+        conforms, results = found.validate(executor, target_graph, focus=unique, _evaluation_path=_evaluation_path[:])
+        if _state["nested"] or not results:  # reduced results: only their severities are read
+            return not conforms, results
+        own: dict[Node | None, list[tuple]] = {}
+        for result in results:
+            own.setdefault(_focus_of(result), []).append(result)
+        if not own.keys() <= set(unique):  # a result about another node: trust nothing, run one by one
+            return original(self, executor, prop_shape, target_graph, focus_value_nodes, potentially_recursive,
+                            _evaluation_path)
+        ordered: list[tuple] = []
+        seen: set[Node] = set()
+        for v in values:
+            ordered.extend(_copy(r) for r in own.get(v, ())) if v in seen else ordered.extend(own.get(v, ()))
+            seen.add(v)
+        return not conforms, ordered
+
+    return evaluate
+
+
 class _Cached:
     """Builds a component once per shape; one object per component class (pySHACL dedupes constraints by it)."""
 
@@ -76,18 +131,20 @@ class _Cached:
 
 @contextlib.contextmanager
 def patched() -> Iterator[None]:
-    """pySHACL with the five speed-ups above, for the duration of the ``with`` block."""
+    """pySHACL with the six speed-ups above, for the duration of the ``with`` block."""
     if _state["active"]:
         yield
         return
     import pyshacl.shape as shape_module
     from pyshacl.constraints import ALL_CONSTRAINT_PARAMETERS, CONSTRAINT_PARAMETERS_MAP
     from pyshacl.constraints.constraint_component import ConstraintComponent
+    from pyshacl.constraints.core.shape_based_constraints import PropertyConstraintComponent
 
     discarding = _discarding_classes()
     original_validate = shape_module.Shape.validate
     original_result = ConstraintComponent.make_v_result
     original_params = getattr(shape_module, "CONSTRAINT_PARAMS", None)
+    original_property_shape = PropertyConstraintComponent._evaluate_property_shape
 
     answers: dict[tuple, Any] = {}
 
@@ -128,6 +185,7 @@ def patched() -> Iterator[None]:
     shape_module.Shape.__str__ = name
     shape_module.Shape.validate = validate
     ConstraintComponent.make_v_result = make_v_result
+    PropertyConstraintComponent._evaluate_property_shape = _batched_property_shape(original_property_shape)
     shape_module.CONSTRAINT_PARAMS = (frozenset(ALL_CONSTRAINT_PARAMETERS), parameter_map)  # type: ignore[attr-defined]
     try:
         yield
@@ -135,6 +193,7 @@ def patched() -> Iterator[None]:
         shape_module.Shape.validate = original_validate
         shape_module.Shape.__str__ = original_str
         ConstraintComponent.make_v_result = original_result
+        PropertyConstraintComponent._evaluate_property_shape = original_property_shape
         if original_params is None:
             del shape_module.CONSTRAINT_PARAMS  # type: ignore[attr-defined]
         else:
