@@ -1,4 +1,4 @@
-"""Six speed-ups of pySHACL's evaluation, applied only inside :func:`patched` (never on import).
+"""Seven speed-ups of pySHACL's evaluation, applied only inside :func:`patched` (never on import).
 
 Profiling a batch validation (``docs/benchmarks.md``) showed pySHACL spending half its time on
 work whose result nobody reads:
@@ -32,6 +32,12 @@ work whose result nobody reads:
    the order, and as often, as the one-by-one runs give them (a value node of two focus nodes
    gets its results twice, each a result node of its own). A property shape with a
    ``sh:property`` of its own (whose results have other focus nodes) runs as before.
+7. **A complex path walked again for every node.** The values of a path that is not a single
+   predicate (``rdf:type/rdfs:subClassOf*``, the base type of every entity and event) are found
+   by reading the path's structure from the shapes graph and walking the data, for every focus
+   node, and the subclass closure of ``kg:Person`` is walked again for every person. Neither
+   graph changes during a run, so the values of each (path, node) are found once per run (each
+   caller gets its own copy of the set).
 
 ``tests/test_batch_validation.py`` compares every report of the patched batch run with an
 unpatched :func:`kg.validate.validate` of the same graph: text, results and verdict identical.
@@ -45,7 +51,7 @@ import contextlib
 from collections.abc import Iterator
 from typing import Any
 
-from rdflib import BNode
+from rdflib import BNode, URIRef
 from rdflib.namespace import SH
 from rdflib.term import Node
 
@@ -114,6 +120,23 @@ def _batched_property_shape(original: Any) -> Any:
     return evaluate
 
 
+def _remembered_paths(original: Any) -> Any:
+    """``value_nodes_from_path`` remembering the values of each complex path from each node (for one run)."""
+    found: dict[tuple, set] = {}
+
+    def value_nodes_from_path(sg: Any, focus: Any, path_val: Any, target_graph: Any, inverse: bool = False,
+                              recursion: int = 0) -> set:
+        if isinstance(path_val, URIRef):  # one predicate: a single look-up, nothing to save
+            return original(sg, focus, path_val, target_graph, inverse=inverse, recursion=recursion)
+        key = (id(sg), id(target_graph), focus, path_val, inverse, recursion)
+        values = found.get(key)
+        if values is None:
+            values = found[key] = original(sg, focus, path_val, target_graph, inverse=inverse, recursion=recursion)
+        return set(values)
+
+    return value_nodes_from_path
+
+
 class _Cached:
     """Builds a component once per shape; one object per component class (pySHACL dedupes constraints by it)."""
 
@@ -131,10 +154,11 @@ class _Cached:
 
 @contextlib.contextmanager
 def patched() -> Iterator[None]:
-    """pySHACL with the six speed-ups above, for the duration of the ``with`` block."""
+    """pySHACL with the seven speed-ups above, for the duration of the ``with`` block."""
     if _state["active"]:
         yield
         return
+    import pyshacl.helper.expression_helper as path_module
     import pyshacl.shape as shape_module
     from pyshacl.constraints import ALL_CONSTRAINT_PARAMETERS, CONSTRAINT_PARAMETERS_MAP
     from pyshacl.constraints.constraint_component import ConstraintComponent
@@ -145,6 +169,7 @@ def patched() -> Iterator[None]:
     original_result = ConstraintComponent.make_v_result
     original_params = getattr(shape_module, "CONSTRAINT_PARAMS", None)
     original_property_shape = PropertyConstraintComponent._evaluate_property_shape
+    original_path_values = path_module.value_nodes_from_path
 
     answers: dict[tuple, Any] = {}
 
@@ -186,6 +211,7 @@ def patched() -> Iterator[None]:
     shape_module.Shape.validate = validate
     ConstraintComponent.make_v_result = make_v_result
     PropertyConstraintComponent._evaluate_property_shape = _batched_property_shape(original_property_shape)
+    path_module.value_nodes_from_path = shape_module.value_nodes_from_path = _remembered_paths(original_path_values)
     shape_module.CONSTRAINT_PARAMS = (frozenset(ALL_CONSTRAINT_PARAMETERS), parameter_map)  # type: ignore[attr-defined]
     try:
         yield
@@ -194,6 +220,7 @@ def patched() -> Iterator[None]:
         shape_module.Shape.__str__ = original_str
         ConstraintComponent.make_v_result = original_result
         PropertyConstraintComponent._evaluate_property_shape = original_property_shape
+        path_module.value_nodes_from_path = shape_module.value_nodes_from_path = original_path_values
         if original_params is None:
             del shape_module.CONSTRAINT_PARAMS  # type: ignore[attr-defined]
         else:
