@@ -1,4 +1,4 @@
-"""Seven speed-ups of pySHACL's evaluation, applied only inside :func:`patched` (never on import).
+"""Eight speed-ups of pySHACL's evaluation, applied only inside :func:`patched` (never on import).
 
 Profiling a batch validation (``docs/benchmarks.md``) showed pySHACL spending half its time on
 work whose result nobody reads:
@@ -38,6 +38,15 @@ work whose result nobody reads:
    node, and the subclass closure of ``kg:Person`` is walked again for every person. Neither
    graph changes during a run, so the values of each (path, node) are found once per run (each
    caller gets its own copy of the set).
+8. **Each member of an ``sh:or`` validated once per value node.** ``sh:or`` validated every
+   member shape separately for every value node (for the class of each agent, the datatype of
+   each date …) to learn whether that node conforms. Each member now runs once over all the value
+   nodes; the reduced results of speed-up 1 keep their focus node, so a value node conforms to a
+   member when none of the member's results about it has a severity that is not allowed. The
+   ``sh:or`` results themselves are made one by one, in pySHACL's order. Only members whose
+   results are all about the nodes they were given run this way (no ``sh:property`` below a
+   property shape); any other member, or a result about another node, and the value nodes go
+   through pySHACL's own loop.
 
 ``tests/test_batch_validation.py`` compares every report of the patched batch run with an
 unpatched :func:`kg.validate.validate` of the same graph: text, results and verdict identical.
@@ -58,6 +67,7 @@ from rdflib.term import Node
 __all__ = ["patched"]
 
 _state = {"nested": 0, "active": 0}
+_ALLOWED = (SH.Warning, SH.Info)  # the severities allow_warnings lets through
 
 
 def _discarding_classes() -> tuple[type, ...]:
@@ -78,6 +88,14 @@ def _focus_of(result: tuple) -> Node | None:
     for s, p, o in result[2]:
         if s == node and p == SH.focusNode:
             return o[1] if isinstance(o, tuple) else o  # pySHACL writes a data node as (its graph, the node)
+    return None
+
+
+def _severity_of(result: tuple) -> Node | None:
+    node = result[1]
+    for s, p, o in result[2]:
+        if s == node and p == SH.resultSeverity:
+            return o
     return None
 
 
@@ -137,6 +155,72 @@ def _remembered_paths(original: Any) -> Any:
     return value_nodes_from_path
 
 
+def _focused(shape: Any) -> bool:
+    """Whether every result of validating ``shape`` over some nodes is about one of those nodes.
+
+    Only a property shape's own ``sh:property`` validates other nodes (the values of its path);
+    a node shape's property shapes are validated with the node itself as their focus.
+    """
+    graph = shape.sg
+
+    def has_property(node: Any) -> bool:
+        return next(iter(graph.objects(node, SH.property)), None) is not None
+
+    if shape.is_property_shape:
+        return not has_property(shape.node)
+    return not any(has_property(p) for p in graph.objects(shape.node, SH.property))
+
+
+def _batched_or(original: Any) -> Any:
+    """``OrConstraintComponent._evaluate_or_constraint`` validating each member shape once for all the values."""
+
+    def evaluate(self: Any, executor: Any, or_c: Any, target_graph: Any, focus_value_nodes: dict,
+                 _evaluation_path: list) -> tuple[bool, list]:
+        def one_by_one() -> tuple[bool, list]:
+            return original(self, executor, or_c, target_graph, focus_value_nodes, _evaluation_path)
+
+        values = [v for value_nodes in focus_value_nodes.values() for v in value_nodes]
+        if len(values) < 2 or not executor.allow_warnings or executor.allow_infos:
+            return one_by_one()
+        members = []
+        for node in set(self.shape.sg.graph.items(or_c)):
+            if self.shape.sg.is_filtered_out_shape(node):
+                continue
+            member = self.shape.get_other_shape(node)
+            if not member or not _focused(member):
+                return one_by_one()  # pySHACL's own errors, or results about other nodes
+            members.append(member)
+        if not members:
+            return one_by_one()
+        unique = list(dict.fromkeys(values))
+        asked = set(unique)
+        conforming: set[Node] = set()
+        for member in members:
+            _, results = member.validate(executor, target_graph, focus=unique, _evaluation_path=_evaluation_path[:])
+            if member.severity in _ALLOWED:  # pySHACL: a member whose own severity is allowed always conforms
+                conforming = asked
+                continue
+            failing = set()
+            for result in results:
+                focus = _focus_of(result)
+                if focus not in asked:
+                    return one_by_one()
+                severity = _severity_of(result)
+                if severity is not None and severity not in _ALLOWED:  # pySHACL: a result without one is allowed
+                    failing.add(focus)
+            conforming = conforming | (asked - failing)
+        non_conformant = False
+        reports = []
+        for f, value_nodes in focus_value_nodes.items():
+            for v in value_nodes:
+                if v not in conforming:
+                    non_conformant = True
+                    reports.append(self.make_v_result(target_graph, f, value_node=v))
+        return non_conformant, reports
+
+    return evaluate
+
+
 class _Cached:
     """Builds a component once per shape; one object per component class (pySHACL dedupes constraints by it)."""
 
@@ -154,7 +238,7 @@ class _Cached:
 
 @contextlib.contextmanager
 def patched() -> Iterator[None]:
-    """pySHACL with the seven speed-ups above, for the duration of the ``with`` block."""
+    """pySHACL with the eight speed-ups above, for the duration of the ``with`` block."""
     if _state["active"]:
         yield
         return
@@ -162,6 +246,7 @@ def patched() -> Iterator[None]:
     import pyshacl.shape as shape_module
     from pyshacl.constraints import ALL_CONSTRAINT_PARAMETERS, CONSTRAINT_PARAMETERS_MAP
     from pyshacl.constraints.constraint_component import ConstraintComponent
+    from pyshacl.constraints.core.logical_constraints import OrConstraintComponent
     from pyshacl.constraints.core.shape_based_constraints import PropertyConstraintComponent
 
     discarding = _discarding_classes()
@@ -170,6 +255,7 @@ def patched() -> Iterator[None]:
     original_params = getattr(shape_module, "CONSTRAINT_PARAMS", None)
     original_property_shape = PropertyConstraintComponent._evaluate_property_shape
     original_path_values = path_module.value_nodes_from_path
+    original_or = OrConstraintComponent._evaluate_or_constraint
 
     answers: dict[tuple, Any] = {}
 
@@ -191,7 +277,7 @@ def patched() -> Iterator[None]:
     def make_v_result(self: Any, datagraph: Any, focus_node: Any, *args: Any, **kwargs: Any) -> Any:
         if _state["nested"]:
             node = BNode()
-            return "", node, [(node, SH.resultSeverity, self.shape.severity)]
+            return "", node, [(node, SH.resultSeverity, self.shape.severity), (node, SH.focusNode, focus_node)]
         return original_result(self, datagraph, focus_node, *args, **kwargs)
 
     cached = {c: _Cached(c) for c in set(CONSTRAINT_PARAMETERS_MAP.values())
@@ -212,6 +298,7 @@ def patched() -> Iterator[None]:
     ConstraintComponent.make_v_result = make_v_result
     PropertyConstraintComponent._evaluate_property_shape = _batched_property_shape(original_property_shape)
     path_module.value_nodes_from_path = shape_module.value_nodes_from_path = _remembered_paths(original_path_values)
+    OrConstraintComponent._evaluate_or_constraint = _batched_or(original_or)
     shape_module.CONSTRAINT_PARAMS = (frozenset(ALL_CONSTRAINT_PARAMETERS), parameter_map)  # type: ignore[attr-defined]
     try:
         yield
@@ -221,6 +308,7 @@ def patched() -> Iterator[None]:
         ConstraintComponent.make_v_result = original_result
         PropertyConstraintComponent._evaluate_property_shape = original_property_shape
         path_module.value_nodes_from_path = shape_module.value_nodes_from_path = original_path_values
+        OrConstraintComponent._evaluate_or_constraint = original_or
         if original_params is None:
             del shape_module.CONSTRAINT_PARAMS  # type: ignore[attr-defined]
         else:
