@@ -236,7 +236,7 @@ def _cyclic_gc_paused() -> Iterator[None]:
 
     A batch run allocates a burst of short-lived containers (the union's indices, pySHACL's
     value-node sets and results); each burst made the collector walk the whole heap of the
-    process (spaCy's vocabularies, the pipelines …) again, a third of the CPU time of the run,
+    process (spaCy's vocabularies, the pipelines …) again, a fifth to a quarter of the CPU time of the run,
     to find almost nothing: the union is freed by reference counting when the run ends. The
     collector runs again as soon as the block is left, and is left alone if it was already off.
     """
