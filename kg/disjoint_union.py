@@ -70,7 +70,11 @@ def joinable(graph: Graph) -> bool:
     A subject outside :data:`~kg.vocab.ID` (say a Wikidata IRI described by two documents)
     would be shared between documents after renaming; such a graph is validated alone.
     """
-    return all(isinstance(s, URIRef) and s.startswith(_MINTED) and not isinstance(o, BNode) for s, _, o in graph)
+    return _joinable(graph)
+
+
+def _joinable(triples: Iterable[tuple[Node, Node, Node]]) -> bool:
+    return all(isinstance(s, URIRef) and s.startswith(_MINTED) and not isinstance(o, BNode) for s, _, o in triples)
 
 
 class DisjointUnion:
@@ -80,16 +84,26 @@ class DisjointUnion:
         self.data = data
         self.size = 0
 
-    def add(self, graph: Graph) -> int:
-        """Add one document graph (it must be :func:`joinable`); returns its position in the union."""
+    def add(self, graph: Graph) -> int | None:
+        """Add one document graph if it is :func:`joinable`: its position in the union, else ``None`` (not added)."""
+        triples = list(graph)  # read once: the check and the copy (a context-aware store is slow to iterate)
+        if not _joinable(triples):
+            return None
         k = self.size
         self.size += 1
+        prefix = f"{PREFIX}{k}:"
+        renamed: dict[URIRef, URIRef] = {}  # each node of a document comes back in many triples
 
         def rename(term: Node) -> Node:
-            return URIRef(_renamed(k, term)) if isinstance(term, URIRef) and term.startswith(_MINTED) else term
+            if not isinstance(term, URIRef) or not term.startswith(_MINTED):
+                return term
+            found = renamed.get(term)
+            if found is None:
+                found = renamed[term] = URIRef(prefix + term)
+            return found
 
         data = self.data
-        data.addN((rename(s), p, rename(o), data) for s, p, o in graph)
+        data.addN((rename(s), p, rename(o), data) for s, p, o in triples)
         return k
 
 

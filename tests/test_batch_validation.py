@@ -141,3 +141,40 @@ def test_any_batch_size_gives_each_graphs_own_report(count: int) -> None:
     graphs[-1].remove((common_entity(graphs), RDF.type, None))
     reports = check(graphs)
     assert not reports[-1].conforms
+
+
+def test_many_bad_values_of_many_property_shapes_each_go_to_their_own_document() -> None:
+    """A property shape runs once over all its focus nodes of the batch (kg.pyshacl_patches, speed-up 6): every
+    result still lands in its own document's report, several per document and per shape, as when validated alone."""
+    graphs = documents(6)
+    for number in (1, 4):
+        evidence = sorted(graphs[number].subjects(RDF.type, KG.Evidence))
+        assert len(evidence) >= 3
+        graphs[number].set((evidence[0], KG.confidence, Literal(2.5)))  # out of [0, 1]
+        graphs[number].set((evidence[1], KG.confidence, Literal(-1)))
+        graphs[number].remove((evidence[2], KG.rule, None))  # minCount
+        graphs[number].set((evidence[2], KG.startOffset, Literal("three")))  # not an integer; offsets warning
+    entities = sorted(s for s in graphs[4].subjects(RDFS.label, None) if "/entity/" in s)
+    graphs[4].remove((entities[0], RDFS.label, None))
+    graphs[4].add((entities[1], RDFS.label, Literal("no language tag")))
+    reports = check(graphs)
+    assert [i for i, r in enumerate(reports) if not r.conforms] == [1, 4]
+    assert reports[4].violations > reports[1].violations >= 4
+
+
+def test_values_that_conform_to_no_member_of_an_or_are_found_in_their_own_document() -> None:
+    """Each member of an sh:or runs once over all the values of the batch (kg.pyshacl_patches, speed-up 8): the
+    values that conform to none are still found, in their own document, as when validated alone."""
+    graphs = documents(6)
+    for number in (2, 5):
+        events = sorted(graphs[number].subjects(KG.evidence, None))
+        events = [e for e in events if (e, RDF.type, RDF.Statement) not in graphs[number]]
+        assert len(events) >= 2
+        person = sorted(graphs[number].subjects(RDF.type, KG.Person))[0]
+        graphs[number].set((events[0], KG.location, person))  # a location is a place or a country
+        graphs[number].set((events[1], KG.date, Literal("yesterday")))  # not a date
+    acting = sorted(e for e in graphs[5].subjects(KG.agent, None) if (e, RDF.type, KG.Sanction) not in graphs[5])
+    graphs[5].remove((acting[0], KG.agent, None))  # no agent, and not a sanction
+    reports = check(graphs)
+    assert [i for i, r in enumerate(reports) if not r.conforms] == [2, 5]
+    assert sum("OrConstraintComponent" in line for line in reports[5].text.splitlines()) >= 3
