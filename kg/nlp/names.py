@@ -139,8 +139,9 @@ class NameFinder:
     def _demonym_holders(self, doc: Doc, known_at: dict) -> list[Span]:
         """ "French President Emmanuel Macron", "Chinese Foreign Minister, Wang Yi": the nationality names the
         country whose office the person holds, so it is a mention of that country (linked to the gazetteer's
-        entry) even where the text never names the country itself. Only before a title and a name: "French
-        wine", "Chinese companies" name no country."""
+        entry) even where the text never names the country itself. Only before a title and a name, or where it
+        names a group acting for the country (:meth:`_group_of`): "French wine", "Chinese companies" name no
+        country."""
         res = self.res
         out = []
         for sent in doc.sents:
@@ -157,13 +158,29 @@ class NameFinder:
                 k += title
                 while k < sent.end and (doc[k].lower_ in res.role_modifiers or doc[k].text == ","):
                     k += 1
-                if title and k < sent.end and (is_capitalised(doc[k]) or k in known_at):
+                holder = title and k < sent.end and (is_capitalised(doc[k]) or k in known_at)
+                if holder or self._group_of(doc, i, n, sent):
                     entry = self.demonym_entries[tuple(t.lower_ for t in doc[i : i + n])]
                     span = self._span(doc, i, i + n, EntityType.COUNTRY, method="demonym")
                     span._.kg_candidates = (entry,)
                     out.append(span)
                 i += n
         return out
+
+    def _group_of(self, doc: Doc, i: int, n: int, sent: Span) -> bool:
+        """A nationality that names its country's government or people acting as one: before a government word
+        ("the Sudanese government", "Chilean government officials"), or a plural nationality as a noun phrase of its
+        own ("the Palestinians", "Israelis and Palestinians") — not after a number or an adjective ("2,000 Libyans",
+        "many Serbs"), where it counts people."""
+        res = self.res
+        end = i + n
+        if end < sent.end and doc[end].lower_ in res.leader_bodies:
+            return True
+        last = doc[end - 1].lower_
+        plural = res.singular(last) != last and res.singular(last) in self.demonyms
+        before = doc[i - 1].lower_ if i > sent.start else None
+        return plural and (before is None or before in res.articles or before in res.coordination) and not (
+            end < sent.end and is_capitalised(doc[end]))
 
     # -- runs of capitalised tokens ------------------------------------------------------------------
     def _runs(self, doc: Doc, start: int, end: int, known_at: dict) -> list[tuple[int, int]]:
