@@ -78,6 +78,7 @@ class Prepositions:
     blocking: frozenset[str]  # every preposition: a name after one is no clause subject
     between: frozenset[str]  # "talks between X and Y": the parties follow
     accredited_to: frozenset[str]  # "ambassador of X to Y"
+    predicative: frozenset[str]  # what the object is called: "denounced X as a crime", "mengecam X sebagai"
 
 
 @dataclass(frozen=True)
