@@ -47,3 +47,23 @@ def test_a_nationality_that_counts_or_modifies_people_is_no_actor(text: str) -> 
     assert "Uganda" in got.entity_names()
     assert got.events(EventKind.ACCUSATION) == set()
     assert "Kenya" not in got.entity_names()
+
+
+def test_a_government_named_by_nationality_is_one_conjunct_of_a_coordinated_subject() -> None:
+    got = read("The Egyptian government and the Ethiopians agreed to share the river's water.", "en")
+    assert got.events(EventKind.AGREEMENT) == {(("Egypt", "Ethiopia"), ())}
+
+
+# -- an acronym with a slash inside names one body: a movement and its armed wing ------------------------------
+def test_an_acronym_with_a_slash_inside_is_one_name() -> None:
+    got = read("The Egyptian government and FNLC/B have agreed to open the border.", "en")
+    assert "FNLC/B" in got.entity_names()
+    assert got.events(EventKind.AGREEMENT) == {(("Egypt", "FNLC/B"), ())}
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("The US/UK team met in Cairo.", {"United States of America", "United Kingdom", "Cairo"}),  # known apart
+    ("The FNLC / B wing met in Cairo.", {"FNLC", "Cairo"}),  # spaced: no single name
+])
+def test_a_slash_between_names_known_apart_or_spaced_joins_nothing(text: str, names: set[str]) -> None:
+    assert read(text, "en").entity_names() == names
