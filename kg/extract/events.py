@@ -259,6 +259,8 @@ class EventFinder:
             after = self._past_predicative(after, sent)
         obj = self.view.object_right(after, sent, trig.target_preps, direct=frame is Frame.VERB,
                                      owner=traits.owner_is_target)
+        if obj is not None and traits.symmetric and frame is Frame.VERB and self._owned_object(after, obj, sent):
+            obj = None  # "menerima bantuan Jepang": what was received is Japan's aid; Japan is no party
         if obj is not None:
             obj = self.view.apposed_person(obj, sent) or obj  # "pemimpin Partai X, NAMA": the person
         # "bertemu A dan B", "a trip to A, B and C": every conjunct is a target
@@ -570,6 +572,18 @@ class EventFinder:
         after = self._possessor(start, end, sent)[1] if trig.frame is Frame.NOUN else self._past_predicative(end, sent)
         return self.view.object_right(after, sent, trig.target_preps, direct=trig.frame is Frame.VERB,
                                       owner=trig.kind.traits.owner_is_target) is not None
+
+    def _owned_object(self, after: int, obj: MentionRef, sent: Span) -> bool:
+        """In a head-initial language a common noun between a verb and a name heads the verb's object, and the
+        name after it only owns it ("menyambut baik usulan Jepang", "menerima bantuan Jepang"); adverbs
+        ("menyambut hangat X") and the words of a name's phrase (titles, demonyms) may stand there."""
+        if not self.res.head_initial:
+            return False
+        view = self.view
+        start = view.np_start(obj, sent.start)
+        return any(not (view.is_ext_word(t) or t.lower_ in self.res.adverbs_after_verb or t.is_punct
+                        or t.text in QUOTES)
+                   for t in view.doc[after:start])
 
     def _past_predicative(self, end: int, sent: Span, reach: int = 5) -> int:
         """Where a verb's object starts after a fronted predicative ("denounced as a grave crime Chile's
