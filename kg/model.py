@@ -81,6 +81,7 @@ class EventTraits:
     blocked_by: frozenset[Modality] = NOT_ASSERTED
     document_bound: bool = False  # one event per report (a speech act), never merged across documents
     speech_act: bool = False  # saying so is the act ("X accused Y"): whoever does it by a verb also made a Statement
+    owner_is_target: bool = False  # judging someone's act judges them: "condemned X's crackdown" accuses X
     confidence: float = 0.7  # of a fact found by the type's verb or noun frame
     shape: str | None = None  # its own SHACL shape in ontology/shapes.ttl, beyond kgsh:EventShape
     query: str | None = None  # the shipped query that lists it (queries/<query>.rq)
@@ -112,7 +113,8 @@ class EventKind(StrEnum):
     MEETING = "Meeting", EventTraits(symmetric=True, single_agent=False, confidence=0.75, shape="PartiesShape",
                                      query="meetings", blocked_by=NOT_ASSERTED - {Modality.SCHEDULED})
     AGREEMENT = "Agreement", EventTraits(symmetric=True, single_agent=False, confidence=0.75, shape="PartiesShape")
-    ACCUSATION = "Accusation", EventTraits(needs_target=True, speech_act=True, query="accusations")
+    ACCUSATION = "Accusation", EventTraits(needs_target=True, speech_act=True, owner_is_target=True,
+                                           query="accusations")
     # what a denial answers is a claim ("denied the reports"), not an entity the rules can name;
     # speech acts are reported as made unless negated ("declined to comment")
     DENIAL = "Denial", EventTraits(single_agent=False, target_types=frozenset(), confidence=0.75, query="accusations",

@@ -255,7 +255,12 @@ class EventFinder:
                 return None
             return self._draft(trig.kind, parties, [], sent, rule, FRAME_CONFIDENCE,
                                location=self._location(end, sent))
-        obj = self.view.object_right(after, sent, trig.target_preps, direct=frame is Frame.VERB)
+        if frame is Frame.VERB:
+            after = self._past_predicative(after, sent)
+        obj = self.view.object_right(after, sent, trig.target_preps, direct=frame is Frame.VERB,
+                                     owner=traits.owner_is_target)
+        if obj is not None and traits.symmetric and frame is Frame.VERB and self._owned_object(after, obj, sent):
+            obj = None  # "menerima bantuan Jepang": what was received is Japan's aid; Japan is no party
         if obj is not None:
             obj = self.view.apposed_person(obj, sent) or obj  # "pemimpin Partai X, NAMA": the person
         # "bertemu A dan B", "a trip to A, B and C": every conjunct is a target
@@ -564,8 +569,35 @@ class EventFinder:
                 match_phrase_at(self.view.doc, k, phrases, 3, sent.end)
                 for k in (end, end + 1) if k < sent.end for phrases in self.res.singular_anaphora.values())):
             return True  # "ke negara itu", "during his state visit": the destination is named elsewhere
-        after = self._possessor(start, end, sent)[1] if trig.frame is Frame.NOUN else end
-        return self.view.object_right(after, sent, trig.target_preps, direct=trig.frame is Frame.VERB) is not None
+        after = self._possessor(start, end, sent)[1] if trig.frame is Frame.NOUN else self._past_predicative(end, sent)
+        return self.view.object_right(after, sent, trig.target_preps, direct=trig.frame is Frame.VERB,
+                                      owner=trig.kind.traits.owner_is_target) is not None
+
+    def _owned_object(self, after: int, obj: MentionRef, sent: Span) -> bool:
+        """In a head-initial language a common noun between a verb and a name heads the verb's object, and the
+        name after it only owns it ("menyambut baik usulan Jepang", "menerima bantuan Jepang"); adverbs
+        ("menyambut hangat X") and the words of a name's phrase (titles, demonyms) may stand there."""
+        if not self.res.head_initial:
+            return False
+        view = self.view
+        start = view.np_start(obj, sent.start)
+        return any(not (view.is_ext_word(t) or t.lower_ in self.res.adverbs_after_verb or t.is_punct
+                        or t.text in QUOTES)
+                   for t in view.doc[after:start])
+
+    def _past_predicative(self, end: int, sent: Span, reach: int = 5) -> int:
+        """Where a verb's object starts after a fronted predicative ("denounced as a grave crime Chile's
+        treatment of …", a heavy object shifted to the end): past the "as" phrase, when a name follows it;
+        else ``end``."""
+        doc = self.view.doc
+        if end >= sent.end or doc[end].lower_ not in self.res.preps.predicative:
+            return end
+        for k in range(end + 1, min(sent.end, end + 1 + reach)):
+            if k in self.view.at:
+                return k if k > end + 1 else end
+            if doc[k].is_punct or not doc[k].is_lower:
+                return end
+        return end
 
     def _head_of(self, trig: Trigger, start: int) -> int:
         """The trigger's head word: the first in a head-initial language ("sanksi baru"), else the last

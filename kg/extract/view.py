@@ -304,8 +304,12 @@ class DocView:
             j = start
 
     def object_right(self, i: int, sent: Span, preps: frozenset[str], *, direct: bool,
-                     window: int = 7, slack: int = 2) -> MentionRef | None:
-        """The first mention right of token ``i``: directly (an object) or after one of ``preps``."""
+                     window: int = 7, slack: int = 2, owner: bool = False) -> MentionRef | None:
+        """The first mention right of token ``i``: directly (an object) or after one of ``preps``.
+
+        A direct object's possessor ("welcomed Indonesia's presidency") is no object, unless ``owner`` says the
+        act's owner is what the verb is about ("condemned Serbia's crackdown"); a name right after the possessive
+        is then the object ("condemned Iran's Revolutionary Guard")."""
         j = i
         limit = min(sent.end, i + window)
         seen_prep = i > sent.start and self.doc[i - 1].lower_ in preps  # the trigger ends in one: "tiba di"
@@ -317,7 +321,10 @@ class DocView:
             if m is not None:
                 if direct and not seen_prep and m.end < sent.end and self.res.is_possessive_marker(
                         self.doc[m.end].lower_):
-                    return None  # "welcomed Indonesia's presidency": the name only determines the object
+                    if not owner:
+                        return None  # "welcomed Indonesia's presidency": the name only determines the object
+                    named = self.at.get(m.end + 1)
+                    return self.chain_head(named if named is not None else m, sent.end)
                 if direct or seen_prep:
                     return self.chain_head(m, sent.end)
                 return None

@@ -140,8 +140,9 @@ class NameFinder:
     def _demonym_holders(self, doc: Doc, known_at: dict) -> list[Span]:
         """ "French President Emmanuel Macron", "Chinese Foreign Minister, Wang Yi": the nationality names the
         country whose office the person holds, so it is a mention of that country (linked to the gazetteer's
-        entry) even where the text never names the country itself. Only before a title and a name: "French
-        wine", "Chinese companies" name no country."""
+        entry) even where the text never names the country itself. Only before a title and a name, or where it
+        names a group acting for the country (:meth:`_group_of`): "French wine", "Chinese companies" name no
+        country."""
         res = self.res
         out = []
         for sent in doc.sents:
@@ -162,13 +163,30 @@ class NameFinder:
                     k = accredited.end  # "Brazilian Ambassador to Japan Maria Costa": the country of the post
                 while k < sent.end and (doc[k].lower_ in res.role_modifiers or doc[k].text == ","):
                     k += 1
-                if title and k < sent.end and (is_capitalised(doc[k]) or k in known_at):
+                holder = title and k < sent.end and (is_capitalised(doc[k]) or k in known_at)
+                group = 0 if holder else self._group_of(doc, i, n, sent)
+                if holder or group:
                     entry = self.demonym_entries[tuple(t.lower_ for t in doc[i : i + n])]
-                    span = self._span(doc, i, i + n, EntityType.COUNTRY, method="demonym")
+                    span = self._span(doc, i, group or i + n, EntityType.COUNTRY, method="demonym")
                     span._.kg_candidates = (entry,)
                     out.append(span)
                 i += n
         return out
+
+    def _group_of(self, doc: Doc, i: int, n: int, sent: Span) -> int:
+        """Where the mention ends (0: none) of a nationality that names its country's government or its people
+        acting as one: with a government word after it ("the Sudanese government", "Chilean government
+        officials"), or a plural nationality as a noun phrase of its own ("the Palestinians", "Israelis and
+        Palestinians") — not after a number or an adjective ("2,000 Libyans", "many Serbs"): they count people."""
+        res = self.res
+        end = i + n
+        if end < sent.end and doc[end].lower_ in res.leader_bodies:
+            return end + 1
+        last = doc[end - 1].lower_
+        plural = res.singular(last) != last and res.singular(last) in self.demonyms
+        before = doc[i - 1].lower_ if i > sent.start else None
+        alone = before is None or before in res.articles or before in res.coordination
+        return end if plural and alone and not (end < sent.end and is_capitalised(doc[end])) else 0
 
     # -- runs of capitalised tokens ------------------------------------------------------------------
     def _runs(self, doc: Doc, start: int, end: int, known_at: dict) -> list[tuple[int, int]]:
@@ -189,6 +207,9 @@ class NameFinder:
                 if self._number_led(doc, j, end):
                     j += 1
                     continue
+                if self._acronym_slash(doc, j, end, known_at):
+                    j += 2
+                    continue
                 k = j
                 while k < end and k - j < 2 and (doc[k].lower_ in res.name_connectors
                                                  or doc[k].lower_ in res.inner_name_words
@@ -201,6 +222,14 @@ class NameFinder:
             runs.append((i, j))
             i = j
         return runs
+
+    @staticmethod
+    def _acronym_slash(doc: Doc, k: int, end: int, known_at: dict) -> bool:
+        """A slash inside one acronym, no space around it: "SPLM/A", "FNLC/B" (a movement and its armed wing).
+        Not between names known apart: "US/UK" are two countries."""
+        if doc[k].text != "/" or k + 1 >= end or doc[k - 1].whitespace_ or doc[k].whitespace_:
+            return False
+        return all(doc[x].text.isupper() and doc[x].is_alpha and x not in known_at for x in (k - 1, k + 1))
 
     def _number_led(self, doc: Doc, i: int, end: int) -> bool:
         """A name that starts with a small number: "38 North" ("G20" is caught as capitalised).
@@ -261,10 +290,11 @@ class NameFinder:
                 continue
             break
         while end > i and (doc[end - 1].lower_ in res.inner_name_words or doc[end - 1].lower_ in res.name_connectors
-                           or doc[end - 1].text == "-"):
+                           or doc[end - 1].text == "-") and not self._acronym_slash(doc, end - 2, end, known_at):
             end -= 1
         # a trailing not-name word ("Senin" after a name) is cut off
-        while end > i and doc[end - 1].lower_ in res.not_names and end - 1 not in known_at:
+        while end > i and doc[end - 1].lower_ in res.not_names and end - 1 not in known_at \
+                and not self._acronym_slash(doc, end - 2, end, known_at):
             end -= 1
         if i >= end:
             return

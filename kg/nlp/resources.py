@@ -78,6 +78,7 @@ class Prepositions:
     blocking: frozenset[str]  # every preposition: a name after one is no clause subject
     between: frozenset[str]  # "talks between X and Y": the parties follow
     accredited_to: frozenset[str]  # "ambassador of X to Y"
+    predicative: frozenset[str]  # what the object is called: "denounced X as a crime", "mengecam X sebagai"
 
 
 @dataclass(frozen=True)
@@ -124,6 +125,7 @@ class LangResources:
     # words and phrases that put a trigger under a modality: "did not", "will", "if", "membantah telah"
     modality_cues: Mapping[Modality, frozenset[Phrase]] = field(metadata={"key": "modality"})
     adverbs_before_verb: frozenset[str]  # "also", "telah": may stand between a subject and its verb
+    adverbs_after_verb: frozenset[str]  # "warmly", "hangat": may stand between a verb and its object
     infinitive_markers: frozenset[str]  # "to", "untuk"
     passive_auxiliaries: frozenset[str]  # "was", "been": the verb trigger after them is passive
     opening_adverbials: frozenset[str]  # "during", "setibanya": a sentence opening with one puts its subject after
