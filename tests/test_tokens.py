@@ -6,7 +6,7 @@ import pytest
 import spacy
 
 from kg.nlp.names import match_phrase_at
-from kg.nlp.tokens import lower_forms, phrase_at
+from kg.nlp.tokens import first_words, lower_forms, phrase_at
 
 TEXT = "Menteri Luar Negeri RI bertemu Sekretaris Jenderal PBB di New York, Senin."
 
@@ -43,3 +43,9 @@ def test_match_phrase_at_finds_the_longest_phrase(nlp: spacy.language.Language) 
     assert match_phrase_at(doc, 0, titles, 3, 2) == 1  # the phrase may not run past ``end``
     assert match_phrase_at(doc, 5, titles, 3, len(doc)) == 2
     assert match_phrase_at(doc, 4, titles, 3, len(doc)) == 0
+
+
+def test_first_words_of_a_phrase_set() -> None:
+    phrases = frozenset({("menteri", "luar", "negeri"), ("juru", "bicara"), ("presiden",)})
+    assert first_words(phrases) == {"menteri", "juru", "presiden"}
+    assert first_words(frozenset()) == frozenset()

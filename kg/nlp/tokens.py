@@ -10,9 +10,11 @@ read once into a list kept with the Doc, and a phrase lookup becomes a slice of 
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc
 
-__all__ = ["lower_forms", "phrase_at"]
+__all__ = ["first_words", "lower_forms", "phrase_at"]
 
 _LOWER_FORMS = "kg_lower_forms"  # key in Doc.user_data
 
@@ -34,3 +36,13 @@ def phrase_at(doc: Doc, start: int, end: int) -> tuple[str, ...]:
     Like a slice of the Doc, the bounds are clipped to it (a negative ``start`` counts from the end).
     """
     return tuple(lower_forms(doc)[start:end])
+
+
+@cache
+def first_words(phrases: frozenset[tuple[str, ...]]) -> frozenset[str]:
+    """The words the phrases of a set start with: a token that is none of them starts no phrase of the set.
+
+    The phrase sets are the language resources' frozensets, built once per process, so this is computed
+    once per set (a frozenset keeps its hash; the cache finds the same set by identity).
+    """
+    return frozenset(phrase[0] for phrase in phrases if phrase)
