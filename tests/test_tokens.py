@@ -49,3 +49,4 @@ def test_first_words_of_a_phrase_set() -> None:
     phrases = frozenset({("menteri", "luar", "negeri"), ("juru", "bicara"), ("presiden",)})
     assert first_words(phrases) == {"menteri", "juru", "presiden"}
     assert first_words(frozenset()) == frozenset()
+
