@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
 from urllib.parse import quote
@@ -160,6 +161,7 @@ def _qid(entity: Entity) -> str | None:
 # --------------------------------------------------------------------------- literals
 
 
+@lru_cache(maxsize=4096)  # rdflib parses a typed literal's text on every Literal(); a document repeats its dates
 def _date_literal(text: str) -> Literal:
     """``xsd:date``/``xsd:dateTime``/``xsd:gYearMonth`` for a valid ISO date, date-time or year-month
     (``2024-06``), else the date as written (``xsd:string``)."""
@@ -197,6 +199,7 @@ def _event_date_literal(date_text: str) -> Literal:
     return literal
 
 
+@lru_cache(maxsize=4096)  # a few hundred distinct confidences; a Decimal and a typed Literal each time otherwise
 def _confidence_literal(confidence: float) -> Literal:
     """An ``xsd:decimal`` rounded to 4 places: readable and stable across float printing."""
     return Literal(Decimal(str(round(float(confidence), 4))), datatype=XSD.decimal)
@@ -244,7 +247,10 @@ def to_graph(extraction: Extraction) -> tuple[URIRef, Graph]:
     """The named graph of one document: its IRI and a Graph of everything extracted from it."""
     doc = extraction.document
     iri = graph_iri(doc.id)
-    graph = Graph(identifier=iri)
+    # Only the core prefixes are bound before ours (rdflib's default binds ~30 namespaces on every new Graph).
+    # The store stays rdflib's default Memory: SimpleMemory adds faster, but its look-ups iterate live dicts, so
+    # code that changes the graph while it reads it (as tests/test_validate.py's breakages do) would fail.
+    graph = Graph(identifier=iri, bind_namespaces="core")
     bind_prefixes(graph)
     doc_node = document_iri(doc.id)
     graph.addN((*t, graph) for t in _document_triples(extraction, doc_node))
@@ -474,9 +480,10 @@ def _merge(facts: Sequence[_Fact]) -> list[tuple[_Fact, list[_Fact]]]:
     for iri, group in groups.items():
         best_evidence: dict[URIRef, _Fact] = {}
         for fact in group:
-            kept = best_evidence.get(_evidence_iri(fact))
+            evidence_iri = _evidence_iri(fact)
+            kept = best_evidence.get(evidence_iri)
             if kept is None or fact.evidence.confidence > kept.evidence.confidence:
-                best_evidence[_evidence_iri(fact)] = fact
+                best_evidence[evidence_iri] = fact
         ranked = sorted(group, key=lambda f: -f.evidence.confidence)  # stable: input order on ties
         location = next((t for f in ranked for t in f.triples if t[1] == KG.location), None)
         dates = [t for f in ranked for t in f.triples if t[1] == KG.date]

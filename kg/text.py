@@ -27,6 +27,8 @@ _INNER_HYPHEN = re.compile(r"(?<=\w)[-‐](?=\w)")
 
 def _without_marks(text: str) -> str:
     """NFKD with the combining marks removed (left decomposed)."""
+    if text.isascii():
+        return text  # most names: NFKD leaves ASCII as it is and it has no marks (and this runs per mention)
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 

@@ -8,7 +8,7 @@ import spacy
 from kg import gazetteer, link, rdf
 from kg.model import EntityType
 from kg.nlp.coref import Cluster
-from kg.text import is_case_sensitive, normalise, slug, spelling_variants
+from kg.text import is_case_sensitive, normalise, slug, spelling_variants, strip_accents
 
 
 def test_normalisation() -> None:
@@ -17,6 +17,12 @@ def test_normalisation() -> None:
     assert normalise("São  Paulo") == "sao paulo"
     assert normalise("Xi’an") == normalise("Xian")
     assert normalise("Washington, D.C.") == "washington dc"
+
+
+def test_ascii_text_has_no_accents_to_strip() -> None:
+    ascii_text = "".join(chr(c) for c in range(128))
+    assert strip_accents(ascii_text) == ascii_text
+    assert strip_accents("Jóko Štefan") == "Joko Stefan"  # and text that has some keeps its letters
 
 
 @pytest.mark.parametrize(("name", "expected"), [

@@ -26,6 +26,7 @@ from kg.extract.view import DocView, MentionRef
 from kg.model import ANY_ENTITY, PARTY_BLOCKED_BY, EntityType, EventKind
 from kg.nlp.names import QUOTES, match_phrase_at
 from kg.nlp.resources import SPEECH_FRAMES, Frame, Side, Trigger
+from kg.nlp.tokens import lower_forms
 from kg.text import normalise
 
 HYPHENS = re.compile("[-–]")  # "U.S.-Indonesia", "Indonesia–Australia": two names joined
@@ -107,11 +108,11 @@ class EventFinder:
         return self.events, self.parties
 
     def _at(self, i: int, sent: Span) -> int:
-        doc = self.view.doc
-        candidates = self.by_first.get(doc[i].lower_, [])
+        words = lower_forms(self.view.doc)  # called at every token: no Token objects
+        candidates = self.by_first.get(words[i], [])
         if not candidates or i in self.view.at:
             return 0
-        matched = [t for t in candidates if tuple(x.lower_ for x in doc[i : i + len(t.form)]) == t.form
+        matched = [t for t in candidates if tuple(words[i : i + len(t.form)]) == t.form
                    and i + len(t.form) <= sent.end]
         if not matched:
             return 0

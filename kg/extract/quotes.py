@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from kg.extract.view import DocView
 from kg.model import EntityType
+from kg.nlp.tokens import phrase_at
 
 OPENING = {"“": "”", "«": "»", '"': '"'}
 ADDRESS_MARKS = {",", ":"}
@@ -79,7 +80,7 @@ class QuoteIndex:
         while k < len(doc) and doc[k].text in ADDRESS_MARKS:
             k += 1
         for n in (2, 1):
-            if tuple(t.lower_ for t in doc[k : k + n]) in self.speech_after:
+            if phrase_at(doc, k, k + n) in self.speech_after:
                 return self._person(k + n, forward=True)
         return self._person_before_verb(k)
 
@@ -102,7 +103,7 @@ class QuoteIndex:
         while k >= 0 and doc[k].text in ADDRESS_MARKS:
             k -= 1
         for n in (2, 1):
-            if k - n + 1 >= 0 and tuple(t.lower_ for t in doc[k - n + 1 : k + 1]) in self.speech_before:
+            if k - n + 1 >= 0 and phrase_at(doc, k - n + 1, k + 1) in self.speech_before:
                 return self._person(k - n + 1, forward=False)
         return None
 

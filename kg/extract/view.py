@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.model import EntityType
 from kg.nlp.names import QUOTES, match_phrase_at
 from kg.nlp.resources import SPEECH_FRAMES, LangResources
+from kg.nlp.tokens import phrase_at
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,7 +125,7 @@ class DocView:
         """Start of the longest title phrase that ends at token ``j``."""
         for n in range(self.max_title, 0, -1):
             s = j - n + 1
-            if s >= sent_start and tuple(t.lower_ for t in self.doc[s : j + 1]) in self.res.titles:
+            if s >= sent_start and phrase_at(self.doc, s, j + 1) in self.res.titles:
                 return s
         return None
 
@@ -132,7 +133,7 @@ class DocView:
         """Start of a form of address that ends at token ``j`` ("His Excellency", "Yang Mulia")."""
         for n in range(self.max_honorific, 0, -1):
             s = j - n + 1
-            if s >= sent_start and tuple(t.lower_ for t in self.doc[s : j + 1]) in self.res.honorifics:
+            if s >= sent_start and phrase_at(self.doc, s, j + 1) in self.res.honorifics:
                 return s
         return None
 
@@ -140,7 +141,7 @@ class DocView:
         """Token ``j`` ends a title ("Egyptian President, Mohamed Morsi")."""
         for n in range(1, self.max_title + 1):
             s = j - n + 1
-            if s >= 0 and tuple(t.lower_ for t in self.doc[s : j + 1]) in self.res.titles:
+            if s >= 0 and phrase_at(self.doc, s, j + 1) in self.res.titles:
                 return True
         return False
 

@@ -27,6 +27,7 @@ from kg.model import EntityType, EventKind
 from kg.nlp import resources
 from kg.nlp.gazetteer_matcher import NOT_INITIALIZED, SPAN_KEY
 from kg.nlp.resources import Frame, Phrase
+from kg.nlp.tokens import first_words, lower_forms
 from kg.text import normalise
 
 WEAK_KEY = "kg_weak"  # single capitalised tokens of unknown type, for coreference to claim
@@ -54,8 +55,11 @@ def sentence_initial(doc: Doc, i: int, sent_start: int) -> bool:
 
 def match_phrase_at(doc: Doc, i: int, phrases: frozenset[Phrase], limit: int, end: int) -> int:
     """Length of the longest phrase from ``phrases`` starting at token ``i`` (0 when none)."""
+    words = lower_forms(doc)  # read once per Doc: doc[i] makes a new Token object every time
+    if 0 <= i < len(words) and words[i] not in first_words(phrases):
+        return 0  # most tokens start no phrase: say so without building a tuple per length
     for n in range(min(limit, end - i), 0, -1):
-        if tuple(t.lower_ for t in doc[i : i + n]) in phrases:
+        if tuple(words[i : i + n]) in phrases:
             return n
     return 0
 

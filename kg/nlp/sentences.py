@@ -18,9 +18,11 @@ OPENING_QUOTES = frozenset({'"', "“", "‘", "'", "«"})
 @Language.component("kg_sentence_quotes")
 def fix_opening_quotes(doc: Doc) -> Doc:
     for tok in doc[1:-1]:
+        if tok.text not in OPENING_QUOTES:
+            continue  # nearly every token: no need to make its neighbours' Token objects
         prev = doc[tok.i - 1]
         nxt = doc[tok.i + 1]
-        if (tok.text in OPENING_QUOTES and not tok.is_sent_start and prev.whitespace_ and not tok.whitespace_
+        if (not tok.is_sent_start and prev.whitespace_ and not tok.whitespace_
                 and prev.text in {".", "!", "?", "…"} and nxt.is_sent_start):
             tok.is_sent_start = True
             nxt.is_sent_start = False

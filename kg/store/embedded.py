@@ -218,10 +218,21 @@ class EmbeddedStore:
         """
         name = graph_name(graph_iri)
         triples = graph if isinstance(graph, str) else graph.serialize(format="nt")
-        self._update(f"DROP SILENT GRAPH {name} ;\nINSERT DATA {{ GRAPH {name} {{\n{triples}\n}} }}")
+        # Dropping a graph that is not there still costs RocksDB work (a quarter of the update's CPU time for a
+        # document's graph): a build into a new store replaces nothing, so the DROP goes only with a graph the
+        # store holds. One writer per directory (StoreLock), so the answer cannot change before the update runs.
+        drop = f"DROP SILENT GRAPH {name} ;\n" if self._has_graph(name) else ""
+        self._update(f"{drop}INSERT DATA {{ GRAPH {name} {{\n{triples}\n}} }}")
         self._unflushed += triples.count("\n") + 1
         if self._unflushed >= FLUSH_EVERY_QUADS:
             self.flush()
+
+    def _has_graph(self, name: str) -> bool:
+        """Whether the store holds the named graph ``name`` (an IRI in angle brackets, as graph_name gives it)."""
+        try:
+            return self._writable().contains_named_graph(ox.NamedNode(name[1:-1]))
+        except OSError as exc:
+            raise StoreError(f"cannot read store {self.path}: {exc}") from exc
 
     def remove_graph(self, graph_iri: URIRef | str) -> None:
         """Drop one named graph (no error if it is absent)."""
