@@ -22,13 +22,25 @@ US = {"en": "United States of America", "id": "Amerika Serikat"}
 # --------------------------------------------------------------------------- who owns an event noun
 
 
-@pytest.mark.parametrize("text", [
-    "Lula's first state visit to Japan began on Monday.",  # two modifiers between the genitive and the noun
-    "Lula's official visit to Japan began on Monday.",
-    "Lula's visit to Japan began on Monday.",
+@pytest.mark.parametrize(("text", "lang", "japan"), [
+    # modifiers between the owner and the event noun: before it in English, after it in Indonesian
+    ("Australia praised Lula's first state visit to Japan.", "en", "Japan"),
+    ("Australia praised Lula's recent state visit to Japan.", "en", "Japan"),
+    ("Australia praised Lula's visit to Japan.", "en", "Japan"),
+    ("Australia memuji kunjungan kenegaraan pertama Lula ke Jepang.", "id", "Jepang"),
+    ("Australia memuji kunjungan Lula ke Jepang.", "id", "Jepang"),
 ])
-def test_a_genitive_before_an_event_noun_is_its_agent_past_its_modifiers(text: str) -> None:
-    assert read(text, "en").events(EventKind.VISIT) == {(("Lula",), ("Japan",))}
+def test_the_owner_of_an_event_noun_is_its_agent_not_the_clause_subject(text: str, lang: str, japan: str) -> None:
+    found = read(text, lang)
+    assert found.events(EventKind.VISIT) == {(("Lula",), (japan,))}
+    assert found.events(EventKind.STATEMENT) == {(("Australia",), ())}  # the praise is Australia's
+
+
+@pytest.mark.xfail(strict=True, reason="bug: after an adjective the verb reading of 'visit' applies "
+                                       "(en:visit:verb:visit), so the clause subject becomes the visitor")
+def test_a_genitive_then_an_adjective_then_visit_is_the_noun() -> None:
+    assert read("Brazil welcomed Lula's first visit to Japan.", "en").events(EventKind.VISIT) == {
+        (("Lula",), ("Japan",))}
 
 
 def test_a_capital_in_the_genitive_acts_for_its_country() -> None:
