@@ -174,7 +174,13 @@ def main(argv: list[str] | None = None) -> int:
     cpu_seconds = children_cpu_seconds() - cpu_start
     if run.returncode not in (0, 1):
         print(f"mutation: mutmut run exited with {run.returncode}", file=sys.stderr)
-    text = report(args.report, argv, chosen, pool_size, len(statuses), mutant_statuses(), seconds, mutmut,
+    statuses = mutant_statuses()
+    if all(statuses[n] == "not checked" for n in chosen):
+        # mutmut stopped before any mutant ran (e.g. a test failed while it collected which tests cover what):
+        # keep the last report rather than list every chosen mutant as not killed
+        print(f"mutation: no mutant was run; {args.report} left as it was", file=sys.stderr)
+        return run.returncode or 1
+    text = report(args.report, argv, chosen, pool_size, len(statuses), statuses, seconds, mutmut,
                   cpu_seconds)
     print(text)
     return 0 if run.returncode == 0 else run.returncode
