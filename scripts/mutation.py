@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import resource
 import shlex
 import shutil
 import subprocess
@@ -95,7 +96,7 @@ def diff_of(mutmut: str, name: str) -> str:
 
 
 def report(path: Path, argv: list[str], chosen: list[str], pool_size: int, total_generated: int,
-           statuses: dict[str, str], seconds: float, mutmut: str) -> str:
+           statuses: dict[str, str], seconds: float, mutmut: str, cpu_seconds: float | None = None) -> str:
     counts = Counter(statuses[n] for n in chosen)
     tested = len(chosen) - counts["skipped"]
     killed = sum(counts[s] for s in KILLED)
@@ -113,6 +114,9 @@ def report(path: Path, argv: list[str], chosen: list[str], pool_size: int, total
         f"- kill rate (killed + timeout) / (total − skipped): {killed}/{tested} = {rate:.1%}",
         f"- wall time {seconds / 60:.1f} min, {per_mutant:.1f} s per mutant (stats and clean runs included) → "
         f"the full run of {total_generated} mutants ≈ {per_mutant * total_generated / 3600:.1f} h on this machine",
+        *([f"- CPU time (user + sys of mutmut and its workers) {cpu_seconds / 60:.1f} min, "
+           f"{cpu_seconds / len(chosen):.1f} s per mutant: the load-independent measure on a shared machine"]
+          if cpu_seconds is not None and chosen else []),
         "",
         "## Not killed",
         "",
@@ -124,6 +128,12 @@ def report(path: Path, argv: list[str], chosen: list[str], pool_size: int, total
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
     return text
+
+
+def children_cpu_seconds() -> float:
+    """User + system CPU seconds of the finished child processes (mutmut, and the workers it forked and reaped)."""
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return used.ru_utime + used.ru_stime
 
 
 def git_head() -> str:
@@ -157,12 +167,21 @@ def main(argv: list[str] | None = None) -> int:
         sys.exit(f"mutation: no mutants in {args.module or PACKAGES}")
     print(f"mutation: {len(chosen)} of {pool_size} mutants ({len(statuses)} generated)", flush=True)
     start = time.monotonic()
+    cpu_start = children_cpu_seconds()
     # the names go through a file-free argv: a few thousand names fit easily in ARG_MAX
     run = subprocess.run([mutmut, "run", "--max-children", str(args.max_children), *chosen], cwd=ROOT, check=False)
     seconds = time.monotonic() - start
+    cpu_seconds = children_cpu_seconds() - cpu_start
     if run.returncode not in (0, 1):
         print(f"mutation: mutmut run exited with {run.returncode}", file=sys.stderr)
-    text = report(args.report, argv, chosen, pool_size, len(statuses), mutant_statuses(), seconds, mutmut)
+    statuses = mutant_statuses()
+    if all(statuses[n] == "not checked" for n in chosen):
+        # mutmut stopped before any mutant ran (e.g. a test failed while it collected which tests cover what):
+        # keep the last report rather than list every chosen mutant as not killed
+        print(f"mutation: no mutant was run; {args.report} left as it was", file=sys.stderr)
+        return run.returncode or 1
+    text = report(args.report, argv, chosen, pool_size, len(statuses), statuses, seconds, mutmut,
+                  cpu_seconds)
     print(text)
     return 0 if run.returncode == 0 else run.returncode
 
