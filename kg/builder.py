@@ -29,6 +29,7 @@ printed as it happened, and has its report file).
 from __future__ import annotations
 
 import functools
+import gc
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -216,6 +217,7 @@ def _run(chunks: Iterator[list[Item]], settings: Settings, workers: int,
         local = functools.partial(_work, settings, True)
         yield first, local(first)
         if second is not None:
+            _settle()
             yield second, local(second)
             for chunk in chunks:
                 yield chunk, local(chunk)
@@ -223,6 +225,7 @@ def _run(chunks: Iterator[list[Item]], settings: Settings, workers: int,
     own = executor is None
     if own:  # the first chunk here: it warms up the pipelines and shapes, which the forked workers then share
         yield first, _work(settings, True, first)
+        _settle()
     pool: Executor = executor if executor is not None else ProcessPool(workers)
     remote = functools.partial(_work, settings, False)
     held: list[list[Item]] = []  # the driver's copy of each chunk in flight (problems, notices, order)
@@ -243,6 +246,19 @@ def _run(chunks: Iterator[list[Item]], settings: Settings, workers: int,
         raise
     if own:
         pool.close()
+
+
+def _settle() -> None:
+    """Take what the first chunk built to last (pipelines, gazetteer, shapes, parsers) out of the garbage
+    collector's sight, before the rest of a long input (and before the workers fork).
+
+    Every full collection would otherwise traverse those few hundred thousand objects again, in the
+    driver and in each worker (measured: 15 % of a one-worker build's CPU), and in a forked worker
+    its writes to their headers copy the pages the worker shares with the driver. The garbage made so
+    far is collected first; :func:`build` gives the objects back to the collector when it ends.
+    """
+    gc.collect()
+    gc.freeze()
 
 
 def _prepend(first: list[Item] | None, second: list[Item] | None,
@@ -288,6 +304,7 @@ def build(
     output = GraphOutput(out) if out is not None else None
     keeper = _Keeper(summary, store, output, reports_dir)
     settings = Settings(validate=validate_graphs, strict=strict, min_confidence=min_confidence)
+    frozen_before = gc.get_freeze_count()
     try:
         items = ingest.read_inputs(inputs, lang=lang, max_chars=max_chars)
         for chunk, results in _run(_chunks(items), settings, workers, executor):
@@ -307,6 +324,9 @@ def build(
         if output is not None:
             output.abort()
         raise
+    finally:
+        if not frozen_before:  # what _settle froze goes back to the collector (unless the caller froze first)
+            gc.unfreeze()
     if output is not None:
         output.close()
     if keeper.store_error is not None:
