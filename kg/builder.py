@@ -208,7 +208,8 @@ def _only_documents(chunk: list[Item]) -> list[Item]:
 def _run(chunks: Iterator[list[Item]], settings: Settings, workers: int,
          executor: Executor | None) -> Iterator[tuple[list[Item], list[Item | Built]]]:
     """Each chunk with its results, in order. A pool is started only when the input holds more than one chunk; the
-    first chunk is then built here before the workers are forked, so they start with its pipelines built."""
+    first chunk's first document of each of its languages is then built here before the workers are forked, so
+    they start with those pipelines, shapes and parsers built (the rest of the chunk goes to the workers)."""
     first = next(chunks, None)
     if first is None:
         return
@@ -223,15 +224,16 @@ def _run(chunks: Iterator[list[Item]], settings: Settings, workers: int,
                 yield chunk, local(chunk)
         return
     own = executor is None
-    if own:  # the first chunk here: it warms up the pipelines and shapes, which the forked workers then share
-        yield first, _work(settings, True, first)
+    if own:  # a warm-up here: what it builds (pipelines, shapes, parsers) the forked workers then share
+        warm_up, first = _warm_up_part(first)
+        yield warm_up, _work(settings, True, warm_up)
         _settle()
     pool: Executor = executor if executor is not None else ProcessPool(workers)
     remote = functools.partial(_work, settings, False)
     held: list[list[Item]] = []  # the driver's copy of each chunk in flight (problems, notices, order)
 
     def sent() -> Iterator[list[Item]]:
-        for chunk in _prepend(None if own else first, second, chunks):
+        for chunk in _prepend(first or None, second, chunks):
             held.append(chunk)
             yield _only_documents(chunk)
 
@@ -246,6 +248,18 @@ def _run(chunks: Iterator[list[Item]], settings: Settings, workers: int,
         raise
     if own:
         pool.close()
+
+
+def _warm_up_part(chunk: list[Item]) -> tuple[list[Item], list[Item]]:
+    """``chunk`` cut after the first document of the last of its languages to appear: the driver builds that
+    part (one document per language, usually) while the workers wait, so it is kept short."""
+    languages: set[str] = set()
+    end = len(chunk)
+    for position, item in enumerate(chunk):
+        if isinstance(item, Document) and item.lang not in languages:
+            languages.add(item.lang)
+            end = position + 1
+    return chunk[:end], chunk[end:]
 
 
 def _settle() -> None:
