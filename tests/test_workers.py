@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import signal
@@ -104,6 +105,17 @@ def test_the_driver_builds_one_document_per_language_before_the_workers_fork() -
     english = [doc(n, "en") for n in range(16)]
     assert builder._warm_up_part(english) == (english[:1], english[1:])
     assert builder._warm_up_part([bad]) == ([bad], [])
+
+
+def test_a_long_build_keeps_the_collector_off_its_warm_state_and_gives_it_back_at_the_end(tmp_path: Path) -> None:
+    """After the first chunk the long-lived objects are frozen (the collector skips them); the build unfreezes."""
+    corpus.write(tmp_path / "corpus.jsonl", 20)  # two chunks
+    frozen: list[int] = []
+    summary = build([tmp_path / "corpus.jsonl"], out=tmp_path / "x.nq", workers=1, validate_graphs=False,
+                    on_document=lambda item: frozen.append(gc.get_freeze_count()))
+    assert summary.documents == 20
+    assert frozen[0] == 0 and all(count > 0 for count in frozen[16:])  # the first chunk builds, then it settles
+    assert gc.get_freeze_count() == 0
 
 
 def _build_with_two_workers_running(tmp_path: Path) -> tuple[subprocess.Popen, set[int]]:
