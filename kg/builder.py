@@ -267,8 +267,9 @@ def _settle() -> None:
     collector's sight, before the rest of a long input (and before the workers fork).
 
     Every full collection would otherwise traverse those few hundred thousand objects again, in the
-    driver and in each worker (measured: 15 % of a one-worker build's CPU), and in a forked worker
-    its writes to their headers copy the pages the worker shares with the driver. The garbage made so
+    driver and in each worker (measured: the collector took 15 % of the CPU of a 190-document
+    one-worker build, 4 % with them frozen), and in a forked worker its writes to their headers copy
+    the pages the worker shares with the driver. The garbage made so
     far is collected first; :func:`build` gives the objects back to the collector when it ends.
     """
     gc.collect()
