@@ -8,7 +8,8 @@ are written in the same order whatever runs the work, and the graph is the same.
 * :class:`InProcess`: ``kg build --workers 1``, and any input of one chunk or less (a pool
   would cost more to start than the document takes).
 * :class:`ProcessPool`: ``--workers N``: ``concurrent.futures`` with N processes started by
-  ``fork`` (they inherit the loaded modules; each builds its own spaCy pipelines once).
+  ``fork`` after the driver's warm-up (they inherit the loaded modules and the pipelines, shapes and parsers it
+  built, kept out of the garbage collector's way: :func:`kg.builder._settle`).
   Workers ignore SIGINT: Ctrl-C reaches the driver, which cancels what is queued and stops
   them.
 * :class:`kg.cluster.DaskExecutor`: ``--cluster tcp://HOST:8786`` or ``--executor dask``.

@@ -7,6 +7,9 @@ nothing else. A wheel cannot install top-level folders next to the package, so t
 (``setup.py``) copies them into ``kg/shipped/``; an installed ``kg`` reads them from there.
 ``NEWSKG_DATA``, ``NEWSKG_ONTOLOGY`` and ``NEWSKG_QUERIES`` override either. Per-language
 lexicons live inside the package (``kg/lang/<code>/``), like spaCy's ``spacy/lang``.
+
+What a run derives from that data and may keep to save the next run the work (the token sequences of
+the gazetteer's phrase patterns, :mod:`kg.nlp.phrase_tokens`) goes to :func:`cache_dir`.
 """
 
 from __future__ import annotations
@@ -48,3 +51,16 @@ def ontology_dir() -> Path:
 
 def queries_dir() -> Path:
     return Path(os.environ.get("NEWSKG_QUERIES") or resource_root() / "queries")
+
+
+CACHE_ENV = "NEWSKG_CACHE"
+
+
+def cache_dir() -> Path | None:
+    """Where derived data is cached between runs: ``NEWSKG_CACHE``, else ``$XDG_CACHE_HOME/newskg`` (by default
+    ``~/.cache/newskg``); ``None`` (no cache) when ``NEWSKG_CACHE`` is set but empty."""
+    configured = os.environ.get(CACHE_ENV)
+    if configured is not None:
+        return Path(configured) if configured.strip() else None
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "newskg"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import signal
@@ -15,6 +16,8 @@ from support import corpus
 
 from kg import builder
 from kg.builder import build
+from kg.ingest import Problem
+from kg.model import Document
 
 KG = str(Path(sys.executable).with_name("kg"))
 ROOT = Path(__file__).resolve().parents[1]
@@ -88,6 +91,31 @@ def test_one_small_input_starts_no_pool(tmp_path: Path, monkeypatch: pytest.Monk
     (tmp_path / "a.txt").write_text(corpus.text(0)[1], encoding="utf-8")
     summary = build([tmp_path / "a.txt"], out=tmp_path / "a.nq", workers=2)
     assert summary.documents == 1
+
+
+def test_the_driver_builds_one_document_per_language_before_the_workers_fork() -> None:
+    """The warm-up (built in the driver while the workers wait) ends at the first document of the chunk's last new
+    language; problems and the rest of the chunk go on in their places."""
+    def doc(n: int, lang: str) -> Document:
+        return Document(f"d{n}", "Text.", lang, f"c.jsonl:{n}")
+
+    bad = Problem("c.jsonl", 2, "not JSON", "E107")
+    chunk: list = [doc(1, "en"), bad, doc(3, "en"), doc(4, "id"), doc(5, "en"), doc(6, "id")]
+    assert builder._warm_up_part(chunk) == (chunk[:4], chunk[4:])
+    english = [doc(n, "en") for n in range(16)]
+    assert builder._warm_up_part(english) == (english[:1], english[1:])
+    assert builder._warm_up_part([bad]) == ([bad], [])
+
+
+def test_a_long_build_keeps_the_collector_off_its_warm_state_and_gives_it_back_at_the_end(tmp_path: Path) -> None:
+    """After the first chunk the long-lived objects are frozen (the collector skips them); the build unfreezes."""
+    corpus.write(tmp_path / "corpus.jsonl", 20)  # two chunks
+    frozen: list[int] = []
+    summary = build([tmp_path / "corpus.jsonl"], out=tmp_path / "x.nq", workers=1, validate_graphs=False,
+                    on_document=lambda item: frozen.append(gc.get_freeze_count()))
+    assert summary.documents == 20
+    assert frozen[0] == 0 and all(count > 0 for count in frozen[16:])  # the first chunk builds, then it settles
+    assert gc.get_freeze_count() == 0
 
 
 def _build_with_two_workers_running(tmp_path: Path) -> tuple[subprocess.Popen, set[int]]:

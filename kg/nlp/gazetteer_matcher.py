@@ -20,6 +20,7 @@ from spacy.util import filter_spans
 
 from kg.errors import ResourceError
 from kg.gazetteer import Gazetteer, GazetteerEntry
+from kg.nlp.phrase_tokens import phrase_tokens
 
 SPAN_KEY = "kg_gazetteer"
 NOT_INITIALIZED = "Build the pipeline with kg.nlp.pipeline.make_pipeline(lang), or call nlp.initialize() with " \
@@ -51,8 +52,8 @@ class GazetteerMatcher:
         """Add a pattern for every surface form of ``gazetteer`` in ``lang`` (its registry entry decides which)."""
         if nlp is None:
             raise ResourceError(f"{self.name}: initialize needs the pipeline (nlp.initialize() passes it)")
-        exact_patterns: dict[str, Doc] = {}
-        lower_patterns: dict[str, Doc] = {}
+        exact_texts: dict[str, str] = {}  # key -> the text whose tokens are the pattern, in the order found
+        lower_texts: dict[str, str] = {}
         for form in gazetteer.surface_forms(lang):
             text = form.text.strip()
             if not text:
@@ -63,12 +64,14 @@ class GazetteerMatcher:
             if key in self.forms:
                 continue
             self.forms[key] = text
-            target = exact_patterns if form.case_sensitive else lower_patterns
-            target[key] = nlp.make_doc(text)
-        for key, pattern in exact_patterns.items():
-            self.exact.add(key, [pattern])
-        for key, pattern in lower_patterns.items():
-            self.lower.add(key, [pattern])
+            target = exact_texts if form.case_sensitive else lower_texts
+            target[key] = text
+        # the tokenizer's split of each text, as the matcher's attribute values (cached between runs)
+        strings = nlp.vocab.strings
+        for matcher, attr, texts in ((self.exact, "ORTH", exact_texts), (self.lower, "LOWER", lower_texts)):
+            tokens = phrase_tokens(nlp, list(texts.values()), attr)
+            for key, words in zip(texts, tokens, strict=True):
+                matcher.add(key, [[strings.add(word) for word in words]])
         self.initialized = True
 
     def __call__(self, doc: Doc) -> Doc:

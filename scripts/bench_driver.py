@@ -1,0 +1,61 @@
+"""The CPU of one `kg build`, split between the driver and its worker processes (and, optionally, a profile).
+
+`/usr/bin/time` adds the driver's CPU and its workers' together; what limits `--workers N` is the
+driver's own serial share (start-up, the warm-up before the pool forks, reading, the one writer
+of the store and `--out`). This runs `kg ARGS` in this process and reports, from `getrusage`,
+the CPU of this process (the driver) and of the worker processes it waited for:
+
+    .venv/bin/python scripts/bench_driver.py build /tmp/tp/corpus.jsonl --store S --out X.nq -q --workers 2
+    .venv/bin/python scripts/bench_driver.py --profile driver.prof build c190.jsonl --store S --out X.nq -q
+
+``--profile FILE`` writes a cProfile of the driver with a CPU-time clock (read it with
+``python -m pstats FILE``); a profile on while the pool forks is inherited by the workers and slows
+them, so take the CPU split from a run without it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import os
+import resource
+import sys
+import time
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--profile", metavar="FILE", help="write a cProfile (CPU clock) of the driver to FILE")
+    parser.add_argument("command", nargs=argparse.REMAINDER, help="the kg command and its arguments")
+    args = parser.parse_args(argv)
+    if not args.command:
+        parser.error("give a kg command, e.g. build INPUT --store DIR --out X.nq -q")
+    wall = time.perf_counter()
+    profile = cProfile.Profile(time.process_time) if args.profile else None
+    if profile is not None:
+        profile.enable()
+    from kg.cli import main as kg
+
+    code = 0
+    try:
+        kg(args.command, standalone_mode=False)
+    except SystemExit as stop:
+        code = stop.code if isinstance(stop.code, int) else 1
+    finally:
+        if profile is not None:
+            profile.disable()
+            profile.dump_stats(args.profile)
+    wall = time.perf_counter() - wall
+    driver = resource.getrusage(resource.RUSAGE_SELF)
+    workers = resource.getrusage(resource.RUSAGE_CHILDREN)
+    own = driver.ru_utime + driver.ru_stime
+    theirs = workers.ru_utime + workers.ru_stime
+    load = " ".join(f"{x:.1f}" for x in os.getloadavg())
+    print(f"driver CPU {own:.2f} s · workers CPU {theirs:.2f} s · total {own + theirs:.2f} s · driver share "
+          f"{own / max(own + theirs, 1e-9):.1%} · wall {wall:.1f} s · driver peak RSS {driver.ru_maxrss / 1024:.0f} MB"
+          f" · load average {load}", file=sys.stderr)
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
