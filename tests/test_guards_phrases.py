@@ -81,8 +81,6 @@ def test_an_acronym_in_brackets_after_a_place_is_not_that_place(text: str, lang:
     assert {agents for agents, _ in found.events(EventKind.ACCUSATION)} == {(igad,)}
 
 
-@pytest.mark.xfail(strict=True, reason=("bug: at the start of an Indonesian sentence 'Front' is dropped and "
-                                        "'Pembaruan Bersatu' is typed a person; the acronym stays apart"))
 def test_an_organisation_with_its_acronym_at_the_start_of_a_sentence_keeps_its_first_word() -> None:
     found = read("Front Pembaruan Bersatu (FPB) menuduh Brasil melakukan penyiksaan. FPB juga menuduh Peru.", "id")
     body = "Front Pembaruan Bersatu"
