@@ -1,0 +1,278 @@
+"""spaCy's tokenizer for a language, with its one-word exceptions served by a set look-up: the same tokens, cheaper.
+
+Why: ``spacy.blank("id")`` adds spaCy's 15,963 Indonesian tokenizer exceptions one by one (each validated, its
+token made, its affixes searched, split into a ``Doc`` and added to a ``PhraseMatcher``), ~2 s of CPU at every
+start-up whatever the route (constructor, ``rules`` setter, ``from_bytes``, unpickling). 15,695 of them
+("abu-abu", "Abu-Abu", "ABU-ABU" …) only say "this string is one token", with no norm of their own.
+
+How: :class:`Tokenizer` is spaCy's own ``Tokenizer`` given the other exceptions (multi-token, norm-setting,
+or a string with a prefix, a suffix or white space of its own: 268 for Indonesian) as special cases, and the
+one-word ones as its ``token_match``. Reading spaCy's ``tokenizer.pyx``, an exception ``w`` of that kind acts in
+three places, and ``token_match`` acts in the same ones:
+
+1. the whole white-space-delimited chunk is ``w`` (special case) — ``token_match`` is tried on the chunk
+   first thing in ``_split_affixes`` and again in ``_attach_tokens``: one token ``w`` either way;
+2. the affix loop stops at ``w``: a special case is looked up on the string and on the string minus one
+   prefix or minus one suffix; ``token_match`` on the string only, one round later. The same split,
+   because ``w`` has no prefix and no suffix of its own (otherwise it stays a special case);
+3. the ``PhraseMatcher`` pass after it: a chunk the affixes split (``abu-abu/merah`` → ``abu - abu / merah``)
+   gets ``abu-abu`` merged back when the pieces spell an exception. ``token_match`` has no such pass, so
+   :meth:`Tokenizer.__call__` looks for pieces spelling a served exception as spaCy's own affix split of it
+   (rare: 0 in the 1 MB corpus) and then tokenizes that text with the stock tokenizer, built on first need.
+
+``tests/test_tokenizer.py`` proves it empirically against the stock tokenizer (every token's text,
+whitespace, norm and flags) on text we write and on every exception in context, and
+``scripts/compare_tokenizers.py`` does the same on any corpus (the UD treebanks, the 1 MB corpus).
+
+Which exceptions are served is decided by the affix expressions (~0.4 s of CPU for Indonesian), so the
+split is kept in :func:`kg.paths.cache_dir` under a key of everything it depends on.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.symbols import NORM, ORTH
+from spacy.tokenizer import Tokenizer as SpacyTokenizer
+from spacy.tokens import Doc
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, registry
+
+from kg import paths
+
+__all__ = ["ServedExceptions", "Tokenizer", "create_tokenizer", "split_exceptions", "stock_tokenizer"]
+
+FORMAT = 1
+"""Bump when the cached split's layout or meaning changes: older files are then ignored."""
+
+Exceptions = Mapping[str, Sequence[Mapping[Any, Any]]]
+
+
+class ServedExceptions:
+    """The ``token_match`` of :class:`Tokenizer`: a string is one token if it is one of ``words`` (or the
+    language's own ``token_match`` says so). It also carries what the stock tokenizer needs (``exceptions``,
+    ``token_match``) for the rare text that needs it. Picklable (``nlp`` is, with it)."""
+
+    def __init__(self, words: Iterable[str], exceptions: Exceptions, token_match: Callable[[str], Any] | None) -> None:
+        self.words = frozenset(words)
+        self.exceptions = exceptions
+        self.token_match = token_match
+        self._prefixes: frozenset[str] | None = None
+
+    def __call__(self, text: str) -> bool:
+        return text in self.words or bool(self.token_match is not None and self.token_match(text))
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (ServedExceptions, (self.words, dict(self.exceptions), self.token_match))
+
+    @property
+    def prefixes(self) -> frozenset[str]:
+        """Every proper prefix of a served word or of a special case (built on first use: ~0.1 M strings)."""
+        if self._prefixes is None:
+            texts = (*self.words, *self.exceptions)
+            self._prefixes = frozenset(text[:end] for text in texts for end in range(1, len(text)))
+        return self._prefixes
+
+
+class Tokenizer(SpacyTokenizer):
+    """spaCy's ``Tokenizer`` whose ``token_match`` is a :class:`ServedExceptions`: the stock tokens (see the module).
+
+    Constructed like spaCy's (``__reduce__`` and ``from_bytes`` keep working); :func:`create_tokenizer` is the
+    registered way to get one.
+    """
+
+    stock_calls = 0
+    """How many texts this tokenizer handed to the stock one (for benchmarks and tests)."""
+
+    def __call__(self, text: str) -> Doc:
+        doc = super().__call__(text)
+        served = self.token_match
+        if isinstance(served, ServedExceptions) and self._spells_served_word(doc, served):
+            self.stock_calls += 1
+            return self._stock(served)(text)
+        return doc
+
+    def _spells_served_word(self, doc: Doc, served: ServedExceptions) -> bool:
+        """Whether the stock tokenizer's ``PhraseMatcher`` pass could treat this text otherwise than ours: pieces
+        of the affix split spelling a served word (which it merges), or spelling one with spaces between them
+        (which it leaves, but which may then keep another special case from applying) next to another match.
+
+        Our ``doc`` is after our own special-case pass, which may have merged pieces into a special case
+        ("dll" "." → "dll."): such a token is split back into its pieces here, so every boundary of the
+        affix split is seen. A superset of the stock matches is looked at, so in doubt the stock tokenizer
+        decides.
+        """
+        pieces_of = self._special_pieces()
+        tokens: list[str] = []
+        spaced: list[bool] = []  # white space after the token
+        from_special: list[bool] = []
+        for token in doc:
+            pieces = pieces_of.get(token.text)
+            if pieces is None:
+                tokens.append(token.text)
+                spaced.append(bool(token.whitespace_))
+                from_special.append(False)
+            else:
+                tokens.extend(pieces)
+                spaced.extend([False] * (len(pieces) - 1) + [bool(token.whitespace_)])
+                from_special.extend([True] * len(pieces))
+        words = served.words
+        prefixes = served.prefixes
+        specials = self.rules
+        spellings: list[tuple[int, int]] = []  # [start, end) of tokens spelling a served word
+        others: list[tuple[int, int]] = []  # ... or a special case
+        for start, first in enumerate(tokens):
+            if first not in prefixes and first not in specials:
+                continue
+            joined = first
+            for end in range(start + 1, len(tokens)):
+                joined += tokens[end]
+                if joined in words:
+                    if not any(spaced[start:end]):
+                        return True  # the stock tokenizer may merge it
+                    spellings.append((start, end + 1))
+                elif joined in specials:
+                    others.append((start, end + 1))
+                if joined not in prefixes:
+                    break
+        if not spellings:
+            return False
+        others += [(index, index + 1) for index, special in enumerate(from_special) if special]
+        return any(a != b and a[0] < b[1] and b[0] < a[1] for a in spellings for b in spellings + others)
+
+    def _special_pieces(self) -> dict[str, list[str]]:
+        """The affix split of every special case the stock ``PhraseMatcher`` pass may have merged."""
+        pieces_of = self.__dict__.get("_special_pieces_of")
+        if pieces_of is None:
+            pieces_of = {text: pieces for text in self.rules if len(pieces := self._pieces(text)) > 1}
+            self.__dict__["_special_pieces_of"] = pieces_of
+        return pieces_of
+
+    def _pieces(self, word: str) -> list[str]:
+        """``word`` as the affix rules alone split it (spaCy's ``_tokenize_affixes(word, False)``)."""
+        pieces = self.__dict__.setdefault("_pieces_of", {})
+        if word not in pieces:
+            bare = self.__dict__.get("_bare_tokenizer")
+            if bare is None:  # no exception at all, the language's own token_match
+                bare = SpacyTokenizer(self.vocab, None, self.prefix_search, self.suffix_search, self.infix_finditer,
+                                      self.token_match.token_match, self.url_match)
+                self.__dict__["_bare_tokenizer"] = bare
+            pieces[word] = [token.text for token in bare(word)]
+        return pieces[word]
+
+    def _stock(self, served: ServedExceptions) -> SpacyTokenizer:
+        stock = self.__dict__.get("_stock_tokenizer")
+        if stock is None:
+            rules = {**served.exceptions, **self.rules}
+            stock = SpacyTokenizer(self.vocab, rules, self.prefix_search, self.suffix_search, self.infix_finditer,
+                                   served.token_match, self.url_match, faster_heuristics=self.faster_heuristics)
+            self.__dict__["_stock_tokenizer"] = stock
+        return stock
+
+
+def is_served(text: str, tokens: Sequence[Mapping[Any, Any]], prefix_search: Callable[[str], Any] | None,
+              suffix_search: Callable[[str], Any] | None) -> bool:
+    """Whether the exception ``text`` → ``tokens`` only says "``text`` is one token", and may be served by
+    ``token_match``: one token, no attribute but its text, no white space, no prefix or suffix of its own."""
+    if len(tokens) != 1 or not text or any(character.isspace() for character in text):
+        return False
+    attributes = tokens[0]
+    if set(attributes) - {ORTH, "ORTH"} or attributes.get(ORTH, attributes.get("ORTH")) != text:
+        return False
+    return not (prefix_search is not None and prefix_search(text)) and not (
+        suffix_search is not None and suffix_search(text))
+
+
+def split_exceptions(nlp: Language, exceptions: Exceptions) -> tuple[set[str], dict[str, Any]]:
+    """The served words and the special cases (everything else) of ``exceptions``, cached between runs."""
+    defaults = nlp.Defaults
+    prefix_search = compile_prefix_regex(defaults.prefixes).search if defaults.prefixes else None
+    suffix_search = compile_suffix_regex(defaults.suffixes).search if defaults.suffixes else None
+    folder = paths.cache_dir()
+    key = _cache_key(nlp, exceptions, prefix_search, suffix_search)
+    path = None if folder is None else folder / f"tokenizer-{nlp.lang}-{key[:16]}.json"
+    served = None if path is None else _read(path, key)
+    if served is None or not served <= exceptions.keys():
+        served = {text for text, tokens in exceptions.items() if is_served(text, tokens, prefix_search, suffix_search)}
+        if path is not None:
+            _write(path, key, sorted(served))
+    return served, {text: tokens for text, tokens in exceptions.items() if text not in served}
+
+
+@registry.tokenizers("kg.tokenizer.v1")
+def create_tokenizer() -> Callable[[Language], Tokenizer]:
+    """spaCy's tokenizer of the language, its one-word exceptions served by a set (see the module): in a config,
+    ``[nlp.tokenizer] @tokenizers = "kg.tokenizer.v1"``."""
+
+    def make(nlp: Language) -> Tokenizer:
+        defaults = nlp.Defaults
+        exceptions = defaults.tokenizer_exceptions
+        served, special_cases = split_exceptions(nlp, exceptions)
+        return Tokenizer(
+            nlp.vocab,
+            rules=special_cases,
+            prefix_search=compile_prefix_regex(defaults.prefixes).search if defaults.prefixes else None,
+            suffix_search=compile_suffix_regex(defaults.suffixes).search if defaults.suffixes else None,
+            infix_finditer=compile_infix_regex(defaults.infixes).finditer if defaults.infixes else None,
+            token_match=ServedExceptions(served, exceptions, defaults.token_match),
+            url_match=defaults.url_match,
+        )
+
+    return make
+
+
+def stock_tokenizer(nlp: Language) -> SpacyTokenizer:
+    """spaCy's own tokenizer for ``nlp``'s language (every exception a special case), for comparisons."""
+    return registry.tokenizers.get("spacy.Tokenizer.v1")()(nlp)
+
+
+def _cache_key(nlp: Language, exceptions: Exceptions, prefix_search: Callable[[str], Any] | None,
+               suffix_search: Callable[[str], Any] | None) -> str:
+    patterns = [getattr(getattr(search, "__self__", None), "pattern", None)
+                for search in (prefix_search, suffix_search)]
+    rules = sorted((text, [sorted((str(name), value) for name, value in token.items()) for token in tokens])
+                   for text, tokens in exceptions.items())
+    parts = [FORMAT, spacy.__version__, nlp.lang, patterns, ORTH, NORM]
+    digest = hashlib.sha256(json.dumps(parts).encode())
+    digest.update(json.dumps(rules).encode())
+    return digest.hexdigest()
+
+
+def _read(path: Path, key: str) -> set[str] | None:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(data, list) or len(data) != 2 or data[0] != key or not isinstance(data[1], list):
+        return None
+    if not all(isinstance(word, str) for word in data[1]):
+        return None
+    return set(data[1])
+
+
+def _write(path: Path, key: str, served: list[str]) -> None:
+    """Write atomically, replacing the files of older keys; failures are ignored (the cache only saves time)."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".part")
+        try:
+            os.close(handle)
+            Path(temporary).write_text(json.dumps([key, served], ensure_ascii=False), encoding="utf-8")
+            os.chmod(temporary, 0o644)
+            os.replace(temporary, path)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+        stem = path.name[: -len(key[:16]) - len(".json")]
+        for old in path.parent.glob(f"{stem}*.json"):
+            if old != path:
+                old.unlink(missing_ok=True)
+    except OSError:
+        pass
