@@ -32,9 +32,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import operator
 import os
 import tempfile
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -64,7 +65,7 @@ class ServedExceptions:
         self.words = frozenset(words)
         self.exceptions = exceptions
         self.token_match = token_match
-        self._prefixes: frozenset[str] | None = None
+        self._joinable: frozenset[str] | None = None
 
     def __call__(self, text: str) -> bool:
         return text in self.words or bool(self.token_match is not None and self.token_match(text))
@@ -73,12 +74,13 @@ class ServedExceptions:
         return (ServedExceptions, (self.words, dict(self.exceptions), self.token_match))
 
     @property
-    def prefixes(self) -> frozenset[str]:
-        """Every proper prefix of a served word or of a special case (built on first use: ~0.1 M strings)."""
-        if self._prefixes is None:
+    def joinable(self) -> frozenset[str]:
+        """Every served word and special case and each of their proper prefixes (built on first use: ~0.1 M
+        strings): what a run of tokens spelling one of them is made of."""
+        if self._joinable is None:
             texts = (*self.words, *self.exceptions)
-            self._prefixes = frozenset(text[:end] for text in texts for end in range(1, len(text)))
-        return self._prefixes
+            self._joinable = frozenset(text[:end] for text in texts for end in range(1, len(text) + 1))
+        return self._joinable
 
 
 class Tokenizer(SpacyTokenizer):
@@ -107,45 +109,49 @@ class Tokenizer(SpacyTokenizer):
         Our ``doc`` is after our own special-case pass, which may have merged pieces into a special case
         ("dll" "." → "dll."): such a token is split back into its pieces here, so every boundary of the
         affix split is seen. A superset of the stock matches is looked at, so in doubt the stock tokenizer
-        decides.
+        decides. Most texts stop at the first test: no two neighbouring tokens begin a served word.
         """
+        texts = [token.text for token in doc]
         pieces_of = self._special_pieces()
-        tokens: list[str] = []
+        tokens, from_special = texts, [False] * len(texts)
+        if not pieces_of.keys().isdisjoint(texts):
+            tokens, from_special = [], []
+            for text in texts:
+                pieces = pieces_of.get(text, (text,))
+                tokens.extend(pieces)
+                from_special.extend([text in pieces_of] * len(pieces))
+        joinable = served.joinable
+        starts = [index for index, pair in enumerate(map(operator.add, tokens, tokens[1:])) if pair in joinable]
+        if not starts:
+            return False
         spaced: list[bool] = []  # white space after the token
-        from_special: list[bool] = []
         for token in doc:
             pieces = pieces_of.get(token.text)
-            if pieces is None:
-                tokens.append(token.text)
-                spaced.append(bool(token.whitespace_))
-                from_special.append(False)
-            else:
-                tokens.extend(pieces)
-                spaced.extend([False] * (len(pieces) - 1) + [bool(token.whitespace_)])
-                from_special.extend([True] * len(pieces))
-        words = served.words
-        prefixes = served.prefixes
-        specials = self.rules
-        spellings: list[tuple[int, int]] = []  # [start, end) of tokens spelling a served word
-        others: list[tuple[int, int]] = []  # ... or a special case
-        for start, first in enumerate(tokens):
-            if first not in prefixes and first not in specials:
-                continue
-            joined = first
-            for end in range(start + 1, len(tokens)):
-                joined += tokens[end]
-                if joined in words:
-                    if not any(spaced[start:end]):
-                        return True  # the stock tokenizer may merge it
-                    spellings.append((start, end + 1))
-                elif joined in specials:
-                    others.append((start, end + 1))
-                if joined not in prefixes:
-                    break
+            spaced.extend([False] * (len(pieces) - 1) if pieces else [])
+            spaced.append(bool(token.whitespace_))
+        spellings = self._spellings(tokens, starts, served.words, joinable)
         if not spellings:
             return False
+        if any(not any(spaced[start:end - 1]) for start, end in spellings):
+            return True  # the stock tokenizer may merge it
+        others = self._spellings(tokens, range(len(tokens)), self.rules.keys(), joinable)
         others += [(index, index + 1) for index, special in enumerate(from_special) if special]
         return any(a != b and a[0] < b[1] and b[0] < a[1] for a in spellings for b in spellings + others)
+
+    @staticmethod
+    def _spellings(tokens: list[str], starts: Iterable[int], words: Container[str],
+                   joinable: frozenset[str]) -> list[tuple[int, int]]:
+        """[start, end) of each run of two or more ``tokens`` from one of ``starts`` that spells one of ``words``."""
+        found = []
+        for start in starts:
+            joined = tokens[start]
+            for end in range(start + 1, len(tokens)):
+                if joined not in joinable:
+                    break
+                joined += tokens[end]
+                if joined in words:
+                    found.append((start, end + 1))
+        return found
 
     def _special_pieces(self) -> dict[str, list[str]]:
         """The affix split of every special case the stock ``PhraseMatcher`` pass may have merged."""
