@@ -243,11 +243,8 @@ def _cache_key(nlp: Language, exceptions: Exceptions, prefix_search: Callable[[s
                suffix_search: Callable[[str], Any] | None) -> str:
     patterns = [getattr(getattr(search, "__self__", None), "pattern", None)
                 for search in (prefix_search, suffix_search)]
-    rules = sorted((text, [sorted((str(name), value) for name, value in token.items()) for token in tokens])
-                   for text, tokens in exceptions.items())
-    parts = [FORMAT, spacy.__version__, nlp.lang, patterns, ORTH, NORM]
-    digest = hashlib.sha256(json.dumps(parts).encode())
-    digest.update(json.dumps(rules).encode())
+    digest = hashlib.sha256(json.dumps([FORMAT, spacy.__version__, nlp.lang, patterns, ORTH, NORM]).encode())
+    digest.update(repr(sorted(exceptions.items())).encode("utf-8", "surrogatepass"))  # the keys are unique
     return digest.hexdigest()
 
 
