@@ -135,3 +135,14 @@ def test_a_hyphenated_country_name_is_the_gazetteers_country(text: str, lang: st
 ])
 def test_the_same_name_in_lowercase_is_no_name(text: str, lang: str) -> None:
     assert entities(text, lang) == set()
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "’"])
+def test_a_country_name_with_a_possessive_inside_is_the_country_not_the_shorter_name_in_it(apostrophe: str) -> None:
+    """ "People's Republic of China": five tokens for four words; not "Republic of China" (Taiwan) inside it."""
+    text = f"Officials of the People{apostrophe}s Republic of China met in Jakarta on Monday."
+    found = read(text, "en")
+    assert {e.qid for e in found.extraction.entities} == {"Q148", "Q3630"}  # China, Jakarta
+    assert "Q865" not in {e.qid for e in found.extraction.entities}
+    china = next(e for e in found.extraction.entities if e.qid == "Q148")
+    assert [m.text for m in china.mentions] == [f"People{apostrophe}s Republic of China"]  # the whole name
