@@ -71,6 +71,7 @@ def test_a_changed_tokenizer_is_not_served_the_old_tokens(folder: Path) -> None:
     json.dumps({"key": "another"}),
     json.dumps([1, 2, 3]),
     None,  # the right key, one text short
+    "strings",  # the right key and count, but each text's tokens a string, not a list of tokens
     "[[1]]",
 ])
 def test_a_damaged_or_foreign_file_is_ignored_and_replaced(folder: Path, damage: str | None) -> None:
@@ -80,6 +81,8 @@ def test_a_damaged_or_foreign_file_is_ignored_and_replaced(folder: Path, damage:
     [path] = folder.glob("phrase-tokens-en-orth-*.json")
     if damage is None:
         damage = json.dumps([cache_key(nlp, TEXTS, "ORTH"), expected[:-1]])
+    elif damage == "strings":
+        damage = json.dumps([cache_key(nlp, TEXTS, "ORTH"), [" ".join(words) for words in expected]])
     path.write_text(damage, encoding="utf-8")
     assert phrase_tokens(nlp, TEXTS, "ORTH") == expected
     assert json.loads(path.read_text(encoding="utf-8")) == [cache_key(nlp, TEXTS, "ORTH"), expected]
