@@ -553,6 +553,9 @@ class EventFinder:
         # infinitive hangs on the noun of another predicate ("mengkritik keputusan UE untuk menjatuhkan sanksi")
         controlled = any(t.lower_ in self.res.infinitive_markers for t in doc[max(sent.start, k):i])
         if verbal and controlled and kind is not None and self._another_predicate(i, sent, kind):
+            owner = self._infinitive_owner(k, sent)
+            if owner is not None:
+                return [self._resolve(owner, sent, agent=True)]
             parsed = self.grammar.owner(i, sent)
             if parsed is not None:
                 return [self._resolve(x, sent, agent=True) for x in parsed]
@@ -563,6 +566,23 @@ class EventFinder:
         if m is None:
             return []
         return [self._resolve(x, sent, agent=True) for x in view.coordinated_left(m, sent)]
+
+    def _infinitive_owner(self, k: int, sent: Span) -> MentionRef | None:
+        """ "mengecam keputusan Kanada untuk menjatuhkan sanksi", "mendesak Jepang untuk …": in a head-initial
+        language a bare name right before the infinitive marker, after a noun or verb it completes, is who the
+        infinitive's act is for. Not a name after a preposition ("di PBB untuk …") nor a titled or apposed name."""
+        view = self.view
+        doc = view.doc
+        m = view.at.get(k)
+        if not self.res.head_initial or m is None or m.end != k + 1 or m.type not in AGENT_TYPES:
+            return None
+        before = view.np_start(m, sent.start) - 1
+        if before != m.start - 1 or before < sent.start:
+            return None
+        word = doc[before]
+        if not (word.is_alpha and word.is_lower) or word.lower_ in view.closed_words:
+            return None
+        return m
 
     def _target_ahead(self, trig: Trigger, start: int, end: int, sent: Span) -> bool:
         """A target may follow the trigger: a name after it (past a possessor), or a destination to infer."""
