@@ -232,7 +232,7 @@ class EventFinder:
         if frame is Frame.INTRANSITIVE and not agents:
             agents = self._fronted_subject(end, sent)  # "Setibanya di Beijing, Prabowo disambut …"
         if frame is Frame.NOUN:
-            owner, after = self._possessor(start, end, sent)
+            owner, after = self._possessor(start, end, sent, place_owns=not traits.destination)
             opener = self.view.sentence_subject(sent)
             if not owner and opener is not None and opener.start < start and self.res.has_possessive_suffix(
                     self.view.doc[start].lower_):
@@ -590,7 +590,8 @@ class EventFinder:
                 match_phrase_at(self.view.doc, k, phrases, 3, sent.end)
                 for k in (end, end + 1) if k < sent.end for phrases in self.res.singular_anaphora.values())):
             return True  # "ke negara itu", "during his state visit": the destination is named elsewhere
-        after = self._possessor(start, end, sent)[1] if trig.frame is Frame.NOUN else self._past_predicative(end, sent)
+        after = self._possessor(start, end, sent, place_owns=not trig.kind.traits.destination)[1] \
+            if trig.frame is Frame.NOUN else self._past_predicative(end, sent)
         return self.view.object_right(after, sent, trig.target_preps, direct=trig.frame is Frame.VERB,
                                       owner=trig.kind.traits.owner_is_target) is not None
 
@@ -696,8 +697,11 @@ class EventFinder:
                 or any(tuple(t.lower_ for t in doc[j:j + len(trig.form)]) == trig.form
                        for trig in self.by_first.get(low, ())))
 
-    def _possessor(self, start: int, end: int, sent: Span) -> tuple[list[str], int]:
-        """ "kunjungan Putin", "kunjungan pertama Menlu Pompeo", "Morsi's visit"; and where the phrase ends."""
+    def _possessor(self, start: int, end: int, sent: Span, *, place_owns: bool = False) -> tuple[list[str], int]:
+        """ "kunjungan Putin", "kunjungan pertama Menlu Pompeo", "Morsi's visit"; and where the phrase ends.
+
+        A place right after the noun is its possessor only where ``place_owns`` (no destination to name): "sanksi
+        Washington" is Washington's, "kunjungan Jakarta" may be the trip to Jakarta."""
         view = self.view
         doc = view.doc
         k = end
@@ -705,7 +709,7 @@ class EventFinder:
                                                                      or doc[k].lower_ in self.modifiers_after):
             k += 1  # "kunjungan kenegaraan pertama Presiden …"
         m = view.at.get(k) if self.res.head_initial else None  # "talks with Ukraine" is no possessor
-        if m is not None and m.type in AGENT_TYPES and not (k == end and m.type is EntityType.PLACE):
+        if m is not None and m.type in AGENT_TYPES and not (k == end and m.type is EntityType.PLACE and not place_owns):
             head = view.chain_head(m, sent.end)
             group = view.coordinated_right(head, sent)
             return [self._resolve(x, sent, agent=True) for x in group], group[-1].end
