@@ -41,3 +41,42 @@ def test_lifted_or_negated_nominal_sanctions_are_not_asserted(text: str) -> None
     assert found.events(EventKind.SANCTION) == set()
     assert {EU, BELARUS} <= found.entity_names()
 
+
+
+# --------------------------------------------------------------------------- nama organisasi di awal kalimat
+
+
+def test_a_name_opening_a_sentence_keeps_a_common_first_word_the_text_writes_inside_a_sentence() -> None:
+    found = read("Human Rights Watch menuduh Israel melanggar hukum internasional. Israel membantah laporan Human "
+                 "Rights Watch.", "id")
+    assert found.events(EventKind.ACCUSATION) == {(("Human Rights Watch",), ("Israel",))}
+
+
+@pytest.mark.parametrize(("text", "accuser"), [
+    # the common word opens a longer run than the one written inside: it is no word of the name
+    ("Laporan Human Rights Watch menuduh Israel. Israel membantah laporan Human Rights Watch.", "Human Rights Watch"),
+    # a run with a known name in it stays the known name ("Pemerintah" by metonymy)
+    ("Pemerintah Indonesia menuduh Israel. Israel membantah tuduhan Pemerintah Indonesia.", "Indonesia"),
+])
+def test_a_common_word_before_a_name_at_a_sentence_start_stays_out_of_it(text: str, accuser: str) -> None:
+    found = read(text, "id")
+    assert found.events(EventKind.ACCUSATION) == {((accuser,), ("Israel",))}
+
+
+@pytest.mark.parametrize("text", [
+    "Organisasi HAM Amnesty International menuduh Myanmar menyiksa tahanan.",
+    "Kelompok HAM Amnesty International menuduh Myanmar menyiksa tahanan.",
+])
+def test_a_class_noun_and_its_field_before_a_name_are_not_the_name(text: str) -> None:
+    found = read(text, "id")
+    assert found.events(EventKind.ACCUSATION) == {(("Amnesty International",), ("Myanmar",))}
+
+
+def test_the_speaker_named_after_a_class_noun_and_its_field_speaks() -> None:
+    found = read("Menurut Organisasi HAM Amnesty International, Myanmar menyiksa tahanan.", "id")
+    assert found.events(EventKind.STATEMENT) == {(("Amnesty International",), ())}
+
+
+def test_an_organisation_named_with_its_class_noun_and_no_acronym_keeps_it() -> None:
+    found = read("Organisasi Kerja Sama Islam mengecam Israel.", "id")
+    assert found.events(EventKind.ACCUSATION) == {(("Organisation of Islamic Cooperation",), ("Israel",))}
