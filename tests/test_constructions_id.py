@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from facts import read
 
-from kg.model import EventKind
+from kg.model import EventKind, RelationKind
 
 EU, BELARUS, US, CUBA = "Uni Eropa", "Belarus", "Amerika Serikat", "Kuba"
 
@@ -80,3 +80,48 @@ def test_the_speaker_named_after_a_class_noun_and_its_field_speaks() -> None:
 def test_an_organisation_named_with_its_class_noun_and_no_acronym_keeps_it() -> None:
     found = read("Organisasi Kerja Sama Islam mengecam Israel.", "id")
     assert found.events(EventKind.ACCUSATION) == {(("Organisation of Islamic Cooperation",), ("Israel",))}
+
+
+# --------------------------------------------------------------------------- kesepakatan dan perjanjian
+
+
+@pytest.mark.parametrize("text", [
+    "Indonesia dan Australia menyepakati Perjanjian Kemitraan Ekonomi Komprehensif.",
+    # the partner after the instrument agreed on
+    "Indonesia menyepakati Perjanjian Kemitraan Ekonomi Komprehensif dengan Australia.",
+])
+def test_the_instrument_agreed_on_is_no_party_of_the_agreement(text: str) -> None:
+    assert read(text, "id").events(EventKind.AGREEMENT) == {(("Australia", "Indonesia"), ())}
+
+
+def test_agreeing_on_an_instrument_alone_is_no_agreement() -> None:
+    found = read("Indonesia menyepakati Perjanjian Kemitraan Ekonomi Komprehensif pada 2019.", "id")
+    assert found.events(EventKind.AGREEMENT) == set()
+    assert "Indonesia" in found.entity_names()
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    # "kedua pihak" (both sides): countries, or a country and an organisation
+    ("Indonesia dan Uni Eropa merundingkan Perjanjian Kemitraan Ekonomi Komprehensif sejak 2016. Kedua pihak "
+     "menandatangani perjanjian itu di Brussel.", ("Indonesia", EU)),
+    ("Jepang merundingkan Perjanjian Kemitraan Ekonomi dengan Vietnam. Kedua pihak menandatangani perjanjian itu "
+     "pada Senin.", ("Jepang", "Vietnam")),
+])
+def test_both_sides_sign_the_treaty_named_before(text: str, parties: tuple[str, str]) -> None:
+    found = read(text, "id")
+    treaty = next(name for name in found.entity_names() if name.startswith("Perjanjian"))
+    assert found.relations(RelationKind.TREATY_PARTY) == {(p, treaty) for p in parties}
+    assert found.events(EventKind.AGREEMENT) == {(tuple(sorted(parties)), ())}
+
+
+@pytest.mark.parametrize("text", [
+    "Indonesia dan Uni Eropa merundingkan Perjanjian Kemitraan Ekonomi Komprehensif. Kedua pihak belum "
+    "menandatangani perjanjian itu.",  # not yet signed
+    "Indonesia dan Uni Eropa merundingkan Perjanjian Kemitraan Ekonomi Komprehensif. Kedua pihak batal "
+    "menandatangani perjanjian itu.",  # called off
+])
+def test_a_treaty_named_before_and_not_signed_has_no_party(text: str) -> None:
+    found = read(text, "id")
+    assert found.relations(RelationKind.TREATY_PARTY) == set()
+    assert {"Indonesia", EU} <= found.entity_names()
+

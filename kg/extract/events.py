@@ -262,6 +262,9 @@ class EventFinder:
                                      owner=traits.owner_is_target)
         if obj is not None and traits.symmetric and frame is Frame.VERB and self._owned_object(after, obj, sent):
             obj = None  # "menerima bantuan Jepang": what was received is Japan's aid; Japan is no party
+        if obj is not None and traits.symmetric and obj.type is EntityType.TREATY:
+            # "menyepakati Perjanjian Z dengan Y": what they agree on is no party; the partner follows it
+            obj = self.view.object_right(obj.end, sent, self.res.preps.partner, direct=False, window=4)
         if obj is not None:
             obj = self.view.apposed_person(obj, sent) or obj  # "pemimpin Partai X, NAMA": the person
         # "bertemu A dan B", "a trip to A, B and C": every conjunct is a target
@@ -816,14 +819,14 @@ class EventFinder:
         pick = leaders if len(leaders) >= 2 else seen
         return pick[:2] if len(pick) >= 2 else []
 
-    def _plural_phrase(self, i: int, end: int) -> EntityType | None:
+    def _plural_phrase(self, i: int, end: int) -> tuple[EntityType, ...]:
+        """The types of the entities a plural phrase at ``i`` refers to: "kedua pihak" (both sides) may be countries
+        or organisations, so a phrase may be listed under several types."""
         doc = self.view.doc
         if doc[i].lower_ not in self.plural_openers:
-            return None
-        for type_name, phrases in self.res.plural_anaphora.items():
-            if match_phrase_at(doc, i, phrases, 5, end):
-                return EntityType(type_name)
-        return None
+            return ()
+        return tuple(EntityType(type_name) for type_name, phrases in self.res.plural_anaphora.items()
+                     if match_phrase_at(doc, i, phrases, 5, end))
 
     def _plural_left(self, i: int, sent: Span) -> list[str]:
         """ "kedua pemimpin … sepakat": a plural phrase among the few words before the trigger."""
@@ -832,17 +835,17 @@ class EventFinder:
                                                        and self.view.doc[lo - 1].text not in QUOTES):
             lo -= 1
         for k in range(lo, i):
-            etype = self._plural_phrase(k, i)
-            if etype is not None:
-                return self._recent_persons(k, (etype,))
+            types = self._plural_phrase(k, i)
+            if types:
+                return self._recent_persons(k, types)
         return []
 
     def _plural_right(self, end: int, sent: Span) -> list[str]:
         """ "diskusi tatap muka antara kedua pemimpin"."""
         for k in range(end, min(sent.end, end + 3)):
-            etype = self._plural_phrase(k, sent.end)
-            if etype is not None:
-                return self._recent_persons(k, (etype,))
+            types = self._plural_phrase(k, sent.end)
+            if types:
+                return self._recent_persons(k, types)
         return []
 
     def _recent_visitor(self, sent: Span, window: int = 2) -> list[str]:
