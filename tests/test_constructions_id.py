@@ -125,3 +125,33 @@ def test_a_treaty_named_before_and_not_signed_has_no_party(text: str) -> None:
     assert found.relations(RelationKind.TREATY_PARTY) == set()
     assert {"Indonesia", EU} <= found.entity_names()
 
+
+
+# --------------------------------------------------------------------------- batal, ditunda
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Pertemuan antara Joe Biden dan Vladimir Putin batal digelar.", "id"),
+    ("Pertemuan antara Joe Biden dan Vladimir Putin dibatalkan.", "id"),
+    ("The meeting between Joe Biden and Vladimir Putin was cancelled.", "en"),
+])
+def test_an_event_noun_called_off_after_it_is_not_asserted(text: str, lang: str) -> None:
+    found = read(text, lang)
+    assert found.events(EventKind.MEETING) == set()
+    assert {"Joe Biden", "Vladimir Putin"} <= found.entity_names()
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Pertemuan antara Joe Biden dan Vladimir Putin berlangsung di Jenewa.", "id"),
+    # the calling off belongs to a relative clause: the meeting took place
+    ("Pertemuan antara Joe Biden dan Vladimir Putin, yang sempat ditunda, berlangsung di Jenewa.", "id"),
+    ("The meeting between Joe Biden and Vladimir Putin took place in Geneva.", "en"),
+])
+def test_an_event_noun_not_called_off_is_asserted(text: str, lang: str) -> None:
+    assert read(text, lang).events(EventKind.MEETING) == {(("Joe Biden", "Vladimir Putin"), ())}
+
+
+def test_a_visit_called_off_after_its_noun_is_not_asserted() -> None:
+    assert read("Kunjungan Presiden Joko Widodo ke Jepang dibatalkan.", "id").events(EventKind.VISIT) == set()
+    assert read("Kunjungan Presiden Joko Widodo ke Jepang berlangsung tiga hari.", "id").events(
+        EventKind.VISIT) == {(("Joko Widodo",), ("Jepang",))}

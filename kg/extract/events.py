@@ -23,7 +23,7 @@ from kg.extract.grammar import Grammar
 from kg.extract.modality import ModalityReader
 from kg.extract.quotes import QuoteIndex
 from kg.extract.view import DocView, MentionRef
-from kg.model import ANY_ENTITY, PARTY_BLOCKED_BY, EntityType, EventKind
+from kg.model import ANY_ENTITY, PARTY_BLOCKED_BY, EntityType, EventKind, Modality
 from kg.nlp.names import QUOTES, match_phrase_at
 from kg.nlp.resources import SPEECH_FRAMES, Frame, Side, Trigger
 from kg.nlp.tokens import lower_forms
@@ -154,6 +154,8 @@ class EventFinder:
             return []
         if self._blocked(trig, start, sent):
             return []
+        if trig.frame is Frame.NOUN and Modality.NEGATED in traits.blocked_by and self._called_off(end, sent):
+            return []  # "Pertemuan antara X dan Y batal digelar", "the visit was postponed"
         if (trig.frame in (Frame.VERB, Frame.INTRANSITIVE, Frame.SPEECH_BEFORE) and start > sent.start
                 and self.view.doc[start - 1].lower_ in self.res.noun_markers):
             return []  # "a visit", "his meeting", "the claims": the noun reading applies
@@ -866,6 +868,20 @@ class EventFinder:
     def _not_asserted(self, kind: EventKind, i: int, sent: Span) -> bool:
         """The trigger at ``i`` is negated, denied, planned … in a way that its type does not report as a fact."""
         return bool(self.modality.of(i, sent) & kind.traits.blocked_by)
+
+    def _called_off(self, end: int, sent: Span, reach: int = 12) -> bool:
+        """A word calling the event off follows the event noun ending at ``end`` in its clause: the noun phrase
+        ("antara X dan Y", "ke Jepang") stands between; a comma, relative pronoun or complementiser ends the clause."""
+        doc = self.view.doc
+        res = self.res
+        for k in range(end, min(sent.end, end + reach)):
+            tok = doc[k]
+            if (tok.is_punct and tok.text not in QUOTES and tok.text != "-") or tok.lower_ in res.relative \
+                    or tok.lower_ in res.complementisers:
+                return False
+            if match_phrase_at(doc, k, res.called_off, 3, sent.end):
+                return True
+        return False
 
     def _blocked(self, trig: Trigger, i: int, sent: Span) -> bool:
         """A blocker of the trigger's kind stands in the six words before it or is it: "lifted sanctions"."""
