@@ -282,6 +282,10 @@ class EventFinder:
             if not targets:
                 return None  # "arrived", "a two-day state visit": without a destination there is no visit to record
             return self._journey(trig, agents, targets, end, sent, rule)
+        if traits.single_agent and len(agents) > 1:
+            # "Jepang dan Korea Selatan menjatuhkan sanksi terhadap Korea Utara": each imposes, one fact each
+            drafts = (self._draft(trig.kind, [agent], targets, sent, rule, traits.confidence) for agent in agents)
+            return [d for d in drafts if d is not None]
         return self._draft(trig.kind, agents, targets, sent, rule, traits.confidence)
 
     def _pair_before(self, k: int, sent: Span) -> list[str]:
