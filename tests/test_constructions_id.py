@@ -155,3 +155,41 @@ def test_a_visit_called_off_after_its_noun_is_not_asserted() -> None:
     assert read("Kunjungan Presiden Joko Widodo ke Jepang dibatalkan.", "id").events(EventKind.VISIT) == set()
     assert read("Kunjungan Presiden Joko Widodo ke Jepang berlangsung tiga hari.", "id").events(
         EventKind.VISIT) == {(("Joko Widodo",), ("Jepang",))}
+
+
+# --------------------------------------------------------------------------- subjek berkoordinasi
+
+
+@pytest.mark.parametrize(("text", "lang", "kind", "facts"), [
+    ("Jepang dan Korea Selatan menjatuhkan sanksi terhadap Korea Utara.", "id", EventKind.SANCTION,
+     {(("Jepang",), ("Korea Utara",)), (("Korea Selatan",), ("Korea Utara",))}),
+    ("Japan and South Korea imposed sanctions on North Korea.", "en", EventKind.SANCTION,
+     {(("Japan",), ("North Korea",)), (("South Korea",), ("North Korea",))}),
+    ("Amerika Serikat dan Inggris menuduh Rusia meracuni Alexei Navalny.", "id", EventKind.ACCUSATION,
+     {((US,), ("Rusia",)), (("Britania Raya",), ("Rusia",))}),
+    # one imposer, coordinated targets: one fact
+    ("Amerika Serikat menuduh Rusia dan Belarus melanggar perjanjian.", "id", EventKind.ACCUSATION,
+     {((US,), ("Rusia", BELARUS))}),
+    ("Jepang menjatuhkan sanksi terhadap Korea Utara.", "id", EventKind.SANCTION, {(("Jepang",), ("Korea Utara",))}),
+])
+def test_each_of_coordinated_subjects_imposes_or_accuses(text: str, lang: str, kind: EventKind,
+                                                          facts: set[tuple[tuple[str, ...], tuple[str, ...]]]) -> None:
+    assert read(text, lang).events(kind) == facts
+
+
+# --------------------------------------------------------------------------- percakapan telepon
+
+
+@pytest.mark.parametrize("text", [
+    "Presiden Joe Biden berbicara melalui telepon dengan Presiden Tiongkok Xi Jinping.",
+    "Presiden Joe Biden menelepon Presiden Tiongkok Xi Jinping pada Selasa.",
+    "Joe Biden melakukan pembicaraan telepon dengan Xi Jinping.",
+])
+def test_a_phone_call_is_a_meeting_of_caller_and_called(text: str) -> None:
+    assert read(text, "id").events(EventKind.MEETING) == {(("Joe Biden", "Xi Jinping"), ())}
+
+
+def test_a_negated_phone_call_is_no_meeting() -> None:
+    found = read("Joe Biden tidak menelepon Xi Jinping.", "id")
+    assert found.events(EventKind.MEETING) == set()
+    assert {"Joe Biden", "Xi Jinping"} <= found.entity_names()
