@@ -193,3 +193,17 @@ def test_a_negated_phone_call_is_no_meeting() -> None:
     found = read("Joe Biden tidak menelepon Xi Jinping.", "id")
     assert found.events(EventKind.MEETING) == set()
     assert {"Joe Biden", "Xi Jinping"} <= found.entity_names()
+
+
+@pytest.mark.parametrize(("text", "lang", "visits"), [
+    ("Kanselir Jerman Olaf Scholz dan Presiden Prancis Emmanuel Macron mengunjungi Kyiv.", "id",
+     {(("Olaf Scholz",), ("Kiev",)), (("Emmanuel Macron",), ("Kiev",))}),
+    ("German Chancellor Olaf Scholz and French President Emmanuel Macron visited Kyiv.", "en",
+     {(("Olaf Scholz",), ("Kiev",)), (("Emmanuel Macron",), ("Kiev",))}),
+    # each from their own home: the host arriving in his own capital visits nothing
+    ("Presiden Indonesia Joko Widodo dan Perdana Menteri Jepang Fumio Kishida tiba di Tokyo.", "id",
+     {(("Joko Widodo",), ("Tokyo",))}),
+])
+def test_each_of_coordinated_travellers_visits_from_their_own_home(
+        text: str, lang: str, visits: set[tuple[tuple[str, ...], tuple[str, ...]]]) -> None:
+    assert read(text, lang).events(EventKind.VISIT) == visits

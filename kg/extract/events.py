@@ -439,7 +439,7 @@ class EventFinder:
         return country if country and self._entity_type(country) is EntityType.COUNTRY else None
 
     def _journey(self, trig: Trigger, agents: list[str], targets: list[str], end: int, sent: Span,
-                 rule: str) -> EventDraft | None:
+                 rule: str) -> Found:
         """Travel to a destination: not a return home, and never to the travellers' own country."""
         doc = self.view.doc
         if any(t.lower_ in self.res.return_words for t in doc[end : min(sent.end, end + 2)]):
@@ -451,6 +451,10 @@ class EventFinder:
         agents = self._of_types(agents, traits.agent_types)
         if not agents:
             return None
+        if traits.single_agent and len(agents) > 1:
+            # "Kanselir Jerman … dan Presiden Prancis … mengunjungi Kyiv": each travels, from their own home
+            found = (self._journey(trig, [agent], targets, end, sent, rule) for agent in agents)
+            return [d for d in found if isinstance(d, EventDraft)]
         context = self.context
         home = {context.person_country.get(a) for a in agents} | {context.leader_of.get(a) for a in agents}
         home.discard(None)
