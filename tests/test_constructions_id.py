@@ -207,3 +207,17 @@ def test_a_negated_phone_call_is_no_meeting() -> None:
 def test_each_of_coordinated_travellers_visits_from_their_own_home(
         text: str, lang: str, visits: set[tuple[tuple[str, ...], tuple[str, ...]]]) -> None:
     assert read(text, lang).events(EventKind.VISIT) == visits
+
+
+# --------------------------------------------------------------------------- kecaman atas tindakan pihak lain
+
+
+def test_a_condemned_act_of_several_words_is_its_owners() -> None:
+    found = read("Dewan Keamanan PBB mengutuk uji coba rudal Korea Utara.", "id")
+    assert found.events(EventKind.ACCUSATION) == {(("United Nations Security Council",), ("Korea Utara",))}
+
+
+def test_a_name_after_a_place_phrase_owns_no_condemned_act() -> None:
+    found = read("Rusia mengecam rencana latihan militer gabungan di dekat perbatasan Ukraina.", "id")
+    assert found.events(EventKind.ACCUSATION) == set()
+    assert {"Rusia", "Ukraina"} <= found.entity_names()

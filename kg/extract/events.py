@@ -33,6 +33,7 @@ HYPHENS = re.compile("[-–]")  # "U.S.-Indonesia", "Indonesia–Australia": two
 HYPHEN_TOKENS = frozenset({"-", "–"})
 AGENT_TYPES = (EntityType.PERSON, EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.PLACE)
 SUBJECT_REACH = 3  # words between a subject and its verb that the windows trust ("X on Thursday said")
+OWNED_REACH = 4  # words of an act between an accusing verb and the name owning it ("uji coba rudal Korea Utara")
 OWNER_REACH = 2  # words between a subject and an event noun it owns ("X imposed new sanctions")
 FRAME_CONFIDENCE = 0.7  # reciprocal and passive frames, "between X and Y"
 SPEECH_AFTER_CONFIDENCE = 0.8  # "…, kata Obama": the speaker is named right after the verb
@@ -260,8 +261,9 @@ class EventFinder:
                                location=self._location(end, sent))
         if frame is Frame.VERB:
             after = self._past_predicative(after, sent)
+        # what an accusation is about may be a longer noun phrase its target owns: "mengutuk uji coba rudal Korea Utara"
         obj = self.view.object_right(after, sent, trig.target_preps, direct=frame is Frame.VERB,
-                                     owner=traits.owner_is_target)
+                                     owner=traits.owner_is_target, slack=OWNED_REACH if traits.owner_is_target else 2)
         if obj is not None and traits.symmetric and frame is Frame.VERB and self._owned_object(after, obj, sent):
             obj = None  # "menerima bantuan Jepang": what was received is Japan's aid; Japan is no party
         if obj is not None and traits.symmetric and obj.type is EntityType.TREATY:
@@ -606,7 +608,8 @@ class EventFinder:
         after = self._possessor(start, end, sent, place_owns=not trig.kind.traits.destination)[1] \
             if trig.frame is Frame.NOUN else self._past_predicative(end, sent)
         return self.view.object_right(after, sent, trig.target_preps, direct=trig.frame is Frame.VERB,
-                                      owner=trig.kind.traits.owner_is_target) is not None
+                                      owner=trig.kind.traits.owner_is_target,
+                                      slack=OWNED_REACH if trig.kind.traits.owner_is_target else 2) is not None
 
     def _owned_object(self, after: int, obj: MentionRef, sent: Span) -> bool:
         """In a head-initial language a common noun between a verb and a name heads the verb's object, and the
