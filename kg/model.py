@@ -35,6 +35,8 @@ class RelationKind(StrEnum):
 
 
 ANY_ENTITY: frozenset[EntityType] = frozenset(EntityType)
+# who can meet or agree: anyone but an instrument ("X dan Y menyepakati Perjanjian Z": Z is what they agree on)
+PARTY_TYPES: frozenset[EntityType] = ANY_ENTITY - {EntityType.TREATY}
 
 
 class Modality(StrEnum):
@@ -111,8 +113,10 @@ class EventKind(StrEnum):
         target_types=frozenset({EntityType.PLACE, EntityType.COUNTRY}),
         blocked_by=NOT_ASSERTED - {Modality.SCHEDULED})
     MEETING = "Meeting", EventTraits(symmetric=True, single_agent=False, confidence=0.75, shape="PartiesShape",
-                                     query="meetings", blocked_by=NOT_ASSERTED - {Modality.SCHEDULED})
-    AGREEMENT = "Agreement", EventTraits(symmetric=True, single_agent=False, confidence=0.75, shape="PartiesShape")
+                                     query="meetings", agent_types=PARTY_TYPES,
+                                     blocked_by=NOT_ASSERTED - {Modality.SCHEDULED})
+    AGREEMENT = "Agreement", EventTraits(symmetric=True, single_agent=False, confidence=0.75, shape="PartiesShape",
+                                         agent_types=PARTY_TYPES)
     ACCUSATION = "Accusation", EventTraits(needs_target=True, speech_act=True, owner_is_target=True,
                                            query="accusations")
     # what a denial answers is a claim ("denied the reports"), not an entity the rules can name;

@@ -167,10 +167,10 @@ def test_without_calibration_a_passive_fact_has_the_frame_confidence(passive: st
 
 @pytest.mark.parametrize(("text", "lang", "imposer", "target"), [
     ("Russian officials condemned the decision of Canada to impose sanctions on Iran.", "en", "Canada", "Iran"),
-    pytest.param("Pejabat Rusia mengecam keputusan Kanada untuk menjatuhkan sanksi terhadap Iran.", "id", "Kanada",
-                 "Iran", marks=pytest.mark.xfail(strict=True, reason=(
-                     "bug: the Indonesian verb frame after 'keputusan X untuk' takes the critic (Rusia) as the "
-                     "imposer; the parse (grammar.owner) gives no owner, so the window subject stays"))),
+    ("Pejabat Rusia mengecam keputusan Kanada untuk menjatuhkan sanksi terhadap Iran.", "id", "Kanada", "Iran"),
+    ("Kremlin mengkritik langkah Jepang untuk menjatuhkan sanksi baru terhadap Rusia.", "id", "Jepang", "Rusia"),
+    # a name after a preposition before "untuk" is where, not who: the subject imposes
+    ("Rusia menggunakan pengaruhnya di PBB untuk menjatuhkan sanksi terhadap Ukraina.", "id", "Rusia", "Ukraina"),
 ])
 def test_a_sanction_decided_by_one_party_and_condemned_by_another_is_the_deciders(text: str, lang: str, imposer: str,
                                                                                   target: str) -> None:

@@ -23,7 +23,7 @@ from kg.extract.grammar import Grammar
 from kg.extract.modality import ModalityReader
 from kg.extract.quotes import QuoteIndex
 from kg.extract.view import DocView, MentionRef
-from kg.model import ANY_ENTITY, PARTY_BLOCKED_BY, EntityType, EventKind
+from kg.model import ANY_ENTITY, PARTY_BLOCKED_BY, EntityType, EventKind, Modality
 from kg.nlp.names import QUOTES, match_phrase_at
 from kg.nlp.resources import SPEECH_FRAMES, Frame, Side, Trigger
 from kg.nlp.tokens import lower_forms
@@ -33,6 +33,7 @@ HYPHENS = re.compile("[-–]")  # "U.S.-Indonesia", "Indonesia–Australia": two
 HYPHEN_TOKENS = frozenset({"-", "–"})
 AGENT_TYPES = (EntityType.PERSON, EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.PLACE)
 SUBJECT_REACH = 3  # words between a subject and its verb that the windows trust ("X on Thursday said")
+OWNED_REACH = 4  # words of an act between an accusing verb and the name owning it ("uji coba rudal Korea Utara")
 OWNER_REACH = 2  # words between a subject and an event noun it owns ("X imposed new sanctions")
 FRAME_CONFIDENCE = 0.7  # reciprocal and passive frames, "between X and Y"
 SPEECH_AFTER_CONFIDENCE = 0.8  # "…, kata Obama": the speaker is named right after the verb
@@ -154,6 +155,8 @@ class EventFinder:
             return []
         if self._blocked(trig, start, sent):
             return []
+        if trig.frame is Frame.NOUN and Modality.NEGATED in traits.blocked_by and self._called_off(end, sent):
+            return []  # "Pertemuan antara X dan Y batal digelar", "the visit was postponed"
         if (trig.frame in (Frame.VERB, Frame.INTRANSITIVE, Frame.SPEECH_BEFORE) and start > sent.start
                 and self.view.doc[start - 1].lower_ in self.res.noun_markers):
             return []  # "a visit", "his meeting", "the claims": the noun reading applies
@@ -232,7 +235,7 @@ class EventFinder:
         if frame is Frame.INTRANSITIVE and not agents:
             agents = self._fronted_subject(end, sent)  # "Setibanya di Beijing, Prabowo disambut …"
         if frame is Frame.NOUN:
-            owner, after = self._possessor(start, end, sent)
+            owner, after = self._possessor(start, end, sent, place_owns=not traits.destination)
             opener = self.view.sentence_subject(sent)
             if not owner and opener is not None and opener.start < start and self.res.has_possessive_suffix(
                     self.view.doc[start].lower_):
@@ -258,10 +261,14 @@ class EventFinder:
                                location=self._location(end, sent))
         if frame is Frame.VERB:
             after = self._past_predicative(after, sent)
+        # what an accusation is about may be a longer noun phrase its target owns: "mengutuk uji coba rudal Korea Utara"
         obj = self.view.object_right(after, sent, trig.target_preps, direct=frame is Frame.VERB,
-                                     owner=traits.owner_is_target)
+                                     owner=traits.owner_is_target, slack=OWNED_REACH if traits.owner_is_target else 2)
         if obj is not None and traits.symmetric and frame is Frame.VERB and self._owned_object(after, obj, sent):
             obj = None  # "menerima bantuan Jepang": what was received is Japan's aid; Japan is no party
+        if obj is not None and traits.symmetric and obj.type is EntityType.TREATY:
+            # "menyepakati Perjanjian Z dengan Y": what they agree on is no party; the partner follows it
+            obj = self.view.object_right(obj.end, sent, self.res.preps.partner, direct=False, window=4)
         if obj is not None:
             obj = self.view.apposed_person(obj, sent) or obj  # "pemimpin Partai X, NAMA": the person
         # "bertemu A dan B", "a trip to A, B and C": every conjunct is a target
@@ -277,6 +284,10 @@ class EventFinder:
             if not targets:
                 return None  # "arrived", "a two-day state visit": without a destination there is no visit to record
             return self._journey(trig, agents, targets, end, sent, rule)
+        if traits.single_agent and len(agents) > 1:
+            # "Jepang dan Korea Selatan menjatuhkan sanksi terhadap Korea Utara": each imposes, one fact each
+            drafts = (self._draft(trig.kind, [agent], targets, sent, rule, traits.confidence) for agent in agents)
+            return [d for d in drafts if d is not None]
         return self._draft(trig.kind, agents, targets, sent, rule, traits.confidence)
 
     def _pair_before(self, k: int, sent: Span) -> list[str]:
@@ -430,7 +441,7 @@ class EventFinder:
         return country if country and self._entity_type(country) is EntityType.COUNTRY else None
 
     def _journey(self, trig: Trigger, agents: list[str], targets: list[str], end: int, sent: Span,
-                 rule: str) -> EventDraft | None:
+                 rule: str) -> Found:
         """Travel to a destination: not a return home, and never to the travellers' own country."""
         doc = self.view.doc
         if any(t.lower_ in self.res.return_words for t in doc[end : min(sent.end, end + 2)]):
@@ -442,6 +453,10 @@ class EventFinder:
         agents = self._of_types(agents, traits.agent_types)
         if not agents:
             return None
+        if traits.single_agent and len(agents) > 1:
+            # "Kanselir Jerman … dan Presiden Prancis … mengunjungi Kyiv": each travels, from their own home
+            found = (self._journey(trig, [agent], targets, end, sent, rule) for agent in agents)
+            return [d for d in found if isinstance(d, EventDraft)]
         context = self.context
         home = {context.person_country.get(a) for a in agents} | {context.leader_of.get(a) for a in agents}
         home.discard(None)
@@ -553,6 +568,9 @@ class EventFinder:
         # infinitive hangs on the noun of another predicate ("mengkritik keputusan UE untuk menjatuhkan sanksi")
         controlled = any(t.lower_ in self.res.infinitive_markers for t in doc[max(sent.start, k):i])
         if verbal and controlled and kind is not None and self._another_predicate(i, sent, kind):
+            owner = self._infinitive_owner(k, sent)
+            if owner is not None:
+                return [self._resolve(owner, sent, agent=True)]
             parsed = self.grammar.owner(i, sent)
             if parsed is not None:
                 return [self._resolve(x, sent, agent=True) for x in parsed]
@@ -564,15 +582,34 @@ class EventFinder:
             return []
         return [self._resolve(x, sent, agent=True) for x in view.coordinated_left(m, sent)]
 
+    def _infinitive_owner(self, k: int, sent: Span) -> MentionRef | None:
+        """ "mengecam keputusan Kanada untuk menjatuhkan sanksi", "mendesak Jepang untuk …": in a head-initial
+        language a bare name right before the infinitive marker, after a noun or verb it completes, is who the
+        infinitive's act is for. Not a name after a preposition ("di PBB untuk …") nor a titled or apposed name."""
+        view = self.view
+        doc = view.doc
+        m = view.at.get(k)
+        if not self.res.head_initial or m is None or m.end != k + 1 or m.type not in AGENT_TYPES:
+            return None
+        before = view.np_start(m, sent.start) - 1
+        if before != m.start - 1 or before < sent.start:
+            return None
+        word = doc[before]
+        if not (word.is_alpha and word.is_lower) or word.lower_ in view.closed_words:
+            return None
+        return m
+
     def _target_ahead(self, trig: Trigger, start: int, end: int, sent: Span) -> bool:
         """A target may follow the trigger: a name after it (past a possessor), or a destination to infer."""
         if trig.kind.traits.destination and (trig.frame is Frame.NOUN or any(
                 match_phrase_at(self.view.doc, k, phrases, 3, sent.end)
                 for k in (end, end + 1) if k < sent.end for phrases in self.res.singular_anaphora.values())):
             return True  # "ke negara itu", "during his state visit": the destination is named elsewhere
-        after = self._possessor(start, end, sent)[1] if trig.frame is Frame.NOUN else self._past_predicative(end, sent)
+        after = self._possessor(start, end, sent, place_owns=not trig.kind.traits.destination)[1] \
+            if trig.frame is Frame.NOUN else self._past_predicative(end, sent)
         return self.view.object_right(after, sent, trig.target_preps, direct=trig.frame is Frame.VERB,
-                                      owner=trig.kind.traits.owner_is_target) is not None
+                                      owner=trig.kind.traits.owner_is_target,
+                                      slack=OWNED_REACH if trig.kind.traits.owner_is_target else 2) is not None
 
     def _owned_object(self, after: int, obj: MentionRef, sent: Span) -> bool:
         """In a head-initial language a common noun between a verb and a name heads the verb's object, and the
@@ -676,8 +713,11 @@ class EventFinder:
                 or any(tuple(t.lower_ for t in doc[j:j + len(trig.form)]) == trig.form
                        for trig in self.by_first.get(low, ())))
 
-    def _possessor(self, start: int, end: int, sent: Span) -> tuple[list[str], int]:
-        """ "kunjungan Putin", "kunjungan pertama Menlu Pompeo", "Morsi's visit"; and where the phrase ends."""
+    def _possessor(self, start: int, end: int, sent: Span, *, place_owns: bool = False) -> tuple[list[str], int]:
+        """ "kunjungan Putin", "kunjungan pertama Menlu Pompeo", "Morsi's visit"; and where the phrase ends.
+
+        A place right after the noun is its possessor only where ``place_owns`` (no destination to name): "sanksi
+        Washington" is Washington's, "kunjungan Jakarta" may be the trip to Jakarta."""
         view = self.view
         doc = view.doc
         k = end
@@ -685,7 +725,7 @@ class EventFinder:
                                                                      or doc[k].lower_ in self.modifiers_after):
             k += 1  # "kunjungan kenegaraan pertama Presiden …"
         m = view.at.get(k) if self.res.head_initial else None  # "talks with Ukraine" is no possessor
-        if m is not None and m.type in AGENT_TYPES and not (k == end and m.type is EntityType.PLACE):
+        if m is not None and m.type in AGENT_TYPES and not (k == end and m.type is EntityType.PLACE and not place_owns):
             head = view.chain_head(m, sent.end)
             group = view.coordinated_right(head, sent)
             return [self._resolve(x, sent, agent=True) for x in group], group[-1].end
@@ -792,14 +832,14 @@ class EventFinder:
         pick = leaders if len(leaders) >= 2 else seen
         return pick[:2] if len(pick) >= 2 else []
 
-    def _plural_phrase(self, i: int, end: int) -> EntityType | None:
+    def _plural_phrase(self, i: int, end: int) -> tuple[EntityType, ...]:
+        """The types of the entities a plural phrase at ``i`` refers to: "kedua pihak" (both sides) may be countries
+        or organisations, so a phrase may be listed under several types."""
         doc = self.view.doc
         if doc[i].lower_ not in self.plural_openers:
-            return None
-        for type_name, phrases in self.res.plural_anaphora.items():
-            if match_phrase_at(doc, i, phrases, 5, end):
-                return EntityType(type_name)
-        return None
+            return ()
+        return tuple(EntityType(type_name) for type_name, phrases in self.res.plural_anaphora.items()
+                     if match_phrase_at(doc, i, phrases, 5, end))
 
     def _plural_left(self, i: int, sent: Span) -> list[str]:
         """ "kedua pemimpin … sepakat": a plural phrase among the few words before the trigger."""
@@ -808,17 +848,17 @@ class EventFinder:
                                                        and self.view.doc[lo - 1].text not in QUOTES):
             lo -= 1
         for k in range(lo, i):
-            etype = self._plural_phrase(k, i)
-            if etype is not None:
-                return self._recent_persons(k, (etype,))
+            types = self._plural_phrase(k, i)
+            if types:
+                return self._recent_persons(k, types)
         return []
 
     def _plural_right(self, end: int, sent: Span) -> list[str]:
         """ "diskusi tatap muka antara kedua pemimpin"."""
         for k in range(end, min(sent.end, end + 3)):
-            etype = self._plural_phrase(k, sent.end)
-            if etype is not None:
-                return self._recent_persons(k, (etype,))
+            types = self._plural_phrase(k, sent.end)
+            if types:
+                return self._recent_persons(k, types)
         return []
 
     def _recent_visitor(self, sent: Span, window: int = 2) -> list[str]:
@@ -839,6 +879,20 @@ class EventFinder:
     def _not_asserted(self, kind: EventKind, i: int, sent: Span) -> bool:
         """The trigger at ``i`` is negated, denied, planned … in a way that its type does not report as a fact."""
         return bool(self.modality.of(i, sent) & kind.traits.blocked_by)
+
+    def _called_off(self, end: int, sent: Span, reach: int = 12) -> bool:
+        """A word calling the event off follows the event noun ending at ``end`` in its clause: the noun phrase
+        ("antara X dan Y", "ke Jepang") stands between; a comma, relative pronoun or complementiser ends the clause."""
+        doc = self.view.doc
+        res = self.res
+        for k in range(end, min(sent.end, end + reach)):
+            tok = doc[k]
+            if (tok.is_punct and tok.text not in QUOTES and tok.text != "-") or tok.lower_ in res.relative \
+                    or tok.lower_ in res.complementisers:
+                return False
+            if match_phrase_at(doc, k, res.called_off, 3, sent.end):
+                return True
+        return False
 
     def _blocked(self, trig: Trigger, i: int, sent: Span) -> bool:
         """A blocker of the trigger's kind stands in the six words before it or is it: "lifted sanctions"."""

@@ -66,6 +66,12 @@ class DocView:
             or low in res.former_words or low in self.title_words or res.is_possessive_marker(low)
         )
 
+    def class_descriptor(self, j: int) -> bool:
+        """Token ``j`` is an acronym after an organisation cue, saying what the body works on: "Organisasi HAM"."""
+        tok = self.doc[j]
+        return (j > 0 and tok.is_alpha and tok.text.isupper() and j not in self.at
+                and (self.doc[j - 1].lower_,) in self.res.org_cues)
+
     def np_start(self, m: MentionRef, sent_start: int) -> int:
         """Leftmost token of the noun phrase that ``m`` heads (titles, demonyms, modifier names)."""
         i = m.start
@@ -82,6 +88,9 @@ class DocView:
                 continue
             if self.is_ext_word(prev) or (prev.text == "," and i - 2 >= sent_start and self._title_ends_at(i - 2)):
                 i -= 1
+                continue
+            if i - 2 >= sent_start and self.class_descriptor(i - 1):
+                i -= 2  # "Organisasi HAM Amnesty International": a class noun and what it works on (kg.nlp.names)
                 continue
             if (prev.lower_ in self.res.preps.accredited_to and (i - 2) in self.at
                     and self._titled(self.at[i - 2], sent_start)):
@@ -358,8 +367,8 @@ class DocView:
                     return None
             elif (tok.is_punct and tok.text not in QUOTES) or low in res.relative or low in res.complementisers:
                 return None
-            elif (not (self.is_ext_word(tok) or match_phrase_at(self.doc, j, res.capital_words, 2, limit))
-                  and direct and not seen_prep and j - i >= slack):
+            elif (not (self.is_ext_word(tok) or match_phrase_at(self.doc, j, res.capital_words, 2, limit)
+                       or self.class_descriptor(j)) and direct and not seen_prep and j - i >= slack):
                 # only a short adjective or number may stand between verb and object ("bertemu kembali")
                 return None
             j += 1

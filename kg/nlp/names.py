@@ -70,6 +70,7 @@ class NameFinder:
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
         self.initialized = False
+        self._inner_runs: frozenset[tuple[str, ...]] = frozenset()  # of the Doc being read (see __call__)
 
     def initialize(self, get_examples: Callable[[], Iterable[Example]] | None = None, *,
                    nlp: Language | None = None, lang: str, gazetteer: Gazetteer) -> None:
@@ -128,8 +129,14 @@ class NameFinder:
         new: list[Span] = []
         weak: list[Span] = []
         overridden: set[tuple[int, int]] = set()
-        for sent in doc.sents:
-            for start, end in self._runs(doc, sent.start, sent.end, known_at):
+        runs = [(sent, self._runs(doc, sent.start, sent.end, known_at)) for sent in doc.sents]
+        # runs written inside a sentence: a capitalised common word opening one of them is a name's word
+        # wherever the same run opens a sentence ("Human Rights Watch menuduh …" beside "… kata Human Rights Watch")
+        words = lower_forms(doc)
+        self._inner_runs = frozenset(tuple(words[start:end]) for sent, found in runs for start, end in found
+                                     if not sentence_initial(doc, start, sent.start))
+        for sent, found in runs:
+            for start, end in found:
                 self._classify(doc, sent.start, start, end, known_at, new, weak, overridden)
             new.extend(self._treaty_phrases(doc, sent.start, sent.end, known_at))
             new.extend(self._numbered_instruments(doc, sent.start, sent.end))
@@ -286,7 +293,8 @@ class NameFinder:
                 i += 1
                 continue
             if sentence_initial(doc, i, sent_start) and low in self.common \
-                    and not self._head_opens_name(doc, i, end, known_at):
+                    and not self._head_opens_name(doc, i, end, known_at) \
+                    and not self._written_inside(doc, i, end, known_at):
                 i += 1
                 continue
             if doc[i].is_punct or doc[i].text in QUOTES:
@@ -305,6 +313,11 @@ class NameFinder:
         span_known = known_at.get(i)
         if span_known is not None and span_known.start == i and span_known.end == end:
             return  # the whole run is a gazetteer name
+        named = self._after_described_class(doc, i, end, known_at)
+        if named:
+            # "Organisasi HAM Amnesty International": a class noun and what it works on describe the name after them
+            new.append(self._span(doc, named, end, EntityType.ORGANIZATION, method="names-org-cue"))
+            return
         for t in range(i + 1, end - 1):
             n = match_phrase_at(doc, t, res.titles, res.max_title_len, end)
             if n and t + n < end and is_capitalised(doc[t + n]) and not match_phrase_at(
@@ -522,6 +535,27 @@ class NameFinder:
         if known.label_ == EntityType.PLACE.value and all(normalise(t.text) in self.given_names for t in words):
             return known
         return None
+
+    def _after_described_class(self, doc: Doc, i: int, end: int, known_at: dict) -> int:
+        """Where the name starts (0: none) in a run that opens with an organisation cue word and an acronym saying
+        what it works on, then two or more capitalised words of no known name and no glue: "Organisasi HAM Amnesty
+        International", "Kelompok HAM Human Rights Watch". Not "Organisasi Kerja Sama Islam" (no acronym)."""
+        res = self.res
+        name = i + 2
+        if end - name < 2 or (doc[i].lower_,) not in res.org_cues or not is_acronym(doc[i + 1]):
+            return 0
+        if any(k in known_at for k in range(i, end)) or any(
+                not is_capitalised(t) or t.lower_ in res.inner_name_words or is_acronym(t) for t in doc[name:end]):
+            return 0
+        return name
+
+    def _written_inside(self, doc: Doc, i: int, end: int, known_at: dict) -> bool:
+        """The words from token ``i`` (two at least, up to ``end``, none of a known name) make a capitalised run
+        that the document also writes inside a sentence, where no sentence start capitalised them: a name's words.
+        ("Pemerintah Indonesia menuduh …" stays the country: :meth:`_head_opens_name`.)"""
+        words = lower_forms(doc)
+        return any(tuple(words[i:k]) in self._inner_runs for k in range(i + 2, end + 1)
+                   if not any(j in known_at for j in range(i, k)))
 
     def _head_opens_name(self, doc: Doc, i: int, end: int, known_at: dict) -> bool:
         """A head word at token ``i`` opens a head-initial name: "Front Pembebasan Rakyat", "Bank Pembangunan Asia".

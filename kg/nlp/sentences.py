@@ -1,4 +1,5 @@
-"""``kg_sentence_quotes``: an opening quote after a full stop starts the next sentence.
+"""``kg_sentence_quotes``: an opening quote after a full stop starts the next sentence; a comma glued to a full
+stop ("Jr.,") ends none.
 
 spaCy's rule-based ``sentencizer`` keeps punctuation that follows a full stop in the
 sentence it ends, which is right for a closing quote (`… dan kokoh.”`) but wrong for
@@ -13,11 +14,15 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 OPENING_QUOTES = frozenset({'"', "“", "‘", "'", "«"})
+CLAUSE_MARKS = frozenset({",", ";"})  # after an abbreviation's full stop ("Marcos Jr., yang …"): the sentence goes on
 
 
 @Language.component("kg_sentence_quotes")
 def fix_opening_quotes(doc: Doc) -> Doc:
     for tok in doc[1:-1]:
+        if tok.text in CLAUSE_MARKS:
+            _abbreviation_goes_on(doc, tok.i)
+            continue
         if tok.text not in OPENING_QUOTES:
             continue  # nearly every token: no need to make its neighbours' Token objects
         prev = doc[tok.i - 1]
@@ -27,3 +32,12 @@ def fix_opening_quotes(doc: Doc) -> Doc:
             tok.is_sent_start = True
             nxt.is_sent_start = False
     return doc
+
+
+def _abbreviation_goes_on(doc: Doc, i: int) -> None:
+    """A comma glued to a full stop ("Ferdinand Marcos Jr., yang …", "PT Maju Co.; …") follows an abbreviation: no
+    sentence ends there, so the word after the comma opens none."""
+    prev = doc[i - 1]
+    nxt = doc[i + 1]
+    if prev.text == "." and not prev.whitespace_ and nxt.is_sent_start:
+        nxt.is_sent_start = False

@@ -1,0 +1,223 @@
+"""Indonesian constructions of ordinary news that the word windows missed (issue 9, unseen-news work): each a
+class of sentences, tested with sentences written for the purpose, positive and negative, by the exact fact."""
+
+from __future__ import annotations
+
+import pytest
+from facts import read
+
+from kg.model import EventKind, RelationKind
+
+EU, BELARUS, US, CUBA = "Uni Eropa", "Belarus", "Amerika Serikat", "Kuba"
+
+
+# --------------------------------------------------------------------------- sanksi sebagai kata benda
+
+
+@pytest.mark.parametrize(("text", "imposer", "target"), [
+    # a relative passive clause: its agent right after the verb, or after "oleh"
+    ("Sanksi yang dijatuhkan Uni Eropa kepada Belarus diperpanjang.", EU, BELARUS),
+    ("Sanksi yang diberlakukan oleh Amerika Serikat terhadap Kuba sudah berlangsung puluhan tahun.", US, CUBA),
+    ("Embargo yang diberlakukan Amerika Serikat terhadap Kuba dikritik banyak negara.", US, CUBA),
+    # a possessor right after the noun, a capital standing for its government
+    ("Sanksi Washington terhadap Moskwa mulai berlaku pekan lalu.", "Washington", "Moscow"),
+    ("Sanksi Amerika Serikat atas Kuba diperluas.", US, CUBA),
+])
+def test_a_nominal_sanction_names_its_imposer_and_target(text: str, imposer: str, target: str) -> None:
+    assert read(text, "id").events(EventKind.SANCTION) == {((imposer,), (target,))}
+
+
+def test_a_sanction_imposed_by_no_one_named_has_no_imposer() -> None:
+    assert read("Sanksi yang dijatuhkan kepada Belarus diperpanjang.", "id").events(
+        EventKind.SANCTION) == {((), (BELARUS,))}
+
+
+@pytest.mark.parametrize("text", [
+    "Uni Eropa mencabut sanksi yang dijatuhkan kepada Belarus.",  # lifted
+    "Uni Eropa mengancam akan menjatuhkan sanksi kepada Belarus.",  # threatened
+])
+def test_lifted_or_negated_nominal_sanctions_are_not_asserted(text: str) -> None:
+    found = read(text, "id")
+    assert found.events(EventKind.SANCTION) == set()
+    assert {EU, BELARUS} <= found.entity_names()
+
+
+
+# --------------------------------------------------------------------------- nama organisasi di awal kalimat
+
+
+def test_a_name_opening_a_sentence_keeps_a_common_first_word_the_text_writes_inside_a_sentence() -> None:
+    found = read("Human Rights Watch menuduh Israel melanggar hukum internasional. Israel membantah laporan Human "
+                 "Rights Watch.", "id")
+    assert found.events(EventKind.ACCUSATION) == {(("Human Rights Watch",), ("Israel",))}
+
+
+@pytest.mark.parametrize(("text", "accuser"), [
+    # the common word opens a longer run than the one written inside: it is no word of the name
+    ("Laporan Human Rights Watch menuduh Israel. Israel membantah laporan Human Rights Watch.", "Human Rights Watch"),
+    # a run with a known name in it stays the known name ("Pemerintah" by metonymy)
+    ("Pemerintah Indonesia menuduh Israel. Israel membantah tuduhan Pemerintah Indonesia.", "Indonesia"),
+])
+def test_a_common_word_before_a_name_at_a_sentence_start_stays_out_of_it(text: str, accuser: str) -> None:
+    found = read(text, "id")
+    assert found.events(EventKind.ACCUSATION) == {((accuser,), ("Israel",))}
+
+
+@pytest.mark.parametrize("text", [
+    "Organisasi HAM Amnesty International menuduh Myanmar menyiksa tahanan.",
+    "Kelompok HAM Amnesty International menuduh Myanmar menyiksa tahanan.",
+])
+def test_a_class_noun_and_its_field_before_a_name_are_not_the_name(text: str) -> None:
+    found = read(text, "id")
+    assert found.events(EventKind.ACCUSATION) == {(("Amnesty International",), ("Myanmar",))}
+
+
+def test_the_speaker_named_after_a_class_noun_and_its_field_speaks() -> None:
+    found = read("Menurut Organisasi HAM Amnesty International, Myanmar menyiksa tahanan.", "id")
+    assert found.events(EventKind.STATEMENT) == {(("Amnesty International",), ())}
+
+
+def test_an_organisation_named_with_its_class_noun_and_no_acronym_keeps_it() -> None:
+    found = read("Organisasi Kerja Sama Islam mengecam Israel.", "id")
+    assert found.events(EventKind.ACCUSATION) == {(("Organisation of Islamic Cooperation",), ("Israel",))}
+
+
+# --------------------------------------------------------------------------- kesepakatan dan perjanjian
+
+
+@pytest.mark.parametrize("text", [
+    "Indonesia dan Australia menyepakati Perjanjian Kemitraan Ekonomi Komprehensif.",
+    # the partner after the instrument agreed on
+    "Indonesia menyepakati Perjanjian Kemitraan Ekonomi Komprehensif dengan Australia.",
+])
+def test_the_instrument_agreed_on_is_no_party_of_the_agreement(text: str) -> None:
+    assert read(text, "id").events(EventKind.AGREEMENT) == {(("Australia", "Indonesia"), ())}
+
+
+def test_agreeing_on_an_instrument_alone_is_no_agreement() -> None:
+    found = read("Indonesia menyepakati Perjanjian Kemitraan Ekonomi Komprehensif pada 2019.", "id")
+    assert found.events(EventKind.AGREEMENT) == set()
+    assert "Indonesia" in found.entity_names()
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    # "kedua pihak" (both sides): countries, or a country and an organisation
+    ("Indonesia dan Uni Eropa merundingkan Perjanjian Kemitraan Ekonomi Komprehensif sejak 2016. Kedua pihak "
+     "menandatangani perjanjian itu di Brussel.", ("Indonesia", EU)),
+    ("Jepang merundingkan Perjanjian Kemitraan Ekonomi dengan Vietnam. Kedua pihak menandatangani perjanjian itu "
+     "pada Senin.", ("Jepang", "Vietnam")),
+])
+def test_both_sides_sign_the_treaty_named_before(text: str, parties: tuple[str, str]) -> None:
+    found = read(text, "id")
+    treaty = next(name for name in found.entity_names() if name.startswith("Perjanjian"))
+    assert found.relations(RelationKind.TREATY_PARTY) == {(p, treaty) for p in parties}
+    assert found.events(EventKind.AGREEMENT) == {(tuple(sorted(parties)), ())}
+
+
+@pytest.mark.parametrize("text", [
+    "Indonesia dan Uni Eropa merundingkan Perjanjian Kemitraan Ekonomi Komprehensif. Kedua pihak belum "
+    "menandatangani perjanjian itu.",  # not yet signed
+    "Indonesia dan Uni Eropa merundingkan Perjanjian Kemitraan Ekonomi Komprehensif. Kedua pihak batal "
+    "menandatangani perjanjian itu.",  # called off
+])
+def test_a_treaty_named_before_and_not_signed_has_no_party(text: str) -> None:
+    found = read(text, "id")
+    assert found.relations(RelationKind.TREATY_PARTY) == set()
+    assert {"Indonesia", EU} <= found.entity_names()
+
+
+
+# --------------------------------------------------------------------------- batal, ditunda
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Pertemuan antara Joe Biden dan Vladimir Putin batal digelar.", "id"),
+    ("Pertemuan antara Joe Biden dan Vladimir Putin dibatalkan.", "id"),
+    ("The meeting between Joe Biden and Vladimir Putin was cancelled.", "en"),
+])
+def test_an_event_noun_called_off_after_it_is_not_asserted(text: str, lang: str) -> None:
+    found = read(text, lang)
+    assert found.events(EventKind.MEETING) == set()
+    assert {"Joe Biden", "Vladimir Putin"} <= found.entity_names()
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Pertemuan antara Joe Biden dan Vladimir Putin berlangsung di Jenewa.", "id"),
+    # the calling off belongs to a relative clause: the meeting took place
+    ("Pertemuan antara Joe Biden dan Vladimir Putin, yang sempat ditunda, berlangsung di Jenewa.", "id"),
+    ("The meeting between Joe Biden and Vladimir Putin took place in Geneva.", "en"),
+])
+def test_an_event_noun_not_called_off_is_asserted(text: str, lang: str) -> None:
+    assert read(text, lang).events(EventKind.MEETING) == {(("Joe Biden", "Vladimir Putin"), ())}
+
+
+def test_a_visit_called_off_after_its_noun_is_not_asserted() -> None:
+    assert read("Kunjungan Presiden Joko Widodo ke Jepang dibatalkan.", "id").events(EventKind.VISIT) == set()
+    assert read("Kunjungan Presiden Joko Widodo ke Jepang berlangsung tiga hari.", "id").events(
+        EventKind.VISIT) == {(("Joko Widodo",), ("Jepang",))}
+
+
+# --------------------------------------------------------------------------- subjek berkoordinasi
+
+
+@pytest.mark.parametrize(("text", "lang", "kind", "facts"), [
+    ("Jepang dan Korea Selatan menjatuhkan sanksi terhadap Korea Utara.", "id", EventKind.SANCTION,
+     {(("Jepang",), ("Korea Utara",)), (("Korea Selatan",), ("Korea Utara",))}),
+    ("Japan and South Korea imposed sanctions on North Korea.", "en", EventKind.SANCTION,
+     {(("Japan",), ("North Korea",)), (("South Korea",), ("North Korea",))}),
+    ("Amerika Serikat dan Inggris menuduh Rusia meracuni Alexei Navalny.", "id", EventKind.ACCUSATION,
+     {((US,), ("Rusia",)), (("Britania Raya",), ("Rusia",))}),
+    # one imposer, coordinated targets: one fact
+    ("Amerika Serikat menuduh Rusia dan Belarus melanggar perjanjian.", "id", EventKind.ACCUSATION,
+     {((US,), ("Rusia", BELARUS))}),
+    ("Jepang menjatuhkan sanksi terhadap Korea Utara.", "id", EventKind.SANCTION, {(("Jepang",), ("Korea Utara",))}),
+])
+def test_each_of_coordinated_subjects_imposes_or_accuses(text: str, lang: str, kind: EventKind,
+                                                          facts: set[tuple[tuple[str, ...], tuple[str, ...]]]) -> None:
+    assert read(text, lang).events(kind) == facts
+
+
+# --------------------------------------------------------------------------- percakapan telepon
+
+
+@pytest.mark.parametrize("text", [
+    "Presiden Joe Biden berbicara melalui telepon dengan Presiden Tiongkok Xi Jinping.",
+    "Presiden Joe Biden menelepon Presiden Tiongkok Xi Jinping pada Selasa.",
+    "Joe Biden melakukan pembicaraan telepon dengan Xi Jinping.",
+])
+def test_a_phone_call_is_a_meeting_of_caller_and_called(text: str) -> None:
+    assert read(text, "id").events(EventKind.MEETING) == {(("Joe Biden", "Xi Jinping"), ())}
+
+
+def test_a_negated_phone_call_is_no_meeting() -> None:
+    found = read("Joe Biden tidak menelepon Xi Jinping.", "id")
+    assert found.events(EventKind.MEETING) == set()
+    assert {"Joe Biden", "Xi Jinping"} <= found.entity_names()
+
+
+@pytest.mark.parametrize(("text", "lang", "visits"), [
+    ("Kanselir Jerman Olaf Scholz dan Presiden Prancis Emmanuel Macron mengunjungi Kyiv.", "id",
+     {(("Olaf Scholz",), ("Kiev",)), (("Emmanuel Macron",), ("Kiev",))}),
+    ("German Chancellor Olaf Scholz and French President Emmanuel Macron visited Kyiv.", "en",
+     {(("Olaf Scholz",), ("Kiev",)), (("Emmanuel Macron",), ("Kiev",))}),
+    # each from their own home: the host arriving in his own capital visits nothing
+    ("Presiden Indonesia Joko Widodo dan Perdana Menteri Jepang Fumio Kishida tiba di Tokyo.", "id",
+     {(("Joko Widodo",), ("Tokyo",))}),
+])
+def test_each_of_coordinated_travellers_visits_from_their_own_home(
+        text: str, lang: str, visits: set[tuple[tuple[str, ...], tuple[str, ...]]]) -> None:
+    assert read(text, lang).events(EventKind.VISIT) == visits
+
+
+# --------------------------------------------------------------------------- kecaman atas tindakan pihak lain
+
+
+def test_a_condemned_act_of_several_words_is_its_owners() -> None:
+    found = read("Dewan Keamanan PBB mengutuk uji coba rudal Korea Utara.", "id")
+    assert found.events(EventKind.ACCUSATION) == {(("United Nations Security Council",), ("Korea Utara",))}
+
+
+def test_a_name_after_a_place_phrase_owns_no_condemned_act() -> None:
+    found = read("Rusia mengecam rencana latihan militer gabungan di dekat perbatasan Ukraina.", "id")
+    assert found.events(EventKind.ACCUSATION) == set()
+    assert {"Rusia", "Ukraina"} <= found.entity_names()
