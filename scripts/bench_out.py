@@ -5,7 +5,10 @@ Before ``--out`` was streamed, a 20,000-document build collected every graph in 
 finished after 20 minutes. This runs ``kg build CORPUS --no-store --out X.nq`` (and, with ``--store``, also into
 a fresh embedded store) on generated corpora of two sizes — the corpus of ``scripts/bench_build.py``, written
 from the project's own gazetteer and lexicons with a fixed seed — and reports wall and CPU time, documents per second
-and the child's peak resident memory (``ru_maxrss``), so that flat memory can be read off directly.
+and the peak resident memory of each process (the driver's and each worker's ``VmHWM``, sampled from ``/proc``
+every few seconds; the largest single process's ``ru_maxrss`` from ``wait4`` besides), so that flat memory can be
+read off directly. With ``--json``, the driver's resident memory over the run (against the documents written to
+``--out`` so far) and the load average during the run are kept too.
 
 Usage::
 
@@ -19,12 +22,17 @@ import argparse
 import json
 import os
 import re
+import subprocess
 import sys
 import tempfile
+import time
+from dataclasses import dataclass, field
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_build import SEED, kg_executable, machine, make_corpus, timed  # a sibling script
+from bench_build import SEED, kg_executable, machine, make_corpus  # a sibling script
+
+SAMPLE_SECONDS = 5.0
 
 
 def corpus_of(folder: Path, documents: int, seed: int, sentences: int = 0) -> Path:
@@ -53,11 +61,64 @@ def corpus_of(folder: Path, documents: int, seed: int, sentences: int = 0) -> Pa
     return path
 
 
-def run(command: list[str]) -> tuple[float, float, int, str]:
-    """Wall seconds, CPU seconds and peak RSS (MB, the largest single process: the driver or a worker) of this
-    run, and its summary line."""
-    result = timed(command)
-    return result.wall, result.cpu, result.peak_mb, result.summary
+@dataclass
+class Run:
+    wall: float
+    cpu: float  # user + sys of the command and every process it waited for
+    peak_mb: int  # ru_maxrss: the largest single process
+    driver_peak_mb: int  # VmHWM of the kg process itself
+    worker_peaks_mb: list[int]  # VmHWM of each of its child processes
+    load: tuple[float, float]  # 1-minute load average: lowest and highest seen during the run
+    summary: str
+    trace: list[tuple[float, float, int]] = field(default_factory=list)  # (seconds, --out MB so far, driver RSS MB)
+
+
+def _status_mb(pid: int, key: str) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith(key + ":"):
+                return int(line.split()[1]) // 1024
+    except OSError:
+        pass
+    return 0
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        return [int(p) for p in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except OSError:
+        return []
+
+
+def run(command: list[str], out: Path) -> Run:
+    """Run ``command``, sampling each process's peak resident memory (``VmHWM``, kept by the kernel, so a sample
+    misses nothing but a process that lives less than one interval) and the driver's current one."""
+    part = out.parent / f".{out.name}.part"
+    start = time.perf_counter()
+    child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    peaks: dict[int, int] = {}
+    loads: list[float] = []
+    trace: list[tuple[float, float, int]] = []
+    while True:
+        pid, status, usage = os.wait4(child.pid, os.WNOHANG)  # not poll(): it would reap without the rusage
+        if pid:
+            break
+        for pid in [child.pid, *_children(child.pid)]:
+            peaks[pid] = max(peaks.get(pid, 0), _status_mb(pid, "VmHWM"))
+        loads.append(os.getloadavg()[0])
+        written = part.stat().st_size / 1e6 if part.exists() else 0.0
+        trace.append((round(time.perf_counter() - start, 1), round(written, 1), _status_mb(child.pid, "VmRSS")))
+        time.sleep(SAMPLE_SECONDS)
+    stderr = child.stderr.read() if child.stderr else ""
+    wall = time.perf_counter() - start
+    code = os.waitstatus_to_exitcode(status)
+    if code not in (0, 1):  # 1 = finished with rejected/skipped documents: still measured
+        sys.exit(f"{' '.join(command)} failed ({code}):\n{stderr}")
+    lines = [line for line in stderr.splitlines() if "documents ·" in line]
+    driver = peaks.pop(child.pid, 0)
+    return Run(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss // 1024, driver, sorted(peaks.values()),
+               (min(loads, default=0.0), max(loads, default=0.0)),
+               lines[-1].strip() if lines else stderr.strip()[-200:], trace)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -83,14 +144,19 @@ def main(argv: list[str] | None = None) -> int:
             command = [kg, "build", str(path), "--out", str(out), "-q"]
             command += ["--store", str(work / f"store-{documents}")] if args.store else ["--no-store"]
             command += ["--workers", str(args.workers)] if args.workers else []
-            wall, cpu, peak, summary = run(command)
+            result = run(command, out)
             size = out.stat().st_size / 1e6
-            row = {"documents": documents, "wall_s": round(wall, 1), "cpu_s": round(cpu, 1),
-                   "docs_per_s": round(documents / wall, 1), "peak_rss_mb": peak, "out_mb": round(size, 1),
-                   "summary": summary}
+            row = {"documents": documents, "wall_s": round(result.wall, 1), "cpu_s": round(result.cpu, 1),
+                   "docs_per_s": round(documents / result.wall, 1), "peak_rss_mb": result.peak_mb,
+                   "driver_peak_rss_mb": result.driver_peak_mb, "worker_peak_rss_mb": result.worker_peaks_mb,
+                   "load_average": result.load, "out_mb": round(size, 1), "summary": result.summary,
+                   "driver_rss_trace": result.trace}
             results.append(row)
-            print(f"{documents:>7} documents  {wall:8.1f} s wall  {cpu:8.1f} s CPU  {documents / wall:6.1f} docs/s  "
-                  f"peak RSS {peak:5d} MB  --out {size:6.1f} MB  | {summary}", flush=True)
+            print(f"{documents:>7} documents  {result.wall:8.1f} s wall  {result.cpu:8.1f} s CPU  "
+                  f"{documents / result.wall:6.1f} docs/s  peak RSS {result.peak_mb:5d} MB (driver "
+                  f"{result.driver_peak_mb} MB, workers {', '.join(map(str, result.worker_peaks_mb))} MB)  "
+                  f"load {result.load[0]:.1f}-{result.load[1]:.1f}  --out {size:6.1f} MB  | {result.summary}",
+                  flush=True)
             out.unlink()
     if args.json:
         args.json.write_text(json.dumps({"machine": machine(), "load": os.getloadavg(), "runs": results}, indent=2)

@@ -276,3 +276,25 @@ def test_a_long_build_writes_to_the_store_files_as_it_goes(tmp_path: Path,
         kept.replace_graph("https://example.org/doc/2", _graph_of(2, 200))  # 600: flushed
         assert set(folder.glob("*.sst")) - tables, "the store was not flushed while writing"
         assert len(kept.read_graph("https://example.org/doc/2")) == 200
+
+
+def test_a_flush_gives_freed_memory_back(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """What RocksDB frees at a flush (its in-memory tables, compaction buffers) goes back to the system after every
+    flush, not kept by malloc (docs/benchmarks.md: resident memory crept up with each flush before)."""
+    import kg.store.embedded as embedded
+
+    trims: list[bool] = []
+    real = embedded.release_free_memory
+    monkeypatch.setattr(embedded, "release_free_memory", lambda: trims.append(real()) or trims[-1])
+    monkeypatch.setattr(embedded, "FLUSH_EVERY_QUADS", 500)
+    with EmbeddedStore(tmp_path / "kept") as kept:
+        for number in range(2):  # 400 quads: no flush yet
+            kept.replace_graph(f"https://example.org/doc/{number}", _graph_of(number, 200))
+        assert trims == []
+        kept.replace_graph("https://example.org/doc/2", _graph_of(2, 200))  # 600: flushed
+        assert len(trims) == 1
+    assert len(trims) == 2  # closing flushes too
+    if sys.platform == "linux" and embedded._malloc_trim() is not None:  # glibc
+        garbage = [bytes(4_000 + i % 1_000) for i in range(20_000)]  # ~45 MB freed in holes, not at the top
+        del garbage[::2]
+        assert embedded.release_free_memory(), "glibc gave no free pages back"
