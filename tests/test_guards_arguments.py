@@ -227,3 +227,51 @@ def test_the_genitive_owner_of_a_decision_imposes_the_sanctions_it_decides(text:
     of a two-word name): the owner imposes, not the subject who condemns."""
     found = read(text, "en")
     assert found.events(EventKind.SANCTION) == {(("European Union",), ("Iran",))}
+
+
+# --------------------------------------------------------------------------- more argument paths
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The visit by Anthony Albanese to Japan ended on Monday.", "en"),
+    ("Kunjungan oleh Anthony Albanese ke Jepang berakhir pada hari Senin.", "id"),
+])
+def test_the_agent_after_by_is_the_visitor_of_an_event_noun(text: str, lang: str) -> None:
+    assert read(text, lang).events(EventKind.VISIT) == {((ALBANESE,), (JAPAN[lang],))}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Japan and China restored ties. Anthony Albanese met with Beijing on Monday.", "en"),
+    ("Jepang dan China memulihkan hubungan. Anthony Albanese bertemu dengan Beijing pada hari Senin.", "id"),
+])
+def test_a_capital_met_with_is_its_country(text: str, lang: str) -> None:
+    assert read(text, lang).events(EventKind.MEETING) == {(tuple(sorted((ALBANESE, CHINA[lang]))), ())}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Japan and South Korea sent envoys. Tokyo and Seoul both denied the report.", "en"),
+    ("Jepang dan Korea Selatan mengirim utusan. Tokyo dan Seoul keduanya menolak tuduhan itu.", "id"),
+])
+def test_capitals_before_a_floating_both_act_for_their_countries(text: str, lang: str) -> None:
+    korea = {"en": "South Korea", "id": "Korea Selatan"}[lang]
+    assert read(text, lang).events(EventKind.DENIAL) == {(tuple(sorted((JAPAN[lang], korea))), ())}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Foreign Minister Penny Wong arrived in Jakarta. The Foreign Minister said the talks went well.", "en"),
+    ("Menteri Luar Negeri Penny Wong tiba di Jakarta. Menteri Luar Negeri itu mengatakan pembicaraan berjalan "
+     "baik.", "id"),
+])
+def test_a_title_of_several_words_refers_to_the_person_last_named_with_it(text: str, lang: str) -> None:
+    assert read(text, lang).events(EventKind.STATEMENT) == {(("Penny Wong",), ())}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Foreign Minister Penny Wong arrived in Jakarta. The Trade Minister said the talks went well.", "en"),
+    ("Menteri Luar Negeri Penny Wong tiba di Jakarta. Menteri Perdagangan itu mengatakan pembicaraan berjalan "
+     "baik.", "id"),
+])
+def test_another_title_does_not_refer_to_the_person_named_before(text: str, lang: str) -> None:
+    found = read(text, lang)
+    assert found.events(EventKind.STATEMENT) == set()
+    assert "Penny Wong" in found.entity_names()
