@@ -13,7 +13,7 @@ from facts import read
 from kg.extract import extract
 from kg.extract.calibration import TABLE_ENV
 from kg.extract.events import SPEECH_AFTER_CONFIDENCE, SPEECH_BEFORE_CONFIDENCE
-from kg.model import Document, EventKind
+from kg.model import Document, EventKind, RelationKind
 
 JAPAN = {"en": "Japan", "id": "Jepang"}
 CHINA = {"en": "People's Republic of China", "id": "Republik Rakyat Tiongkok"}
@@ -275,3 +275,30 @@ def test_another_title_does_not_refer_to_the_person_named_before(text: str, lang
     found = read(text, lang)
     assert found.events(EventKind.STATEMENT) == set()
     assert "Penny Wong" in found.entity_names()
+
+
+# --------------------------------------------------------------------------- "they signed T"
+
+TREATY_NAME = {"en": "Pacific Trade Agreement", "id": "Perjanjian Dagang Pasifik"}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Japan and Australia said they signed the Pacific Trade Agreement on Monday.", "en"),
+    ("Jepang dan Australia mengatakan keduanya menandatangani Perjanjian Dagang Pasifik pada hari Senin.", "id"),
+])
+def test_a_plural_pronoun_signing_a_treaty_names_the_pair_before_it_as_parties(text: str, lang: str) -> None:
+    found = read(text, lang)
+    pair = tuple(sorted((JAPAN[lang], "Australia")))
+    assert found.relations(RelationKind.TREATY_PARTY) == {(country, TREATY_NAME[lang]) for country in pair}
+    assert found.events(EventKind.AGREEMENT) == {(pair, ())}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Japan said they signed the Pacific Trade Agreement on Monday.", "en"),
+    ("Jepang mengatakan mereka menandatangani Perjanjian Dagang Pasifik pada hari Senin.", "id"),
+])
+def test_a_plural_pronoun_after_one_name_names_no_party(text: str, lang: str) -> None:
+    found = read(text, lang)
+    assert found.relations(RelationKind.TREATY_PARTY) == set()
+    assert found.events(EventKind.AGREEMENT) == set()
+    assert {JAPAN[lang], TREATY_NAME[lang]} <= found.entity_names()
