@@ -394,7 +394,7 @@ class EventFinder:
                       if match_phrase_at(doc, k, phrases, 3, sent.end)), None)
         if etype is None:
             return []
-        homes = {self._home(a) for a in agents}
+        homes = {h for h in map(self._home, agents) if h}  # a traveller of unknown home excludes no country
         context = self.context
         for m in reversed([m for m in view.mentions if m.start < k]):
             key = m.key if m.type is etype else None
