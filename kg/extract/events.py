@@ -430,25 +430,30 @@ class EventFinder:
         return country if country and self._entity_type(country) is EntityType.COUNTRY else None
 
     def _journey(self, trig: Trigger, agents: list[str], targets: list[str], end: int, sent: Span,
-                 rule: str) -> EventDraft | None:
-        """Travel to a destination: not a return home, and never to the travellers' own country."""
+                 rule: str) -> list[EventDraft]:
+        """Travel to a destination: not a return home, and never to a traveller's own country (travellers from
+        two countries each visit what lies abroad for them: "Jokowi and Albanese arrived in Jakarta")."""
         doc = self.view.doc
         if any(t.lower_ in self.res.return_words for t in doc[end : min(sent.end, end + 2)]):
-            return None  # "tiba kembali di Indonesia": coming home is not a visit
+            return []  # "tiba kembali di Indonesia": coming home is not a visit
         if not agents:
             agents = self._recent_visitor(sent, window=0) or self._traveller_to(targets, sent)
         traits = trig.kind.traits
         targets = self._of_types(targets, traits.target_types)
         agents = self._of_types(agents, traits.agent_types)
         if not agents:
-            return None
+            return []
         context = self.context
-        home = {context.person_country.get(a) for a in agents} | {context.leader_of.get(a) for a in agents}
-        home.discard(None)
         if any(w in self.res.return_words for w in trig.form) and any(self._home(a) is None for a in agents):
-            return None  # "returned to X" is a visit only for a traveller whose home is known not to be there
-        targets = [t for t in targets if t not in home and context.place_country.get(t) not in home]
-        return self._draft(trig.kind, agents, targets, sent, rule, traits.confidence)  # home only: no visit
+            return []  # "returned to X" is a visit only for a traveller whose home is known not to be there
+        abroad: dict[tuple[str, ...], list[str]] = {}
+        for agent in agents:
+            home = {context.person_country.get(agent), context.leader_of.get(agent)} - {None}
+            away = tuple(t for t in targets if t not in home and context.place_country.get(t) not in home)
+            abroad.setdefault(away, []).append(agent)
+        drafts = (self._draft(trig.kind, group, list(away), sent, rule, traits.confidence)  # home only: no visit
+                  for away, group in abroad.items())
+        return [d for d in drafts if d is not None]
 
     def _passive_voice(self, start: int, end: int, sent: Span) -> bool:
         """An auxiliary before the verb and no object after it: "was accused of", "were sanctioned by" (not
