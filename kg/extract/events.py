@@ -33,6 +33,7 @@ HYPHENS = re.compile("[-–]")  # "U.S.-Indonesia", "Indonesia–Australia": two
 HYPHEN_TOKENS = frozenset({"-", "–"})
 AGENT_TYPES = (EntityType.PERSON, EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.PLACE)
 SUBJECT_REACH = 3  # words between a subject and its verb that the windows trust ("X on Thursday said")
+BY_REACH = 6  # words from an event noun to the "by" naming its agent: "the visit to Ho Chi Minh City by X"
 OWNER_REACH = 2  # words between a subject and an event noun it owns ("X imposed new sanctions")
 FRAME_CONFIDENCE = 0.7  # reciprocal and passive frames, "between X and Y"
 SPEECH_AFTER_CONFIDENCE = 0.8  # "…, kata Obama": the speaker is named right after the verb
@@ -154,9 +155,8 @@ class EventFinder:
             return []
         if self._blocked(trig, start, sent):
             return []
-        if (trig.frame in (Frame.VERB, Frame.INTRANSITIVE, Frame.SPEECH_BEFORE) and start > sent.start
-                and self.view.doc[start - 1].lower_ in self.res.noun_markers):
-            return []  # "a visit", "his meeting", "the claims": the noun reading applies
+        if trig.frame in (Frame.VERB, Frame.INTRANSITIVE, Frame.SPEECH_BEFORE) and self._determined(start, sent):
+            return []  # "a visit", "his meeting", "Lula's first visit": the noun reading applies
         rule = f"{self.res.lang}:{trig.kind.lower()}:{trig.frame}:{'_'.join(trig.form)}"
         frame = self._frames[trig.frame]
         if trig.frame is Frame.VERB and not traits.symmetric and self._passive_voice(start, end, sent):
@@ -466,6 +466,16 @@ class EventFinder:
             return False
         return not (end < sent.end and (end in self.view.at or doc[end].lower_ in self.res.all_determiners))
 
+    def _determined(self, start: int, sent: Span) -> bool:
+        """A determiner or a genitive opens a noun phrase that the word at ``start`` heads, past the modifiers of
+        an event noun before it: "a visit", "the first visit", "Lula's first visit" (head-final languages)."""
+        doc = self.view.doc
+        k = start - 1
+        while k > sent.start and doc[k].lower_ in self.modifiers_before:
+            k -= 1
+        return k >= sent.start and (doc[k].lower_ in self.res.noun_markers
+                                    or self.res.is_possessive_marker(doc[k].lower_))
+
     def _after_light_verb(self, start: int, sent: Span) -> bool:
         """The subject takes part in the event noun: "held talks", "spoke after the meeting with …"."""
         doc = self.view.doc
@@ -694,13 +704,16 @@ class EventFinder:
             head = view.chain_head(m, sent.end)
             group = view.coordinated_right(head, sent)
             return [self._resolve(x, sent, agent=True) for x in group], group[-1].end
-        # "a visit here by PLO Chairman Yasser Arafat", "kunjungan oleh …"
-        for k in range(end, min(sent.end, end + 3)):
+        # "a visit here by PLO Chairman Yasser Arafat", "kunjungan oleh …"; after the destination: "the visit to
+        # Hanoi by X" (the destination is then read from the trigger on)
+        for k in range(end, min(sent.end, end + BY_REACH)):
             if doc[k].lower_ in self.res.preps.agent:
                 by = view.object_right(k + 1, sent, frozenset(), direct=True, slack=0)
                 if by is not None and by.type in AGENT_TYPES:
-                    return [self._resolve(by, sent, agent=True)], by.end
+                    return [self._resolve(by, sent, agent=True)], by.end if k == end else end
                 break
+            if doc[k].is_punct or (k - end >= 2 and k not in view.at):
+                break  # past two words only a destination's name: "the visit to Hanoi was praised by X" is not X's
         # a genitive before the trigger: "Morsi's first state visit"
         j = start - 1
         while j > sent.start and doc[j].lower_ in self.modifiers_before:
