@@ -18,6 +18,8 @@ from kg.nlp.names import QUOTES, match_phrase_at
 from kg.nlp.resources import SPEECH_FRAMES, LangResources
 from kg.nlp.tokens import phrase_at
 
+POSTS = (EntityType.COUNTRY, EntityType.ORGANIZATION)  # what an envoy is posted to: "ambassador to Japan, to NATO"
+
 
 @dataclass(frozen=True, slots=True)
 class MentionRef:
@@ -83,13 +85,15 @@ class DocView:
             if self.is_ext_word(prev) or (prev.text == "," and i - 2 >= sent_start and self._title_ends_at(i - 2)):
                 i -= 1
                 continue
-            if (prev.lower_ in self.res.preps.accredited_to and (i - 2) in self.at
-                    and self._titled(self.at[i - 2], sent_start)):
-                i = self.at[i - 2].start  # "Duta Besar Amerika Serikat untuk Indonesia Kamala Lakhdhir"
+            to = i - 1  # the preposition of a post, before an article: "envoy to the United Nations"
+            while to > sent_start and self.doc[to].lower_ in self.res.articles:
+                to -= 1
+            posted = self.doc[to].lower_ in self.res.preps.accredited_to
+            if posted and (to - 1) in self.at and self._titled(self.at[to - 1], sent_start):
+                i = self.at[to - 1].start  # "Duta Besar Amerika Serikat untuk Indonesia Kamala Lakhdhir"
                 continue
-            to_title = self.title_start(i - 2, sent_start) if i - 2 >= sent_start else None
-            if (prev.lower_ in self.res.preps.accredited_to and to_title is not None and to_title - 1 in self.at
-                    and self.at[to_title - 1].type is EntityType.COUNTRY):
+            to_title = self.title_start(to - 1, sent_start) if posted and to - 1 >= sent_start else None
+            if to_title is not None and to_title - 1 in self.at and self.at[to_title - 1].type is EntityType.COUNTRY:
                 i = to_title  # "Brazilian Ambassador to Japan Maria Costa": the post, then the country it is in
                 continue
             of_title = self._title_of_body_before(i, m, sent_start) if prev.lower_ in self.res.preps.of else None
@@ -159,10 +163,13 @@ class DocView:
                 if not (honorific or self.is_ext_word(self.doc[j])):
                     break
                 j += honorific or 1  # "Menteri Luar Negeri Korea Utara Yang Mulia X": the address belongs to the name
-            accredited = (j + 1 < sent_end and j == cur.end and self.doc[j].lower_ in self.res.preps.accredited_to
-                          and (j + 1) in self.at and self.at[j + 1].type is EntityType.COUNTRY)
+            post = j + 1  # "ambassador of X to Y Name", "envoy to the United Nations Name"
+            while post < sent_end and self.doc[post].lower_ in self.res.articles:
+                post += 1
+            accredited = (post < sent_end and j == cur.end and self.doc[j].lower_ in self.res.preps.accredited_to
+                          and post in self.at and self.at[post].type in POSTS)
             if accredited:
-                j = self.at[j + 1].end  # "ambassador of X to Y Name": the chain goes on to the name
+                j = self.at[post].end  # the chain goes on to the name
             nxt = self.at.get(j)
             if nxt is None or nxt.key == cur.key or j >= sent_end:
                 return cur
