@@ -197,3 +197,30 @@ def test_a_sanction_decided_by_one_party_and_condemned_by_another_is_the_decider
                                                                                   target: str) -> None:
     found = read(text, lang)
     assert found.events(EventKind.SANCTION) == {((imposer,), (target,))}
+
+
+# --------------------------------------------------------------------------- "the two countries": the pair that met
+
+
+@pytest.mark.parametrize(("text", "lang", "pair"), [
+    ("Japan and Australia held talks on Monday. Officials from China and India were also in Canberra. The two "
+     "countries agreed to expand exercises.", "en", ("Australia", "Japan")),
+    ("Jepang dan Australia mengadakan pembicaraan pada hari Senin. Pejabat dari China dan India juga berada di "
+     "Canberra. Kedua negara sepakat memperluas latihan.", "id", ("Australia", "Jepang")),
+    ("Joe Biden met Narendra Modi at the White House. Emmanuel Macron and Olaf Scholz were in Berlin. The two "
+     "leaders agreed to expand trade.", "en", ("Joe Biden", "Narendra Modi")),
+])
+def test_the_two_countries_are_the_pair_that_met_just_before_not_the_last_two_named(text: str, lang: str,
+                                                                                   pair: tuple[str, str]) -> None:
+    assert read(text, lang).events(EventKind.AGREEMENT) == {(pair, ())}
+
+
+@pytest.mark.parametrize(("text", "lang", "pair"), [
+    ("Japan and Australia are neighbours. Officials from China and India were in Canberra. The two countries "
+     "agreed to expand exercises.", "en", ("India", "People's Republic of China")),
+    ("Jepang dan Australia bertetangga. Pejabat dari China dan India berada di Canberra. Kedua negara sepakat "
+     "memperluas latihan.", "id", ("India", "Republik Rakyat Tiongkok")),
+])
+def test_without_a_meeting_before_the_two_countries_are_the_last_two_named(text: str, lang: str,
+                                                                          pair: tuple[str, str]) -> None:
+    assert read(text, lang).events(EventKind.AGREEMENT) == {(pair, ())}

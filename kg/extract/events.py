@@ -34,6 +34,7 @@ HYPHEN_TOKENS = frozenset({"-", "–"})
 AGENT_TYPES = (EntityType.PERSON, EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.PLACE)
 SUBJECT_REACH = 3  # words between a subject and its verb that the windows trust ("X on Thursday said")
 BY_REACH = 6  # words from an event noun to the "by" naming its agent: "the visit to Ho Chi Minh City by X"
+PAIR_SENTENCES = 2  # sentences back where "the two countries" may find the pair that met or agreed
 OWNER_REACH = 2  # words between a subject and an event noun it owns ("X imposed new sanctions")
 FRAME_CONFIDENCE = 0.7  # reciprocal and passive frames, "between X and Y"
 SPEECH_AFTER_CONFIDENCE = 0.8  # "…, kata Obama": the speaker is named right after the verb
@@ -800,6 +801,12 @@ class EventFinder:
         return None
 
     def _recent_persons(self, i: int, types: tuple[EntityType, ...]) -> list[str]:
+        """Whom "the two leaders", "kedua negara", "they" at token ``i`` refer to: the two parties of the last
+        meeting or agreement told in this or the two sentences before, when they are of those types; else the two
+        leaders (or names) of those types named last."""
+        paired = self._last_pair(i, types)
+        if paired:
+            return paired
         seen: list[str] = []
         for m in reversed(self.view.mentions):
             if m.start < i and m.type in types and m.key not in seen:
@@ -809,6 +816,19 @@ class EventFinder:
         leaders = [k for k in seen if k in self.context.leader_of]
         pick = leaders if len(leaders) >= 2 else seen
         return pick[:2] if len(pick) >= 2 else []
+
+    def _last_pair(self, i: int, types: tuple[EntityType, ...]) -> list[str]:
+        doc = self.view.doc
+        earliest = doc[i].sent.start
+        for _ in range(PAIR_SENTENCES):
+            earliest = doc[earliest - 1].sent.start if earliest > 0 else earliest
+        for ev in reversed(self.events):
+            if ev.sentence.start < earliest:
+                break
+            if ev.kind.traits.symmetric and ev.sentence.start <= i and len(ev.agents) == 2 \
+                    and all(self._entity_type(a) in types for a in ev.agents):
+                return list(ev.agents)
+        return []
 
     def _plural_phrase(self, i: int, end: int) -> EntityType | None:
         doc = self.view.doc
