@@ -367,7 +367,12 @@ class EventFinder:
         for guest in guests:
             home = self._home(guest)
             if destination is None or home is None or where is None or home == where:
-                continue
+                # the countries unnamed: the gazetteer's, for a place named ("Lula was welcomed in Tokyo")
+                home_qids = self._home_qids(guest)
+                where_qid = self.context.place_country_qid.get(location) if location else None
+                if not home_qids or where_qid is None or where_qid in home_qids:
+                    continue
+                destination = location
             draft = self._draft(EventKind.VISIT, [guest], [destination], sent, f"{rule}:guest",
                                 EventKind.VISIT.traits.confidence)
             if draft is not None:
@@ -423,6 +428,22 @@ class EventFinder:
                     found = m.key
         return found
 
+    def _home_qids(self, key: str) -> set[str]:
+        """The QIDs of the countries a person serves or leads, named in the document or known to the gazetteer."""
+        context = self.context
+        qid_of = {k: q for q, k in context.country_key.items()}
+        homes = {qid_of.get(h) for h in (context.leader_of.get(key), context.person_country.get(key)) if h}
+        homes.add(context.person_country_qid.get(key))
+        homes.discard(None)
+        return homes  # type: ignore[return-value]
+
+    def _where_qid(self, key: str) -> str | None:
+        """The QID of the country a place lies in, or of the country itself."""
+        context = self.context
+        if key in context.place_country_qid:
+            return context.place_country_qid[key]
+        return next((q for q, k in context.country_key.items() if k == key), None)
+
     def _home(self, key: str) -> str | None:
         """The country an entity belongs to: itself for a country, else the one a person leads or serves."""
         if self._entity_type(key) is EntityType.COUNTRY:
@@ -450,7 +471,9 @@ class EventFinder:
         abroad: dict[tuple[str, ...], list[str]] = {}
         for agent in agents:
             home = {context.person_country.get(agent), context.leader_of.get(agent)} - {None}
-            away = tuple(t for t in targets if t not in home and context.place_country.get(t) not in home)
+            home_qids = self._home_qids(agent)  # the gazetteer's home when the country is not named
+            away = tuple(t for t in targets if t not in home and context.place_country.get(t) not in home
+                         and self._where_qid(t) not in home_qids)
             abroad.setdefault(away, []).append(agent)
         drafts = (self._draft(trig.kind, group, list(away), sent, rule, traits.confidence)  # home only: no visit
                   for away, group in abroad.items())
