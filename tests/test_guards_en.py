@@ -221,3 +221,29 @@ def test_what_is_agreed_pledged_or_promised_is_not_yet_done(promised: str, done:
 def test_agreeing_to_meet_is_still_an_agreement() -> None:
     assert read("Japan and China agreed to hold talks next month.", "en").events(EventKind.AGREEMENT) == {
         ((JAPAN, CHINA), ())}
+
+
+# --------------------------------------------------------------------------- a counterpart; heading somewhere
+
+
+def test_a_counterpart_named_after_a_nationality_is_the_one_met() -> None:
+    found = read("Wang Yi met his Australian counterpart Penny Wong in Beijing.", "en")
+    assert found.events(EventKind.MEETING) == {(("Penny Wong", "Wang Yi"), ())}
+
+
+def test_a_common_noun_between_the_verb_and_a_later_name_still_blocks_the_object() -> None:
+    found = read("Wang Yi met his Australian critics before Penny Wong spoke.", "en")
+    assert found.events(EventKind.MEETING) == set()
+    assert {"Wang Yi", "Penny Wong"} <= found.entity_names()
+
+
+@pytest.mark.parametrize("text", ["Narendra Modi heads to Moscow on Monday.", "Narendra Modi is heading to Moscow."])
+def test_heading_to_a_city_is_a_trip(text: str) -> None:
+    assert read(text, "en").events(EventKind.VISIT) == {(("Narendra Modi",), ("Moscow",))}
+
+
+def test_heads_as_a_noun_is_no_trip() -> None:
+    found = read("The heads of state of Russia and India arrived. Narendra Modi's heads of staff stayed in Moscow.",
+                 "en")
+    assert found.events(EventKind.VISIT) == set()
+    assert {"Narendra Modi", "Moscow"} <= found.entity_names()
