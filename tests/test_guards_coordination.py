@@ -72,3 +72,41 @@ def test_coordinated_accusers_all_accuse(text: str, lang: str, fact: tuple) -> N
 def test_a_name_in_another_clause_is_no_coordinated_imposer(text: str, lang: str) -> None:
     us = "United States of America" if lang == "en" else "Amerika Serikat"
     assert read(text, lang).events(EventKind.SANCTION) == {((us,), ("Myanmar",))}
+
+
+@pytest.mark.parametrize(("text", "lang", "visit"), [
+    ("Penny Wong met Wang Yi, and Anthony Albanese visited Japan.", "en", (("Anthony Albanese",), ("Japan",))),
+    ("Penny Wong bertemu Wang Yi, dan Anthony Albanese mengunjungi Jepang.", "id",
+     (("Anthony Albanese",), ("Jepang",))),
+])
+def test_a_comma_before_the_conjunction_of_two_names_joins_clauses_not_a_list(text: str, lang: str,
+                                                                             visit: tuple) -> None:
+    assert read(text, lang).events(EventKind.VISIT) == {visit}
+
+
+@pytest.mark.parametrize(("text", "lang", "accusers"), [
+    ("France, Germany, and Italy accused Russia of lying.", "en", ("France", "Germany", "Italy")),
+    ("Prancis, Jerman, dan Italia menuduh Rusia berbohong.", "id", ("Italia", "Jerman", "Prancis")),
+])
+def test_a_list_of_three_with_a_comma_before_the_conjunction_is_still_a_list(text: str, lang: str,
+                                                                            accusers: tuple[str, ...]) -> None:
+    russia = "Russia" if lang == "en" else "Rusia"
+    assert read(text, lang).events(EventKind.ACCUSATION) == {(accusers, (russia,))}
+
+
+@pytest.mark.parametrize(("text", "kind", "fact"), [
+    ("Luiz Inácio Lula da Silva, Brazil's president, visited Japan on Monday.", EventKind.VISIT,
+     (("Luiz Inácio Lula da Silva",), ("Japan",))),
+    ("Penny Wong, Australia's foreign minister, met Wang Yi in Beijing.", EventKind.MEETING,
+     (("Penny Wong", "Wang Yi"), ())),
+    ("Zhang Jun, China's envoy to the United Nations, said the resolution was unbalanced.", EventKind.STATEMENT,
+     (("Zhang Jun",), ())),
+])
+def test_the_person_before_a_genitive_apposition_is_the_subject(text: str, kind: EventKind, fact: tuple) -> None:
+    assert read(text, "en").events(kind) == {fact}
+
+
+def test_a_genitive_opening_its_own_clause_is_still_the_subject() -> None:
+    """No person before the comma: "Australia's foreign minister" stands for Australia, as before."""
+    found = read("On Monday, Australia's foreign minister met Wang Yi in Beijing.", "en")
+    assert found.events(EventKind.MEETING) == {(("Australia", "Wang Yi"), ())}

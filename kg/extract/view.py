@@ -248,9 +248,21 @@ class DocView:
             before = self.doc[start - 1].lower_ if start > sent.start else ""
             if before not in blocking and (self.opens_clause(start, sent.start)
                                            or self._descriptor_lead(start, sent)):
-                return m
+                return self._genitive_apposition(m, start, i, sent) or m
             j = start - 1
         return None
+
+    def _genitive_apposition(self, m: MentionRef, start: int, i: int, sent: Span) -> MentionRef | None:
+        """ "X, Brazil's president, visited …": a genitive between commas opens an apposition to the person
+        before it, who is the subject; else None."""
+        doc = self.doc
+        if start - 2 < sent.start or doc[start - 1].text != "," or m.end >= i \
+                or not self.res.is_possessive_marker(doc[m.end].lower_):
+            return None
+        person = self.at.get(start - 2)
+        if person is None or person.type is not EntityType.PERSON:
+            return None
+        return person if any(t.text == "," for t in doc[m.end:i]) else None
 
     def _unnamed_subject(self, i: int, sent: Span) -> bool:
         """After the last comma before ``i`` a determiner opens a noun phrase: "…, a close aide to X said"."""
@@ -388,6 +400,9 @@ class DocView:
             is_conj = tok.lower_ in self.res.coordination
             if not is_conj and not (tok.text == "," and len(out) > 1):
                 break
+            if is_conj and len(out) == 1 and k - 1 > sent.start and self.doc[k - 1].text == "," \
+                    and not self._listed(k - 2, sent):
+                break  # "Wong met Wang Yi, and Australia's minister visited …": two clauses, not a list
             k -= 1
             while k >= sent.start and self.doc[k].lower_ in self.res.coordination | {","}:
                 k -= 1
@@ -400,6 +415,14 @@ class DocView:
             out.append(prev)
             cur = prev
         return list(reversed(out))
+
+    def _listed(self, j: int, sent: Span) -> bool:
+        """The name ending at token ``j`` follows a comma: "A, B, and C" is a list."""
+        prev = self.at.get(j)
+        if prev is None:
+            return False
+        start = self.np_start(prev, sent.start)
+        return start - 1 >= sent.start and self.doc[start - 1].text == ","
 
     def coordinated_right(self, m: MentionRef, sent: Span) -> list[MentionRef]:
         """``m`` and the names coordinated after it; a comma list counts only when a conjunction closes it."""
