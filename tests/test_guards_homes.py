@@ -50,3 +50,19 @@ def test_a_guest_at_home_makes_a_meeting_and_no_visit(text: str, lang: str) -> N
     found = read(text, lang)
     assert found.events(EventKind.VISIT) == set()
     assert len(found.events(EventKind.MEETING)) == 1
+
+
+def test_a_guest_welcomed_to_a_city_abroad_visits_it() -> None:
+    found = read("Fumio Kishida welcomed Joe Biden to Tokyo on Friday.", "en")
+    assert found.events(EventKind.VISIT) == {(("Joe Biden",), ("Tokyo",))}
+    assert found.events(EventKind.MEETING) == {(("Fumio Kishida", "Joe Biden"), ())}
+
+
+@pytest.mark.parametrize("text", [
+    "Fumio Kishida welcomed Shigeru Ishiba to Tokyo on Friday.",  # welcomed at home
+    "Fumio Kishida welcomed Joe Biden to the talks on Friday.",  # welcomed to an event, not a place
+])
+def test_welcomed_to_an_event_or_at_home_is_no_visit(text: str) -> None:
+    found = read(text, "en")
+    assert found.events(EventKind.VISIT) == set()
+    assert len(found.events(EventKind.MEETING)) == 1

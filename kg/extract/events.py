@@ -353,8 +353,17 @@ class EventFinder:
                   if (d := self._draft(trig.kind, g, [], sent, rule, traits.confidence, location=location))]
         if trig.visitor is not None and drafts and agents and targets:
             guests, hosts = (agents, targets) if trig.visitor is Side.SUBJECT else (targets, agents)
-            drafts += self._guest_visits(guests, hosts, location, sent, rule)
+            drafts += self._guest_visits(guests, hosts, location or self._welcomed_to(end, sent), sent, rule)
         return drafts
+
+    def _welcomed_to(self, end: int, sent: Span) -> str | None:
+        """ "welcomed Lula to Tokyo": the place a guest is welcomed to, right after the guest's name."""
+        view = self.view
+        guest = view.object_right(end, sent, frozenset(), direct=True)
+        if guest is None or guest.end >= sent.end or view.doc[guest.end].lower_ not in self.res.preps.direction:
+            return None
+        place = view.object_right(guest.end + 1, sent, frozenset(), direct=True, slack=0)
+        return place.key if place is not None and place.type is EntityType.PLACE else None
 
     def _guest_visits(self, guests: list[str], hosts: list[str], location: str | None, sent: Span,
                       rule: str) -> list[EventDraft]:
