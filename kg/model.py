@@ -108,7 +108,7 @@ class EventKind(StrEnum):
     # "akan bertemu"; the gold guidelines count a scheduled trip), never one planned, wished, threatened,
     # conditional, denied or negated. Signing, agreeing, accusing and sanctioning are facts only once done.
     VISIT = "Visit", EventTraits(
-        destination=True, needs_target=True, confidence=0.75, shape="VisitShape", query="visits",
+        destination=True, single_agent=False, needs_target=True, confidence=0.75, shape="VisitShape", query="visits",
         agent_types=frozenset({EntityType.PERSON, EntityType.COUNTRY, EntityType.ORGANIZATION}),
         target_types=frozenset({EntityType.PLACE, EntityType.COUNTRY}),
         blocked_by=NOT_ASSERTED - {Modality.SCHEDULED})
@@ -117,7 +117,7 @@ class EventKind(StrEnum):
                                      blocked_by=NOT_ASSERTED - {Modality.SCHEDULED})
     AGREEMENT = "Agreement", EventTraits(symmetric=True, single_agent=False, confidence=0.75, shape="PartiesShape",
                                          agent_types=PARTY_TYPES)
-    ACCUSATION = "Accusation", EventTraits(needs_target=True, speech_act=True, owner_is_target=True,
+    ACCUSATION = "Accusation", EventTraits(single_agent=False, needs_target=True, speech_act=True, owner_is_target=True,
                                            query="accusations")
     # what a denial answers is a claim ("denied the reports"), not an entity the rules can name;
     # speech acts are reported as made unless negated ("declined to comment")
@@ -126,7 +126,7 @@ class EventKind(StrEnum):
     # "X and Y said": every named speaker made a statement
     STATEMENT = "Statement", EventTraits(single_agent=False, document_bound=True, query="statements",
                                          blocked_by=frozenset({Modality.NEGATED}))
-    SANCTION = "Sanction", EventTraits(needs_agent=False, needs_target=True, query="sanctions")
+    SANCTION = "Sanction", EventTraits(single_agent=False, needs_agent=False, needs_target=True, query="sanctions")
 
 
 @dataclass(frozen=True, slots=True)

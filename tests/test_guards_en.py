@@ -198,3 +198,52 @@ def test_a_pronoun_after_a_sentence_is_the_last_person_not_the_last_speaker() ->
     found = read('"The talks went well," said Joko Widodo. Fumio Kishida arrived in Jakarta on Monday. He met '
                  "Joko Widodo on Tuesday.", "en")
     assert found.events(EventKind.MEETING) == {(("Fumio Kishida", JOKOWI), ())}
+
+
+# --------------------------------------------------------------------------- a promise or an agreement to act
+
+
+@pytest.mark.parametrize(("promised", "done", "kind"), [
+    ("Japan and China agreed to hold talks next month.", "Japan and China held talks last month.", EventKind.MEETING),
+    ("Joe Biden agreed to visit Hanoi later this year.", "Joe Biden visited Hanoi last year.", EventKind.VISIT),
+    ("Joe Biden promised to visit Hanoi.", "Joe Biden visited Hanoi.", EventKind.VISIT),
+    ("The European Union pledged to impose sanctions on Belarus.", "The European Union imposed sanctions on Belarus.",
+     EventKind.SANCTION),
+    ("Japan vowed to impose sanctions on Belarus.", "Japan imposed sanctions on Belarus.", EventKind.SANCTION),
+])
+def test_what_is_agreed_pledged_or_promised_is_not_yet_done(promised: str, done: str, kind: EventKind) -> None:
+    assert len(read(done, "en").events(kind)) == 1
+    found = read(promised, "en")
+    assert found.events(kind) == set()
+    assert len(found.entity_names()) == 2
+
+
+def test_agreeing_to_meet_is_still_an_agreement() -> None:
+    assert read("Japan and China agreed to hold talks next month.", "en").events(EventKind.AGREEMENT) == {
+        ((JAPAN, CHINA), ())}
+
+
+# --------------------------------------------------------------------------- a counterpart; heading somewhere
+
+
+def test_a_counterpart_named_after_a_nationality_is_the_one_met() -> None:
+    found = read("Wang Yi met his Australian counterpart Penny Wong in Beijing.", "en")
+    assert found.events(EventKind.MEETING) == {(("Penny Wong", "Wang Yi"), ())}
+
+
+def test_a_common_noun_between_the_verb_and_a_later_name_still_blocks_the_object() -> None:
+    found = read("Wang Yi met his Australian critics before Penny Wong spoke.", "en")
+    assert found.events(EventKind.MEETING) == set()
+    assert {"Wang Yi", "Penny Wong"} <= found.entity_names()
+
+
+@pytest.mark.parametrize("text", ["Narendra Modi heads to Moscow on Monday.", "Narendra Modi is heading to Moscow."])
+def test_heading_to_a_city_is_a_trip(text: str) -> None:
+    assert read(text, "en").events(EventKind.VISIT) == {(("Narendra Modi",), ("Moscow",))}
+
+
+def test_heads_as_a_noun_is_no_trip() -> None:
+    found = read("The heads of state of Russia and India arrived. Narendra Modi's heads of staff stayed in Moscow.",
+                 "en")
+    assert found.events(EventKind.VISIT) == set()
+    assert {"Narendra Modi", "Moscow"} <= found.entity_names()

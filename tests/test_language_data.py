@@ -128,14 +128,17 @@ NOT_LANGUAGE = {
     # spaCy attributes and pipes, the Unicode normal form, the tagger's proper-noun tag
     "LOWER", "ORTH", "NFKD", "NNP", "sentencizer", "tagger", "morphologizer", "parser",
     # spaCy's config and pipeline keywords (kg/nlp/syntax.py builds components from a model's config)
-    "factory", "after", "vocab",
+    "factory", "after", "vocab", "nlp", "tokenizer",
+    # attribute names and codec error handlers the tokenizer cache reads (kg/nlp/tokenizer.py)
+    "pattern", "surrogatepass",
     # Universal Dependencies part-of-speech tags and relations, the same in every language (kg/extract/grammar.py)
     "ADV", "AUX", "NOUN", "PART", "PROPN", "ROOT", "VERB", "amod", "appos", "case", "compound", "conj", "csubj",
     "flat", "nmod", "nsubj", "obl",
     # how a mention was found (Mention.method) and which rule found a fact (kg:rule)
     "gazetteer", "names", "names-weak", "names-speaker", "names-org-cue", "names-org-word",
     "names-after-preposition", "treaty-phrase", "numbered-instrument", "title-before-name",
-    "title-gazetteer-country", "title-of-leader", "name-comma-title", "role-of-leader", "leader-role-phrase",
+    "title-gazetteer-country", "title-of-leader", "name-comma-title", "name-comma-genitive-title", "role-of-leader",
+    "leader-role-phrase",
     "title-apposition", "title-surname-country", "demonym", "office-in-government-body", "names-surname",
     "names-body-of-country", "names-leader-body", "names-after-place-noun", "names-meeting-party",
     "names-kin-apposition", "names-given-name",

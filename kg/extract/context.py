@@ -37,6 +37,8 @@ class ExtractionContext:
     place_country: Mapping[str, str]  # place key → key of the country it lies in
     capital_country: Mapping[str, str]  # capital key → key of its country (a capital may act for it)
     entity_types: Mapping[str, EntityType] = field(default_factory=lambda: MappingProxyType({}))
+    # place key → QID of the country it lies in, named in the document or not ("Tokyo" → Japan's QID)
+    place_country_qid: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     # government body key → key of its country ("Cabinet of Japan" → Japan), when the document names the country
     body_country: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     # every written form of the document's countries (normalised) → the country's key: "u s", "ri", "amerika"
@@ -62,6 +64,7 @@ class ExtractionContext:
             place_country=_frozen({e.key: country_key[e.country] for e in places if e.country}),
             capital_country=_frozen({e.key: country_key[e.country] for e in places if e.country and _is_capital(e)}),
             entity_types=MappingProxyType({e.key: e.type for e in entities}),
+            place_country_qid=_frozen({e.key: e.country for e in entities if e.type is EntityType.PLACE and e.country}),
             body_country=_frozen({e.key: country_key[e.country] for e in entities
                                   if e.type is EntityType.ORGANIZATION and e.entry is not None
                                   and e.entry.subtype == AGENCY and e.country in country_key}),

@@ -34,6 +34,8 @@ HYPHEN_TOKENS = frozenset({"-", "–"})
 AGENT_TYPES = (EntityType.PERSON, EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.PLACE)
 SUBJECT_REACH = 3  # words between a subject and its verb that the windows trust ("X on Thursday said")
 OWNED_REACH = 4  # words of an act between an accusing verb and the name owning it ("uji coba rudal Korea Utara")
+BY_REACH = 6  # words from an event noun to the "by" naming its agent: "the visit to Ho Chi Minh City by X"
+PAIR_SENTENCES = 2  # sentences back where "the two countries" may find the pair that met or agreed
 OWNER_REACH = 2  # words between a subject and an event noun it owns ("X imposed new sanctions")
 FRAME_CONFIDENCE = 0.7  # reciprocal and passive frames, "between X and Y"
 SPEECH_AFTER_CONFIDENCE = 0.8  # "…, kata Obama": the speaker is named right after the verb
@@ -157,9 +159,8 @@ class EventFinder:
             return []
         if trig.frame is Frame.NOUN and Modality.NEGATED in traits.blocked_by and self._called_off(end, sent):
             return []  # "Pertemuan antara X dan Y batal digelar", "the visit was postponed"
-        if (trig.frame in (Frame.VERB, Frame.INTRANSITIVE, Frame.SPEECH_BEFORE) and start > sent.start
-                and self.view.doc[start - 1].lower_ in self.res.noun_markers):
-            return []  # "a visit", "his meeting", "the claims": the noun reading applies
+        if trig.frame in (Frame.VERB, Frame.INTRANSITIVE, Frame.SPEECH_BEFORE) and self._determined(start, sent):
+            return []  # "a visit", "his meeting", "Lula's first visit": the noun reading applies
         rule = f"{self.res.lang}:{trig.kind.lower()}:{trig.frame}:{'_'.join(trig.form)}"
         frame = self._frames[trig.frame]
         if trig.frame is Frame.VERB and not traits.symmetric and self._passive_voice(start, end, sent):
@@ -363,8 +364,17 @@ class EventFinder:
                   if (d := self._draft(trig.kind, g, [], sent, rule, traits.confidence, location=location))]
         if trig.visitor is not None and drafts and agents and targets:
             guests, hosts = (agents, targets) if trig.visitor is Side.SUBJECT else (targets, agents)
-            drafts += self._guest_visits(guests, hosts, location, sent, rule)
+            drafts += self._guest_visits(guests, hosts, location or self._welcomed_to(end, sent), sent, rule)
         return drafts
+
+    def _welcomed_to(self, end: int, sent: Span) -> str | None:
+        """ "welcomed Lula to Tokyo": the place a guest is welcomed to, right after the guest's name."""
+        view = self.view
+        guest = view.object_right(end, sent, frozenset(), direct=True)
+        if guest is None or guest.end >= sent.end or view.doc[guest.end].lower_ not in self.res.preps.direction:
+            return None
+        place = view.object_right(guest.end + 1, sent, frozenset(), direct=True, slack=0)
+        return place.key if place is not None and place.type is EntityType.PLACE else None
 
     def _guest_visits(self, guests: list[str], hosts: list[str], location: str | None, sent: Span,
                       rule: str) -> list[EventDraft]:
@@ -377,7 +387,12 @@ class EventFinder:
         for guest in guests:
             home = self._home(guest)
             if destination is None or home is None or where is None or home == where:
-                continue
+                # the countries unnamed: the gazetteer's, for a place named ("Lula was welcomed in Tokyo")
+                home_qids = self._home_qids(guest)
+                where_qid = self.context.place_country_qid.get(location) if location else None
+                if not home_qids or where_qid is None or where_qid in home_qids:
+                    continue
+                destination = location
             draft = self._draft(EventKind.VISIT, [guest], [destination], sent, f"{rule}:guest",
                                 EventKind.VISIT.traits.confidence)
             if draft is not None:
@@ -433,6 +448,22 @@ class EventFinder:
                     found = m.key
         return found
 
+    def _home_qids(self, key: str) -> set[str]:
+        """The QIDs of the countries a person serves or leads, named in the document or known to the gazetteer."""
+        context = self.context
+        qid_of = {k: q for q, k in context.country_key.items()}
+        homes = {qid_of.get(h) for h in (context.leader_of.get(key), context.person_country.get(key)) if h}
+        homes.add(context.person_country_qid.get(key))
+        homes.discard(None)
+        return homes  # type: ignore[return-value]
+
+    def _where_qid(self, key: str) -> str | None:
+        """The QID of the country a place lies in, or of the country itself."""
+        context = self.context
+        if key in context.place_country_qid:
+            return context.place_country_qid[key]
+        return next((q for q, k in context.country_key.items() if k == key), None)
+
     def _home(self, key: str) -> str | None:
         """The country an entity belongs to: itself for a country, else the one a person leads or serves."""
         if self._entity_type(key) is EntityType.COUNTRY:
@@ -441,29 +472,32 @@ class EventFinder:
         return country if country and self._entity_type(country) is EntityType.COUNTRY else None
 
     def _journey(self, trig: Trigger, agents: list[str], targets: list[str], end: int, sent: Span,
-                 rule: str) -> Found:
-        """Travel to a destination: not a return home, and never to the travellers' own country."""
+                 rule: str) -> list[EventDraft]:
+        """Travel to a destination: not a return home, and never to a traveller's own country (travellers from
+        two countries each visit what lies abroad for them: "Jokowi and Albanese arrived in Jakarta")."""
         doc = self.view.doc
         if any(t.lower_ in self.res.return_words for t in doc[end : min(sent.end, end + 2)]):
-            return None  # "tiba kembali di Indonesia": coming home is not a visit
+            return []  # "tiba kembali di Indonesia": coming home is not a visit
         if not agents:
             agents = self._recent_visitor(sent, window=0) or self._traveller_to(targets, sent)
         traits = trig.kind.traits
         targets = self._of_types(targets, traits.target_types)
         agents = self._of_types(agents, traits.agent_types)
         if not agents:
-            return None
-        if traits.single_agent and len(agents) > 1:
-            # "Kanselir Jerman … dan Presiden Prancis … mengunjungi Kyiv": each travels, from their own home
-            found = (self._journey(trig, [agent], targets, end, sent, rule) for agent in agents)
-            return [d for d in found if isinstance(d, EventDraft)]
+            return []
         context = self.context
-        home = {context.person_country.get(a) for a in agents} | {context.leader_of.get(a) for a in agents}
-        home.discard(None)
         if any(w in self.res.return_words for w in trig.form) and any(self._home(a) is None for a in agents):
-            return None  # "returned to X" is a visit only for a traveller whose home is known not to be there
-        targets = [t for t in targets if t not in home and context.place_country.get(t) not in home]
-        return self._draft(trig.kind, agents, targets, sent, rule, traits.confidence)  # home only: no visit
+            return []  # "returned to X" is a visit only for a traveller whose home is known not to be there
+        abroad: dict[tuple[str, ...], list[str]] = {}
+        for agent in agents:
+            home = {context.person_country.get(agent), context.leader_of.get(agent)} - {None}
+            home_qids = self._home_qids(agent)  # the gazetteer's home when the country is not named
+            away = tuple(t for t in targets if t not in home and context.place_country.get(t) not in home
+                         and self._where_qid(t) not in home_qids)
+            abroad.setdefault(away, []).append(agent)
+        drafts = (self._draft(trig.kind, group, list(away), sent, rule, traits.confidence)  # home only: no visit
+                  for away, group in abroad.items())
+        return [d for d in drafts if d is not None]
 
     def _passive_voice(self, start: int, end: int, sent: Span) -> bool:
         """An auxiliary before the verb and no object after it: "was accused of", "were sanctioned by" (not
@@ -475,6 +509,16 @@ class EventFinder:
         if k < sent.start or doc[k].lower_ not in self.res.passive_auxiliaries:
             return False
         return not (end < sent.end and (end in self.view.at or doc[end].lower_ in self.res.all_determiners))
+
+    def _determined(self, start: int, sent: Span) -> bool:
+        """A determiner or a genitive opens a noun phrase that the word at ``start`` heads, past the modifiers of
+        an event noun before it: "a visit", "the first visit", "Lula's first visit" (head-final languages)."""
+        doc = self.view.doc
+        k = start - 1
+        while k > sent.start and doc[k].lower_ in self.modifiers_before:
+            k -= 1
+        return k >= sent.start and (doc[k].lower_ in self.res.noun_markers
+                                    or self.res.is_possessive_marker(doc[k].lower_))
 
     def _after_light_verb(self, start: int, sent: Span) -> bool:
         """The subject takes part in the event noun: "held talks", "spoke after the meeting with …"."""
@@ -729,13 +773,16 @@ class EventFinder:
             head = view.chain_head(m, sent.end)
             group = view.coordinated_right(head, sent)
             return [self._resolve(x, sent, agent=True) for x in group], group[-1].end
-        # "a visit here by PLO Chairman Yasser Arafat", "kunjungan oleh …"
-        for k in range(end, min(sent.end, end + 3)):
+        # "a visit here by PLO Chairman Yasser Arafat", "kunjungan oleh …"; after the destination: "the visit to
+        # Hanoi by X" (the destination is then read from the trigger on)
+        for k in range(end, min(sent.end, end + BY_REACH)):
             if doc[k].lower_ in self.res.preps.agent:
                 by = view.object_right(k + 1, sent, frozenset(), direct=True, slack=0)
                 if by is not None and by.type in AGENT_TYPES:
-                    return [self._resolve(by, sent, agent=True)], by.end
+                    return [self._resolve(by, sent, agent=True)], by.end if k == end else end
                 break
+            if doc[k].is_punct or (k - end >= 2 and k not in view.at):
+                break  # past two words only a destination's name: "the visit to Hanoi was praised by X" is not X's
         # a genitive before the trigger: "Morsi's first state visit"
         j = start - 1
         while j > sent.start and doc[j].lower_ in self.modifiers_before:
@@ -822,6 +869,12 @@ class EventFinder:
         return None
 
     def _recent_persons(self, i: int, types: tuple[EntityType, ...]) -> list[str]:
+        """Whom "the two leaders", "kedua negara", "they" at token ``i`` refer to: the two parties of the last
+        meeting or agreement told in this or the two sentences before, when they are of those types; else the two
+        leaders (or names) of those types named last."""
+        paired = self._last_pair(i, types)
+        if paired:
+            return paired
         seen: list[str] = []
         for m in reversed(self.view.mentions):
             if m.start < i and m.type in types and m.key not in seen:
@@ -831,6 +884,21 @@ class EventFinder:
         leaders = [k for k in seen if k in self.context.leader_of]
         pick = leaders if len(leaders) >= 2 else seen
         return pick[:2] if len(pick) >= 2 else []
+
+    def _last_pair(self, i: int, types: tuple[EntityType, ...]) -> list[str]:
+        """The two parties of the last meeting or agreement told up to PAIR_SENTENCES before ``i``: what "the two
+        countries" or "kedua pemimpin" refers to."""
+        doc = self.view.doc
+        earliest = doc[i].sent.start
+        for _ in range(PAIR_SENTENCES):
+            earliest = doc[earliest - 1].sent.start if earliest > 0 else earliest
+        for ev in reversed(self.events):
+            if ev.sentence.start < earliest:
+                break
+            if ev.kind.traits.symmetric and ev.sentence.start <= i and len(ev.agents) == 2 \
+                    and all(self._entity_type(a) in types for a in ev.agents):
+                return list(ev.agents)
+        return []
 
     def _plural_phrase(self, i: int, end: int) -> tuple[EntityType, ...]:
         """The types of the entities a plural phrase at ``i`` refers to: "kedua pihak" (both sides) may be countries

@@ -75,6 +75,8 @@ class RoleFinder:
         view = self.view
         for i in range(start, end):
             m = view.at.get(i)
+            if m is not None and self._posted_to(m):
+                continue  # "Brazilian Ambassador to Japan": Japan is where the post is, not whom it serves
             if m is not None and m.type in HOLDERS:
                 return m.key
             if m is not None and m.type is EntityType.PLACE and kind is RelationKind.OFFICIAL_OF \
@@ -84,6 +86,15 @@ class RoleFinder:
             if qid and qid in self.context.country_key:
                 return self.context.country_key[qid]
         return None
+
+    def _posted_to(self, m: MentionRef) -> int | None:
+        """Where the preposition of a post stands before ``m`` ("ambassador to Japan", "envoy to the United
+        Nations", "Duta Besar untuk Jepang"): the holder of such a post serves another country; else None."""
+        doc = self.view.doc
+        k = m.start - 1
+        while k >= 0 and doc[k].lower_ in self.view.res.articles:
+            k -= 1
+        return k if k > 0 and doc[k].lower_ in self.view.res.preps.accredited_to else None
 
     def find(self, sentences: list[Span]) -> list[RoleFact]:
         view = self.view
@@ -192,6 +203,8 @@ class RoleFinder:
             return []
         j = self._holder_phrase_end(comma, sent)
         holder = view.at.get(j - 1)
+        if holder is not None and (to := self._posted_to(holder)) is not None:
+            return self._posted_apposition(m, to, sent)
         if holder is None or holder.type not in HOLDERS:
             return []
         k = holder.start  # back over articles, a preposition and up to two modifiers: "of the ruling"
@@ -209,6 +222,26 @@ class RoleFinder:
         if kind is None or not self._title_ends_at(t_start, k) or self.former(t_start, k):
             return []
         return [RoleFact(kind, m.key, holder.key, sent, "title-apposition", 0.8)]
+
+    def _posted_apposition(self, m: MentionRef, to: int, sent: Span) -> list[RoleFact]:
+        """ "The Brazilian Ambassador to Japan, X", "Brazil's envoy to the UN, X", "the Ambassador of France to
+        Kenya, X": the holder is named with the title before the preposition of the post, never after it."""
+        view = self.view
+        res = view.res
+        kind, t_start, t_end = self.title_kind(max(sent.start, to - view.max_title - 3), to)
+        if kind is None or self.former(t_start, t_end):
+            return []
+        # between the title and the preposition only its holder: "Ambassador of France to", "Duta Besar Brasil untuk"
+        if any(k not in view.at and view.doc[k].lower_ not in res.preps.of | res.articles | res.role_modifiers
+               for k in range(t_end, to)):
+            return []
+        lead = t_start
+        while lead > sent.start and t_start - lead < 3 and (
+                view.doc[lead - 1].lower_ in view.res.articles or view.doc[lead - 1].lower_ in view.demonyms
+                or view.res.is_possessive_marker(view.doc[lead - 1].lower_) or (lead - 1) in view.at):
+            lead -= 1
+        holder = self.holder_in(lead, to, kind)
+        return [RoleFact(kind, m.key, holder, sent, "title-apposition", 0.8)] if holder is not None else []
 
     def _holder_phrase_end(self, comma: int, sent: Span) -> int:
         """Where the holder's name ends before ``comma``: past "(ACR)" and a short relative clause ("yang berkuasa")."""
@@ -236,12 +269,24 @@ class RoleFinder:
         return k == end
 
     def _after(self, m: MentionRef, sent: Span) -> list[RoleFact]:
-        """ "PERSON, TITLE of X" and "TITLE … LEADER, PERSON"."""
+        """ "PERSON, TITLE of X", "PERSON, X's TITLE" and "TITLE … LEADER, PERSON"."""
         view = self.view
         doc = view.doc
         out = []
+        owner = view.at.get(m.end + 1) if m.end + 2 < sent.end and doc[m.end].text == "," else None
+        if owner is not None and owner.type in HOLDERS and owner.end + 1 < sent.end \
+                and view.res.is_possessive_marker(doc[owner.end].lower_):
+            # PERSON , X 's TITLE: "Anthony Albanese, Australia's prime minister, said …"
+            k = owner.end + 1
+            while k < sent.end and doc[k].lower_ in view.res.role_modifiers and not view.title_len(k):
+                k += 1
+            n = view.title_len(k)
+            if n and not self.former(k, k + n):
+                phrase = tuple(t.lower_ for t in doc[k:k + n])
+                kind = RelationKind.LEADER_OF if phrase in view.res.leader_titles else RelationKind.OFFICIAL_OF
+                out.append(RoleFact(kind, m.key, owner.key, sent, "name-comma-genitive-title", 0.8))
         # PERSON , TITLE … X
-        if m.end < sent.end and doc[m.end].text == ",":
+        elif m.end < sent.end and doc[m.end].text == ",":
             j = m.end + 1
             k = j
             while k < sent.end and k - j < 8 and doc[k].text not in {",", ".", ";"} and k not in view.at:
@@ -251,6 +296,8 @@ class RoleFinder:
                        and t.lower_ not in view.demonyms and t.i not in view.at]
             if kind is not None and not lead_in and not self.former(t_start, t_end):
                 holder_m = view.at.get(k)
+                if holder_m is not None and self._posted_to(holder_m) is not None:
+                    holder_m = None  # "X, the Brazilian ambassador to Japan": Japan is where X serves
                 holder = holder_m.key if holder_m and holder_m.type in HOLDERS else None
                 holder = holder or self.holder_in(j, k, kind)
                 named_after = holder_m is not None and (nxt := view.at.get(holder_m.end)) is not None \

@@ -18,6 +18,8 @@ from kg.nlp.names import QUOTES, match_phrase_at
 from kg.nlp.resources import SPEECH_FRAMES, LangResources
 from kg.nlp.tokens import phrase_at
 
+POSTS = (EntityType.COUNTRY, EntityType.ORGANIZATION)  # what an envoy is posted to: "ambassador to Japan, to NATO"
+
 
 @dataclass(frozen=True, slots=True)
 class MentionRef:
@@ -92,13 +94,15 @@ class DocView:
             if i - 2 >= sent_start and self.class_descriptor(i - 1):
                 i -= 2  # "Organisasi HAM Amnesty International": a class noun and what it works on (kg.nlp.names)
                 continue
-            if (prev.lower_ in self.res.preps.accredited_to and (i - 2) in self.at
-                    and self._titled(self.at[i - 2], sent_start)):
-                i = self.at[i - 2].start  # "Duta Besar Amerika Serikat untuk Indonesia Kamala Lakhdhir"
+            to = i - 1  # the preposition of a post, before an article: "envoy to the United Nations"
+            while to > sent_start and self.doc[to].lower_ in self.res.articles:
+                to -= 1
+            posted = self.doc[to].lower_ in self.res.preps.accredited_to
+            if posted and (to - 1) in self.at and self._titled(self.at[to - 1], sent_start):
+                i = self.at[to - 1].start  # "Duta Besar Amerika Serikat untuk Indonesia Kamala Lakhdhir"
                 continue
-            to_title = self.title_start(i - 2, sent_start) if i - 2 >= sent_start else None
-            if (prev.lower_ in self.res.preps.accredited_to and to_title is not None and to_title - 1 in self.at
-                    and self.at[to_title - 1].type is EntityType.COUNTRY):
+            to_title = self.title_start(to - 1, sent_start) if posted and to - 1 >= sent_start else None
+            if to_title is not None and to_title - 1 in self.at and self.at[to_title - 1].type is EntityType.COUNTRY:
                 i = to_title  # "Brazilian Ambassador to Japan Maria Costa": the post, then the country it is in
                 continue
             of_title = self._title_of_body_before(i, m, sent_start) if prev.lower_ in self.res.preps.of else None
@@ -168,10 +172,13 @@ class DocView:
                 if not (honorific or self.is_ext_word(self.doc[j])):
                     break
                 j += honorific or 1  # "Menteri Luar Negeri Korea Utara Yang Mulia X": the address belongs to the name
-            accredited = (j + 1 < sent_end and j == cur.end and self.doc[j].lower_ in self.res.preps.accredited_to
-                          and (j + 1) in self.at and self.at[j + 1].type is EntityType.COUNTRY)
+            post = j + 1  # "ambassador of X to Y Name", "envoy to the United Nations Name"
+            while post < sent_end and self.doc[post].lower_ in self.res.articles:
+                post += 1
+            accredited = (post < sent_end and j == cur.end and self.doc[j].lower_ in self.res.preps.accredited_to
+                          and post in self.at and self.at[post].type in POSTS)
             if accredited:
-                j = self.at[j + 1].end  # "ambassador of X to Y Name": the chain goes on to the name
+                j = self.at[post].end  # the chain goes on to the name
             nxt = self.at.get(j)
             if nxt is None or nxt.key == cur.key or j >= sent_end:
                 return cur
@@ -250,9 +257,21 @@ class DocView:
             before = self.doc[start - 1].lower_ if start > sent.start else ""
             if before not in blocking and (self.opens_clause(start, sent.start)
                                            or self._descriptor_lead(start, sent)):
-                return m
+                return self._genitive_apposition(m, start, i, sent) or m
             j = start - 1
         return None
+
+    def _genitive_apposition(self, m: MentionRef, start: int, i: int, sent: Span) -> MentionRef | None:
+        """ "X, Brazil's president, visited …": a genitive between commas opens an apposition to the person
+        before it, who is the subject; else None."""
+        doc = self.doc
+        if start - 2 < sent.start or doc[start - 1].text != "," or m.end >= i \
+                or not self.res.is_possessive_marker(doc[m.end].lower_):
+            return None
+        person = self.at.get(start - 2)
+        if person is None or person.type is not EntityType.PERSON:
+            return None
+        return person if any(t.text == "," for t in doc[m.end:i]) else None
 
     def _unnamed_subject(self, i: int, sent: Span) -> bool:
         """After the last comma before ``i`` a determiner opens a noun phrase: "…, a close aide to X said"."""
@@ -390,6 +409,9 @@ class DocView:
             is_conj = tok.lower_ in self.res.coordination
             if not is_conj and not (tok.text == "," and len(out) > 1):
                 break
+            if is_conj and len(out) == 1 and k - 1 > sent.start and self.doc[k - 1].text == "," \
+                    and not self._listed(k - 2, sent):
+                break  # "Wong met Wang Yi, and Australia's minister visited …": two clauses, not a list
             k -= 1
             while k >= sent.start and self.doc[k].lower_ in self.res.coordination | {","}:
                 k -= 1
@@ -402,6 +424,14 @@ class DocView:
             out.append(prev)
             cur = prev
         return list(reversed(out))
+
+    def _listed(self, j: int, sent: Span) -> bool:
+        """The name ending at token ``j`` follows a comma: "A, B, and C" is a list."""
+        prev = self.at.get(j)
+        if prev is None:
+            return False
+        start = self.np_start(prev, sent.start)
+        return start - 1 >= sent.start and self.doc[start - 1].text == ","
 
     def coordinated_right(self, m: MentionRef, sent: Span) -> list[MentionRef]:
         """``m`` and the names coordinated after it; a comma list counts only when a conjunction closes it."""

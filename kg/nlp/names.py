@@ -40,6 +40,7 @@ def is_capitalised(token: Token) -> bool:
 
 
 ROMAN_NUMERAL = re.compile(r"^[IVXL]+$")
+POSTS = frozenset({EntityType.COUNTRY.value, EntityType.ORGANIZATION.value})  # what "ambassador to …" is posted to
 
 
 def is_acronym(tok: Token) -> bool:
@@ -168,10 +169,13 @@ class NameFinder:
                     k += 1
                 title = match_phrase_at(doc, k, res.titles, res.max_title_len, sent.end)
                 k += title
-                accredited = known_at.get(k + 1) if k + 1 < sent.end else None
-                if (title and doc[k].lower_ in res.preps.accredited_to and accredited is not None
-                        and accredited.start == k + 1 and accredited.label_ == EntityType.COUNTRY.value):
-                    k = accredited.end  # "Brazilian Ambassador to Japan Maria Costa": the country of the post
+                a = k + 1  # "Brazilian Ambassador to Japan Maria Costa", "Chinese envoy to the United Nations X"
+                while a < sent.end and doc[a].lower_ in res.articles:
+                    a += 1
+                accredited = known_at.get(a) if a < sent.end else None
+                if (title and k < sent.end and doc[k].lower_ in res.preps.accredited_to and accredited is not None
+                        and accredited.start == a and accredited.label_ in POSTS):
+                    k = accredited.end  # the country or organisation of the post
                 while k < sent.end and (doc[k].lower_ in res.role_modifiers or doc[k].text == ","):
                     k += 1
                 holder = title and k < sent.end and (is_capitalised(doc[k]) or k in known_at)
