@@ -28,6 +28,7 @@ printed as it happened, and has its report file).
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import gc
 import os
@@ -47,13 +48,18 @@ from kg.output import GraphOutput
 from kg.processing import Built, Settings, process, report_name
 from kg.store import Store
 
-__all__ = ["CHUNK_CHARS", "CHUNK_DOCUMENTS", "KEPT", "BuildSummary", "Quarantined", "Rejected", "StoreFailed",
-           "build", "check_writable", "explain_store_error", "plan_size"]
+__all__ = ["CHUNK_CHARS", "CHUNK_DOCUMENTS", "KEPT", "STORE_BATCH_QUADS", "BuildSummary", "Quarantined", "Rejected",
+           "StoreFailed", "build", "check_writable", "explain_store_error", "plan_size"]
 
 CHUNK_DOCUMENTS = 16
 """Documents per chunk (one task of a worker, one pySHACL run); an input of at most one chunk runs in-process."""
 CHUNK_CHARS = 400_000
 """A chunk is closed early once its texts reach this many characters (long documents: smaller chunks)."""
+STORE_BATCH_QUADS = 20_000
+"""The driver hands the store the documents' N-Quads in batches of about this many quads: one bulk load each, for an
+embedded store, whose CPU per quad falls with the batch (146 k quads: 3.7 s CPU as one update per document, 1.4-1.7 s
+in batches of 20 k quads, 1.1 s of 50 k). 50 k raised the driver's peak RSS by ~25 MB (9 %), 20 k by nothing
+measurable against the updates it replaces (whose memory tables are flushed every 50 k quads)."""
 KEPT = 100
 """How many skipped, rejected and quarantined inputs the summary keeps (it counts them all)."""
 
@@ -335,9 +341,11 @@ def build(
                     keeper.keep(result)
                 if on_document:
                     on_document(heard)
+        keeper.store_batch()
     except BaseException:
         if output is not None:
             output.abort()
+        keeper.store_batch_quietly()  # what was built and reported is kept (Ctrl-C, a full --out disk)
         raise
     finally:
         if not frozen_before:  # what _settle froze goes back to the collector (unless the caller froze first)
@@ -350,7 +358,8 @@ def build(
 
 
 class _Keeper:
-    """Where a built document goes: the summary, the reports folder, the store (until it fails) and ``--out``."""
+    """Where a built document goes: the summary, the reports folder, the store (until it fails; in batches of
+    :data:`STORE_BATCH_QUADS`) and ``--out``."""
 
     def __init__(self, summary: BuildSummary, store: Store | None, output: GraphOutput | None,
                  reports_dir: Path) -> None:
@@ -359,6 +368,27 @@ class _Keeper:
         self.output = output
         self.reports_dir = reports_dir
         self.store_error: StoreError | None = None
+        self.batch: list[tuple[str, bytes]] = []
+        self.batch_quads = 0
+
+    def store_batch(self) -> None:
+        """Hand the documents kept since the last batch to the store (raises :class:`StoreFailed` without
+        ``--out``; with it, the run goes on without the store)."""
+        batch, self.batch, self.batch_quads = self.batch, [], 0
+        if not batch or self.store is None or self.store_error is not None:
+            return
+        try:
+            self.store.replace_graphs(batch)
+        except StoreError as exc:
+            explain_store_error(exc)
+            if self.output is None:  # nothing else would keep the work: stop now
+                raise StoreFailed(exc, None, self.summary) from exc
+            self.store_error = exc  # go on without the store, for --out
+
+    def store_batch_quietly(self) -> None:
+        """:meth:`store_batch` while the build stops for another reason (which is the one reported)."""
+        with contextlib.suppress(StoreError):
+            self.store_batch()
 
     def keep(self, built: Built) -> None:
         summary = self.summary
@@ -370,17 +400,13 @@ class _Keeper:
             assert report is not None
             summary.quarantined.append(Quarantined(built.document_id, built.source, report, built.facts_dropped))
             summary.facts_dropped += built.facts_dropped
-        iri = URIRef(built.graph_iri)
         if self.store is not None and self.store_error is None:
-            try:
-                self.store.replace_graph(iri, built.ntriples)
-            except StoreError as exc:
-                explain_store_error(exc)
-                if self.output is None:  # nothing else would keep the work: stop now
-                    raise StoreFailed(exc, None, summary) from exc
-                self.store_error = exc  # go on without the store, for --out
+            self.batch.append((built.graph_iri, built.nquads))
+            self.batch_quads += built.triples
+            if self.batch_quads >= STORE_BATCH_QUADS:
+                self.store_batch()
         if self.output is not None:
-            self.output.add_ntriples(iri, built.ntriples, built.graph)
+            self.output.add_nquads(URIRef(built.graph_iri), built.nquads, built.graph)
         summary.documents += 1
         summary.entities += built.entities
         summary.facts += built.facts

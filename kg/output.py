@@ -67,16 +67,6 @@ def _nquads(iri: URIRef, graph: Graph) -> bytes:
     return "".join(sorted(line + "\n" for line in set(text.splitlines()) if line.strip())).encode("utf-8")
 
 
-def _nquads_from_ntriples(iri: URIRef, ntriples: str) -> bytes:
-    """Sorted N-Triples lines of one graph as its sorted N-Quads lines (the graph name before each final dot).
-
-    Byte-identical to :func:`_nquads` (rdflib writes a term the same way in N-Triples and
-    N-Quads); sorted N-Triples lines stay sorted with the same suffix appended to each.
-    """
-    suffix = f" <{iri}> .\n"
-    return "".join(line[:-3] + suffix for line in ntriples.splitlines(keepends=True) if line.strip()).encode("utf-8")
-
-
 class GraphOutput:
     """The ``--out`` file of one build: :meth:`add` each document's graph, then :meth:`close`.
 
@@ -135,16 +125,18 @@ class GraphOutput:
             _TrigBlockSerializer(_one_graph(iri, graph), self._declared).serialize(buffer, encoding="utf-8")
             self._write(buffer.getvalue())
 
-    def add_ntriples(self, iri: URIRef, ntriples: str, graph: Graph | None = None) -> None:
-        """Write (or buffer) one document's named graph given as sorted N-Triples lines (``graph``, if at hand,
-        saves parsing them again for TriG, Turtle and JSON-LD)."""
+    def add_nquads(self, iri: URIRef, nquads: bytes, graph: Graph | None = None) -> None:
+        """Write (or buffer) one document's named graph given as its sorted N-Quads lines
+        (:func:`kg.processing.nquads`): appended as they are to an N-Quads file; parsed for TriG, Turtle and
+        JSON-LD unless ``graph``, the same graph, is at hand."""
         if self.format == "nquads" and self._buffer is None:
-            self._write(_nquads_from_ntriples(iri, ntriples))
+            self._write(nquads)
             return
         if graph is None:
-            graph = Graph()
-            if ntriples:
-                graph.parse(data=ntriples, format="nt")
+            dataset = Dataset()
+            if nquads:
+                dataset.parse(data=nquads, format="nquads")
+            graph = dataset.graph(iri)
         self.add(iri, graph)
 
     def close(self) -> Path:

@@ -30,7 +30,7 @@ from kg.model import Document
 from kg.quarantine import quarantine
 from kg.validate import ValidationReport, validate, validate_each
 
-__all__ = ["Built", "Settings", "ntriples", "process", "report_name"]
+__all__ = ["Built", "Settings", "nquads", "ntriples", "process", "report_name"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,8 +46,9 @@ class Settings:
 class Built:
     """One document through the pipeline.
 
-    ``ntriples`` is its graph as sorted N-Triples lines (what the store and ``--out`` are
-    written from; empty when rejected). ``report`` is ``(kind, text)`` of a validation
+    ``nquads`` is its named graph as sorted N-Quads lines, UTF-8 (made where the document was
+    built: the driver appends these bytes to ``--out`` and loads them into the store without
+    parsing or rewriting them; empty when rejected). ``report`` is ``(kind, text)`` of a validation
     (rejected) or quarantine report the driver writes beside the output. ``graph`` is the
     rdflib graph itself when the document was built in the driver's process (``None`` after
     crossing a process boundary).
@@ -56,7 +57,7 @@ class Built:
     document_id: str
     source: str
     graph_iri: str
-    ntriples: str
+    nquads: bytes
     entities: int
     facts: int
     triples: int
@@ -68,7 +69,7 @@ class Built:
 
     def detached(self) -> Built:
         """The same without the rdflib graph (cheaper to send to another process)."""
-        return Built(self.document_id, self.source, self.graph_iri, self.ntriples, self.entities, self.facts,
+        return Built(self.document_id, self.source, self.graph_iri, self.nquads, self.entities, self.facts,
                      self.triples, self.words, self.rejected, self.facts_dropped, self.report)
 
 
@@ -76,6 +77,17 @@ def ntriples(graph: Graph) -> str:
     """A graph as N-Triples, one statement per line, sorted, each line ending in a newline."""
     lines = {line for line in graph.serialize(format="nt").splitlines() if line.strip()}
     return "".join(line + "\n" for line in sorted(lines))
+
+
+def nquads(graph_iri: str, graph: Graph) -> bytes:
+    """A graph as the sorted N-Quads lines of the named graph ``graph_iri``, UTF-8.
+
+    rdflib writes a term the same way in N-Triples and N-Quads, so each sorted N-Triples line
+    gets the graph name before its final dot (the lines stay sorted: the same suffix on each);
+    byte-identical to rdflib's N-Quads of a dataset holding the graph, sorted.
+    """
+    suffix = f" <{graph_iri}> .\n"
+    return "".join(line[:-3] + suffix for line in ntriples(graph).splitlines(keepends=True)).encode("utf-8")
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,8 +151,8 @@ def _draft(document: Document, min_confidence: float = 0.0) -> _Draft | Problem:
 
 def _built(draft: _Draft, graph: Graph, **extra: object) -> Built:
     document = draft.document
-    return Built(document.id, document.source, draft.graph_iri, ntriples(graph), draft.entities, draft.facts,
-                 len(graph), len(document.text.split()), graph=graph, **extra)  # type: ignore[arg-type]
+    return Built(document.id, document.source, draft.graph_iri, nquads(draft.graph_iri, graph), draft.entities,
+                 draft.facts, len(graph), len(document.text.split()), graph=graph, **extra)  # type: ignore[arg-type]
 
 
 def _finish(draft: _Draft, report: ValidationReport | None, strict: bool) -> Built:
@@ -164,13 +176,13 @@ def _finish(draft: _Draft, report: ValidationReport | None, strict: bool) -> Bui
     lines += [fact.describe() for fact in kept.dropped]
     lines += ["", "# SHACL validation report of the document before the facts were dropped:", report.text]
     built = _built(draft, kept.graph, facts_dropped=kept.facts, report=("quarantine", "\n".join(lines)))
-    return Built(built.document_id, built.source, built.graph_iri, built.ntriples, built.entities,
+    return Built(built.document_id, built.source, built.graph_iri, built.nquads, built.entities,
                  built.facts - kept.facts, built.triples, built.words, None, kept.facts, built.report, built.graph)
 
 
 def _rejected(draft: _Draft, reason: str, text: str) -> Built:
     document = draft.document
-    return Built(document.id, document.source, draft.graph_iri, "", 0, 0, 0, len(document.text.split()),
+    return Built(document.id, document.source, draft.graph_iri, b"", 0, 0, 0, len(document.text.split()),
                  rejected=reason, report=("validation", text))
 
 

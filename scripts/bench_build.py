@@ -606,10 +606,10 @@ def stage_profile(corpus: Path, work: Path, cprofile_top: int) -> tuple[dict[str
     clock.wrap(rdf, "to_graph", "rdf (to_graph)")
     clock.wrap(kp, "validate_each", "SHACL validation")
     clock.wrap(kp, "validate", "SHACL validation")
-    clock.wrap(kp, "ntriples", "N-Triples of each graph")
-    clock.wrap(GraphOutput, "add_ntriples", "write --out (.nq, streamed)")
+    clock.wrap(kp, "nquads", "N-Quads of each graph")
+    clock.wrap(GraphOutput, "add_nquads", "write --out (.nq, streamed)")
     store = open_store(work / "profile-store")
-    clock.wrap(store, "replace_graph", "store (replace_graph)")
+    clock.wrap(store, "replace_graphs", "store (replace_graphs, in batches)")
     profiler = cProfile.Profile() if cprofile_top else None
     start = time.perf_counter()
     try:

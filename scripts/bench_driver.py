@@ -54,6 +54,9 @@ def main(argv: list[str]) -> int:
     print(f"driver CPU {own:.2f} s · workers CPU {theirs:.2f} s · total {own + theirs:.2f} s · driver share "
           f"{own / max(own + theirs, 1e-9):.1%} · wall {wall:.1f} s · driver peak RSS {driver.ru_maxrss / 1024:.0f} MB"
           f" · load average {load}", file=sys.stderr)
+    print(f"minor page faults: driver {driver.ru_minflt:,} · workers {workers.ru_minflt:,} (a fork's copy-on-write "
+          f"copies count here) · context switches: driver {driver.ru_nvcsw:,} voluntary, {driver.ru_nivcsw:,} "
+          "involuntary", file=sys.stderr)
     return code
 
 

@@ -96,7 +96,7 @@ def test_a_document_level_violation_cannot_be_quarantined() -> None:
     iri, graph = rdf.to_graph(dataclasses.replace(extraction, document=doc))
     built = _finish(_Draft(doc, str(iri), graph, 11, 7), validate(graph), False)
     assert built.rejected is not None and built.report is not None and built.report[0] == "validation"
-    assert not built.ntriples  # nothing of it is stored
+    assert not built.nquads  # nothing of it is stored
 
 
 def test_build_stores_the_rest_and_writes_the_report() -> None:

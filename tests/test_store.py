@@ -13,6 +13,7 @@ from rdflib import Graph, URIRef
 
 from kg import rdf
 from kg.errors import InputError, QueryError, StoreError
+from kg.processing import nquads
 from kg.queries import run_query
 from kg.store import EmbeddedStore, QueryResult, SparqlStore, Store, open_store
 from kg.store.base import loaded_graph
@@ -62,6 +63,43 @@ def test_replace_drops_what_the_new_graph_no_longer_has(store: EmbeddedStore) ->
     assert graph_sizes(store)[str(rdf.graph_iri(factories.EN_DOC_ID))] == en_size  # the other is untouched
     store.replace_graph(iri, Graph())
     assert str(iri) not in graph_sizes(store)
+
+
+def _nquads(iri: URIRef, graph: Graph) -> tuple[str, bytes]:
+    """What a build hands the store for one document: its graph IRI and sorted N-Quads lines."""
+    return str(iri), nquads(str(iri), graph)
+
+
+def test_a_batch_of_new_graphs_is_the_store_one_replace_per_graph_gives(store: EmbeddedStore,
+                                                                        tmp_path: Path) -> None:
+    graphs = dict(rdf.to_graph(e) for e in factories.both())
+    with EmbeddedStore(tmp_path / "batched") as batched:
+        batched.replace_graphs([_nquads(iri, graph) for iri, graph in graphs.items()])
+        assert batched.stats() == store.stats()
+        assert graph_sizes(batched) == graph_sizes(store)
+        for iri in graphs:
+            assert batched.read_graph(iri).isomorphic(store.read_graph(iri))
+
+
+def test_a_batch_replaces_graphs_the_store_holds_and_the_last_of_a_graph_given_twice(store: EmbeddedStore) -> None:
+    extraction = factories.indonesian()
+    without_denial = tuple(e for e in extraction.events if e.kind.value != "Denial")
+    iri, smaller = rdf.to_graph(type(extraction)(extraction.document, extraction.entities,
+                                                 extraction.relations, without_denial))
+    _, whole = rdf.to_graph(extraction)
+    before = store.stats()
+    store.replace_graphs([_nquads(iri, smaller)])  # a re-built document replaces its graph
+    assert graph_sizes(store)[str(iri)] == len(smaller) < len(whole)
+    assert store.stats()["events"]["Denial"] == 0
+    new = URIRef("https://example.org/graph/new")
+    store.replace_graphs([(str(new), nquads(str(new), Graph().parse(data=_graph_of(1, 3), format="nt"))),
+                          _nquads(iri, whole), (str(new), nquads(str(new), Graph().parse(data=_graph_of(2, 2),
+                                                                                            format="nt")))])
+    assert store.stats()["events"] == before["events"]
+    assert graph_sizes(store)[str(iri)] == len(whole)
+    assert graph_sizes(store)[str(new)] == 2  # the later of the two
+    assert {str(s) for s in store.read_graph(new).subjects()} == {"https://example.org/d2/s0",
+                                                                   "https://example.org/d2/s1"}
 
 
 def test_replace_rejects_a_bad_graph_name(store: EmbeddedStore) -> None:

@@ -25,6 +25,7 @@ from support.virtuoso import VirtuosoServer, free_port
 from kg import rdf
 from kg.errors import StoreError
 from kg.model import EventKind, Extraction
+from kg.processing import nquads
 from kg.queries import ALL_ROWS, list_queries, run_query
 from kg.store import EmbeddedStore, OxigraphServer, SparqlStore, Store, open_store, oxigraph_binary
 from kg.vocab import KG
@@ -136,6 +137,16 @@ def test_a_second_build_leaves_the_store_unchanged(store: Store) -> None:
     fill(store)
     assert store.stats() == before
     assert before["documents"] == 3 and before["named_graphs"] == 3
+
+
+def test_a_builds_batches_give_the_same_rows_and_a_rebuilt_batch_changes_nothing(store: Store,
+                                                                                  reference: dict) -> None:
+    batch = [(str(iri), nquads(str(iri), graph)) for iri, graph in map(rdf.to_graph, corpus())]
+    store.replace_graphs(batch)
+    before = store.stats()
+    assert all_answers(store) == reference
+    store.replace_graphs(batch)
+    assert store.stats() == before and before["named_graphs"] == 3
 
 
 def test_read_graph_gives_back_every_term_as_stored(store: Store) -> None:

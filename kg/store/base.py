@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import json
 import urllib.parse
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
@@ -85,6 +85,11 @@ class Store(Protocol):
         """Make ``graph`` (an rdflib graph, or N-Triples text) the whole content of the named graph ``graph_iri``."""
         ...
 
+    def replace_graphs(self, graphs: Sequence[tuple[str, bytes]]) -> None:
+        """:meth:`replace_graph` for a batch of a build's documents, each ``(graph IRI, its sorted N-Quads lines)``
+        (:func:`kg.processing.nquads`), in order."""
+        ...
+
     def remove_graph(self, graph_iri: URIRef | str) -> None:
         """Drop one named graph (no error if it is absent)."""
         ...
@@ -154,6 +159,13 @@ def graph_name(graph_iri: URIRef | str) -> str:
         return iri_ref(str(graph_iri))
     except ValueError as exc:
         raise StoreError(f"invalid graph name: {exc}") from None
+
+
+def ntriples_of(graph_iri: str, nquads: bytes) -> str:
+    """The N-Triples lines of one graph's N-Quads lines as :func:`kg.processing.nquads` writes them (each line
+    ends in `` <graph_iri> .``)."""
+    suffix = f" <{graph_iri}> .\n"
+    return "".join(line[:-len(suffix)] + " .\n" for line in nquads.decode("utf-8").splitlines(keepends=True))
 
 
 def to_rdflib(graph_iri: URIRef | str, triples: Iterable[ox.Triple]) -> Graph:

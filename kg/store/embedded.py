@@ -7,7 +7,7 @@ import ctypes
 import fcntl
 import functools
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import IO, Any
@@ -28,6 +28,7 @@ from kg.store.base import (
     first_count,
     graph_name,
     loaded_graph,
+    ntriples_of,
     python_value,
     refuse_update,
     stat_keys,
@@ -250,6 +251,40 @@ class EmbeddedStore:
         self._unflushed += triples.count("\n") + 1
         if self._unflushed >= FLUSH_EVERY_QUADS:
             self.flush()
+
+    def replace_graphs(self, graphs: Sequence[tuple[str, bytes]]) -> None:
+        """:meth:`replace_graph` for each ``(graph IRI, N-Quads lines)`` of a build's batch of documents, in order.
+
+        The graphs the store does not hold yet (in a build into a new store, all of them) go in with
+        one bulk load of their N-Quads: Oxigraph's loader writes index files directly instead of a
+        transaction through RocksDB's memory tables (measured on 703 documents, 146 k quads: 1.4 s
+        CPU in batches of 64 documents against 3.7 s for one ``INSERT DATA`` each), and nothing here
+        parses or rewrites the bytes. A graph the store holds already (a re-built document) is
+        replaced in one transaction by :meth:`replace_graph`. A bulk load is not a transaction: a
+        build killed during one leaves part of its batch, which running the build again replaces.
+        """
+        fresh: list[bytes] = []
+        names: set[str] = set()
+        for graph_iri, nquads in graphs:
+            name = graph_name(graph_iri)
+            if name in names or self._has_graph(name):  # a graph twice in one batch: the later one replaces
+                self._bulk_load(fresh)
+                fresh, names = [], set()
+                self.replace_graph(graph_iri, ntriples_of(graph_iri, nquads))
+            elif nquads:
+                fresh.append(nquads)
+                names.add(name)
+        self._bulk_load(fresh)
+
+    def _bulk_load(self, nquads: list[bytes]) -> None:
+        if not nquads:
+            return
+        try:
+            self._writable().bulk_load(b"".join(nquads), ox.RdfFormat.N_QUADS)
+        except SyntaxError as exc:  # our own N-Quads: a bug, but say what failed
+            raise StoreError(f"store {self.path} rejected a build's N-Quads: {exc}") from exc
+        except OSError as exc:
+            raise StoreError(f"cannot write to store {self.path}: {exc}") from exc
 
     def _has_graph(self, name: str) -> bool:
         """Whether the store holds the named graph ``name`` (an IRI in angle brackets, as graph_name gives it)."""

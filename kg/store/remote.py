@@ -6,7 +6,7 @@ import io
 import json
 import re
 import urllib.parse
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -26,6 +26,7 @@ from kg.store.base import (
     first_count,
     graph_name,
     loaded_graph,
+    ntriples_of,
     python_value,
     refuse_update,
     stat_keys,
@@ -164,6 +165,11 @@ class SparqlStore:
                        "application/n-triples")
         else:
             self._update(f"DROP SILENT GRAPH {name} ;\nINSERT DATA {{ GRAPH {name} {{\n{triples}}} }}")
+
+    def replace_graphs(self, graphs: Sequence[tuple[str, bytes]]) -> None:
+        """:meth:`replace_graph` for each ``(graph IRI, N-Quads lines)`` of a build's batch, one request each."""
+        for graph_iri, nquads in graphs:
+            self.replace_graph(graph_iri, ntriples_of(graph_iri, nquads))
 
     def remove_graph(self, graph_iri: URIRef | str) -> None:
         """Drop one named graph (no error if it is absent)."""
