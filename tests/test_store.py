@@ -336,3 +336,30 @@ def test_a_flush_gives_freed_memory_back(tmp_path: Path, monkeypatch: pytest.Mon
         garbage = [bytes(4_000 + i % 1_000) for i in range(20_000)]  # ~45 MB freed in holes, not at the top
         del garbage[::2]
         assert embedded.release_free_memory(), "glibc gave no free pages back"
+
+
+def test_a_forked_worker_does_not_keep_the_store_locked(tmp_path: Path) -> None:
+    """``kg build --workers N`` forks its workers while the store is open: when the driver is killed, a worker
+    still alive must not hold the store's lock against the next command (the kernel drops the driver's own)."""
+    import os
+    import signal
+
+    driver = """
+import multiprocessing, os, sys, time
+from kg.store import EmbeddedStore
+store = EmbeddedStore(sys.argv[1])
+worker = multiprocessing.get_context("fork").Process(target=time.sleep, args=(60,))
+worker.start()
+print(worker.pid, flush=True)
+os.kill(os.getpid(), 9)  # killed with the store open, as kill -9 does to a build
+"""
+    with subprocess.Popen([sys.executable, "-c", driver, str(tmp_path / "store")], stdout=subprocess.PIPE,
+                          text=True) as proc:
+        worker = int(proc.stdout.readline())  # type: ignore[union-attr]
+        assert proc.wait(timeout=120) == -signal.SIGKILL
+    try:
+        os.kill(worker, 0)  # the orphaned worker is still alive …
+        with EmbeddedStore(tmp_path / "store") as again:  # … and the store is free
+            assert again.stats()["named_graphs"] == 0
+    finally:
+        os.kill(worker, signal.SIGKILL)

@@ -7,6 +7,7 @@ import ctypes
 import fcntl
 import functools
 import io
+import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import TracebackType
@@ -46,6 +47,25 @@ LOCK_FILE = "newskg.lock"
 _ROCKSDB_MARK = "CURRENT"  # every RocksDB directory has it
 
 
+_HELD_LOCKS: set[IO[bytes]] = set()  # the lock files this process holds open
+
+
+def _forget_inherited_locks() -> None:
+    """In a forked child (a ``--workers`` process): close the copies of the parent's lock files.
+
+    A ``flock`` belongs to the open file, which a fork shares: a worker still running after its
+    driver was killed would keep the store locked against the next build. Closing the child's copy
+    (never ``LOCK_UN``, which would unlock the parent's too) leaves the lock with the parent alone.
+    """
+    for handle in _HELD_LOCKS:
+        with contextlib.suppress(OSError):
+            handle.close()
+    _HELD_LOCKS.clear()
+
+
+os.register_at_fork(after_in_child=_forget_inherited_locks)
+
+
 class StoreLock:
     """An advisory lock (``flock``) on ``DIR/newskg.lock``: shared for readers, exclusive for the one writer.
 
@@ -75,6 +95,7 @@ class StoreLock:
             handle.close()
             raise self._busy() from None
         self._file = handle
+        _HELD_LOCKS.add(handle)
 
     def _busy(self) -> StoreError:
         if self.shared:
@@ -92,6 +113,7 @@ class StoreLock:
 
     def release(self) -> None:
         if self._file is not None:
+            _HELD_LOCKS.discard(self._file)
             with contextlib.suppress(OSError):
                 fcntl.flock(self._file.fileno(), fcntl.LOCK_UN)
             self._file.close()
