@@ -15,9 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -25,6 +23,7 @@ import spacy
 from spacy.language import Language
 
 from kg import paths
+from kg.nlp.keyed_cache import read_keyed, write_keyed
 
 __all__ = ["ATTRS", "cache_key", "phrase_tokens"]
 
@@ -62,7 +61,7 @@ def phrase_tokens(nlp: Language, texts: Sequence[str], attr: str) -> list[list[s
     if cached is not None:
         return cached
     tokens = _tokenize(nlp, texts, attr)
-    _write(path, key, tokens)
+    write_keyed(path, key, tokens)
     return tokens
 
 
@@ -73,38 +72,9 @@ def _tokenize(nlp: Language, texts: Sequence[str], attr: str) -> list[list[str]]
 
 
 def _read(path: Path, key: str, count: int) -> list[list[str]] | None:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    if not isinstance(data, list) or len(data) != 2 or data[0] != key:  # [key, token sequences]
-        return None
-    tokens = data[1]
+    tokens = read_keyed(path, key)
     if not isinstance(tokens, list) or len(tokens) != count:
         return None
     if not all(isinstance(words, list) and all(isinstance(word, str) for word in words) for words in tokens):
         return None
     return tokens
-
-
-def _write(path: Path, key: str, tokens: list[list[str]]) -> None:
-    """Write atomically (a temporary file renamed into place), replacing the files of older keys; failures are
-    ignored: the cache only saves time."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".part")
-        try:
-            os.close(handle)
-            text = json.dumps([key, tokens], ensure_ascii=False, separators=(",", ":"))
-            Path(temporary).write_text(text, encoding="utf-8")
-            os.chmod(temporary, 0o644)  # a cache file, not a secret (mkstemp makes it private)
-            os.replace(temporary, path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
-        stem = path.name[: -len(key[:16]) - len(".json")]
-        for old in path.parent.glob(f"{stem}*.json"):
-            if old != path:
-                old.unlink(missing_ok=True)
-    except OSError:
-        pass

@@ -33,8 +33,6 @@ from __future__ import annotations
 import hashlib
 import json
 import operator
-import os
-import tempfile
 from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -47,6 +45,7 @@ from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, registry
 
 from kg import paths
+from kg.nlp.keyed_cache import read_keyed, write_keyed
 
 __all__ = ["ServedExceptions", "Tokenizer", "create_tokenizer", "split_exceptions", "stock_tokenizer"]
 
@@ -208,7 +207,7 @@ def split_exceptions(nlp: Language, exceptions: Exceptions) -> tuple[set[str], d
     if served is None or not served <= exceptions.keys():
         served = {text for text, tokens in exceptions.items() if is_served(text, tokens, prefix_search, suffix_search)}
         if path is not None:
-            _write(path, key, sorted(served))
+            write_keyed(path, key, sorted(served))
     return served, {text: tokens for text, tokens in exceptions.items() if text not in served}
 
 
@@ -249,33 +248,7 @@ def _cache_key(nlp: Language, exceptions: Exceptions, prefix_search: Callable[[s
 
 
 def _read(path: Path, key: str) -> set[str] | None:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    served = read_keyed(path, key)
+    if not isinstance(served, list) or not all(isinstance(word, str) for word in served):
         return None
-    if not isinstance(data, list) or len(data) != 2 or data[0] != key or not isinstance(data[1], list):
-        return None
-    if not all(isinstance(word, str) for word in data[1]):
-        return None
-    return set(data[1])
-
-
-def _write(path: Path, key: str, served: list[str]) -> None:
-    """Write atomically, replacing the files of older keys; failures are ignored (the cache only saves time)."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".part")
-        try:
-            os.close(handle)
-            Path(temporary).write_text(json.dumps([key, served], ensure_ascii=False), encoding="utf-8")
-            os.chmod(temporary, 0o644)
-            os.replace(temporary, path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
-        stem = path.name[: -len(key[:16]) - len(".json")]
-        for old in path.parent.glob(f"{stem}*.json"):
-            if old != path:
-                old.unlink(missing_ok=True)
-    except OSError:
-        pass
+    return set(served)
