@@ -157,6 +157,13 @@ def test_a_visit_called_off_after_its_noun_is_not_asserted() -> None:
         EventKind.VISIT) == {(("Joko Widodo",), ("Jepang",))}
 
 
+def test_a_possessed_visit_called_off_is_not_asserted() -> None:
+    """ "X's visit": the noun reading (not the verb "visit"), so the called-off word after it applies."""
+    assert read("Joe Biden's visit to Japan was postponed.", "en").events(EventKind.VISIT) == set()
+    assert read("Joe Biden's visit to Japan lasted three days.", "en").events(
+        EventKind.VISIT) == {(("Joe Biden",), ("Japan",))}
+
+
 # --------------------------------------------------------------------------- subjek berkoordinasi
 
 
