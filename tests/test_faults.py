@@ -14,6 +14,7 @@ import signal
 import stat
 import subprocess
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -64,6 +65,56 @@ def sorted_lines(data: bytes) -> list[bytes]:
 
 
 # --------------------------------------------------------------------------- kill -9
+
+
+def part_file_size(out: Path) -> int:
+    """Bytes in the partial --out file (``.NAME.part``, renamed over NAME at the end); -1 while it does not exist."""
+    try:
+        return (out.parent / f".{out.name}.part").stat().st_size
+    except FileNotFoundError:
+        return -1
+
+
+def kill_when(build: subprocess.Popen, reached: Callable[[], bool], limit: float = 120.0) -> bool:
+    """SIGKILL the build as soon as ``reached()`` holds; False when the build ended first."""
+    deadline = time.monotonic() + limit
+    while build.poll() is None and time.monotonic() < deadline:
+        if reached():
+            build.send_signal(signal.SIGKILL)
+            build.wait()
+            return True
+        time.sleep(0.005)
+    build.wait()
+    return False
+
+
+# The phases of a build, each told by what it has written so far: starting up (the partial output is open and
+# still empty: the pipeline is being built, the workers start), the first documents written (the partial
+# output holds quads; workers are still extracting), and late (the partial output holds more than half of the
+# clean output; the store takes its batches). A kill in any of them must leave nothing a re-run does not replace.
+PHASES = {
+    "starting up": lambda out, size: part_file_size(out) == 0,
+    "first documents written": lambda out, size: part_file_size(out) > 0,
+    "most documents written": lambda out, size: part_file_size(out) > size // 2,
+}
+
+
+@pytest.mark.parametrize("phase", list(PHASES))
+def test_kill_9_in_each_phase_then_a_rerun_gives_the_clean_store(tmp_path: Path, clean, phase: str) -> None:
+    path, clean_quads, clean_out = clean
+    out = tmp_path / "out.nq"
+    build = start_kg("build", str(path), "--store", "store", "--out", "out.nq", "-q", cwd=tmp_path)
+    try:
+        killed = kill_when(build, lambda: PHASES[phase](out, len(clean_out)))
+    finally:
+        build.stdout.close()  # type: ignore[union-attr]
+        build.stderr.close()  # type: ignore[union-attr]
+    assert killed, f"the build finished before it reached the phase '{phase}'"
+    assert not out.exists()  # killed before the rename: nothing under the output's name
+    proc = kg("build", str(path), "--store", "store", "--out", "out.nq", "-q", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert store_quads(tmp_path / "store") == clean_quads
+    assert out.read_bytes() == clean_out  # streamed in input order: byte-identical
 
 
 def test_kill_9_at_random_moments_then_a_rerun_gives_the_clean_store(tmp_path: Path, clean) -> None:
