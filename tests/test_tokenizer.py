@@ -15,6 +15,7 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+import spacy
 from spacy.tokenizer import Tokenizer as SpacyTokenizer
 
 from kg.nlp import tokenizer as served_tokenizer
@@ -112,6 +113,18 @@ def test_pickled_tokenizer_tokenizes_the_same() -> None:
     for text in WRITTEN["id"]:
         assert [(t.text, t.norm_, t.whitespace_) for t in copy(text)] == [
             (t.text, t.norm_, t.whitespace_) for t in tokenizer(text)]
+
+
+def test_a_saved_tokenizer_loads_in_plain_spacy_and_tokenizes_the_same(tmp_path: Path) -> None:
+    tokenizer = comparison("id").nlp.tokenizer
+    plain = spacy.blank("id").tokenizer.from_bytes(tokenizer.to_bytes())
+    tokenizer.to_disk(tmp_path / "tokenizer")
+    from_disk = spacy.blank("id").tokenizer.from_disk(tmp_path / "tokenizer")
+    for text in WRITTEN["id"]:
+        ours = [(t.text, t.norm_, t.whitespace_) for t in tokenizer(text)]
+        assert [(t.text, t.norm_, t.whitespace_) for t in plain(text)] == ours
+        assert [(t.text, t.norm_, t.whitespace_) for t in from_disk(text)] == ours
+    assert "abu-abu" in plain.rules  # a served word is an ordinary special case in spaCy's format
 
 
 def test_the_pipeline_uses_it() -> None:

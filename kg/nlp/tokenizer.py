@@ -85,7 +85,8 @@ class ServedExceptions:
 class Tokenizer(SpacyTokenizer):
     """spaCy's ``Tokenizer`` whose ``token_match`` is a :class:`ServedExceptions`: the stock tokens (see the module).
 
-    Constructed like spaCy's (``__reduce__`` and ``from_bytes`` keep working); :func:`create_tokenizer` is the
+    Constructed like spaCy's (``__reduce__``, ``from_bytes`` and ``to_bytes``/``to_disk`` work: the last two write the
+    stock form); :func:`create_tokenizer` is the
     registered way to get one.
     """
 
@@ -99,6 +100,15 @@ class Tokenizer(SpacyTokenizer):
             self.stock_calls += 1
             return self._stock(served)(text)
         return doc
+
+    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
+        """spaCy's own serialisation of the stock tokenizer (every exception a special case, the language's own
+        ``token_match``), which ``to_disk`` writes too: a saved pipeline's tokenizer loads anywhere spaCy does and
+        gives the same tokens (a ``ServedExceptions`` is no regular expression, which spaCy's format needs)."""
+        served = self.token_match
+        if isinstance(served, ServedExceptions):
+            return self._stock(served).to_bytes(exclude=exclude)
+        return super().to_bytes(exclude=exclude)
 
     def _spells_served_word(self, doc: Doc, served: ServedExceptions) -> bool:
         """Whether the stock tokenizer's ``PhraseMatcher`` pass could treat this text otherwise than ours: pieces
