@@ -85,9 +85,8 @@ class ServedExceptions:
 class Tokenizer(SpacyTokenizer):
     """spaCy's ``Tokenizer`` whose ``token_match`` is a :class:`ServedExceptions`: the stock tokens (see the module).
 
-    Constructed like spaCy's (``__reduce__``, ``from_bytes`` and ``to_bytes``/``to_disk`` work: the last two write the
-    stock form); :func:`create_tokenizer` is the
-    registered way to get one.
+    Constructed like spaCy's (``__reduce__``, ``from_bytes`` and ``to_bytes``/``to_disk`` work: the last two write
+    the stock form); :func:`create_tokenizer` is the registered way to get one.
     """
 
     stock_calls = 0
