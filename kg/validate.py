@@ -37,6 +37,7 @@ from rdflib.term import Node
 
 from kg import disjoint_union, pyshacl_patches
 from kg.errors import InputError, ResourceError, ValidationError
+from kg.oxigraph_sparql import SparqlMirror
 from kg.paths import ontology_dir
 from kg.rdf import format_for
 
@@ -252,6 +253,20 @@ class _UnionGraph(_ValidationGraph):
 
     def __init__(self) -> None:
         super().__init__(store=_OneGraphStore(), bind_namespaces="core")
+        self._mirror: SparqlMirror | bool | None = False  # False: not made yet (made at the first query)
+
+    def query(self, query_object, processor="sparql", result="sparql", initNs=None,  # rdflib's signature
+              initBindings=None, use_store_provided=True, **kwargs):
+        """A SPARQL query text is answered by Oxigraph (:mod:`kg.oxigraph_sparql`) when it can answer it exactly."""
+        if isinstance(query_object, str) and processor == "sparql" and result == "sparql" and not kwargs:
+            if self._mirror is False:
+                self._mirror = SparqlMirror.of(self.store.matching(None, None, None))
+            if self._mirror is not None:
+                prefixes = {str(k): str(v) for k, v in (initNs or dict(self.namespaces())).items()}
+                answer = self._mirror.select(query_object, initBindings, prefixes)
+                if answer is not None:
+                    return answer
+        return super().query(query_object, processor, result, initNs, initBindings, use_store_provided, **kwargs)
 
     def triples(self, triple):  # rdflib's signature
         s, p, o = triple
