@@ -64,6 +64,14 @@ class SparqlMirror:
     @classmethod
     def of(cls, triples: Iterable[tuple[Node, Node, Node]]) -> SparqlMirror | None:
         """A mirror of ``triples``, or ``None`` if a literal would not be stored exactly as it is."""
+        index: dict[Node, dict[Node, list[Node]]] = {}
+        for s, p, o in triples:
+            index.setdefault(s, {}).setdefault(p, []).append(o)
+        return cls.of_index(index)
+
+    @classmethod
+    def of_index(cls, index: Mapping[Node, Mapping[Node, Iterable[Node]]]) -> SparqlMirror | None:
+        """A mirror of the triples of a subject → predicate → objects index (a store's, read as it is)."""
         to: dict[Node, object] = {}
         back: dict = {}
 
@@ -87,8 +95,16 @@ class SparqlMirror:
                 back[found] = node
             return found
 
+        quads = []
+        add = quads.append
+        quad = ox.Quad
         try:
-            quads = [ox.Quad(term(s), term(p), term(o)) for s, p, o in triples]
+            for s, predicates in index.items():
+                subject = term(s)
+                for p, objects in predicates.items():
+                    predicate = term(p)
+                    for o in objects:
+                        add(quad(subject, predicate, term(o)))
             store = ox.Store()
             store.extend(quads)
         except (_NotVerbatim, ValueError, TypeError):  # pyoxigraph rejects some IRIs and blank node ids rdflib keeps

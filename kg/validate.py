@@ -151,16 +151,17 @@ class _ValidationGraph(Graph):
 
 
 class _OneGraphStore(SimpleMemory):
-    """The store of the one throwaway graph a batch is validated in: three plain indices, read directly.
+    """The store of the one throwaway graph a batch is validated in: two plain indices, read directly.
 
     pySHACL wraps the data graph in an rdflib Dataset, which insists on a context-aware
     store; rdflib's context-aware ``Memory`` store keeps, and checks on every look-up, the
     graphs each triple belongs to, which here is always the one graph (a quarter of the
-    look-up time). This store holds the triples of one graph and says so. Its indices are
-    rdflib ``SimpleMemory``'s (``spo``, ``pos``, ``osp``: dictionaries in insertion order, so
-    triples come back in the same order), kept as attributes of its own so that
-    :class:`_UnionGraph` can answer the look-ups of a run (hundreds of thousands per chunk)
-    without three layers of generators; the namespace bindings are ``SimpleMemory``'s.
+    look-up time). This store holds the triples of one graph and says so. Its indices are two of
+    rdflib ``SimpleMemory``'s three (``spo``, ``pos``: dictionaries in insertion order), kept as
+    attributes of its own so that :class:`_UnionGraph` can answer the look-ups of a run (hundreds
+    of thousands per chunk) without three layers of generators. A look-up by object alone (which
+    pySHACL does not make for our shapes) scans the few predicates instead of keeping a third
+    index for every triple. The namespace bindings are ``SimpleMemory``'s.
     """
 
     context_aware = True
@@ -170,27 +171,25 @@ class _OneGraphStore(SimpleMemory):
         super().__init__()
         self.spo: dict[Node, dict[Node, dict[Node, int]]] = {}
         self.pos: dict[Node, dict[Node, dict[Node, int]]] = {}
-        self.osp: dict[Node, dict[Node, dict[Node, int]]] = {}
 
     def add(self, triple, context=None, quoted=False) -> None:  # rdflib's signature
         s, p, o = triple
         self.spo.setdefault(s, {}).setdefault(p, {})[o] = 1
         self.pos.setdefault(p, {}).setdefault(o, {})[s] = 1
-        self.osp.setdefault(o, {}).setdefault(s, {})[p] = 1
 
     def addN(self, quads) -> None:
-        add = self.add
+        spo, pos = self.spo, self.pos
         for s, p, o, _ in quads:
-            add((s, p, o))
+            spo.setdefault(s, {}).setdefault(p, {})[o] = 1
+            pos.setdefault(p, {}).setdefault(o, {})[s] = 1
 
     def remove(self, triple_pattern, context=None) -> None:  # rdflib's signature
         for s, p, o in list(self.matching(*triple_pattern)):
             del self.spo[s][p][o]
             del self.pos[p][o][s]
-            del self.osp[o][s][p]
 
     def matching(self, s: Node | None, p: Node | None, o: Node | None) -> Iterator[tuple[Node, Node, Node]]:
-        """The triples that match a pattern (``None``: any), in SimpleMemory's order."""
+        """The triples that match a pattern (``None``: any)."""
         if s is not None:
             po = self.spo.get(s)
             if not po:
@@ -218,8 +217,8 @@ class _OneGraphStore(SimpleMemory):
             for y, subjects in tuple(os_.items()):
                 yield from ((x, p, y) for x in tuple(subjects))
         elif o is not None:
-            for x, predicates in tuple(self.osp.get(o, {}).items()):
-                yield from ((x, q, o) for q in tuple(predicates))
+            for q, os_ in tuple(self.pos.items()):
+                yield from ((x, q, o) for x in tuple(os_.get(o, ())))
         else:
             for x, po in tuple(self.spo.items()):
                 for q, objects in tuple(po.items()):
@@ -260,7 +259,7 @@ class _UnionGraph(_ValidationGraph):
         """A SPARQL query text is answered by Oxigraph (:mod:`kg.oxigraph_sparql`) when it can answer it exactly."""
         if isinstance(query_object, str) and processor == "sparql" and result == "sparql" and not kwargs:
             if self._mirror is False:
-                self._mirror = SparqlMirror.of(self.store.matching(None, None, None))
+                self._mirror = SparqlMirror.of_index(self.store.spo)
             if self._mirror is not None:
                 prefixes = {str(k): str(v) for k, v in (initNs or dict(self.namespaces())).items()}
                 answer = self._mirror.select(query_object, initBindings, prefixes)
@@ -286,10 +285,7 @@ class _UnionGraph(_ValidationGraph):
 
     def addN(self, quads):
         """Add the quads of this graph (rdflib's ``addN`` without its per-term type checks: our own triples)."""
-        add = self.store.add
-        for s, p, o, c in quads:
-            if c is self:
-                add((s, p, o))
+        self.store.addN(quad for quad in quads if quad[3] is self)
         return self
 
 
