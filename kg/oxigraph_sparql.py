@@ -25,10 +25,12 @@ from collections.abc import Iterable, Mapping
 import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef, Variable
 from rdflib.namespace import RDF, XSD
+from rdflib.plugins.sparql.parserutils import CompValue
+from rdflib.plugins.sparql.processor import prepareQuery
 from rdflib.query import Result
 from rdflib.term import Node
 
-__all__ = ["SparqlMirror", "stored_verbatim"]
+__all__ = ["SparqlMirror", "read_predicates", "stored_verbatim"]
 
 _STRING = str(XSD.string)
 _LANG_STRING = str(RDF.langString)
@@ -54,26 +56,88 @@ def stored_verbatim(lexical: str, datatype: str) -> bool:
     return _round_trip(lexical, datatype)
 
 
-class SparqlMirror:
-    """An Oxigraph copy of an rdflib graph's triples, for SELECT queries; ``None`` from :meth:`of` if not exact."""
+def read_predicates(text: str, prefixes: Mapping[str, str], bindings: Mapping[str, Node] | None) -> frozenset | None:
+    """The predicates whose triples a query can read, ``bindings`` pre-bound; ``None`` if that is not known.
 
-    def __init__(self, store: ox.Store, back: dict) -> None:
-        self._store = store
-        self._back = back  # Oxigraph term -> the graph's own term (a literal comes back as the graph's object)
+    Not known: a triple pattern whose predicate is a variable left unbound (``?s ?p ?o``) or a
+    property path, a ``GRAPH`` or ``SERVICE`` pattern, or a text rdflib cannot parse.
+    """
+    found = _pattern_predicates(text, tuple(sorted(prefixes.items())))
+    if found is None:
+        return None
+    constants, variables = found
+    bound = {str(k): v for k, v in (bindings or {}).items()}
+    if not all(isinstance(bound.get(name), URIRef) for name in variables):
+        return None
+    return constants | {bound[name] for name in variables}
+
+
+_OPAQUE = {"GraphGraphPattern", "Graph", "ServiceGraphPattern", "Service"}
+
+
+@functools.lru_cache(maxsize=256)
+def _pattern_predicates(text: str, prefixes: tuple) -> tuple[frozenset, frozenset] | None:
+    try:
+        algebra = prepareQuery(text, initNs=dict(prefixes)).algebra
+    except Exception:  # rdflib raises many parser types; the caller then asks rdflib itself
+        return None
+    constants: set[URIRef] = set()
+    variables: set[str] = set()
+
+    def walk(node: object) -> bool:
+        if isinstance(node, CompValue):
+            if node.name in _OPAQUE:
+                return False
+            if node.name in ("BGP", "TriplesBlock"):  # BGP: (s, p, o) tuples; TriplesBlock: flat lists of them
+                flat = [term for group in dict.get(node, "triples") or () for term in group]
+                if len(flat) % 3:
+                    return False
+                for predicate in flat[1::3]:
+                    if isinstance(predicate, Variable):
+                        variables.add(str(predicate))
+                    elif isinstance(predicate, URIRef):
+                        constants.add(predicate)
+                    else:  # a property path
+                        return False
+            return all(walk(value) for value in dict.values(node))
+        if isinstance(node, list | tuple):
+            return all(walk(value) for value in node)
+        return True
+
+    return (frozenset(constants), frozenset(variables)) if walk(algebra) else None
+
+
+class SparqlMirror:
+    """An Oxigraph copy of the triples of an rdflib graph that its SELECT queries read, loaded as they need them.
+
+    ``by_predicate`` is the graph's predicate → object → subjects index (a store's, read as it is,
+    so the graph must not change while the mirror is used). A query is answered here only when
+    :func:`read_predicates` knows every predicate it can read; the triples of those predicates are
+    loaded first (those of the others never are: a third to a half of a document graph's triples
+    are read by the constraints of ``shapes.ttl``).
+    """
+
+    def __init__(self, by_predicate: Mapping[Node, Mapping[Node, Iterable[Node]]]) -> None:
+        self._source = by_predicate
+        self._store = ox.Store()
+        self._loaded: set[Node] = set()
+        self._exact = True  # False once a literal of a loaded predicate would not be stored verbatim
+        self._to: dict[Node, object] = {}
+        self._back: dict = {}  # Oxigraph term -> the graph's own term (a literal comes back as the graph's object)
 
     @classmethod
-    def of(cls, triples: Iterable[tuple[Node, Node, Node]]) -> SparqlMirror | None:
-        """A mirror of ``triples``, or ``None`` if a literal would not be stored exactly as it is."""
+    def of(cls, triples: Iterable[tuple[Node, Node, Node]]) -> SparqlMirror:
+        """A mirror of ``triples`` (a graph, say)."""
         index: dict[Node, dict[Node, list[Node]]] = {}
         for s, p, o in triples:
-            index.setdefault(s, {}).setdefault(p, []).append(o)
-        return cls.of_index(index)
+            index.setdefault(p, {}).setdefault(o, []).append(s)
+        return cls(index)
 
-    @classmethod
-    def of_index(cls, index: Mapping[Node, Mapping[Node, Iterable[Node]]]) -> SparqlMirror | None:
-        """A mirror of the triples of a subject → predicate → objects index (a store's, read as it is)."""
-        to: dict[Node, object] = {}
-        back: dict = {}
+    def _load(self, predicates: frozenset) -> bool:
+        missing = [p for p in predicates if p not in self._loaded]
+        if not missing or not self._exact:
+            return self._exact
+        to, back = self._to, self._back
 
         def term(node: Node) -> object:
             found = to.get(node)
@@ -99,21 +163,25 @@ class SparqlMirror:
         add = quads.append
         quad = ox.Quad
         try:
-            for s, predicates in index.items():
-                subject = term(s)
-                for p, objects in predicates.items():
-                    predicate = term(p)
-                    for o in objects:
-                        add(quad(subject, predicate, term(o)))
-            store = ox.Store()
-            store.extend(quads)
+            for p in missing:
+                predicate = term(p)
+                for o, subjects in (self._source.get(p) or {}).items():
+                    value = term(o)
+                    for s in subjects:
+                        add(quad(term(s), predicate, value))
         except (_NotVerbatim, ValueError, TypeError):  # pyoxigraph rejects some IRIs and blank node ids rdflib keeps
-            return None
-        return cls(store, back)
+            self._exact = False
+            return False
+        self._store.extend(quads)
+        self._loaded.update(missing)
+        return True
 
     def select(self, text: str, bindings: Mapping[str, Node] | None, prefixes: Mapping[str, str]) -> Result | None:
         """The answer to a SELECT query with ``bindings`` pre-bound, as rdflib gives it; ``None`` if not a SELECT
         or not something this mirror answers (the caller asks rdflib)."""
+        predicates = read_predicates(text, prefixes, bindings)
+        if predicates is None or not self._load(predicates):
+            return None
         try:
             substitutions = {ox.Variable(str(k)): self._term(v) for k, v in (bindings or {}).items()}
             solutions = self._store.query(text, prefixes=dict(prefixes), substitutions=substitutions)

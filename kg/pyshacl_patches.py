@@ -37,7 +37,9 @@ work whose result nobody reads:
    by reading the path's structure from the shapes graph and walking the data, for every focus
    node, and the subclass closure of ``kg:Person`` is walked again for every person. Neither
    graph changes during a run, so the values of each (path, node) are found once per run (each
-   caller gets its own copy of the set).
+   caller gets its own copy of the set). The values of a single predicate are read from the
+   rdflib graph pySHACL's ``RdfLibDataGraph`` wraps (what its ``objects`` and ``subjects`` do
+   when no context is locked) without the wrapper's generator.
 8. **Each member of an ``sh:or`` validated once per value node.** ``sh:or`` validated every
    member shape separately for every value node (for the class of each agent, the datatype of
    each date …) to learn whether that node conforms. Each member now runs once over all the value
@@ -150,8 +152,12 @@ def _remembered_paths(original: Any) -> Any:
 
     def value_nodes_from_path(sg: Any, focus: Any, path_val: Any, target_graph: Any, inverse: bool = False,
                               recursion: int = 0) -> set:
-        if isinstance(path_val, URIRef):  # one predicate: a single look-up, nothing to save
-            return original(sg, focus, path_val, target_graph, inverse=inverse, recursion=recursion)
+        if isinstance(path_val, URIRef):  # one predicate: a single look-up, nothing to save ...
+            graph = getattr(target_graph, "impl", None)
+            if graph is None or getattr(target_graph, "locked_context", True) is not None:
+                return original(sg, focus, path_val, target_graph, inverse=inverse, recursion=recursion)
+            # ... but pySHACL's graph wrapper adds a generator per look-up: ask the rdflib graph it wraps
+            return set(graph.subjects(path_val, focus)) if inverse else set(graph.objects(focus, path_val))
         key = (id(sg), id(target_graph), focus, path_val, inverse, recursion)
         values = found.get(key)
         if values is None:

@@ -252,19 +252,18 @@ class _UnionGraph(_ValidationGraph):
 
     def __init__(self) -> None:
         super().__init__(store=_OneGraphStore(), bind_namespaces="core")
-        self._mirror: SparqlMirror | bool | None = False  # False: not made yet (made at the first query)
+        self._mirror: SparqlMirror | None = None  # made at the first query: the graph is complete by then
 
     def query(self, query_object, processor="sparql", result="sparql", initNs=None,  # rdflib's signature
               initBindings=None, use_store_provided=True, **kwargs):
         """A SPARQL query text is answered by Oxigraph (:mod:`kg.oxigraph_sparql`) when it can answer it exactly."""
         if isinstance(query_object, str) and processor == "sparql" and result == "sparql" and not kwargs:
-            if self._mirror is False:
-                self._mirror = SparqlMirror.of_index(self.store.spo)
-            if self._mirror is not None:
-                prefixes = {str(k): str(v) for k, v in (initNs or dict(self.namespaces())).items()}
-                answer = self._mirror.select(query_object, initBindings, prefixes)
-                if answer is not None:
-                    return answer
+            if self._mirror is None:
+                self._mirror = SparqlMirror(self.store.pos)
+            prefixes = {str(k): str(v) for k, v in (initNs or dict(self.namespaces())).items()}
+            answer = self._mirror.select(query_object, initBindings, prefixes)
+            if answer is not None:
+                return answer
         return super().query(query_object, processor, result, initNs, initBindings, use_store_provided, **kwargs)
 
     def triples(self, triple):  # rdflib's signature
