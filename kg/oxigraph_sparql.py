@@ -10,10 +10,11 @@ answers each query as an rdflib SELECT :class:`~rdflib.query.Result` with the gr
 
 The one place the two engines can disagree on the same data is a literal Oxigraph stores in a
 canonical form (``"007"^^xsd:integer`` as ``7``, ``xsd:int`` as ``xsd:integer``, ``"1.50"`` as
-``1.5``): a join, ``STR`` or a returned value could then differ. So every literal whose
-datatype is not a plain string must come back from Oxigraph exactly as given
-(:func:`stored_verbatim`), or the mirror refuses and the caller stays with rdflib. Anything
-Oxigraph refuses to parse or evaluate also leaves the query to rdflib.
+``1.5``), or two terms rdflib keeps apart and Oxigraph does not (``"a"`` and ``"a"^^xsd:string``):
+a join, ``STR`` or a returned value could then differ. So every literal whose datatype is not a
+plain string must come back from Oxigraph exactly as given (:func:`stored_verbatim`), and no two
+terms of the graph may become one, or the mirror refuses and the caller stays with rdflib.
+Anything Oxigraph refuses to parse or evaluate also leaves the query to rdflib.
 """
 
 from __future__ import annotations
@@ -155,6 +156,8 @@ class SparqlMirror:
                     if not stored_verbatim(str(node), datatype):
                         raise _NotVerbatim
                     found = ox.Literal(node, datatype=ox.NamedNode(datatype))
+                if found in back:  # two terms of the graph, one of Oxigraph ("a" and "a"^^xsd:string)
+                    raise _NotVerbatim
                 to[node] = found
                 back[found] = node
             return found

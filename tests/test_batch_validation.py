@@ -245,3 +245,17 @@ def test_literals_oxigraph_would_store_in_another_form_leave_the_queries_to_rdfl
     assert SparqlMirror.of(graphs[1]).select(offsets, {"this": KG.Evidence}, prefixes) is None
     reports = check(graphs)
     assert [r.conforms for r in reports] == [True, False, True]  # sh:datatype xsd:integer
+
+
+def test_two_literals_rdflib_keeps_apart_and_oxigraph_does_not_leave_the_queries_to_rdflib() -> None:
+    """A plain "a" and "a"^^xsd:string are two terms for rdflib, one for Oxigraph: a query reading both is rdflib's."""
+    graph = Graph()
+    evidence = URIRef(ENTITY["evidence/a-test"])
+    graph.add((evidence, RDF.type, KG.Evidence))
+    graph.add((evidence, KG.sentenceText, Literal("abc")))
+    graph.add((evidence, KG.sentenceText, Literal("abc", datatype=XSD.string)))
+    offsets = next(text for text, _ in _constraint_queries() if "STRLEN" in text)
+    prefixes = {"kg": str(KG), "rdf": str(RDF)}
+    assert SparqlMirror.of(graph).select(offsets, {"this": KG.Evidence}, prefixes) is None
+    graph.remove((evidence, KG.sentenceText, Literal("abc")))
+    assert SparqlMirror.of(graph).select(offsets, {"this": KG.Evidence}, prefixes) is not None
