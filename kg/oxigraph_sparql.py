@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef, Variable
@@ -57,27 +57,55 @@ def stored_verbatim(lexical: str, datatype: str) -> bool:
     return _round_trip(lexical, datatype)
 
 
-def read_predicates(text: str, prefixes: Mapping[str, str], bindings: Mapping[str, Node] | None) -> frozenset | None:
+def read_predicates(text: str, prefixes: Mapping[str, str], bindings: Mapping[str, Node] | None,
+                    objects_of: Callable[[Node], Iterable[Node]] | None = None) -> frozenset | None:
     """The predicates whose triples a query can read, ``bindings`` pre-bound; ``None`` if that is not known.
 
-    Not known: a triple pattern whose predicate is a variable left unbound (``?s ?p ?o``) or a
-    property path, a ``GRAPH`` or ``SERVICE`` pattern, or a text rdflib cannot parse.
+    A variable predicate is known when it is pre-bound, or when the query's required outer
+    pattern binds it as the object of a constant predicate (``?x rdf:predicate ?p``): then it can
+    only be one of that predicate's objects in the data (``objects_of``), in the outer pattern as
+    in a ``FILTER NOT EXISTS`` (which sees the outer solution's values). Not known: any other
+    variable predicate, a property path, a ``GRAPH``, ``SERVICE``, ``BIND``, ``VALUES`` or
+    sub-select, or a text rdflib cannot parse.
     """
     found = _pattern_predicates(text, tuple(sorted(prefixes.items())))
     if found is None:
         return None
-    constants, variables = found
+    constants, variables, bounded = found
     bound = {str(k): v for k, v in (bindings or {}).items()}
-    if not all(isinstance(bound.get(name), URIRef) for name in variables):
-        return None
-    return constants | {bound[name] for name in variables}
+    predicates = set(constants)
+    for name in variables:
+        value = bound.get(name)
+        if isinstance(value, URIRef):
+            predicates.add(value)
+        elif name not in bound and name in bounded and objects_of is not None:
+            predicates.update(o for p in bounded[name] for o in objects_of(p) if isinstance(o, URIRef))
+        else:
+            return None
+    return frozenset(predicates)
 
 
-_OPAQUE = {"GraphGraphPattern", "Graph", "ServiceGraphPattern", "Service"}
+_WRAPPERS = {"SelectQuery", "Project", "Distinct", "Reduced", "Filter", "Slice", "OrderBy", "ToMultiSet"}
+_OPAQUE = {"GraphGraphPattern", "Graph", "ServiceGraphPattern", "Service", "Extend", "Bind", "SubSelect",
+           "SelectQuery", "Project", "values", "InlineData", "InlineDataOneVar", "InlineDataFull", "ValuesClause"}
+
+
+def _required_objects(algebra: CompValue) -> dict[str, frozenset]:
+    """Variable → the constant predicates it is the object of in the query's required outer BGP."""
+    node = algebra
+    while isinstance(node, CompValue) and node.name in _WRAPPERS:
+        node = dict.get(node, "p")
+    if not isinstance(node, CompValue) or node.name != "BGP":
+        return {}
+    found: dict[str, set] = {}
+    for _, predicate, obj in dict.get(node, "triples") or ():
+        if isinstance(predicate, URIRef) and isinstance(obj, Variable):
+            found.setdefault(str(obj), set()).add(predicate)
+    return {name: frozenset(predicates) for name, predicates in found.items()}
 
 
 @functools.lru_cache(maxsize=256)
-def _pattern_predicates(text: str, prefixes: tuple) -> tuple[frozenset, frozenset] | None:
+def _pattern_predicates(text: str, prefixes: tuple) -> tuple[frozenset, frozenset, dict] | None:
     try:
         algebra = prepareQuery(text, initNs=dict(prefixes)).algebra
     except Exception:  # rdflib raises many parser types; the caller then asks rdflib itself
@@ -85,9 +113,9 @@ def _pattern_predicates(text: str, prefixes: tuple) -> tuple[frozenset, frozense
     constants: set[URIRef] = set()
     variables: set[str] = set()
 
-    def walk(node: object) -> bool:
+    def walk(node: object, top: bool) -> bool:
         if isinstance(node, CompValue):
-            if node.name in _OPAQUE:
+            if node.name in _OPAQUE and not (top and node.name in _WRAPPERS):
                 return False
             if node.name in ("BGP", "TriplesBlock"):  # BGP: (s, p, o) tuples; TriplesBlock: flat lists of them
                 flat = [term for group in dict.get(node, "triples") or () for term in group]
@@ -100,12 +128,15 @@ def _pattern_predicates(text: str, prefixes: tuple) -> tuple[frozenset, frozense
                         constants.add(predicate)
                     else:  # a property path
                         return False
-            return all(walk(value) for value in dict.values(node))
+            inner = top and node.name in _WRAPPERS
+            return all(walk(value, inner) for value in dict.values(node))
         if isinstance(node, list | tuple):
-            return all(walk(value) for value in node)
+            return all(walk(value, False) for value in node)
         return True
 
-    return (frozenset(constants), frozenset(variables)) if walk(algebra) else None
+    if not walk(algebra, True):
+        return None
+    return frozenset(constants), frozenset(variables), _required_objects(algebra)
 
 
 class SparqlMirror:
@@ -133,6 +164,12 @@ class SparqlMirror:
         for s, p, o in triples:
             index.setdefault(p, {}).setdefault(o, []).append(s)
         return cls(index)
+
+    def _objects_of(self, predicate: Node) -> Iterable[Node]:
+        """The objects of ``predicate`` in the graph, its triples loaded first (so the query reads the same)."""
+        if not self._load(frozenset((predicate,))):
+            raise _NotVerbatim
+        return tuple(self._source.get(predicate) or ())
 
     def _load(self, predicates: frozenset) -> bool:
         missing = [p for p in predicates if p not in self._loaded]
@@ -182,7 +219,10 @@ class SparqlMirror:
     def select(self, text: str, bindings: Mapping[str, Node] | None, prefixes: Mapping[str, str]) -> Result | None:
         """The answer to a SELECT query with ``bindings`` pre-bound, as rdflib gives it; ``None`` if not a SELECT
         or not something this mirror answers (the caller asks rdflib)."""
-        predicates = read_predicates(text, prefixes, bindings)
+        try:
+            predicates = read_predicates(text, prefixes, bindings, self._objects_of)
+        except _NotVerbatim:
+            return None
         if predicates is None or not self._load(predicates):
             return None
         try:
