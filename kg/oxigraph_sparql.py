@@ -4,8 +4,9 @@ pySHACL evaluates each ``sh:sparql`` constraint of ``ontology/shapes.ttl`` as a 
 the data graph, through ``graph.query``; rdflib's engine interprets the query in Python, 65–125 µs
 per row (a row per evidence node, statement and relation triple: 30 % of a batch run). Oxigraph
 (``pyoxigraph``, already the embedded store of :mod:`kg.store`) evaluates the same SPARQL 1.1
-text in Rust. :class:`SparqlMirror` copies a finished data graph (the batch union with the
-ontology mixed in; neither changes during a run) into an in-memory Oxigraph store once, and
+text in Rust. :class:`SparqlMirror` copies the triples of a finished data graph (the batch union
+with the ontology mixed in, which does not change during a run) into an in-memory Oxigraph store,
+those of each predicate once and only when a query reads it (:func:`read_predicates`), and
 answers each query as an rdflib SELECT :class:`~rdflib.query.Result` with the graph's own terms.
 
 The one place the two engines can disagree on the same data is a literal Oxigraph stores in a
