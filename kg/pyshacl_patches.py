@@ -1,4 +1,4 @@
-"""Eight speed-ups of pySHACL's evaluation, applied only inside :func:`patched` (never on import).
+"""Nine speed-ups of pySHACL's evaluation, applied only inside :func:`patched` (never on import).
 
 Profiling a batch validation (``docs/benchmarks.md``) showed pySHACL spending half its time on
 work whose result nobody reads:
@@ -37,7 +37,9 @@ work whose result nobody reads:
    by reading the path's structure from the shapes graph and walking the data, for every focus
    node, and the subclass closure of ``kg:Person`` is walked again for every person. Neither
    graph changes during a run, so the values of each (path, node) are found once per run (each
-   caller gets its own copy of the set).
+   caller gets its own copy of the set). The values of a single predicate are read from the
+   rdflib graph pySHACL's ``RdfLibDataGraph`` wraps (what its ``objects`` and ``subjects`` do
+   when no context is locked) without the wrapper's generator.
 8. **Each member of an ``sh:or`` validated once per value node.** ``sh:or`` validated every
    member shape separately for every value node (for the class of each agent, the datatype of
    each date …) to learn whether that node conforms. Each member now runs once over all the value
@@ -47,6 +49,12 @@ work whose result nobody reads:
    results are all about the nodes they were given run this way (no ``sh:property`` below a
    property shape); any other member, or a result about another node, and the value nodes go
    through pySHACL's own loop.
+
+9. **A class's subclasses walked again for every value.** ``sh:class`` tests each value node's
+   types against the class through the ``rdfs:subClassOf`` closure of each type, walked again
+   for every value (the types ``kg:Country``, ``kg:Person`` … thousands of times a run). Whether
+   a type is the class or one of its subclasses is remembered per (graph, type, class) for the
+   run; the values are still tested one by one, in pySHACL's order, with pySHACL's results.
 
 ``tests/test_batch_validation.py`` compares every report of the patched batch run with an
 unpatched :func:`kg.validate.validate` of the same graph: text, results and verdict identical.
@@ -144,8 +152,12 @@ def _remembered_paths(original: Any) -> Any:
 
     def value_nodes_from_path(sg: Any, focus: Any, path_val: Any, target_graph: Any, inverse: bool = False,
                               recursion: int = 0) -> set:
-        if isinstance(path_val, URIRef):  # one predicate: a single look-up, nothing to save
-            return original(sg, focus, path_val, target_graph, inverse=inverse, recursion=recursion)
+        if isinstance(path_val, URIRef):  # one predicate: a single look-up, nothing to save ...
+            graph = getattr(target_graph, "impl", None)
+            if graph is None or getattr(target_graph, "locked_context", True) is not None:
+                return original(sg, focus, path_val, target_graph, inverse=inverse, recursion=recursion)
+            # ... but pySHACL's graph wrapper adds a generator per look-up: ask the rdflib graph it wraps
+            return set(graph.subjects(path_val, focus)) if inverse else set(graph.objects(focus, path_val))
         key = (id(sg), id(target_graph), focus, path_val, inverse, recursion)
         values = found.get(key)
         if values is None:
@@ -221,6 +233,42 @@ def _batched_or(original: Any) -> Any:
     return evaluate
 
 
+def _remembered_classes() -> Any:
+    """``ClassConstraintComponent._evaluate_class_rules_rdflib`` remembering each (type, class) answer for a run."""
+    from pyshacl.consts import RDF_type, RDFS_subClassOf
+    from rdflib import Literal
+
+    subclass: dict[tuple, bool] = {}
+
+    def is_a(target_graph: Any, ctype: Node, class_rule: Node) -> bool:
+        if ctype == class_rule:
+            return True
+        key = (id(target_graph), ctype, class_rule)
+        found = subclass.get(key)
+        if found is None:
+            found = subclass[key] = class_rule in set(target_graph.transitive_objects(ctype, RDFS_subClassOf))
+        return found
+
+    def evaluate(self: Any, target_graph: Any, f_v_dict: dict, class_rule: Node) -> tuple[bool, list]:
+        reports = []
+        non_conformant = False
+        for f, value_nodes in f_v_dict.items():
+            for v in value_nodes:
+                if isinstance(v, Literal):
+                    self.shape.logger.debug(
+                        "Class Constraint won't work with Literals. "
+                        f"Attempting to match Literal node {v} to class of {class_rule} will fail.")
+                    found = False
+                else:
+                    found = any(is_a(target_graph, ctype, class_rule) for ctype in target_graph.objects(v, RDF_type))
+                if not found:
+                    non_conformant = True
+                    reports.append(self.make_v_result(target_graph, f, value_node=v))
+        return non_conformant, reports
+
+    return evaluate
+
+
 class _Cached:
     """Builds a component once per shape; one object per component class (pySHACL dedupes constraints by it)."""
 
@@ -238,7 +286,7 @@ class _Cached:
 
 @contextlib.contextmanager
 def patched() -> Iterator[None]:
-    """pySHACL with the eight speed-ups above, for the duration of the ``with`` block."""
+    """pySHACL with the nine speed-ups above, for the duration of the ``with`` block."""
     if _state["active"]:
         yield
         return
@@ -248,6 +296,7 @@ def patched() -> Iterator[None]:
     from pyshacl.constraints.constraint_component import ConstraintComponent
     from pyshacl.constraints.core.logical_constraints import OrConstraintComponent
     from pyshacl.constraints.core.shape_based_constraints import PropertyConstraintComponent
+    from pyshacl.constraints.core.value_constraints import ClassConstraintComponent
 
     discarding = _discarding_classes()
     original_validate = shape_module.Shape.validate
@@ -256,6 +305,7 @@ def patched() -> Iterator[None]:
     original_property_shape = PropertyConstraintComponent._evaluate_property_shape
     original_path_values = path_module.value_nodes_from_path
     original_or = OrConstraintComponent._evaluate_or_constraint
+    original_classes = ClassConstraintComponent._evaluate_class_rules_rdflib
 
     answers: dict[tuple, Any] = {}
 
@@ -299,6 +349,7 @@ def patched() -> Iterator[None]:
     PropertyConstraintComponent._evaluate_property_shape = _batched_property_shape(original_property_shape)
     path_module.value_nodes_from_path = shape_module.value_nodes_from_path = _remembered_paths(original_path_values)
     OrConstraintComponent._evaluate_or_constraint = _batched_or(original_or)
+    ClassConstraintComponent._evaluate_class_rules_rdflib = _remembered_classes()
     shape_module.CONSTRAINT_PARAMS = (frozenset(ALL_CONSTRAINT_PARAMETERS), parameter_map)  # type: ignore[attr-defined]
     try:
         yield
@@ -309,6 +360,7 @@ def patched() -> Iterator[None]:
         PropertyConstraintComponent._evaluate_property_shape = original_property_shape
         path_module.value_nodes_from_path = shape_module.value_nodes_from_path = original_path_values
         OrConstraintComponent._evaluate_or_constraint = original_or
+        ClassConstraintComponent._evaluate_class_rules_rdflib = original_classes
         if original_params is None:
             del shape_module.CONSTRAINT_PARAMS  # type: ignore[attr-defined]
         else:

@@ -11,7 +11,10 @@ disjoint union (:mod:`kg.disjoint_union`) and splits the results by document: ea
 report is the one :func:`validate` gives that graph alone. One run per batch pays
 pySHACL's fixed cost per run (shape harvest, mixing in the ontology, target look-ups)
 once instead of once per document, and runs with :mod:`kg.pyshacl_patches` (work whose
-result nobody reads is skipped); ``docs/benchmarks.md`` has the numbers.
+result nobody reads is skipped) over a union graph that answers look-ups from its own
+indices, its SPARQL constraints answered by Oxigraph where that is exact
+(:mod:`kg.oxigraph_sparql`); ``docs/benchmarks.md`` has the numbers. :func:`validate` (one
+graph) is pySHACL and rdflib unchanged: the reference every batch report is tested against.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from pyshacl import validate as shacl_validate
 from pyshacl.graph_abstraction import DataGraph
 from rdflib import Dataset, Graph, URIRef
 from rdflib.namespace import SH
+from rdflib.paths import Path as PropertyPath
 from rdflib.plugins.sparql.processor import prepareQuery
 from rdflib.plugins.sparql.sparql import Query
 from rdflib.plugins.stores.memory import SimpleMemory
@@ -36,6 +40,7 @@ from rdflib.term import Node
 
 from kg import disjoint_union, pyshacl_patches
 from kg.errors import InputError, ResourceError, ValidationError
+from kg.oxigraph_sparql import SparqlMirror
 from kg.paths import ontology_dir
 from kg.rdf import format_for
 
@@ -149,19 +154,141 @@ class _ValidationGraph(Graph):
 
 
 class _OneGraphStore(SimpleMemory):
-    """rdflib's fast dictionary store for the one throwaway graph a batch is validated in.
+    """The store of the one throwaway graph a batch is validated in: two plain indices, read directly.
 
     pySHACL wraps the data graph in an rdflib Dataset, which insists on a context-aware
     store; rdflib's context-aware ``Memory`` store keeps, and checks on every look-up, the
     graphs each triple belongs to, which here is always the one graph (a quarter of the
-    look-up time). This store holds the triples of one graph and says so.
+    look-up time). This store holds the triples of one graph and says so. Its indices are two of
+    rdflib ``SimpleMemory``'s three (``spo``, ``pos``: dictionaries in insertion order), kept as
+    attributes of its own so that :class:`_UnionGraph` can answer the look-ups of a run (hundreds
+    of thousands per chunk) without three layers of generators. A look-up by object alone (which
+    pySHACL does not make for our shapes) scans the few predicates instead of keeping a third
+    index for every triple. The namespace bindings are ``SimpleMemory``'s.
     """
 
     context_aware = True
     graph_aware = True
 
+    def __init__(self) -> None:
+        super().__init__()
+        self.spo: dict[Node, dict[Node, dict[Node, int]]] = {}
+        self.pos: dict[Node, dict[Node, dict[Node, int]]] = {}
+
+    def add(self, triple, context=None, quoted=False) -> None:  # rdflib's signature
+        s, p, o = triple
+        self.spo.setdefault(s, {}).setdefault(p, {})[o] = 1
+        self.pos.setdefault(p, {}).setdefault(o, {})[s] = 1
+
+    def addN(self, quads) -> None:
+        spo, pos = self.spo, self.pos
+        for s, p, o, _ in quads:
+            spo.setdefault(s, {}).setdefault(p, {})[o] = 1
+            pos.setdefault(p, {}).setdefault(o, {})[s] = 1
+
+    def remove(self, triple_pattern, context=None) -> None:  # rdflib's signature
+        for s, p, o in list(self.matching(*triple_pattern)):
+            del self.spo[s][p][o]
+            del self.pos[p][o][s]
+
+    def matching(self, s: Node | None, p: Node | None, o: Node | None) -> Iterator[tuple[Node, Node, Node]]:
+        """The triples that match a pattern (``None``: any)."""
+        if s is not None:
+            po = self.spo.get(s)
+            if not po:
+                return
+            if p is not None:
+                objects = po.get(p)
+                if objects:
+                    if o is None:
+                        yield from ((s, p, x) for x in tuple(objects))
+                    elif o in objects:
+                        yield s, p, o
+                return
+            for q, objects in tuple(po.items()):
+                if o is None:
+                    yield from ((s, q, x) for x in tuple(objects))
+                elif o in objects:
+                    yield s, q, o
+        elif p is not None:
+            os_ = self.pos.get(p)
+            if not os_:
+                return
+            if o is not None:
+                yield from ((x, p, o) for x in tuple(os_.get(o, ())))
+                return
+            for y, subjects in tuple(os_.items()):
+                yield from ((x, p, y) for x in tuple(subjects))
+        elif o is not None:
+            for q, os_ in tuple(self.pos.items()):
+                yield from ((x, q, o) for x in tuple(os_.get(o, ())))
+        else:
+            for x, po in tuple(self.spo.items()):
+                for q, objects in tuple(po.items()):
+                    yield from ((x, q, y) for y in tuple(objects))
+
+    def triples(self, triple_pattern, context=None):  # rdflib's signature
+        for triple in self.matching(*triple_pattern):
+            yield triple, _NO_CONTEXTS
+
+    def __len__(self, context=None) -> int:  # rdflib's signature
+        return sum(len(objects) for po in self.spo.values() for objects in po.values())
+
     def contexts(self, triple=None):  # rdflib's signature
         return iter(())
+
+
+_NO_CONTEXTS: tuple = ()
+
+
+class _UnionGraph(_ValidationGraph):
+    """The graph of a batch run (an :class:`_OneGraphStore`): look-ups go straight to the store's indices.
+
+    rdflib answers ``graph.objects(s, p)`` through three generators (the graph's ``objects``,
+    its ``triples``, the store's ``triples``, which makes a contexts generator per triple); a
+    validation run asks such questions hundreds of thousands of times per chunk (pySHACL for
+    every value node and class check, rdflib's SPARQL engine for every row). The answers, and
+    their order, are the store's; property paths go through rdflib as before.
+    """
+
+    store: _OneGraphStore
+
+    def __init__(self) -> None:
+        super().__init__(store=_OneGraphStore(), bind_namespaces="core")
+        self._mirror: SparqlMirror | None = None  # made at the first query: the graph is complete by then
+
+    def query(self, query_object, processor="sparql", result="sparql", initNs=None,  # rdflib's signature
+              initBindings=None, use_store_provided=True, **kwargs):
+        """A SPARQL query text is answered by Oxigraph (:mod:`kg.oxigraph_sparql`) when it can answer it exactly."""
+        if isinstance(query_object, str) and processor == "sparql" and result == "sparql" and not kwargs:
+            if self._mirror is None:
+                self._mirror = SparqlMirror(self.store.pos)
+            prefixes = {str(k): str(v) for k, v in (initNs or dict(self.namespaces())).items()}
+            answer = self._mirror.select(query_object, initBindings, prefixes)
+            if answer is not None:
+                return answer
+        return super().query(query_object, processor, result, initNs, initBindings, use_store_provided, **kwargs)
+
+    def triples(self, triple):  # rdflib's signature
+        s, p, o = triple
+        if isinstance(p, PropertyPath):
+            return super().triples(triple)
+        return self.store.matching(s, p, o)
+
+    def objects(self, subject=None, predicate=None, unique=False):  # rdflib's signature
+        if subject is None or predicate is None or isinstance(subject, list) or isinstance(predicate, PropertyPath):
+            return super().objects(subject, predicate, unique)
+        return iter(tuple(self.store.spo.get(subject, {}).get(predicate, ())))
+
+    def subjects(self, predicate=None, object=None, unique=False):
+        if predicate is None or object is None or isinstance(object, list) or isinstance(predicate, PropertyPath):
+            return super().subjects(predicate, object, unique)
+        return iter(tuple(self.store.pos.get(predicate, {}).get(object, ())))
+
+    def addN(self, quads):
+        """Add the quads of this graph (rdflib's ``addN`` without its per-term type checks: our own triples)."""
+        self.store.addN(quad for quad in quads if quad[3] is self)
+        return self
 
 
 def _data_graph(graph: Graph) -> _ValidationGraph:
@@ -204,7 +331,7 @@ def validate_each(graphs: Sequence[Graph]) -> list[ValidationReport]:
         return [validate(graph) for graph in graphs]
     start = time.perf_counter()
     with _cyclic_gc_paused():
-        union = disjoint_union.DisjointUnion(_ValidationGraph(store=_OneGraphStore(), bind_namespaces="core"))
+        union = disjoint_union.DisjointUnion(_UnionGraph())
         positions: dict[int, int] = {}  # position in the union -> index in graphs
         for index, graph in enumerate(graphs):
             k = union.add(graph)

@@ -10,10 +10,15 @@ cost of a process (harvesting the shapes, parsing the SPARQL constraints). With 
 everything is validated N times and the fastest pass is reported (the least disturbed by other
 processes; every pass after the first is "warm" for its first chunk too).
 
+With ``--in-build``, the corpus is instead built in this process as ``kg build CORPUS --store S
+--out X.nq --workers 1 -q`` would build it (store and output in a temporary folder), with a CPU timer
+around the builder's validation calls: validation CPU, the build's CPU, and the share.
+
 Usage::
 
     .venv/bin/python scripts/bench_validate.py /tmp/tp/corpus.jsonl --limit 190
     .venv/bin/python scripts/bench_validate.py CORPUS --graphs /tmp/graphs.pkl --cprofile 30
+    .venv/bin/python scripts/bench_validate.py CORPUS --in-build
 """
 
 from __future__ import annotations
@@ -23,7 +28,9 @@ import cProfile
 import pickle
 import pstats
 import sys
+import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from kg import ingest
@@ -46,6 +53,35 @@ def document_graphs(corpus: Path, limit: int | None) -> list:
     return graphs
 
 
+def in_build(corpus: Path) -> None:
+    """Build ``corpus`` in this process with one worker; print the CPU of validation and of the whole build."""
+    from click.testing import CliRunner
+
+    import kg.processing as processing
+    from kg.cli import main as cli
+
+    spent = [0.0]
+
+    def timed(function: Callable) -> Callable:  # a CPU timer around either validation call
+        def call(*args: object, **kwargs: object) -> object:
+            start = time.process_time()
+            try:
+                return function(*args, **kwargs)
+            finally:
+                spent[0] += time.process_time() - start
+        return call
+
+    processing.validate_each = timed(processing.validate_each)
+    processing.validate = timed(processing.validate)
+    with tempfile.TemporaryDirectory() as folder:
+        start = time.process_time()
+        result = CliRunner().invoke(cli, ["build", str(corpus), "--store", f"{folder}/store", "--out",
+                                          f"{folder}/out.nq", "--workers", "1", "-q"], catch_exceptions=False)
+        total = time.process_time() - start
+    print(result.output.strip())
+    print(f"build CPU {total:.2f} s; validation CPU {spent[0]:.2f} s = {100 * spent[0] / total:.1f} %")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("corpus", type=Path, help="a .jsonl corpus (scripts/bench_build.py --keep writes one)")
@@ -54,7 +90,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--graphs", type=Path, default=None, help="pickle cache of the graphs (made if missing)")
     parser.add_argument("--repeat", type=int, default=1, help="validate everything N times, report the fastest")
     parser.add_argument("--cprofile", type=int, default=0, help="print the N functions with the most own time")
+    parser.add_argument("--in-build", action="store_true", help="time validation inside a one-worker kg build")
     args = parser.parse_args(argv)
+    if args.in_build:
+        in_build(args.corpus)
+        return 0
 
     if args.graphs and args.graphs.exists():
         graphs = pickle.loads(args.graphs.read_bytes())
