@@ -11,12 +11,13 @@ are written in the same order whatever runs the work, and the graph is the same.
   ``fork`` after the driver's warm-up (they inherit the loaded modules and the pipelines, shapes and parsers it
   built, kept out of the garbage collector's way: :func:`kg.builder._settle`).
   Workers ignore SIGINT: Ctrl-C reaches the driver, which cancels what is queued and stops
-  them.
+  them; a driver killed outright (``kill -9``) takes its workers with it (Linux's parent-death signal).
 * :class:`kg.cluster.DaskExecutor`: ``--cluster tcp://HOST:8786`` or ``--executor dask``.
 """
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
 import os
 import signal
@@ -66,9 +67,26 @@ class InProcess:
         pass
 
 
-def _worker_signals() -> None:
+PR_SET_PDEATHSIG = 1  # prctl(2): the signal a process gets when its parent dies
+
+
+def _worker_start(driver: int) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the driver's to handle
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the driver's handler (inherited by fork): abort() ends us
+    _end_with(driver)
+
+
+def _end_with(driver: int) -> None:
+    """End this worker when its driver ends, even by ``kill -9``: otherwise it waits for work forever, orphaned
+    (it holds a copy of the task queue's write end, so it never reads an end of file). Linux only: the kernel's
+    parent-death signal; elsewhere an orphan stays until it is killed."""
+    try:
+        prctl = ctypes.CDLL(None, use_errno=True).prctl
+    except (OSError, AttributeError):  # no prctl: not Linux
+        return
+    prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != driver:  # the driver died before the signal was asked for
+        os._exit(1)
 
 
 def ordered(submit: Callable[[T], Future], chunks: Iterable[T], in_flight: int) -> Iterator[Future]:
@@ -89,7 +107,8 @@ class ProcessPool:
         self.workers = workers
         methods = multiprocessing.get_all_start_methods()
         context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-        self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_worker_signals)
+        self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_worker_start,
+                                         initargs=(os.getpid(),))
 
     def map(self, work: Callable[[T], R], chunks: Iterable[T]) -> Iterator[R]:
         try:

@@ -8,6 +8,7 @@ clean build gives. docs/reliability.md lists these faults and points here.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import random
 import signal
@@ -75,17 +76,35 @@ def part_file_size(out: Path) -> int:
         return -1
 
 
-def kill_when(build: subprocess.Popen, reached: Callable[[], bool], limit: float = 120.0) -> bool:
-    """SIGKILL the build as soon as ``reached()`` holds; False when the build ended first."""
+def children(pid: int) -> set[int]:
+    """The processes ``pid`` started (its worker processes), from /proc."""
+    found: set[int] = set()
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        with contextlib.suppress(OSError):  # the thread ended meanwhile
+            found.update(int(child) for child in (task / "children").read_text().split())
+    return found
+
+
+def alive(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().split(") ")[-1][0] != "Z"  # a zombie has ended
+    except OSError:
+        return False
+
+
+def kill_when(build: subprocess.Popen, reached: Callable[[], bool], limit: float = 120.0) -> set[int] | None:
+    """SIGKILL the build as soon as ``reached()`` holds and give its worker processes of that moment; None when
+    the build ended first."""
     deadline = time.monotonic() + limit
     while build.poll() is None and time.monotonic() < deadline:
         if reached():
+            workers = children(build.pid)
             build.send_signal(signal.SIGKILL)
             build.wait()
-            return True
+            return workers
         time.sleep(0.005)
     build.wait()
-    return False
+    return None
 
 
 # The phases of a build, each told by what it has written so far: starting up (the partial output is open and
@@ -109,8 +128,14 @@ def test_kill_9_in_each_phase_then_a_rerun_gives_the_clean_store(tmp_path: Path,
     finally:
         build.stdout.close()  # type: ignore[union-attr]
         build.stderr.close()  # type: ignore[union-attr]
-    assert killed, f"the build finished before it reached the phase '{phase}'"
+    assert killed is not None, f"the build finished before it reached the phase '{phase}'"
     assert not out.exists()  # killed before the rename: nothing under the output's name
+    if phase == "most documents written":  # past the driver's warm-up chunk: the workers were running
+        assert killed, "no worker process was running although most documents were written"
+    deadline = time.monotonic() + 60
+    while any(alive(pid) for pid in killed) and time.monotonic() < deadline:  # they end with their driver
+        time.sleep(0.05)
+    assert not [pid for pid in killed if alive(pid)], "worker processes outlived their killed driver"
     proc = kg("build", str(path), "--store", "store", "--out", "out.nq", "-q", cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
     assert store_quads(tmp_path / "store") == clean_quads
