@@ -112,3 +112,25 @@ def test_a_later_treaty_phrase_is_found_after_a_signing_verb_whose_object_is_no_
     assert ("perjanjian perdagangan bebas", "Treaty") in entities(text, "id")
     assert methods(text, "id")["perjanjian perdagangan bebas"] == ["treaty-phrase"]
     assert read(text, "id").events(EventKind.AGREEMENT) == {(("Indonesia", "Malaysia"), ())}
+
+
+# --------------------------------------------------------------------------- what a two-word piece is not
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    ("The Kalmar Jihad said it would fight on.", "en", "Kalmar Jihad"),
+    ("Jihad Kalmar mengatakan akan terus berjuang.", "id", "Jihad Kalmar"),
+])
+def test_a_word_of_organisation_names_makes_the_speaker_an_organisation(text: str, lang: str, name: str) -> None:
+    assert entities(text, lang) == {(name, "Organization")}
+    assert methods(text, lang) == {name: ["names-org-word"]}
+    assert read(text, lang).events(EventKind.STATEMENT) == {((name,), ())}
+
+
+def test_the_same_frame_without_that_word_has_a_person_speak() -> None:
+    assert entities("The Kalmar Vesti said it would fight on.", "en") == {("Kalmar Vesti", "Person")}
+
+
+def test_a_possessive_suffix_on_the_last_word_marks_a_common_noun_not_a_name() -> None:
+    assert entities("Menurut Kalmar Vestinya, harga naik.", "id") == set()
+    assert entities("Menurut Kalmar Vesti, harga naik.", "id") == {("Kalmar Vesti", "Person")}
