@@ -57,8 +57,11 @@ def test_the_body_of_a_country_is_an_organisation_and_the_rest_of_the_run_is_rea
     assert methods(text, lang)[body] == ["names-body-of-country"]
 
 
-def test_the_body_of_a_country_alone() -> None:
-    assert entities("The Government of Chile arrived on Monday.", "en") == {("Government of Chile", "Organization")}
+@pytest.mark.parametrize("body", ["Government of Chile", "Government of the Republic of Chile"])
+def test_the_body_of_a_country_alone(body: str) -> None:
+    """One or two glue words ("of", "of the") between the body's head and the country."""
+    assert entities(f"The {body} rejected the plan on Monday.", "en") == {(body, "Organization")}
+    assert methods(f"The {body} rejected the plan on Monday.", "en") == {body: ["names-body-of-country"]}
 
 
 # --------------------------------------------------------------------------- a two-word piece with an acronym

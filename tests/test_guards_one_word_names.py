@@ -60,6 +60,8 @@ def test_an_apposition_to_no_possessed_kinship_noun_names_nobody(text: str, lang
 @pytest.mark.parametrize(("text", "lang"), [
     ("Kalvaro met Ostrani on Monday.", "en"),
     ("Kalvaro bertemu dengan Ostrani pada hari Senin.", "id"),
+    ("Kalvaro has also met Ostrani.", "en"),  # auxiliaries and adverbs between the subject and the verb
+    ("Kalvaro juga telah bertemu dengan Ostrani pada hari Senin.", "id"),
 ])
 def test_two_one_word_names_on_either_side_of_a_verb_of_meeting_are_people_who_met(text: str, lang: str) -> None:
     assert found(text, lang) == {"Kalvaro": ("Person", ["names-meeting-party"]),
