@@ -342,7 +342,8 @@ class NameFinder:
             self._classify_piece(doc, sent_start, i, of_body, person_cue, known_at, new, weak)
             return
         head_type = self._head_type(doc, i, end, known_at)
-        if head_type is EntityType.ORGANIZATION and not person_cue:
+        if head_type in (EntityType.ORGANIZATION, None) and not person_cue:
+            # a leader-body word need not be an organisation head ("Pemerintahan" is not one in Indonesian)
             leader = self._leader_of_body(doc, i, end, known_at)
             if leader is not None:
                 # "the Carter Administration": the government a leader heads, named after the leader
