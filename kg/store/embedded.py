@@ -141,11 +141,12 @@ def _check_folder(path: Path, read_only: bool) -> None:
 # this many quads: memory stays flat and each flush writes one modest table file.
 FLUSH_EVERY_QUADS = 50_000
 
-# RocksDB keeps a reader for every table file it writes (Oxigraph leaves the table cache unbounded and the index
-# blocks out of the block cache), and each holds that file's index blocks in memory: a writer's resident memory grows
-# with the store (~5 bytes per quad written). A store opened afresh loads only a few readers and then those of the
-# files it touches, so a writer closes and reopens its store after this many quads (docs/benchmarks.md, "Flat
-# memory with the embedded store").
+# RocksDB keeps a reader for every table file it writes or compacts, each holding that file's index blocks (Oxigraph
+# sets max_open_files to the descriptor limit and leaves index blocks out of the block cache; pyoxigraph exposes
+# neither): a writer's memory in use grows with the store, ~5.5 bytes per quad. A store opened afresh holds only a few
+# readers (measured: malloc's bytes in use back to 11.5 MB after a reopen at 0.5 M and at 1 M quads, against 15 and
+# 18 MB without), so a writer closes and reopens its store after this many quads (docs/benchmarks.md, "Flat memory
+# with the embedded store").
 REOPEN_EVERY_QUADS = 500_000
 
 
@@ -162,8 +163,10 @@ def release_free_memory() -> bool:
     A flush frees RocksDB's in-memory tables, and its compactions (in background threads, each with malloc
     arenas of its own) free their buffers; glibc keeps such freed pages for reuse unless they are at the top of
     an arena, so between them the writer's resident memory crept up with every flush (measured: replaying
-    30,000 documents' graphs into a store, 201 → 222 MB; with a trim after each flush, 200 → 210 MB). One trim
-    costs ~10 ms of CPU, once per FLUSH_EVERY_QUADS quads.
+    30,000 documents' graphs into a store, 201 → 222 MB; with a trim after each flush, 200 → 210 MB). A bulk load
+    does the same with its loader threads' buffers, and flushes nothing, so it trims too. One trim costs ~10 ms of
+    CPU, once per FLUSH_EVERY_QUADS quads written in transactions and once per bulk load (a build's batch of ~20 k
+    quads).
     """
     trim = _malloc_trim()
     return bool(trim(0)) if trim is not None else False
