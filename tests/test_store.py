@@ -338,6 +338,54 @@ def test_a_flush_gives_freed_memory_back(tmp_path: Path, monkeypatch: pytest.Mon
         assert embedded.release_free_memory(), "glibc gave no free pages back"
 
 
+def _document(number: int, quads: int, content: int | None = None) -> tuple[str, bytes]:
+    """A document's graph IRI and N-Quads lines, as a build hands them to the store."""
+    iri = f"https://example.org/doc/{number}"
+    triples = _graph_of(number if content is None else content, quads)
+    return iri, triples.replace(" .", f" <{iri}> .").encode() + b"\n"
+
+
+def _write_a_build(folder: Path) -> None:
+    """Six documents of 100 quads in batches of two; then one of them re-built (a replace in one transaction)."""
+    with EmbeddedStore(folder) as store:
+        for first in range(0, 6, 2):
+            store.replace_graphs([_document(first, 100), _document(first + 1, 100)])
+        store.replace_graphs([_document(1, 40, content=7)])
+
+
+def test_a_long_build_reopens_the_store_and_it_answers_the_same(tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """RocksDB keeps state for every table file a writer makes (docs/benchmarks.md: the driver grew with the store):
+    a writer closes and reopens its store every REOPEN_EVERY_QUADS quads, holding the directory lock throughout, and
+    the store it leaves is the one written without reopening."""
+    import kg.store.embedded as embedded
+
+    _write_a_build(tmp_path / "once")  # 640 quads: never reopened at the default
+    opened: list[Path] = []
+    real_open = embedded._open
+    monkeypatch.setattr(embedded, "_open", lambda path, read_only: opened.append(path) or real_open(path, read_only))
+    monkeypatch.setattr(embedded, "REOPEN_EVERY_QUADS", 250)
+    with EmbeddedStore(tmp_path / "reopened") as store:
+        store.replace_graphs([_document(n, 100) for n in range(3)])
+        assert len(opened) == 2, "not reopened after 300 quads"
+        with pytest.raises(StoreError, match="locked"):  # the directory stayed locked through the reopen
+            EmbeddedStore(tmp_path / "reopened")
+        assert store.stats()["quads"] == 300
+    opened.clear()
+    _write_a_build(tmp_path / "reopened2")
+    assert len(opened) == 2  # opened, and reopened after 400 quads (the 240 after that stay below 250)
+    once, reopened = EmbeddedStore(tmp_path / "once", read_only=True), EmbeddedStore(tmp_path / "reopened2",
+                                                                                  read_only=True)
+    with once, reopened:
+        assert reopened.stats() == once.stats()
+        assert graph_sizes(reopened) == graph_sizes(once) == {
+            **{f"https://example.org/doc/{n}": 100 for n in (0, 2, 3, 4, 5)}, "https://example.org/doc/1": 40}
+        export = tmp_path / "reopened.nq"
+        reopened.export(export)
+        once.export(tmp_path / "once.nq")
+        assert sorted(export.read_text().splitlines()) == sorted((tmp_path / "once.nq").read_text().splitlines())
+
+
 def test_a_forked_worker_does_not_keep_the_store_locked(tmp_path: Path) -> None:
     """``kg build --workers N`` forks its workers while the store is open: when the driver is killed, a worker
     still alive must not hold the store's lock against the next command (the kernel drops the driver's own)."""

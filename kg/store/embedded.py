@@ -141,6 +141,14 @@ def _check_folder(path: Path, read_only: bool) -> None:
 # this many quads: memory stays flat and each flush writes one modest table file.
 FLUSH_EVERY_QUADS = 50_000
 
+# RocksDB keeps a reader for every table file it writes or compacts, each holding that file's index blocks (Oxigraph
+# sets max_open_files to the descriptor limit and leaves index blocks out of the block cache; pyoxigraph exposes
+# neither): a writer's memory in use grows with the store, ~5.5 bytes per quad. A store opened afresh holds only a few
+# readers (measured: malloc's bytes in use back to 11.5 MB after a reopen at 0.5 M and at 1 M quads, against 15 and
+# 18 MB without), so a writer closes and reopens its store after this many quads (docs/benchmarks.md, "Flat memory
+# with the embedded store").
+REOPEN_EVERY_QUADS = 500_000
+
 
 @functools.cache
 def _malloc_trim() -> Callable[[int], int] | None:
@@ -155,8 +163,10 @@ def release_free_memory() -> bool:
     A flush frees RocksDB's in-memory tables, and its compactions (in background threads, each with malloc
     arenas of its own) free their buffers; glibc keeps such freed pages for reuse unless they are at the top of
     an arena, so between them the writer's resident memory crept up with every flush (measured: replaying
-    30,000 documents' graphs into a store, 201 → 222 MB; with a trim after each flush, 200 → 210 MB). One trim
-    costs ~10 ms of CPU, once per FLUSH_EVERY_QUADS quads.
+    30,000 documents' graphs into a store, 201 → 222 MB; with a trim after each flush, 200 → 210 MB). A bulk load
+    does the same with its loader threads' buffers, and flushes nothing, so it trims too. One trim costs ~10 ms of
+    CPU, once per FLUSH_EVERY_QUADS quads written in transactions and once per bulk load (a build's batch of ~20 k
+    quads).
     """
     trim = _malloc_trim()
     return bool(trim(0)) if trim is not None else False
@@ -199,6 +209,7 @@ class EmbeddedStore:
             self._lock.release()
             raise
         self._unflushed = 0  # quads written since the last flush
+        self._since_open = 0  # quads written since the store was (re)opened
 
     # -- lifecycle
 
@@ -224,6 +235,27 @@ class EmbeddedStore:
         finally:
             self._store = None
             self._lock.release()
+
+    def reopen(self) -> None:
+        """Flush, close the database and open the same directory again (done by itself every REOPEN_EVERY_QUADS
+        quads written): what RocksDB keeps per table file goes with it.
+
+        The directory lock stays held throughout, so no other command gets in between; RocksDB's own lock goes
+        with the last reference to the closed database, which is this object's.
+        """
+        if self._store is None:
+            raise StoreError(f"store {self.path} is closed")
+        if not self.read_only:
+            self.flush()
+        self._store = None  # the only reference: RocksDB closes here
+        self._store = _open(self.path, self.read_only)
+        self._since_open = 0
+        release_free_memory()
+
+    def _wrote(self, quads: int) -> None:
+        self._since_open += quads
+        if self._since_open >= REOPEN_EVERY_QUADS:
+            self.reopen()
 
     def flush(self) -> None:
         """Write what is held in memory to the store's files (done by itself every FLUSH_EVERY_QUADS quads)."""
@@ -270,9 +302,11 @@ class EmbeddedStore:
         # store holds. One writer per directory (StoreLock), so the answer cannot change before the update runs.
         drop = f"DROP SILENT GRAPH {name} ;\n" if self._has_graph(name) else ""
         self._update(f"{drop}INSERT DATA {{ GRAPH {name} {{\n{triples}\n}} }}")
-        self._unflushed += triples.count("\n") + 1
+        quads = triples.count("\n") + 1
+        self._unflushed += quads
         if self._unflushed >= FLUSH_EVERY_QUADS:
             self.flush()
+        self._wrote(quads)
 
     def replace_graphs(self, graphs: Sequence[tuple[str, bytes]]) -> None:
         """:meth:`replace_graph` for each ``(graph IRI, N-Quads lines)`` of a build's batch of documents, in order.
@@ -307,6 +341,8 @@ class EmbeddedStore:
             raise StoreError(f"store {self.path} rejected a build's N-Quads: {exc}") from exc
         except OSError as exc:
             raise StoreError(f"cannot write to store {self.path}: {exc}") from exc
+        release_free_memory()  # the loader's buffers, freed in its threads' malloc arenas
+        self._wrote(sum(lines.count(b"\n") for lines in nquads))
 
     def _has_graph(self, name: str) -> bool:
         """Whether the store holds the named graph ``name`` (an IRI in angle brackets, as graph_name gives it)."""
