@@ -450,8 +450,9 @@ def _event_fact(extraction: Extraction, event: Event, nodes: dict[str, URIRef]) 
                     extraction.document.id, (ev.start, ev.end))
     node = EVENT[key]
     triples: list[Triple] = [(node, RDF.type, EVENT_CLASSES[event.kind])]
-    triples += [(node, KG.agent, a) for a in agents]
-    triples += [(node, KG.target, t) for t in targets]
+    agent, target = KG.agent, KG.target  # once, not per participant (a DefinedNamespace term is built per access)
+    triples += [(node, agent, a) for a in agents]
+    triples += [(node, target, t) for t in targets]
     if location is not None:
         triples.append((node, KG.location, location))
     if event.date:
@@ -480,6 +481,7 @@ def _merge(facts: Sequence[_Fact]) -> list[tuple[_Fact, list[_Fact]]]:
     for fact in facts:
         groups.setdefault(fact.iri, []).append(fact)
     merged: list[tuple[_Fact, list[_Fact]]] = []
+    located, dated = KG.location, KG.date  # looked up once: a DefinedNamespace term is a new URIRef per access
     for iri, group in groups.items():
         best_evidence: dict[URIRef, _Fact] = {}
         for fact in group:
@@ -488,12 +490,12 @@ def _merge(facts: Sequence[_Fact]) -> list[tuple[_Fact, list[_Fact]]]:
             if kept is None or fact.evidence.confidence > kept.evidence.confidence:
                 best_evidence[evidence_iri] = fact
         ranked = sorted(group, key=lambda f: -f.evidence.confidence)  # stable: input order on ties
-        location = next((t for f in ranked for t in f.triples if t[1] == KG.location), None)
-        dates = [t for f in ranked for t in f.triples if t[1] == KG.date]
+        location = next((t for f in ranked for t in f.triples if t[1] == located), None)
+        dates = [t for f in ranked for t in f.triples if t[1] == dated]
         when = max(dates, key=lambda t: len(str(t[2])), default=None)  # first of the longest: most precise
         triples: list[Triple] = []
         for fact in ranked:
-            triples += [t for t in fact.triples if t[1] not in (KG.location, KG.date) and t not in triples]
+            triples += [t for t in fact.triples if t[1] not in (located, dated) and t not in triples]
         triples += [t for t in (location, when) if t is not None]
         merged.append((_Fact(iri, ranked[0].evidence, tuple(triples)), list(best_evidence.values())))
     return merged
