@@ -501,19 +501,26 @@ def _merge(facts: Sequence[_Fact]) -> list[tuple[_Fact, list[_Fact]]]:
     return merged
 
 
+_EVIDENCE_TERMS = (KG.evidence, RDF.type, KG.Evidence, PROV.wasDerivedFrom, KG.sentenceText, KG.startOffset,
+                   KG.endOffset, KG.rule, KG.confidence)
+"""The terms of every evidence, built once: a DefinedNamespace makes a new URIRef (after a membership check) on
+each attribute access, and a document has an evidence per fact."""
+
+
 def _evidence_triples(fact: _Fact, doc_node: URIRef, lang: str) -> Iterator[Triple]:
     ev = fact.evidence
     if document_iri(ev.document_id) != doc_node:
         raise ValueError(f"evidence of {fact.iri} names document {ev.document_id!r}, not this document")
     node = _evidence_iri(fact)
-    yield fact.iri, KG.evidence, node
-    yield node, RDF.type, KG.Evidence
-    yield node, PROV.wasDerivedFrom, doc_node
-    yield node, KG.sentenceText, _text(ev.sentence, lang)
-    yield node, KG.startOffset, Literal(ev.start)
-    yield node, KG.endOffset, Literal(ev.end)
-    yield node, KG.rule, Literal(ev.rule)
-    yield node, KG.confidence, _confidence_literal(ev.confidence)
+    has_evidence, a, evidence, derived_from, sentence_text, start_offset, end_offset, rule, confidence = _EVIDENCE_TERMS
+    yield fact.iri, has_evidence, node
+    yield node, a, evidence
+    yield node, derived_from, doc_node
+    yield node, sentence_text, _text(ev.sentence, lang)
+    yield node, start_offset, Literal(ev.start)
+    yield node, end_offset, Literal(ev.end)
+    yield node, rule, Literal(ev.rule)
+    yield node, confidence, _confidence_literal(ev.confidence)
 
 
 def to_dataset(extractions: Iterable[Extraction]) -> Dataset:
