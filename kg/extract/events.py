@@ -75,11 +75,7 @@ class EventFinder:
         self._frames = {Frame.SPEECH_AFTER: self._speech_after, Frame.SPEECH_BEFORE: self._speech_before,
                         Frame.RECIPROCAL: self._reciprocal, Frame.PASSIVE: self._passive,
                         Frame.VERB: self._arguments, Frame.INTRANSITIVE: self._arguments, Frame.NOUN: self._arguments}
-        self.by_first: dict[str, list[Trigger]] = {}
-        for trig in self.res.triggers:
-            self.by_first.setdefault(trig.form[0], []).append(trig)
-        for group in self.by_first.values():
-            group.sort(key=lambda t: -len(t.form))
+        self.by_first = self.res.triggers_by_first  # built once per language, not per document
         self.events: list[EventDraft] = []
         self.parties: list[PartyDraft] = []
         self.modality = ModalityReader(view)

@@ -179,6 +179,15 @@ class LangResources:
         return self.treaty_signing | self.treaty_joining
 
     @cached_property
+    def triggers_by_first(self) -> Mapping[str, tuple[Trigger, ...]]:
+        """The triggers by their first word, the longest forms first (in file order among equals): the event
+        rules look one up at every token of every document."""
+        groups: dict[str, list[Trigger]] = {}
+        for trigger in self.triggers:
+            groups.setdefault(trigger.form[0], []).append(trigger)
+        return {word: tuple(sorted(group, key=lambda t: -len(t.form))) for word, group in groups.items()}
+
+    @cached_property
     def max_title_len(self) -> int:
         return max((len(t) for t in self.titles), default=1)
 
