@@ -228,3 +228,58 @@ def test_a_name_after_a_place_phrase_owns_no_condemned_act() -> None:
     found = read("Rusia mengecam rencana latihan militer gabungan di dekat perbatasan Ukraina.", "id")
     assert found.events(EventKind.ACCUSATION) == set()
     assert {"Rusia", "Ukraina"} <= found.entity_names()
+
+
+# --------------------------------------------------------------------------- sanksi atas anggota tak bernama
+
+RUSSIA, MYANMAR, IRAN, NORTH_KOREA, VENEZUELA, UK = "Rusia", "Myanmar", "Iran", "Korea Utara", "Venezuela", "Britania Raya"
+
+
+@pytest.mark.parametrize(("text", "imposer", "target"), [
+    # GUIDELINES: a sanction on unnamed people or bodies of a named country is a sanction on that country
+    ("Uni Eropa menjatuhkan sanksi terhadap lima pejabat Rusia.", EU, RUSSIA),
+    ("Inggris menjatuhkan sanksi kepada sepuluh pemimpin militer Myanmar.", UK, MYANMAR),
+    ("Kanada menjatuhkan sanksi terhadap tiga bank Iran pada Selasa.", "Kanada", IRAN),
+    ("Inggris menjatuhkan sanksi terhadap para jenderal Myanmar.", UK, MYANMAR),
+    ("Uni Eropa menjatuhkan sanksi terhadap beberapa individu dan entitas Belarus.", EU, BELARUS),
+    ("Amerika Serikat menjatuhkan sanksi terhadap perusahaan-perusahaan Venezuela.", US, VENEZUELA),
+    # what links the members to their country: origin, ownership, its government
+    ("Jepang menjatuhkan sanksi terhadap sejumlah perusahaan asal Korea Utara.", "Jepang", NORTH_KOREA),
+    ("Australia menjatuhkan sanksi terhadap dua kapal milik Iran.", "Australia", IRAN),
+    ("Amerika Serikat menjatuhkan sanksi terhadap empat pejabat pemerintah Venezuela.", US, VENEZUELA),
+    # passive and nominal
+    ("Lima pejabat Rusia dijatuhi sanksi oleh Uni Eropa.", EU, RUSSIA),
+    ("Sanksi Amerika Serikat atas tiga bank Iran mulai berlaku pekan ini.", US, IRAN),
+])
+def test_a_sanction_on_unnamed_members_of_a_country_is_on_the_country(text: str, imposer: str, target: str) -> None:
+    assert read(text, "id").events(EventKind.SANCTION) == {((imposer,), (target,))}
+
+
+def test_a_named_member_is_the_target_rather_than_its_country() -> None:
+    found = read("Amerika Serikat menjatuhkan sanksi terhadap pejabat Rusia Sergei Lavrov.", "id")
+    assert found.events(EventKind.SANCTION) == {((US,), ("Sergei Lavrov",))}
+
+
+@pytest.mark.parametrize("text", [
+    "Amerika Serikat mencabut sanksi terhadap dua perusahaan Venezuela.",  # lifted
+    "Uni Eropa akan menjatuhkan sanksi terhadap lima pejabat Rusia.",  # future
+    "Kanada belum menjatuhkan sanksi terhadap tiga bank Iran.",  # not yet
+    "Inggris tidak menjatuhkan sanksi kepada sepuluh pemimpin militer Myanmar.",  # negated
+    "Jepang mengancam akan menjatuhkan sanksi terhadap sejumlah pejabat Rusia.",  # threatened
+])
+def test_lifted_future_or_negated_sanctions_on_members_are_not_asserted(text: str) -> None:
+    found = read(text, "id")
+    assert found.events(EventKind.SANCTION) == set()
+    assert len(found.entity_names()) == 2  # both countries are still found
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    # the companies only helped Russia: they are not Russia's
+    ("Amerika Serikat menjatuhkan sanksi terhadap dua perusahaan yang membantu Rusia.", {US, RUSSIA}),
+    # members of no country named after them: nobody to put the sanction on
+    ("Uni Eropa menjatuhkan sanksi terhadap lima pejabat di Minsk.", {EU, "Minsk"}),
+])
+def test_members_of_no_country_named_after_them_give_no_target(text: str, named: set[str]) -> None:
+    found = read(text, "id")
+    assert found.events(EventKind.SANCTION) == set()
+    assert named <= found.entity_names()
