@@ -283,3 +283,42 @@ def test_members_of_no_country_named_after_them_give_no_target(text: str, named:
     found = read(text, "id")
     assert found.events(EventKind.SANCTION) == set()
     assert named <= found.entity_names()
+
+
+
+# --------------------------------------------------------------------------- "sepakat untuk": niat, bukan fakta
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Joko Widodo dan Fumio Kishida sepakat untuk bertemu kembali tahun depan.", EventKind.MEETING),
+    ("Joko Widodo dan Anwar Ibrahim sepakat akan bertemu lagi di Kuala Lumpur.", EventKind.MEETING),
+    ("Indonesia dan Malaysia setuju untuk menjatuhkan sanksi terhadap Myanmar.", EventKind.SANCTION),
+    ("Anwar Ibrahim berjanji untuk mengunjungi Jakarta.", EventKind.VISIT),
+])
+def test_what_the_parties_agreed_to_do_is_not_yet_done(text: str, kind: EventKind) -> None:
+    found = read(text, "id")
+    assert found.events(kind) == set()
+    assert len(found.entity_names()) >= 2  # the names are found: the act is not asserted
+
+
+def test_agreeing_to_do_something_is_an_agreement_between_the_parties() -> None:
+    found = read("Joko Widodo dan Fumio Kishida sepakat untuk bertemu kembali tahun depan.", "id")
+    assert found.events(EventKind.AGREEMENT) == {(("Fumio Kishida", "Joko Widodo"), ())}
+
+
+def test_a_meeting_after_they_agreed_on_something_is_asserted() -> None:
+    found = read("Joko Widodo bertemu dengan Fumio Kishida dan keduanya sepakat memperluas perdagangan.", "id")
+    assert found.events(EventKind.MEETING) == {(("Fumio Kishida", "Joko Widodo"), ())}
+
+
+@pytest.mark.parametrize(("text", "kind", "asserted"), [
+    # Malay shares the construction: what was agreed or promised is not yet done
+    ("Anwar Ibrahim dan Joko Widodo bersetuju untuk bertemu semula tahun depan.", EventKind.MEETING, False),
+    ("Anwar Ibrahim dan Joko Widodo bertemu di Putrajaya.", EventKind.MEETING, True),
+    ("Anwar Ibrahim berjanji untuk melawat Jakarta.", EventKind.VISIT, False),
+    ("Anwar Ibrahim melawat Jakarta.", EventKind.VISIT, True),
+])
+def test_malay_agreed_or_promised_acts_are_not_yet_done(text: str, kind: EventKind, asserted: bool) -> None:
+    found = read(text, "ms")
+    assert bool(found.events(kind)) is asserted
+    assert "Anwar Ibrahim" in found.entity_names()
