@@ -232,7 +232,8 @@ def test_a_name_after_a_place_phrase_owns_no_condemned_act() -> None:
 
 # --------------------------------------------------------------------------- sanksi atas anggota tak bernama
 
-RUSSIA, MYANMAR, IRAN, NORTH_KOREA, VENEZUELA, UK = "Rusia", "Myanmar", "Iran", "Korea Utara", "Venezuela", "Britania Raya"
+RUSSIA, MYANMAR, IRAN, NORTH_KOREA, VENEZUELA = "Rusia", "Myanmar", "Iran", "Korea Utara", "Venezuela"
+UK = "Britania Raya"
 
 
 @pytest.mark.parametrize(("text", "imposer", "target"), [
@@ -284,6 +285,28 @@ def test_members_of_no_country_named_after_them_give_no_target(text: str, named:
     assert found.events(EventKind.SANCTION) == set()
     assert named <= found.entity_names()
 
+
+
+# ------------------------------------------------------------------- nama organisasi ala Inggris di awal kalimat
+
+
+@pytest.mark.parametrize(("text", "accuser"), [
+    # named once, at the sentence start: an organisation word ends the name, its first word is a content word
+    ("Human Rights Watch menuduh pemerintah Myanmar menahan aktivis.", "Human Rights Watch"),
+    ("Amnesty International menuduh militer Myanmar melakukan kejahatan perang.", "Amnesty International"),
+    ("Transparency International menuduh pemerintah Myanmar menutupi korupsi.", "Transparency International"),
+    # a time word opening the sentence is no word of the name
+    ("Kemarin Amnesty International menuduh militer Myanmar menyiksa tahanan.", "Amnesty International"),
+    ("Kemarin Human Rights Watch menuduh militer Myanmar menyiksa tahanan.", "Human Rights Watch"),
+])
+def test_an_organisation_named_once_at_a_sentence_start_keeps_its_first_word(text: str, accuser: str) -> None:
+    assert read(text, "id").events(EventKind.ACCUSATION) == {((accuser,), (MYANMAR,))}
+
+
+def test_a_function_word_opening_the_sentence_stays_out_of_the_organisation_name() -> None:
+    found = read("Menurut Human Rights Watch, militer Myanmar menahan aktivis.", "id")
+    assert found.events(EventKind.STATEMENT) == {(("Human Rights Watch",), ())}
+    assert "Menurut Human Rights Watch" not in found.entity_names()
 
 
 # --------------------------------------------------------------------------- "sepakat untuk": niat, bukan fakta
