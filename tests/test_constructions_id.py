@@ -286,7 +286,6 @@ def test_members_of_no_country_named_after_them_give_no_target(text: str, named:
     assert named <= found.entity_names()
 
 
-
 # ------------------------------------------------------------------- nama organisasi ala Inggris di awal kalimat
 
 
@@ -345,3 +344,26 @@ def test_malay_agreed_or_promised_acts_are_not_yet_done(text: str, kind: EventKi
     found = read(text, "ms")
     assert bool(found.events(kind)) is asserted
     assert "Anwar Ibrahim" in found.entity_names()
+
+
+# --------------------------------------------------------------------------- kesepakatan dengan mitra
+
+
+@pytest.mark.parametrize("text", [
+    # the partner after "dengan", past a common noun of the object: no possessor of it
+    "Indonesia sepakat dengan Malaysia untuk memperluas perdagangan.",
+    "Indonesia mencapai kesepakatan dengan Malaysia.",
+    "Indonesia mencapai kesepakatan dagang dengan Malaysia.",
+])
+def test_an_agreement_with_a_partner_after_dengan_has_both_parties(text: str) -> None:
+    assert read(text, "id").events(EventKind.AGREEMENT) == {(("Indonesia", "Malaysia"), ())}
+
+
+@pytest.mark.parametrize("text", [
+    "Indonesia tidak sepakat dengan Malaysia.",  # negated
+    "Indonesia menyetujui usulan Malaysia.",  # Malaysia only owns what was approved
+])
+def test_no_agreement_when_negated_or_the_name_owns_the_object(text: str) -> None:
+    found = read(text, "id")
+    assert found.events(EventKind.AGREEMENT) == set()
+    assert {"Indonesia", "Malaysia"} <= found.entity_names()
