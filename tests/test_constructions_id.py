@@ -367,3 +367,28 @@ def test_no_agreement_when_negated_or_the_name_owns_the_object(text: str) -> Non
     found = read(text, "id")
     assert found.events(EventKind.AGREEMENT) == set()
     assert {"Indonesia", "Malaysia"} <= found.entity_names()
+
+
+# --------------------------------------------------------------------------- pernyataan bersama
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    # signing a joint statement: the signers agreed on its text (GUIDELINES: agreement); no treaty is named
+    ("Indonesia dan Malaysia menandatangani pernyataan bersama di Jakarta.", ("Indonesia", "Malaysia")),
+    ("Joko Widodo menandatangani pernyataan bersama dengan Anwar Ibrahim.", ("Anwar Ibrahim", "Joko Widodo")),
+])
+def test_signing_a_joint_statement_is_an_agreement_without_a_treaty(text: str, parties: tuple[str, str]) -> None:
+    found = read(text, "id")
+    assert found.events(EventKind.AGREEMENT) == {(parties, ())}
+    assert found.relations(RelationKind.TREATY_PARTY) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Indonesia dan Malaysia belum menandatangani pernyataan bersama.",  # not yet
+    "Indonesia dan Malaysia akan menandatangani pernyataan bersama pekan depan.",  # future
+    "Indonesia dan Malaysia batal menandatangani pernyataan bersama.",  # called off
+])
+def test_a_joint_statement_not_signed_is_no_agreement(text: str) -> None:
+    found = read(text, "id")
+    assert found.events(EventKind.AGREEMENT) == set()
+    assert {"Indonesia", "Malaysia"} <= found.entity_names()
