@@ -392,3 +392,27 @@ def test_a_joint_statement_not_signed_is_no_agreement(text: str) -> None:
     found = read(text, "id")
     assert found.events(EventKind.AGREEMENT) == set()
     assert {"Indonesia", "Malaysia"} <= found.entity_names()
+
+
+# --------------------------------------------------------------------------- sanksi yang dicabut
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # revoked after the noun: "lifting of sanctions is not a sanction fact" (GUIDELINES)
+    ("Sanksi terhadap dua bank Rusia itu dicabut pekan lalu.", "id"),
+    ("Sanksi Uni Eropa terhadap Rusia dicabut pada 2020.", "id"),
+    ("Sanksi Amerika Serikat terhadap Rusia dihapuskan.", "id"),
+    ("Sekatan terhadap Rusia ditarik balik.", "ms"),
+])
+def test_a_sanction_revoked_after_its_noun_is_not_asserted(text: str, lang: str) -> None:
+    found = read(text, lang)
+    assert found.events(EventKind.SANCTION) == set()
+    assert RUSSIA in found.entity_names()
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Sanksi terhadap Rusia diperpanjang enam bulan.", "id"),
+    ("Sekatan terhadap Rusia dilanjutkan.", "ms"),
+])
+def test_a_sanction_extended_after_its_noun_is_asserted(text: str, lang: str) -> None:
+    assert read(text, lang).events(EventKind.SANCTION) == {((), (RUSSIA,))}
