@@ -416,3 +416,30 @@ def test_a_sanction_revoked_after_its_noun_is_not_asserted(text: str, lang: str)
 ])
 def test_a_sanction_extended_after_its_noun_is_asserted(text: str, lang: str) -> None:
     assert read(text, lang).events(EventKind.SANCTION) == {((), (RUSSIA,))}
+
+
+# --------------------------------------------------------------------------- "Rencananya, …": adverbia kalimat
+
+
+@pytest.mark.parametrize(("text", "lang", "kind"), [
+    # a cue opening the sentence as its adverb (a comma, or "-nya") puts what follows under its modality
+    ("Rencananya Indonesia dan Malaysia menandatangani pernyataan bersama.", "id", EventKind.AGREEMENT),
+    ("Rencananya, Indonesia dan Malaysia mencapai kesepakatan.", "id", EventKind.AGREEMENT),
+    ("Kemungkinan, Jepang menjatuhkan sanksi terhadap Rusia.", "id", EventKind.SANCTION),
+    ("Perhaps, Japan imposed sanctions on Russia.", "en", EventKind.SANCTION),
+])
+def test_a_modal_sentence_adverb_blocks_what_follows(text: str, lang: str, kind: EventKind) -> None:
+    found = read(text, lang)
+    assert found.events(kind) == set()
+    assert len(found.entity_names()) == 2
+
+
+@pytest.mark.parametrize(("text", "lang", "kind"), [
+    ("Tidak lama kemudian, Indonesia dan Malaysia mencapai kesepakatan.", "id", EventKind.AGREEMENT),  # not a negation
+    ("Akhirnya Indonesia dan Malaysia mencapai kesepakatan.", "id", EventKind.AGREEMENT),  # no cue
+    ("Yesterday, Japan imposed sanctions on Russia.", "en", EventKind.SANCTION),
+    # a trip or a meeting stated as scheduled is reported (GUIDELINES)
+    ("Rencananya, Joko Widodo bertemu dengan Fumio Kishida pekan depan.", "id", EventKind.MEETING),
+])
+def test_other_sentence_openers_leave_the_fact_asserted(text: str, lang: str, kind: EventKind) -> None:
+    assert len(read(text, lang).events(kind)) == 1
