@@ -443,3 +443,19 @@ def test_a_modal_sentence_adverb_blocks_what_follows(text: str, lang: str, kind:
 ])
 def test_other_sentence_openers_leave_the_fact_asserted(text: str, lang: str, kind: EventKind) -> None:
     assert len(read(text, lang).events(kind)) == 1
+
+
+# --------------------------------------------------------------------------- singkatan sebelum kata kecil
+
+
+def test_a_lowercase_word_after_an_abbreviation_continues_the_sentence() -> None:
+    found = read("Presiden Filipina Ferdinand Marcos Jr. tiba di Canberra untuk kunjungan resmi.", "id")
+    assert found.events(EventKind.VISIT) == {(("Bongbong Marcos",), ("Canberra",))}
+
+
+def test_a_capitalised_word_after_a_full_stop_still_opens_a_sentence() -> None:
+    found = read("Joko Widodo tiba di Tokyo. Ia bertemu Fumio Kishida.", "id")
+    assert found.events(EventKind.VISIT) == {(("Joko Widodo",), ("Tokyo",))}
+    assert found.events(EventKind.MEETING) == {(("Fumio Kishida", "Joko Widodo"), ())}
+    visit = next(e for e in found.extraction.events if e.kind is EventKind.VISIT)
+    assert visit.evidence.sentence == "Joko Widodo tiba di Tokyo."
