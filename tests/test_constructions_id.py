@@ -228,3 +228,234 @@ def test_a_name_after_a_place_phrase_owns_no_condemned_act() -> None:
     found = read("Rusia mengecam rencana latihan militer gabungan di dekat perbatasan Ukraina.", "id")
     assert found.events(EventKind.ACCUSATION) == set()
     assert {"Rusia", "Ukraina"} <= found.entity_names()
+
+
+# --------------------------------------------------------------------------- sanksi atas anggota tak bernama
+
+RUSSIA, MYANMAR, IRAN, NORTH_KOREA, VENEZUELA = "Rusia", "Myanmar", "Iran", "Korea Utara", "Venezuela"
+UK = "Britania Raya"
+
+
+@pytest.mark.parametrize(("text", "imposer", "target"), [
+    # GUIDELINES: a sanction on unnamed people or bodies of a named country is a sanction on that country
+    ("Uni Eropa menjatuhkan sanksi terhadap lima pejabat Rusia.", EU, RUSSIA),
+    ("Inggris menjatuhkan sanksi kepada sepuluh pemimpin militer Myanmar.", UK, MYANMAR),
+    ("Kanada menjatuhkan sanksi terhadap tiga bank Iran pada Selasa.", "Kanada", IRAN),
+    ("Inggris menjatuhkan sanksi terhadap para jenderal Myanmar.", UK, MYANMAR),
+    ("Uni Eropa menjatuhkan sanksi terhadap beberapa individu dan entitas Belarus.", EU, BELARUS),
+    ("Amerika Serikat menjatuhkan sanksi terhadap perusahaan-perusahaan Venezuela.", US, VENEZUELA),
+    # what links the members to their country: origin, ownership, its government
+    ("Jepang menjatuhkan sanksi terhadap sejumlah perusahaan asal Korea Utara.", "Jepang", NORTH_KOREA),
+    ("Australia menjatuhkan sanksi terhadap dua kapal milik Iran.", "Australia", IRAN),
+    ("Amerika Serikat menjatuhkan sanksi terhadap empat pejabat pemerintah Venezuela.", US, VENEZUELA),
+    # passive and nominal
+    ("Lima pejabat Rusia dijatuhi sanksi oleh Uni Eropa.", EU, RUSSIA),
+    ("Sanksi Amerika Serikat atas tiga bank Iran mulai berlaku pekan ini.", US, IRAN),
+])
+def test_a_sanction_on_unnamed_members_of_a_country_is_on_the_country(text: str, imposer: str, target: str) -> None:
+    assert read(text, "id").events(EventKind.SANCTION) == {((imposer,), (target,))}
+
+
+def test_a_named_member_is_the_target_rather_than_its_country() -> None:
+    found = read("Amerika Serikat menjatuhkan sanksi terhadap pejabat Rusia Sergei Lavrov.", "id")
+    assert found.events(EventKind.SANCTION) == {((US,), ("Sergei Lavrov",))}
+
+
+@pytest.mark.parametrize("text", [
+    "Amerika Serikat mencabut sanksi terhadap dua perusahaan Venezuela.",  # lifted
+    "Uni Eropa akan menjatuhkan sanksi terhadap lima pejabat Rusia.",  # future
+    "Kanada belum menjatuhkan sanksi terhadap tiga bank Iran.",  # not yet
+    "Inggris tidak menjatuhkan sanksi kepada sepuluh pemimpin militer Myanmar.",  # negated
+    "Jepang mengancam akan menjatuhkan sanksi terhadap sejumlah pejabat Rusia.",  # threatened
+])
+def test_lifted_future_or_negated_sanctions_on_members_are_not_asserted(text: str) -> None:
+    found = read(text, "id")
+    assert found.events(EventKind.SANCTION) == set()
+    assert len(found.entity_names()) == 2  # both countries are still found
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    # the companies only helped Russia: they are not Russia's
+    ("Amerika Serikat menjatuhkan sanksi terhadap dua perusahaan yang membantu Rusia.", {US, RUSSIA}),
+    # members of no country named after them: nobody to put the sanction on
+    ("Uni Eropa menjatuhkan sanksi terhadap lima pejabat di Minsk.", {EU, "Minsk"}),
+])
+def test_members_of_no_country_named_after_them_give_no_target(text: str, named: set[str]) -> None:
+    found = read(text, "id")
+    assert found.events(EventKind.SANCTION) == set()
+    assert named <= found.entity_names()
+
+
+# ------------------------------------------------------------------- nama organisasi ala Inggris di awal kalimat
+
+
+@pytest.mark.parametrize(("text", "accuser"), [
+    # named once, at the sentence start: an organisation word ends the name, its first word is a content word
+    ("Human Rights Watch menuduh pemerintah Myanmar menahan aktivis.", "Human Rights Watch"),
+    ("Amnesty International menuduh militer Myanmar melakukan kejahatan perang.", "Amnesty International"),
+    ("Transparency International menuduh pemerintah Myanmar menutupi korupsi.", "Transparency International"),
+    # a time word opening the sentence is no word of the name
+    ("Kemarin Amnesty International menuduh militer Myanmar menyiksa tahanan.", "Amnesty International"),
+    ("Kemarin Human Rights Watch menuduh militer Myanmar menyiksa tahanan.", "Human Rights Watch"),
+])
+def test_an_organisation_named_once_at_a_sentence_start_keeps_its_first_word(text: str, accuser: str) -> None:
+    assert read(text, "id").events(EventKind.ACCUSATION) == {((accuser,), (MYANMAR,))}
+
+
+def test_a_function_word_opening_the_sentence_stays_out_of_the_organisation_name() -> None:
+    found = read("Menurut Human Rights Watch, militer Myanmar menahan aktivis.", "id")
+    assert found.events(EventKind.STATEMENT) == {(("Human Rights Watch",), ())}
+    assert "Menurut Human Rights Watch" not in found.entity_names()
+
+
+# --------------------------------------------------------------------------- "sepakat untuk": niat, bukan fakta
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Joko Widodo dan Fumio Kishida sepakat untuk bertemu kembali tahun depan.", EventKind.MEETING),
+    ("Joko Widodo dan Anwar Ibrahim sepakat akan bertemu lagi di Kuala Lumpur.", EventKind.MEETING),
+    ("Indonesia dan Malaysia setuju untuk menjatuhkan sanksi terhadap Myanmar.", EventKind.SANCTION),
+    ("Anwar Ibrahim berjanji untuk mengunjungi Jakarta.", EventKind.VISIT),
+])
+def test_what_the_parties_agreed_to_do_is_not_yet_done(text: str, kind: EventKind) -> None:
+    found = read(text, "id")
+    assert found.events(kind) == set()
+    assert len(found.entity_names()) >= 2  # the names are found: the act is not asserted
+
+
+def test_agreeing_to_do_something_is_an_agreement_between_the_parties() -> None:
+    found = read("Joko Widodo dan Fumio Kishida sepakat untuk bertemu kembali tahun depan.", "id")
+    assert found.events(EventKind.AGREEMENT) == {(("Fumio Kishida", "Joko Widodo"), ())}
+
+
+def test_a_meeting_after_they_agreed_on_something_is_asserted() -> None:
+    found = read("Joko Widodo bertemu dengan Fumio Kishida dan keduanya sepakat memperluas perdagangan.", "id")
+    assert found.events(EventKind.MEETING) == {(("Fumio Kishida", "Joko Widodo"), ())}
+
+
+@pytest.mark.parametrize(("text", "kind", "asserted"), [
+    # Malay shares the construction: what was agreed or promised is not yet done
+    ("Anwar Ibrahim dan Joko Widodo bersetuju untuk bertemu semula tahun depan.", EventKind.MEETING, False),
+    ("Anwar Ibrahim dan Joko Widodo bertemu di Putrajaya.", EventKind.MEETING, True),
+    ("Anwar Ibrahim berjanji untuk melawat Jakarta.", EventKind.VISIT, False),
+    ("Anwar Ibrahim melawat Jakarta.", EventKind.VISIT, True),
+])
+def test_malay_agreed_or_promised_acts_are_not_yet_done(text: str, kind: EventKind, asserted: bool) -> None:
+    found = read(text, "ms")
+    assert bool(found.events(kind)) is asserted
+    assert "Anwar Ibrahim" in found.entity_names()
+
+
+# --------------------------------------------------------------------------- kesepakatan dengan mitra
+
+
+@pytest.mark.parametrize("text", [
+    # the partner after "dengan", past a common noun of the object: no possessor of it
+    "Indonesia sepakat dengan Malaysia untuk memperluas perdagangan.",
+    "Indonesia mencapai kesepakatan dengan Malaysia.",
+    "Indonesia mencapai kesepakatan dagang dengan Malaysia.",
+])
+def test_an_agreement_with_a_partner_after_dengan_has_both_parties(text: str) -> None:
+    assert read(text, "id").events(EventKind.AGREEMENT) == {(("Indonesia", "Malaysia"), ())}
+
+
+@pytest.mark.parametrize("text", [
+    "Indonesia tidak sepakat dengan Malaysia.",  # negated
+    "Indonesia menyetujui usulan Malaysia.",  # Malaysia only owns what was approved
+])
+def test_no_agreement_when_negated_or_the_name_owns_the_object(text: str) -> None:
+    found = read(text, "id")
+    assert found.events(EventKind.AGREEMENT) == set()
+    assert {"Indonesia", "Malaysia"} <= found.entity_names()
+
+
+# --------------------------------------------------------------------------- pernyataan bersama
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    # signing a joint statement: the signers agreed on its text (GUIDELINES: agreement); no treaty is named
+    ("Indonesia dan Malaysia menandatangani pernyataan bersama di Jakarta.", ("Indonesia", "Malaysia")),
+    ("Joko Widodo menandatangani pernyataan bersama dengan Anwar Ibrahim.", ("Anwar Ibrahim", "Joko Widodo")),
+])
+def test_signing_a_joint_statement_is_an_agreement_without_a_treaty(text: str, parties: tuple[str, str]) -> None:
+    found = read(text, "id")
+    assert found.events(EventKind.AGREEMENT) == {(parties, ())}
+    assert found.relations(RelationKind.TREATY_PARTY) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Indonesia dan Malaysia belum menandatangani pernyataan bersama.",  # not yet
+    "Indonesia dan Malaysia akan menandatangani pernyataan bersama pekan depan.",  # future
+    "Indonesia dan Malaysia batal menandatangani pernyataan bersama.",  # called off
+])
+def test_a_joint_statement_not_signed_is_no_agreement(text: str) -> None:
+    found = read(text, "id")
+    assert found.events(EventKind.AGREEMENT) == set()
+    assert {"Indonesia", "Malaysia"} <= found.entity_names()
+
+
+# --------------------------------------------------------------------------- sanksi yang dicabut
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # revoked after the noun: "lifting of sanctions is not a sanction fact" (GUIDELINES)
+    ("Sanksi terhadap dua bank Rusia itu dicabut pekan lalu.", "id"),
+    ("Sanksi Uni Eropa terhadap Rusia dicabut pada 2020.", "id"),
+    ("Sanksi Amerika Serikat terhadap Rusia dihapuskan.", "id"),
+    ("Sekatan terhadap Rusia ditarik balik.", "ms"),
+])
+def test_a_sanction_revoked_after_its_noun_is_not_asserted(text: str, lang: str) -> None:
+    found = read(text, lang)
+    assert found.events(EventKind.SANCTION) == set()
+    assert RUSSIA in found.entity_names()
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Sanksi terhadap Rusia diperpanjang enam bulan.", "id"),
+    ("Sekatan terhadap Rusia dilanjutkan.", "ms"),
+])
+def test_a_sanction_extended_after_its_noun_is_asserted(text: str, lang: str) -> None:
+    assert read(text, lang).events(EventKind.SANCTION) == {((), (RUSSIA,))}
+
+
+# --------------------------------------------------------------------------- "Rencananya, …": adverbia kalimat
+
+
+@pytest.mark.parametrize(("text", "lang", "kind"), [
+    # a cue opening the sentence as its adverb (a comma, or "-nya") puts what follows under its modality
+    ("Rencananya Indonesia dan Malaysia menandatangani pernyataan bersama.", "id", EventKind.AGREEMENT),
+    ("Rencananya, Indonesia dan Malaysia mencapai kesepakatan.", "id", EventKind.AGREEMENT),
+    ("Kemungkinan, Jepang menjatuhkan sanksi terhadap Rusia.", "id", EventKind.SANCTION),
+    ("Perhaps, Japan imposed sanctions on Russia.", "en", EventKind.SANCTION),
+])
+def test_a_modal_sentence_adverb_blocks_what_follows(text: str, lang: str, kind: EventKind) -> None:
+    found = read(text, lang)
+    assert found.events(kind) == set()
+    assert len(found.entity_names()) == 2
+
+
+@pytest.mark.parametrize(("text", "lang", "kind"), [
+    ("Tidak lama kemudian, Indonesia dan Malaysia mencapai kesepakatan.", "id", EventKind.AGREEMENT),  # not a negation
+    ("Akhirnya Indonesia dan Malaysia mencapai kesepakatan.", "id", EventKind.AGREEMENT),  # no cue
+    ("Yesterday, Japan imposed sanctions on Russia.", "en", EventKind.SANCTION),
+    # a trip or a meeting stated as scheduled is reported (GUIDELINES)
+    ("Rencananya, Joko Widodo bertemu dengan Fumio Kishida pekan depan.", "id", EventKind.MEETING),
+])
+def test_other_sentence_openers_leave_the_fact_asserted(text: str, lang: str, kind: EventKind) -> None:
+    assert len(read(text, lang).events(kind)) == 1
+
+
+# --------------------------------------------------------------------------- singkatan sebelum kata kecil
+
+
+def test_a_lowercase_word_after_an_abbreviation_continues_the_sentence() -> None:
+    found = read("Presiden Filipina Ferdinand Marcos Jr. tiba di Canberra untuk kunjungan resmi.", "id")
+    assert found.events(EventKind.VISIT) == {(("Bongbong Marcos",), ("Canberra",))}
+
+
+def test_a_capitalised_word_after_a_full_stop_still_opens_a_sentence() -> None:
+    found = read("Joko Widodo tiba di Tokyo. Ia bertemu Fumio Kishida.", "id")
+    assert found.events(EventKind.VISIT) == {(("Joko Widodo",), ("Tokyo",))}
+    assert found.events(EventKind.MEETING) == {(("Fumio Kishida", "Joko Widodo"), ())}
+    visit = next(e for e in found.extraction.events if e.kind is EventKind.VISIT)
+    assert visit.evidence.sentence == "Joko Widodo tiba di Tokyo."

@@ -260,8 +260,10 @@ class EventFinder:
             after = self._past_predicative(after, sent)
         # what an accusation is about may be a longer noun phrase its target owns: "mengutuk uji coba rudal Korea Utara"
         obj = self.view.object_right(after, sent, trig.target_preps, direct=frame is Frame.VERB,
-                                     owner=traits.owner_is_target, slack=OWNED_REACH if traits.owner_is_target else 2)
-        if obj is not None and traits.symmetric and frame is Frame.VERB and self._owned_object(after, obj, sent):
+                                     owner=traits.owner_is_target, slack=OWNED_REACH if traits.owner_is_target else 2,
+                                     members=traits.members_stand_for_owner)
+        if obj is not None and traits.symmetric and frame is Frame.VERB and self._owned_object(
+                after, obj, sent, trig.target_preps):
             obj = None  # "menerima bantuan Jepang": what was received is Japan's aid; Japan is no party
         if obj is not None and traits.symmetric and obj.type is EntityType.TREATY:
             # "menyepakati Perjanjian Z dengan Y": what they agree on is no party; the partner follows it
@@ -649,16 +651,21 @@ class EventFinder:
             if trig.frame is Frame.NOUN else self._past_predicative(end, sent)
         return self.view.object_right(after, sent, trig.target_preps, direct=trig.frame is Frame.VERB,
                                       owner=trig.kind.traits.owner_is_target,
-                                      slack=OWNED_REACH if trig.kind.traits.owner_is_target else 2) is not None
+                                      slack=OWNED_REACH if trig.kind.traits.owner_is_target else 2,
+                                      members=trig.kind.traits.members_stand_for_owner) is not None
 
-    def _owned_object(self, after: int, obj: MentionRef, sent: Span) -> bool:
+    def _owned_object(self, after: int, obj: MentionRef, sent: Span, preps: frozenset[str]) -> bool:
         """In a head-initial language a common noun between a verb and a name heads the verb's object, and the
         name after it only owns it ("menyambut baik usulan Jepang", "menerima bantuan Jepang"); adverbs
-        ("menyambut hangat X") and the words of a name's phrase (titles, demonyms) may stand there."""
+        ("menyambut hangat X") and the words of a name's phrase (titles, demonyms) may stand there. A name
+        after one of the trigger's prepositions is its partner, whatever stands before ("mencapai kesepakatan
+        dagang dengan Jepang")."""
         if not self.res.head_initial:
             return False
         view = self.view
         start = view.np_start(obj, sent.start)
+        if after < start and view.doc[start - 1].lower_ in preps:
+            return False
         return any(not (view.is_ext_word(t) or t.lower_ in self.res.adverbs_after_verb or t.is_punct
                         or t.text in QUOTES)
                    for t in view.doc[after:start])

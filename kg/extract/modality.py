@@ -45,7 +45,21 @@ class ModalityReader:
             lo = max(sent.start, opener - GOVERNING)
             found |= {m for m in self._cues_in(lo, opener, sent) if m is not Modality.SCHEDULED}
         found |= self._condition_opening(sent, start)
+        found |= self._sentence_adverb(sent, start)
         return frozenset(found)
+
+    def _sentence_adverb(self, sent: Span, start: int) -> set[Modality]:
+        """A cue word opening the sentence as an adverb of it — set off by a comma, or made one by a possessive
+        suffix ("Rencananya, …", "Rencananya kedua negara …", "Perhaps, …") — puts the clauses after it under
+        its modality; a negation there does not ("Tidak lama kemudian, …": not long after)."""
+        doc = self.view.doc
+        first = next((t for t in doc[sent.start:start] if not (t.is_space or t.text in QUOTES)), None)
+        if first is None or first.is_punct or first.i + 1 >= sent.end:
+            return set()
+        adverb = doc[first.i + 1].text == "," or self.view.res.has_possessive_suffix(first.lower_)
+        if not adverb:
+            return set()
+        return {m for m in self._cues_in(first.i, first.i + 1, sent) if m is not Modality.NEGATED}
 
     def _condition_opening(self, sent: Span, start: int) -> set[Modality]:
         """A sentence that opens with a condition ("If they meet, they will sign …", "Jika …") makes its

@@ -333,12 +333,14 @@ class DocView:
             j = start
 
     def object_right(self, i: int, sent: Span, preps: frozenset[str], *, direct: bool,
-                     window: int = 7, slack: int = 2, owner: bool = False) -> MentionRef | None:
+                     window: int = 7, slack: int = 2, owner: bool = False, members: bool = False) -> MentionRef | None:
         """The first mention right of token ``i``: directly (an object) or after one of ``preps``.
 
         A direct object's possessor ("welcomed Indonesia's presidency") is no object, unless ``owner`` says the
         act's owner is what the verb is about ("condemned Serbia's crackdown"); a name right after the possessive
-        is then the object ("condemned Iran's Revolutionary Guard")."""
+        is then the object ("condemned Iran's Revolutionary Guard"). With ``members``, unnamed people or bodies
+        stand for the country they belong to ("sanksi terhadap lima pejabat Rusia": Russia) — but a name after
+        that country is who they are ("perusahaan China Huawei": Huawei)."""
         j = i
         limit = min(sent.end, i + window)
         seen_prep = i > sent.start and self.doc[i - 1].lower_ in preps  # the trigger ends in one: "tiba di"
@@ -361,6 +363,13 @@ class DocView:
             if n := match_phrase_at(self.doc, j, res.honorifics, self.max_honorific, limit):
                 j += n  # "bertemu dengan Yang Mulia X": a form of address before the name
                 continue
+            if members and (seen_prep or direct) and (n := self._members_of(j, limit)):
+                j += n
+                limit = min(sent.end, max(limit, j + 2))  # "kepada sepuluh pemimpin militer asal X": X still in reach
+                owner_at = self.at.get(j) if j < sent.end else None
+                if owner_at is None or owner_at.type not in POSTS:
+                    return None  # "sanksi terhadap perusahaan yang membantu X": the companies are not X's
+                return self.chain_head(owner_at, sent.end)
             if tok.text == "(" and not seen_prep:
                 close = next((c for c in range(j + 1, min(sent.end, j + 8)) if self.doc[c].text == ")"), None)
                 if close is not None:  # "pertemuan Sabtu (4/1) dengan X": a parenthesis adds no words
@@ -392,6 +401,36 @@ class DocView:
                 return None
             j += 1
         return None
+
+    def _members_of(self, j: int, limit: int) -> int:
+        """Length of an unnamed member phrase at token ``j`` up to the name of what its members belong to:
+        a quantifier, member nouns (coordinated or doubled: "individu dan entitas", "perusahaan-perusahaan")
+        and link words ("dua perusahaan asal", "kapal milik", "pejabat pemerintah"); 0 when none starts there."""
+        doc, res = self.doc, self.res
+        k = j
+        while k < limit and k not in self.at and (doc[k].like_num or doc[k].lower_ in res.quantifiers
+                                                   or doc[k].lower_ in res.unnamed_subject_openers):
+            k += 1
+        nouns = 0
+        while k < limit and k not in self.at:
+            n = match_phrase_at(doc, k, res.member_nouns, 3, limit) or self._reduplicated_member(doc[k].lower_)
+            if not n:
+                break
+            k += n
+            nouns += 1
+            if k + 1 < limit and doc[k].lower_ in res.coordination and match_phrase_at(
+                    doc, k + 1, res.member_nouns, 3, limit):
+                k += 1  # "individu dan entitas X"
+        if not nouns:
+            return 0
+        while k < limit and k not in self.at and doc[k].lower_ in res.member_links:
+            k += 1
+        return k - j
+
+    def _reduplicated_member(self, word: str) -> int:
+        """1 when ``word`` is a member noun doubled, the plural of a head-initial language: "perusahaan-perusahaan"."""
+        half, hyphen, other = word.partition("-")
+        return int(bool(hyphen) and half == other and (half,) in self.res.member_nouns)
 
     def coordinated_left(self, m: MentionRef, sent: Span) -> list[MentionRef]:
         """``m`` and the names coordinated before it: "Moskow dan Pyongyang", "X, Y and Z".

@@ -88,6 +88,12 @@ class NameFinder:
         self.time_len = max((len(p) for p in res.time_words), default=1)
         self.honorific_len = max((len(p) for p in res.honorifics), default=1)
         self.common = self._common_words(nlp)
+        # common only by the corpus count and opening organisations' names in the gazetteer: words that may open a
+        # head-final name ("Human Rights Watch"); never a function word, time word or opening adverbial ("Menurut",
+        # "Kemarin", "Setibanya")
+        self.time_openers = frozenset(p[0] for p in res.time_words)  # "Kemarin Amnesty International menuduh …"
+        self.corpus_only = (res.common_words - self._common_words(nlp, corpus=False) - self.time_openers
+                            - res.opening_adverbials) & self._org_openers(gazetteer)
         self.title_words = frozenset(w for t in res.titles for w in t)
         self.speech_verbs = frozenset(t.form[0] for t in res.triggers
                                       if t.frame is Frame.SPEECH_BEFORE and len(t.form) == 1)
@@ -100,8 +106,8 @@ class NameFinder:
         self.given_names = self._person_words(gazetteer, res.inner_name_words, ends=(0,)) - self.common
         self.initialized = True
 
-    def _common_words(self, nlp: Language) -> frozenset[str]:
-        """Words that, capitalised at a sentence start, are not names."""
+    def _common_words(self, nlp: Language, *, corpus: bool = True) -> frozenset[str]:
+        """Words that, capitalised at a sentence start, are not names (without the corpus list: the word classes)."""
         res = self.res
         words = set(nlp.Defaults.stop_words) | set(res.not_names) | set(res.role_modifiers)
         for group in (res.titles, res.org_heads, res.place_heads, res.treaty_heads):
@@ -112,7 +118,8 @@ class NameFinder:
         for trig in res.treaty_verbs:
             words.update(trig)
         words.update(res.person_cues | res.negation | res.modality | res.complementisers | res.coordination)
-        words.update(res.common_words)
+        if corpus:
+            words.update(res.common_words)
         return frozenset(words)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -296,9 +303,10 @@ class NameFinder:
             if self._nationality(tok) or low in res.not_names or low in res.former_words:
                 i += 1
                 continue
-            if sentence_initial(doc, i, sent_start) and low in self.common \
+            if sentence_initial(doc, i, sent_start) and (low in self.common or low in self.time_openers) \
                     and not self._head_opens_name(doc, i, end, known_at) \
-                    and not self._written_inside(doc, i, end, known_at):
+                    and not self._written_inside(doc, i, end, known_at) \
+                    and not self._opens_head_final_org(doc, i, end, known_at):
                 i += 1
                 continue
             if doc[i].is_punct or doc[i].text in QUOTES:
@@ -562,6 +570,13 @@ class NameFinder:
         return any(tuple(words[i:k]) in self._inner_runs for k in range(i + 2, end + 1)
                    if not any(j in known_at for j in range(i, k)))
 
+    def _opens_head_final_org(self, doc: Doc, i: int, end: int, known_at: dict) -> bool:
+        """A content word at token ``i`` opens a name of three words or more that an organisation word ends, the
+        way names borrowed from English are built: "Human Rights Watch menuduh …" (not "Menurut Amnesty
+        International", a function word; not a run with a known name in it)."""
+        return (doc[i].lower_ in self.corpus_only and end - i >= 3 and doc[end - 1].lower_ in self.res.org_words
+                and all(is_capitalised(t) and t.is_alpha and t.i not in known_at for t in doc[i:end]))
+
     def _head_opens_name(self, doc: Doc, i: int, end: int, known_at: dict) -> bool:
         """A head word at token ``i`` opens a head-initial name: "Front Pembebasan Rakyat", "Bank Pembangunan Asia".
 
@@ -615,6 +630,18 @@ class NameFinder:
                 parts = normalise(name).split()
                 if len(parts) > 1 and not glue & set(parts):
                     words.update(p for p in (parts[e] for e in ends) if len(p) >= 2 and p.isalpha())
+        return frozenset(words)
+
+    @staticmethod
+    def _org_openers(gazetteer: Gazetteer) -> frozenset[str]:
+        """First words of the gazetteer's organisations' names of several words ("human", "international")."""
+        words: set[str] = set()
+        for entry in gazetteer.entries:
+            if entry.type is EntityType.ORGANIZATION:
+                for name in entry.names():
+                    first, _, rest = normalise(name).partition(" ")
+                    if rest and first.isalpha():
+                        words.add(first)
         return frozenset(words)
 
     def _body_of_country_end(self, doc: Doc, i: int, end: int, known_at: dict) -> int:

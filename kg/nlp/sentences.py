@@ -1,5 +1,5 @@
-"""``kg_sentence_quotes``: an opening quote after a full stop starts the next sentence; a comma glued to a full
-stop ("Jr.,") ends none.
+"""``kg_sentence_quotes``: an opening quote after a full stop starts the next sentence; a comma or a lowercase word
+after a full stop glued to a word ("Jr.,", "Jr. tiba") ends none.
 
 spaCy's rule-based ``sentencizer`` keeps punctuation that follows a full stop in the
 sentence it ends, which is right for a closing quote (`… dan kokoh.”`) but wrong for
@@ -23,6 +23,9 @@ def fix_opening_quotes(doc: Doc) -> Doc:
         if tok.text in CLAUSE_MARKS:
             _abbreviation_goes_on(doc, tok.i)
             continue
+        if tok.is_lower and tok.is_alpha and tok.is_sent_start:
+            _abbreviation_goes_on(doc, tok.i, lowercase=True)
+            continue
         if tok.text not in OPENING_QUOTES:
             continue  # nearly every token: no need to make its neighbours' Token objects
         prev = doc[tok.i - 1]
@@ -34,10 +37,15 @@ def fix_opening_quotes(doc: Doc) -> Doc:
     return doc
 
 
-def _abbreviation_goes_on(doc: Doc, i: int) -> None:
+def _abbreviation_goes_on(doc: Doc, i: int, *, lowercase: bool = False) -> None:
     """A comma glued to a full stop ("Ferdinand Marcos Jr., yang …", "PT Maju Co.; …") follows an abbreviation: no
-    sentence ends there, so the word after the comma opens none."""
+    sentence ends there, so the word after the comma opens none. With ``lowercase``, token ``i`` is a lowercase word
+    after a full stop glued to a word ("Ferdinand Marcos Jr. tiba di …"): an abbreviation again, no sentence's end."""
     prev = doc[i - 1]
+    if lowercase:
+        if prev.text == "." and i >= 2 and not doc[i - 2].whitespace_ and doc[i - 2].is_alpha:
+            doc[i].is_sent_start = False
+        return
     nxt = doc[i + 1]
     if prev.text == "." and not prev.whitespace_ and nxt.is_sent_start:
         nxt.is_sent_start = False
