@@ -333,12 +333,14 @@ class DocView:
             j = start
 
     def object_right(self, i: int, sent: Span, preps: frozenset[str], *, direct: bool,
-                     window: int = 7, slack: int = 2, owner: bool = False) -> MentionRef | None:
+                     window: int = 7, slack: int = 2, owner: bool = False,
+                     members: bool = False) -> MentionRef | None:
         """The first mention right of token ``i``: directly (an object) or after one of ``preps``.
 
         A direct object's possessor ("welcomed Indonesia's presidency") is no object, unless ``owner`` says the
         act's owner is what the verb is about ("condemned Serbia's crackdown"); a name right after the possessive
-        is then the object ("condemned Iran's Revolutionary Guard")."""
+        is then the object ("condemned Iran's Revolutionary Guard"). With ``members``, unnamed people or bodies
+        of a country stand for it (:meth:`members_of`): "sanctioned five officials of Iran"."""
         j = i
         limit = min(sent.end, i + window)
         seen_prep = i > sent.start and self.doc[i - 1].lower_ in preps  # the trigger ends in one: "tiba di"
@@ -347,7 +349,11 @@ class DocView:
         while j < limit:
             tok = self.doc[j]
             m = self.at.get(j)
+            if m is None and members and (direct or seen_prep) and (owned := self.members_of(j, sent)):
+                return self.chain_head(owned, sent.end)
             if m is not None:
+                if not members and self._members_after(m, sent):
+                    return None  # "met three Russian bank executives": the people met are unnamed, not Russia
                 if direct and not seen_prep and m.end < sent.end and self.res.is_possessive_marker(
                         self.doc[m.end].lower_):
                     if not owner:
@@ -392,6 +398,51 @@ class DocView:
                 return None
             j += 1
         return None
+
+    def members_of(self, j: int, sent: Span, reach: int = 4) -> MentionRef | None:
+        """The country (or body) whose unnamed people or bodies a noun phrase at ``j`` names, else None:
+        "three Russian banks", "ten military leaders of Myanmar", "senior officials from the Iranian government".
+
+        A count and lowercase modifiers may open the phrase; then either a nationality (a mention) before a
+        member noun (``member_nouns``), or a member noun, a link word (``member_links``: "of") and the name."""
+        doc, res = self.doc, self.res
+        k = j
+        while k < sent.end and k not in self.at and k - j <= reach:
+            if match_phrase_at(doc, k, res.member_nouns, 3, sent.end):
+                break
+            tok = doc[k]
+            if not (tok.like_num or tok.lower_ in res.quantifiers or tok.lower_ in res.articles
+                    or (tok.is_lower and tok.is_alpha and not tok.is_stop) or tok.text == "-"):
+                return None
+            k += 1
+        m = self.at.get(k)
+        if m is not None:  # a nationality, then the member noun after a few modifiers
+            return m if self._members_after(m, sent, reach) else None
+        n = match_phrase_at(doc, k, res.member_nouns, 3, sent.end)
+        if not n:
+            return None
+        k += n
+        if k >= sent.end or doc[k].lower_ not in res.member_links:
+            return None
+        k += 1
+        while k < sent.end and doc[k].lower_ in res.articles:
+            k += 1
+        owner = self.at.get(k)
+        return owner if owner is not None and owner.type in (EntityType.COUNTRY, EntityType.ORGANIZATION) else None
+
+    def _members_after(self, m: MentionRef, sent: Span, reach: int = 4) -> bool:
+        """``m`` is a country's nationality before a noun of its unnamed people or bodies: "Russian (state) banks"."""
+        if m.type is not EntityType.COUNTRY:
+            return False
+        doc, nouns = self.doc, self.res.member_nouns
+        n = m.end
+        while n < sent.end and n - m.end <= reach:
+            if match_phrase_at(doc, n, nouns, 3, sent.end):
+                return True
+            if not ((doc[n].is_lower and doc[n].is_alpha) or doc[n].text == "-") or n in self.at or doc[n].is_stop:
+                return False
+            n += 1
+        return False
 
     def coordinated_left(self, m: MentionRef, sent: Span) -> list[MentionRef]:
         """``m`` and the names coordinated before it: "Moskow dan Pyongyang", "X, Y and Z".
