@@ -741,7 +741,7 @@ class EventFinder:
         if m is None:
             return None
         doc = view.doc
-        if m.end < sent.end and self._verb_follows(m.end):
+        if m.end < sent.end and (self._verb_follows(m.end) or self._predicate_follows(m.end, sent)):
             return None  # "said Russia must withdraw": the name opens the reported clause, it does not speak
         # "pernyataan penasihat … Putin, Yuri Ushakov": the apposition names the speaker
         if m.end + 1 < sent.end and doc[m.end].text == ",":
@@ -758,6 +758,15 @@ class EventFinder:
         return (low in self.before_verb or low in self.res.passive_auxiliaries
                 or any(tuple(t.lower_ for t in doc[j:j + len(trig.form)]) == trig.form
                        for trig in self.by_first.get(low, ())))
+
+    def _predicate_follows(self, j: int, sent: Span) -> bool:
+        """A lowercase word the parse tags as a verb follows the name: "…, said Tokyo rejected the plan" (the
+        sentence is parsed only then; "said Biden on Monday", "said Biden, adding" are not)."""
+        tok = self.view.doc[j]
+        if not (tok.is_alpha and tok.is_lower) or tok.lower_ in self.res.preps.blocking \
+                or tok.lower_ in self.res.coordination or tok.lower_ in self.res.relative:
+            return False
+        return self.grammar.is_verb(j, sent)
 
     def _possessor(self, start: int, end: int, sent: Span, *, place_owns: bool = False) -> tuple[list[str], int]:
         """ "kunjungan Putin", "kunjungan pertama Menlu Pompeo", "Morsi's visit"; and where the phrase ends.

@@ -74,6 +74,11 @@ class Grammar:
             return None
         return self._named([subject, *subject.conjuncts], sent)
 
+    def is_verb(self, i: int, sent: Span) -> bool:
+        """The parse tags token ``i`` a verb or auxiliary ("said Tokyo rejected …"); False without a model."""
+        tree = self._tree(sent)
+        return tree is not None and tree[i - sent.start].pos_ in VERBS
+
     def owner(self, i: int, sent: Span) -> list[MentionRef] | None:
         """Who acts in the event word at token ``i``, up the tree: its own subject if it is a verb that has one,
         else the subject of the first verb above it that has one ("the EU imposed new sanctions"), or the
