@@ -247,3 +247,32 @@ def test_heads_as_a_noun_is_no_trip() -> None:
                  "en")
     assert found.events(EventKind.VISIT) == set()
     assert {"Narendra Modi", "Moscow"} <= found.entity_names()
+
+
+# --------------------------------------------------------------------------- "the visit of X to Y"
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("The visit of Prof. Hans Weber to Japan began on Monday.", (("Hans Weber",), ("Japan",))),
+    ("The three-day visit of Chancellor Olaf Scholz to India ended on Friday.", (("Olaf Scholz",), ("India",))),
+    ("The visit of Olaf Scholz and Emmanuel Macron to Kyiv was kept secret.",
+     (("Emmanuel Macron", "Olaf Scholz"), ("Kiev",))),
+])
+def test_a_visit_noun_owned_by_of_names_the_visitor(text: str, fact: tuple) -> None:
+    assert read(text, "en").events(EventKind.VISIT) == {fact}
+
+
+@pytest.mark.parametrize("text", [
+    "The visit of Prof. Hans Weber to Japan was cancelled.",  # called off
+    "The visit of Prof. Hans Weber to Japan did not take place.",  # negated
+])
+def test_a_visit_owned_by_of_that_did_not_happen_is_not_asserted(text: str) -> None:
+    x = read(text, "en")
+    assert x.events(EventKind.VISIT) == set()
+    assert {"Hans Weber", "Japan"} <= x.entity_names()
+
+
+def test_of_after_an_accusation_names_the_accused_not_the_accuser() -> None:
+    """Only a trip is owned through "of": "the condemnation of Iran" is about Iran."""
+    x = read("Japan joined the condemnation of Iran by the European Union.", "en")
+    assert not any("Iran" in agents for agents, _ in x.events(EventKind.ACCUSATION))

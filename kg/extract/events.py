@@ -236,7 +236,8 @@ class EventFinder:
         if frame is Frame.INTRANSITIVE and not agents:
             agents = self._fronted_subject(end, sent)  # "Setibanya di Beijing, Prabowo disambut …"
         if frame is Frame.NOUN:
-            owner, after = self._possessor(start, end, sent, place_owns=not traits.destination)
+            owner, after = self._possessor(start, end, sent, place_owns=not traits.destination,
+                                           of_owns=traits.destination)
             opener = self.view.sentence_subject(sent)
             if not owner and opener is not None and opener.start < start and self.res.has_possessive_suffix(
                     self.view.doc[start].lower_):
@@ -650,7 +651,8 @@ class EventFinder:
                 match_phrase_at(self.view.doc, k, phrases, 3, sent.end)
                 for k in (end, end + 1) if k < sent.end for phrases in self.res.singular_anaphora.values())):
             return True  # "ke negara itu", "during his state visit": the destination is named elsewhere
-        after = self._possessor(start, end, sent, place_owns=not trig.kind.traits.destination)[1] \
+        after = self._possessor(start, end, sent, place_owns=not trig.kind.traits.destination,
+                                of_owns=trig.kind.traits.destination)[1] \
             if trig.frame is Frame.NOUN else self._past_predicative(end, sent)
         return self.view.object_right(after, sent, trig.target_preps, direct=trig.frame is Frame.VERB,
                                       owner=trig.kind.traits.owner_is_target,
@@ -768,13 +770,21 @@ class EventFinder:
             return False
         return self.grammar.is_verb(j, sent)
 
-    def _possessor(self, start: int, end: int, sent: Span, *, place_owns: bool = False) -> tuple[list[str], int]:
+    def _possessor(self, start: int, end: int, sent: Span, *, place_owns: bool = False,
+                   of_owns: bool = False) -> tuple[list[str], int]:
         """ "kunjungan Putin", "kunjungan pertama Menlu Pompeo", "Morsi's visit"; and where the phrase ends.
 
         A place right after the noun is its possessor only where ``place_owns`` (no destination to name): "sanksi
-        Washington" is Washington's, "kunjungan Jakarta" may be the trip to Jakarta."""
+        Washington" is Washington's, "kunjungan Jakarta" may be the trip to Jakarta. Where ``of_owns`` (a trip:
+        "the accusation of Iran" names whom it accuses), a name after "of" owns the noun: "the visit of President
+        X to Japan"."""
         view = self.view
         doc = view.doc
+        if of_owns and not self.res.head_initial and end < sent.end and doc[end].lower_ in self.res.preps.of:
+            by = view.object_right(end + 1, sent, frozenset(), direct=True, slack=0)
+            if by is not None and by.type in AGENT_TYPES and by.type is not EntityType.PLACE:
+                group = view.coordinated_right(view.chain_head(by, sent.end), sent)
+                return [self._resolve(x, sent, agent=True) for x in group], group[-1].end
         k = end
         while k < sent.end and k - end < 3 and k not in view.at and (view.is_ext_word(doc[k])
                                                                      or doc[k].lower_ in self.modifiers_after):
