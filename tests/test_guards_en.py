@@ -276,3 +276,19 @@ def test_of_after_an_accusation_names_the_accused_not_the_accuser() -> None:
     """Only a trip is owned through "of": "the condemnation of Iran" is about Iran."""
     x = read("Japan joined the condemnation of Iran by the European Union.", "en")
     assert not any("Iran" in agents for agents, _ in x.events(EventKind.ACCUSATION))
+
+
+# --------------------------------------------------------------------------- a passive with coordinated agents
+
+
+def test_every_coordinated_agent_of_a_passive_acts() -> None:
+    assert read("Belarus was sanctioned by the European Union and Canada.", "en").events(
+        EventKind.SANCTION) == {(("Canada", EU), (BELARUS,))}
+
+
+@pytest.mark.parametrize("text", [
+    "Belarus was sanctioned by the European Union, and Canada protested.",  # a new clause after the comma
+    "Belarus was sanctioned by the European Union on Monday and Canada followed.",  # not next to the agent
+])
+def test_a_name_in_the_next_clause_is_no_agent_of_the_passive(text: str) -> None:
+    assert read(text, "en").events(EventKind.SANCTION) == SANCTION_ON_BELARUS

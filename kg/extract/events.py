@@ -211,7 +211,9 @@ class EventFinder:
         target = self.view.subject_left(start, sent, any_mention=True)
         agent = self.view.object_right(end, sent, self.res.preps.agent, direct=False)
         targets = [self._resolve(x, sent) for x in self.view.coordinated_left(target, sent)] if target else []
-        agents = [self._resolve(agent, sent, agent=True)] if agent else []
+        # "was sanctioned by the European Union and Canada": every conjunct imposes
+        agents = [self._resolve(x, sent, agent=True) for x in self.view.coordinated_right(agent, sent)] \
+            if agent else []
         return self._draft(trig.kind, agents, targets, sent, rule, FRAME_CONFIDENCE)
 
     def _arguments(self, trig: Trigger, start: int, end: int, sent: Span, rule: str) -> Found:
