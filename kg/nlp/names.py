@@ -249,10 +249,25 @@ class NameFinder:
                 if k > j and k < end and (is_capitalised(doc[k]) or k in known_at):
                     j = k + 1  # "Charter of the United Nations", "Kim Jong-un"
                     continue
+                if self._instrument_goes_on(doc, i, j, end, known_at):
+                    j += 2  # "Agreement on Trade in Goods": the title of an instrument, not a place after "in"
+                    continue
                 break
             runs.append((i, j))
             i = j
         return runs
+
+    def _instrument_goes_on(self, doc: Doc, i: int, j: int, end: int, known_at: dict) -> bool:
+        """The run ``[i, j)`` titles an instrument by its subject ("Agreement on Trade", "Convention on
+        Cooperation") and a locative preposition joins a capitalised word no gazetteer knows: "… in Goods",
+        "… in Criminal Matters". Not a known place ("the Agreement on Trade in Hanoi") nor a bare head ("the
+        Agreement in Geneva")."""
+        res = self.res
+        if not (j + 1 < end and doc[j].lower_ in res.preps.location and is_capitalised(doc[j + 1])
+                and j + 1 not in known_at):
+            return False
+        return any(match_phrase_at(doc, h, res.treaty_heads, self.head_len, end) and h + 1 < j
+                   and doc[h + 1].lower_ in res.inner_name_words for h in range(i, j))
 
     @staticmethod
     def _acronym_slash(doc: Doc, k: int, end: int, known_at: dict) -> bool:
