@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from facts import read
 
-from kg.model import EventKind, RelationKind
+from kg.model import EntityType, EventKind, RelationKind
 
 EU, BELARUS = "European Union", "Belarus"
 JAPAN, CHINA, AUSTRALIA = "Japan", "People's Republic of China", "Australia"
@@ -292,3 +292,23 @@ def test_every_coordinated_agent_of_a_passive_acts() -> None:
 ])
 def test_a_name_in_the_next_clause_is_no_agent_of_the_passive(text: str) -> None:
     assert read(text, "en").events(EventKind.SANCTION) == SANCTION_ON_BELARUS
+
+
+# --------------------------------------------------------------------------- "the city of X"
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Anne Moreton visited the city of Leeds.", "Leeds"),
+    ("Anne Moreton arrived in the province of Aceh on Monday.", "Aceh"),
+    ("Anne Moreton travelled to the town of Moreton.", "Moreton"),  # her surname, and a town
+])
+def test_a_place_noun_with_of_before_the_name_leaves_the_name_the_destination(text: str, place: str) -> None:
+    x = read(text, "en")
+    assert x.events(EventKind.VISIT) == {(("Anne Moreton",), (place,))}
+    assert {e.name: e.type for e in x.extraction.entities}[place] is EntityType.PLACE
+
+
+def test_a_noun_that_is_no_place_noun_keeps_the_name_after_of_from_being_a_destination() -> None:
+    x = read("Anne Moreton visited the offices of Reuters.", "en")
+    assert x.events(EventKind.VISIT) == set()
+    assert "Reuters" in x.entity_names()

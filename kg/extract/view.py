@@ -367,6 +367,9 @@ class DocView:
             if n := match_phrase_at(self.doc, j, res.honorifics, self.max_honorific, limit):
                 j += n  # "bertemu dengan Yang Mulia X": a form of address before the name
                 continue
+            if (direct or seen_prep) and (n := self._place_noun_of(j, limit)):
+                j += n  # "visited the city of Leeds", "arrived in the capital of Kenya": the name is the place
+                continue
             if tok.text == "(" and not seen_prep:
                 close = next((c for c in range(j + 1, min(sent.end, j + 8)) if self.doc[c].text == ")"), None)
                 if close is not None:  # "pertemuan Sabtu (4/1) dengan X": a parenthesis adds no words
@@ -398,6 +401,15 @@ class DocView:
                 return None
             j += 1
         return None
+
+    def _place_noun_of(self, j: int, limit: int) -> int:
+        """Length of a lowercase place noun and the "of" after it at ``j`` ("city of", "capital of"), else 0."""
+        res = self.res
+        if not self.doc[j].is_lower:
+            return 0
+        n = match_phrase_at(self.doc, j, res.place_heads, 2, limit) or match_phrase_at(
+            self.doc, j, res.capital_words, 2, limit)
+        return n + 1 if n and j + n < limit and self.doc[j + n].lower_ in res.preps.of else 0
 
     def members_of(self, j: int, sent: Span, reach: int = 4) -> MentionRef | None:
         """The country (or body) whose unnamed people or bodies a noun phrase at ``j`` names, else None:
