@@ -39,9 +39,21 @@ def test_the_nationality_of_the_members_is_a_mention_of_its_country() -> None:
     assert country.type is EntityType.COUNTRY and {m.text for m in country.mentions} == {"Russian"}
 
 
-def test_a_target_named_by_its_own_name_is_preferred_to_its_country() -> None:
-    x = read("Canada imposed sanctions on Rosneft, Russia's oil company.", "en")
-    assert x.events(EventKind.SANCTION) == {((CANADA,), ("Rosneft",))}
+@pytest.mark.parametrize(("text", "target"), [
+    ("Canada imposed sanctions on Rosneft, Russia's oil company.", "Rosneft"),
+    ("Canada imposed sanctions on Iran's Islamic Revolutionary Guard Corps.", "Islamic Revolutionary Guard Corps"),
+    ("Canada sanctioned Iran's elite Revolutionary Guard.", "Revolutionary Guard"),
+])
+def test_a_target_named_by_its_own_name_is_preferred_to_its_country(text: str, target: str) -> None:
+    assert read(text, "en").events(EventKind.SANCTION) == {((CANADA,), (target,))}
+
+
+def test_a_possessive_country_before_a_member_noun_is_the_target_of_a_sanctioning_verb() -> None:
+    """ "sanctioned Venezuela's state oil company": the direct object's possessor is the target only because
+    a noun of its bodies follows ("welcomed Indonesia's presidency" names no object)."""
+    x = read("Canada sanctioned Venezuela's state oil company.", "en")
+    assert x.events(EventKind.SANCTION) == {((CANADA,), ("Venezuela",))}
+    assert read("Canada sanctioned Venezuela's decision.", "en").events(EventKind.SANCTION) == set()
 
 
 @pytest.mark.parametrize("text", [

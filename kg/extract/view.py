@@ -354,6 +354,10 @@ class DocView:
             if m is not None:
                 if not members and self._members_after(m, sent):
                     return None  # "met three Russian bank executives": the people met are unnamed, not Russia
+                if members and m.end < sent.end and self.res.is_possessive_marker(self.doc[m.end].lower_):
+                    owned = self._owned_target(m, sent)
+                    if owned is not None:
+                        return self.chain_head(owned, sent.end)
                 if direct and not seen_prep and m.end < sent.end and self.res.is_possessive_marker(
                         self.doc[m.end].lower_):
                     if not owner:
@@ -442,13 +446,28 @@ class DocView:
         owner = self.at.get(k)
         return owner if owner is not None and owner.type in (EntityType.COUNTRY, EntityType.ORGANIZATION) else None
 
-    def _members_after(self, m: MentionRef, sent: Span, reach: int = 4) -> bool:
-        """``m`` is a country's nationality before a noun of its unnamed people or bodies: "Russian (state) banks"."""
+    def _owned_target(self, m: MentionRef, sent: Span, reach: int = 4) -> MentionRef | None:
+        """What a sanction on "``m``'s …" is on: a name after the possessive and a few lowercase modifiers ("Iran's
+        elite Revolutionary Guard"), else ``m`` itself when a noun of its people or bodies follows ("Venezuela's
+        state oil company"), else None."""
+        doc = self.doc
+        k = m.end + 1
+        while k < sent.end and k - m.end <= reach:
+            if k in self.at:
+                return self.at[k]
+            if not ((doc[k].is_lower and doc[k].is_alpha) or doc[k].text == "-") or doc[k].is_stop:
+                break
+            k += 1
+        return m if self._members_after(m, sent, reach, start=m.end + 1) else None
+
+    def _members_after(self, m: MentionRef, sent: Span, reach: int = 4, *, start: int | None = None) -> bool:
+        """``m`` is a country's nationality before a noun of its unnamed people or bodies: "Russian (state) banks";
+        or, from ``start``, its possessive: "Venezuela's state oil company"."""
         if m.type is not EntityType.COUNTRY:
             return False
         doc, nouns = self.doc, self.res.member_nouns
-        n = m.end
-        while n < sent.end and n - m.end <= reach:
+        n = m.end if start is None else start
+        while n < sent.end and n - (m.end if start is None else start) <= reach:
             if match_phrase_at(doc, n, nouns, 3, sent.end):
                 return True
             if not ((doc[n].is_lower and doc[n].is_alpha) or doc[n].text == "-") or n in self.at or doc[n].is_stop:
