@@ -84,8 +84,8 @@ class EventTraits:
     document_bound: bool = False  # one event per report (a speech act), never merged across documents
     speech_act: bool = False  # saying so is the act ("X accused Y"): whoever does it by a verb also made a Statement
     owner_is_target: bool = False  # judging someone's act judges them: "condemned X's crackdown" accuses X
-    # unnamed people or bodies of a country stand for it as the target: "sanctions on three Russian banks"
-    members_for_owner: bool = False
+    # acting on unnamed members acts on what they belong to: "sanctions on five officials of X" are on X
+    members_stand_for_owner: bool = False
     confidence: float = 0.7  # of a fact found by the type's verb or noun frame
     shape: str | None = None  # its own SHACL shape in ontology/shapes.ttl, beyond kgsh:EventShape
     query: str | None = None  # the shipped query that lists it (queries/<query>.rq)
@@ -129,7 +129,7 @@ class EventKind(StrEnum):
     STATEMENT = "Statement", EventTraits(single_agent=False, document_bound=True, query="statements",
                                          blocked_by=frozenset({Modality.NEGATED}))
     SANCTION = "Sanction", EventTraits(single_agent=False, needs_agent=False, needs_target=True,
-                                       members_for_owner=True, query="sanctions")
+                                       members_stand_for_owner=True, query="sanctions")
 
 
 @dataclass(frozen=True, slots=True)

@@ -268,7 +268,7 @@ class EventFinder:
         # what an accusation is about may be a longer noun phrase its target owns: "mengutuk uji coba rudal Korea Utara"
         obj = self.view.object_right(after, sent, trig.target_preps, direct=frame is Frame.VERB,
                                      owner=traits.owner_is_target, slack=OWNED_REACH if traits.owner_is_target else 2,
-                                     members=traits.members_for_owner)
+                                     members=traits.members_stand_for_owner)
         if obj is not None and traits.symmetric and frame is Frame.VERB and self._owned_object(after, obj, sent):
             obj = None  # "menerima bantuan Jepang": what was received is Japan's aid; Japan is no party
         if obj is not None and traits.symmetric and obj.type is EntityType.TREATY:
@@ -659,7 +659,7 @@ class EventFinder:
         return self.view.object_right(after, sent, trig.target_preps, direct=trig.frame is Frame.VERB,
                                       owner=trig.kind.traits.owner_is_target,
                                       slack=OWNED_REACH if trig.kind.traits.owner_is_target else 2,
-                                      members=trig.kind.traits.members_for_owner) is not None
+                                      members=trig.kind.traits.members_stand_for_owner) is not None
 
     def _owned_object(self, after: int, obj: MentionRef, sent: Span) -> bool:
         """In a head-initial language a common noun between a verb and a name heads the verb's object, and the
