@@ -352,7 +352,8 @@ class DocView:
             if m is None and members and (direct or seen_prep) and (owned := self.members_of(j, sent)):
                 return self.chain_head(owned, sent.end)
             if m is not None:
-                if not members and self._members_after(m, sent):
+                if not members and not (preps & res.preps.agent) and self._bare_nationality(m) \
+                        and self._members_after(m, sent):
                     return None  # "met three Russian bank executives": the people met are unnamed, not Russia
                 if members and m.end < sent.end and self.res.is_possessive_marker(self.doc[m.end].lower_):
                     owned = self._owned_target(m, sent)
@@ -445,6 +446,10 @@ class DocView:
             k += 1
         owner = self.at.get(k)
         return owner if owner is not None and owner.type in (EntityType.COUNTRY, EntityType.ORGANIZATION) else None
+
+    def _bare_nationality(self, m: MentionRef) -> bool:
+        """``m`` is a nationality word alone ("Russian"), not a government named by one ("Peruvian government")."""
+        return " ".join(t.lower_ for t in self.doc[m.start:m.end]) in self.demonyms
 
     def _owned_target(self, m: MentionRef, sent: Span, reach: int = 4) -> MentionRef | None:
         """What a sanction on "``m``'s …" is on: a name after the possessive and a few lowercase modifiers ("Iran's
