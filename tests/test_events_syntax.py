@@ -34,8 +34,9 @@ DECIDED_BY_THE_PARSE = [
     ("id", "Joko Widodo bertemu Anthony Albanese di Istana Bogor pada hari Senin, dan para pejabat kemudian "
            "mengatakan pembicaraan berjalan baik.", EventKind.STATEMENT, set(), {(("Joko Widodo",), ())}),
     # a sanction noun under another predicate: its imposer is the owner of the decision, not the critic
+    # (the windows take the nationality of "Iranian officials" as the subject, as "Peruvian government officials")
     ("en", "Iranian officials condemned the decision of the European Union to extend sanctions on Russia.",
-     EventKind.SANCTION, {(("European Union",), ("Russia",))}, {((), ("Russia",))}),
+     EventKind.SANCTION, {(("European Union",), ("Russia",))}, {(("Iran",), ("Russia",))}),
     ("en", "Kremlin officials criticised the European Union's decision to impose new sanctions on Belarus.",
      EventKind.SANCTION, {(("European Union",), ("Belarus",))}, {(("Kremlin",), ("Belarus",))}),
 ]

@@ -217,14 +217,23 @@ def test_without_calibration_a_speaker_named_after_the_verb_is_surer(after: str,
 @pytest.mark.parametrize("text", [
     "Russia condemned the European Union's decision to impose sanctions on Iran.",
     "Officials in Moscow condemned the European Union's decision to impose sanctions on Iran.",
-    pytest.param("Russia condemned the European Union's decision on Monday to impose new sanctions on Iran.",
-                 marks=pytest.mark.xfail(strict=True, reason=(
-                     "bug: with a time adverbial between 'decision' and 'to impose' the small UD model attaches the "
-                     "infinitive to 'condemned' (advcl), so grammar.owner answers with the condemner (Russia)"))),
+    # the small UD model attaches the infinitive to "condemned" past the time phrase: the object's owner acts
+    "Russia condemned the European Union's decision on Monday to impose new sanctions on Iran.",
+    "Russia condemned the EU's decision on Monday to impose sanctions on Iran.",
 ])
 def test_the_genitive_owner_of_a_decision_imposes_the_sanctions_it_decides(text: str) -> None:
     """The parse ties "sanctions" to the noun "decision", whose owner is marked by "'s" (attached to the last word
     of a two-word name): the owner imposes, not the subject who condemns."""
+    found = read(text, "en")
+    assert found.events(EventKind.SANCTION) == {(("European Union",), ("Iran",))}
+
+
+@pytest.mark.parametrize("text", [
+    "The European Union used the summit in Brussels on Monday to impose new sanctions on Iran.",
+    "The European Union used the talks on Monday to impose new sanctions on Iran.",
+])
+def test_an_infinitive_after_an_object_nobody_owns_is_the_subjects(text: str) -> None:
+    """An object with no named owner (a place after it is no owner) leaves the subject as the one who acts."""
     found = read(text, "en")
     assert found.events(EventKind.SANCTION) == {(("European Union",), ("Iran",))}
 

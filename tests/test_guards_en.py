@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from facts import read
 
-from kg.model import EventKind, RelationKind
+from kg.model import EntityType, EventKind, RelationKind
 
 EU, BELARUS = "European Union", "Belarus"
 JAPAN, CHINA, AUSTRALIA = "Japan", "People's Republic of China", "Australia"
@@ -247,3 +247,68 @@ def test_heads_as_a_noun_is_no_trip() -> None:
                  "en")
     assert found.events(EventKind.VISIT) == set()
     assert {"Narendra Modi", "Moscow"} <= found.entity_names()
+
+
+# --------------------------------------------------------------------------- "the visit of X to Y"
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("The visit of Prof. Hans Weber to Japan began on Monday.", (("Hans Weber",), ("Japan",))),
+    ("The three-day visit of Chancellor Olaf Scholz to India ended on Friday.", (("Olaf Scholz",), ("India",))),
+    ("The visit of Olaf Scholz and Emmanuel Macron to Kyiv was kept secret.",
+     (("Emmanuel Macron", "Olaf Scholz"), ("Kiev",))),
+])
+def test_a_visit_noun_owned_by_of_names_the_visitor(text: str, fact: tuple) -> None:
+    assert read(text, "en").events(EventKind.VISIT) == {fact}
+
+
+@pytest.mark.parametrize("text", [
+    "The visit of Prof. Hans Weber to Japan was cancelled.",  # called off
+    "The visit of Prof. Hans Weber to Japan did not take place.",  # negated
+])
+def test_a_visit_owned_by_of_that_did_not_happen_is_not_asserted(text: str) -> None:
+    x = read(text, "en")
+    assert x.events(EventKind.VISIT) == set()
+    assert {"Hans Weber", "Japan"} <= x.entity_names()
+
+
+def test_of_after_an_accusation_names_the_accused_not_the_accuser() -> None:
+    """Only a trip is owned through "of": "the condemnation of Iran" is about Iran."""
+    x = read("Japan joined the condemnation of Iran by the European Union.", "en")
+    assert not any("Iran" in agents for agents, _ in x.events(EventKind.ACCUSATION))
+
+
+# --------------------------------------------------------------------------- a passive with coordinated agents
+
+
+def test_every_coordinated_agent_of_a_passive_acts() -> None:
+    assert read("Belarus was sanctioned by the European Union and Canada.", "en").events(
+        EventKind.SANCTION) == {(("Canada", EU), (BELARUS,))}
+
+
+@pytest.mark.parametrize("text", [
+    "Belarus was sanctioned by the European Union, and Canada protested.",  # a new clause after the comma
+    "Belarus was sanctioned by the European Union on Monday and Canada followed.",  # not next to the agent
+])
+def test_a_name_in_the_next_clause_is_no_agent_of_the_passive(text: str) -> None:
+    assert read(text, "en").events(EventKind.SANCTION) == SANCTION_ON_BELARUS
+
+
+# --------------------------------------------------------------------------- "the city of X"
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Anne Moreton visited the city of Leeds.", "Leeds"),
+    ("Anne Moreton arrived in the province of Aceh on Monday.", "Aceh"),
+    ("Anne Moreton travelled to the town of Moreton.", "Moreton"),  # her surname, and a town
+])
+def test_a_place_noun_with_of_before_the_name_leaves_the_name_the_destination(text: str, place: str) -> None:
+    x = read(text, "en")
+    assert x.events(EventKind.VISIT) == {(("Anne Moreton",), (place,))}
+    assert {e.name: e.type for e in x.extraction.entities}[place] is EntityType.PLACE
+
+
+def test_a_noun_that_is_no_place_noun_keeps_the_name_after_of_from_being_a_destination() -> None:
+    x = read("Anne Moreton visited the offices of Reuters.", "en")
+    assert x.events(EventKind.VISIT) == set()
+    assert "Reuters" in x.entity_names()

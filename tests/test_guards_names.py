@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from facts import read
 
-from kg.model import EventKind, RelationKind
+from kg.model import EntityType, EventKind, RelationKind
 
 
 def entities(text: str, lang: str) -> set[tuple[str, str]]:
@@ -172,3 +172,24 @@ def test_a_body_named_with_of_a_known_country_stays_one_name() -> None:
     """A head word before "of" makes the run one body: "Kalmar Development Bank of Japan"."""
     assert entities("The Kalmar Development Bank of Japan raised its rates.", "en") == {
         ("Kalmar Development Bank of Japan", "Organization")}
+
+
+@pytest.mark.parametrize(("text", "treaty"), [
+    ("The two countries signed the Agreement on Trade in Goods in Hanoi.", "Agreement on Trade in Goods"),
+    ("The Agreement on Cooperation in Science was signed in Jakarta.", "Agreement on Cooperation in Science"),
+])
+def test_an_instrument_titled_by_its_subject_keeps_a_capitalised_word_after_in(text: str, treaty: str) -> None:
+    """ "… on Trade in Goods": the words after "in" end the title, they name no place."""
+    x = read(text, "en")
+    types = {e.name: e.type for e in x.extraction.entities}
+    assert types[treaty] is EntityType.TREATY
+    assert [n for n, t in types.items() if t is EntityType.PLACE] == [text.rstrip(".").split()[-1]]
+
+
+@pytest.mark.parametrize("text", [
+    "The Agreement on Trade in Hanoi was praised.",  # a known place after "in" stays a place
+    "The Framework Agreement in Geneva was praised.",  # no subject named with "on"/"of": a bare head
+])
+def test_a_known_place_or_a_bare_instrument_head_does_not_swallow_the_place_after_in(text: str) -> None:
+    types = {e.name: e.type for e in read(text, "en").extraction.entities}
+    assert any(t is EntityType.PLACE for t in types.values())

@@ -76,3 +76,24 @@ def test_we_without_a_named_partner_make_no_agreement(lang: str, text: str) -> N
     found = read(text, lang)
     assert found.events(EventKind.STATEMENT) == {(("Lula",), ())}
     assert found.events(EventKind.AGREEMENT) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Spokesman for the Foreign Ministry of Japan, Kenji Tanaka, said Tokyo rejected the proposal.",
+    "Kenji Tanaka, a spokesperson for the Foreign Ministry of Japan, said Tokyo rejected the proposal.",
+])
+def test_a_name_after_said_and_before_its_own_verb_opens_the_reported_clause(text: str) -> None:
+    """ "…, said Tokyo rejected …": the parse tags "rejected" a verb, so Tokyo is the reported clause's subject and
+    the speaker is the apposed subject before "said"."""
+    found = read(text, "en")
+    assert found.events(EventKind.STATEMENT) == {(("Kenji Tanaka",), ())}
+    assert "Tokyo" in found.entity_names()
+
+
+@pytest.mark.parametrize("text", [
+    '"We will respond," said Kenji Tanaka on Monday.',
+    '"We will respond," said Kenji Tanaka, adding that talks would continue.',
+    "The plan failed, said Kenji Tanaka late on Monday.",
+])
+def test_a_name_after_said_with_no_verb_of_its_own_is_the_speaker(text: str) -> None:
+    assert read(text, "en").events(EventKind.STATEMENT) == {(("Kenji Tanaka",), ())}

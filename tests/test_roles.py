@@ -41,7 +41,7 @@ def test_a_nationality_before_a_title_names_the_country_held(text: str, fact: tu
 
 
 @pytest.mark.parametrize("text", [
-    "Chinese companies were sanctioned by the United States.",
+    "Chinese cuisine is popular in Lima.",  # (a noun of its people or bodies does: tests/test_sanction_members_en.py)
     "French wine exports to Canada rose sharply last year.",
     "The Japanese delegation arrived in Seoul.",
 ])

@@ -207,7 +207,9 @@ class EventFinder:
         target = self.view.subject_left(start, sent, any_mention=True)
         agent = self.view.object_right(end, sent, self.res.preps.agent, direct=False)
         targets = [self._resolve(x, sent) for x in self.view.coordinated_left(target, sent)] if target else []
-        agents = [self._resolve(agent, sent, agent=True)] if agent else []
+        # "was sanctioned by the European Union and Canada": every conjunct imposes
+        agents = [self._resolve(x, sent, agent=True) for x in self.view.coordinated_right(agent, sent)] \
+            if agent else []
         return self._draft(trig.kind, agents, targets, sent, rule, FRAME_CONFIDENCE)
 
     def _arguments(self, trig: Trigger, start: int, end: int, sent: Span, rule: str) -> Found:
@@ -232,7 +234,8 @@ class EventFinder:
         if frame is Frame.INTRANSITIVE and not agents:
             agents = self._fronted_subject(end, sent)  # "Setibanya di Beijing, Prabowo disambut …"
         if frame is Frame.NOUN:
-            owner, after = self._possessor(start, end, sent, place_owns=not traits.destination)
+            owner, after = self._possessor(start, end, sent, place_owns=not traits.destination,
+                                           of_owns=traits.destination)
             opener = self.view.sentence_subject(sent)
             if not owner and opener is not None and opener.start < start and self.res.has_possessive_suffix(
                     self.view.doc[start].lower_):
@@ -647,7 +650,8 @@ class EventFinder:
                 match_phrase_at(self.view.doc, k, phrases, 3, sent.end)
                 for k in (end, end + 1) if k < sent.end for phrases in self.res.singular_anaphora.values())):
             return True  # "ke negara itu", "during his state visit": the destination is named elsewhere
-        after = self._possessor(start, end, sent, place_owns=not trig.kind.traits.destination)[1] \
+        after = self._possessor(start, end, sent, place_owns=not trig.kind.traits.destination,
+                                of_owns=trig.kind.traits.destination)[1] \
             if trig.frame is Frame.NOUN else self._past_predicative(end, sent)
         return self.view.object_right(after, sent, trig.target_preps, direct=trig.frame is Frame.VERB,
                                       owner=trig.kind.traits.owner_is_target,
@@ -742,7 +746,7 @@ class EventFinder:
         if m is None:
             return None
         doc = view.doc
-        if m.end < sent.end and self._verb_follows(m.end):
+        if m.end < sent.end and (self._verb_follows(m.end) or self._predicate_follows(m.end, sent)):
             return None  # "said Russia must withdraw": the name opens the reported clause, it does not speak
         # "pernyataan penasihat … Putin, Yuri Ushakov": the apposition names the speaker
         if m.end + 1 < sent.end and doc[m.end].text == ",":
@@ -760,13 +764,30 @@ class EventFinder:
                 or any(tuple(t.lower_ for t in doc[j:j + len(trig.form)]) == trig.form
                        for trig in self.by_first.get(low, ())))
 
-    def _possessor(self, start: int, end: int, sent: Span, *, place_owns: bool = False) -> tuple[list[str], int]:
+    def _predicate_follows(self, j: int, sent: Span) -> bool:
+        """A lowercase word the parse tags as a verb follows the name: "…, said Tokyo rejected the plan" (the
+        sentence is parsed only then; "said Biden on Monday", "said Biden, adding" are not)."""
+        tok = self.view.doc[j]
+        if not (tok.is_alpha and tok.is_lower) or tok.lower_ in self.res.preps.blocking \
+                or tok.lower_ in self.res.coordination or tok.lower_ in self.res.relative:
+            return False
+        return self.grammar.is_verb(j, sent)
+
+    def _possessor(self, start: int, end: int, sent: Span, *, place_owns: bool = False,
+                   of_owns: bool = False) -> tuple[list[str], int]:
         """ "kunjungan Putin", "kunjungan pertama Menlu Pompeo", "Morsi's visit"; and where the phrase ends.
 
         A place right after the noun is its possessor only where ``place_owns`` (no destination to name): "sanksi
-        Washington" is Washington's, "kunjungan Jakarta" may be the trip to Jakarta."""
+        Washington" is Washington's, "kunjungan Jakarta" may be the trip to Jakarta. Where ``of_owns`` (a trip:
+        "the accusation of Iran" names whom it accuses), a name after "of" owns the noun: "the visit of President
+        X to Japan"."""
         view = self.view
         doc = view.doc
+        if of_owns and not self.res.head_initial and end < sent.end and doc[end].lower_ in self.res.preps.of:
+            by = view.object_right(end + 1, sent, frozenset(), direct=True, slack=0)
+            if by is not None and by.type in AGENT_TYPES and by.type is not EntityType.PLACE:
+                group = view.coordinated_right(view.chain_head(by, sent.end), sent)
+                return [self._resolve(x, sent, agent=True) for x in group], group[-1].end
         k = end
         while k < sent.end and k - end < 3 and k not in view.at and (view.is_ext_word(doc[k])
                                                                      or doc[k].lower_ in self.modifiers_after):

@@ -30,6 +30,10 @@ OWNERS = frozenset({"nmod", "nmod:poss", "obl"})
 NAME_PARTS = frozenset({"flat", "flat:name", "compound", "appos", "amod"})
 # a common noun right before the verb in one of these roles is its subject, whatever the attachment: "officials said"
 UNNAMED_SUBJECT_ROLES = frozenset({"nsubj", "nsubj:pass", "conj", "appos"})
+# an infinitive clause ("to impose", "untuk memperpanjang"): its marker, and how it attaches to a verb
+MARK = "mark"
+INFINITIVE_CLAUSES = frozenset({"advcl", "xcomp"})
+OBJECT = "obj"
 MAX_HOPS = 4  # how far up the tree an event noun's owner may be
 AGENT_TYPES = frozenset({EntityType.PERSON, EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.PLACE})
 
@@ -70,6 +74,11 @@ class Grammar:
             return None
         return self._named([subject, *subject.conjuncts], sent)
 
+    def is_verb(self, i: int, sent: Span) -> bool:
+        """The parse tags token ``i`` a verb or auxiliary ("said Tokyo rejected …"); False without a model."""
+        tree = self._tree(sent)
+        return tree is not None and tree[i - sent.start].pos_ in VERBS
+
     def owner(self, i: int, sent: Span) -> list[MentionRef] | None:
         """Who acts in the event word at token ``i``, up the tree: its own subject if it is a verb that has one,
         else the subject of the first verb above it that has one ("the EU imposed new sanctions"), or the
@@ -94,6 +103,8 @@ class Grammar:
             if named and via_verb:
                 return named  # a name above a verb without subject: "the Union … to extend sanctions"
             if head.pos_ in VERBS:
+                if (controller := self._object_owner(head, token, sent)) is not None:
+                    return controller
                 subject = next((c for c in head.children if c.dep_ in SUBJECTS), None)
                 if subject is not None and subject.i != token.i:
                     return self._named([subject, *subject.conjuncts], sent)
@@ -145,6 +156,25 @@ class Grammar:
         while k >= 0 and tree[k].pos_ in {"AUX", "ADV", "PART"}:
             k -= 1
         return tree[k] if k >= 0 else None
+
+    def _object_owner(self, verb: Token, clause: Token, sent: Span) -> list[MentionRef] | None:
+        """The named owner of ``verb``'s object when the infinitive ``clause`` hangs from ``verb`` after that
+        object: "condemned the EU's decision on Monday to impose sanctions" — the model attaches the infinitive
+        to the verb past a time phrase, but it completes the noun, whose owner acts. None otherwise."""
+        if clause.dep_ not in INFINITIVE_CLAUSES or not any(c.dep_ == MARK for c in clause.children):
+            return None
+        obj = next((c for c in verb.children if c.dep_ == OBJECT and c.pos_ == "NOUN" and c.i < clause.i), None)
+        if obj is None:
+            return None
+        owner = next((c for c in obj.children if c.i < clause.i and self._genitive(c)
+                      and sent.start + c.i in self.view.at), None)
+        return self._named([owner, *owner.conjuncts], sent) if owner is not None else None
+
+    def _genitive(self, token: Token) -> bool:
+        """The token owns its head noun: "the EU's", "of the EU", "keputusan Uni Eropa" (no preposition) —
+        not a place or time phrase ("the summit in Brussels", "on Monday")."""
+        cases = [c.lower_ for c in token.children if c.dep_ == "case"]
+        return self._possessive(token) or (token.dep_ in OWNERS and all(c in self.view.res.preps.of for c in cases))
 
     def _possessive(self, token: Token) -> bool:
         """The token carries a possessive marker: "the European Union 's decision"."""

@@ -339,8 +339,9 @@ class DocView:
         A direct object's possessor ("welcomed Indonesia's presidency") is no object, unless ``owner`` says the
         act's owner is what the verb is about ("condemned Serbia's crackdown"); a name right after the possessive
         is then the object ("condemned Iran's Revolutionary Guard"). With ``members``, unnamed people or bodies
-        stand for the country they belong to ("sanksi terhadap lima pejabat Rusia": Russia) — but a name after
-        that country is who they are ("perusahaan China Huawei": Huawei)."""
+        stand for the country or body they belong to (:meth:`_members_of`): "sanctioned five officials of Iran",
+        "sanksi terhadap lima pejabat Rusia" — but a name after that country is who they are ("perusahaan China
+        Huawei": Huawei), and members of nobody named are no object ("perusahaan yang membantu X")."""
         j = i
         limit = min(sent.end, i + window)
         seen_prep = i > sent.start and self.doc[i - 1].lower_ in preps  # the trigger ends in one: "tiba di"
@@ -349,7 +350,18 @@ class DocView:
         while j < limit:
             tok = self.doc[j]
             m = self.at.get(j)
+            if m is None and members and (direct or seen_prep):
+                length, owned = self._members_of(j, sent)
+                if length:
+                    return None if owned is None else self.chain_head(owned, sent.end)
             if m is not None:
+                if not members and not (preps & res.preps.agent) and self._bare_nationality(m) \
+                        and self._members_after(m, sent):
+                    return None  # "met three Russian bank executives": the people met are unnamed, not Russia
+                if members and m.end < sent.end and self.res.is_possessive_marker(self.doc[m.end].lower_):
+                    owned = self._owned_target(m, sent)
+                    if owned is not None:
+                        return self.chain_head(owned, sent.end)
                 if direct and not seen_prep and m.end < sent.end and self.res.is_possessive_marker(
                         self.doc[m.end].lower_):
                     if not owner:
@@ -363,13 +375,9 @@ class DocView:
             if n := match_phrase_at(self.doc, j, res.honorifics, self.max_honorific, limit):
                 j += n  # "bertemu dengan Yang Mulia X": a form of address before the name
                 continue
-            if members and (seen_prep or direct) and (n := self._members_of(j, limit)):
-                j += n
-                limit = min(sent.end, max(limit, j + 2))  # "kepada sepuluh pemimpin militer asal X": X still in reach
-                owner_at = self.at.get(j) if j < sent.end else None
-                if owner_at is None or owner_at.type not in POSTS:
-                    return None  # "sanksi terhadap perusahaan yang membantu X": the companies are not X's
-                return self.chain_head(owner_at, sent.end)
+            if (direct or seen_prep) and (n := self._place_noun_of(j, limit)):
+                j += n  # "visited the city of Leeds", "arrived in the capital of Kenya": the name is the place
+                continue
             if tok.text == "(" and not seen_prep:
                 close = next((c for c in range(j + 1, min(sent.end, j + 8)) if self.doc[c].text == ")"), None)
                 if close is not None:  # "pertemuan Sabtu (4/1) dengan X": a parenthesis adds no words
@@ -402,35 +410,92 @@ class DocView:
             j += 1
         return None
 
-    def _members_of(self, j: int, limit: int) -> int:
-        """Length of an unnamed member phrase at token ``j`` up to the name of what its members belong to:
-        a quantifier, member nouns (coordinated or doubled: "individu dan entitas", "perusahaan-perusahaan")
-        and link words ("dua perusahaan asal", "kapal milik", "pejabat pemerintah"); 0 when none starts there."""
+    def _place_noun_of(self, j: int, limit: int) -> int:
+        """Length of a lowercase place noun and the "of" after it at ``j`` ("city of", "capital of"), else 0."""
+        res = self.res
+        if not self.doc[j].is_lower:
+            return 0
+        n = match_phrase_at(self.doc, j, res.place_heads, 2, limit) or match_phrase_at(
+            self.doc, j, res.capital_words, 2, limit)
+        return n + 1 if n and j + n < limit and self.doc[j + n].lower_ in res.preps.of else 0
+
+    def _members_of(self, j: int, sent: Span, reach: int = 4) -> tuple[int, MentionRef | None]:
+        """An unnamed member phrase at ``j`` and the country or body its people or bodies belong to: (its length,
+        that owner); (its length, None) when it names no owner ("perusahaan yang membantu X"); (0, None) when
+        none starts at ``j``.
+
+        A count, quantifiers and lowercase modifiers may open it; then either a nationality (a mention) before a
+        member noun (``member_nouns``: "three Russian (state) banks"), or member nouns (coordinated or doubled:
+        "individu dan entitas", "perusahaan-perusahaan"), link words (``member_links``: "of", "asal", "milik",
+        "pemerintah") and the name: "ten military leaders of Myanmar", "lima pejabat Rusia", "dua perusahaan asal
+        China", "senior officials from the Iranian government"."""
         doc, res = self.doc, self.res
         k = j
-        while k < limit and k not in self.at and (doc[k].like_num or doc[k].lower_ in res.quantifiers
-                                                   or doc[k].lower_ in res.unnamed_subject_openers):
+        while k < sent.end and k not in self.at and k - j <= reach and not self._member_noun(k, sent):
+            tok = doc[k]
+            if not (tok.like_num or tok.lower_ in res.quantifiers or tok.lower_ in res.articles
+                    or tok.lower_ in res.unnamed_subject_openers
+                    or (tok.is_lower and tok.is_alpha and not tok.is_stop) or tok.text == "-"):
+                return 0, None
             k += 1
+        m = self.at.get(k)
+        if m is not None:  # a nationality, then the member noun after a few modifiers
+            return (m.end - j, m) if self._members_after(m, sent, reach) else (0, None)
         nouns = 0
-        while k < limit and k not in self.at:
-            n = match_phrase_at(doc, k, res.member_nouns, 3, limit) or self._reduplicated_member(doc[k].lower_)
-            if not n:
-                break
+        while k < sent.end and k not in self.at and (n := self._member_noun(k, sent)):
             k += n
             nouns += 1
-            if k + 1 < limit and doc[k].lower_ in res.coordination and match_phrase_at(
-                    doc, k + 1, res.member_nouns, 3, limit):
+            if k + 1 < sent.end and doc[k].lower_ in res.coordination and self._member_noun(k + 1, sent):
                 k += 1  # "individu dan entitas X"
         if not nouns:
-            return 0
-        while k < limit and k not in self.at and doc[k].lower_ in res.member_links:
+            return 0, None
+        links = res.member_links | res.articles  # "officials of the Iranian government"
+        while k < sent.end and k not in self.at and doc[k].lower_ in links:
             k += 1
-        return k - j
+        owner = self.at.get(k)
+        return k - j, owner if owner is not None and owner.type in POSTS else None
 
-    def _reduplicated_member(self, word: str) -> int:
-        """1 when ``word`` is a member noun doubled, the plural of a head-initial language: "perusahaan-perusahaan"."""
+    def _member_noun(self, k: int, sent: Span) -> int:
+        """Length of a member noun at ``k`` (``member_nouns``, or one doubled: the plural of a head-initial
+        language, "perusahaan-perusahaan"), else 0."""
+        word = self.doc[k].lower_
         half, hyphen, other = word.partition("-")
-        return int(bool(hyphen) and half == other and (half,) in self.res.member_nouns)
+        if hyphen and half == other and (half,) in self.res.member_nouns:
+            return 1
+        return match_phrase_at(self.doc, k, self.res.member_nouns, 3, sent.end)
+
+    def _bare_nationality(self, m: MentionRef) -> bool:
+        """``m`` is a nationality word alone ("Russian"), not a government named by one ("Peruvian government")."""
+        return " ".join(t.lower_ for t in self.doc[m.start:m.end]) in self.demonyms
+
+    def _owned_target(self, m: MentionRef, sent: Span, reach: int = 4) -> MentionRef | None:
+        """What a sanction on "``m``'s …" is on: a name after the possessive and a few lowercase modifiers ("Iran's
+        elite Revolutionary Guard"), else ``m`` itself when a noun of its people or bodies follows ("Venezuela's
+        state oil company"), else None."""
+        doc = self.doc
+        k = m.end + 1
+        while k < sent.end and k - m.end <= reach:
+            if k in self.at:
+                return self.at[k]
+            if not ((doc[k].is_lower and doc[k].is_alpha) or doc[k].text == "-") or doc[k].is_stop:
+                break
+            k += 1
+        return m if self._members_after(m, sent, reach, start=m.end + 1) else None
+
+    def _members_after(self, m: MentionRef, sent: Span, reach: int = 4, *, start: int | None = None) -> bool:
+        """``m`` is a country's nationality before a noun of its unnamed people or bodies: "Russian (state) banks";
+        or, from ``start``, its possessive: "Venezuela's state oil company"."""
+        if m.type is not EntityType.COUNTRY:
+            return False
+        doc, nouns = self.doc, self.res.member_nouns
+        n = m.end if start is None else start
+        while n < sent.end and n - (m.end if start is None else start) <= reach:
+            if match_phrase_at(doc, n, nouns, 3, sent.end):
+                return True
+            if not ((doc[n].is_lower and doc[n].is_alpha) or doc[n].text == "-") or n in self.at or doc[n].is_stop:
+                return False
+            n += 1
+        return False
 
     def coordinated_left(self, m: MentionRef, sent: Span) -> list[MentionRef]:
         """``m`` and the names coordinated before it: "Moskow dan Pyongyang", "X, Y and Z".

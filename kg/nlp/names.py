@@ -198,17 +198,33 @@ class NameFinder:
     def _group_of(self, doc: Doc, i: int, n: int, sent: Span) -> int:
         """Where the mention ends (0: none) of a nationality that names its country's government or its people
         acting as one: with a government word after it ("the Sudanese government", "Chilean government
-        officials"), or a plural nationality as a noun phrase of its own ("the Palestinians", "Israelis and
-        Palestinians") — not after a number or an adjective ("2,000 Libyans", "many Serbs"): they count people."""
+        officials"), before a noun of its people or bodies ("three Russian banks", "Iranian military officials":
+        a sanction on them is on the country), or a plural nationality as a noun phrase of its own ("the
+        Palestinians", "Israelis and Palestinians") — not after a number or an adjective ("2,000 Libyans", "many
+        Serbs"): they count people."""
         res = self.res
         end = i + n
         if end < sent.end and doc[end].lower_ in res.leader_bodies:
             return end + 1
+        if self._members_after(doc, end, sent):
+            return end
         last = doc[end - 1].lower_
         plural = res.singular(last) != last and res.singular(last) in self.demonyms
         before = doc[i - 1].lower_ if i > sent.start else None
         alone = before is None or before in res.articles or before in res.coordination
         return end if plural and alone and not (end < sent.end and is_capitalised(doc[end])) else 0
+
+    def _members_after(self, doc: Doc, k: int, sent: Span, reach: int = 3) -> bool:
+        """A noun of a country's people or bodies follows at ``k``, past a few lowercase modifiers: "banks",
+        "state-owned oil companies", "senior military officials"."""
+        res = self.res
+        for j in range(k, min(sent.end, k + reach + 1)):
+            if match_phrase_at(doc, j, res.member_nouns, 3, sent.end):
+                return True
+            tok = doc[j]
+            if not ((tok.is_lower and tok.is_alpha) or tok.text == "-") or tok.is_stop:
+                return False
+        return False
 
     # -- runs of capitalised tokens ------------------------------------------------------------------
     def _runs(self, doc: Doc, start: int, end: int, known_at: dict) -> list[tuple[int, int]]:
@@ -240,10 +256,25 @@ class NameFinder:
                 if k > j and k < end and (is_capitalised(doc[k]) or k in known_at):
                     j = k + 1  # "Charter of the United Nations", "Kim Jong-un"
                     continue
+                if self._instrument_goes_on(doc, i, j, end, known_at):
+                    j += 2  # "Agreement on Trade in Goods": the title of an instrument, not a place after "in"
+                    continue
                 break
             runs.append((i, j))
             i = j
         return runs
+
+    def _instrument_goes_on(self, doc: Doc, i: int, j: int, end: int, known_at: dict) -> bool:
+        """The run ``[i, j)`` titles an instrument by its subject ("Agreement on Trade", "Convention on
+        Cooperation") and a locative preposition joins a capitalised word no gazetteer knows: "… in Goods",
+        "… in Criminal Matters". Not a known place ("the Agreement on Trade in Hanoi") nor a bare head ("the
+        Agreement in Geneva")."""
+        res = self.res
+        if not (j + 1 < end and doc[j].lower_ in res.preps.location and is_capitalised(doc[j + 1])
+                and j + 1 not in known_at):
+            return False
+        return any(match_phrase_at(doc, h, res.treaty_heads, self.head_len, end) and h + 1 < j
+                   and doc[h + 1].lower_ in res.inner_name_words for h in range(i, j))
 
     @staticmethod
     def _acronym_slash(doc: Doc, k: int, end: int, known_at: dict) -> bool:
