@@ -32,7 +32,7 @@ import contextlib
 import functools
 import gc
 import os
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Generic, TypeVar
@@ -212,7 +212,7 @@ def _only_documents(chunk: list[Item]) -> list[Item]:
 
 
 def _run(chunks: Iterator[list[Item]], settings: Settings, workers: int,
-         executor: Executor | None) -> Iterator[tuple[list[Item], list[Item | Built]]]:
+         executor: Executor | None) -> Generator[tuple[list[Item], list[Item | Built]], None, None]:
     """Each chunk with its results, in order. A pool is started only when the input holds more than one chunk; the
     first chunk's first document of each of its languages is then built here before the workers are forked, so
     they start with those pipelines, shapes and parsers built (the rest of the chunk goes to the workers)."""
@@ -326,9 +326,11 @@ def build(
     keeper = _Keeper(summary, store, output, reports_dir)
     settings = Settings(validate=validate_graphs, strict=strict, min_confidence=min_confidence)
     frozen_before = gc.get_freeze_count()
+    runs: Generator[tuple[list[Item], list[Item | Built]], None, None] | None = None
     try:
         items = ingest.read_inputs(inputs, lang=lang, max_chars=max_chars)
-        for chunk, results in _run(_chunks(items), settings, workers, executor):
+        runs = _run(_chunks(items), settings, workers, executor)
+        for chunk, results in runs:
             for item, result in zip(chunk, results, strict=True):
                 heard: Document | Problem | Notice = item
                 if isinstance(result, Notice):
@@ -343,6 +345,8 @@ def build(
                     on_document(heard)
         keeper.store_batch()
     except BaseException:
+        if runs is not None:  # stop the workers now, not when the generator is collected (maybe only at exit)
+            runs.close()
         if output is not None:
             output.abort()
         keeper.store_batch_quietly()  # what was built and reported is kept (Ctrl-C, a full --out disk)

@@ -160,3 +160,23 @@ def test_sigterm_stops_the_driver_and_its_workers_like_ctrl_c(tmp_path: Path) ->
     proc, children = _build_with_two_workers_running(tmp_path)
     proc.send_signal(signal.SIGTERM)  # the driver alone, not its process group
     _stopped_cleanly(tmp_path, proc, children, 143, "terminated")
+
+
+def test_an_interrupt_while_the_driver_writes_ends_the_workers_before_build_returns(tmp_path: Path) -> None:
+    """Ctrl-C or SIGTERM may land while the driver handles a result (outside the pool's own loop): the workers
+    are stopped then and there, not when the abandoned loop is collected (which the error's traceback delays,
+    possibly to the interpreter's exit, where the pool's exit handler then waits on them)."""
+    import multiprocessing
+
+    corpus.write(tmp_path / "corpus.jsonl", 120)  # several chunks: a pool is started
+
+    def interrupt(item: object) -> None:
+        if multiprocessing.active_children():  # the workers run: the driver is handling their results
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt) as caught:
+        build([tmp_path / "corpus.jsonl"], out=tmp_path / "x.nq", workers=2, validate_graphs=False,
+              on_document=interrupt)
+    assert caught.value.__traceback__ is not None  # the traceback (and the build's frames) still held here
+    assert multiprocessing.active_children() == []
+    assert not (tmp_path / "x.nq").exists()
