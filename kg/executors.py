@@ -123,6 +123,13 @@ class ProcessPool:
     def abort(self) -> None:
         """Stop now (Ctrl-C, an error in the driver): drop queued chunks, end the worker processes."""
         processes = list(getattr(self._pool, "_processes", {}).values())  # the pool's own processes only
+        call_queue = getattr(self._pool, "_call_queue", None)
+        if call_queue is not None:
+            # Its feeder thread may be blocked writing chunks into a full pipe that no worker reads once they are
+            # ended; the pool's shutdown would then wait for it forever. CPython closes that pipe for a broken
+            # pool (gh-94777), not for one shut down like this. (Suspected cause of one exit that hung after
+            # "terminated" in CI; not reproduced.)
+            call_queue.cancel_join_thread()
         self._pool.shutdown(wait=False, cancel_futures=True)
         for process in processes:
             if process.is_alive():
