@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from kg.model import EntityType
-from kg.nlp.names import QUOTES, match_phrase_at
+from kg.nlp.names import QUOTES, is_modifier, match_phrase_at, member_noun_ahead
 from kg.nlp.resources import SPEECH_FRAMES, LangResources
 from kg.nlp.tokens import phrase_at
 
@@ -434,8 +434,7 @@ class DocView:
         while k < sent.end and k not in self.at and k - j <= reach and not self._member_noun(k, sent):
             tok = doc[k]
             if not (tok.like_num or tok.lower_ in res.quantifiers or tok.lower_ in res.articles
-                    or tok.lower_ in res.unnamed_subject_openers
-                    or (tok.is_lower and tok.is_alpha and not tok.is_stop) or tok.text == "-"):
+                    or tok.lower_ in res.unnamed_subject_openers or is_modifier(tok)):
                 return 0, None
             k += 1
         m = self.at.get(k)
@@ -477,7 +476,7 @@ class DocView:
         while k < sent.end and k - m.end <= reach:
             if k in self.at:
                 return self.at[k]
-            if not ((doc[k].is_lower and doc[k].is_alpha) or doc[k].text == "-") or doc[k].is_stop:
+            if not is_modifier(doc[k]):
                 break
             k += 1
         return m if self._members_after(m, sent, reach, start=m.end + 1) else None
@@ -487,15 +486,8 @@ class DocView:
         or, from ``start``, its possessive: "Venezuela's state oil company"."""
         if m.type is not EntityType.COUNTRY:
             return False
-        doc, nouns = self.doc, self.res.member_nouns
-        n = m.end if start is None else start
-        while n < sent.end and n - (m.end if start is None else start) <= reach:
-            if match_phrase_at(doc, n, nouns, 3, sent.end):
-                return True
-            if not ((doc[n].is_lower and doc[n].is_alpha) or doc[n].text == "-") or n in self.at or doc[n].is_stop:
-                return False
-            n += 1
-        return False
+        first = m.end if start is None else start
+        return member_noun_ahead(self.doc, first, sent.end, self.res.member_nouns, reach, names=self.at)
 
     def coordinated_left(self, m: MentionRef, sent: Span) -> list[MentionRef]:
         """``m`` and the names coordinated before it: "Moskow dan Pyongyang", "X, Y and Z".

@@ -13,7 +13,7 @@ the ``initialize`` settings against the method's signature, and needs real types
 """
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Container, Iterable
 from itertools import pairwise
 
 from spacy.language import Language
@@ -64,6 +64,23 @@ def match_phrase_at(doc: Doc, i: int, phrases: frozenset[Phrase], limit: int, en
             return n
     return 0
 
+
+
+def is_modifier(token: Token) -> bool:
+    """A lowercase word that may stand before a noun ("state", "senior", "state-owned"), no stop word."""
+    return ((token.is_lower and token.is_alpha) or token.text == "-") and not token.is_stop
+
+
+def member_noun_ahead(doc: Doc, k: int, end: int, member_nouns: frozenset[Phrase], reach: int,
+                      names: Container[int] = ()) -> bool:
+    """A noun of a country's people or bodies (``member_nouns``) at token ``k`` or past at most ``reach``
+    modifiers, before ``end`` and before any token in ``names``: "banks", "state-owned oil companies"."""
+    for j in range(k, min(end, k + reach + 1)):
+        if match_phrase_at(doc, j, member_nouns, 3, end):
+            return True
+        if j in names or not is_modifier(doc[j]):
+            return False
+    return False
 
 class NameFinder:
     """Finds and types the names no gazetteer lists; the language's resources come through :meth:`initialize`."""
@@ -206,25 +223,13 @@ class NameFinder:
         end = i + n
         if end < sent.end and doc[end].lower_ in res.leader_bodies:
             return end + 1
-        if self._members_after(doc, end, sent):
+        if member_noun_ahead(doc, end, sent.end, self.res.member_nouns, reach=3):
             return end
         last = doc[end - 1].lower_
         plural = res.singular(last) != last and res.singular(last) in self.demonyms
         before = doc[i - 1].lower_ if i > sent.start else None
         alone = before is None or before in res.articles or before in res.coordination
         return end if plural and alone and not (end < sent.end and is_capitalised(doc[end])) else 0
-
-    def _members_after(self, doc: Doc, k: int, sent: Span, reach: int = 3) -> bool:
-        """A noun of a country's people or bodies follows at ``k``, past a few lowercase modifiers: "banks",
-        "state-owned oil companies", "senior military officials"."""
-        res = self.res
-        for j in range(k, min(sent.end, k + reach + 1)):
-            if match_phrase_at(doc, j, res.member_nouns, 3, sent.end):
-                return True
-            tok = doc[j]
-            if not ((tok.is_lower and tok.is_alpha) or tok.text == "-") or tok.is_stop:
-                return False
-        return False
 
     # -- runs of capitalised tokens ------------------------------------------------------------------
     def _runs(self, doc: Doc, start: int, end: int, known_at: dict) -> list[tuple[int, int]]:
