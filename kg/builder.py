@@ -275,10 +275,12 @@ def _settle() -> None:
     Every full collection would otherwise traverse those few hundred thousand objects again, in the
     driver and in each worker (measured: the collector took 15 % of the CPU of a 190-document
     one-worker build, 4 % with them frozen), and in a forked worker its writes to their headers copy
-    the pages the worker shares with the driver. The garbage made so
-    far is collected first; :func:`build` gives the objects back to the collector when it ends.
+    the pages the worker shares with the driver. Only the young generations are collected first: a full
+    collection here found ~650 objects of garbage among ~215,000 for 0.1 s of CPU, serial before the fork
+    (what it leaves is frozen, a few kB, until the build ends). :func:`build` gives the objects back to the
+    collector when it ends.
     """
-    gc.collect()
+    gc.collect(1)
     gc.freeze()
 
 

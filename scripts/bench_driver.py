@@ -8,6 +8,12 @@ the CPU of this process (the driver) and of the worker processes it waited for:
     .venv/bin/python scripts/bench_driver.py build /tmp/tp/corpus.jsonl --store S --out X.nq -q --workers 2
     .venv/bin/python scripts/bench_driver.py --profile driver.prof build c190.jsonl --store S --out X.nq -q
 
+It also splits the driver's CPU in time: before the worker pool forks (start-up, loading, the warm-up: serial,
+nothing runs beside it), while the workers run, and after the last document was handed to the store and ``--out``
+(the final store batch, closing): a model of the build's wall clock on ``c`` cores with ``N`` workers is
+``T(N) ≈ serial + (workers' CPU + driver's CPU while they run) / min(N, c) + tail``, which says what a second worker
+can gain at best (``--workers 1`` forks nothing: its whole CPU is one line).
+
 ``--profile FILE`` writes a cProfile of the driver with a CPU-time clock (read it with
 ``python -m pstats FILE``); a profile on while the pool forks is inherited by the workers and slows
 them, so take the CPU split from a run without it.
@@ -31,9 +37,11 @@ def main(argv: list[str]) -> int:
     if not args.command:
         parser.error("give a kg command, e.g. build INPUT --store DIR --out X.nq -q")
     wall = time.perf_counter()
+    forked = _first_fork()
     profile = cProfile.Profile(time.process_time) if args.profile else None
     if profile is not None:
         profile.enable()
+    kept = _last_document()
     from kg.cli import main as kg
 
     code = 0
@@ -54,10 +62,50 @@ def main(argv: list[str]) -> int:
     print(f"driver CPU {own:.2f} s · workers CPU {theirs:.2f} s · total {own + theirs:.2f} s · driver share "
           f"{own / max(own + theirs, 1e-9):.1%} · wall {wall:.1f} s · driver peak RSS {driver.ru_maxrss / 1024:.0f} MB"
           f" · load average {load}", file=sys.stderr)
+    if forked:
+        serial, serial_wall = forked[0]
+        last, last_wall = kept[-1] if kept else (own, wall)
+        during, tail = last - serial, own - last
+        parallel = theirs + during
+        one, two = serial + parallel + tail, serial + parallel / 2 + tail
+        print(f"driver CPU: before the pool forked {serial:.2f} s (wall {serial_wall:.1f} s) · while the workers ran "
+              f"{during:.2f} s · after the last document {tail:.2f} s (wall {wall - last_wall:.1f} s) · model on 2 "
+              f"cores: {serial:.2f} + {parallel:.2f} / 2 + {tail:.2f} = {two:.2f} s; on 1 core: {one:.2f} s "
+              f"(at best {one / two:.2f}x)",
+              file=sys.stderr)
     print(f"minor page faults: driver {driver.ru_minflt:,} · workers {workers.ru_minflt:,} (a fork's copy-on-write "
           f"copies count here) · context switches: driver {driver.ru_nvcsw:,} voluntary, {driver.ru_nivcsw:,} "
           "involuntary", file=sys.stderr)
     return code
+
+
+def _cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _first_fork() -> list[tuple[float, float]]:
+    """Filled with (driver CPU, wall since the start) when this process forks its first worker."""
+    start = time.perf_counter()
+    seen: list[tuple[float, float]] = []
+    os.register_at_fork(before=lambda: seen or seen.append((_cpu(), time.perf_counter() - start)))
+    return seen
+
+
+def _last_document() -> list[tuple[float, float]]:
+    """Holds (driver CPU, wall since the start) after the driver kept the latest document (store batch, --out)."""
+    from kg import builder
+
+    start = time.perf_counter()
+    seen: list[tuple[float, float]] = []
+    keep = builder._Keeper.keep
+
+    def timed(self: builder._Keeper, built: object) -> None:
+        keep(self, built)
+        seen[:] = [(_cpu(), time.perf_counter() - start)]
+
+    builder._Keeper.keep = timed  # type: ignore[method-assign]
+    return seen
 
 
 if __name__ == "__main__":

@@ -1,5 +1,5 @@
 """``python -m kg.cli``: the ``kg`` command."""
 
-from kg.cli import main
+from kg.__main__ import run
 
-main()
+run()
