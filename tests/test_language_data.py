@@ -139,7 +139,8 @@ NOT_LANGUAGE = {
     "names-after-preposition", "treaty-phrase", "numbered-instrument", "title-before-name",
     "title-gazetteer-country", "title-of-leader", "name-comma-title", "name-comma-genitive-title", "role-of-leader",
     "leader-role-phrase",
-    "title-apposition", "title-surname-country", "demonym", "office-in-government-body", "names-surname",
+    "title-apposition", "title-surname-country", "title-name-holder-after", "demonym", "office-in-government-body",
+    "names-surname",
     "names-body-of-country", "names-leader-body", "names-after-place-noun", "names-meeting-party",
     "names-kin-apposition", "names-given-name",
     # gazetteer vocabulary: GazetteerEntry.subtype and .role values

@@ -156,9 +156,30 @@ class RoleFinder:
         holder = self.holder_in(start, m.start, kind)
         if holder is not None:
             return [RoleFact(kind, m.key, holder, sent, "title-before-name", 0.85)]
+        holder = self._holder_after_of(m, sent)
+        if holder is not None:
+            return [RoleFact(kind, m.key, holder, sent, "title-name-holder-after", 0.8)]
         if self.is_generic(t_start, t_end):
             return []  # "democratic leader X": a generic title names no country
         return self._implicit(kind, m, sent)
+
+    def _holder_after_of(self, m: MentionRef, sent: Span) -> str | None:
+        """ "President X of Chile", "Presiden X dari Chile": the title before the name, its holder after "of" (an
+        article may stand between) — a country or an organisation, never a place, nor where a post is."""
+        view = self.view
+        doc = view.doc
+        k = m.end
+        if k >= sent.end or doc[k].lower_ not in view.res.preps.of:
+            return None
+        k += 1
+        while k < sent.end and doc[k].lower_ in view.res.articles:
+            k += 1
+        holder = view.at.get(k)
+        if holder is None or holder.start != k or holder.type not in HOLDERS or self._posted_to(holder) is not None:
+            return None
+        if holder.end < sent.end and view.res.is_possessive_marker(doc[holder.end].lower_):
+            return None  # "President X of Chile's ruling party": the holder is what the country owns
+        return holder.key
 
     def _implicit(self, kind: RelationKind, m: MentionRef, sent: Span) -> list[RoleFact]:
         country = self.context.person_country_qid.get(m.key)
