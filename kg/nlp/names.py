@@ -115,6 +115,10 @@ class NameFinder:
         self.speech_verbs = frozenset(t.form[0] for t in res.triggers
                                       if t.frame is Frame.SPEECH_BEFORE and len(t.form) == 1)
         self.trigger_words = frozenset(t.form[0] for t in res.triggers) | frozenset(t[0] for t in res.treaty_signing)
+        # phrases after which the speaker is named, ending in a preposition: "according to", "as stated by"
+        self.speaker_phrases = frozenset(t.form for t in res.triggers
+                                         if t.frame is Frame.SPEECH_AFTER and len(t.form) > 1)
+        self.speaker_phrase_len = max((len(p) for p in self.speaker_phrases), default=1)
         # one-word verbs of meeting whose subject and object are the parties: "met", "bertemu", "hosted"
         self.meeting_verbs = frozenset(t.form[0] for t in res.triggers if t.kind is EventKind.MEETING
                                        and t.frame is Frame.VERB and len(t.form) == 1)
@@ -368,8 +372,8 @@ class NameFinder:
             return
         for t in range(i + 1, end - 1):
             n = match_phrase_at(doc, t, res.titles, res.max_title_len, end)
-            if n and t + n < end and is_capitalised(doc[t + n]) and not match_phrase_at(
-                    doc, t + n, res.titles, res.max_title_len, end):
+            if n and t + n < end and is_capitalised(doc[t + n]) and doc[t + n].lower_ not in res.name_suffixes \
+                    and not match_phrase_at(doc, t + n, res.titles, res.max_title_len, end):
                 # "U.S. Secretary of State Antony Blinken": holder, title, then the person
                 self._classify(doc, sent_start, i, t, known_at, new, weak, overridden)
                 self._classify(doc, sent_start, t, end, known_at, new, weak, overridden)
@@ -475,6 +479,12 @@ class NameFinder:
             self._classify_piece(doc, sent_start, k, end, True, known_at, new, weak)
             return
         left = doc[start - 1] if start > sent_start else None
+        if left is not None and self._speaker_phrase_before(doc, start, sent_start):
+            left = None  # "according to Helmut Brandt": who speaks, not where to
+            if len(words) == 1 and not person_cue and words[0].lower_ not in self.common \
+                    and not self._nationality(words[0]) and not is_acronym(words[0]):
+                new.append(self._span(doc, start, end, EntityType.PERSON, method="names-speaker"))
+                return
         prev_known = known_at.get(start - 1)
         # A short piece glued to an acronym continues it: "ASEAN Plus Three".
         if (prev_known is not None and prev_known.label_ == EntityType.ORGANIZATION.value and not person_cue
@@ -762,6 +772,11 @@ class NameFinder:
             k += step
         return (0 <= k < len(doc) and is_capitalised(doc[k]) and doc[k].lower_ not in self.common
                 and not self._nationality(doc[k]))  # "Officials met X": a capitalised common noun is no name
+
+    def _speaker_phrase_before(self, doc: Doc, start: int, sent_start: int) -> bool:
+        """A phrase naming its speaker next ends right before ``start``: "according to", "as stated by"."""
+        return any(start - n >= sent_start and tuple(t.lower_ for t in doc[start - n:start]) in self.speaker_phrases
+                   for n in range(2, self.speaker_phrase_len + 1))
 
     def _speaks_next(self, doc: Doc, end: int) -> bool:
         """A speech verb follows (adverbs such as "juga", "also" may stand between)."""

@@ -1,0 +1,87 @@
+"""Constructions of English news copy, each with positive and negative sentences asserting the exact facts
+(type, agents, targets); the Indonesian twin where the construction exists there. Sentences written for these
+tests (names invented or common)."""
+
+from __future__ import annotations
+
+import pytest
+from facts import read
+
+from kg.model import EntityType, EventKind, RelationKind
+
+CHILE, SPAIN, PHILIPPINES = "Chile", "Spain", "Philippines"
+
+
+# -- a title before the name, its holder after "of": "President X of Chile" ---------------------------------------
+@pytest.mark.parametrize(("text", "lang", "fact"), [
+    ("President Ricardo Alves of Chile arrived in Lima on Monday.", "en",
+     (RelationKind.LEADER_OF, ("Ricardo Alves", CHILE))),
+    ("Prime Minister Marta Ruiz of Spain said on Monday the vote was fair.", "en",
+     (RelationKind.LEADER_OF, ("Marta Ruiz", SPAIN))),
+    ("Foreign Minister Pedro Lucas of the Philippines met his counterpart.", "en",
+     (RelationKind.OFFICIAL_OF, ("Pedro Lucas", PHILIPPINES))),
+    ("Presiden Ricardo Alves dari Chile tiba di Lima pada hari Senin.", "id",
+     (RelationKind.LEADER_OF, ("Ricardo Alves", "Chili"))),
+])
+def test_a_title_before_the_name_and_its_holder_after_of(text: str, lang: str, fact: tuple) -> None:
+    kind, pair = fact
+    x = read(text, lang)
+    assert x.relations(kind) == {pair}
+    other = RelationKind.OFFICIAL_OF if kind is RelationKind.LEADER_OF else RelationKind.LEADER_OF
+    assert x.relations(other) == set()
+
+
+def test_the_visit_of_a_titled_name_with_its_holder_after_of_keeps_the_visit() -> None:
+    x = read("President Ricardo Alves of Chile arrived in Lima on Monday.", "en")
+    assert x.events(EventKind.VISIT) == {(("Ricardo Alves",), ("Lima",))}
+
+
+@pytest.mark.parametrize("text", [
+    "Ricardo Alves of Chile arrived in Lima on Monday.",  # no title: a name and where it comes from
+    "President Ricardo Alves of Chile's ruling party arrived in Lima.",  # the holder is what the country owns
+])
+def test_no_office_without_a_title_or_when_the_holder_is_owned(text: str) -> None:
+    x = read(text, "en")
+    assert "Ricardo Alves" in x.entity_names() and CHILE in x.entity_names()
+    assert x.relations(RelationKind.LEADER_OF) == set() and x.relations(RelationKind.OFFICIAL_OF) == set()
+
+
+# -- "according to <Name>": who speaks, never a place --------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "According to Helmut Brandt, the talks failed.",
+    "The deal was signed on Friday, according to Helmut Brandt.",
+])
+def test_the_name_after_according_to_is_a_person_who_speaks(text: str) -> None:
+    x = read(text, "en")
+    brandt = next(e for e in x.extraction.entities if e.name == "Helmut Brandt")
+    assert brandt.type is EntityType.PERSON
+    assert x.events(EventKind.STATEMENT) == {(("Helmut Brandt",), ())}
+
+
+def test_a_one_word_name_after_according_to_is_a_person() -> None:
+    x = read("According to Brandt, the talks failed.", "en")
+    assert [(e.name, e.type) for e in x.extraction.entities] == [("Brandt", EntityType.PERSON)]
+    assert x.events(EventKind.STATEMENT) == {(("Brandt",), ())}
+
+
+def test_a_name_after_a_preposition_of_direction_alone_stays_a_place() -> None:
+    x = read("The delegation travelled to Nowa Ruda on Monday.", "en")
+    assert [(e.name, e.type) for e in x.extraction.entities] == [("Nowa Ruda", EntityType.PLACE)]
+    assert x.events(EventKind.STATEMENT) == set()
+
+
+# -- a name suffix after a title word: "Martin Luther King Jr." ----------------------------------------------------
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    ("Martin Luther King Jr. visited Oslo.", "en", "Martin Luther King Jr."),
+    ("John King Jr. met Ali Hassan in Cairo.", "en", "John King Jr."),
+    ("Martin Luther King Jr. tiba di Oslo pada hari Senin.", "id", "Martin Luther King Jr"),
+])
+def test_a_title_word_before_a_name_suffix_is_the_family_name(text: str, lang: str, name: str) -> None:
+    x = read(text, lang)
+    persons = {e.name for e in x.extraction.entities if e.type is EntityType.PERSON}
+    assert name in persons and not any(p != name and p in name for p in persons)
+
+
+def test_a_title_before_a_name_with_a_suffix_is_still_a_title() -> None:
+    x = read("King Charles III visited Kenya on Tuesday.", "en")
+    assert x.events(EventKind.VISIT) == {(("Charles III",), ("Kenya",))}
