@@ -85,3 +85,28 @@ def test_a_title_word_before_a_name_suffix_is_the_family_name(text: str, lang: s
 def test_a_title_before_a_name_with_a_suffix_is_still_a_title() -> None:
     x = read("King Charles III visited Kenya on Tuesday.", "en")
     assert x.events(EventKind.VISIT) == {(("Charles III",), ("Kenya",))}
+
+
+# -- "the <demonym> leader" with no name after: the country's head, who stands for it ------------------------------
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The Chilean leader said the talks had been productive.", CHILE),
+    ("The Russian president told reporters the deal was done.", "Russia"),
+    # the leader named before with that country's title is the one who speaks
+    ("Chilean President Gabriel Boric met Javier Milei on Monday. The Chilean leader said the talks had been "
+     "productive.", "Gabriel Boric"),
+    ("Chilean President Gabriel Boric met Javier Milei on Monday. Chile's leader said the talks had been "
+     "productive.", "Gabriel Boric"),
+])
+def test_the_definite_leader_of_a_nationality_speaks_for_the_country(text: str, speaker: str) -> None:
+    assert read(text, "en").events(EventKind.STATEMENT) == {((speaker,), ())}
+
+
+def test_an_indefinite_leader_of_a_nationality_names_no_speaker() -> None:
+    x = read("A Chilean leader said the talks were useful.", "en")  # one of several: no definite head
+    assert x.events(EventKind.STATEMENT) == set() and CHILE not in x.entity_names()
+
+
+def test_a_definite_leader_before_a_name_is_the_name_s_title() -> None:
+    x = read("The Russian President Vladimir Putin said the talks were useful.", "en")
+    assert x.events(EventKind.STATEMENT) == {(("Vladimir Putin",), ())}
+    assert x.relations(RelationKind.LEADER_OF) == {("Vladimir Putin", "Russia")}

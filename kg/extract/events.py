@@ -575,8 +575,9 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
                                                              and doc[m.end].text == ",")
         if m.type is EntityType.COUNTRY and m.end <= sent.end and (
                 (m.end < sent.end and doc[m.end].lower_ in self.res.anaphoric_tails) or unnamed):
-            # "pemimpin Rusia itu", "perdana menteri Israel" (no name after): that country's leader named before
-            title = view.title_before(m, sent)
+            # "pemimpin Rusia itu", "perdana menteri Israel", "the Chilean leader" (no name after): that country's
+            # leader named before
+            title = view.title_before(m, sent) or self._title_after(m, sent)
             if title is not None and tuple(t.lower_ for t in doc[title[0]:title[1]]) in self.res.leader_titles:
                 leader = next((p for p, c in self.context.leader_of.items() if c == m.key), None)
                 if leader:
@@ -584,6 +585,15 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
         if agent and m.key in self.context.capital_country:
             return self.context.capital_country[m.key]
         return m.key
+
+    def _title_after(self, m: MentionRef, sent: Span) -> tuple[int, int] | None:
+        """The title right after a nationality or a possessive, no name after it: "the Chilean leader", "Chile's
+        president" (head-final titles)."""
+        k = m.end
+        if k < sent.end and self.res.is_possessive_marker(self.view.doc[k].lower_):
+            k += 1
+        n = self.view.title_len(k, sent.end) if k < sent.end else 0
+        return (k, k + n) if n and (k + n) not in self.view.at else None
 
     def _speaker_after(self, end: int, sent: Span) -> str | None:
         view = self.view

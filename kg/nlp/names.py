@@ -207,6 +207,7 @@ class NameFinder:
                 while k < sent.end and (doc[k].lower_ in res.role_modifiers or doc[k].text == ","):
                     k += 1
                 holder = title and k < sent.end and (is_capitalised(doc[k]) or k in known_at)
+                holder = holder or self._definite_leader(doc, i, i + n, title, sent)
                 group = 0 if holder else self._group_of(doc, i, n, sent)
                 if holder or group:
                     entry = self.demonym_entries[tuple(t.lower_ for t in doc[i : i + n])]
@@ -215,6 +216,17 @@ class NameFinder:
                     out.append(span)
                 i += n
         return out
+
+    def _definite_leader(self, doc: Doc, i: int, end: int, title: int, sent: Span) -> bool:
+        """ "the Chilean leader", "the Russian president" with no name after: the one head of that country, who
+        stands for it (a leader's title only: "the Iranian minister" is one of many)."""
+        res = self.res
+        k = end
+        while k < sent.end and doc[k].lower_ in res.role_modifiers:
+            k += 1
+        return (bool(title) and i > sent.start and doc[i - 1].lower_ in res.definite_determiners
+                and tuple(t.lower_ for t in doc[k:k + title]) in res.leader_titles
+                and not (k + title < sent.end and is_capitalised(doc[k + title])))
 
     def _group_of(self, doc: Doc, i: int, n: int, sent: Span) -> int:
         """Where the mention ends (0: none) of a nationality that names its country's government or its people
