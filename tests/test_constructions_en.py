@@ -110,3 +110,35 @@ def test_a_definite_leader_before_a_name_is_the_name_s_title() -> None:
     x = read("The Russian President Vladimir Putin said the talks were useful.", "en")
     assert x.events(EventKind.STATEMENT) == {(("Vladimir Putin",), ())}
     assert x.relations(RelationKind.LEADER_OF) == {("Vladimir Putin", "Russia")}
+
+
+# -- an event noun as the subject of a passive verb that carries it out: the "by" of its clause, however far -------
+US, EU, UK, RUSSIA, IRAN = "United States of America", "European Union", "United Kingdom", "Russia", "Iran"
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Sanctions were imposed on two Russian banks on Wednesday by the European Union.", ((EU,), (RUSSIA,))),
+    ("Sanctions were imposed on three Iranian banks by the EU.", ((EU,), (IRAN,))),
+    ("New sanctions were imposed on North Korea by the United States on Friday.", ((US,), ("North Korea",))),
+    ("Sanctions have been imposed on Syria by the Arab League.", (("Arab League",), ("Syria",))),
+])
+def test_the_far_by_of_a_passive_sanction_names_the_imposer(text: str, fact: tuple) -> None:
+    assert read(text, "en").events(EventKind.SANCTION) == {fact}
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Sanctions were later imposed on Iran over the attack by Israel.", IRAN),  # "by" of another noun
+    ("Sanctions were imposed on Iran, the statement issued by Britain said.", IRAN),  # another clause
+])
+def test_a_by_outside_the_passive_clause_names_no_imposer(text: str, target: str) -> None:
+    assert read(text, "en").events(EventKind.SANCTION) == {((), (target,))}
+
+
+@pytest.mark.parametrize("text", [
+    "Sanctions were lifted on Iran by the EU.",
+    "Sanctions on Iran were lifted on Monday.",
+    "The sanctions against Syria have been lifted.",
+])
+def test_sanctions_lifted_in_the_passive_are_no_sanction(text: str) -> None:
+    x = read(text, "en")
+    assert x.events(EventKind.SANCTION) == set() and len(x.extraction.entities) >= 1

@@ -67,6 +67,8 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
         self.before_verb = (self.res.modality | self.res.adverbs_before_verb | self.res.infinitive_markers
                             | self.res.negation)
         self.noun_openers = self.res.articles | (frozenset() if self.res.head_initial else self.res.demonstratives)
+        self.carriers = _carrying_verbs(self.res.triggers)
+        self.noun_forms = frozenset((t.kind, t.form) for t in self.res.triggers if t.frame is Frame.NOUN)
         # modifiers of an event noun stand between it and its possessor: "kunjungan kenegaraan pertama Putin"
         # (head-initial), or between a genitive and the noun: "Morsi's first state visit" (head-final)
         self.modifiers_after = self.res.event_noun_modifiers if self.res.head_initial else frozenset()
@@ -134,6 +136,9 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
             return []  # "Pertemuan antara X dan Y batal digelar", "the visit was postponed"
         if trig.frame in (Frame.VERB, Frame.INTRANSITIVE, Frame.SPEECH_BEFORE) and self._determined(start, sent):
             return []  # "a visit", "his meeting", "Lula's first visit": the noun reading applies
+        if trig.frame is Frame.VERB and (trig.kind, trig.form) in self.noun_forms and not any(
+                not (t.is_space or t.is_punct or t.text in QUOTES) for t in self.view.doc[sent.start:start]):
+            return []  # "Sanctions were lifted …", "Sanctions on X …": a word opening the sentence is its subject
         rule = f"{self.res.lang}:{trig.kind.lower()}:{trig.frame}:{'_'.join(trig.form)}"
         frame = self._frames[trig.frame]
         if trig.frame is Frame.VERB and not traits.symmetric and self._passive_voice(start, end, sent):
@@ -220,7 +225,7 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
             if owner:
                 agents = owner
             elif not agents:
-                agents = self._fronted_subject(end, sent)
+                agents = self._fronted_subject(end, sent) or self._passive_clause_agent(trig, end, sent)
             if not owner and not traits.symmetric and self._another_predicate(start, sent, trig.kind):
                 # "condemned the EU's decision to extend sanctions on Russia": the condemner is not the imposer
                 parsed = self.grammar.owner(self._head_of(trig, start), sent)
@@ -670,6 +675,33 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
             return [self._resolve(view.at[j - 1], sent, agent=True)], end
         return [], end
 
+    def _passive_clause_agent(self, trig: Trigger, end: int, sent: Span) -> list[str]:
+        """ "Sanctions were imposed on two banks on Monday by the EU": an event noun as the subject of a passive verb
+        that carries it out (``_carrying_verbs``) has the agent that verb's "by" names, however far in its clause —
+        past the target and adjuncts of time and place only ("… over the attack by X": X attacked, not imposed)."""
+        doc, res = self.view.doc, self.res
+        k, passive = end, False
+        while k < sent.end and k - end < 4 and doc[k].lower_ in self.before_verb | res.passive_auxiliaries:
+            passive = passive or doc[k].lower_ in res.passive_auxiliaries
+            k += 1
+        if not passive or k >= sent.end or doc[k].lower_ not in self.carriers.get(trig.kind, ()):
+            return []
+        allowed = trig.target_preps | res.preps.location
+        for j in range(k + 1, sent.end):
+            low = doc[j].lower_
+            if low in res.preps.agent:
+                by = self.view.object_right(j + 1, sent, frozenset(), direct=True, slack=0)
+                if by is None or by.type not in AGENT_TYPES:
+                    return []
+                return [self._resolve(x, sent, agent=True) for x in self.view.coordinated_right(by, sent)]
+            if j in self.view.at:
+                continue
+            if (doc[j].is_punct or low in self.by_first or low in res.relative or low in res.complementisers
+                    or low in res.coordination or low in res.infinitive_markers
+                    or (low in res.preps.blocking and low not in allowed)):
+                return []
+        return []
+
     def _fronted_subject(self, end: int, sent: Span) -> list[str]:
         """ "Pada hari kedua lawatan di Amerika, Presiden Joko Widodo …": the main clause's subject.
 
@@ -737,3 +769,14 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
             return False
         doc = self.view.doc
         return any(match_phrase_at(doc, k, blockers, 3, i + 1) for k in range(max(sent.start, i - 6), i + 1))
+
+
+def _carrying_verbs(triggers: tuple[Trigger, ...]) -> dict[EventKind, frozenset[str]]:
+    """The verbs that carry out an event noun, by kind, read off the verb triggers that name the noun after their
+    verb ("imposed sanctions", "imposed an embargo on" → "imposed" for sanctions)."""
+    nouns = {(t.kind, t.form[-1]) for t in triggers if t.frame is Frame.NOUN}
+    out: dict[EventKind, set[str]] = {}
+    for t in triggers:
+        if t.frame is Frame.VERB and len(t.form) > 1 and any((t.kind, w) in nouns for w in t.form[1:3]):
+            out.setdefault(t.kind, set()).add(t.form[0])
+    return {kind: frozenset(verbs) for kind, verbs in out.items()}
