@@ -142,3 +142,15 @@ def test_a_by_outside_the_passive_clause_names_no_imposer(text: str, target: str
 def test_sanctions_lifted_in_the_passive_are_no_sanction(text: str) -> None:
     x = read(text, "en")
     assert x.events(EventKind.SANCTION) == set() and len(x.extraction.entities) >= 1
+
+
+# -- an infinitive of purpose after a journey: "travel to X next week to meet Y" — the traveller meets ------------
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Antony Blinken will travel to Jakarta next week to meet Retno Marsudi.", "en"),
+    ("Antony Blinken travelled to Jakarta to meet Retno Marsudi.", "en"),
+    ("Antony Blinken akan terbang ke Jakarta pekan depan untuk bertemu Retno Marsudi.", "id"),
+])
+def test_the_traveller_not_the_destination_meets_in_an_infinitive_of_purpose(text: str, lang: str) -> None:
+    x = read(text, lang)
+    assert x.events(EventKind.MEETING) == {(("Antony Blinken", "Retno Marsudi"), ())}
+    assert x.events(EventKind.VISIT) == {(("Antony Blinken",), ("Jakarta",))}

@@ -32,6 +32,7 @@ NAME_PARTS = frozenset({"flat", "flat:name", "compound", "appos", "amod"})
 UNNAMED_SUBJECT_ROLES = frozenset({"nsubj", "nsubj:pass", "conj", "appos"})
 # an infinitive clause ("to impose", "untuk memperpanjang"): its marker, and how it attaches to a verb
 MARK = "mark"
+CASE = "case"  # the preposition of an oblique: "to" in "travel to Jakarta"
 INFINITIVE_CLAUSES = frozenset({"advcl", "xcomp"})
 OBJECT = "obj"
 MAX_HOPS = 4  # how far up the tree an event noun's owner may be
@@ -100,8 +101,12 @@ class Grammar:
             if head.i == token.i or (head.dep_ == ROOT and head.pos_ not in VERBS):
                 return None  # up to a root that is no verb ("Chinese President … met/amod …"): a misparse
             named = self._named([head], sent) if head.pos_ in NOUNS else None
-            if named and via_verb:
-                return named  # a name above a verb without subject: "the Union … to extend sanctions"
+            if named and via_verb and not any(c.dep_ == CASE and c.lower_ not in self.view.res.preps.of
+                                              for c in head.children):
+                # a name above a verb without subject: "the Union … to extend sanctions", "the decision of the Union
+                # to …"; not one after another preposition ("travel to Jakarta next week to meet X": where the
+                # subject goes, not who meets)
+                return named
             if head.pos_ in VERBS:
                 if (controller := self._object_owner(head, token, sent)) is not None:
                     return controller
