@@ -154,3 +154,28 @@ def test_the_traveller_not_the_destination_meets_in_an_infinitive_of_purpose(tex
     x = read(text, lang)
     assert x.events(EventKind.MEETING) == {(("Antony Blinken", "Retno Marsudi"), ())}
     assert x.events(EventKind.VISIT) == {(("Antony Blinken",), ("Jakarta",))}
+
+
+# -- a wire dateline: its agency is no subject, its city in capitals is a place ----------------------------------
+def test_a_dateline_before_a_dash_is_no_part_of_the_clause() -> None:
+    x = read("WASHINGTON, March 4 (Reuters) - Antony Blinken will travel to Jakarta next week to meet Retno "
+             "Marsudi, the State Department said on Friday.", "en")
+    assert x.events(EventKind.MEETING) == {(("Antony Blinken", "Retno Marsudi"), ())}
+
+
+@pytest.mark.parametrize(("text", "lang", "place"), [
+    ("BEIJING, Jan 3 (Reuters) - China said on Monday it opposed the plan.", "en", "Beijing"),
+    ("JAKARTA (Reuters) - Antony Blinken met Retno Marsudi.", "en", "Jakarta"),
+    ("JAKARTA (ANTARA) - Menteri Luar Negeri Retno Marsudi bertemu Antony Blinken.", "id", "Jakarta"),
+])
+def test_a_city_in_capitals_opening_a_dateline_is_that_place(text: str, lang: str, place: str) -> None:
+    x = read(text, lang)
+    city = next(e for e in x.extraction.entities if e.name == place)
+    assert city.type is EntityType.PLACE and city.qid is not None
+    assert not any(e.type is EntityType.ORGANIZATION and e.name.isupper() for e in x.extraction.entities)
+
+
+def test_an_acronym_opening_a_line_stays_an_organisation() -> None:
+    x = read("NATO, the alliance, met on Monday.", "en")
+    assert [(e.name, e.type) for e in x.extraction.entities] == [
+        ("North Atlantic Treaty Organisation", EntityType.ORGANIZATION)]

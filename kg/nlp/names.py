@@ -82,6 +82,10 @@ def member_noun_ahead(doc: Doc, k: int, end: int, member_nouns: frozenset[Phrase
             return False
     return False
 
+HYPHENS = re.compile("[-–—]")
+DATELINE_TYPES = (EntityType.PLACE, EntityType.COUNTRY)  # what a wire dateline opens with
+
+
 class NameFinder:
     """Finds and types the names no gazetteer lists; the language's resources come through :meth:`initialize`."""
 
@@ -96,6 +100,7 @@ class NameFinder:
         if nlp is None:
             raise ResourceError(f"{self.name}: initialize needs the pipeline (nlp.initialize() passes it)")
         self.res = res = resources.load(lang, gazetteer)
+        self.gazetteer, self.lang = gazetteer, lang
         self.demonyms = res.demonyms
         # "French", "North Korean" → the country's entry: a nationality before a title names the title's holder
         self.demonym_entries = {resources.phrase(form): entry for form, entry in gazetteer.demonyms(lang).items()}
@@ -512,7 +517,9 @@ class NameFinder:
             text = tok.text
             if tok.lower_ in self.common or self._nationality(tok):
                 return
-            if is_acronym(tok) and len(text) <= 8:
+            if (place := self._dateline_place(doc, start)) is not None:
+                new.append(place)  # "BEIJING, Jan 3 (Reuters) -": the place a wire dateline opens with, in capitals
+            elif is_acronym(tok) and len(text) <= 8:
                 new.append(self._span(doc, start, end, EntityType.ORGANIZATION))
             elif person_cue:
                 new.append(self._span(doc, start, end, EntityType.PERSON))
@@ -784,6 +791,22 @@ class NameFinder:
             k += step
         return (0 <= k < len(doc) and is_capitalised(doc[k]) and doc[k].lower_ not in self.common
                 and not self._nationality(doc[k]))  # "Officials met X": a capitalised common noun is no name
+
+    def _dateline_place(self, doc: Doc, i: int) -> Span | None:
+        """A word in capitals opening a line before a comma, a parenthesis or a dash ("BEIJING, Jan 3 (Reuters) -",
+        "JAKARTA (ANTARA) -") that the gazetteer knows as a place or country: a span of that type, else None."""
+        tok = doc[i]
+        if not (tok.text.isupper() and tok.is_alpha and len(tok.text) > 3) or i + 1 >= len(doc) \
+                or not (doc[i + 1].text in {",", "("} or HYPHENS.fullmatch(doc[i + 1].text)):
+            return None
+        if i > 0 and "\n" not in doc[i - 1].text_with_ws:
+            return None
+        entries = tuple(e for e in self.gazetteer.lookup(tok.text, self.lang) if e.type in DATELINE_TYPES)
+        if not entries:
+            return None
+        span = self._span(doc, i, i + 1, entries[0].type, method="names-dateline")
+        span._.kg_candidates = entries
+        return span
 
     def _speaker_phrase_before(self, doc: Doc, start: int, sent_start: int) -> bool:
         """A phrase naming its speaker next ends right before ``start``: "according to", "as stated by"."""
