@@ -391,6 +391,9 @@ class DocView:
             elif seen_prep and (n := match_phrase_at(self.doc, j, res.capital_words, 2, limit)):
                 j += n  # "ke ibu kota Korea Utara"
                 continue
+            elif seen_prep and (n := self._title_descriptor(j, limit)):
+                j += n  # "sanctions on gang leader X", "talks with opposition leader X": words of the title
+                continue
             elif seen_prep and not (tok.text in QUOTES or tok.is_space or self.is_ext_word(tok)):
                 # after the preposition only a title may precede the name:
                 # "sanksi terhadap dua perusahaan China" is not a sanction on China
@@ -409,6 +412,14 @@ class DocView:
                 return None
             j += 1
         return None
+
+    def _title_descriptor(self, j: int, limit: int, reach: int = 2) -> int:
+        """Length of up to ``reach`` lowercase modifiers at ``j`` that a title follows ("gang leader", "rebel
+        commander"): they say what the title's holder leads, before the name; else 0."""
+        k = j
+        while k < limit and k - j < reach and is_modifier(self.doc[k]) and not self.title_len(k, limit):
+            k += 1
+        return k - j if k > j and k < limit and self.title_len(k, limit) else 0
 
     def _place_noun_of(self, j: int, limit: int) -> int:
         """Length of a lowercase place noun and the "of" after it at ``j`` ("city of", "capital of"), else 0."""
