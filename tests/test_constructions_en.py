@@ -179,3 +179,33 @@ def test_an_acronym_opening_a_line_stays_an_organisation() -> None:
     x = read("NATO, the alliance, met on Monday.", "en")
     assert [(e.name, e.type) for e in x.extraction.entities] == [
         ("North Atlantic Treaty Organisation", EntityType.ORGANIZATION)]
+
+
+# -- after "on", "with": lowercase words of a title before the name ("gang leader X") ---------------------------
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Canada imposed sanctions on gang leader Jimmy Cherizier on Friday.", (("Canada",), ("Jimmy Cherizier",))),
+    ("The Canadian government imposed sanctions on Haitian gang leader Jimmy Cherizier.",
+     (("Canada",), ("Jimmy Cherizier",))),
+])
+def test_a_title_with_its_descriptor_after_the_preposition_keeps_the_named_target(text: str, fact: tuple) -> None:
+    assert read(text, "en").events(EventKind.SANCTION) == {fact}
+
+
+def test_a_descriptor_without_a_title_names_no_target() -> None:
+    x = read("Canada imposed sanctions on gang members close to Jimmy Cherizier.", "en")
+    assert x.events(EventKind.SANCTION) == set() and "Jimmy Cherizier" in x.entity_names()
+
+
+# -- a denial: rejecting or dismissing accusations, allegations, claims, charges — with or without "the" ----------
+@pytest.mark.parametrize(("text", "denier"), [
+    ("Nasser Kanaani said Tehran rejected the accusations.", "Tehran"),
+    ("Moscow dismissed the allegations on Friday.", "Moscow"),
+    ("China rejects the charges, the ministry said.", "People's Republic of China"),
+])
+def test_rejecting_the_accusations_is_a_denial(text: str, denier: str) -> None:
+    assert read(text, "en").events(EventKind.DENIAL) == {((denier,), ())}
+
+
+def test_rejecting_a_proposal_is_no_denial() -> None:
+    x = read("Moscow rejected the proposal on Friday.", "en")
+    assert x.events(EventKind.DENIAL) == set() and x.entity_names() == {"Moscow"}
