@@ -209,3 +209,33 @@ def test_rejecting_the_accusations_is_a_denial(text: str, denier: str) -> None:
 def test_rejecting_a_proposal_is_no_denial() -> None:
     x = read("Moscow rejected the proposal on Friday.", "en")
     assert x.events(EventKind.DENIAL) == set() and x.entity_names() == {"Moscow"}
+
+
+# -- "his Jordanian counterpart X": X holds the other's office, for the country named with the noun ---------------
+@pytest.mark.parametrize(("text", "kind", "fact"), [
+    ("Egypt's Foreign Minister Sameh Shoukry held a phone call with his Jordanian counterpart Ayman Safadi on "
+     "Sunday.", RelationKind.OFFICIAL_OF, ("Ayman Safadi", "Jordan")),
+    ("Indonesian Foreign Minister Retno Marsudi met her Australian counterpart, Penny Wong, in Jakarta.",
+     RelationKind.OFFICIAL_OF, ("Penny Wong", "Australia")),
+    ("Prime Minister Anthony Albanese of Australia met his Japanese counterpart Fumio Kishida in Tokyo.",
+     RelationKind.LEADER_OF, ("Fumio Kishida", "Japan")),
+])
+def test_a_counterpart_holds_the_other_s_office_for_the_country_named(text: str, kind: RelationKind,
+                                                                      fact: tuple) -> None:
+    x = read(text, "en")
+    assert fact in x.relations(kind)
+    other = RelationKind.OFFICIAL_OF if kind is RelationKind.LEADER_OF else RelationKind.LEADER_OF
+    assert not any(person == fact[0] for person, _ in x.relations(other))
+    assert len(x.events(EventKind.MEETING)) == 1
+    (parties, _), = x.events(EventKind.MEETING)
+    assert fact[0] in parties  # the counterpart met, not the country
+
+
+@pytest.mark.parametrize("text", [
+    "Ali Hassan met his Jordanian counterpart Omar Khalil.",  # whose office is not said
+    "Retno Marsudi met her Australian counterpart, Penny Wong, in Jakarta.",
+])
+def test_a_counterpart_of_someone_with_no_office_holds_none(text: str) -> None:
+    x = read(text, "en")
+    assert x.relations(RelationKind.OFFICIAL_OF) == set() and x.relations(RelationKind.LEADER_OF) == set()
+    assert len(x.events(EventKind.MEETING)) == 1

@@ -66,6 +66,7 @@ class DocView:
             low in res.role_modifiers or low in self.determiners or low in self.demonyms or low in res.person_cues
             or low.rstrip(".") in res.person_cues or (low,) in res.titles or (low,) in res.org_heads
             or low in res.former_words or low in self.title_words or res.is_possessive_marker(low)
+            or (low,) in res.counterpart_nouns
         )
 
     def class_descriptor(self, j: int) -> bool:
@@ -179,12 +180,16 @@ class DocView:
                           and post in self.at and self.at[post].type in POSTS)
             if accredited:
                 j = self.at[post].end  # the chain goes on to the name
+            if (j + 1 < sent_end and j > cur.end and self.doc[j].text == "," and (j + 1) in self.at
+                    and self.at[j + 1].type is EntityType.PERSON
+                    and match_phrase_at(self.doc, j - 1, self.res.counterpart_nouns, 1, j)):
+                j += 1  # "her Australian counterpart, Penny Wong,": the person in apposition
             nxt = self.at.get(j)
             if nxt is None or nxt.key == cur.key or j >= sent_end:
                 return cur
             if j > cur.end and not accredited and not any(
                     self.title_len(k, j) or match_phrase_at(self.doc, k, self.res.honorifics, self.max_honorific, j)
-                    for k in range(cur.end, j)):
+                    or match_phrase_at(self.doc, k, self.res.counterpart_nouns, 2, j) for k in range(cur.end, j)):
                 return cur
             cur = nxt
 

@@ -200,7 +200,9 @@ class NameFinder:
                 k = i + n
                 while k < sent.end and doc[k].lower_ in res.role_modifiers:
                     k += 1
-                title = match_phrase_at(doc, k, res.titles, res.max_title_len, sent.end)
+                # a title, or a noun of the same office as another's: "his Jordanian counterpart Ayman Safadi"
+                title = match_phrase_at(doc, k, res.titles, res.max_title_len, sent.end) or match_phrase_at(
+                    doc, k, res.counterpart_nouns, 2, sent.end)
                 k += title
                 a = k + 1  # "Brazilian Ambassador to Japan Maria Costa", "Chinese envoy to the United Nations X"
                 while a < sent.end and doc[a].lower_ in res.articles:
