@@ -239,3 +239,36 @@ def test_a_counterpart_of_someone_with_no_office_holds_none(text: str) -> None:
     x = read(text, "en")
     assert x.relations(RelationKind.OFFICIAL_OF) == set() and x.relations(RelationKind.LEADER_OF) == set()
     assert len(x.events(EventKind.MEETING)) == 1
+
+
+# -- "…, his office said": an unnamed speaker behind a possessive is not the person it refers to ------------------
+def test_his_office_said_is_no_statement_of_the_person() -> None:
+    x = read("Kenyan President William Ruto will travel to Beijing next week, his office said on Thursday.", "en")
+    assert x.events(EventKind.STATEMENT) == set()
+    assert x.events(EventKind.VISIT) == {(("William Ruto",), ("Beijing",))}
+
+
+def test_his_spokesman_named_after_the_possessive_speaks() -> None:
+    x = read("UN chief Antonio Guterres will visit Kyiv, his spokesman Stephane Dujarric said.", "en")
+    assert x.events(EventKind.STATEMENT) == {(("Stephane Dujarric",), ())}
+
+
+# -- a phone call in the perfect; signing a declaration or joint statement is an agreement of the signers ----------
+def test_having_spoken_by_phone_with_is_a_meeting() -> None:
+    x = read("Antony Blinken had spoken by phone with Faisal bin Farhan, the State Department said.", "en")
+    assert x.events(EventKind.MEETING) == {(("Antony Blinken", "Faisal bin Farhan"), ())}
+
+
+@pytest.mark.parametrize("text", [
+    "Greek Prime Minister Kyriakos Mitsotakis and Turkish President Tayyip Erdogan signed a declaration on "
+    "friendly relations in Athens.",
+    "Kyriakos Mitsotakis and Tayyip Erdogan signed a joint statement on Thursday.",
+])
+def test_signing_a_declaration_together_is_an_agreement(text: str) -> None:
+    x = read(text, "en")
+    assert x.events(EventKind.AGREEMENT) == {(("Kyriakos Mitsotakis", "Tayyip Erdogan"), ())}
+
+
+def test_a_declaration_read_out_is_no_agreement() -> None:
+    x = read("Kyriakos Mitsotakis read a declaration in Athens on Thursday.", "en")
+    assert x.events(EventKind.AGREEMENT) == set() and "Kyriakos Mitsotakis" in x.entity_names()
