@@ -272,3 +272,30 @@ def test_signing_a_declaration_together_is_an_agreement(text: str) -> None:
 def test_a_declaration_read_out_is_no_agreement() -> None:
     x = read("Kyriakos Mitsotakis read a declaration in Athens on Thursday.", "en")
     assert x.events(EventKind.AGREEMENT) == set() and "Kyriakos Mitsotakis" in x.entity_names()
+
+
+# -- unnamed members of two named countries as the subject of what pairs do: the countries are the parties --------
+@pytest.mark.parametrize(("text", "kind", "parties"), [
+    ("The foreign ministers of Russia and China met in Vientiane on Thursday.", EventKind.MEETING,
+     ("People's Republic of China", RUSSIA)),
+    ("Leaders of Japan and South Korea met in Tokyo.", EventKind.MEETING, ("Japan", "South Korea")),
+    ("Officials from Iran and Saudi Arabia held talks in Baghdad.", EventKind.MEETING, (IRAN, "Saudi Arabia")),
+    ("Diplomats from Iran and Saudi Arabia agreed to reopen embassies.", EventKind.AGREEMENT,
+     (IRAN, "Saudi Arabia")),
+])
+def test_members_of_two_countries_meet_or_agree_for_them(text: str, kind: EventKind, parties: tuple) -> None:
+    assert read(text, "en").events(kind) == {(parties, ())}
+
+
+@pytest.mark.parametrize("text", [
+    "The foreign minister of Russia met China's envoy.",  # one owner: the other party is unnamed
+    "The war between Russia and China ended on Monday.",  # no member noun, no verb of pairs
+])
+def test_no_pair_without_members_of_two_named_owners(text: str) -> None:
+    x = read(text, "en")
+    assert x.events(EventKind.MEETING) == set() and RUSSIA in x.entity_names()
+
+
+def test_members_of_two_countries_meet_for_them_in_indonesian_too() -> None:
+    x = read("Para pejabat asal Iran dan Arab Saudi bertemu di Baghdad.", "id")
+    assert x.events(EventKind.MEETING) == {(("Arab Saudi", IRAN), ())}

@@ -27,7 +27,7 @@ from kg.extract.quotes import QuoteIndex
 from kg.extract.treaties import TreatyParties
 from kg.extract.view import DocView, MentionRef
 from kg.model import ANY_ENTITY, EntityType, EventKind, Modality
-from kg.nlp.names import QUOTES, match_phrase_at
+from kg.nlp.names import QUOTES, is_modifier, match_phrase_at
 from kg.nlp.resources import SPEECH_FRAMES, Frame, Side, Trigger
 from kg.nlp.tokens import lower_forms
 
@@ -473,9 +473,46 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
             parsed = self.grammar.subject(i, sent)  # the window's subject is far away: ask the parse
             if parsed is not None:
                 return [self._resolve(x, sent, agent=True) for x in parsed]
+        if symmetric and k >= sent.start and (members := self._members_of_parties(k, sent)):
+            return members
         if m is None:
             return []
         return [self._resolve(x, sent, agent=True) for x in view.coordinated_left(m, sent)]
+
+    def _members_of_parties(self, k: int, sent: Span) -> list[str]:
+        """ "The foreign ministers of Russia and China met", "Officials from Iran and Saudi Arabia held talks": a
+        subject of unnamed members (``member_nouns``) of two or more named countries or bodies, ending at token
+        ``k`` right before the verb, stands for them — for what pairs do only; else []."""
+        view, doc, res = self.view, self.view.doc, self.res
+        while k > sent.start and (doc[k].lower_ in res.light_verbs or doc[k].lower_ in self.before_verb):
+            k -= 1  # "… held talks": the subject stands before the light verb
+        last = view.at.get(k)
+        if last is None or last.type not in (EntityType.COUNTRY, EntityType.ORGANIZATION):
+            return []
+        group = [last]  # the owners coordinated: "of Russia and China", "from Iran, Iraq and Syria"
+        j = view.np_start(last, sent.start) - 1
+        while j > sent.start and (doc[j].lower_ in res.coordination or doc[j].text == ","):
+            j -= 1
+            while j > sent.start and (doc[j].lower_ in res.coordination or doc[j].text == ","):
+                j -= 1
+            prev = view.at.get(j)
+            if prev is None or prev.type not in (EntityType.COUNTRY, EntityType.ORGANIZATION):
+                return []
+            group.insert(0, prev)
+            j = view.np_start(prev, sent.start) - 1
+        link = view.np_start(group[0], sent.start) - 1
+        while link > sent.start and doc[link].lower_ in res.articles:
+            link -= 1
+        if len(group) < 2 or link <= sent.start or doc[link].lower_ not in res.member_links:
+            return []
+        j = link - 1  # back over the member noun and its modifiers to the clause's start
+        while j >= sent.start and j not in view.at and (is_modifier(doc[j]) or doc[j].lower_ in res.articles
+                                                        or view.member_noun_at(j, sent)):
+            j -= 1
+        opens = j < sent.start or doc[j].is_punct or doc[j].lower_ in res.coordination
+        if not opens or not any(view.member_noun_at(n, sent) for n in range(j + 1, link)):
+            return []
+        return [self._resolve(x, sent, agent=True) for x in group]
 
     def _infinitive_owner(self, k: int, sent: Span) -> MentionRef | None:
         """ "mengecam keputusan Kanada untuk menjatuhkan sanksi", "mendesak Jepang untuk …": in a head-initial

@@ -470,6 +470,10 @@ class DocView:
         owner = self.at.get(k)
         return k - j, owner if owner is not None and owner.type in POSTS else None
 
+    def member_noun_at(self, k: int, sent: Span) -> int:
+        """Length of a noun of unnamed people or bodies at ``k`` (:meth:`_member_noun`), else 0."""
+        return self._member_noun(k, sent)
+
     def _member_noun(self, k: int, sent: Span) -> int:
         """Length of a member noun at ``k`` (``member_nouns``, or one doubled: the plural of a head-initial
         language, "perusahaan-perusahaan"), else 0."""
