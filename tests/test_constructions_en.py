@@ -299,3 +299,17 @@ def test_no_pair_without_members_of_two_named_owners(text: str) -> None:
 def test_members_of_two_countries_meet_for_them_in_indonesian_too() -> None:
     x = read("Para pejabat asal Iran dan Arab Saudi bertemu di Baghdad.", "id")
     assert x.events(EventKind.MEETING) == {(("Arab Saudi", IRAN), ())}
+
+
+@pytest.mark.parametrize("text", [
+    "Officials from Iran and Saudi Arabia said the talks were useful.",
+    "Officials of Iran said on Monday the talks were useful.",
+])
+def test_unnamed_members_of_a_country_make_no_statement_of_it(text: str) -> None:
+    x = read(text, "en")
+    assert x.events(EventKind.STATEMENT) == set() and IRAN in x.entity_names()
+
+
+def test_unnamed_members_of_a_body_impose_its_sanctions() -> None:
+    x = read("Officials of the European Union imposed sanctions on Iran.", "en")
+    assert x.events(EventKind.SANCTION) == {((EU,), (IRAN,))}

@@ -473,16 +473,19 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
             parsed = self.grammar.subject(i, sent)  # the window's subject is far away: ask the parse
             if parsed is not None:
                 return [self._resolve(x, sent, agent=True) for x in parsed]
-        if symmetric and k >= sent.start and (members := self._members_of_parties(k, sent)):
-            return members
+        members = self._members_of_parties(k, sent) if k >= sent.start else []
+        if (symmetric and len(members) > 1) or (members and kind is not None and kind.traits.members_stand_for_owner):
+            return members  # "Leaders of Japan and South Korea met", "Officials of the EU imposed sanctions"
+        if members and verbal and not symmetric:
+            return []  # "Officials from Iran said …": unnamed people speak or accuse, not their country
         if m is None:
             return []
         return [self._resolve(x, sent, agent=True) for x in view.coordinated_left(m, sent)]
 
     def _members_of_parties(self, k: int, sent: Span) -> list[str]:
-        """ "The foreign ministers of Russia and China met", "Officials from Iran and Saudi Arabia held talks": a
-        subject of unnamed members (``member_nouns``) of two or more named countries or bodies, ending at token
-        ``k`` right before the verb, stands for them — for what pairs do only; else []."""
+        """The named countries or bodies whose unnamed members (``member_nouns``) are the subject ending at token
+        ``k`` right before the verb: "The foreign ministers of Russia and China (met)", "Officials from Iran and
+        Saudi Arabia (held talks)", "Officials of Iran (said)"; else []."""
         view, doc, res = self.view, self.view.doc, self.res
         while k > sent.start and (doc[k].lower_ in res.light_verbs or doc[k].lower_ in self.before_verb):
             k -= 1  # "… held talks": the subject stands before the light verb
@@ -503,7 +506,7 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
         link = view.np_start(group[0], sent.start) - 1
         while link > sent.start and doc[link].lower_ in res.articles:
             link -= 1
-        if len(group) < 2 or link <= sent.start or doc[link].lower_ not in res.member_links:
+        if link <= sent.start or doc[link].lower_ not in res.member_links:
             return []
         j = link - 1  # back over the member noun and its modifiers to the clause's start
         while j >= sent.start and j not in view.at and (is_modifier(doc[j]) or doc[j].lower_ in res.articles
