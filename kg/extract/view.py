@@ -360,6 +360,8 @@ class DocView:
                 if length:
                     return None if owned is None else self.chain_head(owned, sent.end)
             if m is not None:
+                if members and self._bare_nationality(m) and (named := self._named_member(m, sent)) is not None:
+                    return self.chain_head(named, sent.end)  # "Russian businessman X": X, not Russia
                 if not members and not (preps & res.preps.agent) and self._bare_nationality(m) \
                         and self._members_after(m, sent):
                     return None  # "met three Russian bank executives": the people met are unnamed, not Russia
@@ -482,6 +484,17 @@ class DocView:
         if hyphen and half == other and (half,) in self.res.member_nouns:
             return 1
         return match_phrase_at(self.doc, k, self.res.member_nouns, 3, sent.end)
+
+    def _named_member(self, m: MentionRef, sent: Span, reach: int = 2) -> MentionRef | None:
+        """The person or body named right after a nationality and one member noun ("Russian businessman X", "a
+        Chinese company X"): who the phrase is; else None ("three Russian banks" name none)."""
+        k = m.end
+        while k < sent.end and k - m.end < reach and k not in self.at and is_modifier(self.doc[k]) \
+                and not self._member_noun(k, sent):
+            k += 1
+        n = self._member_noun(k, sent) if k < sent.end else 0
+        named = self.at.get(k + n) if n else None
+        return named if named is not None and named.type in (EntityType.PERSON, EntityType.ORGANIZATION) else None
 
     def _bare_nationality(self, m: MentionRef) -> bool:
         """``m`` is a nationality word alone ("Russian"), not a government named by one ("Peruvian government")."""
