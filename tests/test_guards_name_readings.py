@@ -66,7 +66,7 @@ def test_the_same_name_as_a_subject_is_a_person(text: str, lang: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "lang"), [
-    ("Marek Dvorak chairs the committee. The plan was drafted, according to Dvorak, in March.", "en"),
+    ("Marek Dvorak chairs the committee. The letter was sent to Dvorak in March.", "en"),
     ("Marek Dvorak memimpin komite itu. Surat itu dikirim kepada Dvorak pada bulan Maret.", "id"),
 ])
 def test_a_one_word_place_guessed_from_a_preposition_joins_the_two_word_name_of_a_person(text: str,
@@ -77,7 +77,7 @@ def test_a_one_word_place_guessed_from_a_preposition_joins_the_two_word_name_of_
 
 
 @pytest.mark.parametrize(("text", "lang"), [
-    ("Marek Novak chairs the committee. The plan was drafted, according to Dvorak, in March.", "en"),
+    ("Marek Novak chairs the committee. The letter was sent to Dvorak in March.", "en"),
     ("Marek Novak memimpin komite itu. Surat itu dikirim kepada Dvorak pada bulan Maret.", "id"),
 ])
 def test_a_place_guess_joins_no_person_whose_name_does_not_contain_it(text: str, lang: str) -> None:

@@ -138,10 +138,11 @@ NOT_LANGUAGE = {
     "gazetteer", "names", "names-weak", "names-speaker", "names-org-cue", "names-org-word",
     "names-after-preposition", "treaty-phrase", "numbered-instrument", "title-before-name",
     "title-gazetteer-country", "title-of-leader", "name-comma-title", "name-comma-genitive-title", "role-of-leader",
-    "leader-role-phrase",
-    "title-apposition", "title-surname-country", "demonym", "office-in-government-body", "names-surname",
+    "leader-role-phrase", "counterpart-office",
+    "title-apposition", "title-surname-country", "title-name-holder-after", "demonym", "office-in-government-body",
+    "names-surname",
     "names-body-of-country", "names-leader-body", "names-after-place-noun", "names-meeting-party",
-    "names-kin-apposition", "names-given-name",
+    "names-kin-apposition", "names-given-name", "names-dateline",
     # gazetteer vocabulary: GazetteerEntry.subtype and .role values
     "Leader", "City", "Agency", "capital",
     # the slug of a name without letters or digits; the tag of a coreference key for names found by kg_names

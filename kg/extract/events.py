@@ -27,7 +27,7 @@ from kg.extract.quotes import QuoteIndex
 from kg.extract.treaties import TreatyParties
 from kg.extract.view import DocView, MentionRef
 from kg.model import ANY_ENTITY, EntityType, EventKind, Modality
-from kg.nlp.names import QUOTES, match_phrase_at
+from kg.nlp.names import QUOTES, is_modifier, match_phrase_at
 from kg.nlp.resources import SPEECH_FRAMES, Frame, Side, Trigger
 from kg.nlp.tokens import lower_forms
 
@@ -67,6 +67,8 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
         self.before_verb = (self.res.modality | self.res.adverbs_before_verb | self.res.infinitive_markers
                             | self.res.negation)
         self.noun_openers = self.res.articles | (frozenset() if self.res.head_initial else self.res.demonstratives)
+        self.carriers = _carrying_verbs(self.res.triggers)
+        self.noun_forms = frozenset((t.kind, t.form) for t in self.res.triggers if t.frame is Frame.NOUN)
         # modifiers of an event noun stand between it and its possessor: "kunjungan kenegaraan pertama Putin"
         # (head-initial), or between a genitive and the noun: "Morsi's first state visit" (head-final)
         self.modifiers_after = self.res.event_noun_modifiers if self.res.head_initial else frozenset()
@@ -134,6 +136,9 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
             return []  # "Pertemuan antara X dan Y batal digelar", "the visit was postponed"
         if trig.frame in (Frame.VERB, Frame.INTRANSITIVE, Frame.SPEECH_BEFORE) and self._determined(start, sent):
             return []  # "a visit", "his meeting", "Lula's first visit": the noun reading applies
+        if trig.frame is Frame.VERB and (trig.kind, trig.form) in self.noun_forms and not any(
+                not (t.is_space or t.is_punct or t.text in QUOTES) for t in self.view.doc[sent.start:start]):
+            return []  # "Sanctions were lifted …", "Sanctions on X …": a word opening the sentence is its subject
         rule = f"{self.res.lang}:{trig.kind.lower()}:{trig.frame}:{'_'.join(trig.form)}"
         frame = self._frames[trig.frame]
         if trig.frame is Frame.VERB and not traits.symmetric and self._passive_voice(start, end, sent):
@@ -220,7 +225,7 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
             if owner:
                 agents = owner
             elif not agents:
-                agents = self._fronted_subject(end, sent)
+                agents = self._fronted_subject(end, sent) or self._passive_clause_agent(trig, end, sent)
             if not owner and not traits.symmetric and self._another_predicate(start, sent, trig.kind):
                 # "condemned the EU's decision to extend sanctions on Russia": the condemner is not the imposer
                 parsed = self.grammar.owner(self._head_of(trig, start), sent)
@@ -468,9 +473,49 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
             parsed = self.grammar.subject(i, sent)  # the window's subject is far away: ask the parse
             if parsed is not None:
                 return [self._resolve(x, sent, agent=True) for x in parsed]
+        members = self._members_of_parties(k, sent) if k >= sent.start else []
+        if (symmetric and len(members) > 1) or (members and kind is not None and kind.traits.members_stand_for_owner):
+            return members  # "Leaders of Japan and South Korea met", "Officials of the EU imposed sanctions"
+        if members and verbal and not symmetric:
+            return []  # "Officials from Iran said …": unnamed people speak or accuse, not their country
         if m is None:
             return []
         return [self._resolve(x, sent, agent=True) for x in view.coordinated_left(m, sent)]
+
+    def _members_of_parties(self, k: int, sent: Span) -> list[str]:
+        """The named countries or bodies whose unnamed members (``member_nouns``) are the subject ending at token
+        ``k`` right before the verb: "The foreign ministers of Russia and China (met)", "Officials from Iran and
+        Saudi Arabia (held talks)", "Officials of Iran (said)"; else []."""
+        view, doc, res = self.view, self.view.doc, self.res
+        while k > sent.start and (doc[k].lower_ in res.light_verbs or doc[k].lower_ in self.before_verb):
+            k -= 1  # "… held talks": the subject stands before the light verb
+        last = view.at.get(k)
+        if last is None or last.type not in (EntityType.COUNTRY, EntityType.ORGANIZATION):
+            return []
+        group = [last]  # the owners coordinated: "of Russia and China", "from Iran, Iraq and Syria"
+        j = view.np_start(last, sent.start) - 1
+        while j > sent.start and (doc[j].lower_ in res.coordination or doc[j].text == ","):
+            j -= 1
+            while j > sent.start and (doc[j].lower_ in res.coordination or doc[j].text == ","):
+                j -= 1
+            prev = view.at.get(j)
+            if prev is None or prev.type not in (EntityType.COUNTRY, EntityType.ORGANIZATION):
+                return []
+            group.insert(0, prev)
+            j = view.np_start(prev, sent.start) - 1
+        link = view.np_start(group[0], sent.start) - 1
+        while link > sent.start and doc[link].lower_ in res.articles:
+            link -= 1
+        if link <= sent.start or doc[link].lower_ not in res.member_links:
+            return []
+        j = link - 1  # back over the member noun and its modifiers to the clause's start
+        while j >= sent.start and j not in view.at and (is_modifier(doc[j]) or doc[j].lower_ in res.articles
+                                                        or view.member_noun_at(j, sent)):
+            j -= 1
+        opens = j < sent.start or doc[j].is_punct or doc[j].lower_ in res.coordination
+        if not opens or not any(view.member_noun_at(n, sent) for n in range(j + 1, link)):
+            return []
+        return [self._resolve(x, sent, agent=True) for x in group]
 
     def _infinitive_owner(self, k: int, sent: Span) -> MentionRef | None:
         """ "mengecam keputusan Kanada untuk menjatuhkan sanksi", "mendesak Jepang untuk …": in a head-initial
@@ -575,8 +620,9 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
                                                              and doc[m.end].text == ",")
         if m.type is EntityType.COUNTRY and m.end <= sent.end and (
                 (m.end < sent.end and doc[m.end].lower_ in self.res.anaphoric_tails) or unnamed):
-            # "pemimpin Rusia itu", "perdana menteri Israel" (no name after): that country's leader named before
-            title = view.title_before(m, sent)
+            # "pemimpin Rusia itu", "perdana menteri Israel", "the Chilean leader" (no name after): that country's
+            # leader named before
+            title = view.title_before(m, sent) or self._title_after(m, sent)
             if title is not None and tuple(t.lower_ for t in doc[title[0]:title[1]]) in self.res.leader_titles:
                 leader = next((p for p, c in self.context.leader_of.items() if c == m.key), None)
                 if leader:
@@ -584,6 +630,15 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
         if agent and m.key in self.context.capital_country:
             return self.context.capital_country[m.key]
         return m.key
+
+    def _title_after(self, m: MentionRef, sent: Span) -> tuple[int, int] | None:
+        """The title right after a nationality or a possessive, no name after it: "the Chilean leader", "Chile's
+        president" (head-final titles)."""
+        k = m.end
+        if k < sent.end and self.res.is_possessive_marker(self.view.doc[k].lower_):
+            k += 1
+        n = self.view.title_len(k, sent.end) if k < sent.end else 0
+        return (k, k + n) if n and (k + n) not in self.view.at else None
 
     def _speaker_after(self, end: int, sent: Span) -> str | None:
         view = self.view
@@ -660,6 +715,33 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
             return [self._resolve(view.at[j - 1], sent, agent=True)], end
         return [], end
 
+    def _passive_clause_agent(self, trig: Trigger, end: int, sent: Span) -> list[str]:
+        """ "Sanctions were imposed on two banks on Monday by the EU": an event noun as the subject of a passive verb
+        that carries it out (``_carrying_verbs``) has the agent that verb's "by" names, however far in its clause —
+        past the target and adjuncts of time and place only ("… over the attack by X": X attacked, not imposed)."""
+        doc, res = self.view.doc, self.res
+        k, passive = end, False
+        while k < sent.end and k - end < 4 and doc[k].lower_ in self.before_verb | res.passive_auxiliaries:
+            passive = passive or doc[k].lower_ in res.passive_auxiliaries
+            k += 1
+        if not passive or k >= sent.end or doc[k].lower_ not in self.carriers.get(trig.kind, ()):
+            return []
+        allowed = trig.target_preps | res.preps.location
+        for j in range(k + 1, sent.end):
+            low = doc[j].lower_
+            if low in res.preps.agent:
+                by = self.view.object_right(j + 1, sent, frozenset(), direct=True, slack=0)
+                if by is None or by.type not in AGENT_TYPES:
+                    return []
+                return [self._resolve(x, sent, agent=True) for x in self.view.coordinated_right(by, sent)]
+            if j in self.view.at:
+                continue
+            if (doc[j].is_punct or low in self.by_first or low in res.relative or low in res.complementisers
+                    or low in res.coordination or low in res.infinitive_markers
+                    or (low in res.preps.blocking and low not in allowed)):
+                return []
+        return []
+
     def _fronted_subject(self, end: int, sent: Span) -> list[str]:
         """ "Pada hari kedua lawatan di Amerika, Presiden Joko Widodo …": the main clause's subject.
 
@@ -727,3 +809,14 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
             return False
         doc = self.view.doc
         return any(match_phrase_at(doc, k, blockers, 3, i + 1) for k in range(max(sent.start, i - 6), i + 1))
+
+
+def _carrying_verbs(triggers: tuple[Trigger, ...]) -> dict[EventKind, frozenset[str]]:
+    """The verbs that carry out an event noun, by kind, read off the verb triggers that name the noun after their
+    verb ("imposed sanctions", "imposed an embargo on" → "imposed" for sanctions)."""
+    nouns = {(t.kind, t.form[-1]) for t in triggers if t.frame is Frame.NOUN}
+    out: dict[EventKind, set[str]] = {}
+    for t in triggers:
+        if t.frame is Frame.VERB and len(t.form) > 1 and any((t.kind, w) in nouns for w in t.form[1:3]):
+            out.setdefault(t.kind, set()).add(t.form[0])
+    return {kind: frozenset(verbs) for kind, verbs in out.items()}

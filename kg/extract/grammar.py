@@ -14,6 +14,8 @@ hold the relation asked about; otherwise the answer is None and the rule keeps i
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.view import DocView, MentionRef
@@ -32,6 +34,8 @@ NAME_PARTS = frozenset({"flat", "flat:name", "compound", "appos", "amod"})
 UNNAMED_SUBJECT_ROLES = frozenset({"nsubj", "nsubj:pass", "conj", "appos"})
 # an infinitive clause ("to impose", "untuk memperpanjang"): its marker, and how it attaches to a verb
 MARK = "mark"
+HYPHENS = re.compile("[-–—]")  # a dash token: ends a dateline ("(Reuters) -"), or opens and closes an aside
+CASE = "case"  # the preposition of an oblique: "to" in "travel to Jakarta"
 INFINITIVE_CLAUSES = frozenset({"advcl", "xcomp"})
 OBJECT = "obj"
 MAX_HOPS = 4  # how far up the tree an event noun's owner may be
@@ -52,6 +56,26 @@ class Grammar:
         return len(self._trees)
 
     def subject(self, i: int, sent: Span) -> list[MentionRef] | None:
+        """:meth:`_subject`, without names cut off from token ``i`` by a dash (:meth:`_across_dash`)."""
+        return self._across_dash(self._subject(i, sent), i, sent)
+
+    def owner(self, i: int, sent: Span) -> list[MentionRef] | None:
+        """:meth:`_owner`, without names cut off from token ``i`` by a dash (:meth:`_across_dash`)."""
+        return self._across_dash(self._owner(i, sent), i, sent)
+
+    def _across_dash(self, names: list[MentionRef] | None, i: int, sent: Span) -> list[MentionRef] | None:
+        """Drop the names an unpaired dash separates from token ``i``: "WASHINGTON, March 4 (Reuters) - X will travel
+        …" — the dateline before the dash is no part of the clause, however the model attaches it (a pair of dashes
+        encloses an aside: "X – who arrived on Monday – will travel"; a dash between words joins them: "U.S.-China").
+        None when no name is left."""
+        if not names:
+            return names
+        doc = self.view.doc
+        dashes = [t.i for t in doc[sent.start:i] if HYPHENS.fullmatch(t.text) and t.i > 0 and doc[t.i - 1].whitespace_]
+        kept = [m for m in names if m.start > i or sum(1 for d in dashes if d >= m.end) % 2 == 0]
+        return kept or None
+
+    def _subject(self, i: int, sent: Span) -> list[MentionRef] | None:
         """The named subjects of the verb at token ``i`` (with its conjuncts): "X and Y … agreed".
 
         ``[]`` when the verb's subject names no one: a common noun heads it ("…, officials said"),
@@ -79,7 +103,7 @@ class Grammar:
         tree = self._tree(sent)
         return tree is not None and tree[i - sent.start].pos_ in VERBS
 
-    def owner(self, i: int, sent: Span) -> list[MentionRef] | None:
+    def _owner(self, i: int, sent: Span) -> list[MentionRef] | None:
         """Who acts in the event word at token ``i``, up the tree: its own subject if it is a verb that has one,
         else the subject of the first verb above it that has one ("the EU imposed new sanctions"), or the
         owner of a noun above it ("the EU's decision to extend sanctions", "keputusan Uni Eropa untuk
@@ -100,8 +124,12 @@ class Grammar:
             if head.i == token.i or (head.dep_ == ROOT and head.pos_ not in VERBS):
                 return None  # up to a root that is no verb ("Chinese President … met/amod …"): a misparse
             named = self._named([head], sent) if head.pos_ in NOUNS else None
-            if named and via_verb:
-                return named  # a name above a verb without subject: "the Union … to extend sanctions"
+            if named and via_verb and not any(c.dep_ == CASE and c.lower_ not in self.view.res.preps.of
+                                              for c in head.children):
+                # a name above a verb without subject: "the Union … to extend sanctions", "the decision of the Union
+                # to …"; not one after another preposition ("travel to Jakarta next week to meet X": where the
+                # subject goes, not who meets)
+                return named
             if head.pos_ in VERBS:
                 if (controller := self._object_owner(head, token, sent)) is not None:
                     return controller

@@ -108,6 +108,7 @@ class RoleFinder:
                 facts.extend(before or self._apposition(m, sent))
                 facts.extend(self._after(m, sent))
         facts.extend(self._leader_anaphora(sentences, leaders_of))
+        facts.extend(self._counterparts(sentences, facts))
         # an office in a government body is an office of its country: "juru bicara Kementerian Luar Negeri Jepang"
         facts.extend(RoleFact(RelationKind.OFFICIAL_OF, f.person, self.context.body_country[f.holder], f.sentence,
                               "office-in-government-body", 0.75)
@@ -121,6 +122,37 @@ class RoleFinder:
                 if country:
                     facts.append(RoleFact(fact.kind, fact.person, country, fact.sentence, "title-of-leader", 0.7))
         return facts
+
+    def _counterparts(self, sentences: list[Span], facts: list[RoleFact]) -> list[RoleFact]:
+        """ "X held talks with his Jordanian counterpart Y", "Jordan's counterpart, Y": Y holds X's office (the
+        person named last before, in the sentence) for the country named with the counterpart noun — a leader's
+        when X leads (by a title in the text or the gazetteer), else an office when X holds one."""
+        view = self.view
+        doc, res = view.doc, view.res
+        out = []
+        for sent in sentences:
+            persons = [m for m in view.mentions if sent.start <= m.start < sent.end and m.type is EntityType.PERSON]
+            for m in persons:
+                k = m.start - 1
+                if k > sent.start and doc[k].text == ",":
+                    k -= 1
+                n = next((n for n in (2, 1) if k - n + 1 > sent.start and tuple(
+                    t.lower_ for t in doc[k - n + 1:k + 1]) in res.counterpart_nouns), 0)
+                if not n:
+                    continue
+                j = k - n  # the country before the noun: "Jordanian", "Jordan's"
+                if j > sent.start and res.is_possessive_marker(doc[j].lower_):
+                    j -= 1
+                holder = self.holder_in(j, j + 1)
+                other = next((p for p in reversed(persons) if p.start < j and p.key != m.key), None)
+                if holder is None or other is None:
+                    continue
+                kinds = [f.kind for f in facts if f.person == other.key]
+                kind = RelationKind.LEADER_OF if (RelationKind.LEADER_OF in kinds or other.key in
+                                                  self.context.known_leaders) else kinds[0] if kinds else None
+                if kind is not None:
+                    out.append(RoleFact(kind, m.key, holder, sent, "counterpart-office", 0.75))
+        return out
 
     def _leader_anaphora(self, sentences: list[Span], leaders_of: Mapping[str, str]) -> list[RoleFact]:
         """"pemimpin Rusia itu", "the Russian leader": the person last named who leads that country."""
@@ -156,9 +188,30 @@ class RoleFinder:
         holder = self.holder_in(start, m.start, kind)
         if holder is not None:
             return [RoleFact(kind, m.key, holder, sent, "title-before-name", 0.85)]
+        holder = self._holder_after_of(m, sent)
+        if holder is not None:
+            return [RoleFact(kind, m.key, holder, sent, "title-name-holder-after", 0.8)]
         if self.is_generic(t_start, t_end):
             return []  # "democratic leader X": a generic title names no country
         return self._implicit(kind, m, sent)
+
+    def _holder_after_of(self, m: MentionRef, sent: Span) -> str | None:
+        """ "President X of Chile", "Presiden X dari Chile": the title before the name, its holder after "of" (an
+        article may stand between) — a country or an organisation, never a place, nor where a post is."""
+        view = self.view
+        doc = view.doc
+        k = m.end
+        if k >= sent.end or doc[k].lower_ not in view.res.preps.of:
+            return None
+        k += 1
+        while k < sent.end and doc[k].lower_ in view.res.articles:
+            k += 1
+        holder = view.at.get(k)
+        if holder is None or holder.start != k or holder.type not in HOLDERS or self._posted_to(holder) is not None:
+            return None
+        if holder.end < sent.end and view.res.is_possessive_marker(doc[holder.end].lower_):
+            return None  # "President X of Chile's ruling party": the holder is what the country owns
+        return holder.key
 
     def _implicit(self, kind: RelationKind, m: MentionRef, sent: Span) -> list[RoleFact]:
         country = self.context.person_country_qid.get(m.key)

@@ -66,6 +66,7 @@ class DocView:
             low in res.role_modifiers or low in self.determiners or low in self.demonyms or low in res.person_cues
             or low.rstrip(".") in res.person_cues or (low,) in res.titles or (low,) in res.org_heads
             or low in res.former_words or low in self.title_words or res.is_possessive_marker(low)
+            or (low,) in res.counterpart_nouns
         )
 
     def class_descriptor(self, j: int) -> bool:
@@ -179,12 +180,16 @@ class DocView:
                           and post in self.at and self.at[post].type in POSTS)
             if accredited:
                 j = self.at[post].end  # the chain goes on to the name
+            if (j + 1 < sent_end and j > cur.end and self.doc[j].text == "," and (j + 1) in self.at
+                    and self.at[j + 1].type is EntityType.PERSON
+                    and match_phrase_at(self.doc, j - 1, self.res.counterpart_nouns, 1, j)):
+                j += 1  # "her Australian counterpart, Penny Wong,": the person in apposition
             nxt = self.at.get(j)
             if nxt is None or nxt.key == cur.key or j >= sent_end:
                 return cur
             if j > cur.end and not accredited and not any(
                     self.title_len(k, j) or match_phrase_at(self.doc, k, self.res.honorifics, self.max_honorific, j)
-                    for k in range(cur.end, j)):
+                    or match_phrase_at(self.doc, k, self.res.counterpart_nouns, 2, j) for k in range(cur.end, j)):
                 return cur
             cur = nxt
 
@@ -355,6 +360,8 @@ class DocView:
                 if length:
                     return None if owned is None else self.chain_head(owned, sent.end)
             if m is not None:
+                if members and self._bare_nationality(m) and (named := self._named_member(m, sent)) is not None:
+                    return self.chain_head(named, sent.end)  # "Russian businessman X": X, not Russia
                 if not members and not (preps & res.preps.agent) and self._bare_nationality(m) \
                         and self._members_after(m, sent):
                     return None  # "met three Russian bank executives": the people met are unnamed, not Russia
@@ -391,6 +398,9 @@ class DocView:
             elif seen_prep and (n := match_phrase_at(self.doc, j, res.capital_words, 2, limit)):
                 j += n  # "ke ibu kota Korea Utara"
                 continue
+            elif seen_prep and (n := self._title_descriptor(j, limit)):
+                j += n  # "sanctions on gang leader X", "talks with opposition leader X": words of the title
+                continue
             elif seen_prep and not (tok.text in QUOTES or tok.is_space or self.is_ext_word(tok)):
                 # after the preposition only a title may precede the name:
                 # "sanksi terhadap dua perusahaan China" is not a sanction on China
@@ -409,6 +419,14 @@ class DocView:
                 return None
             j += 1
         return None
+
+    def _title_descriptor(self, j: int, limit: int, reach: int = 2) -> int:
+        """Length of up to ``reach`` lowercase modifiers at ``j`` that a title follows ("gang leader", "rebel
+        commander"): they say what the title's holder leads, before the name; else 0."""
+        k = j
+        while k < limit and k - j < reach and is_modifier(self.doc[k]) and not self.title_len(k, limit):
+            k += 1
+        return k - j if k > j and k < limit and self.title_len(k, limit) else 0
 
     def _place_noun_of(self, j: int, limit: int) -> int:
         """Length of a lowercase place noun and the "of" after it at ``j`` ("city of", "capital of"), else 0."""
@@ -454,6 +472,10 @@ class DocView:
         owner = self.at.get(k)
         return k - j, owner if owner is not None and owner.type in POSTS else None
 
+    def member_noun_at(self, k: int, sent: Span) -> int:
+        """Length of a noun of unnamed people or bodies at ``k`` (:meth:`_member_noun`), else 0."""
+        return self._member_noun(k, sent)
+
     def _member_noun(self, k: int, sent: Span) -> int:
         """Length of a member noun at ``k`` (``member_nouns``, or one doubled: the plural of a head-initial
         language, "perusahaan-perusahaan"), else 0."""
@@ -462,6 +484,17 @@ class DocView:
         if hyphen and half == other and (half,) in self.res.member_nouns:
             return 1
         return match_phrase_at(self.doc, k, self.res.member_nouns, 3, sent.end)
+
+    def _named_member(self, m: MentionRef, sent: Span, reach: int = 2) -> MentionRef | None:
+        """The person or body named right after a nationality and one member noun ("Russian businessman X", "a
+        Chinese company X"): who the phrase is; else None ("three Russian banks" name none)."""
+        k = m.end
+        while k < sent.end and k - m.end < reach and k not in self.at and is_modifier(self.doc[k]) \
+                and not self._member_noun(k, sent):
+            k += 1
+        n = self._member_noun(k, sent) if k < sent.end else 0
+        named = self.at.get(k + n) if n else None
+        return named if named is not None and named.type in (EntityType.PERSON, EntityType.ORGANIZATION) else None
 
     def _bare_nationality(self, m: MentionRef) -> bool:
         """``m`` is a nationality word alone ("Russian"), not a government named by one ("Peruvian government")."""

@@ -82,6 +82,10 @@ def member_noun_ahead(doc: Doc, k: int, end: int, member_nouns: frozenset[Phrase
             return False
     return False
 
+HYPHENS = re.compile("[-–—]")
+DATELINE_TYPES = (EntityType.PLACE, EntityType.COUNTRY)  # what a wire dateline opens with
+
+
 class NameFinder:
     """Finds and types the names no gazetteer lists; the language's resources come through :meth:`initialize`."""
 
@@ -96,6 +100,7 @@ class NameFinder:
         if nlp is None:
             raise ResourceError(f"{self.name}: initialize needs the pipeline (nlp.initialize() passes it)")
         self.res = res = resources.load(lang, gazetteer)
+        self.gazetteer, self.lang = gazetteer, lang
         self.demonyms = res.demonyms
         # "French", "North Korean" → the country's entry: a nationality before a title names the title's holder
         self.demonym_entries = {resources.phrase(form): entry for form, entry in gazetteer.demonyms(lang).items()}
@@ -115,6 +120,10 @@ class NameFinder:
         self.speech_verbs = frozenset(t.form[0] for t in res.triggers
                                       if t.frame is Frame.SPEECH_BEFORE and len(t.form) == 1)
         self.trigger_words = frozenset(t.form[0] for t in res.triggers) | frozenset(t[0] for t in res.treaty_signing)
+        # phrases after which the speaker is named, ending in a preposition: "according to", "as stated by"
+        self.speaker_phrases = frozenset(t.form for t in res.triggers
+                                         if t.frame is Frame.SPEECH_AFTER and len(t.form) > 1)
+        self.speaker_phrase_len = max((len(p) for p in self.speaker_phrases), default=1)
         # one-word verbs of meeting whose subject and object are the parties: "met", "bertemu", "hosted"
         self.meeting_verbs = frozenset(t.form[0] for t in res.triggers if t.kind is EventKind.MEETING
                                        and t.frame is Frame.VERB and len(t.form) == 1)
@@ -191,7 +200,9 @@ class NameFinder:
                 k = i + n
                 while k < sent.end and doc[k].lower_ in res.role_modifiers:
                     k += 1
-                title = match_phrase_at(doc, k, res.titles, res.max_title_len, sent.end)
+                # a title, or a noun of the same office as another's: "his Jordanian counterpart Ayman Safadi"
+                title = match_phrase_at(doc, k, res.titles, res.max_title_len, sent.end) or match_phrase_at(
+                    doc, k, res.counterpart_nouns, 2, sent.end)
                 k += title
                 a = k + 1  # "Brazilian Ambassador to Japan Maria Costa", "Chinese envoy to the United Nations X"
                 while a < sent.end and doc[a].lower_ in res.articles:
@@ -203,6 +214,7 @@ class NameFinder:
                 while k < sent.end and (doc[k].lower_ in res.role_modifiers or doc[k].text == ","):
                     k += 1
                 holder = title and k < sent.end and (is_capitalised(doc[k]) or k in known_at)
+                holder = holder or self._definite_leader(doc, i, i + n, title, sent)
                 group = 0 if holder else self._group_of(doc, i, n, sent)
                 if holder or group:
                     entry = self.demonym_entries[tuple(t.lower_ for t in doc[i : i + n])]
@@ -211,6 +223,17 @@ class NameFinder:
                     out.append(span)
                 i += n
         return out
+
+    def _definite_leader(self, doc: Doc, i: int, end: int, title: int, sent: Span) -> bool:
+        """ "the Chilean leader", "the Russian president" with no name after: the one head of that country, who
+        stands for it (a leader's title only: "the Iranian minister" is one of many)."""
+        res = self.res
+        k = end
+        while k < sent.end and doc[k].lower_ in res.role_modifiers:
+            k += 1
+        return (bool(title) and i > sent.start and doc[i - 1].lower_ in res.definite_determiners
+                and tuple(t.lower_ for t in doc[k:k + title]) in res.leader_titles
+                and not (k + title < sent.end and is_capitalised(doc[k + title])))
 
     def _group_of(self, doc: Doc, i: int, n: int, sent: Span) -> int:
         """Where the mention ends (0: none) of a nationality that names its country's government or its people
@@ -368,8 +391,8 @@ class NameFinder:
             return
         for t in range(i + 1, end - 1):
             n = match_phrase_at(doc, t, res.titles, res.max_title_len, end)
-            if n and t + n < end and is_capitalised(doc[t + n]) and not match_phrase_at(
-                    doc, t + n, res.titles, res.max_title_len, end):
+            if n and t + n < end and is_capitalised(doc[t + n]) and doc[t + n].lower_ not in res.name_suffixes \
+                    and not match_phrase_at(doc, t + n, res.titles, res.max_title_len, end):
                 # "U.S. Secretary of State Antony Blinken": holder, title, then the person
                 self._classify(doc, sent_start, i, t, known_at, new, weak, overridden)
                 self._classify(doc, sent_start, t, end, known_at, new, weak, overridden)
@@ -475,6 +498,12 @@ class NameFinder:
             self._classify_piece(doc, sent_start, k, end, True, known_at, new, weak)
             return
         left = doc[start - 1] if start > sent_start else None
+        if left is not None and self._speaker_phrase_before(doc, start, sent_start):
+            left = None  # "according to Helmut Brandt": who speaks, not where to
+            if len(words) == 1 and not person_cue and words[0].lower_ not in self.common \
+                    and not self._nationality(words[0]) and not is_acronym(words[0]):
+                new.append(self._span(doc, start, end, EntityType.PERSON, method="names-speaker"))
+                return
         prev_known = known_at.get(start - 1)
         # A short piece glued to an acronym continues it: "ASEAN Plus Three".
         if (prev_known is not None and prev_known.label_ == EntityType.ORGANIZATION.value and not person_cue
@@ -490,7 +519,9 @@ class NameFinder:
             text = tok.text
             if tok.lower_ in self.common or self._nationality(tok):
                 return
-            if is_acronym(tok) and len(text) <= 8:
+            if (place := self._dateline_place(doc, start)) is not None:
+                new.append(place)  # "BEIJING, Jan 3 (Reuters) -": the place a wire dateline opens with, in capitals
+            elif is_acronym(tok) and len(text) <= 8:
                 new.append(self._span(doc, start, end, EntityType.ORGANIZATION))
             elif person_cue:
                 new.append(self._span(doc, start, end, EntityType.PERSON))
@@ -762,6 +793,27 @@ class NameFinder:
             k += step
         return (0 <= k < len(doc) and is_capitalised(doc[k]) and doc[k].lower_ not in self.common
                 and not self._nationality(doc[k]))  # "Officials met X": a capitalised common noun is no name
+
+    def _dateline_place(self, doc: Doc, i: int) -> Span | None:
+        """A word in capitals opening a line before a comma, a parenthesis or a dash ("BEIJING, Jan 3 (Reuters) -",
+        "JAKARTA (ANTARA) -") that the gazetteer knows as a place or country: a span of that type, else None."""
+        tok = doc[i]
+        if not (tok.text.isupper() and tok.is_alpha and len(tok.text) > 3) or i + 1 >= len(doc) \
+                or not (doc[i + 1].text in {",", "("} or HYPHENS.fullmatch(doc[i + 1].text)):
+            return None
+        if i > 0 and "\n" not in doc[i - 1].text_with_ws:
+            return None
+        entries = tuple(e for e in self.gazetteer.lookup(tok.text, self.lang) if e.type in DATELINE_TYPES)
+        if not entries:
+            return None
+        span = self._span(doc, i, i + 1, entries[0].type, method="names-dateline")
+        span._.kg_candidates = entries
+        return span
+
+    def _speaker_phrase_before(self, doc: Doc, start: int, sent_start: int) -> bool:
+        """A phrase naming its speaker next ends right before ``start``: "according to", "as stated by"."""
+        return any(start - n >= sent_start and tuple(t.lower_ for t in doc[start - n:start]) in self.speaker_phrases
+                   for n in range(2, self.speaker_phrase_len + 1))
 
     def _speaks_next(self, doc: Doc, end: int) -> bool:
         """A speech verb follows (adverbs such as "juga", "also" may stand between)."""

@@ -101,6 +101,8 @@ class LangResources:
     person_cues: frozenset[str]
     honorifics: frozenset[Phrase]  # "His Excellency", "Yang Mulia": address a person, never part of the name
     name_connectors: frozenset[str]
+    counterpart_nouns: frozenset[Phrase]  # "his Jordanian counterpart X": the other's office, for Jordan
+    name_suffixes: frozenset[str]  # "Jr.", "III": close a personal name after the family name
     inner_name_words: frozenset[str]
     org_heads: frozenset[Phrase]
     leader_bodies: frozenset[str]  # "the X administration", "pemerintahan X": X is the leader, not an organisation
