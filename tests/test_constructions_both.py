@@ -28,3 +28,24 @@ def test_where_a_trip_starts_is_no_visit(text: str, lang: str) -> None:
     found = read(text, lang)
     assert found.events(EventKind.VISIT) == set()
     assert "Jakarta" in found.entity_names()
+
+
+# --------------------------------------------------------------------------- signing an agreement told before
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Indonesia dan Peru menandatangani perjanjian itu di Lima, Kamis.", "id"),
+    ("Indonesia and Peru signed the agreement in Lima on Thursday.", "en"),
+])
+def test_signing_the_agreement_told_before_is_an_agreement(text: str, lang: str) -> None:
+    assert read(text, lang).events(EventKind.AGREEMENT) == {(("Indonesia", "Peru"), ())}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Indonesia dan Peru membahas perjanjian itu di Lima, Kamis.", "id"),
+    ("Indonesia and Peru did not sign the agreement in Lima on Thursday.", "en"),
+])
+def test_an_agreement_told_before_and_not_signed_is_none(text: str, lang: str) -> None:
+    found = read(text, lang)
+    assert found.events(EventKind.AGREEMENT) == set()
+    assert {"Indonesia", "Peru"} <= found.entity_names()

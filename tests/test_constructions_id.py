@@ -459,3 +459,37 @@ def test_a_capitalised_word_after_a_full_stop_still_opens_a_sentence() -> None:
     assert found.events(EventKind.MEETING) == {(("Fumio Kishida", "Joko Widodo"), ())}
     visit = next(e for e in found.extraction.events if e.kind is EventKind.VISIT)
     assert visit.evidence.sentence == "Joko Widodo tiba di Tokyo."
+
+
+# --------------------------------------------------------------------------- menandatangani kesepakatan itu
+
+
+@pytest.mark.parametrize("text", [
+    "Perdana Menteri Malaysia Anwar Ibrahim dan Presiden Filipina Ferdinand Marcos Jr. menandatangani kesepakatan "
+    "itu di Putrajaya.",
+    "Anwar Ibrahim dan Ferdinand Marcos Jr. meneken perjanjian tersebut di Putrajaya.",
+])
+def test_signing_an_agreement_told_before_is_an_agreement_of_its_signers(text: str) -> None:
+    assert read(text, "id").events(EventKind.AGREEMENT) == {(("Anwar Ibrahim", "Bongbong Marcos"), ())}
+
+
+def test_the_partner_after_signing_an_agreement_told_before_is_a_party() -> None:
+    assert read("Indonesia menandatangani perjanjian itu dengan Peru di Lima.", "id").events(
+        EventKind.AGREEMENT) == {(("Indonesia", "Peru"), ())}
+
+
+def test_two_countries_that_negotiated_sign_the_agreement_told_before() -> None:
+    found = read("Indonesia dan Peru merundingkan perjanjian kemitraan ekonomi selama dua tahun. Kedua negara "
+                 "akhirnya menandatangani perjanjian itu di Lima pada November.", "id")
+    assert found.events(EventKind.AGREEMENT) == {(("Indonesia", "Peru"), ())}
+
+
+@pytest.mark.parametrize("text", [
+    "Anwar Ibrahim dan Ferdinand Marcos Jr. tidak menandatangani kesepakatan itu.",  # negated
+    "Anwar Ibrahim dan Ferdinand Marcos Jr. menyambut baik kesepakatan itu.",  # welcomed, not signed: told before
+    "Kesepakatan itu disambut baik oleh Anwar Ibrahim dan Ferdinand Marcos Jr.",
+])
+def test_an_agreement_told_before_and_not_signed_here_is_no_new_agreement(text: str) -> None:
+    found = read(text, "id")
+    assert found.events(EventKind.AGREEMENT) == set()
+    assert {"Anwar Ibrahim", "Bongbong Marcos"} <= found.entity_names()

@@ -193,7 +193,8 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
         """Verb, intransitive and noun frames: the agent left (or the noun's possessor), the target right."""
         frame = trig.frame
         traits = trig.kind.traits
-        if frame is Frame.NOUN and end < sent.end and self.view.doc[end].lower_ in self.res.anaphoric_tails:
+        if frame is Frame.NOUN and end < sent.end and self.view.doc[end].lower_ in self.res.anaphoric_tails \
+                and not self._signed_here(start, sent):
             return None  # "kunjungan itu", "the visit": a fact told before, not a new one
         if traits.needs_target and not self._target_ahead(trig, start, end, sent):
             return None  # nothing to accuse, sanction or visit: no need to look for the agent (nor to parse)
@@ -365,6 +366,12 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
             k -= 1
         return k >= sent.start and (doc[k].lower_ in self.res.noun_markers
                                     or self.res.is_possessive_marker(doc[k].lower_))
+
+    def _signed_here(self, start: int, sent: Span) -> bool:
+        """A signing verb right before the event noun: "menandatangani kesepakatan itu" — the agreement told
+        before is signed in this sentence, a new act of its signers (as "signed the agreement" is)."""
+        words = tuple(t.lower_ for t in self.view.doc[sent.start:start])
+        return any(words[len(words) - len(p):] == p for p in self.res.treaty_signing if len(p) <= len(words))
 
     def _after_light_verb(self, start: int, sent: Span) -> bool:
         """The subject takes part in the event noun: "held talks", "spoke after the meeting with …"."""
