@@ -493,3 +493,19 @@ def test_an_agreement_told_before_and_not_signed_here_is_no_new_agreement(text: 
     found = read(text, "id")
     assert found.events(EventKind.AGREEMENT) == set()
     assert {"Anwar Ibrahim", "Bongbong Marcos"} <= found.entity_names()
+
+
+# --------------------------------------------------------------------------- menurut X, Y + klausa
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # the name after the comma has a verb of its own: it opens the main clause, the source before it speaks
+    ("Menurut kantor berita Korea Utara KCNA, Kim Jong Un meninjau peluncuran rudal.", "Kantor Berita Pusat Korea"),
+    # an apposition closed by a comma, a preposition or the sentence's end names the speaker
+    ("Menurut penasihat kebijakan luar negeri Putin, Yuri Ushakov, Rusia siap berunding.", "Yuri Ushakov"),
+    ("Rusia siap berunding, kata penasihat kebijakan luar negeri Putin, Yuri Ushakov kepada wartawan.",
+     "Yuri Ushakov"),
+    ("Rusia siap berunding, kata penasihat kebijakan luar negeri Putin, Yuri Ushakov.", "Yuri Ushakov"),
+])
+def test_a_name_after_the_source_speaks_only_in_apposition(text: str, speaker: str) -> None:
+    assert read(text, "id").events(EventKind.STATEMENT) == {((speaker,), ())}

@@ -603,9 +603,18 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
         # "pernyataan penasihat … Putin, Yuri Ushakov": the apposition names the speaker
         if m.end + 1 < sent.end and doc[m.end].text == ",":
             nxt = view.at.get(m.end + 1)
-            if nxt is not None and nxt.type is EntityType.PERSON and view.np_start(m, sent.start) < m.start:
-                return nxt.key
+            if nxt is not None and nxt.type is EntityType.PERSON and view.np_start(m, sent.start) < m.start \
+                    and not self._opens_clause(nxt.end, sent):
+                return nxt.key  # not "Menurut kantor berita X, Kim meninjau …": that name opens the main clause
         return self._resolve(m, sent, agent=True)
+
+    def _opens_clause(self, j: int, sent: Span) -> bool:
+        """A name ending before token ``j`` is the subject of a clause: a verb follows it, or a lowercase word that
+        is no preposition (an apposition ends at a comma, a preposition or the sentence's end)."""
+        if j >= sent.end:
+            return False
+        tok = self.view.doc[j]
+        return self._verb_follows(j) or (tok.is_alpha and tok.is_lower and tok.lower_ not in self.res.preps.blocking)
 
     def _verb_follows(self, j: int) -> bool:
         """Token ``j`` is an auxiliary, a modal, an adverb before a verb or a trigger: a clause goes on."""
