@@ -509,3 +509,36 @@ def test_an_agreement_told_before_and_not_signed_here_is_no_new_agreement(text: 
 ])
 def test_a_name_after_the_source_speaks_only_in_apposition(text: str, speaker: str) -> None:
     assert read(text, "id").events(EventKind.STATEMENT) == {((speaker,), ())}
+
+
+# --------------------------------------------------------------------------- pasif: pelaku tepat setelah kata kerja
+
+
+@pytest.mark.parametrize(("text", "denier"), [
+    ("Rusia menuduh Ukraina menyerang fasilitas nuklir, tuduhan yang dibantah Kyiv.", "Ukraina"),  # the capital's
+    ("Tuduhan itu dibantah oleh Pyongyang.", "Pyongyang"),
+    ("Tuduhan itu ditepis Menteri Luar Negeri Iran Abbas Araghchi.", "Abbas Araghchi"),
+])
+def test_a_claim_denied_in_the_passive_names_its_denier(text: str, denier: str) -> None:
+    assert read(text, "id").events(EventKind.DENIAL) == {((denier,), ())}
+
+
+def test_a_claim_not_denied_in_the_passive_is_no_denial() -> None:
+    found = read("Tuduhan itu tidak dibantah Pyongyang.", "id")
+    assert found.events(EventKind.DENIAL) == set()
+    assert "Pyongyang" in found.entity_names()
+
+
+@pytest.mark.parametrize(("text", "kind", "agent", "target"), [
+    ("Korea Utara dijatuhi sanksi Dewan Keamanan PBB.", EventKind.SANCTION, "United Nations Security Council",
+     "Korea Utara"),
+    ("Israel dikecam Amerika Serikat karena serangan itu.", EventKind.ACCUSATION, US, "Israel"),
+])
+def test_the_agent_right_after_a_passive_verb_acts(text: str, kind: EventKind, agent: str, target: str) -> None:
+    assert read(text, "id").events(kind) == {((agent,), (target,))}
+
+
+def test_a_passive_verb_before_another_verb_names_no_agent() -> None:
+    found = read("Rusia dituduh melakukan kejahatan perang di Ukraina.", "id")
+    assert found.events(EventKind.ACCUSATION) == set()
+    assert {"Rusia", "Ukraina"} <= found.entity_names()

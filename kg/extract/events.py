@@ -182,7 +182,9 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
             # "X was received by Y": the guest is the passive subject
             return [meeting, *self._guest_visits([guest], [host], location, sent, rule)]
         target = self.view.subject_left(start, sent, any_mention=True)
-        agent = self.view.object_right(end, sent, self.res.preps.agent, direct=False)
+        # the agent after "oleh" / "by", or right after the verb: "Korea Utara dijatuhi sanksi Dewan Keamanan",
+        # "tuduhan itu dibantah Kyiv" (an Indonesian passive needs no preposition before its agent)
+        agent = self.view.object_right(end, sent, self.res.preps.agent, direct=True)
         targets = [self._resolve(x, sent) for x in self.view.coordinated_left(target, sent)] if target else []
         # "was sanctioned by the European Union and Canada": every conjunct imposes
         agents = [self._resolve(x, sent, agent=True) for x in self.view.coordinated_right(agent, sent)] \

@@ -396,7 +396,7 @@ class NameFinder:
             if head_type is None and self._named_body_of_leaders(doc, i, end, known_at):
                 # "Kabinet Merah Putih", "Kabinet Indonesia Maju": named by what it stands for, not by a leader
                 overridden.update((known_at[k].start, known_at[k].end) for k in range(i, end) if k in known_at)
-                new.append(self._span(doc, i, end, EntityType.ORGANIZATION, method="names-body-of-leaders"))
+                new.append(self._span(doc, i, end, EntityType.ORGANIZATION, method="names-named-body"))
                 return
         holder = known_at.get(i)
         if (head_type is EntityType.ORGANIZATION and (person_cue or self._title_before(doc, start, sent_start))
