@@ -542,3 +542,10 @@ def test_a_passive_verb_before_another_verb_names_no_agent() -> None:
     found = read("Rusia dituduh melakukan kejahatan perang di Ukraina.", "id")
     assert found.events(EventKind.ACCUSATION) == set()
     assert {"Rusia", "Ukraina"} <= found.entity_names()
+
+
+def test_a_trade_representative_is_an_official_of_the_country_named_with_the_title() -> None:
+    found = read("Menteri Perdagangan Budi Santoso bertemu Perwakilan Dagang AS Maria Costa di Jenewa.", "id")
+    assert found.relations(RelationKind.OFFICIAL_OF) == {("Maria Costa", US)}
+    assert found.events(EventKind.MEETING) == {(("Budi Santoso", "Maria Costa"), ())}
+    assert "Perwakilan Dagang" not in found.entity_names()
