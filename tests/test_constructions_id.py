@@ -549,3 +549,32 @@ def test_a_trade_representative_is_an_official_of_the_country_named_with_the_tit
     assert found.relations(RelationKind.OFFICIAL_OF) == {("Maria Costa", US)}
     assert found.events(EventKind.MEETING) == {(("Budi Santoso", "Maria Costa"), ())}
     assert "Perwakilan Dagang" not in found.entity_names()
+
+
+# --------------------------------------------------------------------------- kunjungan kenegaraan, surat kepercayaan
+
+
+@pytest.mark.parametrize("kind_of_visit", ["kenegaraan", "resmi"])
+def test_receiving_a_state_or_official_visit_is_a_meeting_and_the_guests_visit(kind_of_visit: str) -> None:
+    found = read(f"Presiden Prabowo Subianto menerima kunjungan {kind_of_visit} Perdana Menteri Belanda Dick Schoof "
+                 "di Istana Merdeka.", "id")
+    assert found.events(EventKind.MEETING) == {(("Dick Schoof", "Prabowo Subianto"), ())}
+    assert found.events(EventKind.VISIT) == {(("Dick Schoof",), ("Istana Merdeka",))}
+
+
+def test_an_ambassador_presenting_credentials_meets_the_head_of_state() -> None:
+    found = read("Duta Besar Indonesia untuk Rusia Budi Santoso menyerahkan surat kepercayaan kepada Presiden "
+                 "Vladimir Putin di Kremlin.", "id")
+    assert found.events(EventKind.MEETING) == {(("Budi Santoso", "Vladimir Putin"), ())}
+
+
+def test_credentials_presented_to_no_one_named_are_no_meeting() -> None:
+    found = read("Duta Besar Indonesia untuk Rusia Budi Santoso menyerahkan surat kepercayaan di Moskwa.", "id")
+    assert found.events(EventKind.MEETING) == set()
+    assert "Budi Santoso" in found.entity_names()
+
+
+def test_the_partner_after_a_treaty_told_before_signs_it() -> None:
+    found = read("Menteri Pertahanan Australia Richard Marles menandatangani perjanjian kerja sama pertahanan itu "
+                 "bersama Menteri Pertahanan Sjafrie Sjamsoeddin.", "id")
+    assert found.events(EventKind.AGREEMENT) == {(("Richard Marles", "Sjafrie Sjamsoeddin"), ())}

@@ -88,3 +88,10 @@ def test_companies_of_a_country_with_no_name_after_them_stand_for_the_country() 
     found = read("Amerika Serikat menjatuhkan sanksi terhadap dua perusahaan Rusia.", "id")
     assert found.events(EventKind.SANCTION) == {((US["id"],), ("Rusia",))}
     assert found.entity_names() == {US["id"], "Rusia"}
+
+
+def test_an_organisation_the_gazetteer_knows_after_its_cue_and_country_stays_the_known_name() -> None:
+    found = read("Kantor Berita Rusia TASS melaporkan Vladimir Putin tiba di Pyongyang.", "id")
+    assert found.events(EventKind.STATEMENT) == {(("TASS",), ())}
+    assert found.qid("TASS") is not None  # the gazetteer's entry, linked
+    assert found.events(EventKind.VISIT) == {(("Vladimir Putin",), ("Pyongyang",))}

@@ -410,7 +410,9 @@ class NameFinder:
         owner_end = self._owner_after_cue_end(doc, i, end, known_at)
         if owner_end:
             # "Perusahaan Korea Selatan Hyundai": a class noun and the owner's name describe the name after them
-            self._classify_piece(doc, sent_start, owner_end, end, False, known_at, new, weak)
+            # (a name the gazetteer knows there stays as it is)
+            if owner_end not in known_at:
+                self._classify(doc, sent_start, owner_end, end, known_at, new, weak, overridden)
             return
         if head_type is EntityType.ORGANIZATION:
             for k in range(end - 1, i, -1):
@@ -619,6 +621,9 @@ class NameFinder:
         owner = known_at.get(i + cue) if cue else None
         if owner is None or owner.start != i + cue or owner.label_ != EntityType.COUNTRY.value or owner.end >= end:
             return 0
+        named = known_at.get(owner.end)
+        if named is not None and named.start == owner.end and named.end == end:
+            return owner.end  # "Perusahaan Jepang Mitsubishi": a company the gazetteer knows
         return 0 if any(k in known_at for k in range(owner.end, end)) else owner.end
 
     def _written_inside(self, doc: Doc, i: int, end: int, known_at: dict) -> bool:
