@@ -184,7 +184,8 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
         target = self.view.subject_left(start, sent, any_mention=True)
         # the agent after "oleh" / "by", or right after the verb: "Korea Utara dijatuhi sanksi Dewan Keamanan",
         # "tuduhan itu dibantah Kyiv" (an Indonesian passive needs no preposition before its agent)
-        agent = self.view.object_right(end, sent, self.res.preps.agent, direct=True)
+        agent = self.view.object_right(end, sent, self.res.preps.agent, direct=False) \
+            or self.view.object_right(end, sent, self.res.preps.agent, direct=True, slack=0)
         targets = [self._resolve(x, sent) for x in self.view.coordinated_left(target, sent)] if target else []
         # "was sanctioned by the European Union and Canada": every conjunct imposes
         agents = [self._resolve(x, sent, agent=True) for x in self.view.coordinated_right(agent, sent)] \
