@@ -33,6 +33,10 @@ class Read:
         name = self.names
         return {(name[r.subject], name[r.object]) for r in self.extraction.relations if r.kind is kind}
 
+    def types(self) -> dict[str, str]:
+        """Entity name → type."""
+        return {e.name: e.type.value for e in self.extraction.entities}
+
     def entity_names(self) -> set[str]:
         return {e.name for e in self.extraction.entities}
 

@@ -459,3 +459,122 @@ def test_a_capitalised_word_after_a_full_stop_still_opens_a_sentence() -> None:
     assert found.events(EventKind.MEETING) == {(("Fumio Kishida", "Joko Widodo"), ())}
     visit = next(e for e in found.extraction.events if e.kind is EventKind.VISIT)
     assert visit.evidence.sentence == "Joko Widodo tiba di Tokyo."
+
+
+# --------------------------------------------------------------------------- menandatangani kesepakatan itu
+
+
+@pytest.mark.parametrize("text", [
+    "Perdana Menteri Malaysia Anwar Ibrahim dan Presiden Filipina Ferdinand Marcos Jr. menandatangani kesepakatan "
+    "itu di Putrajaya.",
+    "Anwar Ibrahim dan Ferdinand Marcos Jr. meneken perjanjian tersebut di Putrajaya.",
+])
+def test_signing_an_agreement_told_before_is_an_agreement_of_its_signers(text: str) -> None:
+    assert read(text, "id").events(EventKind.AGREEMENT) == {(("Anwar Ibrahim", "Bongbong Marcos"), ())}
+
+
+def test_the_partner_after_signing_an_agreement_told_before_is_a_party() -> None:
+    assert read("Indonesia menandatangani perjanjian itu dengan Peru di Lima.", "id").events(
+        EventKind.AGREEMENT) == {(("Indonesia", "Peru"), ())}
+
+
+def test_two_countries_that_negotiated_sign_the_agreement_told_before() -> None:
+    found = read("Indonesia dan Peru merundingkan perjanjian kemitraan ekonomi selama dua tahun. Kedua negara "
+                 "akhirnya menandatangani perjanjian itu di Lima pada November.", "id")
+    assert found.events(EventKind.AGREEMENT) == {(("Indonesia", "Peru"), ())}
+
+
+@pytest.mark.parametrize("text", [
+    "Anwar Ibrahim dan Ferdinand Marcos Jr. tidak menandatangani kesepakatan itu.",  # negated
+    "Anwar Ibrahim dan Ferdinand Marcos Jr. menyambut baik kesepakatan itu.",  # welcomed, not signed: told before
+    "Kesepakatan itu disambut baik oleh Anwar Ibrahim dan Ferdinand Marcos Jr.",
+])
+def test_an_agreement_told_before_and_not_signed_here_is_no_new_agreement(text: str) -> None:
+    found = read(text, "id")
+    assert found.events(EventKind.AGREEMENT) == set()
+    assert {"Anwar Ibrahim", "Bongbong Marcos"} <= found.entity_names()
+
+
+# --------------------------------------------------------------------------- menurut X, Y + klausa
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # the name after the comma has a verb of its own: it opens the main clause, the source before it speaks
+    ("Menurut kantor berita Korea Utara KCNA, Kim Jong Un meninjau peluncuran rudal.", "Kantor Berita Pusat Korea"),
+    # an apposition closed by a comma, a preposition or the sentence's end names the speaker
+    ("Menurut penasihat kebijakan luar negeri Putin, Yuri Ushakov, Rusia siap berunding.", "Yuri Ushakov"),
+    ("Rusia siap berunding, kata penasihat kebijakan luar negeri Putin, Yuri Ushakov kepada wartawan.",
+     "Yuri Ushakov"),
+    ("Rusia siap berunding, kata penasihat kebijakan luar negeri Putin, Yuri Ushakov.", "Yuri Ushakov"),
+])
+def test_a_name_after_the_source_speaks_only_in_apposition(text: str, speaker: str) -> None:
+    assert read(text, "id").events(EventKind.STATEMENT) == {((speaker,), ())}
+
+
+# --------------------------------------------------------------------------- pasif: pelaku tepat setelah kata kerja
+
+
+@pytest.mark.parametrize(("text", "denier"), [
+    ("Rusia menuduh Ukraina menyerang fasilitas nuklir, tuduhan yang dibantah Kyiv.", "Ukraina"),  # the capital's
+    ("Tuduhan itu dibantah oleh Pyongyang.", "Pyongyang"),
+    ("Tuduhan itu ditepis Menteri Luar Negeri Iran Abbas Araghchi.", "Abbas Araghchi"),
+])
+def test_a_claim_denied_in_the_passive_names_its_denier(text: str, denier: str) -> None:
+    assert read(text, "id").events(EventKind.DENIAL) == {((denier,), ())}
+
+
+def test_a_claim_not_denied_in_the_passive_is_no_denial() -> None:
+    found = read("Tuduhan itu tidak dibantah Pyongyang.", "id")
+    assert found.events(EventKind.DENIAL) == set()
+    assert "Pyongyang" in found.entity_names()
+
+
+@pytest.mark.parametrize(("text", "kind", "agent", "target"), [
+    ("Korea Utara dijatuhi sanksi Dewan Keamanan PBB.", EventKind.SANCTION, "United Nations Security Council",
+     "Korea Utara"),
+    ("Israel dikecam Amerika Serikat karena serangan itu.", EventKind.ACCUSATION, US, "Israel"),
+])
+def test_the_agent_right_after_a_passive_verb_acts(text: str, kind: EventKind, agent: str, target: str) -> None:
+    assert read(text, "id").events(kind) == {((agent,), (target,))}
+
+
+def test_a_passive_verb_before_another_verb_names_no_agent() -> None:
+    found = read("Rusia dituduh melakukan kejahatan perang di Ukraina.", "id")
+    assert found.events(EventKind.ACCUSATION) == set()
+    assert {"Rusia", "Ukraina"} <= found.entity_names()
+
+
+def test_a_trade_representative_is_an_official_of_the_country_named_with_the_title() -> None:
+    found = read("Menteri Perdagangan Budi Santoso bertemu Perwakilan Dagang AS Maria Costa di Jenewa.", "id")
+    assert found.relations(RelationKind.OFFICIAL_OF) == {("Maria Costa", US)}
+    assert found.events(EventKind.MEETING) == {(("Budi Santoso", "Maria Costa"), ())}
+    assert "Perwakilan Dagang" not in found.entity_names()
+
+
+# --------------------------------------------------------------------------- kunjungan kenegaraan, surat kepercayaan
+
+
+@pytest.mark.parametrize("kind_of_visit", ["kenegaraan", "resmi"])
+def test_receiving_a_state_or_official_visit_is_a_meeting_and_the_guests_visit(kind_of_visit: str) -> None:
+    found = read(f"Presiden Prabowo Subianto menerima kunjungan {kind_of_visit} Perdana Menteri Belanda Dick Schoof "
+                 "di Istana Merdeka.", "id")
+    assert found.events(EventKind.MEETING) == {(("Dick Schoof", "Prabowo Subianto"), ())}
+    assert found.events(EventKind.VISIT) == {(("Dick Schoof",), ("Istana Merdeka",))}
+
+
+def test_an_ambassador_presenting_credentials_meets_the_head_of_state() -> None:
+    found = read("Duta Besar Indonesia untuk Rusia Budi Santoso menyerahkan surat kepercayaan kepada Presiden "
+                 "Vladimir Putin di Kremlin.", "id")
+    assert found.events(EventKind.MEETING) == {(("Budi Santoso", "Vladimir Putin"), ())}
+
+
+def test_credentials_presented_to_no_one_named_are_no_meeting() -> None:
+    found = read("Duta Besar Indonesia untuk Rusia Budi Santoso menyerahkan surat kepercayaan di Moskwa.", "id")
+    assert found.events(EventKind.MEETING) == set()
+    assert "Budi Santoso" in found.entity_names()
+
+
+def test_the_partner_after_a_treaty_told_before_signs_it() -> None:
+    found = read("Menteri Pertahanan Australia Richard Marles menandatangani perjanjian kerja sama pertahanan itu "
+                 "bersama Menteri Pertahanan Sjafrie Sjamsoeddin.", "id")
+    assert found.events(EventKind.AGREEMENT) == {(("Richard Marles", "Sjafrie Sjamsoeddin"), ())}

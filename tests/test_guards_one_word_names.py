@@ -100,4 +100,6 @@ def test_the_leader_an_indonesian_government_is_named_after_is_a_person(body: st
 
 
 def test_a_cabinet_named_by_common_words_names_no_leader() -> None:
-    assert found("Rencana itu ditolak oleh Kabinet Kerja pada hari Senin.", "id") == {}
+    """ "Kabinet Kerja" is named by what it stands for: the cabinet is an organisation, no leader is read."""
+    assert found("Rencana itu ditolak oleh Kabinet Kerja pada hari Senin.", "id") == {
+        "Kabinet Kerja": ("Organization", ["names-named-body"])}

@@ -35,8 +35,8 @@ def test_a_treaty_named_by_a_phrase_after_the_signing_verb_has_the_signers_as_pa
 @pytest.mark.parametrize(("text", "lang", "agreements"), [
     # the English noun frame reads "signed the agreement" as the two signers' agreement
     ("Brazil and Australia signed the agreement last week.", "en", {("Australia", "Brazil")}),
-    # "perjanjian itu" is anaphoric: a fact told before, not a new one
-    ("Brasil dan Australia menandatangani perjanjian itu pekan lalu.", "id", set()),
+    # "perjanjian itu" refers back to a treaty told before; signing it is still the signers' agreement
+    ("Brasil dan Australia menandatangani perjanjian itu pekan lalu.", "id", {("Australia", "Brasil")}),
 ])
 def test_a_bare_treaty_noun_after_the_signing_verb_names_no_new_treaty(text: str, lang: str,
                                                                         agreements: set[tuple[str, ...]]) -> None:

@@ -187,7 +187,10 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
             # "X was received by Y": the guest is the passive subject
             return [meeting, *self._guest_visits([guest], [host], location, sent, rule)]
         target = self.view.subject_left(start, sent, any_mention=True)
-        agent = self.view.object_right(end, sent, self.res.preps.agent, direct=False)
+        # the agent after "oleh" / "by", or right after the verb: "Korea Utara dijatuhi sanksi Dewan Keamanan",
+        # "tuduhan itu dibantah Kyiv" (an Indonesian passive needs no preposition before its agent)
+        agent = self.view.object_right(end, sent, self.res.preps.agent, direct=False) \
+            or self.view.object_right(end, sent, self.res.preps.agent, direct=True, slack=0)
         targets = [self._resolve(x, sent) for x in self.view.coordinated_left(target, sent)] if target else []
         # "was sanctioned by the European Union and Canada": every conjunct imposes
         agents = [self._resolve(x, sent, agent=True) for x in self.view.coordinated_right(agent, sent)] \
@@ -198,7 +201,8 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
         """Verb, intransitive and noun frames: the agent left (or the noun's possessor), the target right."""
         frame = trig.frame
         traits = trig.kind.traits
-        if frame is Frame.NOUN and end < sent.end and self.view.doc[end].lower_ in self.res.anaphoric_tails:
+        if frame is Frame.NOUN and end < sent.end and self.view.doc[end].lower_ in self.res.anaphoric_tails \
+                and not self._signed_here(start, sent):
             return None  # "kunjungan itu", "the visit": a fact told before, not a new one
         if traits.needs_target and not self._target_ahead(trig, start, end, sent):
             return None  # nothing to accuse, sanction or visit: no need to look for the agent (nor to parse)
@@ -370,6 +374,12 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
             k -= 1
         return k >= sent.start and (doc[k].lower_ in self.res.noun_markers
                                     or self.res.is_possessive_marker(doc[k].lower_))
+
+    def _signed_here(self, start: int, sent: Span) -> bool:
+        """A signing verb right before the event noun: "menandatangani kesepakatan itu" — the agreement told
+        before is signed in this sentence, a new act of its signers (as "signed the agreement" is)."""
+        words = tuple(t.lower_ for t in self.view.doc[sent.start:start])
+        return any(words[len(words) - len(p):] == p for p in self.res.treaty_signing if len(p) <= len(words))
 
     def _after_light_verb(self, start: int, sent: Span) -> bool:
         """The subject takes part in the event noun: "held talks", "spoke after the meeting with …"."""
@@ -651,9 +661,18 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
         # "pernyataan penasihat … Putin, Yuri Ushakov": the apposition names the speaker
         if m.end + 1 < sent.end and doc[m.end].text == ",":
             nxt = view.at.get(m.end + 1)
-            if nxt is not None and nxt.type is EntityType.PERSON and view.np_start(m, sent.start) < m.start:
-                return nxt.key
+            if nxt is not None and nxt.type is EntityType.PERSON and view.np_start(m, sent.start) < m.start \
+                    and not self._opens_clause(nxt.end, sent):
+                return nxt.key  # not "Menurut kantor berita X, Kim meninjau …": that name opens the main clause
         return self._resolve(m, sent, agent=True)
+
+    def _opens_clause(self, j: int, sent: Span) -> bool:
+        """A name ending before token ``j`` is the subject of a clause: a verb follows it, or a lowercase word that
+        is no preposition (an apposition ends at a comma, a preposition or the sentence's end)."""
+        if j >= sent.end:
+            return False
+        tok = self.view.doc[j]
+        return self._verb_follows(j) or (tok.is_alpha and tok.is_lower and tok.lower_ not in self.res.preps.blocking)
 
     def _verb_follows(self, j: int) -> bool:
         """Token ``j`` is an auxiliary, a modal, an adverb before a verb or a trigger: a clause goes on."""

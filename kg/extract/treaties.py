@@ -140,7 +140,8 @@ class TreatyParties(FinderState):
         m = view.at.get(j)
         if m is not None and m.type is EntityType.TREATY:
             end = m.end
-            while end < sent.end and doc[end].text in QUOTES:
+            # "… T itu bersama X": a closing quote or a demonstrative before the partner
+            while end < sent.end and (doc[end].text in QUOTES or doc[end].lower_ in self.res.anaphoric_tails):
                 end += 1
             return m.key, end
         h = match_phrase_at(doc, j, self.res.treaty_heads, 3, sent.end)

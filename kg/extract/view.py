@@ -379,6 +379,11 @@ class DocView:
                     return self.chain_head(m, sent.end)
                 return None
             low = tok.lower_
+            if not seen_prep and low in res.preps.origin and preps & res.preps.direction \
+                    and (start := self.at.get(j + 1)) is not None:
+                limit = min(sent.end, limit + start.end - j)
+                j = start.end  # "bertolak dari Jakarta menuju X", "flew from Jakarta to X": where from, then where to
+                continue
             if n := match_phrase_at(self.doc, j, res.honorifics, self.max_honorific, limit):
                 j += n  # "bertemu dengan Yang Mulia X": a form of address before the name
                 continue

@@ -331,7 +331,7 @@ class NameFinder:
     def _classify(self, doc: Doc, sent_start: int, start: int, end: int, known_at: dict,
                   new: list[Span], weak: list[Span], overridden: set) -> None:
         res = self.res
-        person_cue = False
+        person_cue = self._apposed_to_title(doc, start, sent_start, known_at)
         # Strip cue words, titles, demonyms and sentence-initial common words from the front.
         i = start
         while i < end:
@@ -416,6 +416,11 @@ class NameFinder:
                 # "the Carter Administration": the government a leader heads, named after the leader
                 new.append(self._span(doc, *leader, EntityType.PERSON, method="names-leader-body"))
                 return
+            if head_type is None and self._named_body_of_leaders(doc, i, end, known_at):
+                # "Kabinet Merah Putih", "Kabinet Indonesia Maju": named by what it stands for, not by a leader
+                overridden.update((known_at[k].start, known_at[k].end) for k in range(i, end) if k in known_at)
+                new.append(self._span(doc, i, end, EntityType.ORGANIZATION, method="names-named-body"))
+                return
         holder = known_at.get(i)
         if (head_type is EntityType.ORGANIZATION and (person_cue or self._title_before(doc, start, sent_start))
                 and holder is not None and holder.start == i
@@ -424,6 +429,13 @@ class NameFinder:
                 and self._head_type(doc, holder.end, end) is None):
             # "Juru bicara Uni Eropa Anna Berg": a title, the body it serves, then the person
             self._classify_piece(doc, sent_start, holder.end, end, True, known_at, new, weak)
+            return
+        owner_end = self._owner_after_cue_end(doc, i, end, known_at)
+        if owner_end:
+            # "Perusahaan Korea Selatan Hyundai": a class noun and the owner's name describe the name after them
+            # (a name the gazetteer knows there stays as it is)
+            if owner_end not in known_at:
+                self._classify(doc, sent_start, owner_end, end, known_at, new, weak, overridden)
             return
         if head_type is EntityType.ORGANIZATION:
             for k in range(end - 1, i, -1):
@@ -465,7 +477,7 @@ class NameFinder:
             m = k
             while m < end and m not in known_at:
                 m += 1
-            surname = self._surname_after_given_names(doc, k, m, known_at)
+            surname = self._surname_after_given_names(doc, k, m, known_at, person_cue)
             if surname is not None:
                 # "Budi Santoso", "George Washington": given names, then a word the gazetteer knows alone
                 overridden.add((surname.start, surname.end))
@@ -511,7 +523,8 @@ class NameFinder:
                 and not any(res.singular(t.lower_) in self.title_words for t in words)):
             new.append(self._span(doc, prev_known.start, end, EntityType.ORGANIZATION))
             return
-        if not person_cue and self._org_cue_before(doc, start, sent_start):
+        if not person_cue and (self._org_cue_before(doc, start, sent_start)
+                               or self._org_cue_before_owner(doc, start, sent_start, known_at)):
             new.append(self._span(doc, start, end, EntityType.ORGANIZATION, method="names-org-cue"))
             return
         if len(words) == 1:
@@ -598,11 +611,13 @@ class NameFinder:
             return k
         return None
 
-    def _surname_after_given_names(self, doc: Doc, start: int, end: int, known_at: dict) -> Span | None:
+    def _surname_after_given_names(self, doc: Doc, start: int, end: int, known_at: dict,
+                                   person_cue: bool = False) -> Span | None:
         """The one-word gazetteer name right after the unknown words [start, end) when those are a person's given
         names and it is the family name: a one-word person ("Budi" before the known "Santoso") or a one-word
-        place after words that open people's names in the gazetteer ("George" before "Washington"). A country
-        or a body after a name is a name of its own."""
+        place after words that open people's names in the gazetteer ("George" before "Washington") or after a
+        title that cues a person ("Menteri Pertahanan AS Lloyd Austin", "Defense Secretary Lloyd Austin": the
+        title holds a person, not a person and a city). A country or a body after a name is a name of its own."""
         known = known_at.get(end)
         if known is None or known.start != end or len(known) != 1 or not 1 <= end - start <= 2:
             return None
@@ -612,7 +627,8 @@ class NameFinder:
             return None
         if known.label_ == EntityType.PERSON.value:
             return known
-        if known.label_ == EntityType.PLACE.value and all(normalise(t.text) in self.given_names for t in words):
+        if known.label_ == EntityType.PLACE.value and (
+                person_cue or all(normalise(t.text) in self.given_names for t in words)):
             return known
         return None
 
@@ -628,6 +644,18 @@ class NameFinder:
                 not is_capitalised(t) or t.lower_ in res.inner_name_words or is_acronym(t) for t in doc[name:end]):
             return 0
         return name
+
+    def _owner_after_cue_end(self, doc: Doc, i: int, end: int, known_at: dict) -> int:
+        """Where a run that opens with an organisation cue and a country the gazetteer knows goes on to words of no
+        known name (0: it does not): "Perusahaan Korea Selatan Hyundai …" at a sentence start."""
+        cue = match_phrase_at(doc, i, self.res.org_cues, 3, end)
+        owner = known_at.get(i + cue) if cue else None
+        if owner is None or owner.start != i + cue or owner.label_ != EntityType.COUNTRY.value or owner.end >= end:
+            return 0
+        named = known_at.get(owner.end)
+        if named is not None and named.start == owner.end and named.end == end:
+            return owner.end  # "Perusahaan Jepang Mitsubishi": a company the gazetteer knows
+        return 0 if any(k in known_at for k in range(owner.end, end)) else owner.end
 
     def _written_inside(self, doc: Doc, i: int, end: int, known_at: dict) -> bool:
         """The words from token ``i`` (two at least, up to ``end``, none of a known name) make a capitalised run
@@ -654,7 +682,8 @@ class NameFinder:
         if not res.head_initial or i + 1 >= end or not is_capitalised(doc[i + 1]):
             return False
         if not any(match_phrase_at(doc, i, heads, 1, end)
-                   for heads in (res.org_heads, res.place_heads, res.treaty_heads)):
+                   for heads in (res.org_heads, res.place_heads, res.treaty_heads)) \
+                and doc[i].lower_ not in res.leader_bodies:  # "Kabinet Merah Putih menggelar …"
             return False
         rest = known_at.get(i + 1)
         return rest is None or rest.start != i + 1 or rest.end < end
@@ -664,6 +693,15 @@ class NameFinder:
         res = self.res
         return any(i - n >= sent_start and tuple(t.lower_ for t in doc[i - n : i]) in res.titles
                    for n in range(1, res.max_title_len + 1))
+
+    def _apposed_to_title(self, doc: Doc, i: int, sent_start: int, known_at: dict) -> bool:
+        """A comma before token ``i`` closes a title, or a title and the name it is held for: the run after it is
+        the holder ("Menteri Pertahanan AS, Lloyd Austin, …", "Defense Secretary, Lloyd Austin")."""
+        k = i - 1
+        if k <= sent_start or doc[k].text != ",":
+            return False
+        held_for = known_at.get(k - 1)
+        return self._title_before(doc, held_for.start if held_for is not None else k, sent_start)
 
     def _honorific_at(self, doc: Doc, i: int, end: int) -> int:
         """Length of a form of address at token ``i`` ("His Excellency", "Yang Mulia"), 0 if none."""
@@ -753,6 +791,20 @@ class NameFinder:
                and (t.i not in known_at or known_at[t.i].label_ == EntityType.PERSON.value) for t in words):
             return name
         return None
+
+    def _named_body_of_leaders(self, doc: Doc, i: int, end: int, known_at: dict) -> bool:
+        """The run [i, end) is a leader-body word ("kabinet", "government") at its head end and capitalised words
+        naming no person: a government or cabinet with a name of its own ("Kabinet Merah Putih", "Kabinet Indonesia
+        Maju"), an organisation. Not a leader's ("Kabinet Jokowi": :meth:`_leader_of_body`) nor one known name
+        alone ("Pemerintahan Indonesia": the country's government, by metonymy the country)."""
+        res = self.res
+        head, rest = (i, (i + 1, end)) if res.head_initial else (end - 1, (i, end - 1))
+        if end - i < 2 or doc[head].lower_ not in res.leader_bodies:
+            return False
+        inside = {known_at[k] for k in range(i, end) if k in known_at}
+        if any(span.label_ == EntityType.PERSON.value for span in inside):
+            return False
+        return not any(span.start == rest[0] and span.end == rest[1] for span in inside)
 
     def _kin_apposition(self, doc: Doc, start: int, sent_start: int) -> bool:
         """A comma, and before it a kinship noun with its possessor: "his daughter, X" (a determiner before the
@@ -845,6 +897,13 @@ class NameFinder:
             if start - n >= sent_start and tuple(t.lower_ for t in doc[start - n : start]) in self.res.org_cues:
                 return True
         return False
+
+    def _org_cue_before_owner(self, doc: Doc, start: int, sent_start: int, known_at: dict) -> bool:
+        """A cue phrase, then the country the organisation belongs to, right before the name: "perusahaan Rusia
+        Sovcomflot", "kantor berita Korea Utara KCNA", "Perusahaan Korea Selatan Hyundai"."""
+        owner = known_at.get(start - 1)
+        return (owner is not None and owner.end == start and owner.label_ == EntityType.COUNTRY.value
+                and self._org_cue_before(doc, owner.start, sent_start))
 
     def _head_type(self, doc: Doc, start: int, end: int, known_at: dict | None = None) -> EntityType | None:
         """The type a head word gives the run [start, end): first or last word, or a capitalised word inside.

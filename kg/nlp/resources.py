@@ -72,6 +72,7 @@ class Prepositions:
     of: frozenset[str]  # origin or belonging: "of", "dari"
     location: frozenset[str]  # where: "in", "di"
     direction: frozenset[str]  # where to: "to", "ke"
+    origin: frozenset[str]  # where from, before a trip's destination: "from", "dari"
     partner: frozenset[str]  # with whom: "with", "dengan"
     against: frozenset[str]  # at whom: "against", "terhadap"
     agent: frozenset[str]  # by whom, in a passive: "by", "oleh"

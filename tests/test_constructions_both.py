@@ -1,0 +1,51 @@
+"""Constructions of news that Indonesian and English share, read by the shared argument search (kg.extract.view,
+kg.extract.events): each a class of sentences written for the purpose, positive and negative, by the exact fact."""
+
+from __future__ import annotations
+
+import pytest
+from facts import read
+
+from kg.model import EventKind
+
+# --------------------------------------------------------------------------- where a trip starts, then where it goes
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Presiden Prabowo Subianto bertolak dari Bandara Soekarno-Hatta menuju Santiago, Minggu.", "id"),
+    ("Presiden Prabowo Subianto terbang dari Jakarta ke Santiago, Minggu.", "id"),
+    ("President Prabowo Subianto flew from Jakarta to Santiago on Sunday.", "en"),
+])
+def test_a_trip_from_one_place_to_another_visits_the_second(text: str, lang: str) -> None:
+    assert read(text, lang).events(EventKind.VISIT) == {(("Prabowo Subianto",), ("Santiago",))}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Presiden Prabowo Subianto bertolak dari Jakarta, Minggu.", "id"),
+    ("President Prabowo Subianto flew from Jakarta on Sunday.", "en"),
+])
+def test_where_a_trip_starts_is_no_visit(text: str, lang: str) -> None:
+    found = read(text, lang)
+    assert found.events(EventKind.VISIT) == set()
+    assert "Jakarta" in found.entity_names()
+
+
+# --------------------------------------------------------------------------- signing an agreement told before
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Indonesia dan Peru menandatangani perjanjian itu di Lima, Kamis.", "id"),
+    ("Indonesia and Peru signed the agreement in Lima on Thursday.", "en"),
+])
+def test_signing_the_agreement_told_before_is_an_agreement(text: str, lang: str) -> None:
+    assert read(text, lang).events(EventKind.AGREEMENT) == {(("Indonesia", "Peru"), ())}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Indonesia dan Peru membahas perjanjian itu di Lima, Kamis.", "id"),
+    ("Indonesia and Peru did not sign the agreement in Lima on Thursday.", "en"),
+])
+def test_an_agreement_told_before_and_not_signed_is_none(text: str, lang: str) -> None:
+    found = read(text, lang)
+    assert found.events(EventKind.AGREEMENT) == set()
+    assert {"Indonesia", "Peru"} <= found.entity_names()
