@@ -120,7 +120,7 @@ def test_a_long_build_keeps_the_collector_off_its_warm_state_and_gives_it_back_a
 
 def _build_with_two_workers_running(tmp_path: Path) -> tuple[subprocess.Popen, set[int]]:
     """A two-worker build, returned once both workers run (and a second more): the process and the workers' pids."""
-    corpus.write(tmp_path / "corpus.jsonl", 600)  # long enough that the build is still running under heavy load
+    corpus.write(tmp_path / "corpus.jsonl", 5000)  # far from done when interrupted, even on a loaded machine
     proc = subprocess.Popen([KG, "build", "corpus.jsonl", "--workers", "2", "--no-store", "--out", "x.nq", "-q"],
                             cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                             start_new_session=True)
