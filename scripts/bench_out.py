@@ -6,9 +6,10 @@ finished after 20 minutes. This runs ``kg build CORPUS --no-store --out X.nq`` (
 a fresh embedded store) on generated corpora of two sizes — the corpus of ``scripts/bench_build.py``, written
 from the project's own gazetteer and lexicons with a fixed seed — and reports wall and CPU time, documents per second
 and the peak resident memory of each process (the driver's and each worker's ``VmHWM``, sampled from ``/proc``
-every few seconds; the largest single process's ``ru_maxrss`` from ``wait4`` besides), so that flat memory can be
-read off directly. With ``--json``, the driver's resident memory over the run (against the documents written to
-``--out`` so far) and the load average during the run are kept too.
+every second; the largest single process's ``ru_maxrss`` from ``wait4`` besides), so that flat memory can be
+read off directly. With ``--json``, the driver's resident memory over the run (RSS, its anonymous and file-backed
+parts, its peak so far; against the documents written to ``--out`` so far) and the load average during the run
+are kept too.
 
 Usage::
 
@@ -32,7 +33,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_build import SEED, kg_executable, machine, make_corpus  # a sibling script
 
-SAMPLE_SECONDS = 5.0
+SAMPLE_SECONDS = 1.0
 
 
 def corpus_of(folder: Path, documents: int, seed: int, sentences: int = 0) -> Path:
@@ -70,17 +71,21 @@ class Run:
     worker_peaks_mb: list[int]  # VmHWM of each of its child processes
     load: tuple[float, float]  # 1-minute load average: lowest and highest seen during the run
     summary: str
-    trace: list[tuple[float, float, int]] = field(default_factory=list)  # (seconds, --out MB so far, driver RSS MB)
+    # (seconds, --out MB so far, driver RSS, its anonymous and file-backed parts, its peak so far; MB)
+    trace: list[tuple[float, float, int, int, int, int]] = field(default_factory=list)
 
 
-def _status_mb(pid: int, key: str) -> int:
+def _status_mb(pid: int, *keys: str) -> list[int]:
+    """Fields of ``/proc/PID/status`` in MB (0 for a process that has ended)."""
+    values = dict.fromkeys(keys, 0)
     try:
         for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith(key + ":"):
-                return int(line.split()[1]) // 1024
+            key, _, value = line.partition(":")
+            if key in values:
+                values[key] = int(value.split()[0]) // 1024
     except OSError:
         pass
-    return 0
+    return list(values.values())
 
 
 def _children(pid: int) -> list[int]:
@@ -104,10 +109,11 @@ def run(command: list[str], out: Path) -> Run:
         if pid:
             break
         for pid in [child.pid, *_children(child.pid)]:
-            peaks[pid] = max(peaks.get(pid, 0), _status_mb(pid, "VmHWM"))
+            peaks[pid] = max(peaks.get(pid, 0), *_status_mb(pid, "VmHWM"))
         loads.append(os.getloadavg()[0])
         written = part.stat().st_size / 1e6 if part.exists() else 0.0
-        trace.append((round(time.perf_counter() - start, 1), round(written, 1), _status_mb(child.pid, "VmRSS")))
+        rss, anon, mapped, peak = _status_mb(child.pid, "VmRSS", "RssAnon", "RssFile", "VmHWM")
+        trace.append((round(time.perf_counter() - start, 1), round(written, 1), rss, anon, mapped, peak))
         time.sleep(SAMPLE_SECONDS)
     stderr = child.stderr.read() if child.stderr else ""
     wall = time.perf_counter() - start

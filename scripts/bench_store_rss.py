@@ -5,10 +5,13 @@ The graphs of a real build (an N-Quads file, e.g. the ``--out`` of ``kg build CO
 and again, each copy made unique (document ids, event/evidence/statement hashes and long literals get a suffix),
 and bulk-loaded into a fresh store in batches of one copy (~20 k quads for ~700 two-sentence documents, as
 ``STORE_BATCH_QUADS``). Every ``--every`` batches it prints the process's RSS and peak (VmHWM), glibc's malloc
-bytes in use and free (``mallinfo2``), the store's table files, and CPU time. No newskg code runs, so whatever
-grows is pyoxigraph's (RocksDB's) or malloc's. Variants: ``--trim`` (``malloc_trim`` after each batch),
-``--reopen N`` (close and reopen the store every N batches), ``--arena-max N`` (``mallopt(M_ARENA_MAX)``),
-``--nofile N`` (``RLIMIT_NOFILE`` lowered to N while the store opens: RocksDB's table cache becomes N − 58 files).
+bytes in use and free (``mallinfo2``), the store's table files, and CPU time; and, from a thread that reads
+``/proc/self/status`` every 10 ms, the highest RSS seen since the last print while a bulk load ran and while none
+did, each split into anonymous and file-backed memory (where the peak is reached; whether read table files count).
+No newskg code runs, so whatever grows is pyoxigraph's (RocksDB's) or malloc's. Variants: ``--trim``
+(``malloc_trim`` after each batch), ``--reopen N`` (close and reopen the store every N batches), ``--arena-max N``
+(``mallopt(M_ARENA_MAX)``), ``--nofile N`` (``RLIMIT_NOFILE`` lowered to N while the store opens: RocksDB's table
+cache becomes N − 58 files).
 
 Usage::
 
@@ -25,6 +28,7 @@ import resource
 import shutil
 import sys
 import tempfile
+import threading
 import time
 from collections import defaultdict
 from pathlib import Path
@@ -48,6 +52,41 @@ def _status_mb(key: str) -> int:
         if line.startswith(key + ":"):
             return int(line.split()[1]) // 1024
     return 0
+
+
+def _rss_mb() -> tuple[int, int, int]:
+    """RSS and its anonymous and file-backed parts, in MB."""
+    values = dict.fromkeys(("VmRSS", "RssAnon", "RssFile"), 0)
+    for line in Path("/proc/self/status").read_text().splitlines():
+        key, _, value = line.partition(":")
+        if key in values:
+            values[key] = int(value.split()[0]) // 1024
+    return values["VmRSS"], values["RssAnon"], values["RssFile"]
+
+
+class PeakSampler(threading.Thread):
+    """The highest RSS (with its anonymous and file-backed parts) seen in each phase ("load", "between") since the
+    last :meth:`take`, sampled every 10 ms."""
+
+    def __init__(self) -> None:
+        super().__init__(daemon=True)
+        self.phase = "between"
+        self._highest: dict[str, tuple[int, int, int]] = {}
+        self._lock = threading.Lock()
+
+    def run(self) -> None:
+        while True:
+            sample = _rss_mb()
+            with self._lock:
+                if sample > self._highest.get(self.phase, (0, 0, 0)):
+                    self._highest[self.phase] = sample
+            time.sleep(0.01)
+
+    def take(self) -> str:
+        with self._lock:
+            highest, self._highest = self._highest, {}
+        return "  ".join(f"highest {phase} {rss} (anon {anon}, file {mapped})"
+                         for phase, (rss, anon, mapped) in sorted(highest.items()))
 
 
 def _malloc_mb(libc: ctypes.CDLL) -> str:
@@ -97,13 +136,17 @@ def main(argv: list[str] | None = None) -> int:
     graphs = [b"".join(lines) for lines in by_graph.values()]
     folder = Path(tempfile.mkdtemp(prefix="kg-bench-store-rss-"))
     try:
+        sampler = PeakSampler()
+        sampler.start()
         store = open_store(folder, args.nofile)
         start = time.process_time()
         print(f"{len(graphs)} graphs a batch; RSS at start {_status_mb('VmRSS')} MB", flush=True)
         quads = batches = 0
         while quads < args.quads:
             batch = b"".join(unique_copy(graph, batches) for graph in graphs)
+            sampler.phase = "load"
             store.bulk_load(batch, ox.RdfFormat.N_QUADS)
+            sampler.phase = "between"
             quads += batch.count(b"\n")
             batches += 1
             del batch
@@ -118,7 +161,7 @@ def main(argv: list[str] | None = None) -> int:
                 size = sum(table.stat().st_size for table in tables) / 1e6
                 print(f"{quads:>9} quads  RSS {_status_mb('VmRSS'):4d} MB  peak {_status_mb('VmHWM'):4d} MB  "
                       f"{_malloc_mb(libc)}{len(tables):4d} table files {size:7.1f} MB  "
-                      f"CPU {time.process_time() - start:6.1f} s", flush=True)
+                      f"CPU {time.process_time() - start:6.1f} s  {sampler.take()}", flush=True)
         print(f"end: {quads} quads, RSS {_status_mb('VmRSS')} MB, peak {_status_mb('VmHWM')} MB, "
               f"CPU {time.process_time() - start:.1f} s", flush=True)
     finally:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -351,6 +352,42 @@ def _write_a_build(folder: Path) -> None:
         for first in range(0, 6, 2):
             store.replace_graphs([_document(first, 100), _document(first + 1, 100)])
         store.replace_graphs([_document(1, 40, content=7)])
+
+
+_ARENAS_OF_A_WRITER = """
+import ctypes, os, re, sys, tempfile
+from kg.store import EmbeddedStore
+libc = ctypes.CDLL(None)
+libc.fdopen.restype = ctypes.c_void_p
+with tempfile.TemporaryDirectory() as folder:
+    with EmbeddedStore(os.path.join(folder, "store")) as store:
+        for batch in range(6):  # bulk loads (the loader's threads) and compactions (RocksDB's threads)
+            store.replace_graphs([(f"https://example.org/doc/{batch}-{n}", "".join(
+                f'<https://example.org/d{batch}-{n}/s{i}> <https://example.org/p> "v {i}" '
+                f'<https://example.org/doc/{batch}-{n}> .\\n' for i in range(2_000)).encode()) for n in range(5)])
+        report = os.path.join(folder, "malloc.xml")
+        stream = ctypes.c_void_p(libc.fdopen(os.open(report, os.O_WRONLY | os.O_CREAT), b"w"))
+        libc.malloc_info(0, stream)
+        libc.fclose(stream)
+        print(len(re.findall(r'<heap nr="[0-9]+">', open(report).read())))
+"""
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="glibc's malloc arenas")
+def test_a_writers_threads_share_two_malloc_arenas(tmp_path: Path) -> None:
+    """Each thread RocksDB and the bulk loader start had a malloc arena of its own, each keeping fragments that no
+    trim gives back, and the writer's memory crept up with the store (docs/benchmarks.md, "Flat memory with the
+    embedded store"): a writer limits them to WRITER_MALLOC_ARENAS, and a limit the user chose is kept."""
+    import kg.store.embedded as embedded
+
+    def arenas(**environment: str) -> int:
+        run = subprocess.run([sys.executable, "-c", _ARENAS_OF_A_WRITER], capture_output=True, text=True,
+                             check=True, env={"PATH": "/usr/bin:/bin", **environment}, timeout=120)
+        return int(run.stdout)
+
+    assert arenas() <= embedded.WRITER_MALLOC_ARENAS == 2
+    if (len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1) > 1:
+        assert arenas(MALLOC_ARENA_MAX="8") > 2, "the user's MALLOC_ARENA_MAX was overridden"
 
 
 def test_a_long_build_reopens_the_store_and_it_answers_the_same(tmp_path: Path,
