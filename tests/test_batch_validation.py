@@ -15,11 +15,12 @@ from rdflib.compare import isomorphic
 from rdflib.namespace import OWL, RDF, RDFS, SH, XSD
 from support import corpus
 
-from kg import disjoint_union, rdf
+from kg import rdf
 from kg.extract import extract
 from kg.model import Document
-from kg.oxigraph_sparql import SparqlMirror, read_predicates, stored_verbatim
-from kg.validate import ValidationReport, _UnionGraph, ontology_graph, shapes_graph, validate, validate_each
+from kg.validate import ValidationReport, disjoint_union, ontology_graph, shapes_graph, validate, validate_each
+from kg.validate.graphs import UnionGraph
+from kg.validate.oxigraph_sparql import SparqlMirror, read_predicates, stored_verbatim
 from kg.vocab import ENTITY, KG, WD
 
 
@@ -145,7 +146,7 @@ def test_any_batch_size_gives_each_graphs_own_report(count: int) -> None:
 
 
 def test_many_bad_values_of_many_property_shapes_each_go_to_their_own_document() -> None:
-    """A property shape runs once over all its focus nodes of the batch (kg.pyshacl_patches, speed-up 6): every
+    """A property shape runs once over all its focus nodes of the batch (kg.validate.pyshacl_patches, speed-up 6): every
     result still lands in its own document's report, several per document and per shape, as when validated alone."""
     graphs = documents(6)
     for number in (1, 4):
@@ -164,7 +165,7 @@ def test_many_bad_values_of_many_property_shapes_each_go_to_their_own_document()
 
 
 def test_values_that_conform_to_no_member_of_an_or_are_found_in_their_own_document() -> None:
-    """Each member of an sh:or runs once over all the values of the batch (kg.pyshacl_patches, speed-up 8): the
+    """Each member of an sh:or runs once over all the values of the batch (kg.validate.pyshacl_patches, speed-up 8): the
     values that conform to none are still found, in their own document, as when validated alone."""
     graphs = documents(6)
     for number in (2, 5):
@@ -195,8 +196,9 @@ def _rows(result) -> set[frozenset]:
 
 
 def test_oxigraph_answers_the_sparql_constraints_with_the_rows_rdflib_gives() -> None:
-    """kg.oxigraph_sparql: on a union with offending rows for each SPARQL constraint, Oxigraph gives the rows rdflib's
-    engine gives on the same triples (the graph's own terms), having loaded only the predicates each one reads."""
+    """kg.validate.oxigraph_sparql: on a union with offending rows for each SPARQL constraint, Oxigraph gives the
+    rows rdflib's engine gives on the same triples (the graph's own terms), having loaded only the predicates each
+    one reads."""
     graphs = documents(4)
     statements = sorted(graphs[0].subjects(RDF.type, RDF.Statement))
     graphs[0].remove((statements[0], None, None))  # a relation without its statement
@@ -205,7 +207,7 @@ def test_oxigraph_answers_the_sparql_constraints_with_the_rows_rdflib_gives() ->
     graphs[1].remove((subject, predicate, obj))  # a statement whose triple is not asserted
     for evidence in sorted(graphs[2].subjects(RDF.type, KG.Evidence))[:3]:
         graphs[2].set((evidence, KG.endOffset, Literal(10_000)))  # offsets that do not span the sentence
-    union = disjoint_union.DisjointUnion(_UnionGraph())
+    union = disjoint_union.DisjointUnion(UnionGraph())
     for graph in graphs:
         union.add(graph)
     union.data += ontology_graph()

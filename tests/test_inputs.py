@@ -145,9 +145,10 @@ def test_lone_surrogates_and_control_characters_are_repaired_and_counted(tmp_pat
 def test_labels_lose_bidi_and_control_characters() -> None:
     from kg import rdf
     from kg.model import Entity, EntityType
+    from kg.rdf import entities as rdf_entities
 
     entity = Entity("x", EntityType.PERSON, "Jo\u202eko\x00Wi\u200fdodo", "id", aliases=("\u2066Jokowi\u2069",))
-    graph_labels = {str(t[2]) for t in rdf._label_triples(entity, rdf.entity_iri(entity))}
+    graph_labels = {str(t[2]) for t in rdf_entities.label_triples(entity, rdf.entity_iri(entity))}
     assert graph_labels == {"Joko Widodo", "Jokowi"}
 
 

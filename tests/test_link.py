@@ -13,8 +13,9 @@ from kg.extract import extract
 from kg.extract.entities import ResolvedEntity, _merge_same_qid, canonical_keys
 from kg.model import Document, EntityType
 from kg.nlp.coref import Cluster
-from kg.rdf import ENTITY, entity_iri
+from kg.rdf import entity_iri
 from kg.text import normalise
+from kg.vocab import ENTITY
 
 US, GEORGIA, DR_CONGO, CONGO, SOUTH_KOREA, NORTH_KOREA = "Q30", "Q230", "Q974", "Q971", "Q884", "Q423"
 

@@ -25,6 +25,7 @@ from kg import ingest, queries, rdf
 from kg.builder import build
 from kg.ingest import Document, Notice, Problem
 from kg.model import Entity, EntityType
+from kg.rdf import literals as rdf_literals
 from kg.store import EmbeddedStore
 from kg.vocab import checked_iri
 
@@ -172,7 +173,7 @@ def test_any_name_and_sentence_round_trip_through_the_store(store: EmbeddedStore
     stored = {str(row[0]) for row in store.query(
         f"SELECT ?text WHERE {{ GRAPH <{iri}> {{ ?e <https://w3id.org/newskg/ontology#sentenceText> ?text }} }}").rows}
     assert stored == {sentence}
-    label = rdf._clean(name)
+    label = rdf_literals.clean(name)
     if label:
         labels = {str(row[0]) for row in store.query(
             f"SELECT ?l WHERE {{ GRAPH <{iri}> {{ ?e <http://www.w3.org/2000/01/rdf-schema#label> ?l }} }}").rows}

@@ -18,6 +18,7 @@ from kg import rdf
 from kg.errors import InputError, ResourceError
 from kg.model import Entity, EntityType, Event, EventKind, Extraction
 from kg.paths import ontology_dir
+from kg.rdf import literals as rdf_literals
 from kg.vocab import DOCUMENT, ENTITY, GRAPH, KG, WD
 
 TESTS = Path(__file__).resolve().parent
@@ -325,7 +326,7 @@ def test_event_roles_and_dates(id_graph: Graph) -> None:
     ("19 June 2024", Literal("19 June 2024")),
 ])
 def test_date_literal(text: str, expected: Literal) -> None:
-    assert rdf._date_literal(text) == expected
+    assert rdf_literals.date_literal(text) == expected
 
 
 @pytest.mark.parametrize("written", ["Monday", "2024", "2024-13", "19/6"])

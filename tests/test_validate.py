@@ -349,10 +349,10 @@ def test_importing_kg_validate_patches_nothing_in_rdflib() -> None:
 
 
 def test_validation_parses_each_constraint_query_once() -> None:
-    from kg import validate as module
+    from kg.validate import graphs as module
 
     validate(fresh())
-    before = module._prepared.cache_info()
+    before = module.prepared_query.cache_info()
     validate(fresh())
-    after = module._prepared.cache_info()
+    after = module.prepared_query.cache_info()
     assert after.misses == before.misses and after.hits > before.hits

@@ -7,66 +7,43 @@ named), pronouns ("ia", "he" → the last person named) and metonymy (a capital 
 politics stands for its country). What an event type needs — one agent or every party, a
 target, a destination that is not home — and whether negation or modality ("will", a threat)
 blocks it comes from its traits (``EventKind`` in ``kg/model.py``), never from its name; the
-frame (``Frame``) says where to look, one method each.
+frame (``Frame``) says where to look, one method each. References (:mod:`kg.extract.anaphora`), travel
+(:mod:`kg.extract.journeys`) and treaty parties (:mod:`kg.extract.treaties`) are parts of their own.
 """
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_right
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from spacy.tokens import Span
 
+from kg.extract.anaphora import Anaphora
 from kg.extract.context import ExtractionContext
+from kg.extract.drafts import AGENT_TYPES, FRAME_CONFIDENCE, EventDraft, Found, PartyDraft
 from kg.extract.grammar import Grammar
+from kg.extract.journeys import Journeys
 from kg.extract.modality import ModalityReader
 from kg.extract.quotes import QuoteIndex
+from kg.extract.treaties import TreatyParties
 from kg.extract.view import DocView, MentionRef
-from kg.model import ANY_ENTITY, PARTY_BLOCKED_BY, EntityType, EventKind, Modality
+from kg.model import ANY_ENTITY, EntityType, EventKind, Modality
 from kg.nlp.names import QUOTES, match_phrase_at
 from kg.nlp.resources import SPEECH_FRAMES, Frame, Side, Trigger
 from kg.nlp.tokens import lower_forms
-from kg.text import normalise
 
-HYPHENS = re.compile("[-–]")  # "U.S.-Indonesia", "Indonesia–Australia": two names joined
-HYPHEN_TOKENS = frozenset({"-", "–"})
-AGENT_TYPES = (EntityType.PERSON, EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.PLACE)
+__all__ = ["AGENT_TYPES", "FRAME_CONFIDENCE", "EventDraft", "EventFinder", "PartyDraft"]
+
 SUBJECT_REACH = 3  # words between a subject and its verb that the windows trust ("X on Thursday said")
 OWNED_REACH = 4  # words of an act between an accusing verb and the name owning it ("uji coba rudal Korea Utara")
 BY_REACH = 6  # words from an event noun to the "by" naming its agent: "the visit to Ho Chi Minh City by X"
-PAIR_SENTENCES = 2  # sentences back where "the two countries" may find the pair that met or agreed
 OWNER_REACH = 2  # words between a subject and an event noun it owns ("X imposed new sanctions")
-FRAME_CONFIDENCE = 0.7  # reciprocal and passive frames, "between X and Y"
 SPEECH_AFTER_CONFIDENCE = 0.8  # "…, kata Obama": the speaker is named right after the verb
 SPEECH_BEFORE_CONFIDENCE = 0.75
 
 
-@dataclass(frozen=True, slots=True)
-class EventDraft:
-    kind: EventKind
-    agents: tuple[str, ...]
-    targets: tuple[str, ...]
-    sentence: Span
-    rule: str
-    confidence: float
-    location: str | None = None
-    trigger: tuple[int, int] | None = None  # its tokens [start, end): what kg.extract.dating dates by
+class EventFinder(Anaphora, Journeys, TreatyParties):
+    """Reads a document's sentences trigger by trigger; :meth:`find` returns the event and treaty-party drafts."""
 
-
-Found = EventDraft | list[EventDraft] | None  # what a frame finds at one trigger
-
-
-@dataclass(frozen=True, slots=True)
-class PartyDraft:
-    party: str
-    treaty: str
-    sentence: Span
-    rule: str
-    confidence: float
-
-
-class EventFinder:
     def __init__(self, view: DocView, context: ExtractionContext, grammar: Grammar | None = None) -> None:
         self.view = view
         self.res = view.res
@@ -367,138 +344,6 @@ class EventFinder:
             guests, hosts = (agents, targets) if trig.visitor is Side.SUBJECT else (targets, agents)
             drafts += self._guest_visits(guests, hosts, location or self._welcomed_to(end, sent), sent, rule)
         return drafts
-
-    def _welcomed_to(self, end: int, sent: Span) -> str | None:
-        """ "welcomed Lula to Tokyo": the place a guest is welcomed to, right after the guest's name."""
-        view = self.view
-        guest = view.object_right(end, sent, frozenset(), direct=True)
-        if guest is None or guest.end >= sent.end or view.doc[guest.end].lower_ not in self.res.preps.direction:
-            return None
-        place = view.object_right(guest.end + 1, sent, frozenset(), direct=True, slack=0)
-        return place.key if place is not None and place.type is EntityType.PLACE else None
-
-    def _guest_visits(self, guests: list[str], hosts: list[str], location: str | None, sent: Span,
-                      rule: str) -> list[EventDraft]:
-        """The guests of a reception travelled: to the place named, else to the host's country — a visit only
-        where the guest's home country is known and is not the one they are received in."""
-        host_home = next((h for h in map(self._home, hosts) if h), None)
-        where = (self.context.place_country.get(location) if location else None) or host_home
-        destination = location or host_home
-        out = []
-        for guest in guests:
-            home = self._home(guest)
-            if destination is None or home is None or where is None or home == where:
-                # the countries unnamed: the gazetteer's, for a place named ("Lula was welcomed in Tokyo")
-                home_qids = self._home_qids(guest)
-                where_qid = self.context.place_country_qid.get(location) if location else None
-                if not home_qids or where_qid is None or where_qid in home_qids:
-                    continue
-                destination = location
-            draft = self._draft(EventKind.VISIT, [guest], [destination], sent, f"{rule}:guest",
-                                EventKind.VISIT.traits.confidence)
-            if draft is not None:
-                out.append(draft)
-        return out
-
-    def _named_before(self, j: int, sent: Span, preps: frozenset[str], agents: list[str]) -> list[str]:
-        """ "visited the country", "ke wilayah itu": the entity of that type named last, in this sentence first
-        (a capital standing for its country: "Washington dan Hanoi … negara itu"), never a traveller's home."""
-        view = self.view
-        doc = view.doc
-        k = j + 1 if j < sent.end and doc[j].lower_ in preps else j
-        etype = next((t for t, phrases in self.res.singular_anaphora.items()
-                      if match_phrase_at(doc, k, phrases, 3, sent.end)), None)
-        if etype is None:
-            return []
-        homes = {h for h in map(self._home, agents) if h}  # a traveller of unknown home excludes no country
-        context = self.context
-        for m in reversed([m for m in view.mentions if m.start < k]):
-            key = m.key if m.type is etype else None
-            if key is None and etype is EntityType.COUNTRY:
-                key = context.capital_country.get(m.key) if m.start >= sent.start else None
-            if key is not None and key not in homes and context.place_country.get(key) not in homes:
-                return [key]
-        return []
-
-    def _traveller_to(self, targets: list[str], sent: Span) -> list[str]:
-        """ "Kunjungan ke Hanoi …" without a visitor: who was last said to travel to that place or its country."""
-        context = self.context
-        for ev in reversed(self.events):
-            if ev.kind.traits.destination and ev.agents and any(
-                    t in ev.targets or context.place_country.get(t) in ev.targets for t in targets):
-                return [ev.agents[0]]
-        return []
-
-    def _abroad(self, agents: list[str], start: int, end: int, sent: Span) -> list[str]:
-        """The place a visit without a destination happens in, when it lies outside every visitor's home country."""
-        place = self._location(end, sent) or self._location_before(start, sent)
-        where = self.context.place_country.get(place) if place else None
-        homes = [self._home(a) for a in agents]
-        if place is None or where is None or not homes or any(h is None or h == where for h in homes):
-            return []
-        return [place]
-
-    def _location_before(self, i: int, sent: Span) -> str | None:
-        """The last place after a locative preposition before token ``i``: "met X in Paris during his visit"."""
-        view = self.view
-        found = None
-        for k in range(sent.start, i - 1):
-            if view.doc[k].lower_ in self.res.preps.location:
-                m = view.object_right(k + 1, sent, frozenset(), direct=True, slack=0)
-                if m is not None and m.type is EntityType.PLACE and m.end <= i:
-                    found = m.key
-        return found
-
-    def _home_qids(self, key: str) -> set[str]:
-        """The QIDs of the countries a person serves or leads, named in the document or known to the gazetteer."""
-        context = self.context
-        qid_of = {k: q for q, k in context.country_key.items()}
-        homes = {qid_of.get(h) for h in (context.leader_of.get(key), context.person_country.get(key)) if h}
-        homes.add(context.person_country_qid.get(key))
-        homes.discard(None)
-        return homes  # type: ignore[return-value]
-
-    def _where_qid(self, key: str) -> str | None:
-        """The QID of the country a place lies in, or of the country itself."""
-        context = self.context
-        if key in context.place_country_qid:
-            return context.place_country_qid[key]
-        return next((q for q, k in context.country_key.items() if k == key), None)
-
-    def _home(self, key: str) -> str | None:
-        """The country an entity belongs to: itself for a country, else the one a person leads or serves."""
-        if self._entity_type(key) is EntityType.COUNTRY:
-            return key
-        country = self.context.leader_of.get(key) or self.context.person_country.get(key)
-        return country if country and self._entity_type(country) is EntityType.COUNTRY else None
-
-    def _journey(self, trig: Trigger, agents: list[str], targets: list[str], end: int, sent: Span,
-                 rule: str) -> list[EventDraft]:
-        """Travel to a destination: not a return home, and never to a traveller's own country (travellers from
-        two countries each visit what lies abroad for them: "Jokowi and Albanese arrived in Jakarta")."""
-        doc = self.view.doc
-        if any(t.lower_ in self.res.return_words for t in doc[end : min(sent.end, end + 2)]):
-            return []  # "tiba kembali di Indonesia": coming home is not a visit
-        if not agents:
-            agents = self._recent_visitor(sent, window=0) or self._traveller_to(targets, sent)
-        traits = trig.kind.traits
-        targets = self._of_types(targets, traits.target_types)
-        agents = self._of_types(agents, traits.agent_types)
-        if not agents:
-            return []
-        context = self.context
-        if any(w in self.res.return_words for w in trig.form) and any(self._home(a) is None for a in agents):
-            return []  # "returned to X" is a visit only for a traveller whose home is known not to be there
-        abroad: dict[tuple[str, ...], list[str]] = {}
-        for agent in agents:
-            home = {context.person_country.get(agent), context.leader_of.get(agent)} - {None}
-            home_qids = self._home_qids(agent)  # the gazetteer's home when the country is not named
-            away = tuple(t for t in targets if t not in home and context.place_country.get(t) not in home
-                         and self._where_qid(t) not in home_qids)
-            abroad.setdefault(away, []).append(agent)
-        drafts = (self._draft(trig.kind, group, list(away), sent, rule, traits.confidence)  # home only: no visit
-                  for away, group in abroad.items())
-        return [d for d in drafts if d is not None]
 
     def _passive_voice(self, start: int, end: int, sent: Span) -> bool:
         """An auxiliary before the verb and no object after it: "was accused of", "were sanctioned by" (not
@@ -856,117 +701,6 @@ class EventFinder:
                     return m.key
         return None
 
-    def _recent_person(self, i: int) -> str | None:
-        """Whom "he", "ia" at token ``i`` refers to: the person the sentence (or the one before) opened with,
-        else the last person named."""
-        view = self.view
-        sent = view.doc[i].sent
-        previous = view.doc[sent.start - 1].sent if sent.start > 0 else None
-        for s in (sent, previous):
-            subject = view.sentence_subject(s) if s is not None else None
-            if subject is not None and subject.type is EntityType.PERSON and subject.start < i:
-                return subject.key
-        for m in reversed(view.mentions):
-            if m.start < i and m.type is EntityType.PERSON:
-                return m.key
-        return None
-
-    def _title_anaphor(self, k: int, sent: Span) -> str | None:
-        """ "The Secretary", "Menteri Luar Negeri itu" ending at token ``k``: the person last named with that title."""
-        view = self.view
-        doc = view.doc
-        res = self.res
-        tail = doc[k].lower_ in res.anaphoric_tails
-        j = k - 1 if tail else k
-        start = view.title_start(j, sent.start) if j >= sent.start else None
-        if start is None or (j + 1 < sent.end and (j + 1) in view.at):
-            return None
-        if not tail and not (start > sent.start and doc[start - 1].lower_ in res.definite_determiners):
-            return None
-        title = [t.lower_ for t in doc[start:j + 1]]
-        for m in reversed(view.mentions):
-            if m.start >= start or m.type is not EntityType.PERSON:
-                continue
-            words = [t.lower_ for t in doc[view.np_start(m, doc[m.start].sent.start):m.start]]
-            if any(words[n:n + len(title)] == title for n in range(len(words))):
-                return m.key
-        return None
-
-    def _recent_persons(self, i: int, types: tuple[EntityType, ...]) -> list[str]:
-        """Whom "the two leaders", "kedua negara", "they" at token ``i`` refer to: the two parties of the last
-        meeting or agreement told in this or the two sentences before, when they are of those types; else the two
-        leaders (or names) of those types named last."""
-        paired = self._last_pair(i, types)
-        if paired:
-            return paired
-        seen: list[str] = []
-        for m in reversed(self.view.mentions):
-            if m.start < i and m.type in types and m.key not in seen:
-                seen.append(m.key)
-            if len(seen) >= 4:
-                break
-        leaders = [k for k in seen if k in self.context.leader_of]
-        pick = leaders if len(leaders) >= 2 else seen
-        return pick[:2] if len(pick) >= 2 else []
-
-    def _last_pair(self, i: int, types: tuple[EntityType, ...]) -> list[str]:
-        """The two parties of the last meeting or agreement told up to PAIR_SENTENCES before ``i``: what "the two
-        countries" or "kedua pemimpin" refers to."""
-        doc = self.view.doc
-        earliest = doc[i].sent.start
-        for _ in range(PAIR_SENTENCES):
-            earliest = doc[earliest - 1].sent.start if earliest > 0 else earliest
-        for ev in reversed(self.events):
-            if ev.sentence.start < earliest:
-                break
-            if ev.kind.traits.symmetric and ev.sentence.start <= i and len(ev.agents) == 2 \
-                    and all(self._entity_type(a) in types for a in ev.agents):
-                return list(ev.agents)
-        return []
-
-    def _plural_phrase(self, i: int, end: int) -> tuple[EntityType, ...]:
-        """The types of the entities a plural phrase at ``i`` refers to: "kedua pihak" (both sides) may be countries
-        or organisations, so a phrase may be listed under several types."""
-        doc = self.view.doc
-        if doc[i].lower_ not in self.plural_openers:
-            return ()
-        return tuple(EntityType(type_name) for type_name, phrases in self.res.plural_anaphora.items()
-                     if match_phrase_at(doc, i, phrases, 5, end))
-
-    def _plural_left(self, i: int, sent: Span) -> list[str]:
-        """ "kedua pemimpin … sepakat": a plural phrase among the few words before the trigger."""
-        lo = i - 1
-        while lo > sent.start and i - lo < 12 and not (self.view.doc[lo - 1].is_punct
-                                                       and self.view.doc[lo - 1].text not in QUOTES):
-            lo -= 1
-        for k in range(lo, i):
-            types = self._plural_phrase(k, i)
-            if types:
-                return self._recent_persons(k, types)
-        return []
-
-    def _plural_right(self, end: int, sent: Span) -> list[str]:
-        """ "diskusi tatap muka antara kedua pemimpin"."""
-        for k in range(end, min(sent.end, end + 3)):
-            types = self._plural_phrase(k, sent.end)
-            if types:
-                return self._recent_persons(k, types)
-        return []
-
-    def _recent_visitor(self, sent: Span, window: int = 2) -> list[str]:
-        """During a visit, the visitor acts: "Events scheduled for the visit include meeting with …"."""
-        for ev in reversed(self.events):
-            if ev.kind.traits.destination and ev.agents and sent.start - ev.sentence.start <= 200 \
-                    and abs(ev.sentence.start - sent.start) >= 0 and (window or ev.sentence == sent):
-                return [ev.agents[0]]
-        return []
-
-    def _entity_type(self, key: str) -> EntityType | None:
-        for m in self.view.mentions:
-            if m.key == key:
-                return m.type
-        return None
-
     # -- checks --------------------------------------------------------------------------------------------
     def _not_asserted(self, kind: EventKind, i: int, sent: Span) -> bool:
         """The trigger at ``i`` is negated, denied, planned … in a way that its type does not report as a fact."""
@@ -993,128 +727,3 @@ class EventFinder:
             return False
         doc = self.view.doc
         return any(match_phrase_at(doc, k, blockers, 3, i + 1) for k in range(max(sent.start, i - 6), i + 1))
-
-    # -- treaties ------------------------------------------------------------------------------------------
-    def _treaty_parties(self, sent: Span) -> None:
-        """Parties of a treaty: who signs it ("X dan Y menandatangani T", "T was signed by X and Y", "X signed T
-        with Y"), and who it is between ("T antara X dan Y"). Two parties of one treaty also made an agreement."""
-        view = self.view
-        doc = view.doc
-        res = self.res
-        for i in range(sent.start, sent.end):
-            if doc[i].lower_ not in self.treaty_openers:
-                continue
-            n = match_phrase_at(doc, i, res.treaty_signing, 3, sent.end)
-            joining = match_phrase_at(doc, i, res.treaty_joining, 3, sent.end)
-            if joining > n:
-                n = joining
-            else:
-                joining = 0
-            if not n:
-                continue
-            if i + n < sent.end and doc[i + n].lower_ in res.preps.agent:
-                treaty = self._treaty_subject(i, sent)  # "T ditandatangani oleh X dan Y"
-                by = view.object_right(i + n + 1, sent, frozenset(), direct=True, slack=0)
-                parties = [self._resolve(x, sent, agent=True) for x in view.coordinated_right(by, sent)] if by else []
-            else:
-                treaty, after = self._treaty_object(i + n, sent)
-                parties = self._subjects(i, sent, symmetric=True)  # "keduanya menandatangani …": both sign
-                if treaty is not None and after < sent.end:
-                    other = view.object_right(after, sent, res.preps.partner, direct=False, window=4)
-                    if other is not None and other.type in AGENT_TYPES:
-                        parties.append(self._resolve(other, sent, agent=True))
-            if treaty is not None:
-                self._add_parties(parties, treaty, i, sent, f"{res.lang}:treaty-signing", agreed=not joining)
-        for m in self.treaties:
-            if sent.start <= m.start < sent.end:
-                between = self._between_after(m.end, sent)
-                if len(between) > 1:
-                    self._add_parties(between, m.key, m.start, sent, f"{res.lang}:treaty-between")
-
-    def _add_parties(self, parties: list[str], treaty: str, i: int, sent: Span, rule: str, *,
-                     agreed: bool = True) -> None:
-        kind = EventKind.AGREEMENT  # a treaty is an agreement: "did not sign" makes no party
-        modality = self.modality.of(i, sent)
-        if modality & PARTY_BLOCKED_BY:
-            return  # "did not sign", "refused to sign", "if X signs": no party
-        parties = [p for p in dict.fromkeys(parties) if p != treaty and self._entity_type(p) is not EntityType.TREATY]
-        for party in parties:
-            # a planned signing ("ingin menandatangani") still names the parties, as the annotation guidelines read it
-            self.parties.append(PartyDraft(party, treaty, sent, rule, FRAME_CONFIDENCE))
-        if not agreed or len(parties) < 2 or modality & kind.traits.blocked_by:
-            return
-        draft = self._draft(kind, parties, [], sent, f"{self.res.lang}:agreement:{rule.split(':')[-1]}",
-                            FRAME_CONFIDENCE)
-        if draft is not None:
-            self.events.append(draft)
-
-    def _between_after(self, j: int, sent: Span) -> list[str]:
-        """ "… tentang kerja sama energi antara X dan Y": the parties after the name of what they share."""
-        view = self.view
-        doc = view.doc
-        res = self.res
-        for k in range(j, min(sent.end, j + 12)):
-            low = doc[k].lower_
-            if low in res.preps.between:
-                obj = view.object_right(k + 1, sent, frozenset(), direct=True, slack=0)
-                return [self._resolve(x, sent, agent=True) for x in view.coordinated_right(obj, sent)] if obj else []
-            if low in {",", ";"} or low in res.relative or low in res.complementisers:
-                return []
-        return []
-
-    def _named_parties(self, sentences: list[Span]) -> None:
-        """ "the U.S.-Indonesia Strategic Partnership", "Kemitraan Strategis RI-AS": a treaty named after the two
-        countries joined by a hyphen has them as parties (once per treaty, at its first mention)."""
-        view = self.view
-        doc = view.doc
-        names = self.context.country_names
-        done: set[str] = set()
-        starts = [s.start for s in sentences]
-        for m in view.mentions:
-            if m.type is not EntityType.TREATY or m.key in done:
-                continue
-            done.add(m.key)
-            words = [t.text for t in doc[m.start:m.end]]
-            countries: list[str] = []
-            for k, word in enumerate(words):
-                pieces = [p for p in HYPHENS.split(word) if p] if HYPHENS.search(word) and word not in HYPHEN_TOKENS \
-                    else [words[k - 1], words[k + 1]] if word in HYPHEN_TOKENS and 0 < k < len(words) - 1 else []
-                found = [names.get(normalise(p)) for p in pieces]
-                if len(found) > 1 and all(found):
-                    countries += [c for c in found if c]
-            sent = sentences[bisect_right(starts, m.start) - 1]
-            for party in dict.fromkeys(countries):
-                self.parties.append(PartyDraft(party, m.key, sent, f"{self.res.lang}:treaty-name", FRAME_CONFIDENCE))
-
-    def _treaty_subject(self, i: int, sent: Span) -> str | None:
-        """The treaty before a passive signing verb: a Treaty name, or "perjanjian itu" (the last one named)."""
-        view = self.view
-        for k in range(i - 1, sent.start - 1, -1):
-            m = view.at.get(k)
-            if m is not None:
-                return m.key if m.type is EntityType.TREATY else None
-            if match_phrase_at(view.doc, k, self.res.treaty_heads, 3, i):
-                return next((x.key for x in reversed(view.mentions) if x.start < k and x.type is EntityType.TREATY),
-                            None)
-        return None
-
-    def _treaty_object(self, j: int, sent: Span) -> tuple[str | None, int]:
-        """The treaty after a signing verb: a Treaty name, or "perjanjian itu" / "the agreement" (the last one)."""
-        view = self.view
-        doc = view.doc
-        while j < sent.end and (doc[j].text in QUOTES or doc[j].lower_ in self.res.quantifiers
-                                or doc[j].lower_ in self.noun_openers):
-            j += 1
-        m = view.at.get(j)
-        if m is not None and m.type is EntityType.TREATY:
-            end = m.end
-            while end < sent.end and doc[end].text in QUOTES:
-                end += 1
-            return m.key, end
-        h = match_phrase_at(doc, j, self.res.treaty_heads, 3, sent.end)
-        if h and ((j + h < sent.end and doc[j + h].lower_ in self.res.anaphoric_tails)
-                  or doc[j - 1].lower_ in self.res.definite_determiners):
-            for mention in reversed(view.mentions):
-                if mention.start < j and mention.type is EntityType.TREATY:
-                    return mention.key, j + h + 1
-        return None, j

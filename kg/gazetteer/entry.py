@@ -8,6 +8,9 @@ from typing import Any, NamedTuple
 from kg.model import EntityType
 from kg.text import slug
 
+SUBTYPES = ("City", "InternationalOrganization", "NewsAgency", "Agency", "Leader")
+"""The values ``GazetteerEntry.subtype`` may take (classes of the ontology)."""
+
 _TYPE_ORDER = {t.value: i for i, t in enumerate(sorted(EntityType, key=lambda t: t.value))}
 
 

@@ -1,0 +1,129 @@
+"""What a reference points back to: "he"/"ia" (the person the sentence opened with, else the last named), "the
+Secretary"/"Menteri Luar Negeri itu" (the person last named with that title), "the two leaders"/"kedua negara"
+(the pair of the last meeting or agreement told, else the two last named of those types), and the visitor of a
+visit under way. Part of :class:`kg.extract.events.EventFinder`."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from kg.extract.drafts import FinderState
+from kg.model import EntityType
+from kg.nlp.names import QUOTES, match_phrase_at
+
+PAIR_SENTENCES = 2  # sentences back where "the two countries" may find the pair that met or agreed
+
+
+class Anaphora(FinderState):
+    plural_openers: frozenset[str]  # first words of the language's plural phrases
+
+    def _recent_person(self, i: int) -> str | None:
+        """Whom "he", "ia" at token ``i`` refers to: the person the sentence (or the one before) opened with,
+        else the last person named."""
+        view = self.view
+        sent = view.doc[i].sent
+        previous = view.doc[sent.start - 1].sent if sent.start > 0 else None
+        for s in (sent, previous):
+            subject = view.sentence_subject(s) if s is not None else None
+            if subject is not None and subject.type is EntityType.PERSON and subject.start < i:
+                return subject.key
+        for m in reversed(view.mentions):
+            if m.start < i and m.type is EntityType.PERSON:
+                return m.key
+        return None
+
+    def _title_anaphor(self, k: int, sent: Span) -> str | None:
+        """ "The Secretary", "Menteri Luar Negeri itu" ending at token ``k``: the person last named with that title."""
+        view = self.view
+        doc = view.doc
+        res = self.res
+        tail = doc[k].lower_ in res.anaphoric_tails
+        j = k - 1 if tail else k
+        start = view.title_start(j, sent.start) if j >= sent.start else None
+        if start is None or (j + 1 < sent.end and (j + 1) in view.at):
+            return None
+        if not tail and not (start > sent.start and doc[start - 1].lower_ in res.definite_determiners):
+            return None
+        title = [t.lower_ for t in doc[start:j + 1]]
+        for m in reversed(view.mentions):
+            if m.start >= start or m.type is not EntityType.PERSON:
+                continue
+            words = [t.lower_ for t in doc[view.np_start(m, doc[m.start].sent.start):m.start]]
+            if any(words[n:n + len(title)] == title for n in range(len(words))):
+                return m.key
+        return None
+
+    def _recent_persons(self, i: int, types: tuple[EntityType, ...]) -> list[str]:
+        """Whom "the two leaders", "kedua negara", "they" at token ``i`` refer to: the two parties of the last
+        meeting or agreement told in this or the two sentences before, when they are of those types; else the two
+        leaders (or names) of those types named last."""
+        paired = self._last_pair(i, types)
+        if paired:
+            return paired
+        seen: list[str] = []
+        for m in reversed(self.view.mentions):
+            if m.start < i and m.type in types and m.key not in seen:
+                seen.append(m.key)
+            if len(seen) >= 4:
+                break
+        leaders = [k for k in seen if k in self.context.leader_of]
+        pick = leaders if len(leaders) >= 2 else seen
+        return pick[:2] if len(pick) >= 2 else []
+
+    def _last_pair(self, i: int, types: tuple[EntityType, ...]) -> list[str]:
+        """The two parties of the last meeting or agreement told up to PAIR_SENTENCES before ``i``: what "the two
+        countries" or "kedua pemimpin" refers to."""
+        doc = self.view.doc
+        earliest = doc[i].sent.start
+        for _ in range(PAIR_SENTENCES):
+            earliest = doc[earliest - 1].sent.start if earliest > 0 else earliest
+        for ev in reversed(self.events):
+            if ev.sentence.start < earliest:
+                break
+            if ev.kind.traits.symmetric and ev.sentence.start <= i and len(ev.agents) == 2 \
+                    and all(self._entity_type(a) in types for a in ev.agents):
+                return list(ev.agents)
+        return []
+
+    def _plural_phrase(self, i: int, end: int) -> tuple[EntityType, ...]:
+        """The types of the entities a plural phrase at ``i`` refers to: "kedua pihak" (both sides) may be countries
+        or organisations, so a phrase may be listed under several types."""
+        doc = self.view.doc
+        if doc[i].lower_ not in self.plural_openers:
+            return ()
+        return tuple(EntityType(type_name) for type_name, phrases in self.res.plural_anaphora.items()
+                     if match_phrase_at(doc, i, phrases, 5, end))
+
+    def _plural_left(self, i: int, sent: Span) -> list[str]:
+        """ "kedua pemimpin … sepakat": a plural phrase among the few words before the trigger."""
+        lo = i - 1
+        while lo > sent.start and i - lo < 12 and not (self.view.doc[lo - 1].is_punct
+                                                       and self.view.doc[lo - 1].text not in QUOTES):
+            lo -= 1
+        for k in range(lo, i):
+            types = self._plural_phrase(k, i)
+            if types:
+                return self._recent_persons(k, types)
+        return []
+
+    def _plural_right(self, end: int, sent: Span) -> list[str]:
+        """ "diskusi tatap muka antara kedua pemimpin"."""
+        for k in range(end, min(sent.end, end + 3)):
+            types = self._plural_phrase(k, sent.end)
+            if types:
+                return self._recent_persons(k, types)
+        return []
+
+    def _recent_visitor(self, sent: Span, window: int = 2) -> list[str]:
+        """During a visit, the visitor acts: "Events scheduled for the visit include meeting with …"."""
+        for ev in reversed(self.events):
+            if ev.kind.traits.destination and ev.agents and sent.start - ev.sentence.start <= 200 \
+                    and abs(ev.sentence.start - sent.start) >= 0 and (window or ev.sentence == sent):
+                return [ev.agents[0]]
+        return []
+
+    def _entity_type(self, key: str) -> EntityType | None:
+        for m in self.view.mentions:
+            if m.key == key:
+                return m.type
+        return None

@@ -1,0 +1,152 @@
+"""Parties of a treaty: who signs or joins it ("X dan Y menandatangani T", "T was signed by X and Y", "X signed T
+with Y"), who it is between ("T antara X dan Y"), and the two countries a treaty is named after ("the
+U.S.-Indonesia Strategic Partnership"). Two parties signing one treaty also made an agreement; a negated,
+refused or conditional signing makes no party. Part of :class:`kg.extract.events.EventFinder`."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from spacy.tokens import Span
+
+from kg.extract.drafts import AGENT_TYPES, FRAME_CONFIDENCE, FinderState, PartyDraft
+from kg.extract.modality import ModalityReader
+from kg.extract.view import MentionRef
+from kg.model import PARTY_BLOCKED_BY, EntityType, EventKind
+from kg.nlp.names import QUOTES, match_phrase_at
+from kg.text import normalise
+
+HYPHENS = re.compile("[-–]")  # "U.S.-Indonesia", "Indonesia–Australia": two names joined
+HYPHEN_TOKENS = frozenset({"-", "–"})
+
+
+class TreatyParties(FinderState):
+    modality: ModalityReader
+    treaty_openers: frozenset[str]  # first words of the signing and joining verbs
+    treaties: list[MentionRef]  # the treaty mentions of the document
+    noun_openers: frozenset[str]
+
+    def _treaty_parties(self, sent: Span) -> None:
+        """Parties of a treaty: who signs it ("X dan Y menandatangani T", "T was signed by X and Y", "X signed T
+        with Y"), and who it is between ("T antara X dan Y"). Two parties of one treaty also made an agreement."""
+        view = self.view
+        doc = view.doc
+        res = self.res
+        for i in range(sent.start, sent.end):
+            if doc[i].lower_ not in self.treaty_openers:
+                continue
+            n = match_phrase_at(doc, i, res.treaty_signing, 3, sent.end)
+            joining = match_phrase_at(doc, i, res.treaty_joining, 3, sent.end)
+            if joining > n:
+                n = joining
+            else:
+                joining = 0
+            if not n:
+                continue
+            if i + n < sent.end and doc[i + n].lower_ in res.preps.agent:
+                treaty = self._treaty_subject(i, sent)  # "T ditandatangani oleh X dan Y"
+                by = view.object_right(i + n + 1, sent, frozenset(), direct=True, slack=0)
+                parties = [self._resolve(x, sent, agent=True) for x in view.coordinated_right(by, sent)] if by else []
+            else:
+                treaty, after = self._treaty_object(i + n, sent)
+                parties = self._subjects(i, sent, symmetric=True)  # "keduanya menandatangani …": both sign
+                if treaty is not None and after < sent.end:
+                    other = view.object_right(after, sent, res.preps.partner, direct=False, window=4)
+                    if other is not None and other.type in AGENT_TYPES:
+                        parties.append(self._resolve(other, sent, agent=True))
+            if treaty is not None:
+                self._add_parties(parties, treaty, i, sent, f"{res.lang}:treaty-signing", agreed=not joining)
+        for m in self.treaties:
+            if sent.start <= m.start < sent.end:
+                between = self._between_after(m.end, sent)
+                if len(between) > 1:
+                    self._add_parties(between, m.key, m.start, sent, f"{res.lang}:treaty-between")
+
+    def _add_parties(self, parties: list[str], treaty: str, i: int, sent: Span, rule: str, *,
+                     agreed: bool = True) -> None:
+        kind = EventKind.AGREEMENT  # a treaty is an agreement: "did not sign" makes no party
+        modality = self.modality.of(i, sent)
+        if modality & PARTY_BLOCKED_BY:
+            return  # "did not sign", "refused to sign", "if X signs": no party
+        parties = [p for p in dict.fromkeys(parties) if p != treaty and self._entity_type(p) is not EntityType.TREATY]
+        for party in parties:
+            # a planned signing ("ingin menandatangani") still names the parties, as the annotation guidelines read it
+            self.parties.append(PartyDraft(party, treaty, sent, rule, FRAME_CONFIDENCE))
+        if not agreed or len(parties) < 2 or modality & kind.traits.blocked_by:
+            return
+        draft = self._draft(kind, parties, [], sent, f"{self.res.lang}:agreement:{rule.split(':')[-1]}",
+                            FRAME_CONFIDENCE)
+        if draft is not None:
+            self.events.append(draft)
+
+    def _between_after(self, j: int, sent: Span) -> list[str]:
+        """ "… tentang kerja sama energi antara X dan Y": the parties after the name of what they share."""
+        view = self.view
+        doc = view.doc
+        res = self.res
+        for k in range(j, min(sent.end, j + 12)):
+            low = doc[k].lower_
+            if low in res.preps.between:
+                obj = view.object_right(k + 1, sent, frozenset(), direct=True, slack=0)
+                return [self._resolve(x, sent, agent=True) for x in view.coordinated_right(obj, sent)] if obj else []
+            if low in {",", ";"} or low in res.relative or low in res.complementisers:
+                return []
+        return []
+
+    def _named_parties(self, sentences: list[Span]) -> None:
+        """ "the U.S.-Indonesia Strategic Partnership", "Kemitraan Strategis RI-AS": a treaty named after the two
+        countries joined by a hyphen has them as parties (once per treaty, at its first mention)."""
+        view = self.view
+        doc = view.doc
+        names = self.context.country_names
+        done: set[str] = set()
+        starts = [s.start for s in sentences]
+        for m in view.mentions:
+            if m.type is not EntityType.TREATY or m.key in done:
+                continue
+            done.add(m.key)
+            words = [t.text for t in doc[m.start:m.end]]
+            countries: list[str] = []
+            for k, word in enumerate(words):
+                pieces = [p for p in HYPHENS.split(word) if p] if HYPHENS.search(word) and word not in HYPHEN_TOKENS \
+                    else [words[k - 1], words[k + 1]] if word in HYPHEN_TOKENS and 0 < k < len(words) - 1 else []
+                found = [names.get(normalise(p)) for p in pieces]
+                if len(found) > 1 and all(found):
+                    countries += [c for c in found if c]
+            sent = sentences[bisect_right(starts, m.start) - 1]
+            for party in dict.fromkeys(countries):
+                self.parties.append(PartyDraft(party, m.key, sent, f"{self.res.lang}:treaty-name", FRAME_CONFIDENCE))
+
+    def _treaty_subject(self, i: int, sent: Span) -> str | None:
+        """The treaty before a passive signing verb: a Treaty name, or "perjanjian itu" (the last one named)."""
+        view = self.view
+        for k in range(i - 1, sent.start - 1, -1):
+            m = view.at.get(k)
+            if m is not None:
+                return m.key if m.type is EntityType.TREATY else None
+            if match_phrase_at(view.doc, k, self.res.treaty_heads, 3, i):
+                return next((x.key for x in reversed(view.mentions) if x.start < k and x.type is EntityType.TREATY),
+                            None)
+        return None
+
+    def _treaty_object(self, j: int, sent: Span) -> tuple[str | None, int]:
+        """The treaty after a signing verb: a Treaty name, or "perjanjian itu" / "the agreement" (the last one)."""
+        view = self.view
+        doc = view.doc
+        while j < sent.end and (doc[j].text in QUOTES or doc[j].lower_ in self.res.quantifiers
+                                or doc[j].lower_ in self.noun_openers):
+            j += 1
+        m = view.at.get(j)
+        if m is not None and m.type is EntityType.TREATY:
+            end = m.end
+            while end < sent.end and doc[end].text in QUOTES:
+                end += 1
+            return m.key, end
+        h = match_phrase_at(doc, j, self.res.treaty_heads, 3, sent.end)
+        if h and ((j + h < sent.end and doc[j + h].lower_ in self.res.anaphoric_tails)
+                  or doc[j - 1].lower_ in self.res.definite_determiners):
+            for mention in reversed(view.mentions):
+                if mention.start < j and mention.type is EntityType.TREATY:
+                    return mention.key, j + h + 1
+        return None, j
