@@ -1,7 +1,7 @@
 """What each fact and mention points at in the document: the evidence's sentence is the document's text between
 its offsets, without the white space around the sentence; each mention's offsets give its text and the index of
 its sentence; an entity's name, its other forms in the text (aliases) and the gazetteer's names of it in the other
-languages (labels). Text written for these tests."""
+languages (labels), and the subtype the gazetteer gives it. Text written for these tests."""
 
 from __future__ import annotations
 
@@ -70,3 +70,9 @@ def test_a_linked_entity_is_named_in_the_document_s_language_and_labelled_in_the
     x = extract(Document("t", text, lang, "test"))
     country = next(e for e in x.entities if e.qid == "Q159")
     assert (country.name, country.labels, country.aliases) == (name, labels, ())
+
+
+def test_a_linked_entity_carries_the_gazetteer_s_subtype_and_an_unlinked_one_none() -> None:
+    x = extract(Document("t", "Presiden Rusia Vladimir Putin tiba di Tokyo bersama Maria Costa.", "id", "test"))
+    assert {(e.name, e.subtype, e.lang) for e in x.entities} == {
+        ("Rusia", None, "id"), ("Vladimir Putin", "Leader", "id"), ("Tokyo", "City", "id"), ("Maria Costa", None, "id")}
