@@ -159,10 +159,6 @@ class DocView:
                 return True
         return False
 
-    def np_end(self, m: MentionRef, sent_end: int) -> int:
-        """Right end of the noun phrase headed by the *last* name in an appositive chain."""
-        return self.chain_head(m, sent_end).end
-
     def chain_head(self, m: MentionRef, sent_end: int) -> MentionRef:
         """In "kantor berita Korea Utara KCNA", "Menlu AS Michael R Pompeo" the last name is the head."""
         cur = m
