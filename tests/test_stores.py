@@ -20,6 +20,7 @@ import factories
 import pytest
 from rdflib import Literal, URIRef
 from rdflib.compare import isomorphic
+from support.signals import ctrl_c_default
 from support.virtuoso import VirtuosoServer, free_port
 
 from kg import rdf
@@ -304,7 +305,7 @@ def test_kg_serve_answers_and_refuses_a_second_process(tmp_path: Path) -> None:
         expected = embedded.stats()
     port = free_port()
     server = subprocess.Popen([str(KG_BIN), "serve", "--store", str(tmp_path / "store"), "--port", str(port),
-                               "--writable"], stderr=subprocess.PIPE, text=True)
+                               "--writable"], stderr=subprocess.PIPE, text=True, preexec_fn=ctrl_c_default)
     try:
         assert server.stderr is not None
         line = server.stderr.readline()
@@ -313,7 +314,7 @@ def test_kg_serve_answers_and_refuses_a_second_process(tmp_path: Path) -> None:
         with pytest.raises(StoreError, match=r"one process per directory|locked"):
             OxigraphServer(tmp_path / "store", port=free_port(), writable=True).start()
         server.send_signal(signal.SIGINT)
-        assert server.wait(timeout=60) == 0  # it stops Oxigraph (SIGTERM, SIGKILL after 10 s): slow only under load
+        assert server.wait(timeout=30) == 0
     finally:
         if server.poll() is None:
             server.kill()

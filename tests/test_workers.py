@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from support import corpus
+from support.signals import ctrl_c_default
 
 from kg import builder
 from kg.builder import build
@@ -123,7 +124,7 @@ def _build_with_two_workers_running(tmp_path: Path) -> tuple[subprocess.Popen, s
     corpus.write(tmp_path / "corpus.jsonl", 5000)  # far from done when interrupted, even on a loaded machine
     proc = subprocess.Popen([KG, "build", "corpus.jsonl", "--workers", "2", "--no-store", "--out", "x.nq", "-q"],
                             cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            start_new_session=True)
+                            start_new_session=True, preexec_fn=ctrl_c_default)
     children: set[int] = set()
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and len(children) < 2:  # wait until both workers run
