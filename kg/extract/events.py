@@ -175,9 +175,11 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
             # "Prabowo disambut oleh Menteri Luar Negeri China Wang Yi": both are parties
             left = self.view.subject_left(start, sent)
             right = self.view.object_right(end, sent, self.res.preps.agent, direct=True)
-            if left is None or right is None:
+            # "He was welcomed by X": the person the pronoun stands for is the guest
+            guest = self._resolve(left, sent, agent=True) if left is not None else self._pronoun_subject(start, sent)
+            if guest is None or right is None:
                 return None
-            guest, host = self._resolve(left, sent, agent=True), self._resolve(right, sent, agent=True)
+            host = self._resolve(right, sent, agent=True)
             if guest == host:
                 return None
             location = self._location(end, sent)
@@ -353,6 +355,17 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
             guests, hosts = (agents, targets) if trig.visitor is Side.SUBJECT else (targets, agents)
             drafts += self._guest_visits(guests, hosts, location or self._welcomed_to(end, sent), sent, rule)
         return drafts
+
+    def _pronoun_subject(self, start: int, sent: Span) -> str | None:
+        """The person a singular pronoun right before the (auxiliary and) verb at ``start`` stands for: "He was
+        received by …"; None when no such pronoun is the subject."""
+        doc = self.view.doc
+        k = start - 1
+        while k >= sent.start and doc[k].lower_ in self.before_verb | self.res.passive_auxiliaries:
+            k -= 1
+        if k < sent.start or doc[k].lower_ not in self.res.person_pronouns:
+            return None
+        return self._recent_person(k)
 
     def _passive_voice(self, start: int, end: int, sent: Span) -> bool:
         """An auxiliary before the verb and no object after it: "was accused of", "were sanctioned by" (not

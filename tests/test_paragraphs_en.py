@@ -1,0 +1,42 @@
+"""Constructions of English wire copy that span a paragraph or hide an argument: a pronoun as the guest of a
+passive reception, a meeting only requested, accusations named by a noun with "by", an object-fronted denial, a
+condemnation whose target is an act told before, unnamed members of a country, a press release's imposer. Each
+with positive and negative sentences asserting the exact facts (type, agents, targets); the Indonesian twin where
+the construction exists there. Sentences written for these tests (names invented or common)."""
+
+from __future__ import annotations
+
+import pytest
+from facts import read
+
+from kg.model import EventKind
+
+
+# -- a pronoun as the guest of a passive reception: "He was welcomed by X" -----------------------------------------
+@pytest.mark.parametrize(("text", "lang", "pair"), [
+    ("Ricardo Alves arrived in Lima on Monday. He was welcomed by President Marta Ruiz.", "en",
+     ("Marta Ruiz", "Ricardo Alves")),
+    ("Ricardo Alves tiba di Lima pada hari Senin. Ia disambut oleh Presiden Marta Ruiz.", "id",
+     ("Marta Ruiz", "Ricardo Alves")),
+])
+def test_a_pronoun_is_the_guest_of_a_passive_reception(text: str, lang: str, pair: tuple[str, str]) -> None:
+    x = read(text, lang)
+    assert x.events(EventKind.MEETING) == {(pair, ())}
+
+
+def test_a_pronoun_for_no_person_is_no_guest() -> None:
+    x = read("The plan was announced in Lima. It was welcomed by President Marta Ruiz.", "en")
+    assert "Marta Ruiz" in x.entity_names()
+    assert x.events(EventKind.MEETING) == set()
+
+
+# -- a meeting requested is not held -------------------------------------------------------------------------------
+def test_a_requested_emergency_meeting_is_no_meeting() -> None:
+    x = read("Chile and Peru requested an emergency meeting of the Security Council.", "en")
+    assert {"Chile", "Peru"} <= x.entity_names()
+    assert x.events(EventKind.MEETING) == set()
+
+
+def test_an_emergency_meeting_held_is_a_meeting() -> None:
+    x = read("Chile and Peru held an emergency meeting in Lima on Monday.", "en")
+    assert x.events(EventKind.MEETING) == {(("Chile", "Peru"), ())}
