@@ -40,3 +40,47 @@ def test_a_requested_emergency_meeting_is_no_meeting() -> None:
 def test_an_emergency_meeting_held_is_a_meeting() -> None:
     x = read("Chile and Peru held an emergency meeting in Lima on Monday.", "en")
     assert x.events(EventKind.MEETING) == {(("Chile", "Peru"), ())}
+
+
+# -- accusations named by a noun with "by": the denier is accused -------------------------------------------------
+@pytest.mark.parametrize(("text", "accusers", "denier"), [
+    ("Chile on Monday rejected accusations by Peru and Bolivia that its navy had crossed the border.",
+     ("Bolivia", "Peru"), "Chile"),
+    ("Chile dismissed the allegations by Peru of spying.", ("Peru",), "Chile"),
+])
+def test_the_makers_of_denied_accusations_accuse_the_denier(text: str, accusers: tuple, denier: str) -> None:
+    x = read(text, "en")
+    assert x.events(EventKind.DENIAL) == {((denier,), ())}
+    assert x.events(EventKind.ACCUSATION) == {(accusers, (denier,))}
+
+
+@pytest.mark.parametrize("text", [
+    "Chile rejected the accusations on Monday in Lima.",  # no maker named
+    "Chile rejected the plan by Peru to build a dam.",  # no accusation denied
+])
+def test_no_accuser_without_by_after_an_accusation_noun(text: str) -> None:
+    x = read(text, "en")
+    assert "Chile" in x.entity_names()
+    assert x.events(EventKind.ACCUSATION) == set()
+
+
+# -- an object-fronted denial: "…, a charge Lima rejected" ---------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Chile accused Peru of spying, a charge Lima rejected.",
+    "Chile accused Peru of spying, a charge that Lima denied on Monday.",
+    "Chile accused Peru of spying, claims Peru dismissed as false.",
+])
+def test_a_claim_noun_before_its_denier_is_a_denial(text: str) -> None:
+    x = read(text, "en")
+    assert x.events(EventKind.ACCUSATION) == {(("Chile",), ("Peru",))}
+    assert x.events(EventKind.DENIAL) == {(("Peru",), ())}
+
+
+@pytest.mark.parametrize("text", [
+    "Chile repeated a charge Peru rejected the ruling of the court.",  # the verb has an object of its own
+    "Chile accused Peru of spying, a charge Peru repeated.",  # no denial verb
+])
+def test_no_fronted_denial_when_the_verb_has_an_object_or_denies_nothing(text: str) -> None:
+    x = read(text, "en")
+    assert {"Chile", "Peru"} <= x.entity_names()
+    assert x.events(EventKind.DENIAL) == set()

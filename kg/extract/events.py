@@ -69,6 +69,16 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
         self.noun_openers = self.res.articles | (frozenset() if self.res.head_initial else self.res.demonstratives)
         self.carriers = _carrying_verbs(self.res.triggers)
         self.noun_forms = frozenset((t.kind, t.form) for t in self.res.triggers if t.frame is Frame.NOUN)
+        # what a denial verb trigger denies ("rejected charges" → "charges", "charge") and its verbs ("rejected")
+        denials = [t.form for t in self.res.triggers if t.kind is EventKind.DENIAL and t.frame is Frame.VERB]
+        self.claim_nouns = frozenset(w for f in denials if len(f) > 1
+                                     for w in (f[-1], *(f[-1][:-len(x)] for x in self.res.plural_suffixes
+                                                        if f[-1].endswith(x))))
+        self.denial_verbs = frozenset(f[0] for f in denials)
+        # "accusations", "tuduhan": the nouns of accusations, one word (what a denial may name with "by")
+        self.accusation_nouns = frozenset(t.form[0] for t in self.res.triggers
+                                          if t.kind is EventKind.ACCUSATION and t.frame is Frame.NOUN
+                                          and len(t.form) == 1)
         # modifiers of an event noun stand between it and its possessor: "kunjungan kenegaraan pertama Putin"
         # (head-initial), or between a genitive and the noun: "Morsi's first state visit" (head-final)
         self.modifiers_after = self.res.event_noun_modifiers if self.res.head_initial else frozenset()
@@ -81,6 +91,7 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
             while i < sent.end:
                 consumed = self._at(i, sent)
                 i += max(1, consumed)
+            self._fronted_denials(sent)
             self._treaty_parties(sent)
         self._named_parties(sentences)
         return self.events, self.parties
@@ -107,6 +118,9 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
                 self.events.extend(drafts)
                 if trig.kind.traits.speech_act and trig.frame is Frame.VERB:
                     self.events.extend(replace(d, trigger=trigger) for d in self._speakers(drafts, trig, sent))
+                if trig.kind is EventKind.DENIAL:
+                    accusations = self._denied_accusers(drafts, trigger, sent)
+                    self.events.extend(replace(d, trigger=trigger) for d in accusations)
                 done.update({trig.kind, (trig.kind, len(trig.form))})
         return longest
 
@@ -116,6 +130,56 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
         found = (self._draft(EventKind.STATEMENT, list(d.agents), [], sent, rule, SPEECH_BEFORE_CONFIDENCE)
                  for d in drafts if d.kind is trig.kind)
         return [d for d in found if d is not None]
+
+    def _denied_accusers(self, drafts: list[EventDraft], trigger: tuple[int, int], sent: Span) -> list[EventDraft]:
+        """ "X rejected accusations by Y and Z that …", "membantah tuduhan oleh Y": the accusation denied names its
+        makers after "by"; they accused the denier. The accusation noun ends the trigger or follows it."""
+        doc, view = self.view.doc, self.view
+        k = trigger[1]
+        if doc[k - 1].lower_ not in self.accusation_nouns:
+            while k < sent.end and doc[k].lower_ in self.res.articles:
+                k += 1
+            if k >= sent.end or doc[k].lower_ not in self.accusation_nouns:
+                return []
+            k += 1
+        if k >= sent.end or doc[k].lower_ not in self.res.preps.agent:
+            return []
+        by = view.object_right(k + 1, sent, frozenset(), direct=True, slack=0)
+        if by is None or by.type not in AGENT_TYPES:
+            return []
+        accusers = [self._resolve(x, sent, agent=True) for x in view.coordinated_right(by, sent)]
+        rule = f"{self.res.lang}:{EventKind.ACCUSATION.lower()}:denied_by"
+        found = (self._draft(EventKind.ACCUSATION, accusers, list(d.agents), sent, rule, FRAME_CONFIDENCE)
+                 for d in drafts if d.kind is EventKind.DENIAL)
+        return [d for d in found if d is not None]
+
+    def _fronted_denials(self, sent: Span) -> None:
+        """ "…, a charge (that) Paris rejected", "claims Moscow dismissed as false": a denial whose object, a claim noun
+        (read off the denial triggers: "charge", "claims"), stands before its subject, the verb closing the
+        clause. Not "a charge Paris rejected the ruling": that verb has an object of its own."""
+        doc, view = self.view.doc, self.view
+        for m in [m for m in view.mentions if sent.start < m.start and m.end < sent.end]:
+            start = view.np_start(m, sent.start)
+            if start - 1 > sent.start and doc[start - 1].lower_ in self.res.relative:
+                start -= 1  # "a charge that Paris rejected"
+            if start <= sent.start or doc[start - 1].lower_ not in self.claim_nouns or m.type not in AGENT_TYPES:
+                continue
+            k = m.end
+            while k < sent.end and doc[k].lower_ in self.res.adverbs_before_verb:
+                k += 1
+            if k >= sent.end or doc[k].lower_ not in self.denial_verbs:
+                continue
+            nxt = doc[k + 1] if k + 1 < sent.end else None
+            if nxt is not None and not (nxt.is_punct or nxt.lower_ in self.res.preps.blocking
+                                        or nxt.lower_ in self.res.preps.predicative):
+                continue
+            agent = self._resolve(m, sent, agent=True)
+            if any(ev.kind is EventKind.DENIAL and ev.sentence == sent and agent in ev.agents for ev in self.events):
+                continue
+            rule = f"{self.res.lang}:{EventKind.DENIAL.lower()}:fronted_object"
+            draft = self._draft(EventKind.DENIAL, [agent], [], sent, rule, FRAME_CONFIDENCE)
+            if draft is not None:
+                self.events.append(replace(draft, trigger=(k, k + 1)))
 
     def _speech_order(self, trig: Trigger, i: int, sent: Span) -> int:
         """Right after a closing quote or comma the speaker follows ("…,” said Biden"): try that frame first."""
