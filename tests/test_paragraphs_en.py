@@ -84,3 +84,47 @@ def test_no_fronted_denial_when_the_verb_has_an_object_or_denies_nothing(text: s
     x = read(text, "en")
     assert {"Chile", "Peru"} <= x.entity_names()
     assert x.events(EventKind.DENIAL) == set()
+
+
+# -- a condemnation whose target is an act told before: "X struck Y. Z condemned the attack" ----------------------
+@pytest.mark.parametrize(("text", "lang", "fact"), [
+    ("LIMA - Chile struck a border post on Monday. Peru condemned the attack.", "en", (("Peru",), ("Chile",))),
+    ("Chile imposed a tariff on copper. Peru on Tuesday condemned the move as illegal.", "en",
+     (("Peru",), ("Chile",))),
+    # the sentence before reports an accusation: the accused did the act
+    ("Bolivia accused Chile of shelling a village. Peru condemned the deadly attack.", "en",
+     (("Peru",), ("Chile",))),
+    ("Chile menyerang pos perbatasan pada hari Senin. Peru mengecam serangan itu.", "id", (("Peru",), ("Chili",))),
+])
+def test_a_condemned_act_told_before_targets_its_doer(text: str, lang: str, fact: tuple) -> None:
+    x = read(text, lang)
+    assert fact in x.events(EventKind.ACCUSATION)
+    assert {f for f in x.events(EventKind.ACCUSATION) if f[0] == fact[0]} == {fact}
+
+
+@pytest.mark.parametrize("text", [
+    "Chile struck a border post on Monday. Peru condemned attacks on civilians.",  # no act referred back to
+    "Chile struck a border post on Monday. Peru condemned the plan.",  # not an act
+    "Peru condemned the attack.",  # nothing told before
+])
+def test_no_target_without_an_act_told_before(text: str) -> None:
+    x = read(text, "en")
+    assert "Peru" in x.entity_names()
+    assert {f for f in x.events(EventKind.ACCUSATION) if f[0] == ("Peru",)} == set()
+
+
+# -- unnamed members of a country say nothing: "Chilean officials said" --------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Chilean officials said the border post was hit.",
+    "The talks failed, Chilean health officials said on Monday.",
+    "Chilean diplomats accused Peru of spying.",
+])
+def test_unnamed_members_of_a_country_say_or_accuse_nothing(text: str) -> None:
+    x = read(text, "en")
+    assert "Chile" in x.entity_names()
+    assert x.events(EventKind.STATEMENT) == set() and x.events(EventKind.ACCUSATION) == set()
+
+
+def test_a_named_member_of_a_country_speaks() -> None:
+    x = read("Chilean diplomat Ana Ruiz said the talks failed.", "en")
+    assert x.events(EventKind.STATEMENT) == {(("Ana Ruiz",), ())}

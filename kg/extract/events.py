@@ -39,6 +39,7 @@ BY_REACH = 6  # words from an event noun to the "by" naming its agent: "the visi
 OWNER_REACH = 2  # words between a subject and an event noun it owns ("X imposed new sanctions")
 SPEECH_AFTER_CONFIDENCE = 0.8  # "…, kata Obama": the speaker is named right after the verb
 SPEECH_BEFORE_CONFIDENCE = 0.75
+DASHES = frozenset({"-", "\u2013", "\u2014"})  # a dateline ends at one: "JERUSALEM (Reuters) - …"
 
 
 class EventFinder(Anaphora, Journeys, TreatyParties):
@@ -271,6 +272,8 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
                 and not self._signed_here(start, sent):
             return None  # "kunjungan itu", "the visit": a fact told before, not a new one
         if traits.needs_target and not self._target_ahead(trig, start, end, sent):
+            if traits.owner_is_target and frame is Frame.VERB:
+                return self._act_told_before(trig, start, end, sent, rule)  # "Tehran condemned the move"
             return None  # nothing to accuse, sanction or visit: no need to look for the agent (nor to parse)
         agents = self._subjects(start, sent, symmetric=traits.symmetric, verbal=frame is not Frame.NOUN,
                                 kind=trig.kind)
@@ -343,6 +346,79 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
             drafts = (self._draft(trig.kind, [agent], targets, sent, rule, traits.confidence) for agent in agents)
             return [d for d in drafts if d is not None]
         return self._draft(trig.kind, agents, targets, sent, rule, traits.confidence)
+
+    def _act_told_before(self, trig: Trigger, start: int, end: int, sent: Span, rule: str) -> EventDraft | None:
+        """ "X struck Y. Z condemned the attack", "Teheran mengecam langkah itu": what is condemned is an act
+        (``act_nouns``) told before, referred to by a definite article (or a demonstrative after it); its doer is
+        the target."""
+        if not self._act_noun_after(end, sent):
+            return None
+        agents = self._subjects(start, sent, kind=trig.kind)
+        doer = self._earlier_doer(sent, agents) if agents else None
+        if doer is None:
+            return None
+        return self._draft(trig.kind, agents, [doer], sent, f"{rule}:act_told_before", trig.kind.traits.confidence)
+
+    def _act_noun_after(self, end: int, sent: Span) -> bool:
+        """An act noun referring back follows the verb ending at ``end``: "the (deadly) attack", "serangan itu"."""
+        doc, res = self.view.doc, self.res
+        k = end
+        if not res.head_initial:
+            if k >= sent.end or doc[k].lower_ not in res.definite_determiners:
+                return False
+            k += 1
+            while k < sent.end and k - end <= 3 and k not in self.view.at and doc[k].is_lower \
+                    and not match_phrase_at(doc, k, res.act_nouns, 3, sent.end):
+                k += 1  # "the deadly attack", "the latest strikes"
+        n = match_phrase_at(doc, k, res.act_nouns, 3, sent.end) if k < sent.end else 0
+        if not n:
+            return False
+        return not res.head_initial or (k + n < sent.end and doc[k + n].lower_ in res.anaphoric_tails)
+
+    def _earlier_doer(self, sent: Span, condemners: list[str], reach: int = 3) -> str | None:
+        """Who did the act told in the sentences before ``sent`` (nearest first): the name opening a sentence;
+        when that sentence reports an accusation by its opener, the accused; sentences that report only what
+        their opener said or denied are skipped."""
+        doc = self.view.doc
+        at = sent.start
+        for _ in range(reach):
+            if at == 0:
+                return None
+            prev = doc[at - 1].sent
+            at = prev.start
+            opener = self._clause_opener(prev)
+            if opener is None:
+                continue
+            key = self._resolve(opener, prev, agent=True)
+            said = [ev for ev in self.events if ev.sentence == prev and key in ev.agents
+                    and (ev.kind.traits.speech_act or ev.kind in (EventKind.DENIAL, EventKind.STATEMENT))]
+            accused = [t for ev in said if ev.kind is EventKind.ACCUSATION for t in ev.targets]
+            if len(set(accused)) == 1 and accused[0] not in condemners:
+                return accused[0]  # "Kyiv accused Moscow of shelling a town. Berlin condemned the attack"
+            if said or key in condemners:
+                continue
+            return key
+        return None
+
+    def _clause_opener(self, sent: Span) -> MentionRef | None:
+        """The name a sentence opens with, past a dateline ("JERUSALEM (Reuters) - Israeli forces …"): a person, a
+        country, a body (a capital for its country), only determiners before it."""
+        view, doc = self.view, self.view.doc
+        first = sent.start
+        for k in range(sent.start, min(sent.end, sent.start + 8)):
+            if doc[k].text in DASHES:
+                first = k + 1
+                break
+        for m in view.mentions:
+            if m.start < first:
+                continue
+            if m.start >= sent.end:
+                return None
+            lead = doc[first:view.np_start(m, sent.start)]
+            if m.type in AGENT_TYPES and all(t.is_space or t.is_punct or t.lower_ in view.determiners for t in lead):
+                return view.chain_head(m, sent.end)
+            return None
+        return None
 
     def _pair_before(self, k: int, sent: Span) -> list[str]:
         """The names coordinated nearest before a plural pronoun at ``k`` in its sentence: "X and Y said they …";
@@ -567,6 +643,9 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
             return []  # "Officials from Iran said …": unnamed people speak or accuse, not their country
         if m is None:
             return []
+        if verbal and not symmetric and not (kind is not None and kind.traits.members_stand_for_owner) \
+                and view.unnamed_members(m, sent):
+            return []  # "Israeli officials said …", "Chilean diplomats accused …": as above
         return [self._resolve(x, sent, agent=True) for x in view.coordinated_left(m, sent)]
 
     def _members_of_parties(self, k: int, sent: Span) -> list[str]:

@@ -497,6 +497,11 @@ class DocView:
         named = self.at.get(k + n) if n else None
         return named if named is not None and named.type in (EntityType.PERSON, EntityType.ORGANIZATION) else None
 
+    def unnamed_members(self, m: MentionRef, sent: Span) -> bool:
+        """``m`` is a nationality word before a noun of the country's unnamed people or bodies, no name after them:
+        "Israeli officials", "three Chilean state banks" (not "Chilean diplomat Ana Ruiz", who is named)."""
+        return self._bare_nationality(m) and self._members_after(m, sent) and self._named_member(m, sent) is None
+
     def _bare_nationality(self, m: MentionRef) -> bool:
         """``m`` is a nationality word alone ("Russian"), not a government named by one ("Peruvian government")."""
         return " ".join(t.lower_ for t in self.doc[m.start:m.end]) in self.demonyms

@@ -103,6 +103,7 @@ class LangResources:
     honorifics: frozenset[Phrase]  # "His Excellency", "Yang Mulia": address a person, never part of the name
     name_connectors: frozenset[str]
     counterpart_nouns: frozenset[Phrase]  # "his Jordanian counterpart X": the other's office, for Jordan
+    act_nouns: frozenset[Phrase]  # "the attack", "langkah itu": an act told before, its doer what a condemnation hits
     name_suffixes: frozenset[str]  # "Jr.", "III": close a personal name after the family name
     inner_name_words: frozenset[str]
     org_heads: frozenset[Phrase]
