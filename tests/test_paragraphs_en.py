@@ -128,3 +128,26 @@ def test_unnamed_members_of_a_country_say_or_accuse_nothing(text: str) -> None:
 def test_a_named_member_of_a_country_speaks() -> None:
     x = read("Chilean diplomat Ana Ruiz said the talks failed.", "en")
     assert x.events(EventKind.STATEMENT) == {(("Ana Ruiz",), ())}
+
+
+# -- a press release: the issuing body is the imposer, "designated" with unnamed members as object -----------------
+@pytest.mark.parametrize(("text", "fact"), [
+    ("The Department of the Treasury today designated six Chilean officials for corruption.",
+     (("United States Department of the Treasury",), ("Chile",))),
+    ("OFAC is also designating two senior officials of Chile's government.", (("OFAC",), ("Chile",))),
+    ("Today, the Department of the Treasury is sanctioning three Chilean companies.",
+     (("United States Department of the Treasury",), ("Chile",))),
+])
+def test_a_press_release_designation_of_unnamed_members_is_a_sanction(text: str, fact: tuple) -> None:
+    x = read(text, "en")
+    assert x.events(EventKind.SANCTION) == {fact}
+
+
+@pytest.mark.parametrize("text", [
+    "Chile designated Ana Ruiz as its envoy to Peru.",  # a named person designated: an appointment
+    "Peru designated two officials to lead the talks with Chile.",  # members of no country named
+])
+def test_a_designation_of_a_named_person_or_of_members_of_nobody_is_no_sanction(text: str) -> None:
+    x = read(text, "en")
+    assert {"Chile", "Peru"} <= x.entity_names()
+    assert x.events(EventKind.SANCTION) == set()

@@ -316,6 +316,8 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
                                location=self._location(end, sent))
         if frame is Frame.VERB:
             after = self._past_predicative(after, sent)
+        if trig.members_only and not self.view.members_at(after, sent):
+            return None  # "designated Ana Ruiz as envoy": an appointment, not a sanction
         # what an accusation is about may be a longer noun phrase its target owns: "mengutuk uji coba rudal Korea Utara"
         obj = self.view.object_right(after, sent, trig.target_preps, direct=frame is Frame.VERB,
                                      owner=traits.owner_is_target, slack=OWNED_REACH if traits.owner_is_target else 2,
@@ -516,7 +518,8 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
             k -= 1
         if k < sent.start or doc[k].lower_ not in self.res.passive_auxiliaries:
             return False
-        return not (end < sent.end and (end in self.view.at or doc[end].lower_ in self.res.all_determiners))
+        return not (end < sent.end and (end in self.view.at or doc[end].lower_ in self.res.all_determiners
+                                        or self.view.members_at(end, sent)))  # "is designating two banks"
 
     def _determined(self, start: int, sent: Span) -> bool:
         """A determiner or a genitive opens a noun phrase that the word at ``start`` heads, past the modifiers of

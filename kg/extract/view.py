@@ -473,6 +473,11 @@ class DocView:
         owner = self.at.get(k)
         return k - j, owner if owner is not None and owner.type in POSTS else None
 
+    def members_at(self, j: int, sent: Span) -> bool:
+        """A phrase of unnamed members of a country or body starts at ``j``: "six Venezuelan officials", "two
+        officials of the government of X" (:meth:`_members_of`)."""
+        return self._members_of(j, sent)[0] > 0
+
     def member_noun_at(self, k: int, sent: Span) -> int:
         """Length of a noun of unnamed people or bodies at ``k`` (:meth:`_member_noun`), else 0."""
         return self._member_noun(k, sent)

@@ -63,6 +63,7 @@ class Trigger:
     target_preps: frozenset[str]
     visitor: Side | None = None  # a reception or courtesy call: this side also made a Visit
     go_between: bool = False  # "mediation between X and Y": the subject meets each side, the sides do not meet
+    members_only: bool = False  # "designated six Venezuelan officials": a fact only with unnamed members as object
 
 
 @dataclass(frozen=True, slots=True)
@@ -285,7 +286,9 @@ def _triggers(data: dict[str, Any], path: Path) -> tuple[Trigger, ...]:
                                 "frame a Frame, visitor_side a Side (kg/nlp/resources.py).") from None
         preps = frozenset(p.lower() for p in item.get("target_preps", ()))
         go_between = bool(item.get("go_between", False))
-        out.extend(Trigger(kind, frame, phrase(form), preps, visitor, go_between) for form in item["forms"])
+        members_only = bool(item.get("members_only", False))
+        out.extend(Trigger(kind, frame, phrase(form), preps, visitor, go_between, members_only)
+                   for form in item["forms"])
     return tuple(out)
 
 
