@@ -151,3 +151,18 @@ def test_a_designation_of_a_named_person_or_of_members_of_nobody_is_no_sanction(
     x = read(text, "en")
     assert {"Chile", "Peru"} <= x.entity_names()
     assert x.events(EventKind.SANCTION) == set()
+
+
+# -- a title whose first word is a preposition: "said Under Secretary X" --------------------------------------------
+@pytest.mark.parametrize(("text", "kind", "fact"), [
+    ('"Chile keeps arming its allies," said Under Secretary John Hurley.', EventKind.STATEMENT,
+     (("John Hurley",), ())),
+    ("Peru met Under Secretary John Hurley in Lima.", EventKind.MEETING, (("John Hurley", "Peru"), ())),
+])
+def test_a_title_opening_with_a_preposition_leads_to_its_holder(text: str, kind: EventKind, fact: tuple) -> None:
+    assert read(text, "en").events(kind) == {fact}
+
+
+def test_a_preposition_alone_still_ends_the_object() -> None:
+    x = read('"The talks failed," said Chile under pressure from Peru.', "en")
+    assert x.events(EventKind.STATEMENT) == {(("Chile",), ())}

@@ -409,6 +409,9 @@ class DocView:
             elif (direct and not seen_prep and low in res.preps.of and j > i
                   and self.title_start(j - 1, sent.start) is not None):
                 pass  # "met the leader of the Party": the name complements the title, still the object
+            elif low in res.preps.blocking and (n := self.title_len(j, limit)):
+                j += n  # "said Under Secretary X": a title whose first word is also a preposition
+                continue
             elif low in res.preps.blocking:
                 if seen_prep or direct:
                     return None
