@@ -166,3 +166,33 @@ def test_a_title_opening_with_a_preposition_leads_to_its_holder(text: str, kind:
 def test_a_preposition_alone_still_ends_the_object() -> None:
     x = read('"The talks failed," said Chile under pressure from Peru.', "en")
     assert x.events(EventKind.STATEMENT) == {(("Chile",), ())}
+
+
+# -- a country's title before a name in the object: the person is the party -----------------------------------------
+@pytest.mark.parametrize(("text", "meeting", "visit"), [
+    ("Peru received U.S. Secretary of State Marco Rubio in Lima.", ("Marco Rubio", "Peru"), ("Marco Rubio", "Lima")),
+    ("Peru received Chile's Foreign Minister Ana Ruiz in Lima.", ("Ana Ruiz", "Peru"), ("Ana Ruiz", "Lima")),
+])
+def test_the_titled_person_after_a_country_is_the_party(text: str, meeting: tuple, visit: tuple) -> None:
+    x = read(text, "en")
+    assert x.events(EventKind.MEETING) == {(meeting, ())}
+    assert x.events(EventKind.VISIT) == {((visit[0],), (visit[1],))}
+
+
+def test_a_country_before_a_title_without_a_name_is_no_party() -> None:
+    x = read("Peru met Chile's president on Monday.", "en")
+    assert {"Chile", "Peru"} <= x.entity_names()
+    assert x.events(EventKind.MEETING) == set()
+
+
+# -- "…, his office said": the office speaks for its holder named before (decision, see the report) ------------------
+def test_his_office_said_is_the_statement_of_the_person_named_before() -> None:
+    x = read("Ana Ruiz will travel to Lima next month, her office said on Monday.", "en")
+    assert x.events(EventKind.STATEMENT) == {(("Ana Ruiz",), ())}
+
+
+def test_an_unnamed_spokesman_or_office_of_nobody_named_says_nothing() -> None:
+    x = read("Ana Ruiz will travel to Lima next month, a spokesman said.", "en")
+    assert x.events(EventKind.STATEMENT) == set()
+    x = read("The talks failed, the office said.", "en")
+    assert x.events(EventKind.STATEMENT) == set()

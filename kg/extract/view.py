@@ -356,6 +356,8 @@ class DocView:
                 if length:
                     return None if owned is None else self.chain_head(owned, sent.end)
             if m is not None:
+                if (direct or seen_prep) and (titled := self._titled_after(m, sent)) is not None:
+                    return self.chain_head(titled, sent.end)  # "met U.S. Secretary of State X", "Chile's President X"
                 if members and self._bare_nationality(m) and (named := self._named_member(m, sent)) is not None:
                     return self.chain_head(named, sent.end)  # "Russian businessman X": X, not Russia
                 if not members and not (preps & res.preps.agent) and self._bare_nationality(m) \
@@ -423,6 +425,19 @@ class DocView:
                 return None
             j += 1
         return None
+
+    def _titled_after(self, m: MentionRef, sent: Span, reach: int = 2) -> MentionRef | None:
+        """The person a country or body's title names right after it: "U.S. Secretary of State X", "Chile's
+        (new) Foreign Minister X" — who the phrase is; else None."""
+        if m.type not in (EntityType.COUNTRY, EntityType.ORGANIZATION):
+            return None
+        k = m.end + (1 if m.end < sent.end and self.res.is_possessive_marker(self.doc[m.end].lower_) else 0)
+        while k < sent.end and k - m.end <= reach and k not in self.at and not self.title_len(k, sent.end) \
+                and self.doc[k].lower_ in self.res.role_modifiers:
+            k += 1
+        n = self.title_len(k, sent.end) if k < sent.end else 0
+        person = self.at.get(k + n) if n else None
+        return person if person is not None and person.type is EntityType.PERSON else None
 
     def _title_descriptor(self, j: int, limit: int, reach: int = 2) -> int:
         """Length of up to ``reach`` lowercase modifiers at ``j`` that a title follows ("gang leader", "rebel
