@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from facts import read
 
-from kg.model import EventKind
+from kg.model import EventKind, RelationKind
 
 
 # -- a pronoun as the guest of a passive reception: "He was welcomed by X" -----------------------------------------
@@ -196,3 +196,19 @@ def test_an_unnamed_spokesman_or_office_of_nobody_named_says_nothing() -> None:
     assert x.events(EventKind.STATEMENT) == set()
     x = read("The talks failed, the office said.", "en")
     assert x.events(EventKind.STATEMENT) == set()
+
+
+# -- a crown prince is no head of state; "Prince" is no part of the name --------------------------------------------
+@pytest.mark.parametrize(("text", "person"), [
+    ("Jordan's Crown Prince Omar Haddad met Ana Ruiz in Amman.", "Omar Haddad"),
+    ("Chile's Prince Omar Haddad met Ana Ruiz in Amman.", "Omar Haddad"),
+])
+def test_a_prince_is_a_person_without_an_office(text: str, person: str) -> None:
+    x = read(text, "en")
+    assert x.events(EventKind.MEETING) == {(tuple(sorted((person, "Ana Ruiz"))), ())}
+    assert x.relations(RelationKind.LEADER_OF) == set() and x.relations(RelationKind.OFFICIAL_OF) == set()
+
+
+def test_a_king_still_leads_his_country() -> None:
+    x = read("Jordan's King Omar Haddad met Ana Ruiz in Amman.", "en")
+    assert x.relations(RelationKind.LEADER_OF) == {("Omar Haddad", "Jordan")}
