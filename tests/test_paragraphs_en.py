@@ -212,3 +212,21 @@ def test_a_prince_is_a_person_without_an_office(text: str, person: str) -> None:
 def test_a_king_still_leads_his_country() -> None:
     x = read("Jordan's King Omar Haddad met Ana Ruiz in Amman.", "en")
     assert x.relations(RelationKind.LEADER_OF) == {("Omar Haddad", "Jordan")}
+
+
+# -- a name closing a sentence that ends like a month abbreviation: "… Dong Jun. The talks …" -----------------------
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Ali Hassan met Defence Minister Omar Jun. The talks went well.", "en"),
+    ("Ali Hassan met Omar Jun.", "en"),
+    ("Ali Hassan bertemu Omar Jun. Pembicaraan itu berjalan baik.", "id"),
+])
+def test_a_name_ending_like_a_month_abbreviation_leaves_the_full_stop(text: str, lang: str) -> None:
+    x = read(text, lang)
+    assert x.events(EventKind.MEETING) == {(("Ali Hassan", "Omar Jun"), ())}
+    assert len(x.extraction.sentences) == text.count(". ") + 1
+
+
+def test_a_month_abbreviation_in_a_date_keeps_its_full_stop() -> None:
+    from kg.nlp.pipeline import make_pipeline
+    doc = make_pipeline("en")("Ali Hassan left Lima on Jun. 5 with Omar Ruiz.")
+    assert "Jun." in [t.text for t in doc] and len(list(doc.sents)) == 1
