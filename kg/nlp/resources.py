@@ -142,6 +142,7 @@ class LangResources:
     noun_markers: frozenset[str]  # "a visit", "his meeting": the word after them is a noun, not a verb
     unnamed_subject_openers: frozenset[str]  # "a close aide", "seorang pejabat": a subject that names no one
     member_nouns: frozenset[Phrase]  # "pejabat", "perusahaan": unnamed people or bodies of the country named after
+    member_suffixes: tuple[str, ...]  # "settlers", "hackers": a long lowercase word ending so is a member noun too
     member_links: frozenset[str]  # "asal", "milik": between such a noun and the country it belongs to
     title_glue: frozenset[str]  # function words inside titles: "Secretary of State"
     event_noun_modifiers: frozenset[str]  # "state", "kenegaraan": between an event noun and its possessor
@@ -193,6 +194,12 @@ class LangResources:
         for trigger in self.triggers:
             groups.setdefault(trigger.form[0], []).append(trigger)
         return {word: tuple(sorted(group, key=lambda t: -len(t.form))) for word, group in groups.items()}
+
+    @cached_property
+    def member_words(self) -> frozenset[Phrase]:
+        """The member nouns and the plurals of one-word titles: "envoys", "ambassadors" are a country's people too."""
+        plurals = {(t[0] + s,) for t in self.titles if len(t) == 1 for s in self.plural_suffixes}
+        return self.member_nouns | frozenset(plurals)
 
     @cached_property
     def max_title_len(self) -> int:
