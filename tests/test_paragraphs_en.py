@@ -232,25 +232,30 @@ def test_a_month_abbreviation_in_a_date_keeps_its_full_stop() -> None:
     assert "Jun." in [t.text for t in doc] and len(list(doc.sents)) == 1
 
 
-# -- member nouns as a word class: plurals of titles ("envoys") and nouns of doers ("settlers") ---------------------
+
+
+# -- member nouns as a word class: the plurals of one-word titles ("envoys", "ambassadors") ------------------------
 @pytest.mark.parametrize(("text", "fact"), [
-    ("The European Union sanctioned four Chilean settlers.", (("European Union",), ("Chile",))),
     ("The European Union sanctioned two Chilean envoys.", (("European Union",), ("Chile",))),
+    ("The European Union sanctioned three ambassadors of Chile.", (("European Union",), ("Chile",))),
 ])
-def test_unnamed_doers_or_title_holders_stand_for_their_country_as_targets(text: str, fact: tuple) -> None:
+def test_unnamed_title_holders_stand_for_their_country_as_targets(text: str, fact: tuple) -> None:
     assert read(text, "en").events(EventKind.SANCTION) == {fact}
 
 
-def test_a_condemned_act_of_a_countrys_settlers_targets_the_country() -> None:
-    x = read("Chilean settlers attacked a village on Monday. Peru condemned the attack.", "en")
+def test_a_condemned_act_of_a_countrys_unnamed_commanders_targets_the_country() -> None:
+    x = read("Chilean commanders shelled a village on Monday. Peru condemned the attack.", "en")
     assert x.events(EventKind.ACCUSATION) == {(("Peru",), ("Chile",))}
 
 
-@pytest.mark.parametrize("text", ["Chilean ambassadors said the talks failed.", "Chilean hackers said nothing."])
-def test_unnamed_title_holders_or_doers_of_a_country_say_nothing(text: str) -> None:
-    assert read(text, "en").events(EventKind.STATEMENT) == set()
+@pytest.mark.parametrize("text", ["Chilean ambassadors said the talks failed.",
+                                  "Envoys of Chile said the talks failed."])
+def test_unnamed_title_holders_of_a_country_say_nothing(text: str) -> None:
+    x = read(text, "en")
+    assert "Chile" in x.entity_names()
+    assert x.events(EventKind.STATEMENT) == set()
 
 
-def test_a_short_word_ending_like_a_doer_is_no_member_noun() -> None:
-    x = read("The European Union sanctioned ships in Chilean waters.", "en")
-    assert x.events(EventKind.SANCTION) == set()
+def test_a_title_alone_after_a_nationality_is_no_member_noun() -> None:
+    x = read("The Chilean president said the talks failed.", "en")
+    assert x.events(EventKind.STATEMENT) == {(("Chile",), ())}

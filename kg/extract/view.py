@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.model import EntityType
 from kg.nlp.resources import SPEECH_FRAMES, LangResources
-from kg.nlp.tokens import QUOTES, is_modifier, match_phrase_at, member_noun_ahead, member_noun_len, phrase_at
+from kg.nlp.tokens import QUOTES, is_modifier, match_phrase_at, member_noun_ahead, phrase_at
 
 POSTS = (EntityType.COUNTRY, EntityType.ORGANIZATION)  # what an envoy is posted to: "ambassador to Japan, to NATO"
 
@@ -506,7 +506,7 @@ class DocView:
         half, hyphen, other = word.partition("-")
         if hyphen and half == other and (half,) in self.res.member_nouns:
             return 1
-        return member_noun_len(self.doc, k, sent.end, self.res.member_words, self.res.member_suffixes)
+        return match_phrase_at(self.doc, k, self.res.member_words, 3, sent.end)
 
     def _named_member(self, m: MentionRef, sent: Span, reach: int = 2) -> MentionRef | None:
         """The person or body named right after a nationality and one member noun ("Russian businessman X", "a
@@ -548,8 +548,7 @@ class DocView:
         if m.type is not EntityType.COUNTRY:
             return False
         first = m.end if start is None else start
-        return member_noun_ahead(self.doc, first, sent.end, self.res.member_words, reach, names=self.at,
-                                 suffixes=self.res.member_suffixes)
+        return member_noun_ahead(self.doc, first, sent.end, self.res.member_words, reach, names=self.at)
 
     def coordinated_left(self, m: MentionRef, sent: Span) -> list[MentionRef]:
         """``m`` and the names coordinated before it: "Moskow dan Pyongyang", "X, Y and Z".

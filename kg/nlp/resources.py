@@ -142,7 +142,6 @@ class LangResources:
     noun_markers: frozenset[str]  # "a visit", "his meeting": the word after them is a noun, not a verb
     unnamed_subject_openers: frozenset[str]  # "a close aide", "seorang pejabat": a subject that names no one
     member_nouns: frozenset[Phrase]  # "pejabat", "perusahaan": unnamed people or bodies of the country named after
-    member_suffixes: tuple[str, ...]  # "settlers", "hackers": a long lowercase word ending so is a member noun too
     member_links: frozenset[str]  # "asal", "milik": between such a noun and the country it belongs to
     title_glue: frozenset[str]  # function words inside titles: "Secretary of State"
     event_noun_modifiers: frozenset[str]  # "state", "kenegaraan": between an event noun and its possessor

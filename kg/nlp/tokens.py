@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from kg.nlp.resources import Phrase
 
 __all__ = ["QUOTES", "first_words", "is_acronym", "is_capitalised", "is_modifier", "lower_forms", "match_phrase_at",
-           "member_noun_ahead", "member_noun_len", "phrase_at", "sentence_initial"]
+           "member_noun_ahead", "phrase_at", "sentence_initial"]
 
 _LOWER_FORMS = "kg_lower_forms"  # key in Doc.user_data
 
@@ -92,25 +92,12 @@ def is_modifier(token: Token) -> bool:
     return ((token.is_lower and token.is_alpha) or token.text == "-") and not token.is_stop
 
 
-MEMBER_SUFFIX_MIN = 7  # letters of a word that a member suffix makes a member noun: "settlers", not "waters"
-
-
-def member_noun_len(doc: Doc, k: int, end: int, member_nouns: frozenset[Phrase], suffixes: tuple[str, ...] = ()) -> int:
-    """Length of a noun of a country's people or bodies at token ``k``: one of ``member_nouns``, or a lowercase word
-    of MEMBER_SUFFIX_MIN letters or more ending in one of ``suffixes`` ("settlers", "hackers"); else 0."""
-    n = match_phrase_at(doc, k, member_nouns, 3, end)
-    if n or not suffixes:
-        return n
-    tok = doc[k]
-    return int(tok.is_lower and tok.is_alpha and len(tok.text) >= MEMBER_SUFFIX_MIN and tok.lower_.endswith(suffixes))
-
-
 def member_noun_ahead(doc: Doc, k: int, end: int, member_nouns: frozenset[Phrase], reach: int,
-                      names: Container[int] = (), suffixes: tuple[str, ...] = ()) -> bool:
-    """A noun of a country's people or bodies (:func:`member_noun_len`) at token ``k`` or past at most ``reach``
+                      names: Container[int] = ()) -> bool:
+    """A noun of a country's people or bodies (``member_nouns``) at token ``k`` or past at most ``reach``
     modifiers, before ``end`` and before any token in ``names``: "banks", "state-owned oil companies"."""
     for j in range(k, min(end, k + reach + 1)):
-        if member_noun_len(doc, j, end, member_nouns, suffixes):
+        if match_phrase_at(doc, j, member_nouns, 3, end):
             return True
         if j in names or not is_modifier(doc[j]):
             return False
