@@ -259,3 +259,21 @@ def test_unnamed_title_holders_of_a_country_say_nothing(text: str) -> None:
 def test_a_title_alone_after_a_nationality_is_no_member_noun() -> None:
     x = read("The Chilean president said the talks failed.", "en")
     assert x.events(EventKind.STATEMENT) == {(("Chile",), ())}
+
+
+# -- a country owning the speaker after a place and a comma is no locative apposition ------------------------------
+def test_a_countrys_body_speaks_after_a_place_and_a_comma() -> None:
+    x = read("Chile agreed to a truce after talks mediated by Peru in Lima, Chile's foreign ministry said.", "en")
+    assert x.events(EventKind.STATEMENT) == {(("Chile",), ())}
+
+
+def test_a_country_after_a_place_and_a_comma_still_only_places_it() -> None:
+    x = read("Ana Ruiz arrived in Lima, Peru, on Monday.", "en")
+    assert x.events(EventKind.VISIT) == {(("Ana Ruiz",), ("Lima",))}
+
+
+# -- receiving a phone call is a meeting of caller and called ---------------------------------------------------------
+def test_receiving_a_phone_call_from_a_person_is_a_meeting() -> None:
+    x = read("Ana Ruiz later received a phone call from Chilean President Omar Haddad.", "en")
+    assert x.events(EventKind.MEETING) == {(("Ana Ruiz", "Omar Haddad"), ())}
+    assert x.events(EventKind.VISIT) == set()

@@ -314,7 +314,11 @@ class DocView:
             and (t.lower_,) not in self.speech_words for t in lead)
 
     def _locative_apposition(self, m: MentionRef, start: int, sent: Span) -> bool:
+        """ "tiba di Beijing, China, …": a country after a place and a comma only places it — unless it owns what
+        follows: "… in Lima, Chile's foreign ministry said" (the ministry speaks)."""
         if m.type is not EntityType.COUNTRY or start - 2 < sent.start or self.doc[start - 1].text != ",":
+            return False
+        if m.end < sent.end and self.res.is_possessive_marker(self.doc[m.end].lower_):
             return False
         prev = self.at.get(start - 2)
         return prev is not None and prev.type is EntityType.PLACE
