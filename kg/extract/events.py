@@ -158,11 +158,15 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
         (read off the denial triggers: "charge", "claims"), stands before its subject, the verb closing the
         clause. Not "a charge Paris rejected the ruling": that verb has an object of its own."""
         doc, view = self.view.doc, self.view
-        for m in [m for m in view.mentions if sent.start < m.start and m.end < sent.end]:
-            start = view.np_start(m, sent.start)
-            if start - 1 > sent.start and doc[start - 1].lower_ in self.res.relative:
-                start -= 1  # "a charge that Paris rejected"
-            if start <= sent.start or doc[start - 1].lower_ not in self.claim_nouns or m.type not in AGENT_TYPES:
+        words = lower_forms(doc)
+        for c in range(sent.start + 1, sent.end - 2):
+            if words[c] not in self.claim_nouns:
+                continue  # nearly every token
+            j = c + 1
+            while j < sent.end and (words[j] in self.res.relative or words[j] in self.res.articles):
+                j += 1  # "a charge that (the) Kremlin rejected"
+            m = view.at.get(j)
+            if m is None or m.start != j or m.end >= sent.end or m.type not in AGENT_TYPES:
                 continue
             k = m.end
             while k < sent.end and doc[k].lower_ in self.res.adverbs_before_verb:
@@ -410,11 +414,10 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
             if doc[k].text in DASHES:
                 first = k + 1
                 break
-        for m in view.mentions:
-            if m.start < first:
+        for k in range(first, sent.end):
+            m = view.at.get(k)
+            if m is None:
                 continue
-            if m.start >= sent.end:
-                return None
             lead = doc[first:view.np_start(m, sent.start)]
             if m.type in AGENT_TYPES and all(t.is_space or t.is_punct or t.lower_ in view.determiners for t in lead):
                 return view.chain_head(m, sent.end)

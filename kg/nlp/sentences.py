@@ -58,7 +58,7 @@ def split_abbreviation_ends(doc: Doc) -> Doc:
     """ "Dong Jun. The talks": the tokenizer's exception reads "Jun." as June (its norm a capitalised word without a
     full stop); between a name word and a capitalised word (not a number: "Jun. 5") or the text's end it is a name
     word and a full stop, split before the sentencizer sees them."""
-    ends = [tok for tok in doc[1:] if _name_word_and_full_stop(doc, tok)]
+    ends = [tok for tok in doc[1:] if tok.text.endswith(".") and _name_word_and_full_stop(doc, tok)]
     if ends:
         with doc.retokenize() as retokenizer:
             for tok in ends:
