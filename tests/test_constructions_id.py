@@ -578,3 +578,20 @@ def test_the_partner_after_a_treaty_told_before_signs_it() -> None:
     found = read("Menteri Pertahanan Australia Richard Marles menandatangani perjanjian kerja sama pertahanan itu "
                  "bersama Menteri Pertahanan Sjafrie Sjamsoeddin.", "id")
     assert found.events(EventKind.AGREEMENT) == {(("Richard Marles", "Sjafrie Sjamsoeddin"), ())}
+
+
+# --------------------------------------------------------------------------- sanksi: ordinal, pencabutan yang dinegasikan
+
+
+@pytest.mark.parametrize("text", [
+    "Uni Eropa menyetujui paket sanksi ke-16 terhadap Rusia.",
+    "Uni Eropa menjatuhkan paket sanksi ke-9 terhadap Rusia pada Senin.",
+])
+def test_an_ordinal_with_ke_between_sanction_and_target_is_no_preposition(text: str) -> None:
+    assert read(text, "id").events(EventKind.SANCTION) == {(("Uni Eropa",), ("Rusia",))}
+
+
+def test_ke_written_apart_before_a_name_is_still_the_preposition_no_sanction_target() -> None:
+    found = read("Uni Eropa menyetujui paket sanksi ke Rusia.", "id")
+    assert found.events(EventKind.SANCTION) == set()
+    assert {"Uni Eropa", "Rusia"} <= found.entity_names()

@@ -374,6 +374,10 @@ class DocView:
                 if direct or seen_prep:
                     return self.chain_head(m, sent.end)
                 return None
+            if n := self.bound_ordinal(j, limit):
+                limit = min(sent.end, limit + n)
+                j += n  # "paket sanksi ke-16 terhadap X": a prefix bound to a number makes an ordinal, no preposition
+                continue
             low = tok.lower_
             if not seen_prep and low in res.preps.origin and preps & res.preps.direction \
                     and (start := self.at.get(j + 1)) is not None:
@@ -420,6 +424,15 @@ class DocView:
                 return None
             j += 1
         return None
+
+    def bound_ordinal(self, j: int, limit: int) -> int:
+        """3 when a word, a hyphen and a number stand at ``j`` written together ("ke-16"): a prefix bound to a
+        number makes an ordinal ("paket sanksi ke-16"), however the word reads alone ("ke": "to"); else 0."""
+        doc = self.doc
+        if j + 2 >= limit or not doc[j].is_alpha or doc[j].whitespace_ or doc[j + 1].text != "-" \
+                or doc[j + 1].whitespace_:
+            return 0
+        return 3 if doc[j + 2].like_num else 0
 
     def _title_descriptor(self, j: int, limit: int, reach: int = 2) -> int:
         """Length of up to ``reach`` lowercase modifiers at ``j`` that a title follows ("gang leader", "rebel
