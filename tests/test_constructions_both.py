@@ -49,3 +49,31 @@ def test_an_agreement_told_before_and_not_signed_is_none(text: str, lang: str) -
     found = read(text, lang)
     assert found.events(EventKind.AGREEMENT) == set()
     assert {"Indonesia", "Peru"} <= found.entity_names()
+
+
+# --------------------------------------------------------------------------- a negated lifting: the sanctions stay
+
+
+@pytest.mark.parametrize(("text", "lang", "imposer"), [
+    ("Amerika Serikat tidak akan mencabut sanksi terhadap Kuba.", "id", "Amerika Serikat"),
+    ("Amerika Serikat menolak mencabut sanksi terhadap Kuba.", "id", "Amerika Serikat"),
+    ("Kanada tidak mencabut sanksi terhadap Kuba.", "id", "Kanada"),
+    ("The United States will not lift sanctions on Cuba.", "en", "United States of America"),
+    ("Canada refused to lift its sanctions on Cuba.", "en", "Canada"),
+])
+def test_sanctions_whose_lifting_is_negated_or_refused_are_in_force(text: str, lang: str, imposer: str) -> None:
+    cuba = "Kuba" if lang == "id" else "Cuba"
+    assert read(text, lang).events(EventKind.SANCTION) == {((imposer,), (cuba,))}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Kanada akan mencabut sanksi terhadap Kuba.", "id"),  # a lifting announced
+    ("Kanada tidak mengancam akan menjatuhkan sanksi terhadap Kuba.", "id"),  # a threat, negated or not
+    ("Kanada tidak menjatuhkan sanksi terhadap Kuba.", "id"),  # no sanction imposed
+    ("Canada will lift sanctions on Cuba.", "en"),
+    ("Canada did not impose sanctions on Cuba.", "en"),
+])
+def test_a_lifting_announced_or_a_negated_sanction_is_no_sanction(text: str, lang: str) -> None:
+    found = read(text, lang)
+    assert found.events(EventKind.SANCTION) == set()
+    assert {"Kanada" if lang == "id" else "Canada"} <= found.entity_names()

@@ -128,10 +128,11 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
     # -- frames ------------------------------------------------------------------------------------------
     def _apply(self, trig: Trigger, start: int, end: int, sent: Span) -> list[EventDraft]:
         traits = trig.kind.traits
-        if self._not_asserted(trig.kind, start, sent):
-            return []
-        if self._blocked(trig, start, sent):
-            return []
+        blocker = self._blocker(trig, start, sent)
+        if blocker is not None and not self._negated_blocker(blocker, start, sent):
+            return []  # "lifted sanctions", "threatened sanctions"
+        if blocker is None and self._not_asserted(trig.kind, start, sent):
+            return []  # a negated lifting ("tidak akan mencabut sanksi") keeps the negation from the fact
         if trig.frame is Frame.NOUN and Modality.NEGATED in traits.blocked_by and self._called_off(end, sent):
             return []  # "Pertemuan antara X dan Y batal digelar", "the visit was postponed"
         if trig.frame in (Frame.VERB, Frame.INTRANSITIVE, Frame.SPEECH_BEFORE) and self._determined(start, sent):
@@ -821,13 +822,26 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
                 return True
         return False
 
-    def _blocked(self, trig: Trigger, i: int, sent: Span) -> bool:
-        """A blocker of the trigger's kind stands in the six words before it or is it: "lifted sanctions"."""
+    def _blocker(self, trig: Trigger, i: int, sent: Span) -> int | None:
+        """Where a blocker of the trigger's kind stands in the six words before it or is it ("lifted
+        sanctions"), the nearest; else None."""
         blockers = self.res.blockers.get(trig.kind)
         if not blockers:
-            return False
+            return None
         doc = self.view.doc
-        return any(match_phrase_at(doc, k, blockers, 3, i + 1) for k in range(max(sent.start, i - 6), i + 1))
+        return next((k for k in range(i, max(sent.start, i - 6) - 1, -1)
+                     if match_phrase_at(doc, k, blockers, 3, i + 1)), None)
+
+    def _negated_blocker(self, k: int, i: int, sent: Span) -> bool:
+        """The blocker at ``k`` is itself negated or refused, right before it: "will not lift the sanctions",
+        "tidak akan mencabut sanksi", "menolak mencabut sanksi" — the sanctions stay in force, a fact. A
+        threat or plan is no blocker's negation ("tidak mengancam"), and the blocker must govern the trigger:
+        only the trigger's own noun phrase stands between them."""
+        if Modality.NEGATED not in self.modality.of(k, sent) \
+                or self.modality.of(i, sent) - {Modality.NEGATED, Modality.SCHEDULED}:
+            return False  # "tidak mengancam akan menjatuhkan sanksi": still a threat, never a fact
+        doc = self.view.doc
+        return k < i and not any(doc[j].is_punct or j in self.view.at for j in range(k + 1, i))
 
 
 def _carrying_verbs(triggers: tuple[Trigger, ...]) -> dict[EventKind, frozenset[str]]:
