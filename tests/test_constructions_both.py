@@ -77,3 +77,29 @@ def test_a_lifting_announced_or_a_negated_sanction_is_no_sanction(text: str, lan
     found = read(text, lang)
     assert found.events(EventKind.SANCTION) == set()
     assert {"Kanada" if lang == "id" else "Canada"} <= found.entity_names()
+
+
+# --------------------------------------------------------------------------- coordinated sanction measures
+
+
+@pytest.mark.parametrize(("text", "lang", "imposer", "target"), [
+    ("Inggris menjatuhkan sanksi finansial dan larangan perjalanan kepada Iran.", "id", "Britania Raya", "Iran"),
+    ("Uni Eropa menjatuhkan larangan perjalanan dan pembekuan aset kepada sembilan pejabat Belarus.", "id",
+     "Uni Eropa", "Belarus"),
+    ("Kanada memberlakukan sanksi ekonomi serta embargo senjata terhadap Myanmar.", "id", "Kanada", "Myanmar"),
+    ("Canada imposed sanctions and an arms embargo on Myanmar.", "en", "Canada", "Myanmar"),
+])
+def test_coordinated_sanction_measures_share_the_target_after_them(text: str, lang: str, imposer: str,
+                                                                   target: str) -> None:
+    assert read(text, lang).events(EventKind.SANCTION) == {((imposer,), (target,))}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # the conjunct is another verb phrase: its object is not the sanction's target
+    ("Inggris menjatuhkan sanksi finansial dan mengirim utusan kepada Iran.", "id"),
+    ("Canada imposed sanctions and sent an envoy to Myanmar.", "en"),
+])
+def test_a_coordinated_verb_phrase_keeps_its_object(text: str, lang: str) -> None:
+    found = read(text, lang)
+    assert found.events(EventKind.SANCTION) == set()
+    assert len(found.entity_names()) == 2

@@ -69,6 +69,8 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
         self.noun_openers = self.res.articles | (frozenset() if self.res.head_initial else self.res.demonstratives)
         self.carriers = _carrying_verbs(self.res.triggers)
         self.noun_forms = frozenset((t.kind, t.form) for t in self.res.triggers if t.frame is Frame.NOUN)
+        self.nouns_of: dict[EventKind, frozenset[tuple[str, ...]]] = {
+            kind: frozenset(form for k, form in self.noun_forms if k is kind) for kind, _ in self.noun_forms}
         # modifiers of an event noun stand between it and its possessor: "kunjungan kenegaraan pertama Putin"
         # (head-initial), or between a genitive and the noun: "Morsi's first state visit" (head-final)
         self.modifiers_after = self.res.event_noun_modifiers if self.res.head_initial else frozenset()
@@ -248,6 +250,7 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
                                location=self._location(end, sent))
         if frame is Frame.VERB:
             after = self._past_predicative(after, sent)
+        after = self._past_coordinated_nouns(trig.kind, after, sent)
         # what an accusation is about may be a longer noun phrase its target owns: "mengutuk uji coba rudal Korea Utara"
         obj = self.view.object_right(after, sent, trig.target_preps, direct=frame is Frame.VERB,
                                      owner=traits.owner_is_target, slack=OWNED_REACH if traits.owner_is_target else 2,
@@ -554,6 +557,7 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
         after = self._possessor(start, end, sent, place_owns=not trig.kind.traits.destination,
                                 of_owns=trig.kind.traits.destination)[1] \
             if trig.frame is Frame.NOUN else self._past_predicative(end, sent)
+        after = self._past_coordinated_nouns(trig.kind, after, sent)
         return self.view.object_right(after, sent, trig.target_preps, direct=trig.frame is Frame.VERB,
                                       owner=trig.kind.traits.owner_is_target,
                                       slack=OWNED_REACH if trig.kind.traits.owner_is_target else 2,
@@ -574,6 +578,29 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
         return any(not (view.is_ext_word(t) or t.lower_ in self.res.adverbs_after_verb or t.is_punct
                         or t.text in QUOTES)
                    for t in view.doc[after:start])
+
+    def _past_coordinated_nouns(self, kind: EventKind, end: int, sent: Span, reach: int = 2) -> int:
+        """Past event nouns of the same kind coordinated after the trigger, each with up to ``reach`` lowercase
+        modifiers: "menjatuhkan sanksi finansial dan larangan perjalanan kepada X", "sanctions and an embargo on
+        X" — the target after them is every conjunct's. ``end`` when none follows."""
+        doc = self.view.doc
+        nouns = self.nouns_of.get(kind, frozenset())
+        longest = max((len(n) for n in nouns), default=0)
+        j = end
+        while True:
+            k = j
+            while k < sent.end and k - j < reach and k not in self.view.at and is_modifier(doc[k]) \
+                    and doc[k].lower_ not in self.res.coordination and doc[k].lower_ not in self.res.preps.blocking:
+                k += 1  # "sanksi finansial", "new"
+            if k >= sent.end or doc[k].lower_ not in self.res.coordination:
+                return j
+            k += 1
+            while k < sent.end and doc[k].lower_ in self.res.articles:
+                k += 1  # "and an arms embargo"
+            n = match_phrase_at(doc, k, nouns, longest, sent.end)
+            if not n:
+                return j
+            j = k + n
 
     def _past_predicative(self, end: int, sent: Span, reach: int = 5) -> int:
         """Where a verb's object starts after a fronted predicative ("denounced as a grave crime Chile's
