@@ -580,7 +580,7 @@ def test_the_partner_after_a_treaty_told_before_signs_it() -> None:
     assert found.events(EventKind.AGREEMENT) == {(("Richard Marles", "Sjafrie Sjamsoeddin"), ())}
 
 
-# --------------------------------------------------------------------------- sanksi: ordinal, pencabutan yang dinegasikan
+# ---------------------------------------------------------------- sanksi: ordinal "ke-"
 
 
 @pytest.mark.parametrize("text", [
