@@ -595,3 +595,32 @@ def test_ke_written_apart_before_a_name_is_still_the_preposition_no_sanction_tar
     found = read("Uni Eropa menyetujui paket sanksi ke Rusia.", "id")
     assert found.events(EventKind.SANCTION) == set()
     assert {"Uni Eropa", "Rusia"} <= found.entity_names()
+
+
+# --------------------------------------------------------------------------- delegasi yang dipimpin X
+
+
+@pytest.mark.parametrize("text", [
+    "Delegasi Peru yang dipimpin Menteri Luar Negeri Alberto van Klaveren tiba di Jakarta pada Selasa.",
+    "Delegasi Peru yang dipimpin oleh Menteri Luar Negeri Alberto van Klaveren tiba di Jakarta pada Selasa.",
+    "Rombongan Peru yang diketuai Menteri Luar Negeri Alberto van Klaveren tiba di Jakarta pada Selasa.",
+])
+def test_the_leader_of_a_countrys_delegation_is_the_visitor_and_holds_the_office_for_it(text: str) -> None:
+    found = read(text, "id")
+    assert found.events(EventKind.VISIT) == {(("Alberto van Klaveren",), ("Jakarta",))}
+    assert found.relations(RelationKind.OFFICIAL_OF) == {("Alberto van Klaveren", "Peru")}
+
+
+def test_the_leader_of_a_delegation_meets_for_it() -> None:
+    found = read("Delegasi Peru yang dipimpin Menteri Luar Negeri Alberto van Klaveren bertemu Presiden Prabowo "
+                 "Subianto.", "id")
+    assert found.events(EventKind.MEETING) == {(("Alberto van Klaveren", "Prabowo Subianto"), ())}
+
+
+@pytest.mark.parametrize(("text", "visitor"), [
+    ("Delegasi Peru tiba di Jakarta pada Selasa.", "Peru"),  # no leader named: the country travels
+    # a country led by someone is no delegation: the country is the subject, its leader holds the country's office
+    ("Peru yang dipimpin Presiden Gabriel Boric tiba di Jakarta pada Selasa.", "Peru"),
+])
+def test_without_a_delegation_led_by_someone_the_subject_stays(text: str, visitor: str) -> None:
+    assert read(text, "id").events(EventKind.VISIT) == {((visitor,), ("Jakarta",))}

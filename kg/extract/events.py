@@ -650,9 +650,12 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
         return self.view.at.get(j) if j >= sent.start else None
 
     def _resolve(self, m: MentionRef, sent: Span, *, agent: bool = False) -> str:
-        """Entity key a mention stands for: a leader for "pemimpin Rusia itu", a country for its capital."""
+        """Entity key a mention stands for: a leader for "pemimpin Rusia itu", a country for its capital, the
+        leader of a country's delegation for the delegation."""
         view = self.view
         doc = view.doc
+        if agent and (leader := view.delegation_leader(m, sent)) is not None:
+            return leader.key  # "Delegasi Malaysia yang dipimpin Menlu X tiba …": X travels, meets, signs
         unnamed = view.chain_head(m, sent.end) == m and not (m.end < sent.end and (m.end + 1) in view.at
                                                              and doc[m.end].text == ",")
         if m.type is EntityType.COUNTRY and m.end <= sent.end and (
