@@ -103,3 +103,28 @@ def test_a_coordinated_verb_phrase_keeps_its_object(text: str, lang: str) -> Non
     found = read(text, lang)
     assert found.events(EventKind.SANCTION) == set()
     assert len(found.entity_names()) == 2
+
+
+# --------------------------------------------------------------------------- agreed in a meeting: they met
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Indonesia dan Peru sepakat memperluas kerja sama perikanan dalam pertemuan di Lima.", "id"),
+    ("Indonesia dan Peru mencapai kesepakatan dagang pada pertemuan bilateral di Lima.", "id"),
+    ("Indonesia and Peru agreed to expand fisheries cooperation at a meeting in Lima.", "en"),
+])
+def test_parties_agreeing_in_a_meeting_met(text: str, lang: str) -> None:
+    found = read(text, lang)
+    assert found.events(EventKind.AGREEMENT) == {(("Indonesia", "Peru"), ())}
+    assert found.events(EventKind.MEETING) == {(("Indonesia", "Peru"), ())}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Indonesia dan Peru tidak sepakat dalam pertemuan di Lima.", "id"),  # no agreement: nothing to borrow
+    ("Indonesia menentang mediasi dalam perundingan dengan Peru.", "id"),  # opposing talks is no part in them
+    ("Indonesia opposed mediation in talks with Peru.", "en"),
+])
+def test_a_meeting_noun_after_in_borrows_no_parties_from_a_negated_or_other_predicate(text: str, lang: str) -> None:
+    found = read(text, lang)
+    assert found.events(EventKind.MEETING) == set()
+    assert {"Indonesia", "Peru"} <= found.entity_names()

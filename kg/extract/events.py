@@ -212,6 +212,8 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
                                 kind=trig.kind)
         # "opposed mediation in negotiations with Syria": the subject takes no part in them
         unnamed_side = frame is Frame.NOUN and traits.symmetric and not self._after_light_verb(start, sent)
+        if unnamed_side and (held := self._held_in(trig.kind, start, sent)):
+            agents, unnamed_side = held, False  # "sepakat … dalam pertemuan di Hanoi": who agreed there met
         if unnamed_side and (relative := self._relative_pair(end, sent)):
             agents, unnamed_side = relative, False  # "the agreement they signed": who signed it are its parties
         if trig.go_between and (between := self._between_ahead(end, sent)) is not None:
@@ -383,6 +385,25 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
         before is signed in this sentence, a new act of its signers (as "signed the agreement" is)."""
         words = tuple(t.lower_ for t in self.view.doc[sent.start:start])
         return any(words[len(words) - len(p):] == p for p in self.res.treaty_signing if len(p) <= len(words))
+
+    def _held_in(self, kind: EventKind, start: int, sent: Span) -> list[str]:
+        """The parties of an event of another symmetric kind told earlier in the clause, when the event noun at
+        ``start`` follows a preposition of place (an article or determiner between): what they did happened in
+        it, so they took part ("sepakat … dalam pertemuan di Hanoi", "agreed … at a meeting in Hanoi"). Empty
+        otherwise: a subject that only opposes talks takes no part in them ("menentang mediasi dalam
+        perundingan dengan X")."""
+        doc = self.view.doc
+        k = start - 1
+        while k > sent.start and doc[k].lower_ in self.noun_openers | self.view.determiners:
+            k -= 1
+        if not (sent.start < k < start and doc[k].lower_ in self.res.preps.location):
+            return []
+        earlier = next((d for d in reversed(self.events) if d.trigger is not None and d.kind is not kind
+                        and d.kind.traits.symmetric and sent.start <= d.trigger[0] and d.trigger[1] <= k), None)
+        if earlier is None or len(earlier.agents) < 2 or any(
+                doc[j].is_punct or doc[j].lower_ in self.res.relative for j in range(earlier.trigger[1], k)):
+            return []
+        return list(earlier.agents)
 
     def _after_light_verb(self, start: int, sent: Span) -> bool:
         """The subject takes part in the event noun: "held talks", "spoke after the meeting with …"."""
