@@ -624,3 +624,27 @@ def test_the_leader_of_a_delegation_meets_for_it() -> None:
 ])
 def test_without_a_delegation_led_by_someone_the_subject_stays(text: str, visitor: str) -> None:
     assert read(text, "id").events(EventKind.VISIT) == {((visitor,), ("Jakarta",))}
+
+
+# --------------------------------------------------------------------------- merundingkan: talks, not an agreement
+
+
+@pytest.mark.parametrize("text", [
+    "Indonesia dan Peru merundingkan perjanjian perbatasan laut.",
+    "Indonesia merundingkan perjanjian dagang dengan Peru.",
+    "Indonesia dan Peru sedang menegosiasikan kesepakatan dagang.",
+])
+def test_negotiating_an_agreement_is_a_meeting_of_the_negotiators_not_an_agreement(text: str) -> None:
+    found = read(text, "id")
+    assert found.events(EventKind.MEETING) == {(("Indonesia", "Peru"), ())}
+    assert found.events(EventKind.AGREEMENT) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Indonesia dan Peru menolak merundingkan perjanjian perbatasan laut.",  # refused
+    "Indonesia merundingkan perjanjian perbatasan laut.",  # one party
+])
+def test_refused_or_one_sided_negotiations_are_no_meeting(text: str) -> None:
+    found = read(text, "id")
+    assert found.events(EventKind.MEETING) == set()
+    assert "Indonesia" in found.entity_names()
