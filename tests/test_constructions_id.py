@@ -648,3 +648,52 @@ def test_refused_or_one_sided_negotiations_are_no_meeting(text: str) -> None:
     found = read(text, "id")
     assert found.events(EventKind.MEETING) == set()
     assert "Indonesia" in found.entity_names()
+
+
+# --------------------------------------------------------------------------- gelar kerajaan: Pangeran, Putra Mahkota
+
+
+@pytest.mark.parametrize(("text", "prince"), [
+    ("Pangeran Hamzah bin Faisal mengunjungi Jakarta pada Senin.", "Hamzah bin Faisal"),
+    ("Putra Mahkota Yordania Pangeran Hamzah mengunjungi Jakarta pada Senin.", "Hamzah"),
+])
+def test_a_princely_title_stays_out_of_the_name(text: str, prince: str) -> None:
+    assert read(text, "id").events(EventKind.VISIT) == {((prince,), ("Jakarta",))}
+
+
+@pytest.mark.parametrize("text", [
+    "Putra Mahkota Yordania Pangeran Hamzah bertemu Presiden Prabowo Subianto di Amman.",
+    "Pangeran Mahkota Yordania Hamzah bin Faisal bertemu Presiden Prabowo Subianto di Amman.",
+])
+def test_a_crown_prince_is_no_leader_of_the_country(text: str) -> None:
+    found = read(text, "id")
+    assert len(found.events(EventKind.MEETING)) == 1
+    assert found.relations(RelationKind.LEADER_OF) == set()
+    assert "Yordania" in found.entity_names()
+
+
+def test_a_king_still_leads_the_country() -> None:
+    found = read("Raja Yordania Abdullah II bertemu Presiden Prabowo Subianto di Amman.", "id")
+    assert ("Abdullah II of Jordan", "Yordania") in found.relations(RelationKind.LEADER_OF)
+
+
+# --------------------------------------------------------------------------- "bin" + nama yang juga nama tempat
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Pangeran Abdulaziz bin Turki bertemu Menteri Luar Negeri Sugiono di Jakarta.", "id"),
+    ("Prince Abdulaziz bin Turki met Foreign Minister Sugiono in Jakarta.", "en"),
+])
+def test_a_place_name_after_a_name_connector_is_a_word_of_the_persons_name(text: str, lang: str) -> None:
+    found = read(text, lang)
+    assert found.events(EventKind.MEETING) == {(("Abdulaziz bin Turki", "Sugiono"), ())}
+    assert found.types()["Abdulaziz bin Turki"] == "Person"
+
+
+@pytest.mark.parametrize(("text", "lang", "place"), [
+    ("KTT G20 digelar di Rio de Janeiro pada Senin.", "id", "Rio de Janeiro"),  # the gazetteer's whole name
+    ("Presiden Prabowo Subianto mengunjungi Turki pada Senin.", "id", "Turki"),  # no connector: the country
+])
+def test_a_place_name_without_a_given_name_and_connector_before_it_stays_a_place(text: str, lang: str,
+                                                                                 place: str) -> None:
+    assert read(text, lang).types()[place] in ("Place", "Country")
