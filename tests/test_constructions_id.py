@@ -697,3 +697,29 @@ def test_a_place_name_after_a_name_connector_is_a_word_of_the_persons_name(text:
 def test_a_place_name_without_a_given_name_and_connector_before_it_stays_a_place(text: str, lang: str,
                                                                                  place: str) -> None:
     assert read(text, lang).types()[place] in ("Place", "Country")
+
+
+# --------------------------------------------------------------------------- nama tempat deskriptif di kota lain
+# The gazetteer lists Jakarta's palaces (no QID): a linked palace takes the entry's name, "Istana Merdeka".
+
+
+@pytest.mark.parametrize(("text", "palace"), [
+    ("Presiden Prabowo Subianto tiba di Istana Kepresidenan di Hanoi, Vietnam, pada Rabu.", "Istana Kepresidenan"),
+    ("Presiden Prabowo Subianto bertemu Presiden Vietnam To Lam di Istana Negara di Kuala Lumpur.", "Istana Negara"),
+    ("Presiden Prabowo Subianto bertemu Presiden Vietnam To Lam di Istana Kepresidenan, Hanoi.",
+     "Istana Kepresidenan"),
+])
+def test_a_palace_the_text_locates_in_another_country_is_not_linked_to_its_namesake(text: str, palace: str) -> None:
+    found = read(text, "id")
+    assert palace in found.entity_names()
+    assert "Istana Merdeka" not in found.entity_names()
+
+
+@pytest.mark.parametrize("text", [
+    "Presiden Prabowo Subianto menerima Presiden Vietnam To Lam di Istana Kepresidenan di Jakarta.",
+    "Presiden Prabowo Subianto menerima Presiden Vietnam To Lam di Istana Kepresidenan.",
+])
+def test_a_palace_located_in_its_own_city_or_nowhere_is_linked(text: str) -> None:
+    found = read(text, "id")
+    assert "Istana Merdeka" in found.entity_names()
+    assert "Istana Kepresidenan" not in found.entity_names()
