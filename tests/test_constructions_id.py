@@ -723,3 +723,37 @@ def test_a_palace_located_in_its_own_city_or_nowhere_is_linked(text: str) -> Non
     found = read(text, "id")
     assert "Istana Merdeka" in found.entity_names()
     assert "Istana Kepresidenan" not in found.entity_names()
+
+
+# --------------------------------------------------------------------------- "Presiden" tanpa nama, "ia" sebagai subjek pasif
+
+
+@pytest.mark.parametrize("second", [
+    "Ia disambut oleh Wakil Perdana Menteri Chile Ana Flores.",
+    "Setibanya di bandara, Presiden disambut oleh Wakil Perdana Menteri Chile Ana Flores.",
+    "Presiden diterima Wakil Perdana Menteri Chile Ana Flores di istana.",
+])
+def test_a_guest_told_before_by_a_pronoun_or_a_bare_title_is_received(second: str) -> None:
+    found = read("Presiden Prabowo Subianto tiba di Santiago, Rabu. " + second, "id")
+    assert found.events(EventKind.MEETING) == {(("Ana Flores", "Prabowo Subianto"), ())}
+
+
+@pytest.mark.parametrize("second", [
+    "Usulan itu diterima Wakil Perdana Menteri Chile Ana Flores.",  # a thing received: no guest
+    "Mereka disambut oleh Wakil Perdana Menteri Chile Ana Flores.",  # a plural pronoun: one person named before
+])
+def test_a_received_thing_or_an_unresolved_plural_is_no_guest(second: str) -> None:
+    found = read("Presiden Prabowo Subianto tiba di Santiago, Rabu. " + second, "id")
+    assert found.events(EventKind.MEETING) == set()
+    assert "Ana Flores" in found.entity_names()
+
+
+def test_a_bare_title_refers_only_to_someone_named_with_it() -> None:
+    found = read("Menteri Luar Negeri Sugiono tiba di Santiago, Rabu. Presiden mengatakan kerja sama itu kuat.", "id")
+    assert found.events(EventKind.STATEMENT) == set()
+    assert found.events(EventKind.VISIT) == {(("Sugiono",), ("Santiago",))}
+
+
+def test_a_bare_title_opening_a_sentence_speaks_for_the_person_named_with_it() -> None:
+    found = read("Presiden Prabowo Subianto tiba di Santiago, Rabu. Presiden mengatakan kerja sama itu kuat.", "id")
+    assert found.events(EventKind.STATEMENT) == {(("Prabowo Subianto",), ())}

@@ -177,9 +177,15 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
             # "Prabowo disambut oleh Menteri Luar Negeri China Wang Yi": both are parties
             left = self.view.subject_left(start, sent)
             right = self.view.object_right(end, sent, self.res.preps.agent, direct=True)
-            if left is None or right is None:
+            if right is None:
                 return None
-            guest, host = self._resolve(left, sent, agent=True), self._resolve(right, sent, agent=True)
+            # no name before the verb: a pronoun or a bare title told before ("Ia disambut oleh …", "Presiden
+            # diterima …"), which the active frames read the same way
+            guests = [self._resolve(left, sent, agent=True)] if left is not None else \
+                self._subjects(start, sent, kind=trig.kind)
+            if len(guests) != 1:
+                return None
+            guest, host = guests[0], self._resolve(right, sent, agent=True)
             if guest == host:
                 return None
             location = self._location(end, sent)
