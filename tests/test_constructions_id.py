@@ -757,3 +757,28 @@ def test_a_bare_title_refers_only_to_someone_named_with_it() -> None:
 def test_a_bare_title_opening_a_sentence_speaks_for_the_person_named_with_it() -> None:
     found = read("Presiden Prabowo Subianto tiba di Santiago, Rabu. Presiden mengatakan kerja sama itu kuat.", "id")
     assert found.events(EventKind.STATEMENT) == {(("Prabowo Subianto",), ())}
+
+
+# --------------------------------------------------------------------------- pronomina + kata kerja ringan + kata benda peristiwa
+
+
+@pytest.mark.parametrize(("second", "kind", "fact"), [
+    ("Ia kemudian melakukan kunjungan ke Tokyo.", EventKind.VISIT, (("Prabowo Subianto",), ("Tokyo",))),
+    ("Beliau juga akan melanjutkan perjalanan ke Tokyo.", EventKind.VISIT, (("Prabowo Subianto",), ("Tokyo",))),
+    ("Ia menggelar pertemuan dengan Presiden Chile Gabriel Boric.", EventKind.MEETING,
+     (("Gabriel Boric", "Prabowo Subianto"), ())),
+])
+def test_a_pronoun_before_a_light_verb_is_the_subject_of_its_event_noun(second: str, kind: EventKind,
+                                                                       fact: tuple) -> None:
+    found = read("Presiden Prabowo Subianto tiba di Hanoi, Rabu. " + second, "id")
+    assert fact in found.events(kind)
+
+
+@pytest.mark.parametrize("second", [
+    "Ia tidak melakukan kunjungan ke Tokyo.",  # negated
+    "Kunjungan ke Tokyo dilakukan tahun lalu oleh Perdana Menteri Jepang.",  # no pronoun: nobody told before
+])
+def test_a_negated_or_subjectless_light_verb_visit_is_not_the_earlier_persons(second: str) -> None:
+    found = read("Presiden Prabowo Subianto tiba di Hanoi, Rabu. " + second, "id")
+    assert found.events(EventKind.VISIT) == {(("Prabowo Subianto",), ("Hanoi",))}
+    assert "Tokyo" in found.entity_names()

@@ -455,7 +455,9 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
         view = self.view
         doc = view.doc
         k = i - 1
-        while k >= sent.start and doc[k].lower_ in self.before_verb:
+        # "Ia (kemudian) melakukan kunjungan ke …": an event noun's subject stands before the light verb carrying it
+        while k >= sent.start and (doc[k].lower_ in self.before_verb
+                                   or (not verbal and doc[k].lower_ in self.res.light_verbs)):
             k -= 1
         if k >= sent.start and doc[k].lower_ in self.res.relative:
             # "resolusi yang menyerukan …", "Amerika Serikat, yang telah mendesak …": the subject is what "yang"
