@@ -128,3 +128,23 @@ def test_a_meeting_noun_after_in_borrows_no_parties_from_a_negated_or_other_pred
     found = read(text, lang)
     assert found.events(EventKind.MEETING) == set()
     assert {"Indonesia", "Peru"} <= found.entity_names()
+
+
+# --------------------------------------------------------------------------- a given name's lowercase second syllable
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Menteri Luar Negeri Sugiono berbicara dengan Menteri Luar Negeri Korea Selatan Cho Tae-yul.", "id"),
+    ("Foreign Minister Sugiono spoke with South Korean Foreign Minister Cho Tae-yul.", "en"),
+])
+def test_a_hyphenated_given_name_with_a_lowercase_syllable_is_one_name(text: str, lang: str) -> None:
+    found = read(text, lang)
+    assert found.events(EventKind.MEETING) == {(("Cho Tae-yul", "Sugiono"), ())}
+
+
+@pytest.mark.parametrize(("text", "lang", "place"), [
+    ("The Jakarta-based group said it would meet on Monday.", "en", "Jakarta"),
+    ("Kelompok pro-Rusia di Ukraina mengatakan akan bertemu.", "id", "Rusia"),
+])
+def test_a_place_before_a_hyphenated_word_of_the_language_stays_the_place(text: str, lang: str, place: str) -> None:
+    assert place in read(text, lang).entity_names()
