@@ -782,3 +782,25 @@ def test_a_negated_or_subjectless_light_verb_visit_is_not_the_earlier_persons(se
     found = read("Presiden Prabowo Subianto tiba di Hanoi, Rabu. " + second, "id")
     assert found.events(EventKind.VISIT) == {(("Prabowo Subianto",), ("Hanoi",))}
     assert "Tokyo" in found.entity_names()
+
+
+# --------------------------------------------------------------------------- "kedua pihak" setelah pertemuan dua orang
+
+
+@pytest.mark.parametrize("phrase", ["Kedua pihak", "Kedua belah pihak", "Kedua delegasi"])
+def test_both_sides_after_a_meeting_of_two_people_are_those_two(phrase: str) -> None:
+    found = read("Menteri Luar Negeri Chile Alberto van Klaveren bertemu Menteri Luar Negeri Sugiono di Jakarta. "
+                 f"{phrase} sepakat memperluas kerja sama perikanan.", "id")
+    assert found.events(EventKind.AGREEMENT) == {(("Alberto van Klaveren", "Sugiono"), ())}
+
+
+def test_both_sides_after_a_meeting_of_two_countries_are_those_two() -> None:
+    found = read("Indonesia dan Chile bertemu di Jakarta. Kedua pihak sepakat memperluas kerja sama.", "id")
+    assert found.events(EventKind.AGREEMENT) == {(("Chili", "Indonesia"), ())}
+
+
+def test_both_sides_that_did_not_agree_agree_on_nothing() -> None:
+    found = read("Menteri Luar Negeri Chile Alberto van Klaveren bertemu Menteri Luar Negeri Sugiono di Jakarta. "
+                 "Kedua pihak belum sepakat soal kerja sama perikanan.", "id")
+    assert found.events(EventKind.AGREEMENT) == set()
+    assert len(found.events(EventKind.MEETING)) == 1
