@@ -725,7 +725,7 @@ def test_a_palace_located_in_its_own_city_or_nowhere_is_linked(text: str) -> Non
     assert "Istana Kepresidenan" not in found.entity_names()
 
 
-# --------------------------------------------------------------------------- "Presiden" tanpa nama, "ia" sebagai subjek pasif
+# ------------------------------------------------------ "Presiden" tanpa nama, "ia" sebagai subjek pasif
 
 
 @pytest.mark.parametrize("second", [
@@ -759,7 +759,7 @@ def test_a_bare_title_opening_a_sentence_speaks_for_the_person_named_with_it() -
     assert found.events(EventKind.STATEMENT) == {(("Prabowo Subianto",), ())}
 
 
-# --------------------------------------------------------------------------- pronomina + kata kerja ringan + kata benda peristiwa
+# ------------------------------------------------- pronomina + kata kerja ringan + kata benda peristiwa
 
 
 @pytest.mark.parametrize(("second", "kind", "fact"), [
@@ -804,3 +804,32 @@ def test_both_sides_that_did_not_agree_agree_on_nothing() -> None:
                  "Kedua pihak belum sepakat soal kerja sama perikanan.", "id")
     assert found.events(EventKind.AGREEMENT) == set()
     assert len(found.events(EventKind.MEETING)) == 1
+
+
+# --------------------------------------------------------------------------- "dijadwalkan bertemu": kelas modalitas
+
+
+def test_dijadwalkan_is_the_scheduled_modality() -> None:
+    from kg.extract.modality import ModalityReader
+    from kg.extract.view import DocView
+    from kg.model import Modality
+    from kg.nlp.pipeline import make_pipeline
+    from kg.nlp.resources import load
+
+    doc = make_pipeline("id")("Presiden Prabowo Subianto dijadwalkan bertemu Presiden Chile Gabriel Boric.")
+    reader = ModalityReader(DocView(doc, load("id"), []))
+    verb = next(t.i for t in doc if t.text == "bertemu")
+    assert reader.of(verb, next(iter(doc.sents))) == {Modality.SCHEDULED}
+
+
+@pytest.mark.parametrize("verb", ["dijadwalkan bertemu", "akan bertemu"])
+def test_a_meeting_the_text_states_as_scheduled_is_reported_like_a_scheduled_trip(verb: str) -> None:
+    found = read(f"Presiden Prabowo Subianto {verb} Presiden Chile Gabriel Boric di Santiago.", "id")
+    assert found.events(EventKind.MEETING) == {(("Gabriel Boric", "Prabowo Subianto"), ())}
+
+
+@pytest.mark.parametrize("verb", ["berencana bertemu", "batal bertemu", "dijadwalkan tidak bertemu"])
+def test_a_meeting_planned_called_off_or_negated_is_not(verb: str) -> None:
+    found = read(f"Presiden Prabowo Subianto {verb} Presiden Chile Gabriel Boric di Santiago.", "id")
+    assert found.events(EventKind.MEETING) == set()
+    assert {"Prabowo Subianto", "Gabriel Boric"} <= found.entity_names()
