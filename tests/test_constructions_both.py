@@ -148,3 +148,25 @@ def test_a_hyphenated_given_name_with_a_lowercase_syllable_is_one_name(text: str
 ])
 def test_a_place_before_a_hyphenated_word_of_the_language_stays_the_place(text: str, lang: str, place: str) -> None:
     assert place in read(text, lang).entity_names()
+
+
+# --------------------------------------------------------------------------- received at a body's seat in a city
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Menteri Pertahanan Sjafrie Sjamsoeddin menerima kunjungan kehormatan Menteri Pertahanan Chile Maya Fernandez "
+     "di Kementerian Pertahanan, Jakarta, Kamis.", "id"),
+    ("Defence Minister Sjafrie Sjamsoeddin received Chilean Defence Minister Maya Fernandez at the Defence Ministry "
+     "in Jakarta on Thursday.", "en"),
+])
+def test_a_guest_received_at_a_bodys_seat_visits_the_city_after_it(text: str, lang: str) -> None:
+    found = read(text, lang)
+    assert found.events(EventKind.VISIT) == {(("Maya Fernandez",), ("Jakarta",))}
+    assert found.events(EventKind.MEETING) == {(("Maya Fernandez", "Sjafrie Sjamsoeddin"), ())}
+
+
+def test_a_guest_received_at_a_body_with_no_city_named_visits_nowhere_named() -> None:
+    found = read("Menteri Pertahanan Sjafrie Sjamsoeddin menerima kunjungan kehormatan Menteri Pertahanan Chile Maya "
+                 "Fernandez di Kementerian Pertahanan, Kamis.", "id")
+    assert found.events(EventKind.VISIT) == set()
+    assert found.events(EventKind.MEETING) == {(("Maya Fernandez", "Sjafrie Sjamsoeddin"), ())}

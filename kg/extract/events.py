@@ -857,6 +857,10 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
                 return None
             if low in res.preps.location:
                 m = view.object_right(k + 1, sent, frozenset(), direct=True, slack=0)
+                if m is not None and m.type is EntityType.ORGANIZATION and m.end + 1 < sent.end and (
+                        doc[m.end].text == "," or doc[m.end].lower_ in res.preps.location):
+                    # "di Kementerian Pertahanan, Jakarta", "at the Foreign Ministry in Hanoi": where the body sits
+                    m = view.at.get(m.end + 1)
                 if m is not None and m.type is EntityType.PLACE:
                     return m.key
         return None
