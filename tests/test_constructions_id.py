@@ -833,3 +833,25 @@ def test_a_meeting_planned_called_off_or_negated_is_not(verb: str) -> None:
     found = read(f"Presiden Prabowo Subianto {verb} Presiden Chile Gabriel Boric di Santiago.", "id")
     assert found.events(EventKind.MEETING) == set()
     assert {"Prabowo Subianto", "Gabriel Boric"} <= found.entity_names()
+
+
+# --------------------------------------------------------------------------- menuntaskan perundingan: kesepakatan tercapai
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    ("Indonesia dan Peru menuntaskan perundingan perjanjian dagang setelah enam tahun.", ("Indonesia", "Peru")),
+    ("Indonesia merampungkan perundingan perjanjian dagang dengan Peru.", ("Indonesia", "Peru")),
+])
+def test_concluding_negotiations_is_an_agreement(text: str, parties: tuple[str, str]) -> None:
+    assert read(text, "id").events(EventKind.AGREEMENT) == {(parties, ())}
+
+
+@pytest.mark.parametrize("text", [
+    "Indonesia dan Peru belum menuntaskan perundingan perjanjian dagang.",  # not yet
+    "Indonesia dan Peru menargetkan menuntaskan perundingan tahun depan.",  # a target
+    "Indonesia dan Peru akan menuntaskan perundingan tahun depan.",  # announced, not reached
+])
+def test_negotiations_not_yet_concluded_are_no_agreement(text: str) -> None:
+    found = read(text, "id")
+    assert found.events(EventKind.AGREEMENT) == set()
+    assert {"Indonesia", "Peru"} <= found.entity_names()
