@@ -855,3 +855,21 @@ def test_negotiations_not_yet_concluded_are_no_agreement(text: str) -> None:
     found = read(text, "id")
     assert found.events(EventKind.AGREEMENT) == set()
     assert {"Indonesia", "Peru"} <= found.entity_names()
+
+
+# --------------------------------------------------------------------------- gelar + kata yang dipimpinnya sebelum nama
+
+
+def test_a_title_and_what_it_leads_before_a_name_do_not_make_the_name_an_owner() -> None:
+    found = read("Menteri Luar Negeri Sugiono bertemu pemimpin junta Min Aung Hlaing di Naypyidaw.", "id")
+    assert found.events(EventKind.MEETING) == {(("Min Aung Hlaing", "Sugiono"), ())}
+
+
+@pytest.mark.parametrize("text", [
+    "Menteri Luar Negeri Sugiono menerima bantuan pemimpin junta Min Aung Hlaing.",  # what was received: aid
+    "Menteri Luar Negeri Sugiono menerima surat pemimpin junta Min Aung Hlaing.",  # a letter
+])
+def test_a_common_noun_before_the_title_still_heads_the_object(text: str) -> None:
+    found = read(text, "id")
+    assert found.events(EventKind.MEETING) == set()
+    assert {"Sugiono", "Min Aung Hlaing"} <= found.entity_names()

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from kg.extract.anaphora import Anaphora
 from kg.extract.context import ExtractionContext
@@ -603,9 +603,17 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
         start = view.np_start(obj, sent.start)
         if after < start and view.doc[start - 1].lower_ in preps:
             return False
-        return any(not (view.is_ext_word(t) or t.lower_ in self.res.adverbs_after_verb or t.is_punct
-                        or t.text in QUOTES)
-                   for t in view.doc[after:start])
+
+        def free(t: Token) -> bool:
+            return view.is_ext_word(t) or t.lower_ in self.res.adverbs_after_verb or t.is_punct or t.text in QUOTES
+
+        # "bertemu pemimpin junta X", "ketua partai X": a title, then up to two lowercase words of what it leads
+        title = next((k for k in range(after, start) if view.title_len(k, start)), None)
+        if title is not None and all(free(t) for t in view.doc[after:title]):
+            rest = view.doc[title + view.title_len(title, start):start]
+            if len(rest) <= 2 and all(t.is_lower and t.is_alpha for t in rest):
+                return False
+        return any(not free(t) for t in view.doc[after:start])
 
     def _past_coordinated_nouns(self, kind: EventKind, end: int, sent: Span, reach: int = 2) -> int:
         """Past event nouns of the same kind coordinated after the trigger, each with up to ``reach`` lowercase
