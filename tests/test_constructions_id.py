@@ -835,7 +835,7 @@ def test_a_meeting_planned_called_off_or_negated_is_not(verb: str) -> None:
     assert {"Prabowo Subianto", "Gabriel Boric"} <= found.entity_names()
 
 
-# --------------------------------------------------------------------------- menuntaskan perundingan: kesepakatan tercapai
+# ------------------------------------------------------------------ menuntaskan perundingan: kesepakatan tercapai
 
 
 @pytest.mark.parametrize(("text", "parties"), [
