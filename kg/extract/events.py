@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from kg.extract.anaphora import Anaphora
 from kg.extract.context import ExtractionContext
@@ -79,6 +79,8 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
         self.accusation_nouns = frozenset(t.form[0] for t in self.res.triggers
                                           if t.kind is EventKind.ACCUSATION and t.frame is Frame.NOUN
                                           and len(t.form) == 1)
+        self.nouns_of: dict[EventKind, frozenset[tuple[str, ...]]] = {
+            kind: frozenset(form for k, form in self.noun_forms if k is kind) for kind, _ in self.noun_forms}
         # modifiers of an event noun stand between it and its possessor: "kunjungan kenegaraan pertama Putin"
         # (head-initial), or between a genitive and the noun: "Morsi's first state visit" (head-final)
         self.modifiers_after = self.res.event_noun_modifiers if self.res.head_initial else frozenset()
@@ -196,10 +198,11 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
     # -- frames ------------------------------------------------------------------------------------------
     def _apply(self, trig: Trigger, start: int, end: int, sent: Span) -> list[EventDraft]:
         traits = trig.kind.traits
-        if self._not_asserted(trig.kind, start, sent):
-            return []
-        if self._blocked(trig, start, sent):
-            return []
+        blocker = self._blocker(trig, start, sent)
+        if blocker is not None and not self._negated_blocker(blocker, start, sent):
+            return []  # "lifted sanctions", "threatened sanctions"
+        if blocker is None and self._not_asserted(trig.kind, start, sent):
+            return []  # a negated lifting ("tidak akan mencabut sanksi") keeps the negation from the fact
         if trig.frame is Frame.NOUN and Modality.NEGATED in traits.blocked_by and self._called_off(end, sent):
             return []  # "Pertemuan antara X dan Y batal digelar", "the visit was postponed"
         if trig.frame in (Frame.VERB, Frame.INTRANSITIVE, Frame.SPEECH_BEFORE) and self._determined(start, sent):
@@ -243,11 +246,15 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
             # "Prabowo disambut oleh Menteri Luar Negeri China Wang Yi": both are parties
             left = self.view.subject_left(start, sent)
             right = self.view.object_right(end, sent, self.res.preps.agent, direct=True)
-            # "He was welcomed by X": the person the pronoun stands for is the guest
-            guest = self._resolve(left, sent, agent=True) if left is not None else self._pronoun_subject(start, sent)
-            if guest is None or right is None:
+            if right is None:
                 return None
-            host = self._resolve(right, sent, agent=True)
+            # no name before the verb: a pronoun or a bare title told before ("Ia disambut oleh …", "Presiden
+            # diterima …"), which the active frames read the same way
+            guests = [self._resolve(left, sent, agent=True)] if left is not None else \
+                self._subjects(start, sent, kind=trig.kind)
+            if len(guests) != 1:
+                return None
+            guest, host = guests[0], self._resolve(right, sent, agent=True)
             if guest == host:
                 return None
             location = self._location(end, sent)
@@ -282,6 +289,8 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
                                 kind=trig.kind)
         # "opposed mediation in negotiations with Syria": the subject takes no part in them
         unnamed_side = frame is Frame.NOUN and traits.symmetric and not self._after_light_verb(start, sent)
+        if unnamed_side and (held := self._held_in(trig.kind, start, sent)):
+            agents, unnamed_side = held, False  # "sepakat … dalam pertemuan di Hanoi": who agreed there met
         if unnamed_side and (relative := self._relative_pair(end, sent)):
             agents, unnamed_side = relative, False  # "the agreement they signed": who signed it are its parties
         if trig.go_between and (between := self._between_ahead(end, sent)) is not None:
@@ -321,6 +330,7 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
             after = self._past_predicative(after, sent)
         if trig.members_only and not self.view.members_at(after, sent):
             return None  # "designated Ana Ruiz as envoy": an appointment, not a sanction
+        after = self._past_coordinated_nouns(trig.kind, after, sent)
         # what an accusation is about may be a longer noun phrase its target owns: "mengutuk uji coba rudal Korea Utara"
         obj = self.view.object_right(after, sent, trig.target_preps, direct=frame is Frame.VERB,
                                      owner=traits.owner_is_target, slack=OWNED_REACH if traits.owner_is_target else 2,
@@ -500,17 +510,6 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
             drafts += self._guest_visits(guests, hosts, location or self._welcomed_to(end, sent), sent, rule)
         return drafts
 
-    def _pronoun_subject(self, start: int, sent: Span) -> str | None:
-        """The person a singular pronoun right before the (auxiliary and) verb at ``start`` stands for: "He was
-        received by …"; None when no such pronoun is the subject."""
-        doc = self.view.doc
-        k = start - 1
-        while k >= sent.start and doc[k].lower_ in self.before_verb | self.res.passive_auxiliaries:
-            k -= 1
-        if k < sent.start or doc[k].lower_ not in self.res.person_pronouns:
-            return None
-        return self._recent_person(k)
-
     def _passive_voice(self, start: int, end: int, sent: Span) -> bool:
         """An auxiliary before the verb and no object after it: "was accused of", "were sanctioned by" (not
         "was visiting Jakarta")."""
@@ -538,6 +537,25 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
         before is signed in this sentence, a new act of its signers (as "signed the agreement" is)."""
         words = tuple(t.lower_ for t in self.view.doc[sent.start:start])
         return any(words[len(words) - len(p):] == p for p in self.res.treaty_signing if len(p) <= len(words))
+
+    def _held_in(self, kind: EventKind, start: int, sent: Span) -> list[str]:
+        """The parties of an event of another symmetric kind told earlier in the clause, when the event noun at
+        ``start`` follows a preposition of place (an article or determiner between): what they did happened in
+        it, so they took part ("sepakat … dalam pertemuan di Hanoi", "agreed … at a meeting in Hanoi"). Empty
+        otherwise: a subject that only opposes talks takes no part in them ("menentang mediasi dalam
+        perundingan dengan X")."""
+        doc = self.view.doc
+        k = start - 1
+        while k > sent.start and doc[k].lower_ in self.noun_openers | self.view.determiners:
+            k -= 1
+        if not (sent.start < k < start and doc[k].lower_ in self.res.preps.location):
+            return []
+        earlier = next((d for d in reversed(self.events) if d.trigger is not None and d.kind is not kind
+                        and d.kind.traits.symmetric and sent.start <= d.trigger[0] and d.trigger[1] <= k), None)
+        if earlier is None or len(earlier.agents) < 2 or any(
+                doc[j].is_punct or doc[j].lower_ in self.res.relative for j in range(earlier.trigger[1], k)):
+            return []
+        return list(earlier.agents)
 
     def _after_light_verb(self, start: int, sent: Span) -> bool:
         """The subject takes part in the event noun: "held talks", "spoke after the meeting with …"."""
@@ -583,7 +601,9 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
         view = self.view
         doc = view.doc
         k = i - 1
-        while k >= sent.start and doc[k].lower_ in self.before_verb:
+        # "Ia (kemudian) melakukan kunjungan ke …": an event noun's subject stands before the light verb carrying it
+        while k >= sent.start and (doc[k].lower_ in self.before_verb
+                                   or (not verbal and doc[k].lower_ in self.res.light_verbs)):
             k -= 1
         if k >= sent.start and doc[k].lower_ in self.res.relative:
             # "resolusi yang menyerukan …", "Amerika Serikat, yang telah mendesak …": the subject is what "yang"
@@ -714,6 +734,7 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
         after = self._possessor(start, end, sent, place_owns=not trig.kind.traits.destination,
                                 of_owns=trig.kind.traits.destination)[1] \
             if trig.frame is Frame.NOUN else self._past_predicative(end, sent)
+        after = self._past_coordinated_nouns(trig.kind, after, sent)
         return self.view.object_right(after, sent, trig.target_preps, direct=trig.frame is Frame.VERB,
                                       owner=trig.kind.traits.owner_is_target,
                                       slack=OWNED_REACH if trig.kind.traits.owner_is_target else 2,
@@ -731,9 +752,40 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
         start = view.np_start(obj, sent.start)
         if after < start and view.doc[start - 1].lower_ in preps:
             return False
-        return any(not (view.is_ext_word(t) or t.lower_ in self.res.adverbs_after_verb or t.is_punct
-                        or t.text in QUOTES)
-                   for t in view.doc[after:start])
+
+        def free(t: Token) -> bool:
+            return view.is_ext_word(t) or t.lower_ in self.res.adverbs_after_verb or t.is_punct or t.text in QUOTES
+
+        # "bertemu pemimpin junta X", "ketua partai X": a title, then up to two lowercase words of what it leads
+        title = next((k for k in range(after, start) if view.title_len(k, start)), None)
+        if title is not None and all(free(t) for t in view.doc[after:title]):
+            rest = view.doc[title + view.title_len(title, start):start]
+            if len(rest) <= 2 and all(t.is_lower and t.is_alpha for t in rest):
+                return False
+        return any(not free(t) for t in view.doc[after:start])
+
+    def _past_coordinated_nouns(self, kind: EventKind, end: int, sent: Span, reach: int = 2) -> int:
+        """Past event nouns of the same kind coordinated after the trigger, each with up to ``reach`` lowercase
+        modifiers: "menjatuhkan sanksi finansial dan larangan perjalanan kepada X", "sanctions and an embargo on
+        X" — the target after them is every conjunct's. ``end`` when none follows."""
+        doc = self.view.doc
+        nouns = self.nouns_of.get(kind, frozenset())
+        longest = max((len(n) for n in nouns), default=0)
+        j = end
+        while True:
+            k = j
+            while k < sent.end and k - j < reach and k not in self.view.at and is_modifier(doc[k]) \
+                    and doc[k].lower_ not in self.res.coordination and doc[k].lower_ not in self.res.preps.blocking:
+                k += 1  # "sanksi finansial", "new"
+            if k >= sent.end or doc[k].lower_ not in self.res.coordination:
+                return j
+            k += 1
+            while k < sent.end and doc[k].lower_ in self.res.articles:
+                k += 1  # "and an arms embargo"
+            n = match_phrase_at(doc, k, nouns, longest, sent.end)
+            if not n:
+                return j
+            j = k + n
 
     def _past_predicative(self, end: int, sent: Span, reach: int = 5) -> int:
         """Where a verb's object starts after a fronted predicative ("denounced as a grave crime Chile's
@@ -784,9 +836,12 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
         return self.view.at.get(j) if j >= sent.start else None
 
     def _resolve(self, m: MentionRef, sent: Span, *, agent: bool = False) -> str:
-        """Entity key a mention stands for: a leader for "pemimpin Rusia itu", a country for its capital."""
+        """Entity key a mention stands for: a leader for "pemimpin Rusia itu", a country for its capital, the
+        leader of a country's delegation for the delegation."""
         view = self.view
         doc = view.doc
+        if agent and (leader := view.delegation_leader(m, sent)) is not None:
+            return leader.key  # "Delegasi Malaysia yang dipimpin Menlu X tiba …": X travels, meets, signs
         unnamed = view.chain_head(m, sent.end) == m and not (m.end < sent.end and (m.end + 1) in view.at
                                                              and doc[m.end].text == ",")
         if m.type is EntityType.COUNTRY and m.end <= sent.end and (
@@ -959,6 +1014,10 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
                 return None
             if low in res.preps.location:
                 m = view.object_right(k + 1, sent, frozenset(), direct=True, slack=0)
+                if m is not None and m.type is EntityType.ORGANIZATION and m.end + 1 < sent.end and (
+                        doc[m.end].text == "," or doc[m.end].lower_ in res.preps.location):
+                    # "di Kementerian Pertahanan, Jakarta", "at the Foreign Ministry in Hanoi": where the body sits
+                    m = view.at.get(m.end + 1)
                 if m is not None and m.type is EntityType.PLACE:
                     return m.key
         return None
@@ -982,13 +1041,26 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
                 return True
         return False
 
-    def _blocked(self, trig: Trigger, i: int, sent: Span) -> bool:
-        """A blocker of the trigger's kind stands in the six words before it or is it: "lifted sanctions"."""
+    def _blocker(self, trig: Trigger, i: int, sent: Span) -> int | None:
+        """Where a blocker of the trigger's kind stands in the six words before it or is it ("lifted
+        sanctions"), the nearest; else None."""
         blockers = self.res.blockers.get(trig.kind)
         if not blockers:
-            return False
+            return None
         doc = self.view.doc
-        return any(match_phrase_at(doc, k, blockers, 3, i + 1) for k in range(max(sent.start, i - 6), i + 1))
+        return next((k for k in range(i, max(sent.start, i - 6) - 1, -1)
+                     if match_phrase_at(doc, k, blockers, 3, i + 1)), None)
+
+    def _negated_blocker(self, k: int, i: int, sent: Span) -> bool:
+        """The blocker at ``k`` is itself negated or refused, right before it: "will not lift the sanctions",
+        "tidak akan mencabut sanksi", "menolak mencabut sanksi" — the sanctions stay in force, a fact. A
+        threat or plan is no blocker's negation ("tidak mengancam"), and the blocker must govern the trigger:
+        only the trigger's own noun phrase stands between them."""
+        if Modality.NEGATED not in self.modality.of(k, sent) \
+                or self.modality.of(i, sent) - {Modality.NEGATED, Modality.SCHEDULED}:
+            return False  # "tidak mengancam akan menjatuhkan sanksi": still a threat, never a fact
+        doc = self.view.doc
+        return k < i and not any(doc[j].is_punct or j in self.view.at for j in range(k + 1, i))
 
 
 def _carrying_verbs(triggers: tuple[Trigger, ...]) -> dict[EventKind, frozenset[str]]:

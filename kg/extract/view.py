@@ -379,6 +379,10 @@ class DocView:
                 if direct or seen_prep:
                     return self.chain_head(m, sent.end)
                 return None
+            if n := self.bound_ordinal(j, limit):
+                limit = min(sent.end, limit + n)
+                j += n  # "paket sanksi ke-16 terhadap X": a prefix bound to a number makes an ordinal, no preposition
+                continue
             low = tok.lower_
             if not seen_prep and low in res.preps.origin and preps & res.preps.direction \
                     and (start := self.at.get(j + 1)) is not None:
@@ -441,6 +445,43 @@ class DocView:
         n = self.title_len(k, sent.end) if k < sent.end else 0
         person = self.at.get(k + n) if n else None
         return person if person is not None and person.type is EntityType.PERSON else None
+    def delegation_leader(self, m: MentionRef, sent: Span, reach: int = 6) -> MentionRef | None:
+        """The person named as leader of the delegation that mention ``m`` sends: a delegation noun next to it
+        (before it in a head-initial language: "delegasi Malaysia"; after it otherwise: "a Malaysian
+        delegation"), then ``led_by`` and the leader, a title (and its country) of up to ``reach`` words before
+        the name."""
+        doc = self.doc
+        res = self.res
+        nouns = res.delegation_nouns
+        if res.head_initial:
+            if not any(match_phrase_at(doc, k, nouns, 2, m.start) == m.start - k
+                       for k in (m.start - 1, m.start - 2) if k >= sent.start):
+                return None
+            after = m.end
+        else:
+            n = match_phrase_at(doc, m.end, nouns, 2, sent.end)
+            if not n:
+                return None
+            after = m.end + n
+        n = match_phrase_at(doc, after, res.led_by, 4, sent.end)
+        if not n:
+            return None
+        j = after + n
+        while j < min(sent.end, after + n + reach) and j not in self.at and not doc[j].is_punct:
+            j += 1  # the leader's title: "yang dipimpin Wakil Menteri Luar Negeri X"
+        leader = self.at.get(j)
+        if leader is not None and leader.type is not EntityType.PERSON:
+            leader = self.at.get(leader.end)  # "dipimpin Menteri Luar Negeri Malaysia X": the title's country first
+        return leader if leader is not None and leader.type is EntityType.PERSON else None
+
+    def bound_ordinal(self, j: int, limit: int) -> int:
+        """3 when a word, a hyphen and a number stand at ``j`` written together ("ke-16"): a prefix bound to a
+        number makes an ordinal ("paket sanksi ke-16"), however the word reads alone ("ke": "to"); else 0."""
+        doc = self.doc
+        if j + 2 >= limit or not doc[j].is_alpha or doc[j].whitespace_ or doc[j + 1].text != "-" \
+                or doc[j + 1].whitespace_:
+            return 0
+        return 3 if doc[j + 2].like_num else 0
 
     def _title_descriptor(self, j: int, limit: int, reach: int = 2) -> int:
         """Length of up to ``reach`` lowercase modifiers at ``j`` that a title follows ("gang leader", "rebel

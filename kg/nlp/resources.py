@@ -132,6 +132,8 @@ class LangResources:
     adverbs_before_verb: frozenset[str]  # "also", "telah": may stand between a subject and its verb
     adverbs_after_verb: frozenset[str]  # "warmly", "hangat": may stand between a verb and its object
     called_off: frozenset[Phrase]  # "dibatalkan", "was postponed": after an event noun, the event did not happen
+    delegation_nouns: frozenset[Phrase]  # "delegasi", "delegation": a group its leader stands for
+    led_by: frozenset[Phrase]  # "yang dipimpin", "led by": names a delegation's leader
     infinitive_markers: frozenset[str]  # "to", "untuk"
     passive_auxiliaries: frozenset[str]  # "was", "been": the verb trigger after them is passive
     opening_adverbials: frozenset[str]  # "during", "setibanya": a sentence opening with one puts its subject after
