@@ -130,6 +130,26 @@ def test_a_named_member_of_a_country_speaks() -> None:
     assert x.events(EventKind.STATEMENT) == {(("Ana Ruiz",), ())}
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The Chilean prime minister said the talks failed.", "Chile"),
+    ("Chilean Prime Minister Marta Ruiz flew to Lima. The Chilean prime minister said the talks failed.", "Marta Ruiz"),
+])
+def test_the_definite_leader_of_a_country_speaks_though_minister_is_a_member_noun(text: str, speaker: str) -> None:
+    """"the Chilean prime minister" is the country's one head (as "the Chilean leader"), not one of its ministers."""
+    assert read(text, "en").events(EventKind.STATEMENT) == {((speaker,), ())}
+
+
+@pytest.mark.parametrize("text", [
+    "A Chilean minister said the talks failed.",
+    "The Chilean ministers said the talks failed.",
+    "The Chilean foreign minister said the talks failed.",
+])
+def test_an_unnamed_minister_of_a_country_says_nothing(text: str) -> None:
+    x = read(text, "en")
+    assert "Chile" in x.entity_names()
+    assert x.events(EventKind.STATEMENT) == set()
+
+
 # -- a press release: the issuing body is the imposer, "designated" with unnamed members as object -----------------
 @pytest.mark.parametrize(("text", "fact"), [
     ("The Department of the Treasury today designated six Chilean officials for corruption.",

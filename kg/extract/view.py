@@ -567,7 +567,25 @@ class DocView:
     def unnamed_members(self, m: MentionRef, sent: Span) -> bool:
         """``m`` is a nationality word before a noun of the country's unnamed people or bodies, no name after them:
         "Israeli officials", "three Chilean state banks" (not "Chilean diplomat Ana Ruiz", who is named)."""
-        return self._bare_nationality(m) and self._members_after(m, sent) and self._named_member(m, sent) is None
+        return (self._bare_nationality(m) and self._members_after(m, sent) and self._named_member(m, sent) is None
+                and not self._definite_leader(m, sent))
+
+    def _definite_leader(self, m: MentionRef, sent: Span) -> bool:
+        """A definite determiner, the nationality ``m`` and a leader's title: "the Australian prime minister" is the
+        one head of that country, who stands for it (kg.nlp.names reads the phrase the same way), not one of its
+        unnamed ministers."""
+        doc = self.doc
+        if m.start <= sent.start or doc[m.start - 1].lower_ not in self.res.definite_determiners:
+            return False
+        k = m.end
+        while k < sent.end:  # a modifier may open the title itself: "prime minister", "new prime minister"
+            n = self.title_len(k, sent.end)
+            if n and tuple(t.lower_ for t in doc[k:k + n]) in self.res.leader_titles:
+                return True
+            if doc[k].lower_ not in self.res.role_modifiers:
+                return False
+            k += 1
+        return False
 
     def _bare_nationality(self, m: MentionRef) -> bool:
         """``m`` is a nationality word alone ("Russian"), not a government named by one ("Peruvian government")."""
