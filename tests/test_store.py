@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ctypes
 import os
 import subprocess
 import sys
@@ -389,52 +388,6 @@ def test_a_writers_threads_share_one_malloc_arena(tmp_path: Path) -> None:
     assert arenas() <= embedded.WRITER_MALLOC_ARENAS == 1
     if (len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1) > 1:
         assert arenas(MALLOC_ARENA_MAX="8") > 1, "the user's MALLOC_ARENA_MAX was overridden"
-
-
-_MAPPED_AFTER_A_FREE = """
-import ctypes, os, sys, tempfile
-from kg.store import EmbeddedStore
-
-class MallInfo2(ctypes.Structure):
-    _fields_ = [(name, ctypes.c_size_t) for name in
-                ("arena", "ordblks", "smblks", "hblks", "hblkhd", "usmblks", "fsmblks", "uordblks", "fordblks",
-                 "keepcost")]
-
-libc = ctypes.CDLL(None)
-libc.malloc.restype = ctypes.c_void_p
-libc.free.argtypes = [ctypes.c_void_p]
-libc.mallinfo2.restype = MallInfo2
-with tempfile.TemporaryDirectory() as folder:
-    with EmbeddedStore(os.path.join(folder, "store"), read_only=sys.argv[1] == "reader") if sys.argv[1] != "none" \
-            else open(os.devnull):
-        libc.free(libc.malloc(1 << 20))  # glibc's own threshold rises to this block's size when it is freed
-        before = libc.mallinfo2().hblkhd
-        block = libc.malloc(1 << 20)  # mapped again, or taken from the heap
-        print(libc.mallinfo2().hblkhd - before >= 1 << 20)
-        libc.free(block)
-"""
-
-
-@pytest.mark.skipif(sys.platform != "linux", reason="glibc's mmap threshold")
-def test_a_writer_maps_its_large_blocks_after_freeing_one(tmp_path: Path) -> None:
-    """glibc raises its mmap threshold to the size of each mapped block freed, so after RocksDB's first large
-    buffer was freed the next ones came from the heap, where blocks kept beside them held their pages resident
-    (docs/benchmarks.md, "Flat memory with the embedded store, round 3"): a writer fixes the threshold; a process
-    that writes no store keeps glibc's default."""
-    import kg.store.embedded as embedded
-
-    if not hasattr(ctypes.CDLL(None), "mallinfo2"):
-        pytest.skip("glibc before 2.33 has no mallinfo2")
-
-    def mapped(role: str, **environment: str) -> bool:
-        run = subprocess.run([sys.executable, "-c", _MAPPED_AFTER_A_FREE, role], capture_output=True, text=True,
-                             check=True, env={"PATH": "/usr/bin:/bin", **environment}, timeout=120)
-        return run.stdout.strip() == "True"
-
-    assert embedded.WRITER_MMAP_THRESHOLD < 1 << 20
-    assert mapped("writer")
-    assert not mapped("none"), "glibc's threshold no longer rises: this test shows nothing"
-    assert not mapped("writer", MALLOC_MMAP_THRESHOLD_="4194304"), "the user's threshold was overridden"
 
 
 def test_a_long_build_reopens_the_store_and_it_answers_the_same(tmp_path: Path,

@@ -150,22 +150,15 @@ FLUSH_EVERY_QUADS = 50_000
 REOPEN_EVERY_QUADS = 500_000
 
 
-# A writer's malloc (glibc), set when a store opens for writing, before RocksDB starts its threads (docs/benchmarks.md,
-# "Flat memory with the embedded store", rounds 2 and 3):
-# - One arena for every thread. By default glibc gives each new thread an arena of its own, up to 8 per core, and
-#   every arena keeps its own fragments between the pages a trim can give back: with six, the writer's peak crept up
-#   with the store. Two (the main thread's, and one for RocksDB's and the bulk loader's threads) helped, but glibc
-#   hands the threads the two in turn, so RocksDB's long-lived blocks still landed among Python's objects; with
-#   one, malloc's free bytes stay lowest (replay of 3.8 M quads: peak 8 MB lower at 2 M quads than with two).
-# - A fixed mmap threshold. glibc raises its threshold to the size of each mmapped block freed (up to 32 MB): after
-#   the first of RocksDB's large buffers (2 MB compaction read-ahead, 1 MB memtable blocks) or a large Python bytes
-#   object is freed, the next ones come from the arena's heap, where the long-lived blocks allocated beside them
-#   keep their pages resident. Fixed (which turns the raising off), blocks of this size and more are mapped and
-#   given back whole when freed.
+# A writer's malloc arenas (glibc), set when a store opens for writing, before RocksDB starts its threads: one for every
+# thread. By default glibc gives each new thread an arena of its own, up to 8 per core, and every arena keeps its own
+# fragments between the pages a trim can give back: with six, the writer's peak crept up with the store. Two (the
+# main thread's, and one for RocksDB's and the bulk loader's threads) helped, but glibc hands threads the two in
+# turn; with one, malloc's free bytes stay lowest (docs/benchmarks.md, "Flat memory with the embedded store", rounds
+# 2 and 3: a replay of the driver's writes, peak 2-5 MB lower from 0.5 to 3.8 M quads than with two; the driver of a
+# 1 MB build 241 against 244 MB; CPU the same).
 WRITER_MALLOC_ARENAS = 1
-WRITER_MMAP_THRESHOLD = 128 * 1024  # bytes: glibc's own starting value, kept fixed
-_M_MMAP_THRESHOLD = -3  # mallopt's parameter numbers (glibc's malloc.h)
-_M_ARENA_MAX = -8
+_M_ARENA_MAX = -8  # mallopt's parameter number (glibc's malloc.h)
 
 
 @functools.cache
@@ -174,28 +167,19 @@ def _malloc_trim() -> Callable[[int], int] | None:
     return getattr(ctypes.CDLL(None), "malloc_trim", None)
 
 
-def _mallopt(parameter: int, value: int, *, env: str, tunable: str) -> bool:
-    """glibc's ``mallopt``, unless the user chose the setting (environment variable ``env``, or ``tunable`` in
-    ``GLIBC_TUNABLES``), which is kept; whether it was set (False without glibc)."""
-    if env in os.environ or tunable in os.environ.get("GLIBC_TUNABLES", ""):
-        return False
-    mallopt = getattr(ctypes.CDLL(None), "mallopt", None)
-    return bool(mallopt(parameter, value)) if mallopt is not None else False
-
-
-def tune_writer_malloc(arenas: int = WRITER_MALLOC_ARENAS, mmap_threshold: int = WRITER_MMAP_THRESHOLD) -> bool:
-    """Let the threads created from now on share ``arenas`` malloc arenas (glibc's ``M_ARENA_MAX``) and fix the
-    mmap threshold at ``mmap_threshold`` bytes (``M_MMAP_THRESHOLD``); whether both were set (False without
-    glibc, or when the user chose either with ``MALLOC_ARENA_MAX``, ``MALLOC_MMAP_THRESHOLD_`` or
+def limit_malloc_arenas(count: int = WRITER_MALLOC_ARENAS) -> bool:
+    """Let the threads created from now on share ``count`` malloc arenas (glibc's ``M_ARENA_MAX``); whether the
+    limit was set (False without glibc, or when the user chose one with ``MALLOC_ARENA_MAX`` or
     ``GLIBC_TUNABLES``, which is kept).
 
-    Called when a store opens for writing, before RocksDB starts its threads. The settings are the process's
-    (glibc has no other): a build's driver is the process that writes the store, and its forked workers, one
-    thread each, inherit them (measured: their peak and the build's CPU unchanged).
+    Called when a store opens for writing, before RocksDB starts its threads. The limit is the process's (glibc
+    has no other): a build's driver is the process that writes the store, and its forked workers, one thread
+    each, inherit it without effect.
     """
-    limited = _mallopt(_M_ARENA_MAX, arenas, env="MALLOC_ARENA_MAX", tunable="arena_max")
-    fixed = _mallopt(_M_MMAP_THRESHOLD, mmap_threshold, env="MALLOC_MMAP_THRESHOLD_", tunable="mmap_threshold")
-    return limited and fixed
+    if "MALLOC_ARENA_MAX" in os.environ or "arena_max" in os.environ.get("GLIBC_TUNABLES", ""):
+        return False
+    mallopt = getattr(ctypes.CDLL(None), "mallopt", None)
+    return bool(mallopt(_M_ARENA_MAX, count)) if mallopt is not None else False
 
 
 def release_free_memory() -> bool:
@@ -246,7 +230,7 @@ class EmbeddedStore:
         self._lock = StoreLock(self.path, shared=read_only)
         self._lock.acquire()
         if not read_only:
-            tune_writer_malloc()
+            limit_malloc_arenas()
         try:
             self._store: ox.Store | None = _open(self.path, read_only)
         except BaseException:
