@@ -6,10 +6,11 @@ finished after 20 minutes. This runs ``kg build CORPUS --no-store --out X.nq`` (
 a fresh embedded store) on generated corpora of two sizes — the corpus of ``scripts/bench_build.py``, written
 from the project's own gazetteer and lexicons with a fixed seed — and reports wall and CPU time, documents per second
 and the peak resident memory of each process (the driver's and each worker's ``VmHWM``, sampled from ``/proc``
-every second; the largest single process's ``ru_maxrss`` from ``wait4`` besides), so that flat memory can be
-read off directly. With ``--json``, the driver's resident memory over the run (RSS, its anonymous and file-backed
-parts, its peak so far; against the documents written to ``--out`` so far) and the load average during the run
-are kept too.
+every second; the largest single process's ``ru_maxrss`` from ``wait4`` besides; and the highest anonymous part
+of the driver's RSS sampled, since its file-backed part, the mapped libraries, varies by up to ~18 MB with the page
+cache between venvs and sessions), so that flat memory can be read off directly. With ``--json``, the driver's
+resident memory over the run (RSS, its anonymous and file-backed parts, its peak so far; against the documents
+written to ``--out`` so far) and the load average during the run are kept too.
 
 Usage::
 
@@ -68,6 +69,7 @@ class Run:
     cpu: float  # user + sys of the command and every process it waited for
     peak_mb: int  # ru_maxrss: the largest single process
     driver_peak_mb: int  # VmHWM of the kg process itself
+    driver_anon_mb: int  # the highest anonymous part of its RSS sampled (file-backed pages vary with the page cache)
     worker_peaks_mb: list[int]  # VmHWM of each of its child processes
     load: tuple[float, float]  # 1-minute load average: lowest and highest seen during the run
     summary: str
@@ -122,7 +124,8 @@ def run(command: list[str], out: Path) -> Run:
         sys.exit(f"{' '.join(command)} failed ({code}):\n{stderr}")
     lines = [line for line in stderr.splitlines() if "documents ·" in line]
     driver = peaks.pop(child.pid, 0)
-    return Run(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss // 1024, driver, sorted(peaks.values()),
+    anon = max((sample[3] for sample in trace), default=0)
+    return Run(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss // 1024, driver, anon, sorted(peaks.values()),
                (min(loads, default=0.0), max(loads, default=0.0)),
                lines[-1].strip() if lines else stderr.strip()[-200:], trace)
 
@@ -154,13 +157,15 @@ def main(argv: list[str] | None = None) -> int:
             size = out.stat().st_size / 1e6
             row = {"documents": documents, "wall_s": round(result.wall, 1), "cpu_s": round(result.cpu, 1),
                    "docs_per_s": round(documents / result.wall, 1), "peak_rss_mb": result.peak_mb,
-                   "driver_peak_rss_mb": result.driver_peak_mb, "worker_peak_rss_mb": result.worker_peaks_mb,
+                   "driver_peak_rss_mb": result.driver_peak_mb, "driver_peak_anon_mb": result.driver_anon_mb,
+                   "worker_peak_rss_mb": result.worker_peaks_mb,
                    "load_average": result.load, "out_mb": round(size, 1), "summary": result.summary,
                    "driver_rss_trace": result.trace}
             results.append(row)
             print(f"{documents:>7} documents  {result.wall:8.1f} s wall  {result.cpu:8.1f} s CPU  "
                   f"{documents / result.wall:6.1f} docs/s  peak RSS {result.peak_mb:5d} MB (driver "
-                  f"{result.driver_peak_mb} MB, workers {', '.join(map(str, result.worker_peaks_mb))} MB)  "
+                  f"{result.driver_peak_mb} MB, anonymous {result.driver_anon_mb} MB sampled; workers "
+                  f"{', '.join(map(str, result.worker_peaks_mb))} MB)  "
                   f"load {result.load[0]:.1f}-{result.load[1]:.1f}  --out {size:6.1f} MB  | {result.summary}",
                   flush=True)
             out.unlink()

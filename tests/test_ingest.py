@@ -195,6 +195,21 @@ def test_duplicate_jsonl_id_reports_its_line(tmp_path: Path) -> None:
     assert len(docs) == 1 and problems == [Problem(str(path), 2, problems[0].message, "E108")]
 
 
+def test_seen_ids_find_every_duplicate_as_the_table_grows() -> None:
+    # The ids of a long build are kept as 8-byte hashes in two arrays of machine words, not as a Python int pair
+    # per document (~100 bytes each, the driver's one structure that grew with the documents it read).
+    seen = ingest._SeenIds(slots=8)
+    for number in range(5_000):
+        assert seen.first(f"doc-{number}", "a.jsonl", 0, number + 1) is None
+    assert len(seen) == 5_000
+    assert seen.nbytes <= 48 * len(seen)  # 16 bytes a slot, at least a third of the slots used
+    assert seen.first("doc-0", "b.jsonl", 1, 9) == "a.jsonl:1"
+    assert seen.first("doc-4999", "b.jsonl", 1, 10) == "a.jsonl:5000"
+    assert seen.first("doc-5000", "b.txt", 2, None) is None
+    assert seen.first("doc-5000", "c.txt", 3, None) == "b.txt"
+    assert len(seen) == 5_001
+
+
 def test_language_override_wins_over_field_and_detection(mixed: Path) -> None:
     docs, _ = split(list(ingest.read_inputs([mixed], lang="ind")))
     assert {d.lang for d in docs} == {"id"}

@@ -150,12 +150,14 @@ FLUSH_EVERY_QUADS = 50_000
 REOPEN_EVERY_QUADS = 500_000
 
 
-# A writer's malloc arenas (glibc): the main thread's, and one that RocksDB's background threads and the bulk loader's
-# threads share. By default glibc gives each new thread an arena of its own, up to 8 per core; every arena keeps
-# its own fragments between the pages a trim can give back, and the writer's peak crept up with the store
-# (docs/benchmarks.md, "Flat memory with the embedded store": 2,000 → 10,000 documents, driver peak +5 MB with
-# six arenas, +3 MB with two, the lowest resident memory between batches 5-10 MB lower; CPU no higher).
-WRITER_MALLOC_ARENAS = 2
+# A writer's malloc arenas (glibc), set when a store opens for writing, before RocksDB starts its threads: one for every
+# thread. By default glibc gives each new thread an arena of its own, up to 8 per core, and every arena keeps its own
+# fragments between the pages a trim can give back: with six, the writer's peak crept up with the store. Two (the
+# main thread's, and one for RocksDB's and the bulk loader's threads) helped, but glibc hands threads the two in
+# turn; with one, malloc's free bytes stay lowest (docs/benchmarks.md, "Flat memory with the embedded store", rounds
+# 2 and 3: a replay of the driver's writes, peak 2-5 MB lower from 0.5 to 3.8 M quads than with two; the driver of a
+# 1 MB build 241 against 244 MB; CPU the same).
+WRITER_MALLOC_ARENAS = 1
 _M_ARENA_MAX = -8  # mallopt's parameter number (glibc's malloc.h)
 
 
