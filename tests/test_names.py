@@ -1,4 +1,4 @@
-"""The name finder (kg/nlp/names.py) and coreference on sentences we wrote: honorifics, a title's holder
+"""The name finder (kg/nlp/names/) and coreference on sentences we wrote: honorifics, a title's holder
 before a name, one-word names. Each rule has a case where it applies and one where it must not."""
 
 from __future__ import annotations

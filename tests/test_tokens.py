@@ -5,8 +5,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from kg.nlp.names import match_phrase_at
-from kg.nlp.tokens import first_words, lower_forms, phrase_at
+from kg.nlp.tokens import first_words, lower_forms, match_phrase_at, phrase_at
 
 TEXT = "Menteri Luar Negeri RI bertemu Sekretaris Jenderal PBB di New York, Senin."
 

@@ -9,7 +9,7 @@ from spacy.tokens import Span
 
 from kg.extract.drafts import FinderState
 from kg.model import EntityType
-from kg.nlp.names import QUOTES, match_phrase_at
+from kg.nlp.tokens import QUOTES, match_phrase_at
 
 PAIR_SENTENCES = 2  # sentences back where "the two countries" may find the pair that met or agreed
 

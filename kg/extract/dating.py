@@ -40,7 +40,7 @@ from kg.extract.dates import (
 )
 from kg.extract.view import DocView
 from kg.model import Document
-from kg.nlp.names import match_phrase_at
+from kg.nlp.tokens import match_phrase_at
 
 __all__ = ["EventDater", "clauses", "compatible", "more_precise"]
 

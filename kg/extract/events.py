@@ -27,9 +27,8 @@ from kg.extract.quotes import QuoteIndex
 from kg.extract.treaties import TreatyParties
 from kg.extract.view import DocView, MentionRef
 from kg.model import ANY_ENTITY, EntityType, EventKind, Modality
-from kg.nlp.names import QUOTES, is_modifier, match_phrase_at
 from kg.nlp.resources import SPEECH_FRAMES, Frame, Side, Trigger
-from kg.nlp.tokens import lower_forms
+from kg.nlp.tokens import QUOTES, is_modifier, lower_forms, match_phrase_at
 
 __all__ = ["AGENT_TYPES", "FRAME_CONFIDENCE", "EventDraft", "EventFinder", "PartyDraft"]
 

@@ -8,8 +8,8 @@ from spacy.tokens import Span
 
 from kg.extract.drafts import EventDraft, FinderState
 from kg.model import EntityType, EventKind
-from kg.nlp.names import match_phrase_at
 from kg.nlp.resources import Trigger
+from kg.nlp.tokens import match_phrase_at
 
 
 class Journeys(FinderState):

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.view import DocView
 from kg.model import Modality
-from kg.nlp.names import QUOTES, match_phrase_at
+from kg.nlp.tokens import QUOTES, match_phrase_at
 
 WINDOW = 5  # words before the trigger that may carry its modality: "did not formally sign", "akan segera bertemu"
 GOVERNING = 2  # words before a complementiser that may govern its clause: "denied that", "membantah bahwa"

@@ -28,7 +28,7 @@ from kg import gazetteer as gazetteer_data
 from kg.extract.context import ExtractionContext
 from kg.extract.view import DocView, MentionRef
 from kg.model import EntityType, RelationKind
-from kg.nlp.names import match_phrase_at
+from kg.nlp.tokens import match_phrase_at
 from kg.text import normalise
 
 HOLDERS = (EntityType.COUNTRY, EntityType.ORGANIZATION)

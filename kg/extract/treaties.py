@@ -14,7 +14,7 @@ from kg.extract.drafts import AGENT_TYPES, FRAME_CONFIDENCE, FinderState, PartyD
 from kg.extract.modality import ModalityReader
 from kg.extract.view import MentionRef
 from kg.model import PARTY_BLOCKED_BY, EntityType, EventKind
-from kg.nlp.names import QUOTES, match_phrase_at
+from kg.nlp.tokens import QUOTES, match_phrase_at
 from kg.text import normalise
 
 HYPHENS = re.compile("[-–]")  # "U.S.-Indonesia", "Indonesia–Australia": two names joined

@@ -14,9 +14,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from kg.model import EntityType
-from kg.nlp.names import QUOTES, is_modifier, match_phrase_at, member_noun_ahead
 from kg.nlp.resources import SPEECH_FRAMES, LangResources
-from kg.nlp.tokens import phrase_at
+from kg.nlp.tokens import QUOTES, is_modifier, match_phrase_at, member_noun_ahead, phrase_at
 
 POSTS = (EntityType.COUNTRY, EntityType.ORGANIZATION)  # what an envoy is posted to: "ambassador to Japan, to NATO"
 

@@ -1,4 +1,5 @@
-"""The words of a Doc as plain Python strings, read once per Doc for the rules that scan it.
+"""The words of a Doc as plain Python strings, read once per Doc for the rules that scan it, and the
+token classes every rule asks about (capitalised, an acronym, a modifier, sentence-initial).
 
 The rules look words up by position thousands of times per document ("is a title phrase at
 token i?", "which trigger starts here?"). ``doc[i]`` makes a new spaCy ``Token`` object on every
@@ -10,11 +11,18 @@ read once into a list kept with the Doc, and a phrase lookup becomes a slice of 
 
 from __future__ import annotations
 
+import re
+from collections.abc import Container
 from functools import cache
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-__all__ = ["first_words", "lower_forms", "phrase_at"]
+if TYPE_CHECKING:
+    from kg.nlp.resources import Phrase
+
+__all__ = ["QUOTES", "first_words", "is_acronym", "is_capitalised", "is_modifier", "lower_forms", "match_phrase_at",
+           "member_noun_ahead", "phrase_at", "sentence_initial"]
 
 _LOWER_FORMS = "kg_lower_forms"  # key in Doc.user_data
 
@@ -46,3 +54,51 @@ def first_words(phrases: frozenset[tuple[str, ...]]) -> frozenset[str]:
     once per set (a frozenset keeps its hash; the cache finds the same set by identity).
     """
     return frozenset(phrase[0] for phrase in phrases if phrase)
+
+
+QUOTES = {'"', "“", "”", "'", "‘", "’", "«", "»"}
+ROMAN_NUMERAL = re.compile(r"^[IVXL]+$")
+
+
+def is_capitalised(token: Token) -> bool:
+    text = token.text
+    return bool(text) and text[0].isupper() and any(c.isalpha() for c in text)
+
+
+def is_acronym(tok: Token) -> bool:
+    """ "KCNA", "NLD" — not a regnal number ("Abdullah II") nor initials ("F.W.")."""
+    text = tok.text
+    return len(text) >= 2 and text.isalpha() and text.isupper() and not ROMAN_NUMERAL.match(text)
+
+
+def sentence_initial(doc: Doc, i: int, sent_start: int) -> bool:
+    """Only spaces, quotes or punctuation stand between the sentence start and token ``i``."""
+    return all(t.is_space or t.is_punct or t.text in QUOTES for t in doc[sent_start:i])
+
+
+def match_phrase_at(doc: Doc, i: int, phrases: frozenset[Phrase], limit: int, end: int) -> int:
+    """Length of the longest phrase from ``phrases`` starting at token ``i`` (0 when none)."""
+    words = lower_forms(doc)  # read once per Doc: doc[i] makes a new Token object every time
+    if 0 <= i < len(words) and words[i] not in first_words(phrases):
+        return 0  # most tokens start no phrase: say so without building a tuple per length
+    for n in range(min(limit, end - i), 0, -1):
+        if tuple(words[i : i + n]) in phrases:
+            return n
+    return 0
+
+
+def is_modifier(token: Token) -> bool:
+    """A lowercase word that may stand before a noun ("state", "senior", "state-owned"), no stop word."""
+    return ((token.is_lower and token.is_alpha) or token.text == "-") and not token.is_stop
+
+
+def member_noun_ahead(doc: Doc, k: int, end: int, member_nouns: frozenset[Phrase], reach: int,
+                      names: Container[int] = ()) -> bool:
+    """A noun of a country's people or bodies (``member_nouns``) at token ``k`` or past at most ``reach``
+    modifiers, before ``end`` and before any token in ``names``: "banks", "state-owned oil companies"."""
+    for j in range(k, min(end, k + reach + 1)):
+        if match_phrase_at(doc, j, member_nouns, 3, end):
+            return True
+        if j in names or not is_modifier(doc[j]):
+            return False
+    return False

@@ -1,0 +1,285 @@
+"""Typing a run (:class:`NameClassifier`): the decisions, in order.
+
+A run is cleaned of titles, cue words, nationalities and sentence-initial common words at its front and glue at
+its end, split where it holds several names (a holder and a title, a coordination, a name "of" a known body), and
+typed by its head word (:mod:`~kg.nlp.names.shapes`), by the words around it (:mod:`~kg.nlp.names.cues`), by
+shape (an acronym is an organisation) and, last, by the default that a run of two to four capitalised words in
+news is a person's name. One word alone that nothing types stays weak, for coreference to claim.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from spacy.tokens import Doc, Span
+
+from kg.model import EntityType
+from kg.nlp.names.state import NameState
+from kg.nlp.tokens import QUOTES, is_acronym, is_capitalised, match_phrase_at, sentence_initial
+from kg.text import normalise
+
+
+class NameClassifier(NameState):
+    def _classify(self, doc: Doc, sent_start: int, start: int, end: int, known_at: dict,
+                  new: list[Span], weak: list[Span], overridden: set) -> None:
+        res = self.res
+        person_cue = self._apposed_to_title(doc, start, sent_start, known_at)
+        # Strip cue words, titles, demonyms and sentence-initial common words from the front.
+        i = start
+        while i < end:
+            tok = doc[i]
+            if i in known_at:
+                break
+            n = match_phrase_at(doc, i, res.titles, res.max_title_len, end) or self._honorific_at(doc, i, end)
+            if n:
+                person_cue = True
+                i += n
+                while i < end and doc[i].lower_ in res.role_modifiers and i not in known_at:
+                    i += 1
+                continue
+            low = tok.lower_.rstrip(".")
+            if low in res.person_cues or tok.lower_ in res.person_cues:
+                person_cue = True
+                i += 1
+                continue
+            body_end = self._body_of_country_end(doc, i, end, known_at)
+            if body_end:
+                # "the Government of Chile": the body that governs a country, named by it
+                span = known_at[body_end - 1]
+                overridden.add((span.start, span.end))
+                new.append(self._span(doc, i, body_end, EntityType.ORGANIZATION, method="names-body-of-country"))
+                if body_end < end:
+                    self._classify(doc, sent_start, body_end, end, known_at, new, weak, overridden)
+                return
+            if self._nationality(tok) or low in res.not_names or low in res.former_words:
+                i += 1
+                continue
+            if sentence_initial(doc, i, sent_start) and (low in self.common or low in self.time_openers) \
+                    and not self._head_opens_name(doc, i, end, known_at) \
+                    and not self._written_inside(doc, i, end, known_at) \
+                    and not self._opens_head_final_org(doc, i, end, known_at):
+                i += 1
+                continue
+            if doc[i].is_punct or doc[i].text in QUOTES:
+                i += 1
+                continue
+            break
+        while end > i and (doc[end - 1].lower_ in res.inner_name_words or doc[end - 1].lower_ in res.name_connectors
+                           or doc[end - 1].text == "-") and not self._acronym_slash(doc, end - 2, end, known_at):
+            end -= 1
+        # a trailing not-name word ("Senin" after a name) is cut off
+        while end > i and doc[end - 1].lower_ in res.not_names and end - 1 not in known_at \
+                and not self._acronym_slash(doc, end - 2, end, known_at):
+            end -= 1
+        if i >= end:
+            return
+        span_known = known_at.get(i)
+        if span_known is not None and span_known.start == i and span_known.end == end:
+            return  # the whole run is a gazetteer name
+        named = self._after_described_class(doc, i, end, known_at)
+        if named:
+            # "Organisasi HAM Amnesty International": a class noun and what it works on describe the name after them
+            new.append(self._span(doc, named, end, EntityType.ORGANIZATION, method="names-org-cue"))
+            return
+        for t in range(i + 1, end - 1):
+            n = match_phrase_at(doc, t, res.titles, res.max_title_len, end)
+            if n and t + n < end and is_capitalised(doc[t + n]) and doc[t + n].lower_ not in res.name_suffixes \
+                    and not match_phrase_at(doc, t + n, res.titles, res.max_title_len, end):
+                # "U.S. Secretary of State Antony Blinken": holder, title, then the person
+                self._classify(doc, sent_start, i, t, known_at, new, weak, overridden)
+                self._classify(doc, sent_start, t, end, known_at, new, weak, overridden)
+                return
+        for k in range(i + 1, end - 1):
+            if doc[k].lower_ in res.coordination and k not in known_at and (k - 1 in known_at or k + 1 in known_at):
+                # "The European Union and Vietnam": two names, not one
+                self._classify(doc, sent_start, i, k, known_at, new, weak, overridden)
+                self._classify(doc, sent_start, k + 1, end, known_at, new, weak, overridden)
+                return
+        of_body = self._name_of_body(doc, i, end, known_at)
+        if of_body is not None:
+            # "Kenji Tanaka of the Bank of Japan": a name, then the known body it belongs to; the body is kept
+            self._classify_piece(doc, sent_start, i, of_body, person_cue, known_at, new, weak)
+            return
+        head_type = self._head_type(doc, i, end, known_at)
+        if head_type in (EntityType.ORGANIZATION, None) and not person_cue:
+            # a leader-body word need not be an organisation head ("Pemerintahan" is not one in Indonesian)
+            leader = self._leader_of_body(doc, i, end, known_at)
+            if leader is not None:
+                # "the Carter Administration": the government a leader heads, named after the leader
+                new.append(self._span(doc, *leader, EntityType.PERSON, method="names-leader-body"))
+                return
+            if head_type is None and self._named_body_of_leaders(doc, i, end, known_at):
+                # "Kabinet Merah Putih", "Kabinet Indonesia Maju": named by what it stands for, not by a leader
+                overridden.update((known_at[k].start, known_at[k].end) for k in range(i, end) if k in known_at)
+                new.append(self._span(doc, i, end, EntityType.ORGANIZATION, method="names-named-body"))
+                return
+        holder = known_at.get(i)
+        if (head_type is EntityType.ORGANIZATION and (person_cue or self._title_before(doc, start, sent_start))
+                and holder is not None and holder.start == i
+                and holder.label_ == EntityType.ORGANIZATION.value and 1 <= end - holder.end <= 4
+                and not any(k in known_at for k in range(holder.end, end))
+                and self._head_type(doc, holder.end, end) is None):
+            # "Juru bicara Uni Eropa Anna Berg": a title, the body it serves, then the person
+            self._classify_piece(doc, sent_start, holder.end, end, True, known_at, new, weak)
+            return
+        owner_end = self._owner_after_cue_end(doc, i, end, known_at)
+        if owner_end:
+            # "Perusahaan Korea Selatan Hyundai": a class noun and the owner's name describe the name after them
+            # (a name the gazetteer knows there stays as it is)
+            if owner_end not in known_at:
+                self._classify(doc, sent_start, owner_end, end, known_at, new, weak, overridden)
+            return
+        if head_type is EntityType.ORGANIZATION:
+            for k in range(end - 1, i, -1):
+                known = known_at.get(k)
+                if known is not None and known.label_ == EntityType.COUNTRY.value and 2 <= end - known.end <= 3 \
+                        and self._head_type(doc, known.end, end) is None:
+                    # "Kementerian Luar Negeri China Mao Ning": the body, then its spokesperson's name
+                    self._classify(doc, sent_start, i, known.end, known_at, new, weak, overridden)
+                    self._classify_piece(doc, sent_start, known.end, end, True, known_at, new, weak)
+                    return
+                if known is not None:
+                    break
+        if head_type is EntityType.TREATY and self._unnumbered_instrument_of_body(doc, i, end, known_at):
+            return  # "Resolusi Dewan Keamanan PBB", "a Security Council Resolution": the body is the name here
+        if head_type is not None and end - i >= 2:
+            for k in range(i, end):
+                if k in known_at:
+                    overridden.add((known_at[k].start, known_at[k].end))
+            new.append(self._span(doc, i, end, head_type))
+            return
+        glue = sum(1 for t in doc[i:end] if t.lower_ in res.inner_name_words and t.lower_ not in res.coordination
+                   and t.i not in known_at)
+        if glue and end - i >= 5:
+            return  # "Review of Cooperation and Future Direction ASEAN": the title of an agenda item, not a name
+        conj = [k for k in range(i, end) if doc[k].lower_ in res.coordination and k not in known_at]
+        if conj:
+            # "Presiden Jokowi dan Presiden Obama": two names, each with its own cue
+            bounds = [i - 1, *conj, end]
+            for lo, hi in pairwise(bounds):
+                if hi - lo > 1:
+                    self._classify(doc, sent_start, lo + 1, hi, known_at, new, weak, overridden)
+            return
+        # Split around gazetteer names; what remains are unknown names.
+        k = i
+        while k < end:
+            if k in known_at:
+                k = max(k + 1, known_at[k].end)
+                continue
+            m = k
+            while m < end and m not in known_at:
+                m += 1
+            surname = self._surname_after_given_names(doc, k, m, known_at, person_cue)
+            if surname is not None:
+                # "Budi Santoso", "George Washington": given names, then a word the gazetteer knows alone
+                overridden.add((surname.start, surname.end))
+                new.append(self._span(doc, k, surname.end, EntityType.PERSON, method="names-given-name"))
+                k = surname.end
+                continue
+            self._classify_piece(doc, sent_start, k, m, person_cue, known_at, new, weak)
+            k = m
+
+    def _classify_piece(self, doc: Doc, sent_start: int, start: int, end: int, person_cue: bool,
+                        known_at: dict, new: list[Span], weak: list[Span]) -> None:
+        res = self.res
+        while start < end and (doc[start].is_punct or doc[start].lower_ in res.inner_name_words
+                               or doc[start].lower_ in res.name_connectors):
+            start += 1
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in res.inner_name_words):
+            end -= 1
+        if start >= end:
+            return
+        tokens = doc[start:end]
+        words = [t for t in tokens if not t.is_punct]
+        if not words or not any(t.is_alpha for t in words):
+            return
+        n = match_phrase_at(doc, start, res.titles, res.max_title_len, end) or self._honorific_at(doc, start, end)
+        if n:
+            # "UN Secretary-General Antonio Guterres", "Yang Mulia X": a title or honorific cues a person
+            k = start + n
+            while k < end and doc[k].lower_ in res.role_modifiers:
+                k += 1
+            self._classify_piece(doc, sent_start, k, end, True, known_at, new, weak)
+            return
+        left = doc[start - 1] if start > sent_start else None
+        if left is not None and self._speaker_phrase_before(doc, start, sent_start):
+            left = None  # "according to Helmut Brandt": who speaks, not where to
+            if len(words) == 1 and not person_cue and words[0].lower_ not in self.common \
+                    and not self._nationality(words[0]) and not is_acronym(words[0]):
+                new.append(self._span(doc, start, end, EntityType.PERSON, method="names-speaker"))
+                return
+        prev_known = known_at.get(start - 1)
+        # A short piece glued to an acronym continues it: "ASEAN Plus Three".
+        if (prev_known is not None and prev_known.label_ == EntityType.ORGANIZATION.value and not person_cue
+                and prev_known.text.isupper() and len(words) <= 2
+                and not any(res.singular(t.lower_) in self.title_words for t in words)):
+            new.append(self._span(doc, prev_known.start, end, EntityType.ORGANIZATION))
+            return
+        if not person_cue and (self._org_cue_before(doc, start, sent_start)
+                               or self._org_cue_before_owner(doc, start, sent_start, known_at)):
+            new.append(self._span(doc, start, end, EntityType.ORGANIZATION, method="names-org-cue"))
+            return
+        if len(words) == 1:
+            tok = words[0]
+            text = tok.text
+            if tok.lower_ in self.common or self._nationality(tok):
+                return
+            if (place := self._dateline_place(doc, start)) is not None:
+                new.append(place)  # "BEIJING, Jan 3 (Reuters) -": the place a wire dateline opens with, in capitals
+            elif is_acronym(tok) and len(text) <= 8:
+                new.append(self._span(doc, start, end, EntityType.ORGANIZATION))
+            elif person_cue:
+                new.append(self._span(doc, start, end, EntityType.PERSON))
+            elif (left is not None and left.lower_ in res.preps.direction and left.lower_ not in res.preps.location
+                  and normalise(text) in self.surnames):
+                # "sent to Erdogan", "surat kepada Albanese": a known person's surname after a preposition of
+                # direction is the person; after one of location ("in X") a place keeps its chance
+                new.append(self._span(doc, start, end, EntityType.PERSON, method="names-surname"))
+            elif left is not None and left.lower_ in (res.preps.location | res.preps.direction) \
+                    and not tok.is_sent_start:
+                new.append(self._span(doc, start, end, EntityType.PLACE, method="names-after-preposition"))
+            elif self._place_noun_before(doc, start, sent_start):
+                new.append(self._span(doc, start, end, EntityType.PLACE, method="names-after-place-noun"))
+            elif self._speaks_next(doc, end):
+                # "Erdogan mengatakan …", "Albanese said …": a one-word name that speaks is a person
+                new.append(self._span(doc, start, end, EntityType.PERSON, method="names-speaker"))
+            elif self._kin_apposition(doc, start, sent_start):
+                # "his daughter, Leila,", "putrinya, Leila,": a relative named in apposition is a person
+                new.append(self._span(doc, start, end, EntityType.PERSON, method="names-kin-apposition"))
+            elif self._party_of_meeting_verb(tok):
+                # "Haddad met Sayegh": the subject and the object of a verb of meeting are people (countries and
+                # bodies are known to the gazetteer); a word that is neither stays weak
+                new.append(self._span(doc, start, end, EntityType.PERSON, method="names-meeting-party"))
+            elif self._known_person_word(tok, sent_start):
+                # "Biden met Xi in San Francisco": a word of a known person's name, not opening a sentence
+                # unless a verb of ours follows (so "Rice prices rose" names nobody)
+                new.append(self._span(doc, start, end, EntityType.PERSON, method="names-surname"))
+            else:
+                weak.append(self._span(doc, start, end, EntityType.PERSON, method="names-weak"))
+            return
+        if any(t.like_num for t in tokens) or any(is_acronym(t) for t in words):
+            new.append(self._span(doc, start, end, EntityType.ORGANIZATION))
+            return
+        if not person_cue and left is not None and left.lower_ in (res.preps.location | res.preps.direction):
+            new.append(self._span(doc, start, end, EntityType.PLACE, method="names-after-preposition"))
+            return
+        if not person_cue and self._place_noun_before(doc, start, sent_start):
+            new.append(self._span(doc, start, end, EntityType.PLACE, method="names-after-place-noun"))
+            return
+        if all(t.text.isupper() for t in words):
+            new.append(self._span(doc, start, end, EntityType.ORGANIZATION))
+            return
+        if len(words) > 5:
+            return  # long capitalised runs are titles of things (meetings, reports), not names
+        if res.has_possessive_suffix(words[-1].lower_):
+            return  # "Mitra Wicaranya": a possessive suffix marks a common noun, never a name
+        if any(t.lower_ in res.org_words for t in words):
+            new.append(self._span(doc, start, end, EntityType.ORGANIZATION, method="names-org-word"))
+            return  # "Islamic Jihad", "Kurdistan Workers Party"
+        if self._nationality(words[-1]):
+            return  # "Ethnic Albanians", "Bosnian Serbs": a people, not a person
+        if any(self._not_person_word(t) for t in words):
+            return  # "Ministerial Meeting Plenary", "Regional Issues": the title of an event, not a person
+        if all(t.lower_ in self.common for t in words):
+            return  # "Mitra Wicaranya": capitalised common words are not a person's name
+        new.append(self._span(doc, start, end, EntityType.PERSON))

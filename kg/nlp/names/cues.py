@@ -1,0 +1,154 @@
+"""The words around a run that say what it names (:class:`ContextCues`): a title or honorific before it (a
+person), a speaker phrase ("according to"), a speech or meeting verb after or before it, a kinship noun in
+apposition, a preposition or place noun before it (a place), an organisation cue ("kantor berita", "the think
+tank"), a wire dateline."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.model import EntityType
+from kg.nlp.names.state import NameState
+from kg.nlp.tokens import is_capitalised, match_phrase_at, sentence_initial
+from kg.text import normalise
+
+HYPHENS = re.compile("[-–—]")
+DATELINE_TYPES = (EntityType.PLACE, EntityType.COUNTRY)  # what a wire dateline opens with
+
+
+class ContextCues(NameState):
+    def _title_before(self, doc: Doc, i: int, sent_start: int) -> bool:
+        """A title ends right before token ``i``: "juru bicara Uni Eropa …"."""
+        res = self.res
+        return any(i - n >= sent_start and tuple(t.lower_ for t in doc[i - n : i]) in res.titles
+                   for n in range(1, res.max_title_len + 1))
+
+    def _apposed_to_title(self, doc: Doc, i: int, sent_start: int, known_at: dict) -> bool:
+        """A comma before token ``i`` closes a title, or a title and the name it is held for: the run after it is
+        the holder ("Menteri Pertahanan AS, Lloyd Austin, …", "Defense Secretary, Lloyd Austin")."""
+        k = i - 1
+        if k <= sent_start or doc[k].text != ",":
+            return False
+        held_for = known_at.get(k - 1)
+        return self._title_before(doc, held_for.start if held_for is not None else k, sent_start)
+
+    def _honorific_at(self, doc: Doc, i: int, end: int) -> int:
+        """Length of a form of address at token ``i`` ("His Excellency", "Yang Mulia"), 0 if none."""
+        return match_phrase_at(doc, i, self.res.honorifics, self.honorific_len, end)
+
+    def _known_person_word(self, tok: Token, sent_start: int) -> bool:
+        """``tok`` is the first or last word of a person's name in the gazetteer ("Biden", "Xi"), and either stands
+        inside the sentence, or a trigger verb or another known person word after "and" follows it."""
+        if normalise(tok.text) not in self.person_words:
+            return False
+        if not sentence_initial(tok.doc, tok.i, sent_start):
+            return True
+        doc = tok.doc
+        k = tok.i + 1
+        while k < len(doc) and k - tok.i <= 2 and doc[k].lower_ in self.res.adverbs_before_verb:
+            k += 1
+        if k + 1 < len(doc) and doc[k].lower_ in self.res.coordination and is_capitalised(doc[k + 1]) \
+                and normalise(doc[k + 1].text) in self.person_words:
+            return True  # "Biden and Xi discussed …": coordinated with another known name ("Rice and Wheat" not)
+        return k < len(doc) and doc[k].lower_ in self.trigger_words
+
+    def _kin_apposition(self, doc: Doc, start: int, sent_start: int) -> bool:
+        """A comma, and before it a kinship noun with its possessor: "his daughter, X" (a determiner before the
+        noun) or "putrinya, X" (a possessive suffix on it)."""
+        res = self.res
+        if start - 2 < sent_start or doc[start - 1].text != ",":
+            return False
+        noun = doc[start - 2].lower_
+        if noun in res.kin_nouns:
+            return start - 3 >= sent_start and (doc[start - 3].lower_ in res.determiners
+                                                or doc[start - 3].lower_ in res.possessive_suffixes)
+        return any(noun.endswith(suffix) and noun[: -len(suffix)] in res.kin_nouns
+                   for suffix in res.possessive_suffixes if suffix.isalpha())
+
+    def _party_of_meeting_verb(self, tok: Token) -> bool:
+        """``tok`` is a title-case word right before a verb of meeting (its subject) or right after one (its
+        object); adverbs such as "also", "telah" may stand between a subject and its verb."""
+        if not tok.text.istitle() or not tok.is_alpha:
+            return False
+        doc = tok.doc
+        k = tok.i + 1
+        while k < len(doc) and k - tok.i <= 2 and doc[k].lower_ in self.res.adverbs_before_verb:
+            k += 1
+        if k < len(doc) and doc[k].lower_ in self.meeting_verbs:
+            return self._named_party(doc, k, +1)
+        v = tok.i - 1
+        if v > 0 and doc[v].lower_ in self.res.preps.partner:
+            v -= 1  # "bertemu dengan X", "met with X"
+        return v >= 0 and doc[v].lower_ in self.meeting_verbs and self._named_party(doc, v, -1)
+
+    def _named_party(self, doc: Doc, verb: int, step: int) -> bool:
+        """The verb's other party is a name too (capitalised, not a common word): "Haddad met Sayegh", "Haddad
+        bertemu dengan Sayegh"; not "Gazprom met its targets", "a group called Harmony", "Officials met X"."""
+        res = self.res
+        skip = res.adverbs_before_verb if step < 0 else res.preps.partner
+        k = verb + step
+        while 0 <= k < len(doc) and abs(k - verb) <= 2 and doc[k].lower_ in skip:
+            k += step
+        return (0 <= k < len(doc) and is_capitalised(doc[k]) and doc[k].lower_ not in self.common
+                and not self._nationality(doc[k]))  # "Officials met X": a capitalised common noun is no name
+
+    def _dateline_place(self, doc: Doc, i: int) -> Span | None:
+        """A word in capitals opening a line before a comma, a parenthesis or a dash ("BEIJING, Jan 3 (Reuters) -",
+        "JAKARTA (ANTARA) -") that the gazetteer knows as a place or country: a span of that type, else None."""
+        tok = doc[i]
+        if not (tok.text.isupper() and tok.is_alpha and len(tok.text) > 3) or i + 1 >= len(doc) \
+                or not (doc[i + 1].text in {",", "("} or HYPHENS.fullmatch(doc[i + 1].text)):
+            return None
+        if i > 0 and "\n" not in doc[i - 1].text_with_ws:
+            return None
+        entries = tuple(e for e in self.gazetteer.lookup(tok.text, self.lang) if e.type in DATELINE_TYPES)
+        if not entries:
+            return None
+        span = self._span(doc, i, i + 1, entries[0].type, method="names-dateline")
+        span._.kg_candidates = entries
+        return span
+
+    def _speaker_phrase_before(self, doc: Doc, start: int, sent_start: int) -> bool:
+        """A phrase naming its speaker next ends right before ``start``: "according to", "as stated by"."""
+        return any(start - n >= sent_start and tuple(t.lower_ for t in doc[start - n:start]) in self.speaker_phrases
+                   for n in range(2, self.speaker_phrase_len + 1))
+
+    def _speaks_next(self, doc: Doc, end: int) -> bool:
+        """A speech verb follows (adverbs such as "juga", "also" may stand between)."""
+        k = end
+        while k < len(doc) and k - end < 2 and doc[k].lower_ in self.res.adverbs_before_verb:
+            k += 1
+        return k < len(doc) and doc[k].lower_ in self.speech_verbs
+
+    def _not_person_word(self, tok: Token) -> bool:
+        low = tok.lower_
+        res = self.res
+        return low in res.not_person_words or (len(low) > 5 and low.endswith(res.not_person_suffixes))
+
+    def _place_noun_before(self, doc: Doc, start: int, sent_start: int) -> bool:
+        """A lowercase place noun stands right before the name (head-initial languages: "kota Bandung", "provinsi
+        Aceh"), or before "of" and the name ("the city of Leeds"): the name is the place's."""
+        if any(self.res.singular(t.lower_) in self.title_words for t in doc[start : start + 4] if is_capitalised(t)):
+            return False  # "the city Mayor", "provinsi Gubernur": an office, not a name
+        k = start - 1
+        if k > sent_start and doc[k].lower_ in self.res.title_glue and doc[k].is_lower:
+            k -= 1  # "the city of …"
+        elif not self.res.head_initial:
+            return False  # a head-final language puts the place noun after its name ("the city Mayor" names none)
+        return k >= sent_start and doc[k].is_lower and (doc[k].lower_,) in self.res.place_heads
+
+    def _org_cue_before(self, doc: Doc, start: int, sent_start: int) -> bool:
+        """"kantor berita Antara", "the think tank 38 North": a cue phrase right before the name."""
+        for n in (1, 2, 3):
+            if start - n >= sent_start and tuple(t.lower_ for t in doc[start - n : start]) in self.res.org_cues:
+                return True
+        return False
+
+    def _org_cue_before_owner(self, doc: Doc, start: int, sent_start: int, known_at: dict) -> bool:
+        """A cue phrase, then the country the organisation belongs to, right before the name: "perusahaan Rusia
+        Sovcomflot", "kantor berita Korea Utara KCNA", "Perusahaan Korea Selatan Hyundai"."""
+        owner = known_at.get(start - 1)
+        return (owner is not None and owner.end == start and owner.label_ == EntityType.COUNTRY.value
+                and self._org_cue_before(doc, owner.start, sent_start))

@@ -1,0 +1,90 @@
+"""A nationality before a title names a country (:class:`DemonymReader`).
+
+"French President Emmanuel Macron", "the Chilean leader", "three Russian banks": the nationality is a mention of
+the country whose office the person holds or whose people or bodies act, linked to the gazetteer's entry even
+where the text never names the country. "French wine" names none.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from kg.model import EntityType
+from kg.nlp.names.state import NameState
+from kg.nlp.tokens import is_capitalised, match_phrase_at, member_noun_ahead
+
+POSTS = frozenset({EntityType.COUNTRY.value, EntityType.ORGANIZATION.value})  # what "ambassador to …" is posted to
+
+
+class DemonymReader(NameState):
+    def _demonym_holders(self, doc: Doc, known_at: dict) -> list[Span]:
+        """ "French President Emmanuel Macron", "Chinese Foreign Minister, Wang Yi": the nationality names the
+        country whose office the person holds, so it is a mention of that country (linked to the gazetteer's
+        entry) even where the text never names the country itself. Only before a title and a name, or where it
+        names a group acting for the country (:meth:`_group_of`): "French wine", "Chinese companies" name no
+        country."""
+        res = self.res
+        out = []
+        for sent in doc.sents:
+            i = sent.start
+            while i < sent.end:
+                n = match_phrase_at(doc, i, self.demonym_phrases, self.demonym_len, sent.end)
+                if not n or not is_capitalised(doc[i]) or any(k in known_at for k in range(i, i + n)):
+                    i += max(n, 1)
+                    continue
+                k = i + n
+                while k < sent.end and doc[k].lower_ in res.role_modifiers:
+                    k += 1
+                # a title, or a noun of the same office as another's: "his Jordanian counterpart Ayman Safadi"
+                title = match_phrase_at(doc, k, res.titles, res.max_title_len, sent.end) or match_phrase_at(
+                    doc, k, res.counterpart_nouns, 2, sent.end)
+                k += title
+                a = k + 1  # "Brazilian Ambassador to Japan Maria Costa", "Chinese envoy to the United Nations X"
+                while a < sent.end and doc[a].lower_ in res.articles:
+                    a += 1
+                accredited = known_at.get(a) if a < sent.end else None
+                if (title and k < sent.end and doc[k].lower_ in res.preps.accredited_to and accredited is not None
+                        and accredited.start == a and accredited.label_ in POSTS):
+                    k = accredited.end  # the country or organisation of the post
+                while k < sent.end and (doc[k].lower_ in res.role_modifiers or doc[k].text == ","):
+                    k += 1
+                holder = title and k < sent.end and (is_capitalised(doc[k]) or k in known_at)
+                holder = holder or self._definite_leader(doc, i, i + n, title, sent)
+                group = 0 if holder else self._group_of(doc, i, n, sent)
+                if holder or group:
+                    entry = self.demonym_entries[tuple(t.lower_ for t in doc[i : i + n])]
+                    span = self._span(doc, i, group or i + n, EntityType.COUNTRY, method="demonym")
+                    span._.kg_candidates = (entry,)
+                    out.append(span)
+                i += n
+        return out
+
+    def _definite_leader(self, doc: Doc, i: int, end: int, title: int, sent: Span) -> bool:
+        """ "the Chilean leader", "the Russian president" with no name after: the one head of that country, who
+        stands for it (a leader's title only: "the Iranian minister" is one of many)."""
+        res = self.res
+        k = end
+        while k < sent.end and doc[k].lower_ in res.role_modifiers:
+            k += 1
+        return (bool(title) and i > sent.start and doc[i - 1].lower_ in res.definite_determiners
+                and tuple(t.lower_ for t in doc[k:k + title]) in res.leader_titles
+                and not (k + title < sent.end and is_capitalised(doc[k + title])))
+
+    def _group_of(self, doc: Doc, i: int, n: int, sent: Span) -> int:
+        """Where the mention ends (0: none) of a nationality that names its country's government or its people
+        acting as one: with a government word after it ("the Sudanese government", "Chilean government
+        officials"), before a noun of its people or bodies ("three Russian banks", "Iranian military officials":
+        a sanction on them is on the country), or a plural nationality as a noun phrase of its own ("the
+        Palestinians", "Israelis and Palestinians") — not after a number or an adjective ("2,000 Libyans", "many
+        Serbs"): they count people."""
+        res = self.res
+        end = i + n
+        if end < sent.end and doc[end].lower_ in res.leader_bodies:
+            return end + 1
+        if member_noun_ahead(doc, end, sent.end, self.res.member_nouns, reach=3):
+            return end
+        last = doc[end - 1].lower_
+        plural = res.singular(last) != last and res.singular(last) in self.demonyms
+        before = doc[i - 1].lower_ if i > sent.start else None
+        alone = before is None or before in res.articles or before in res.coordination
+        return end if plural and alone and not (end < sent.end and is_capitalised(doc[end])) else 0

@@ -1,0 +1,81 @@
+"""Runs of capitalised tokens: where a name may be (:class:`RunReader`).
+
+A run is what the name finder types: capitalised tokens and known names, joined across name glue ("Charter of
+the United Nations", "Kim Jong-un"), a slash inside one acronym ("SPLM/A"), a small number opening a name ("38
+North") and the locative preposition inside an instrument's title ("Agreement on Trade in Goods").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from kg.nlp.names.state import NameState
+from kg.nlp.tokens import is_capitalised, match_phrase_at
+
+
+class RunReader(NameState):
+    def _runs(self, doc: Doc, start: int, end: int, known_at: dict) -> list[tuple[int, int]]:
+        res = self.res
+        runs = []
+        i = start
+        while i < end:
+            tok = doc[i]
+            if not (is_capitalised(tok) or i in known_at or self._number_led(doc, i, end)):
+                i += 1
+                continue
+            j = i + 1
+            while j < end:
+                t = doc[j]
+                if is_capitalised(t) or j in known_at:
+                    j += 1
+                    continue
+                if self._number_led(doc, j, end):
+                    j += 1
+                    continue
+                if self._acronym_slash(doc, j, end, known_at):
+                    j += 2
+                    continue
+                k = j
+                while k < end and k - j < 2 and (doc[k].lower_ in res.name_connectors
+                                                 or doc[k].lower_ in res.inner_name_words
+                                                 or (doc[k].text == "-" and not doc[k - 1].whitespace_)):
+                    k += 1
+                if k > j and k < end and (is_capitalised(doc[k]) or k in known_at):
+                    j = k + 1  # "Charter of the United Nations", "Kim Jong-un"
+                    continue
+                if self._instrument_goes_on(doc, i, j, end, known_at):
+                    j += 2  # "Agreement on Trade in Goods": the title of an instrument, not a place after "in"
+                    continue
+                break
+            runs.append((i, j))
+            i = j
+        return runs
+
+    def _instrument_goes_on(self, doc: Doc, i: int, j: int, end: int, known_at: dict) -> bool:
+        """The run ``[i, j)`` titles an instrument by its subject ("Agreement on Trade", "Convention on
+        Cooperation") and a locative preposition joins a capitalised word no gazetteer knows: "… in Goods",
+        "… in Criminal Matters". Not a known place ("the Agreement on Trade in Hanoi") nor a bare head ("the
+        Agreement in Geneva")."""
+        res = self.res
+        if not (j + 1 < end and doc[j].lower_ in res.preps.location and is_capitalised(doc[j + 1])
+                and j + 1 not in known_at):
+            return False
+        return any(match_phrase_at(doc, h, res.treaty_heads, self.head_len, end) and h + 1 < j
+                   and doc[h + 1].lower_ in res.inner_name_words for h in range(i, j))
+
+    @staticmethod
+    def _acronym_slash(doc: Doc, k: int, end: int, known_at: dict) -> bool:
+        """A slash inside one acronym, no space around it: "SPLM/A", "FNLC/B" (a movement and its armed wing).
+        Not between names known apart: "US/UK" are two countries."""
+        if doc[k].text != "/" or k + 1 >= end or doc[k - 1].whitespace_ or doc[k].whitespace_:
+            return False
+        return all(doc[x].text.isupper() and doc[x].is_alpha and x not in known_at for x in (k - 1, k + 1))
+
+    def _number_led(self, doc: Doc, i: int, end: int) -> bool:
+        """A name that starts with a small number: "38 North" ("G20" is caught as capitalised).
+
+        Not a count or a year before a nationality: "2,000 Libyans", "1995 Serbo-Croatian".
+        """
+        return (doc[i].text.isdigit() and len(doc[i].text) <= 3 and i + 1 < end
+                and is_capitalised(doc[i + 1]) and not doc[i].is_sent_start
+                and not self._nationality(doc[i + 1]))

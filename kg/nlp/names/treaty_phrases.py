@@ -1,0 +1,70 @@
+"""Treaties named without capitals (:class:`TreatyPhrases`): a common noun after a signing verb ("menandatangani
+perjanjian damai", "signed a free trade agreement") and a treaty word with a number ("Resolusi 1701")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.model import EntityType
+from kg.nlp.names.state import NameState
+from kg.nlp.tokens import QUOTES, is_capitalised, match_phrase_at
+
+
+class TreatyPhrases(NameState):
+    def _treaty_phrases(self, doc: Doc, start: int, end: int, known_at: dict) -> list[Span]:
+        """Treaties named by a common noun after a signing verb: "menandatangani perjanjian damai"."""
+        res = self.res
+        out = []
+        for i in range(start, end):
+            n = match_phrase_at(doc, i, res.treaty_verbs, 3, end)
+            if not n:
+                continue
+            j = i + n
+            while j < end and (doc[j].text in QUOTES or doc[j].lower_ in res.quantifiers):
+                j += 1
+            m = j
+            while (m < end and m - j < 3 and doc[m].is_alpha and doc[m].is_lower and not self._is_function_word(doc[m])
+                   and not self._time_phrase_at(doc, m, end)
+                   and not match_phrase_at(doc, m, res.treaty_heads, self.head_len, end)):
+                m += 1  # English modifiers before the head: "a free trade agreement"
+            h = match_phrase_at(doc, m, res.treaty_heads, self.head_len, end)
+            if not h or is_capitalised(doc[m]):
+                continue
+            if m > j and res.head_initial:
+                continue  # modifiers follow the head in a head-initial language: no "free trade agreement"
+            k = m + h
+            while (m == j and res.head_initial and k < end and doc[k].is_alpha and doc[k].is_lower
+                   and doc[k].lower_ not in res.treaty_generic_tails and not self._is_function_word(doc[k])
+                   and not self._time_phrase_at(doc, k, end)):
+                k += 1  # Indonesian modifiers follow the head: "perjanjian kerja sama pertahanan", not "tahun depan"
+            counted = (j > i + n and doc[j - 1].lower_ in res.quantifiers
+                       and doc[j - 1].lower_ not in res.singular_quantifiers)
+            if k - j == h and m == j and not counted:
+                continue  # a bare "perjanjian"/"the agreement" refers back; coreference handles it
+            out.append(self._span(doc, j, k, EntityType.TREATY, method="treaty-phrase"))
+        return out
+
+    def _time_phrase_at(self, doc: Doc, i: int, end: int) -> bool:
+        """A time phrase starts at token ``i``: "tahun depan", "pekan ini", "next year"."""
+        return bool(match_phrase_at(doc, i, self.res.time_words, self.time_len, end))
+
+    def _numbered_instruments(self, doc: Doc, start: int, end: int) -> list[Span]:
+        """A treaty word with a number is a named instrument: "resolution 2231 (2015)", "Resolusi 1701"."""
+        out = []
+        for i in range(start, end - 1):
+            if (doc[i].lower_,) not in self.res.treaty_heads or not doc[i + 1].like_num:
+                continue
+            if not any(c.isdigit() for c in doc[i + 1].text):
+                continue
+            k = i + 2
+            if k + 2 < end and doc[k].text == "(" and doc[k + 1].like_num and doc[k + 2].text == ")":
+                k += 3  # the year in brackets belongs to the name
+            out.append(self._span(doc, i, k, EntityType.TREATY, method="numbered-instrument"))
+        return out
+
+    def _is_function_word(self, tok: Token) -> bool:
+        res = self.res
+        low = tok.lower_
+        return (low in res.preps.blocking or low in res.relative or low in res.complementisers
+                or low in res.coordination or low in res.negation or low in res.modality
+                or low in res.treaty_generic_tails or low in res.demonstratives or low in res.articles)
