@@ -29,6 +29,22 @@ def test_the_name_right_after_a_far_by_imposes_the_sanction(text: str, fact: tup
     assert read(text, "en").events(EventKind.SANCTION) == {fact}
 
 
+def test_the_indonesian_passive_sanction_names_its_imposer_after_oleh() -> None:
+    assert read("Sanksi baru dijatuhkan terhadap Iran oleh Kanada.", "id").events(EventKind.SANCTION) \
+        == {(("Kanada",), (IRAN,))}
+
+
+@pytest.mark.xfail(strict=True, reason="bug: an Indonesian passive sanction with a time adjunct before 'oleh X', or "
+                                       "with 'oleh X' before its target, gives no imposer (or no sanction at all); "
+                                       "the English twins give the imposer")
+@pytest.mark.parametrize("text", [
+    "Sanksi dijatuhkan terhadap Iran pada hari Senin oleh Kanada.",
+    "Sanksi dijatuhkan oleh Kanada terhadap Iran pada hari Senin.",
+])
+def test_the_indonesian_passive_sanction_names_its_imposer_after_adjuncts(text: str) -> None:
+    assert read(text, "id").events(EventKind.SANCTION) == {(("Kanada",), (IRAN,))}
+
+
 def test_a_far_by_with_unnamed_members_names_no_imposer() -> None:
     """ "by several Canadian officials": who imposed is not named (a nationality inside a description is no agent)."""
     found = read("Sanctions were imposed on Iran on Monday by several Canadian officials.", "en")
