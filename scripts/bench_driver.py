@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import gc
 import os
 import resource
 import sys
@@ -93,8 +94,16 @@ def _first_fork() -> list[tuple[float, float]]:
 
 
 def _last_document() -> list[tuple[float, float]]:
-    """Holds (driver CPU, wall since the start) after the driver kept the latest document (store batch, --out)."""
+    """Holds (driver CPU, wall since the start) after the driver kept the latest document (store batch, --out).
+
+    It imports :mod:`kg.builder` (to time its keeper) before the command does, so the same way: with the garbage
+    collector paused, then frozen (``kg.cli.building._import_settled``), or the start-up measured would not be the
+    command's."""
+    gc.disable()
     from kg import builder
+
+    gc.enable()
+    gc.freeze()
 
     start = time.perf_counter()
     seen: list[tuple[float, float]] = []

@@ -273,3 +273,29 @@ def test_two_literals_rdflib_keeps_apart_and_oxigraph_does_not_leave_the_queries
     assert SparqlMirror.of(graph).select(offsets, {"this": KG.Evidence}, prefixes) is None
     graph.remove((evidence, KG.sentenceText, Literal("abc")))
     assert SparqlMirror.of(graph).select(offsets, {"this": KG.Evidence}, prefixes) is not None
+
+
+def test_what_a_query_reads_is_kept_in_the_cache_folder_and_read_back_the_same(tmp_path, monkeypatch) -> None:
+    """The predicates of the shapes' queries come from rdflib's parse once; later processes read them back (and a
+    damaged file is parsed again), with the same answers as rdflib's."""
+    from kg.validate import oxigraph_sparql
+
+    monkeypatch.setenv("NEWSKG_CACHE", str(tmp_path))
+    prefixes = {"kg": str(KG), "rdf": str(RDF), "rdfs": str(RDFS)}
+    texts = [text for text, _ in _constraint_queries()] + ["SELECT ?s WHERE { ?s rdf:type/rdfs:subClassOf* kg:Entity }"]
+    parsed = [oxigraph_sparql._parsed_pattern_predicates(text, tuple(sorted(prefixes.items()))) for text in texts]
+    assert parsed[-1] is None and all(found is not None for found in parsed[:-1])
+
+    def answers() -> list:
+        oxigraph_sparql._pattern_predicates.cache_clear()
+        return [oxigraph_sparql._pattern_predicates(text, tuple(sorted(prefixes.items()))) for text in texts]
+
+    assert answers() == parsed  # parsed, and kept
+    files = sorted(tmp_path.glob("sparql-predicates-*.json"))
+    assert len(files) == len(texts)
+    monkeypatch.setattr(oxigraph_sparql, "prepareQuery", None)  # read back: no parse
+    assert answers() == parsed
+    files[0].write_text('["x", {"known": true, "constants": [1]}]', encoding="utf-8")
+    monkeypatch.undo()
+    monkeypatch.setenv("NEWSKG_CACHE", str(tmp_path))
+    assert answers() == parsed

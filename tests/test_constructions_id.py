@@ -578,3 +578,298 @@ def test_the_partner_after_a_treaty_told_before_signs_it() -> None:
     found = read("Menteri Pertahanan Australia Richard Marles menandatangani perjanjian kerja sama pertahanan itu "
                  "bersama Menteri Pertahanan Sjafrie Sjamsoeddin.", "id")
     assert found.events(EventKind.AGREEMENT) == {(("Richard Marles", "Sjafrie Sjamsoeddin"), ())}
+
+
+# ---------------------------------------------------------------- sanksi: ordinal "ke-"
+
+
+@pytest.mark.parametrize("text", [
+    "Uni Eropa menyetujui paket sanksi ke-16 terhadap Rusia.",
+    "Uni Eropa menjatuhkan paket sanksi ke-9 terhadap Rusia pada Senin.",
+])
+def test_an_ordinal_with_ke_between_sanction_and_target_is_no_preposition(text: str) -> None:
+    assert read(text, "id").events(EventKind.SANCTION) == {(("Uni Eropa",), ("Rusia",))}
+
+
+def test_ke_written_apart_before_a_name_is_still_the_preposition_no_sanction_target() -> None:
+    found = read("Uni Eropa menyetujui paket sanksi ke Rusia.", "id")
+    assert found.events(EventKind.SANCTION) == set()
+    assert {"Uni Eropa", "Rusia"} <= found.entity_names()
+
+
+# --------------------------------------------------------------------------- delegasi yang dipimpin X
+
+
+@pytest.mark.parametrize("text", [
+    "Delegasi Peru yang dipimpin Menteri Luar Negeri Alberto van Klaveren tiba di Jakarta pada Selasa.",
+    "Delegasi Peru yang dipimpin oleh Menteri Luar Negeri Alberto van Klaveren tiba di Jakarta pada Selasa.",
+    "Rombongan Peru yang diketuai Menteri Luar Negeri Alberto van Klaveren tiba di Jakarta pada Selasa.",
+])
+def test_the_leader_of_a_countrys_delegation_is_the_visitor_and_holds_the_office_for_it(text: str) -> None:
+    found = read(text, "id")
+    assert found.events(EventKind.VISIT) == {(("Alberto van Klaveren",), ("Jakarta",))}
+    assert found.relations(RelationKind.OFFICIAL_OF) == {("Alberto van Klaveren", "Peru")}
+
+
+def test_the_leader_of_a_delegation_meets_for_it() -> None:
+    found = read("Delegasi Peru yang dipimpin Menteri Luar Negeri Alberto van Klaveren bertemu Presiden Prabowo "
+                 "Subianto.", "id")
+    assert found.events(EventKind.MEETING) == {(("Alberto van Klaveren", "Prabowo Subianto"), ())}
+
+
+@pytest.mark.parametrize(("text", "visitor"), [
+    ("Delegasi Peru tiba di Jakarta pada Selasa.", "Peru"),  # no leader named: the country travels
+    # a country led by someone is no delegation: the country is the subject, its leader holds the country's office
+    ("Peru yang dipimpin Presiden Gabriel Boric tiba di Jakarta pada Selasa.", "Peru"),
+])
+def test_without_a_delegation_led_by_someone_the_subject_stays(text: str, visitor: str) -> None:
+    assert read(text, "id").events(EventKind.VISIT) == {((visitor,), ("Jakarta",))}
+
+
+# --------------------------------------------------------------------------- merundingkan: talks, not an agreement
+
+
+@pytest.mark.parametrize("text", [
+    "Indonesia dan Peru merundingkan perjanjian perbatasan laut.",
+    "Indonesia merundingkan perjanjian dagang dengan Peru.",
+    "Indonesia dan Peru sedang menegosiasikan kesepakatan dagang.",
+])
+def test_negotiating_an_agreement_is_a_meeting_of_the_negotiators_not_an_agreement(text: str) -> None:
+    found = read(text, "id")
+    assert found.events(EventKind.MEETING) == {(("Indonesia", "Peru"), ())}
+    assert found.events(EventKind.AGREEMENT) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Indonesia dan Peru menolak merundingkan perjanjian perbatasan laut.",  # refused
+    "Indonesia merundingkan perjanjian perbatasan laut.",  # one party
+])
+def test_refused_or_one_sided_negotiations_are_no_meeting(text: str) -> None:
+    found = read(text, "id")
+    assert found.events(EventKind.MEETING) == set()
+    assert "Indonesia" in found.entity_names()
+
+
+# --------------------------------------------------------------------------- gelar kerajaan: Pangeran, Putra Mahkota
+
+
+@pytest.mark.parametrize(("text", "prince"), [
+    ("Pangeran Hamzah bin Faisal mengunjungi Jakarta pada Senin.", "Hamzah bin Faisal"),
+    ("Putra Mahkota Yordania Pangeran Hamzah mengunjungi Jakarta pada Senin.", "Hamzah"),
+])
+def test_a_princely_title_stays_out_of_the_name(text: str, prince: str) -> None:
+    assert read(text, "id").events(EventKind.VISIT) == {((prince,), ("Jakarta",))}
+
+
+@pytest.mark.parametrize("text", [
+    "Putra Mahkota Yordania Pangeran Hamzah bertemu Presiden Prabowo Subianto di Amman.",
+    "Pangeran Mahkota Yordania Hamzah bin Faisal bertemu Presiden Prabowo Subianto di Amman.",
+])
+def test_a_crown_prince_is_no_leader_of_the_country(text: str) -> None:
+    found = read(text, "id")
+    assert len(found.events(EventKind.MEETING)) == 1
+    assert found.relations(RelationKind.LEADER_OF) == set()
+    assert "Yordania" in found.entity_names()
+
+
+def test_a_king_still_leads_the_country() -> None:
+    found = read("Raja Yordania Abdullah II bertemu Presiden Prabowo Subianto di Amman.", "id")
+    assert ("Abdullah II of Jordan", "Yordania") in found.relations(RelationKind.LEADER_OF)
+
+
+# --------------------------------------------------------------------------- "bin" + nama yang juga nama tempat
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Pangeran Abdulaziz bin Turki bertemu Menteri Luar Negeri Sugiono di Jakarta.", "id"),
+    ("Prince Abdulaziz bin Turki met Foreign Minister Sugiono in Jakarta.", "en"),
+])
+def test_a_place_name_after_a_name_connector_is_a_word_of_the_persons_name(text: str, lang: str) -> None:
+    found = read(text, lang)
+    assert found.events(EventKind.MEETING) == {(("Abdulaziz bin Turki", "Sugiono"), ())}
+    assert found.types()["Abdulaziz bin Turki"] == "Person"
+
+
+@pytest.mark.parametrize(("text", "lang", "place"), [
+    ("KTT G20 digelar di Rio de Janeiro pada Senin.", "id", "Rio de Janeiro"),  # the gazetteer's whole name
+    ("Presiden Prabowo Subianto mengunjungi Turki pada Senin.", "id", "Turki"),  # no connector: the country
+])
+def test_a_place_name_without_a_given_name_and_connector_before_it_stays_a_place(text: str, lang: str,
+                                                                                 place: str) -> None:
+    assert read(text, lang).types()[place] in ("Place", "Country")
+
+
+# --------------------------------------------------------------------------- nama tempat deskriptif di kota lain
+# The gazetteer lists Jakarta's palaces (no QID): a linked palace takes the entry's name, "Istana Merdeka".
+
+
+@pytest.mark.parametrize(("text", "palace"), [
+    ("Presiden Prabowo Subianto tiba di Istana Kepresidenan di Hanoi, Vietnam, pada Rabu.", "Istana Kepresidenan"),
+    ("Presiden Prabowo Subianto bertemu Presiden Vietnam To Lam di Istana Negara di Kuala Lumpur.", "Istana Negara"),
+    ("Presiden Prabowo Subianto bertemu Presiden Vietnam To Lam di Istana Kepresidenan, Hanoi.",
+     "Istana Kepresidenan"),
+])
+def test_a_palace_the_text_locates_in_another_country_is_not_linked_to_its_namesake(text: str, palace: str) -> None:
+    found = read(text, "id")
+    assert palace in found.entity_names()
+    assert "Istana Merdeka" not in found.entity_names()
+
+
+@pytest.mark.parametrize("text", [
+    "Presiden Prabowo Subianto menerima Presiden Vietnam To Lam di Istana Kepresidenan di Jakarta.",
+    "Presiden Prabowo Subianto menerima Presiden Vietnam To Lam di Istana Kepresidenan.",
+])
+def test_a_palace_located_in_its_own_city_or_nowhere_is_linked(text: str) -> None:
+    found = read(text, "id")
+    assert "Istana Merdeka" in found.entity_names()
+    assert "Istana Kepresidenan" not in found.entity_names()
+
+
+# ------------------------------------------------------ "Presiden" tanpa nama, "ia" sebagai subjek pasif
+
+
+@pytest.mark.parametrize("second", [
+    "Ia disambut oleh Wakil Perdana Menteri Chile Ana Flores.",
+    "Setibanya di bandara, Presiden disambut oleh Wakil Perdana Menteri Chile Ana Flores.",
+    "Presiden diterima Wakil Perdana Menteri Chile Ana Flores di istana.",
+])
+def test_a_guest_told_before_by_a_pronoun_or_a_bare_title_is_received(second: str) -> None:
+    found = read("Presiden Prabowo Subianto tiba di Santiago, Rabu. " + second, "id")
+    assert found.events(EventKind.MEETING) == {(("Ana Flores", "Prabowo Subianto"), ())}
+
+
+@pytest.mark.parametrize("second", [
+    "Usulan itu diterima Wakil Perdana Menteri Chile Ana Flores.",  # a thing received: no guest
+    "Mereka disambut oleh Wakil Perdana Menteri Chile Ana Flores.",  # a plural pronoun: one person named before
+])
+def test_a_received_thing_or_an_unresolved_plural_is_no_guest(second: str) -> None:
+    found = read("Presiden Prabowo Subianto tiba di Santiago, Rabu. " + second, "id")
+    assert found.events(EventKind.MEETING) == set()
+    assert "Ana Flores" in found.entity_names()
+
+
+def test_a_bare_title_refers_only_to_someone_named_with_it() -> None:
+    found = read("Menteri Luar Negeri Sugiono tiba di Santiago, Rabu. Presiden mengatakan kerja sama itu kuat.", "id")
+    assert found.events(EventKind.STATEMENT) == set()
+    assert found.events(EventKind.VISIT) == {(("Sugiono",), ("Santiago",))}
+
+
+def test_a_bare_title_opening_a_sentence_speaks_for_the_person_named_with_it() -> None:
+    found = read("Presiden Prabowo Subianto tiba di Santiago, Rabu. Presiden mengatakan kerja sama itu kuat.", "id")
+    assert found.events(EventKind.STATEMENT) == {(("Prabowo Subianto",), ())}
+
+
+# ------------------------------------------------- pronomina + kata kerja ringan + kata benda peristiwa
+
+
+@pytest.mark.parametrize(("second", "kind", "fact"), [
+    ("Ia kemudian melakukan kunjungan ke Tokyo.", EventKind.VISIT, (("Prabowo Subianto",), ("Tokyo",))),
+    ("Beliau juga akan melanjutkan perjalanan ke Tokyo.", EventKind.VISIT, (("Prabowo Subianto",), ("Tokyo",))),
+    ("Ia menggelar pertemuan dengan Presiden Chile Gabriel Boric.", EventKind.MEETING,
+     (("Gabriel Boric", "Prabowo Subianto"), ())),
+])
+def test_a_pronoun_before_a_light_verb_is_the_subject_of_its_event_noun(second: str, kind: EventKind,
+                                                                       fact: tuple) -> None:
+    found = read("Presiden Prabowo Subianto tiba di Hanoi, Rabu. " + second, "id")
+    assert fact in found.events(kind)
+
+
+@pytest.mark.parametrize("second", [
+    "Ia tidak melakukan kunjungan ke Tokyo.",  # negated
+    "Kunjungan ke Tokyo dilakukan tahun lalu oleh Perdana Menteri Jepang.",  # no pronoun: nobody told before
+])
+def test_a_negated_or_subjectless_light_verb_visit_is_not_the_earlier_persons(second: str) -> None:
+    found = read("Presiden Prabowo Subianto tiba di Hanoi, Rabu. " + second, "id")
+    assert found.events(EventKind.VISIT) == {(("Prabowo Subianto",), ("Hanoi",))}
+    assert "Tokyo" in found.entity_names()
+
+
+# --------------------------------------------------------------------------- "kedua pihak" setelah pertemuan dua orang
+
+
+@pytest.mark.parametrize("phrase", ["Kedua pihak", "Kedua belah pihak", "Kedua delegasi"])
+def test_both_sides_after_a_meeting_of_two_people_are_those_two(phrase: str) -> None:
+    found = read("Menteri Luar Negeri Chile Alberto van Klaveren bertemu Menteri Luar Negeri Sugiono di Jakarta. "
+                 f"{phrase} sepakat memperluas kerja sama perikanan.", "id")
+    assert found.events(EventKind.AGREEMENT) == {(("Alberto van Klaveren", "Sugiono"), ())}
+
+
+def test_both_sides_after_a_meeting_of_two_countries_are_those_two() -> None:
+    found = read("Indonesia dan Chile bertemu di Jakarta. Kedua pihak sepakat memperluas kerja sama.", "id")
+    assert found.events(EventKind.AGREEMENT) == {(("Chili", "Indonesia"), ())}
+
+
+def test_both_sides_that_did_not_agree_agree_on_nothing() -> None:
+    found = read("Menteri Luar Negeri Chile Alberto van Klaveren bertemu Menteri Luar Negeri Sugiono di Jakarta. "
+                 "Kedua pihak belum sepakat soal kerja sama perikanan.", "id")
+    assert found.events(EventKind.AGREEMENT) == set()
+    assert len(found.events(EventKind.MEETING)) == 1
+
+
+# --------------------------------------------------------------------------- "dijadwalkan bertemu": kelas modalitas
+
+
+def test_dijadwalkan_is_the_scheduled_modality() -> None:
+    from kg.extract.modality import ModalityReader
+    from kg.extract.view import DocView
+    from kg.model import Modality
+    from kg.nlp.pipeline import make_pipeline
+    from kg.nlp.resources import load
+
+    doc = make_pipeline("id")("Presiden Prabowo Subianto dijadwalkan bertemu Presiden Chile Gabriel Boric.")
+    reader = ModalityReader(DocView(doc, load("id"), []))
+    verb = next(t.i for t in doc if t.text == "bertemu")
+    assert reader.of(verb, next(iter(doc.sents))) == {Modality.SCHEDULED}
+
+
+@pytest.mark.parametrize("verb", ["dijadwalkan bertemu", "akan bertemu"])
+def test_a_meeting_the_text_states_as_scheduled_is_reported_like_a_scheduled_trip(verb: str) -> None:
+    found = read(f"Presiden Prabowo Subianto {verb} Presiden Chile Gabriel Boric di Santiago.", "id")
+    assert found.events(EventKind.MEETING) == {(("Gabriel Boric", "Prabowo Subianto"), ())}
+
+
+@pytest.mark.parametrize("verb", ["berencana bertemu", "batal bertemu", "dijadwalkan tidak bertemu"])
+def test_a_meeting_planned_called_off_or_negated_is_not(verb: str) -> None:
+    found = read(f"Presiden Prabowo Subianto {verb} Presiden Chile Gabriel Boric di Santiago.", "id")
+    assert found.events(EventKind.MEETING) == set()
+    assert {"Prabowo Subianto", "Gabriel Boric"} <= found.entity_names()
+
+
+# ------------------------------------------------------------------ menuntaskan perundingan: kesepakatan tercapai
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    ("Indonesia dan Peru menuntaskan perundingan perjanjian dagang setelah enam tahun.", ("Indonesia", "Peru")),
+    ("Indonesia merampungkan perundingan perjanjian dagang dengan Peru.", ("Indonesia", "Peru")),
+])
+def test_concluding_negotiations_is_an_agreement(text: str, parties: tuple[str, str]) -> None:
+    assert read(text, "id").events(EventKind.AGREEMENT) == {(parties, ())}
+
+
+@pytest.mark.parametrize("text", [
+    "Indonesia dan Peru belum menuntaskan perundingan perjanjian dagang.",  # not yet
+    "Indonesia dan Peru menargetkan menuntaskan perundingan tahun depan.",  # a target
+    "Indonesia dan Peru akan menuntaskan perundingan tahun depan.",  # announced, not reached
+])
+def test_negotiations_not_yet_concluded_are_no_agreement(text: str) -> None:
+    found = read(text, "id")
+    assert found.events(EventKind.AGREEMENT) == set()
+    assert {"Indonesia", "Peru"} <= found.entity_names()
+
+
+# --------------------------------------------------------------------------- gelar + kata yang dipimpinnya sebelum nama
+
+
+def test_a_title_and_what_it_leads_before_a_name_do_not_make_the_name_an_owner() -> None:
+    found = read("Menteri Luar Negeri Sugiono bertemu pemimpin junta Min Aung Hlaing di Naypyidaw.", "id")
+    assert found.events(EventKind.MEETING) == {(("Min Aung Hlaing", "Sugiono"), ())}
+
+
+@pytest.mark.parametrize("text", [
+    "Menteri Luar Negeri Sugiono menerima bantuan pemimpin junta Min Aung Hlaing.",  # what was received: aid
+    "Menteri Luar Negeri Sugiono menerima surat pemimpin junta Min Aung Hlaing.",  # a letter
+])
+def test_a_common_noun_before_the_title_still_heads_the_object(text: str) -> None:
+    found = read(text, "id")
+    assert found.events(EventKind.MEETING) == set()
+    assert {"Sugiono", "Min Aung Hlaing"} <= found.entity_names()

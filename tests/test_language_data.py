@@ -138,7 +138,7 @@ NOT_LANGUAGE = {
     "gazetteer", "names", "names-weak", "names-speaker", "names-org-cue", "names-org-word",
     "names-after-preposition", "treaty-phrase", "numbered-instrument", "title-before-name",
     "title-gazetteer-country", "title-of-leader", "name-comma-title", "name-comma-genitive-title", "role-of-leader",
-    "leader-role-phrase", "counterpart-office",
+    "leader-role-phrase", "counterpart-office", "title-delegation-sender",
     "title-apposition", "title-surname-country", "title-name-holder-after", "demonym", "office-in-government-body",
     "names-surname",
     "names-body-of-country", "names-leader-body", "names-after-place-noun", "names-meeting-party",

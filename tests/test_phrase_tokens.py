@@ -127,3 +127,17 @@ def test_the_gazetteer_matches_the_same_with_a_cold_a_warm_and_no_cache(folder: 
     found = {span for span, _, _ in cold}
     assert {"U.S.", "United Nations Security Council", "New York", "Jakarta", "Singapore"} <= found
     assert "us" not in found  # "US" is matched as written only
+
+
+def test_the_gazetteer_patterns_share_one_match_id_and_leave_the_vocabulary_as_it_was(folder: Path) -> None:
+    """A match id of its own per surface form made spaCy add a lexeme for each (~6,500 per language: most of the
+    pipeline's start-up); the forms are told apart by the tokens they match."""
+    nlp = spacy.blank("en")
+    matcher = nlp.add_pipe("kg_gazetteer")
+    matcher.initialize(nlp=nlp, gazetteer=gazetteer.load(), lang="en")
+    words = len(nlp.vocab)
+    assert not [text for text in nlp.vocab.strings if text[:1] in ("=", "~") and len(text) > 3 and text[1:].isalpha()]
+    doc = matcher(nlp.make_doc("Jakarta and New York, the U.S. and us."))
+    assert [(span.text, {entry.name_en for entry in span._.kg_candidates}) for span in doc.spans[SPAN_KEY]] == [
+        ("Jakarta", {"Jakarta"}), ("New York", {"New York City"}), ("U.S.", {"United States of America"})]
+    assert len(nlp.vocab) - words <= 12  # the document's own words

@@ -148,3 +148,26 @@ def test_the_split_is_cached_and_a_damaged_cache_is_recomputed(tmp_path: Path, m
     assert served_tokenizer.split_exceptions(nlp, exceptions) == (served, kept)
     monkeypatch.setenv("NEWSKG_CACHE", "")  # no cache at all
     assert served_tokenizer.split_exceptions(nlp, exceptions) == (served, kept)
+
+
+def test_the_prefixes_are_cached_and_a_damaged_cache_is_recomputed(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NEWSKG_CACHE", str(tmp_path))
+    made = spacy.blank("ms", config={"nlp": {"tokenizer": {"@tokenizers": "kg.tokenizer.v1"}}})
+    served = made.tokenizer.token_match
+    assert isinstance(served, ServedExceptions) and served.cached is not None
+    expected = served.joinable
+    assert {"abu", "abu-", "abu-a", "abu-abu", "ABU-"} <= expected and "abu-abu-" not in expected
+    [path] = tmp_path.glob("tokenizer-prefixes-ms-*.json")
+    key, stored = json.loads(path.read_text(encoding="utf-8"))
+    assert stored == sorted(expected) and key == served.cached[1]
+
+    def fresh() -> ServedExceptions:
+        return ServedExceptions(served.words, served.exceptions, served.token_match, served.cached)
+
+    assert fresh().joinable == expected  # read back
+    path.write_text(json.dumps([key, stored[::2]]), encoding="utf-8")  # some exceptions missing: not trusted
+    assert fresh().joinable == expected
+    path.write_text("[", encoding="utf-8")
+    assert fresh().joinable == expected
+    assert pickle.loads(pickle.dumps(served)).joinable == expected

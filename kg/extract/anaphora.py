@@ -42,7 +42,13 @@ class Anaphora(FinderState):
         start = view.title_start(j, sent.start) if j >= sent.start else None
         if start is None or (j + 1 < sent.end and (j + 1) in view.at):
             return None
-        if not tail and not (start > sent.start and doc[start - 1].lower_ in res.definite_determiners):
+        definite = start > sent.start and doc[start - 1].lower_ in res.definite_determiners
+        # a language without definite determiners writes the definite title bare, capitalised, opening its clause:
+        # "Presiden disambut oleh …", "Setibanya di Hanoi, Presiden …" (Setkab, Antara)
+        bare = not res.definite_determiners and doc[start].is_title and (
+            start == sent.start or doc[start - 1].text == "," or all(
+                t.is_space or t.is_punct for t in doc[sent.start:start]))
+        if not tail and not (definite or bare):
             return None
         title = [t.lower_ for t in doc[start:j + 1]]
         for m in reversed(view.mentions):

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from kg.extract.anaphora import Anaphora
 from kg.extract.context import ExtractionContext
@@ -38,6 +38,7 @@ BY_REACH = 6  # words from an event noun to the "by" naming its agent: "the visi
 OWNER_REACH = 2  # words between a subject and an event noun it owns ("X imposed new sanctions")
 SPEECH_AFTER_CONFIDENCE = 0.8  # "…, kata Obama": the speaker is named right after the verb
 SPEECH_BEFORE_CONFIDENCE = 0.75
+DASHES = frozenset({"-", "\u2013", "\u2014"})  # a dateline ends at one: "JERUSALEM (Reuters) - …"
 
 
 class EventFinder(Anaphora, Journeys, TreatyParties):
@@ -68,6 +69,18 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
         self.noun_openers = self.res.articles | (frozenset() if self.res.head_initial else self.res.demonstratives)
         self.carriers = _carrying_verbs(self.res.triggers)
         self.noun_forms = frozenset((t.kind, t.form) for t in self.res.triggers if t.frame is Frame.NOUN)
+        # what a denial verb trigger denies ("rejected charges" → "charges", "charge") and its verbs ("rejected")
+        denials = [t.form for t in self.res.triggers if t.kind is EventKind.DENIAL and t.frame is Frame.VERB]
+        self.claim_nouns = frozenset(w for f in denials if len(f) > 1
+                                     for w in (f[-1], *(f[-1][:-len(x)] for x in self.res.plural_suffixes
+                                                        if f[-1].endswith(x))))
+        self.denial_verbs = frozenset(f[0] for f in denials)
+        # "accusations", "tuduhan": the nouns of accusations, one word (what a denial may name with "by")
+        self.accusation_nouns = frozenset(t.form[0] for t in self.res.triggers
+                                          if t.kind is EventKind.ACCUSATION and t.frame is Frame.NOUN
+                                          and len(t.form) == 1)
+        self.nouns_of: dict[EventKind, frozenset[tuple[str, ...]]] = {
+            kind: frozenset(form for k, form in self.noun_forms if k is kind) for kind, _ in self.noun_forms}
         # modifiers of an event noun stand between it and its possessor: "kunjungan kenegaraan pertama Putin"
         # (head-initial), or between a genitive and the noun: "Morsi's first state visit" (head-final)
         self.modifiers_after = self.res.event_noun_modifiers if self.res.head_initial else frozenset()
@@ -80,6 +93,7 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
             while i < sent.end:
                 consumed = self._at(i, sent)
                 i += max(1, consumed)
+            self._fronted_denials(sent)
             self._treaty_parties(sent)
         self._named_parties(sentences)
         return self.events, self.parties
@@ -106,6 +120,9 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
                 self.events.extend(drafts)
                 if trig.kind.traits.speech_act and trig.frame is Frame.VERB:
                     self.events.extend(replace(d, trigger=trigger) for d in self._speakers(drafts, trig, sent))
+                if trig.kind is EventKind.DENIAL:
+                    accusations = self._denied_accusers(drafts, trigger, sent)
+                    self.events.extend(replace(d, trigger=trigger) for d in accusations)
                 done.update({trig.kind, (trig.kind, len(trig.form))})
         return longest
 
@@ -115,6 +132,60 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
         found = (self._draft(EventKind.STATEMENT, list(d.agents), [], sent, rule, SPEECH_BEFORE_CONFIDENCE)
                  for d in drafts if d.kind is trig.kind)
         return [d for d in found if d is not None]
+
+    def _denied_accusers(self, drafts: list[EventDraft], trigger: tuple[int, int], sent: Span) -> list[EventDraft]:
+        """ "X rejected accusations by Y and Z that …", "membantah tuduhan oleh Y": the accusation denied names its
+        makers after "by"; they accused the denier. The accusation noun ends the trigger or follows it."""
+        doc, view = self.view.doc, self.view
+        k = trigger[1]
+        if doc[k - 1].lower_ not in self.accusation_nouns:
+            while k < sent.end and doc[k].lower_ in self.res.articles:
+                k += 1
+            if k >= sent.end or doc[k].lower_ not in self.accusation_nouns:
+                return []
+            k += 1
+        if k >= sent.end or doc[k].lower_ not in self.res.preps.agent:
+            return []
+        by = view.object_right(k + 1, sent, frozenset(), direct=True, slack=0)
+        if by is None or by.type not in AGENT_TYPES:
+            return []
+        accusers = [self._resolve(x, sent, agent=True) for x in view.coordinated_right(by, sent)]
+        rule = f"{self.res.lang}:{EventKind.ACCUSATION.lower()}:denied_by"
+        found = (self._draft(EventKind.ACCUSATION, accusers, list(d.agents), sent, rule, FRAME_CONFIDENCE)
+                 for d in drafts if d.kind is EventKind.DENIAL)
+        return [d for d in found if d is not None]
+
+    def _fronted_denials(self, sent: Span) -> None:
+        """ "…, a charge (that) Paris rejected", "claims Moscow dismissed as false": a denial whose object, a claim noun
+        (read off the denial triggers: "charge", "claims"), stands before its subject, the verb closing the
+        clause. Not "a charge Paris rejected the ruling": that verb has an object of its own."""
+        doc, view = self.view.doc, self.view
+        words = lower_forms(doc)
+        for c in range(sent.start + 1, sent.end - 2):
+            if words[c] not in self.claim_nouns:
+                continue  # nearly every token
+            j = c + 1
+            while j < sent.end and (words[j] in self.res.relative or words[j] in self.res.articles):
+                j += 1  # "a charge that (the) Kremlin rejected"
+            m = view.at.get(j)
+            if m is None or m.start != j or m.end >= sent.end or m.type not in AGENT_TYPES:
+                continue
+            k = m.end
+            while k < sent.end and doc[k].lower_ in self.res.adverbs_before_verb:
+                k += 1
+            if k >= sent.end or doc[k].lower_ not in self.denial_verbs:
+                continue
+            nxt = doc[k + 1] if k + 1 < sent.end else None
+            if nxt is not None and not (nxt.is_punct or nxt.lower_ in self.res.preps.blocking
+                                        or nxt.lower_ in self.res.preps.predicative):
+                continue
+            agent = self._resolve(m, sent, agent=True)
+            if any(ev.kind is EventKind.DENIAL and ev.sentence == sent and agent in ev.agents for ev in self.events):
+                continue
+            rule = f"{self.res.lang}:{EventKind.DENIAL.lower()}:fronted_object"
+            draft = self._draft(EventKind.DENIAL, [agent], [], sent, rule, FRAME_CONFIDENCE)
+            if draft is not None:
+                self.events.append(replace(draft, trigger=(k, k + 1)))
 
     def _speech_order(self, trig: Trigger, i: int, sent: Span) -> int:
         """Right after a closing quote or comma the speaker follows ("…,” said Biden"): try that frame first."""
@@ -127,10 +198,11 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
     # -- frames ------------------------------------------------------------------------------------------
     def _apply(self, trig: Trigger, start: int, end: int, sent: Span) -> list[EventDraft]:
         traits = trig.kind.traits
-        if self._not_asserted(trig.kind, start, sent):
-            return []
-        if self._blocked(trig, start, sent):
-            return []
+        blocker = self._blocker(trig, start, sent)
+        if blocker is not None and not self._negated_blocker(blocker, start, sent):
+            return []  # "lifted sanctions", "threatened sanctions"
+        if blocker is None and self._not_asserted(trig.kind, start, sent):
+            return []  # a negated lifting ("tidak akan mencabut sanksi") keeps the negation from the fact
         if trig.frame is Frame.NOUN and Modality.NEGATED in traits.blocked_by and self._called_off(end, sent):
             return []  # "Pertemuan antara X dan Y batal digelar", "the visit was postponed"
         if trig.frame in (Frame.VERB, Frame.INTRANSITIVE, Frame.SPEECH_BEFORE) and self._determined(start, sent):
@@ -174,9 +246,15 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
             # "Prabowo disambut oleh Menteri Luar Negeri China Wang Yi": both are parties
             left = self.view.subject_left(start, sent)
             right = self.view.object_right(end, sent, self.res.preps.agent, direct=True)
-            if left is None or right is None:
+            if right is None:
                 return None
-            guest, host = self._resolve(left, sent, agent=True), self._resolve(right, sent, agent=True)
+            # no name before the verb: a pronoun or a bare title told before ("Ia disambut oleh …", "Presiden
+            # diterima …"), which the active frames read the same way
+            guests = [self._resolve(left, sent, agent=True)] if left is not None else \
+                self._subjects(start, sent, kind=trig.kind)
+            if len(guests) != 1:
+                return None
+            guest, host = guests[0], self._resolve(right, sent, agent=True)
             if guest == host:
                 return None
             location = self._location(end, sent)
@@ -204,11 +282,15 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
                 and not self._signed_here(start, sent):
             return None  # "kunjungan itu", "the visit": a fact told before, not a new one
         if traits.needs_target and not self._target_ahead(trig, start, end, sent):
+            if traits.owner_is_target and frame is Frame.VERB:
+                return self._act_told_before(trig, start, end, sent, rule)  # "Tehran condemned the move"
             return None  # nothing to accuse, sanction or visit: no need to look for the agent (nor to parse)
         agents = self._subjects(start, sent, symmetric=traits.symmetric, verbal=frame is not Frame.NOUN,
                                 kind=trig.kind)
         # "opposed mediation in negotiations with Syria": the subject takes no part in them
         unnamed_side = frame is Frame.NOUN and traits.symmetric and not self._after_light_verb(start, sent)
+        if unnamed_side and (held := self._held_in(trig.kind, start, sent)):
+            agents, unnamed_side = held, False  # "sepakat … dalam pertemuan di Hanoi": who agreed there met
         if unnamed_side and (relative := self._relative_pair(end, sent)):
             agents, unnamed_side = relative, False  # "the agreement they signed": who signed it are its parties
         if trig.go_between and (between := self._between_ahead(end, sent)) is not None:
@@ -246,6 +328,9 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
                                location=self._location(end, sent))
         if frame is Frame.VERB:
             after = self._past_predicative(after, sent)
+        if trig.members_only and not self.view.members_at(after, sent):
+            return None  # "designated Ana Ruiz as envoy": an appointment, not a sanction
+        after = self._past_coordinated_nouns(trig.kind, after, sent)
         # what an accusation is about may be a longer noun phrase its target owns: "mengutuk uji coba rudal Korea Utara"
         obj = self.view.object_right(after, sent, trig.target_preps, direct=frame is Frame.VERB,
                                      owner=traits.owner_is_target, slack=OWNED_REACH if traits.owner_is_target else 2,
@@ -276,6 +361,78 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
             drafts = (self._draft(trig.kind, [agent], targets, sent, rule, traits.confidence) for agent in agents)
             return [d for d in drafts if d is not None]
         return self._draft(trig.kind, agents, targets, sent, rule, traits.confidence)
+
+    def _act_told_before(self, trig: Trigger, start: int, end: int, sent: Span, rule: str) -> EventDraft | None:
+        """ "X struck Y. Z condemned the attack", "Teheran mengecam langkah itu": what is condemned is an act
+        (``act_nouns``) told before, referred to by a definite article (or a demonstrative after it); its doer is
+        the target."""
+        if not self._act_noun_after(end, sent):
+            return None
+        agents = self._subjects(start, sent, kind=trig.kind)
+        doer = self._earlier_doer(sent, agents) if agents else None
+        if doer is None:
+            return None
+        return self._draft(trig.kind, agents, [doer], sent, f"{rule}:act_told_before", trig.kind.traits.confidence)
+
+    def _act_noun_after(self, end: int, sent: Span) -> bool:
+        """An act noun referring back follows the verb ending at ``end``: "the (deadly) attack", "serangan itu"."""
+        doc, res = self.view.doc, self.res
+        k = end
+        if not res.head_initial:
+            if k >= sent.end or doc[k].lower_ not in res.definite_determiners:
+                return False
+            k += 1
+            while k < sent.end and k - end <= 3 and k not in self.view.at and doc[k].is_lower \
+                    and not match_phrase_at(doc, k, res.act_nouns, 3, sent.end):
+                k += 1  # "the deadly attack", "the latest strikes"
+        n = match_phrase_at(doc, k, res.act_nouns, 3, sent.end) if k < sent.end else 0
+        if not n:
+            return False
+        return not res.head_initial or (k + n < sent.end and doc[k + n].lower_ in res.anaphoric_tails)
+
+    def _earlier_doer(self, sent: Span, condemners: list[str], reach: int = 3) -> str | None:
+        """Who did the act told in the sentences before ``sent`` (nearest first): the name opening a sentence;
+        when that sentence reports an accusation by its opener, the accused; sentences that report only what
+        their opener said or denied are skipped."""
+        doc = self.view.doc
+        at = sent.start
+        for _ in range(reach):
+            if at == 0:
+                return None
+            prev = doc[at - 1].sent
+            at = prev.start
+            opener = self._clause_opener(prev)
+            if opener is None:
+                continue
+            key = self._resolve(opener, prev, agent=True)
+            said = [ev for ev in self.events if ev.sentence == prev and key in ev.agents
+                    and (ev.kind.traits.speech_act or ev.kind in (EventKind.DENIAL, EventKind.STATEMENT))]
+            accused = [t for ev in said if ev.kind is EventKind.ACCUSATION for t in ev.targets]
+            if len(set(accused)) == 1 and accused[0] not in condemners:
+                return accused[0]  # "Kyiv accused Moscow of shelling a town. Berlin condemned the attack"
+            if said or key in condemners:
+                continue
+            return key
+        return None
+
+    def _clause_opener(self, sent: Span) -> MentionRef | None:
+        """The name a sentence opens with, past a dateline ("JERUSALEM (Reuters) - Israeli forces …"): a person, a
+        country, a body (a capital for its country), only determiners before it."""
+        view, doc = self.view, self.view.doc
+        first = sent.start
+        for k in range(sent.start, min(sent.end, sent.start + 8)):
+            if doc[k].text in DASHES:
+                first = k + 1
+                break
+        for k in range(first, sent.end):
+            m = view.at.get(k)
+            if m is None:
+                continue
+            lead = doc[first:view.np_start(m, sent.start)]
+            if m.type in AGENT_TYPES and all(t.is_space or t.is_punct or t.lower_ in view.determiners for t in lead):
+                return view.chain_head(m, sent.end)
+            return None
+        return None
 
     def _pair_before(self, k: int, sent: Span) -> list[str]:
         """The names coordinated nearest before a plural pronoun at ``k`` in its sentence: "X and Y said they …";
@@ -362,7 +519,8 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
             k -= 1
         if k < sent.start or doc[k].lower_ not in self.res.passive_auxiliaries:
             return False
-        return not (end < sent.end and (end in self.view.at or doc[end].lower_ in self.res.all_determiners))
+        return not (end < sent.end and (end in self.view.at or doc[end].lower_ in self.res.all_determiners
+                                        or self.view.members_at(end, sent)))  # "is designating two banks"
 
     def _determined(self, start: int, sent: Span) -> bool:
         """A determiner or a genitive opens a noun phrase that the word at ``start`` heads, past the modifiers of
@@ -379,6 +537,25 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
         before is signed in this sentence, a new act of its signers (as "signed the agreement" is)."""
         words = tuple(t.lower_ for t in self.view.doc[sent.start:start])
         return any(words[len(words) - len(p):] == p for p in self.res.treaty_signing if len(p) <= len(words))
+
+    def _held_in(self, kind: EventKind, start: int, sent: Span) -> list[str]:
+        """The parties of an event of another symmetric kind told earlier in the clause, when the event noun at
+        ``start`` follows a preposition of place (an article or determiner between): what they did happened in
+        it, so they took part ("sepakat … dalam pertemuan di Hanoi", "agreed … at a meeting in Hanoi"). Empty
+        otherwise: a subject that only opposes talks takes no part in them ("menentang mediasi dalam
+        perundingan dengan X")."""
+        doc = self.view.doc
+        k = start - 1
+        while k > sent.start and doc[k].lower_ in self.noun_openers | self.view.determiners:
+            k -= 1
+        if not (sent.start < k < start and doc[k].lower_ in self.res.preps.location):
+            return []
+        earlier = next((d for d in reversed(self.events) if d.trigger is not None and d.kind is not kind
+                        and d.kind.traits.symmetric and sent.start <= d.trigger[0] and d.trigger[1] <= k), None)
+        if earlier is None or len(earlier.agents) < 2 or any(
+                doc[j].is_punct or doc[j].lower_ in self.res.relative for j in range(earlier.trigger[1], k)):
+            return []
+        return list(earlier.agents)
 
     def _after_light_verb(self, start: int, sent: Span) -> bool:
         """The subject takes part in the event noun: "held talks", "spoke after the meeting with …"."""
@@ -424,7 +601,9 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
         view = self.view
         doc = view.doc
         k = i - 1
-        while k >= sent.start and doc[k].lower_ in self.before_verb:
+        # "Ia (kemudian) melakukan kunjungan ke …": an event noun's subject stands before the light verb carrying it
+        while k >= sent.start and (doc[k].lower_ in self.before_verb
+                                   or (not verbal and doc[k].lower_ in self.res.light_verbs)):
             k -= 1
         if k >= sent.start and doc[k].lower_ in self.res.relative:
             # "resolusi yang menyerukan …", "Amerika Serikat, yang telah mendesak …": the subject is what "yang"
@@ -489,6 +668,9 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
             return []  # "Officials from Iran said …": unnamed people speak or accuse, not their country
         if m is None:
             return []
+        if verbal and not symmetric and not (kind is not None and kind.traits.members_stand_for_owner) \
+                and view.unnamed_members(m, sent):
+            return []  # "Israeli officials said …", "Chilean diplomats accused …": as above
         return [self._resolve(x, sent, agent=True) for x in view.coordinated_left(m, sent)]
 
     def _members_of_parties(self, k: int, sent: Span) -> list[str]:
@@ -552,6 +734,7 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
         after = self._possessor(start, end, sent, place_owns=not trig.kind.traits.destination,
                                 of_owns=trig.kind.traits.destination)[1] \
             if trig.frame is Frame.NOUN else self._past_predicative(end, sent)
+        after = self._past_coordinated_nouns(trig.kind, after, sent)
         return self.view.object_right(after, sent, trig.target_preps, direct=trig.frame is Frame.VERB,
                                       owner=trig.kind.traits.owner_is_target,
                                       slack=OWNED_REACH if trig.kind.traits.owner_is_target else 2,
@@ -569,9 +752,40 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
         start = view.np_start(obj, sent.start)
         if after < start and view.doc[start - 1].lower_ in preps:
             return False
-        return any(not (view.is_ext_word(t) or t.lower_ in self.res.adverbs_after_verb or t.is_punct
-                        or t.text in QUOTES)
-                   for t in view.doc[after:start])
+
+        def free(t: Token) -> bool:
+            return view.is_ext_word(t) or t.lower_ in self.res.adverbs_after_verb or t.is_punct or t.text in QUOTES
+
+        # "bertemu pemimpin junta X", "ketua partai X": a title, then up to two lowercase words of what it leads
+        title = next((k for k in range(after, start) if view.title_len(k, start)), None)
+        if title is not None and all(free(t) for t in view.doc[after:title]):
+            rest = view.doc[title + view.title_len(title, start):start]
+            if len(rest) <= 2 and all(t.is_lower and t.is_alpha for t in rest):
+                return False
+        return any(not free(t) for t in view.doc[after:start])
+
+    def _past_coordinated_nouns(self, kind: EventKind, end: int, sent: Span, reach: int = 2) -> int:
+        """Past event nouns of the same kind coordinated after the trigger, each with up to ``reach`` lowercase
+        modifiers: "menjatuhkan sanksi finansial dan larangan perjalanan kepada X", "sanctions and an embargo on
+        X" — the target after them is every conjunct's. ``end`` when none follows."""
+        doc = self.view.doc
+        nouns = self.nouns_of.get(kind, frozenset())
+        longest = max((len(n) for n in nouns), default=0)
+        j = end
+        while True:
+            k = j
+            while k < sent.end and k - j < reach and k not in self.view.at and is_modifier(doc[k]) \
+                    and doc[k].lower_ not in self.res.coordination and doc[k].lower_ not in self.res.preps.blocking:
+                k += 1  # "sanksi finansial", "new"
+            if k >= sent.end or doc[k].lower_ not in self.res.coordination:
+                return j
+            k += 1
+            while k < sent.end and doc[k].lower_ in self.res.articles:
+                k += 1  # "and an arms embargo"
+            n = match_phrase_at(doc, k, nouns, longest, sent.end)
+            if not n:
+                return j
+            j = k + n
 
     def _past_predicative(self, end: int, sent: Span, reach: int = 5) -> int:
         """Where a verb's object starts after a fronted predicative ("denounced as a grave crime Chile's
@@ -622,9 +836,12 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
         return self.view.at.get(j) if j >= sent.start else None
 
     def _resolve(self, m: MentionRef, sent: Span, *, agent: bool = False) -> str:
-        """Entity key a mention stands for: a leader for "pemimpin Rusia itu", a country for its capital."""
+        """Entity key a mention stands for: a leader for "pemimpin Rusia itu", a country for its capital, the
+        leader of a country's delegation for the delegation."""
         view = self.view
         doc = view.doc
+        if agent and (leader := view.delegation_leader(m, sent)) is not None:
+            return leader.key  # "Delegasi Malaysia yang dipimpin Menlu X tiba …": X travels, meets, signs
         unnamed = view.chain_head(m, sent.end) == m and not (m.end < sent.end and (m.end + 1) in view.at
                                                              and doc[m.end].text == ",")
         if m.type is EntityType.COUNTRY and m.end <= sent.end and (
@@ -797,6 +1014,10 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
                 return None
             if low in res.preps.location:
                 m = view.object_right(k + 1, sent, frozenset(), direct=True, slack=0)
+                if m is not None and m.type is EntityType.ORGANIZATION and m.end + 1 < sent.end and (
+                        doc[m.end].text == "," or doc[m.end].lower_ in res.preps.location):
+                    # "di Kementerian Pertahanan, Jakarta", "at the Foreign Ministry in Hanoi": where the body sits
+                    m = view.at.get(m.end + 1)
                 if m is not None and m.type is EntityType.PLACE:
                     return m.key
         return None
@@ -820,13 +1041,26 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
                 return True
         return False
 
-    def _blocked(self, trig: Trigger, i: int, sent: Span) -> bool:
-        """A blocker of the trigger's kind stands in the six words before it or is it: "lifted sanctions"."""
+    def _blocker(self, trig: Trigger, i: int, sent: Span) -> int | None:
+        """Where a blocker of the trigger's kind stands in the six words before it or is it ("lifted
+        sanctions"), the nearest; else None."""
         blockers = self.res.blockers.get(trig.kind)
         if not blockers:
-            return False
+            return None
         doc = self.view.doc
-        return any(match_phrase_at(doc, k, blockers, 3, i + 1) for k in range(max(sent.start, i - 6), i + 1))
+        return next((k for k in range(i, max(sent.start, i - 6) - 1, -1)
+                     if match_phrase_at(doc, k, blockers, 3, i + 1)), None)
+
+    def _negated_blocker(self, k: int, i: int, sent: Span) -> bool:
+        """The blocker at ``k`` is itself negated or refused, right before it: "will not lift the sanctions",
+        "tidak akan mencabut sanksi", "menolak mencabut sanksi" — the sanctions stay in force, a fact. A
+        threat or plan is no blocker's negation ("tidak mengancam"), and the blocker must govern the trigger:
+        only the trigger's own noun phrase stands between them."""
+        if Modality.NEGATED not in self.modality.of(k, sent) \
+                or self.modality.of(i, sent) - {Modality.NEGATED, Modality.SCHEDULED}:
+            return False  # "tidak mengancam akan menjatuhkan sanksi": still a threat, never a fact
+        doc = self.view.doc
+        return k < i and not any(doc[j].is_punct or j in self.view.at for j in range(k + 1, i))
 
 
 def _carrying_verbs(triggers: tuple[Trigger, ...]) -> dict[EventKind, frozenset[str]]:

@@ -76,6 +76,7 @@ class CueReader:
         before: list[tuple[str, ...]] = []
         after: list[tuple[str, ...]] = []
         listed: list[tuple] = []
+        located: list[tuple] = []
         after_name = before_name = locative = False
         for span in cluster.spans:
             sentence = self._sentence(span.start)
@@ -94,8 +95,21 @@ class CueReader:
             before_name = before_name or span.end in self.person_starts
             if res is not None:
                 listed.extend(self._listed_with(span, sentence, res))
+                located.extend(self._located_in(span, sentence, res))
         return link.Cues(lang=self.lang, words=frozenset(words), after_name=after_name, before_name=before_name,
-                         before=tuple(before), after=tuple(after), listed_with=tuple(listed), locative=locative)
+                         before=tuple(before), after=tuple(after), listed_with=tuple(listed), locative=locative,
+                         located_in=tuple(located))
+
+    def _located_in(self, span: Span, sentence: int, res: LangResources) -> list[tuple]:
+        """The candidates of the place named right after ``span``, a preposition of place or a comma between
+        ("Istana Kepresidenan di Hanoi", "the Presidential Palace, Hanoi")."""
+        gap = self.doc[span.end].lower_ if span.end < len(self.doc) else ""
+        if not (gap in res.preps.location or gap == ","):
+            return []
+        nxt = next((e for e in self.sentence_ents.get(sentence, []) if e.start == span.end + 1), None)
+        if nxt is None or nxt.label_ not in _PLACE_LABELS or not nxt._.kg_candidates:
+            return []
+        return [tuple(nxt._.kg_candidates)]
 
     def _after_leader_title(self, span: Span, first: int, res: LangResources) -> bool:
         """A leader's title ends right before ``span``, or before a country named right before it

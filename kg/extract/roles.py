@@ -191,6 +191,10 @@ class RoleFinder:
         holder = self._holder_after_of(m, sent)
         if holder is not None:
             return [RoleFact(kind, m.key, holder, sent, "title-name-holder-after", 0.8)]
+        sender = next((d for d in view.mentions if sent.start <= d.start < m.start and d.type in HOLDERS
+                       and view.delegation_leader(d, sent) == m), None)
+        if sender is not None:  # "Delegasi Jepang yang dipimpin Wakil Menteri Luar Negeri X": Japan's office
+            return [RoleFact(kind, m.key, sender.key, sent, "title-delegation-sender", 0.75)]
         if self.is_generic(t_start, t_end):
             return []  # "democratic leader X": a generic title names no country
         return self._implicit(kind, m, sent)

@@ -314,7 +314,11 @@ class DocView:
             and (t.lower_,) not in self.speech_words for t in lead)
 
     def _locative_apposition(self, m: MentionRef, start: int, sent: Span) -> bool:
+        """ "tiba di Beijing, China, …": a country after a place and a comma only places it — unless it owns what
+        follows: "… in Lima, Chile's foreign ministry said" (the ministry speaks)."""
         if m.type is not EntityType.COUNTRY or start - 2 < sent.start or self.doc[start - 1].text != ",":
+            return False
+        if m.end < sent.end and self.res.is_possessive_marker(self.doc[m.end].lower_):
             return False
         prev = self.at.get(start - 2)
         return prev is not None and prev.type is EntityType.PLACE
@@ -355,6 +359,8 @@ class DocView:
                 if length:
                     return None if owned is None else self.chain_head(owned, sent.end)
             if m is not None:
+                if (direct or seen_prep) and (titled := self._titled_after(m, sent)) is not None:
+                    return self.chain_head(titled, sent.end)  # "met U.S. Secretary of State X", "Chile's President X"
                 if members and self._bare_nationality(m) and (named := self._named_member(m, sent)) is not None:
                     return self.chain_head(named, sent.end)  # "Russian businessman X": X, not Russia
                 if not members and not (preps & res.preps.agent) and self._bare_nationality(m) \
@@ -373,6 +379,10 @@ class DocView:
                 if direct or seen_prep:
                     return self.chain_head(m, sent.end)
                 return None
+            if n := self.bound_ordinal(j, limit):
+                limit = min(sent.end, limit + n)
+                j += n  # "paket sanksi ke-16 terhadap X": a prefix bound to a number makes an ordinal, no preposition
+                continue
             low = tok.lower_
             if not seen_prep and low in res.preps.origin and preps & res.preps.direction \
                     and (start := self.at.get(j + 1)) is not None:
@@ -408,6 +418,9 @@ class DocView:
             elif (direct and not seen_prep and low in res.preps.of and j > i
                   and self.title_start(j - 1, sent.start) is not None):
                 pass  # "met the leader of the Party": the name complements the title, still the object
+            elif low in res.preps.blocking and (n := self.title_len(j, limit)):
+                j += n  # "said Under Secretary X": a title whose first word is also a preposition
+                continue
             elif low in res.preps.blocking:
                 if seen_prep or direct:
                     return None
@@ -419,6 +432,56 @@ class DocView:
                 return None
             j += 1
         return None
+
+    def _titled_after(self, m: MentionRef, sent: Span, reach: int = 2) -> MentionRef | None:
+        """The person a country or body's title names right after it: "U.S. Secretary of State X", "Chile's
+        (new) Foreign Minister X" — who the phrase is; else None."""
+        if m.type not in (EntityType.COUNTRY, EntityType.ORGANIZATION):
+            return None
+        k = m.end + (1 if m.end < sent.end and self.res.is_possessive_marker(self.doc[m.end].lower_) else 0)
+        while k < sent.end and k - m.end <= reach and k not in self.at and not self.title_len(k, sent.end) \
+                and self.doc[k].lower_ in self.res.role_modifiers:
+            k += 1
+        n = self.title_len(k, sent.end) if k < sent.end else 0
+        person = self.at.get(k + n) if n else None
+        return person if person is not None and person.type is EntityType.PERSON else None
+    def delegation_leader(self, m: MentionRef, sent: Span, reach: int = 6) -> MentionRef | None:
+        """The person named as leader of the delegation that mention ``m`` sends: a delegation noun next to it
+        (before it in a head-initial language: "delegasi Malaysia"; after it otherwise: "a Malaysian
+        delegation"), then ``led_by`` and the leader, a title (and its country) of up to ``reach`` words before
+        the name."""
+        doc = self.doc
+        res = self.res
+        nouns = res.delegation_nouns
+        if res.head_initial:
+            if not any(match_phrase_at(doc, k, nouns, 2, m.start) == m.start - k
+                       for k in (m.start - 1, m.start - 2) if k >= sent.start):
+                return None
+            after = m.end
+        else:
+            n = match_phrase_at(doc, m.end, nouns, 2, sent.end)
+            if not n:
+                return None
+            after = m.end + n
+        n = match_phrase_at(doc, after, res.led_by, 4, sent.end)
+        if not n:
+            return None
+        j = after + n
+        while j < min(sent.end, after + n + reach) and j not in self.at and not doc[j].is_punct:
+            j += 1  # the leader's title: "yang dipimpin Wakil Menteri Luar Negeri X"
+        leader = self.at.get(j)
+        if leader is not None and leader.type is not EntityType.PERSON:
+            leader = self.at.get(leader.end)  # "dipimpin Menteri Luar Negeri Malaysia X": the title's country first
+        return leader if leader is not None and leader.type is EntityType.PERSON else None
+
+    def bound_ordinal(self, j: int, limit: int) -> int:
+        """3 when a word, a hyphen and a number stand at ``j`` written together ("ke-16"): a prefix bound to a
+        number makes an ordinal ("paket sanksi ke-16"), however the word reads alone ("ke": "to"); else 0."""
+        doc = self.doc
+        if j + 2 >= limit or not doc[j].is_alpha or doc[j].whitespace_ or doc[j + 1].text != "-" \
+                or doc[j + 1].whitespace_:
+            return 0
+        return 3 if doc[j + 2].like_num else 0
 
     def _title_descriptor(self, j: int, limit: int, reach: int = 2) -> int:
         """Length of up to ``reach`` lowercase modifiers at ``j`` that a title follows ("gang leader", "rebel
@@ -472,6 +535,11 @@ class DocView:
         owner = self.at.get(k)
         return k - j, owner if owner is not None and owner.type in POSTS else None
 
+    def members_at(self, j: int, sent: Span) -> bool:
+        """A phrase of unnamed members of a country or body starts at ``j``: "six Venezuelan officials", "two
+        officials of the government of X" (:meth:`_members_of`)."""
+        return self._members_of(j, sent)[0] > 0
+
     def member_noun_at(self, k: int, sent: Span) -> int:
         """Length of a noun of unnamed people or bodies at ``k`` (:meth:`_member_noun`), else 0."""
         return self._member_noun(k, sent)
@@ -483,7 +551,7 @@ class DocView:
         half, hyphen, other = word.partition("-")
         if hyphen and half == other and (half,) in self.res.member_nouns:
             return 1
-        return match_phrase_at(self.doc, k, self.res.member_nouns, 3, sent.end)
+        return match_phrase_at(self.doc, k, self.res.member_words, 3, sent.end)
 
     def _named_member(self, m: MentionRef, sent: Span, reach: int = 2) -> MentionRef | None:
         """The person or body named right after a nationality and one member noun ("Russian businessman X", "a
@@ -495,6 +563,11 @@ class DocView:
         n = self._member_noun(k, sent) if k < sent.end else 0
         named = self.at.get(k + n) if n else None
         return named if named is not None and named.type in (EntityType.PERSON, EntityType.ORGANIZATION) else None
+
+    def unnamed_members(self, m: MentionRef, sent: Span) -> bool:
+        """``m`` is a nationality word before a noun of the country's unnamed people or bodies, no name after them:
+        "Israeli officials", "three Chilean state banks" (not "Chilean diplomat Ana Ruiz", who is named)."""
+        return self._bare_nationality(m) and self._members_after(m, sent) and self._named_member(m, sent) is None
 
     def _bare_nationality(self, m: MentionRef) -> bool:
         """``m`` is a nationality word alone ("Russian"), not a government named by one ("Peruvian government")."""
@@ -520,7 +593,7 @@ class DocView:
         if m.type is not EntityType.COUNTRY:
             return False
         first = m.end if start is None else start
-        return member_noun_ahead(self.doc, first, sent.end, self.res.member_nouns, reach, names=self.at)
+        return member_noun_ahead(self.doc, first, sent.end, self.res.member_words, reach, names=self.at)
 
     def coordinated_left(self, m: MentionRef, sent: Span) -> list[MentionRef]:
         """``m`` and the names coordinated before it: "Moskow dan Pyongyang", "X, Y and Z".

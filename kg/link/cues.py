@@ -56,7 +56,9 @@ class Cues:
     ``listed_with``: the candidates of the places named in one list with a span ("Riau, Jambi
     dan Bengkulu"), one tuple per place;
     ``locative``: some span follows a preposition of place or direction ("di Luksemburg", "to
-    Luxembourg"): there it names where something happens, which a city does as well as a country.
+    Luxembourg"): there it names where something happens, which a city does as well as a country;
+    ``located_in``: the candidates of the places named right after a span, after a preposition of
+    place or a comma ("Istana Kepresidenan di Hanoi", "the Presidential Palace, Hanoi"): where it is.
     """
 
     lang: str | None = None
@@ -68,6 +70,7 @@ class Cues:
     after: tuple[Phrase, ...] = ()
     listed_with: tuple[tuple, ...] = ()
     locative: bool = False
+    located_in: tuple[tuple, ...] = ()
 
 
 NO_CUES = Cues()

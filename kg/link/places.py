@@ -96,6 +96,22 @@ def unlisted_namesake_risk(entry, names: Sequence[str], cues: Cues, context_coun
     return bool(own) and own not in context_countries and bool(elsewhere & context_countries)
 
 
+def located_in_other_country(entry, places: Iterable) -> bool:
+    """Every candidate of a place said to hold ``entry`` lies in another country than ``entry``."""
+    countries = {p.qid if p.type is EntityType.COUNTRY else p.country for p in places if _geographic(p)}
+    return bool(countries) and entry.country not in countries and entry.qid not in countries
+
+
+def located_elsewhere(entry, cues: Cues) -> bool:
+    """A place inside a city or region (a building, a palace: no country, no city) that the text locates in
+    another country: "Istana Kepresidenan di Hanoi" is Hanoi's presidential palace, not its namesake in
+    Jakarta. A descriptive name is shared by many places; the one the gazetteer lists is meant only where
+    the text's places agree."""
+    if entry.type is EntityType.COUNTRY or kind_of(entry) is not PlaceKind.REGION or not entry.country:
+        return False
+    return any(located_in_other_country(entry, places) for places in cues.located_in)
+
+
 def narrow(names: Sequence[str], pool: list, context_countries: set[str], cues: Cues, data: LinkingData,
            gaz: Gazetteer) -> list:
     """The candidates of a country or place mention that the document leaves; ``[]`` abstains.
@@ -110,7 +126,8 @@ def narrow(names: Sequence[str], pool: list, context_countries: set[str], cues: 
         found = [e for name in bare for e in gaz.lookup(name) if _geographic(e)]
         every = _unique([*found, *_rivals(bare, data, gaz), *_named_alike(found, data, gaz)])
         return [e for e in every if kind_of(e) is kind]
-    pool = [c for c in pool if not unlisted_namesake_risk(c, names, cues, context_countries, data)]
+    pool = [c for c in pool if not unlisted_namesake_risk(c, names, cues, context_countries, data)
+            and not located_elsewhere(c, cues)]
     if not pool:
         return []
     every = _unique([*pool, *_rivals(names, data, gaz), *_named_alike(pool, data, gaz)])

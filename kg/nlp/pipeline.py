@@ -96,6 +96,7 @@ def _build_pipeline(lang: str, gazetteer_path: str | None) -> Language:
     info = language.get(lang)
     resources.load(info.code)  # fails early, with a hint, for a folder whose data is broken
     nlp = spacy.blank(info.spacy, config=TOKENIZER)
+    nlp.add_pipe("kg_abbreviation_ends")
     nlp.add_pipe("sentencizer", config={"punct_chars": [".", "!", "?", "。", "…"]})
     nlp.add_pipe("kg_sentence_quotes")
     nlp.add_pipe("kg_gazetteer")

@@ -63,6 +63,7 @@ class Trigger:
     target_preps: frozenset[str]
     visitor: Side | None = None  # a reception or courtesy call: this side also made a Visit
     go_between: bool = False  # "mediation between X and Y": the subject meets each side, the sides do not meet
+    members_only: bool = False  # "designated six Venezuelan officials": a fact only with unnamed members as object
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +104,7 @@ class LangResources:
     honorifics: frozenset[Phrase]  # "His Excellency", "Yang Mulia": address a person, never part of the name
     name_connectors: frozenset[str]
     counterpart_nouns: frozenset[Phrase]  # "his Jordanian counterpart X": the other's office, for Jordan
+    act_nouns: frozenset[Phrase]  # "the attack", "langkah itu": an act told before, its doer what a condemnation hits
     name_suffixes: frozenset[str]  # "Jr.", "III": close a personal name after the family name
     inner_name_words: frozenset[str]
     org_heads: frozenset[Phrase]
@@ -130,6 +132,8 @@ class LangResources:
     adverbs_before_verb: frozenset[str]  # "also", "telah": may stand between a subject and its verb
     adverbs_after_verb: frozenset[str]  # "warmly", "hangat": may stand between a verb and its object
     called_off: frozenset[Phrase]  # "dibatalkan", "was postponed": after an event noun, the event did not happen
+    delegation_nouns: frozenset[Phrase]  # "delegasi", "delegation": a group its leader stands for
+    led_by: frozenset[Phrase]  # "yang dipimpin", "led by": names a delegation's leader
     infinitive_markers: frozenset[str]  # "to", "untuk"
     passive_auxiliaries: frozenset[str]  # "was", "been": the verb trigger after them is passive
     opening_adverbials: frozenset[str]  # "during", "setibanya": a sentence opening with one puts its subject after
@@ -191,6 +195,12 @@ class LangResources:
         for trigger in self.triggers:
             groups.setdefault(trigger.form[0], []).append(trigger)
         return {word: tuple(sorted(group, key=lambda t: -len(t.form))) for word, group in groups.items()}
+
+    @cached_property
+    def member_words(self) -> frozenset[Phrase]:
+        """The member nouns and the plurals of one-word titles: "envoys", "ambassadors" are a country's people too."""
+        plurals = {(t[0] + s,) for t in self.titles if len(t) == 1 for s in self.plural_suffixes}
+        return self.member_nouns | frozenset(plurals)
 
     @cached_property
     def max_title_len(self) -> int:
@@ -284,7 +294,9 @@ def _triggers(data: dict[str, Any], path: Path) -> tuple[Trigger, ...]:
                                 "frame a Frame, visitor_side a Side (kg/nlp/resources.py).") from None
         preps = frozenset(p.lower() for p in item.get("target_preps", ()))
         go_between = bool(item.get("go_between", False))
-        out.extend(Trigger(kind, frame, phrase(form), preps, visitor, go_between) for form in item["forms"])
+        members_only = bool(item.get("members_only", False))
+        out.extend(Trigger(kind, frame, phrase(form), preps, visitor, go_between, members_only)
+                   for form in item["forms"])
     return tuple(out)
 
 

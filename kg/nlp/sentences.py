@@ -1,5 +1,7 @@
 """``kg_sentence_quotes``: an opening quote after a full stop starts the next sentence; a comma or a lowercase word
-after a full stop glued to a word ("Jr.,", "Jr. tiba") ends none.
+after a full stop glued to a word ("Jr.,", "Jr. tiba") ends none. ``kg_abbreviation_ends``: a name word that the
+tokenizer reads as an abbreviation of a proper name ("Jun." for June) ends its sentence when a name word stands
+before it and a capitalised word (or nothing) after it: "… met Defence Minister Dong Jun. The talks …".
 
 spaCy's rule-based ``sentencizer`` keeps punctuation that follows a full stop in the
 sentence it ends, which is right for a closing quote (`… dan kokoh.”`) but wrong for
@@ -11,7 +13,7 @@ space, opens a sentence.
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 OPENING_QUOTES = frozenset({'"', "“", "‘", "'", "«"})
 CLAUSE_MARKS = frozenset({",", ";"})  # after an abbreviation's full stop ("Marcos Jr., yang …"): the sentence goes on
@@ -49,3 +51,30 @@ def _abbreviation_goes_on(doc: Doc, i: int, *, lowercase: bool = False) -> None:
     nxt = doc[i + 1]
     if prev.text == "." and not prev.whitespace_ and nxt.is_sent_start:
         nxt.is_sent_start = False
+
+
+@Language.component("kg_abbreviation_ends")
+def split_abbreviation_ends(doc: Doc) -> Doc:
+    """ "Dong Jun. The talks": the tokenizer's exception reads "Jun." as June (its norm a capitalised word without a
+    full stop); between a name word and a capitalised word (not a number: "Jun. 5") or the text's end it is a name
+    word and a full stop, split before the sentencizer sees them."""
+    ends = [tok for tok in doc[1:] if tok.text.endswith(".") and _name_word_and_full_stop(doc, tok)]
+    if ends:
+        with doc.retokenize() as retokenizer:
+            for tok in ends:
+                retokenizer.split(tok, [tok.text[:-1], "."], heads=[(tok, 0), (tok, 0)])
+    return doc
+
+
+def _name_word_and_full_stop(doc: Doc, tok: Token) -> bool:
+    text = tok.text
+    if len(text) < 3 or not text.endswith(".") or not text[:-1].isalpha() or not text[0].isupper():
+        return False
+    norm = tok.norm_
+    if "." in norm or not norm[:1].isupper() or norm.lower() == text[:-1].lower():
+        return False  # not an abbreviation of a proper name ("Gen.", "Co.", "Jr." keep their full stop)
+    prev = doc[tok.i - 1]
+    if not (prev.is_alpha and prev.is_title):
+        return False
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return nxt is None or (nxt.is_title and nxt.is_alpha and bool(tok.whitespace_))

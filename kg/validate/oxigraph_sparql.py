@@ -16,21 +16,33 @@ a join, ``STR`` or a returned value could then differ. So every literal whose da
 plain string must come back from Oxigraph exactly as given (:func:`stored_verbatim`), and no two
 terms of the graph may become one, or the mirror refuses and the caller stays with rdflib.
 Anything Oxigraph refuses to parse or evaluate also leaves the query to rdflib.
+
+Which predicates a query reads is found in rdflib's parse of it, the same for every document; the first parse in a
+process also prepares rdflib's SPARQL grammar (pyparsing's ``streamline``): 0.1–0.13 s of CPU at the first
+document, a third of a build's one-time work before its first document is done. So the answer per query text is
+kept in :func:`kg.paths.cache_dir` under a key of the text, its prefixes and rdflib's version.
 """
 
 from __future__ import annotations
 
 import functools
+import hashlib
+import json
 import re
 from collections.abc import Callable, Iterable, Mapping
+from typing import Any
 
 import pyoxigraph as ox
+import rdflib
 from rdflib import BNode, Literal, URIRef, Variable
 from rdflib.namespace import RDF, XSD
 from rdflib.plugins.sparql.parserutils import CompValue
 from rdflib.plugins.sparql.processor import prepareQuery
 from rdflib.query import Result
 from rdflib.term import Node
+
+from kg import paths
+from kg.nlp.keyed_cache import read_keyed, write_keyed
 
 __all__ = ["SparqlMirror", "read_predicates", "stored_verbatim"]
 
@@ -105,8 +117,55 @@ def _required_objects(algebra: CompValue) -> dict[str, frozenset]:
     return {name: frozenset(predicates) for name, predicates in found.items()}
 
 
+CACHE_FORMAT = 1
+"""Bump when what :func:`_pattern_predicates` finds, or how it is stored, changes: older files are then ignored."""
+
+Found = tuple[frozenset, frozenset, dict] | None
+
+
 @functools.lru_cache(maxsize=256)
-def _pattern_predicates(text: str, prefixes: tuple) -> tuple[frozenset, frozenset, dict] | None:
+def _pattern_predicates(text: str, prefixes: tuple) -> Found:
+    """:func:`_parsed_pattern_predicates`, read from the cache folder when it holds the answer (else kept there)."""
+    folder = paths.cache_dir()
+    if folder is None:
+        return _parsed_pattern_predicates(text, prefixes)
+    query = hashlib.sha256(json.dumps([text, prefixes]).encode("utf-8", "surrogatepass")).hexdigest()
+    key = hashlib.sha256(json.dumps([CACHE_FORMAT, rdflib.__version__, query]).encode()).hexdigest()
+    path = folder / f"sparql-predicates-{query[:16]}-{key[:16]}.json"
+    stored = _from_json(read_keyed(path, key))
+    if stored is not False:
+        return stored
+    found = _parsed_pattern_predicates(text, prefixes)
+    write_keyed(path, key, _to_json(found))
+    return found
+
+
+def _to_json(found: Found) -> Any:
+    if found is None:
+        return {"known": False}
+    constants, variables, bounded = found
+    return {"known": True, "constants": sorted(constants), "variables": sorted(variables),
+            "bounded": {name: sorted(predicates) for name, predicates in sorted(bounded.items())}}
+
+
+def _from_json(data: Any) -> Found | bool:
+    """What :func:`_to_json` wrote, or False for anything else."""
+    try:
+        if data["known"] is False:
+            return None
+        constants = frozenset(URIRef(iri) for iri in data["constants"] if isinstance(iri, str))
+        variables = frozenset(name for name in data["variables"] if isinstance(name, str))
+        bounded = {name: frozenset(URIRef(iri) for iri in iris if isinstance(iri, str))
+                   for name, iris in data["bounded"].items()}
+    except (TypeError, KeyError, AttributeError):
+        return False
+    if data["known"] is not True or len(constants) != len(data["constants"]) or len(variables) != len(
+            data["variables"]) or any(len(bounded[name]) != len(iris) for name, iris in data["bounded"].items()):
+        return False
+    return constants, variables, bounded
+
+
+def _parsed_pattern_predicates(text: str, prefixes: tuple) -> Found:
     try:
         algebra = prepareQuery(text, initNs=dict(prefixes)).algebra
     except Exception:  # rdflib raises many parser types; the caller then asks rdflib itself

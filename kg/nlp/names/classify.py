@@ -169,7 +169,8 @@ class NameClassifier(NameState):
             m = k
             while m < end and m not in known_at:
                 m += 1
-            surname = self._surname_after_given_names(doc, k, m, known_at, person_cue)
+            surname = self._surname_after_given_names(doc, k, m, known_at, person_cue) \
+                or self._place_after_connector(doc, k, m, end, known_at)
             if surname is not None:
                 # "Budi Santoso", "George Washington": given names, then a word the gazetteer knows alone
                 overridden.add((surname.start, surname.end))
@@ -178,6 +179,18 @@ class NameClassifier(NameState):
                 continue
             self._classify_piece(doc, sent_start, k, m, person_cue, known_at, new, weak)
             k = m
+
+    def _place_after_connector(self, doc: Doc, k: int, m: int, end: int, known_at: dict) -> Span | None:
+        """The place or country the gazetteer knows at ``m``, when unknown capitalised words and a name
+        connector stand before it ("Abdulaziz bin Turki", "Faisal bin Farhan"): a word of a person's name, which
+        the connector binds to the given name — no place."""
+        known = known_at.get(m)
+        if known is None or m >= end or known.start != m or m - k < 2 \
+                or doc[m - 1].lower_ not in self.res.name_connectors \
+                or known.label_ not in (EntityType.PLACE.value, EntityType.COUNTRY.value):
+            return None
+        given = doc[k:m - 1]
+        return known if all(is_capitalised(t) and t.is_alpha for t in given) else None
 
     def _classify_piece(self, doc: Doc, sent_start: int, start: int, end: int, person_cue: bool,
                         known_at: dict, new: list[Span], weak: list[Span]) -> None:

@@ -81,7 +81,7 @@ class DemonymReader(NameState):
         end = i + n
         if end < sent.end and doc[end].lower_ in res.leader_bodies:
             return end + 1
-        if member_noun_ahead(doc, end, sent.end, self.res.member_nouns, reach=3):
+        if member_noun_ahead(doc, end, sent.end, self.res.member_words, reach=3):
             return end
         last = doc[end - 1].lower_
         plural = res.singular(last) != last and res.singular(last) in self.demonyms

@@ -35,6 +35,9 @@ class RunReader(NameState):
                 if self._acronym_slash(doc, j, end, known_at):
                     j += 2
                     continue
+                if self._lowercase_syllable(doc, j, end):
+                    j += 2  # "Cho Tae-yul", "Lee Jae-myung": a given name's second syllable, written lowercase
+                    continue
                 k = j
                 while k < end and k - j < 2 and (doc[k].lower_ in res.name_connectors
                                                  or doc[k].lower_ in res.inner_name_words
@@ -62,6 +65,17 @@ class RunReader(NameState):
             return False
         return any(match_phrase_at(doc, h, res.treaty_heads, self.head_len, end) and h + 1 < j
                    and doc[h + 1].lower_ in res.inner_name_words for h in range(i, j))
+
+    def _lowercase_syllable(self, doc: Doc, k: int, end: int) -> bool:
+        """A hyphen at ``k`` joins, with no space, a capitalised word to a short lowercase piece that is no word
+        of the language ("Tae-yul", "Jae-myung"); not "Jakarta-based", "pro-Russian", nor a piece another hyphen
+        follows."""
+        if doc[k].text != "-" or k + 1 >= end or doc[k - 1].whitespace_ or doc[k].whitespace_:
+            return False
+        piece = doc[k + 1]
+        return (is_capitalised(doc[k - 1]) and piece.is_alpha and piece.is_lower and len(piece.text) <= 5
+                and not piece.is_stop and piece.lower_ not in self.common
+                and not (k + 2 < end and doc[k + 2].text == "-"))
 
     @staticmethod
     def _acronym_slash(doc: Doc, k: int, end: int, known_at: dict) -> bool:
