@@ -1,0 +1,26 @@
+"""Without the calibration table (``NEWSKG_CALIBRATION=none``) an event found by a reciprocal frame ("Japan and
+Brazil discussed trade", "Jepang dan Brasil membahas perdagangan") carries the frame's own confidence, 0.7, and
+the frame's rule as its evidence. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract
+from kg.extract.calibration import TABLE_ENV
+from kg.model import Document
+
+
+@pytest.mark.parametrize(("text", "lang", "event"), [
+    ("Japan and Brazil discussed trade in Tokyo on Monday.", "en",
+     ("Meeting", ("Brazil", "Japan"), "en:meeting:reciprocal:discussed", 0.7)),
+    ("Jepang dan Brasil membahas perdagangan di Tokyo pada hari Senin.", "id",
+     ("Meeting", ("Brasil", "Jepang"), "id:meeting:reciprocal:membahas", 0.7)),
+])
+def test_without_calibration_a_reciprocal_meeting_has_the_frame_s_confidence(text: str, lang: str, event: tuple,
+                                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(TABLE_ENV, "none")
+    x = extract(Document("t", text, lang, "test"))
+    name = {e.key: e.name for e in x.entities}
+    assert [(ev.kind.value, tuple(sorted(name[a] for a in ev.agents)), ev.evidence.rule, ev.evidence.confidence)
+            for ev in x.events] == [event]
