@@ -73,7 +73,6 @@ class EventTraits:
     """
 
     symmetric: bool = False  # the parties are all agents, two or more, in no order: "X met Y" = "Y met X"
-    single_agent: bool = True  # one agent acts (the first named); False keeps coordinated subjects ("X and Y deny")
     needs_agent: bool = True  # False: a target alone makes the fact (a sanction whose imposer is not named)
     needs_target: bool = False  # no fact without a target: a visit needs a destination, an accusation an accused
     destination: bool = False  # the target is where the agent travels: never its home country, not a return home
@@ -110,25 +109,25 @@ class EventKind(StrEnum):
     # "akan bertemu"; the gold guidelines count a scheduled trip), never one planned, wished, threatened,
     # conditional, denied or negated. Signing, agreeing, accusing and sanctioning are facts only once done.
     VISIT = "Visit", EventTraits(
-        destination=True, single_agent=False, needs_target=True, confidence=0.75, shape="VisitShape", query="visits",
+        destination=True, needs_target=True, confidence=0.75, shape="VisitShape", query="visits",
         agent_types=frozenset({EntityType.PERSON, EntityType.COUNTRY, EntityType.ORGANIZATION}),
         target_types=frozenset({EntityType.PLACE, EntityType.COUNTRY}),
         blocked_by=NOT_ASSERTED - {Modality.SCHEDULED})
-    MEETING = "Meeting", EventTraits(symmetric=True, single_agent=False, confidence=0.75, shape="PartiesShape",
+    MEETING = "Meeting", EventTraits(symmetric=True, confidence=0.75, shape="PartiesShape",
                                      query="meetings", agent_types=PARTY_TYPES,
                                      blocked_by=NOT_ASSERTED - {Modality.SCHEDULED})
-    AGREEMENT = "Agreement", EventTraits(symmetric=True, single_agent=False, confidence=0.75, shape="PartiesShape",
+    AGREEMENT = "Agreement", EventTraits(symmetric=True, confidence=0.75, shape="PartiesShape",
                                          agent_types=PARTY_TYPES)
-    ACCUSATION = "Accusation", EventTraits(single_agent=False, needs_target=True, speech_act=True, owner_is_target=True,
+    ACCUSATION = "Accusation", EventTraits(needs_target=True, speech_act=True, owner_is_target=True,
                                            query="accusations")
     # what a denial answers is a claim ("denied the reports"), not an entity the rules can name;
     # speech acts are reported as made unless negated ("declined to comment")
-    DENIAL = "Denial", EventTraits(single_agent=False, target_types=frozenset(), confidence=0.75, query="accusations",
+    DENIAL = "Denial", EventTraits(target_types=frozenset(), confidence=0.75, query="accusations",
                                    blocked_by=frozenset({Modality.NEGATED}))
     # "X and Y said": every named speaker made a statement
-    STATEMENT = "Statement", EventTraits(single_agent=False, document_bound=True, query="statements",
+    STATEMENT = "Statement", EventTraits(document_bound=True, query="statements",
                                          blocked_by=frozenset({Modality.NEGATED}))
-    SANCTION = "Sanction", EventTraits(single_agent=False, needs_agent=False, needs_target=True,
+    SANCTION = "Sanction", EventTraits(needs_agent=False, needs_target=True,
                                        members_stand_for_owner=True, query="sanctions")
 
 

@@ -356,10 +356,6 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
             if not targets:
                 return None  # "arrived", "a two-day state visit": without a destination there is no visit to record
             return self._journey(trig, agents, targets, end, sent, rule)
-        if traits.single_agent and len(agents) > 1:
-            # "Jepang dan Korea Selatan menjatuhkan sanksi terhadap Korea Utara": each imposes, one fact each
-            drafts = (self._draft(trig.kind, [agent], targets, sent, rule, traits.confidence) for agent in agents)
-            return [d for d in drafts if d is not None]
         return self._draft(trig.kind, agents, targets, sent, rule, traits.confidence)
 
     def _act_told_before(self, trig: Trigger, start: int, end: int, sent: Span, rule: str) -> EventDraft | None:
@@ -576,13 +572,11 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
     def _draft(self, kind: EventKind, agents: list[str], targets: list[str], sent: Span, rule: str, conf: float,
                *, need_agent: bool | None = None, need_target: bool | None = None, location: str | None = None,
                ) -> EventDraft | None:
-        """The event, if its arguments satisfy its type: at most one agent where one acts, the required ones."""
+        """The event, if its arguments satisfy its type: every named agent (coordinated subjects act together)."""
         traits = kind.traits
         need_agent = traits.needs_agent if need_agent is None else need_agent
         need_target = traits.needs_target if need_target is None else need_target
         agents = self._of_types([a for a in dict.fromkeys(agents) if a], traits.agent_types)
-        if traits.single_agent:
-            agents = agents[:1]
         targets = self._of_types([t for t in dict.fromkeys(targets) if t and t not in agents], traits.target_types)
         if need_agent and not agents:
             return None
