@@ -63,6 +63,9 @@ class RoleFinder:
             if n:
                 phrase = tuple(t.lower_ for t in doc[i : i + n])
                 kind = RelationKind.LEADER_OF if phrase in res.leader_titles else RelationKind.OFFICIAL_OF
+                if i + n < end and doc[i + n].lower_ in res.portfolio_words:
+                    # "kepala kebijakan luar negeri Uni Eropa X": the head of one portfolio serves the body
+                    kind = RelationKind.OFFICIAL_OF
                 return kind, i, i + n
         return None, -1, -1
 

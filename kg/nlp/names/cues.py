@@ -20,8 +20,11 @@ DATELINE_TYPES = (EntityType.PLACE, EntityType.COUNTRY)  # what a wire dateline 
 
 class ContextCues(NameState):
     def _title_before(self, doc: Doc, i: int, sent_start: int) -> bool:
-        """A title ends right before token ``i``: "juru bicara Uni Eropa …"."""
+        """A title ends right before token ``i``: "juru bicara Uni Eropa …" — or a title and the lowercase words
+        of its portfolio: "kepala kebijakan luar negeri Uni Eropa …"."""
         res = self.res
+        while i - 1 > sent_start and doc[i - 1].lower_ in res.role_modifiers and doc[i - 1].is_lower:
+            i -= 1
         return any(i - n >= sent_start and tuple(t.lower_ for t in doc[i - n : i]) in res.titles
                    for n in range(1, res.max_title_len + 1))
 
@@ -122,10 +125,10 @@ class ContextCues(NameState):
             k += 1
         return k < len(doc) and doc[k].lower_ in self.speech_verbs
 
-    def _not_person_word(self, tok: Token) -> bool:
+    def _not_person_word(self, tok: Token, by_suffix: bool = True) -> bool:
         low = tok.lower_
         res = self.res
-        return low in res.not_person_words or (len(low) > 5 and low.endswith(res.not_person_suffixes))
+        return low in res.not_person_words or (by_suffix and len(low) > 5 and low.endswith(res.not_person_suffixes))
 
     def _place_noun_before(self, doc: Doc, start: int, sent_start: int) -> bool:
         """A lowercase place noun stands right before the name (head-initial languages: "kota Bandung", "provinsi
