@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from facts import read
 
-from kg.model import RelationKind
+from kg.model import EventKind, RelationKind
 
 # --------------------------------------------------------------------------- gelar panjang sebelum nama
 
@@ -44,3 +44,52 @@ def test_a_head_title_without_a_portfolio_still_leads(text: str, person: str, bo
 def test_an_event_title_ending_like_an_abstract_noun_is_still_no_person() -> None:
     found = read("Dialog Regional Cooperation digelar di Jakarta.", "id")
     assert not any(t == "Person" for t in found.types().values())
+
+
+# --------------------------------------------------------------------------- mitranya: the counterpart met
+
+
+@pytest.mark.parametrize(("text", "parties", "office"), [
+    # the counterpart noun with its possessive suffix, the person in apposition (a title may open it)
+    ("Menlu Sugiono bertemu dengan mitranya, Bui Thanh Son, di Hanoi.", ("Bui Thanh Son", "Sugiono"), None),
+    ("Menlu Sugiono bertemu dengan rekan sejawatnya, Menteri Luar Negeri Vietnam Bui Thanh Son.",
+     ("Bui Thanh Son", "Sugiono"), ("Bui Thanh Son", "Vietnam")),
+    # the country the counterpart is from, then the person: the office of the other, held for that country
+    ("Menteri Pertahanan Budi Santoso mengadakan pertemuan dengan mitranya dari Jepang, Gen Nakatani.",
+     ("Budi Santoso", "Gen Nakatani"), ("Gen Nakatani", "Jepang")),
+    ("Menlu Sugiono bertemu mitranya dari Vietnam, Bui Thanh Son, pada Senin.", ("Bui Thanh Son", "Sugiono"),
+     ("Bui Thanh Son", "Vietnam")),
+])
+def test_a_counterpart_in_apposition_is_who_was_met(text: str, parties: tuple[str, str],
+                                                    office: tuple[str, str] | None) -> None:
+    found = read(text, "id")
+    assert found.events(EventKind.MEETING) == {(parties, ())}
+    assert found.relations(RelationKind.OFFICIAL_OF) == ({office} if office else set())
+
+
+def test_a_counterpart_of_a_leader_from_a_country_leads_it() -> None:
+    found = read("Presiden Prabowo bertemu mitranya dari Jepang, Shigeru Ishiba.", "id")
+    assert found.events(EventKind.MEETING) == {(("Prabowo", "Shigeru Ishiba"), ())}
+    assert found.relations(RelationKind.LEADER_OF) >= {("Shigeru Ishiba", "Jepang")}
+
+
+def test_a_counterpart_from_a_country_named_alone_is_that_country_met() -> None:
+    found = read("Menlu Sugiono bertemu dengan mitranya dari Vietnam di Hanoi.", "id")
+    assert found.events(EventKind.MEETING) == {(("Sugiono", "Vietnam"), ())}
+
+
+@pytest.mark.parametrize("text", [
+    "Menlu Sugiono bertemu mitra dagang Vietnam di Jakarta.",  # a trading partner: no counterpart, no one met
+    "Menlu Sugiono menerima bantuan mitranya dari Vietnam.",  # what was received is no meeting
+])
+def test_a_partner_that_is_no_counterpart_met_gives_no_meeting(text: str) -> None:
+    found = read(text, "id")
+    assert found.events(EventKind.MEETING) == set()
+    assert {"Sugiono", "Vietnam"} <= found.entity_names()
+
+
+def test_english_a_counterpart_from_a_country_in_apposition_is_who_was_met() -> None:
+    # the same construction in English (shared code: view.counterpart_apposed)
+    found = read("Foreign Minister Penny Wong met her counterpart from Japan, Takeshi Iwaya, in Tokyo.", "en")
+    assert found.events(EventKind.MEETING) == {(("Penny Wong", "Takeshi Iwaya"), ())}
+    assert found.relations(RelationKind.OFFICIAL_OF) == {("Takeshi Iwaya", "Japan")}

@@ -750,6 +750,10 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
         def free(t: Token) -> bool:
             return view.is_ext_word(t) or t.lower_ in self.res.adverbs_after_verb or t.is_punct or t.text in QUOTES
 
+        # "bertemu mitranya (dari Vietnam), X": the counterpart noun heads the object, the name is in apposition
+        if any(all(free(t) for t in view.doc[after:k]) and view.counterpart_apposed(k, sent)
+               for k in range(after, start)):
+            return False
         # "bertemu pemimpin junta X", "ketua partai X": a title, then up to two lowercase words of what it leads
         title = next((k for k in range(after, start) if view.title_len(k, start)), None)
         if title is not None and all(free(t) for t in view.doc[after:title]):

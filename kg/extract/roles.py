@@ -139,6 +139,12 @@ class RoleFinder:
                 k = m.start - 1
                 if k > sent.start and doc[k].text == ",":
                     k -= 1
+                origin = view.at.get(k)
+                if origin is not None and origin.start - 1 > sent.start and doc[origin.start - 1].lower_ in \
+                        res.preps.origin:
+                    k = origin.start - 2  # "mitranya dari Jepang, X": the country after the noun
+                else:
+                    origin = None
                 n = next((n for n in (2, 1) if k - n + 1 > sent.start and tuple(
                     t.lower_ for t in doc[k - n + 1:k + 1]) in res.counterpart_nouns), 0)
                 if not n:
@@ -146,11 +152,14 @@ class RoleFinder:
                 j = k - n  # the country before the noun: "Jordanian", "Jordan's"
                 if j > sent.start and res.is_possessive_marker(doc[j].lower_):
                     j -= 1
-                holder = self.holder_in(j, j + 1)
+                holder = origin.key if origin is not None and origin.type in HOLDERS else self.holder_in(j, j + 1)
                 other = next((p for p in reversed(persons) if p.start < j and p.key != m.key), None)
                 if holder is None or other is None:
                     continue
                 kinds = [f.kind for f in facts if f.person == other.key]
+                if not kinds and (title := view.title_before(other, sent)) is not None \
+                        and not self.former(*title):
+                    kinds = [self.title_kind(*title)[0]]  # "Menlu Sugiono … mitranya": his office, no country named
                 kind = RelationKind.LEADER_OF if (RelationKind.LEADER_OF in kinds or other.key in
                                                   self.context.known_leaders) else kinds[0] if kinds else None
                 if kind is not None:

@@ -392,6 +392,13 @@ class DocView:
             if n := match_phrase_at(self.doc, j, res.honorifics, self.max_honorific, limit):
                 j += n  # "bertemu dengan Yang Mulia X": a form of address before the name
                 continue
+            if (direct or seen_prep) and (apposed := self.counterpart_apposed(j, sent)):
+                nxt, country = apposed
+                if country is not None:
+                    return self.chain_head(country, sent.end)  # "bertemu mitranya dari Jepang": Japan's office
+                limit = min(sent.end, limit + nxt - j)
+                j = nxt  # "bertemu dengan mitranya (dari Vietnam), Menlu Vietnam X": the person in apposition
+                continue
             if (direct or seen_prep) and (n := self._place_noun_of(j, limit)):
                 j += n  # "visited the city of Leeds", "arrived in the capital of Kenya": the name is the place
                 continue
@@ -432,6 +439,23 @@ class DocView:
                 return None
             j += 1
         return None
+
+    def counterpart_apposed(self, j: int, sent: Span) -> tuple[int, MentionRef | None] | None:
+        """A counterpart noun at ``j`` ("mitranya", "rekan sejawatnya"), perhaps with the country it is from
+        ("mitranya dari Jepang"): where the person in apposition after its comma starts, or — with no one named
+        after it — the country whose office was met; None when no counterpart noun stands at ``j``."""
+        doc, res = self.doc, self.res
+        n = match_phrase_at(doc, j, res.counterpart_nouns, 2, sent.end)
+        if not n:
+            return None
+        k = j + n
+        country = None
+        if k + 1 < sent.end and doc[k].lower_ in res.preps.origin and (c := self.at.get(k + 1)) is not None \
+                and c.start == k + 1 and c.type in (EntityType.COUNTRY, EntityType.ORGANIZATION):
+            country, k = c, c.end
+        if k + 1 < sent.end and doc[k].text == ",":
+            return k + 1, None
+        return (k, country) if country is not None else None
 
     def _titled_after(self, m: MentionRef, sent: Span, reach: int = 2) -> MentionRef | None:
         """The person a country or body's title names right after it: "U.S. Secretary of State X", "Chile's
