@@ -93,3 +93,35 @@ def test_english_a_counterpart_from_a_country_in_apposition_is_who_was_met() -> 
     found = read("Foreign Minister Penny Wong met her counterpart from Japan, Takeshi Iwaya, in Tokyo.", "en")
     assert found.events(EventKind.MEETING) == {(("Penny Wong", "Takeshi Iwaya"), ())}
     assert found.relations(RelationKind.OFFICIAL_OF) == {("Takeshi Iwaya", "Japan")}
+
+
+# --------------------------------------------------------------------------- menurut X, …: the source is no party
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Menurut kantor berita Xinhua, Rusia dan Iran juga menyepakati pembangunan jalur pipa.", "Xinhua"),
+    ("Menurut Kremlin, Rusia dan Iran menyepakati pembangunan jalur pipa.", "Kremlin"),
+])
+def test_a_fronted_source_speaks_and_takes_no_part(text: str, source: str) -> None:
+    found = read(text, "id")
+    assert found.events(EventKind.AGREEMENT) == {(("Iran", "Rusia"), ())}
+    assert found.events(EventKind.STATEMENT) == {((source,), ())}
+
+
+def test_names_coordinated_before_the_subject_are_still_its_conjuncts() -> None:
+    found = read("Kremlin, Rusia dan Iran menyepakati pembangunan jalur pipa.", "id")
+    assert found.events(EventKind.AGREEMENT) == {(("Iran", "Kremlin", "Rusia"), ())}
+
+
+# --------------------------------------------------------------------------- warga: unnamed citizens sanctioned
+
+
+def test_sanctioned_citizens_of_a_country_stand_for_it() -> None:
+    found = read("Inggris juga mengumumkan pembekuan aset terhadap empat warga Iran pada hari yang sama.", "id")
+    assert found.events(EventKind.SANCTION) == {(("Britania Raya",), ("Iran",))}
+
+
+def test_citizens_met_are_no_country_met() -> None:
+    found = read("Presiden Prabowo bertemu warga Indonesia di Tokyo.", "id")
+    assert found.events(EventKind.MEETING) == set()
+    assert {"Indonesia", "Tokyo"} <= found.entity_names()
