@@ -125,3 +125,32 @@ def test_citizens_met_are_no_country_met() -> None:
     found = read("Presiden Prabowo bertemu warga Indonesia di Tokyo.", "id")
     assert found.events(EventKind.MEETING) == set()
     assert {"Indonesia", "Tokyo"} <= found.entity_names()
+
+
+# --------------------------------------------------------------------------- mengecam sanksi itu: an event told before
+
+
+@pytest.mark.parametrize(("text", "lang", "condemner", "doer"), [
+    ("Pekan lalu, Uni Eropa menjatuhkan sanksi terhadap enam perusahaan Iran. Pemerintah Iran mengecam sanksi "
+     "itu.", "id", "Iran", "Uni Eropa"),
+    ("Presiden Taiwan Lai Ching-te berkunjung ke Paraguay. Cina mengecam kunjungan tersebut.", "id",
+     "Republik Rakyat Tiongkok", "Lai Ching-te"),
+    ("Last week the European Union imposed sanctions on six Iranian firms. Iran condemned the sanctions.", "en",
+     "Iran", "European Union"),
+])
+def test_condemning_an_event_told_before_accuses_who_did_it(text: str, lang: str, condemner: str,
+                                                           doer: str) -> None:
+    assert read(text, lang).events(EventKind.ACCUSATION) == {((condemner,), (doer,))}
+
+
+@pytest.mark.parametrize("text", [
+    # threatened, so never told as done: no one to accuse
+    "Uni Eropa mengancam akan menjatuhkan sanksi terhadap Iran. Iran mengecam sanksi itu.",
+    # an event too far back is not what "itu" refers to
+    "Uni Eropa menjatuhkan sanksi terhadap Iran. Harga minyak naik. Pasar saham turun. Rupiah melemah. Iran "
+    "mengecam sanksi itu.",
+])
+def test_condemning_an_event_not_told_before_accuses_no_one(text: str) -> None:
+    found = read(text, "id")
+    assert found.events(EventKind.ACCUSATION) == set()
+    assert {"Uni Eropa", "Iran"} <= found.entity_names()

@@ -362,6 +362,16 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
         """ "X struck Y. Z condemned the attack", "Teheran mengecam langkah itu": what is condemned is an act
         (``act_nouns``) told before, referred to by a definite article (or a demonstrative after it); its doer is
         the target."""
+        told = self._event_noun_after(end, sent)
+        if told is not None:
+            # "Departemen Keuangan AS menjatuhkan sanksi … Pemerintah China mengecam sanksi itu": the target is
+            # who did the event of that noun told before (the imposer, the accuser, the visitor)
+            agents = self._subjects(start, sent, kind=trig.kind)
+            doers = self._earlier_agents(told, sent, agents) if agents else []
+            if not doers:
+                return None
+            return self._draft(trig.kind, agents, doers, sent, f"{rule}:event_told_before",
+                               trig.kind.traits.confidence)
         if not self._act_noun_after(end, sent):
             return None
         agents = self._subjects(start, sent, kind=trig.kind)
@@ -385,6 +395,41 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
         if not n:
             return False
         return not res.head_initial or (k + n < sent.end and doc[k + n].lower_ in res.anaphoric_tails)
+
+    def _event_noun_after(self, end: int, sent: Span) -> EventKind | None:
+        """The kind of a one-sided event whose noun follows the verb ending at ``end`` and refers back: "sanksi
+        itu", "kunjungan tersebut", "the sanctions"; else None."""
+        doc, res = self.view.doc, self.res
+        k = end
+        if not res.head_initial:
+            if k >= sent.end or doc[k].lower_ not in res.definite_determiners:
+                return None
+            k += 1
+        for kind, form in self.noun_forms:
+            n = len(form)
+            if kind.traits.symmetric or k + n > sent.end or tuple(t.lower_ for t in doc[k:k + n]) != form:
+                continue
+            if not res.head_initial or (k + n < sent.end and doc[k + n].lower_ in res.anaphoric_tails):
+                return kind
+        return None
+
+    def _earlier_agents(self, kind: EventKind, sent: Span, condemners: list[str], reach: int = 3) -> list[str]:
+        """The agents of the nearest event of ``kind`` told in the ``reach`` sentences before ``sent`` — none
+        when the condemners did it themselves."""
+        earlier = [ev for ev in self.events if ev.kind is kind and ev.agents
+                   and sent.start > ev.sentence.start >= self._sentences_back(sent, reach)]
+        if not earlier:
+            return []
+        agents = [a for a in earlier[-1].agents if a not in condemners]
+        return agents if len(agents) == len(earlier[-1].agents) else []
+
+    def _sentences_back(self, sent: Span, n: int) -> int:
+        at = sent.start
+        for _ in range(n):
+            if at == 0:
+                break
+            at = self.view.doc[at - 1].sent.start
+        return at
 
     def _earlier_doer(self, sent: Span, condemners: list[str], reach: int = 3) -> str | None:
         """Who did the act told in the sentences before ``sent`` (nearest first): the name opening a sentence;
