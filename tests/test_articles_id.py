@@ -154,3 +154,20 @@ def test_condemning_an_event_not_told_before_accuses_no_one(text: str) -> None:
     found = read(text, "id")
     assert found.events(EventKind.ACCUSATION) == set()
     assert {"Uni Eropa", "Iran"} <= found.entity_names()
+
+
+# --------------------------------------------------------------------------- a noun of people after the subject's verb
+
+
+@pytest.mark.parametrize("text", [
+    "Israel membantah menyerang warga sipil.",
+    "Israel membantah menargetkan pejabat sipil di kamp itu.",
+])
+def test_people_named_after_the_verb_do_not_unname_the_subject(text: str) -> None:
+    # "Israeli officials" is English word order; in Indonesian the noun of people comes before its country
+    assert read(text, "id").events(EventKind.DENIAL) == {(("Israel",), ())}
+
+
+def test_english_unnamed_officials_still_speak_for_no_one() -> None:
+    found = read("Israeli officials denied targeting civilians.", "en")
+    assert found.events(EventKind.DENIAL) == set()

@@ -590,8 +590,11 @@ class DocView:
 
     def unnamed_members(self, m: MentionRef, sent: Span) -> bool:
         """``m`` is a nationality word before a noun of the country's unnamed people or bodies, no name after them:
-        "Israeli officials", "three Chilean state banks" (not "Chilean diplomat Ana Ruiz", who is named)."""
-        return (self._bare_nationality(m) and self._members_after(m, sent) and self._named_member(m, sent) is None
+        "Israeli officials", "three Chilean state banks" (not "Chilean diplomat Ana Ruiz", who is named). A
+        head-initial language puts the nationality after the noun ("pejabat Israel"): a noun after the name there
+        belongs to another phrase ("Israel membantah menyerang warga sipil")."""
+        return (not self.res.head_initial and self._bare_nationality(m) and self._members_after(m, sent)
+                and self._named_member(m, sent) is None
                 and not self._definite_leader(m, sent))
 
     def _definite_leader(self, m: MentionRef, sent: Span) -> bool:
