@@ -171,3 +171,20 @@ def test_people_named_after_the_verb_do_not_unname_the_subject(text: str) -> Non
 def test_english_unnamed_officials_still_speak_for_no_one() -> None:
     found = read("Israeli officials denied targeting civilians.", "en")
     assert found.events(EventKind.DENIAL) == set()
+
+
+# --------------------------------------------------------------------------- the morphological passive (di-)
+
+
+@pytest.mark.parametrize("text", [
+    "Embargo diberlakukan terhadap Iran sejak pekan lalu oleh Kanada.",
+    "Sanksi dikenakan oleh Kanada kepada Iran pada hari Senin.",
+])
+def test_a_passive_carrier_verb_names_the_imposer_after_oleh_anywhere_in_its_clause(text: str) -> None:
+    assert read(text, "id").events(EventKind.SANCTION) == {(("Kanada",), ("Iran",))}
+
+
+def test_oleh_of_another_noun_after_the_target_is_no_imposer() -> None:
+    # the carrier's clause ends at a clause word: "setelah serangan oleh Israel" is who attacked
+    assert read("Sanksi dijatuhkan terhadap Iran setelah serangan oleh Israel.", "id").events(
+        EventKind.SANCTION) == {((), ("Iran",))}

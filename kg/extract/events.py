@@ -68,6 +68,10 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
                             | self.res.negation)
         self.noun_openers = self.res.articles | (frozenset() if self.res.head_initial else self.res.demonstratives)
         self.carriers = _carrying_verbs(self.res.triggers)
+        # "dijatuhkan": a verb the triggers name in a relative passive clause after an event noun ("sanksi yang
+        # dijatuhkan") is that event's passive carrier (Indonesian marks the passive on the verb, no auxiliary)
+        self.passive_carriers = _passive_carriers(self.res.triggers, self.res.relative)
+        self.any_passive_carrier = frozenset(v for verbs in self.passive_carriers.values() for v in verbs)
         self.noun_forms = frozenset((t.kind, t.form) for t in self.res.triggers if t.frame is Frame.NOUN)
         # what a denial verb trigger denies ("rejected charges" → "charges", "charge") and its verbs ("rejected")
         denials = [t.form for t in self.res.triggers if t.kind is EventKind.DENIAL and t.frame is Frame.VERB]
@@ -981,7 +985,9 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
             if doc[k].lower_ in self.res.preps.agent:
                 by = view.object_right(k + 1, sent, frozenset(), direct=True, slack=0)
                 if by is not None and by.type in AGENT_TYPES:
-                    return [self._resolve(by, sent, agent=True)], by.end if k == end else end
+                    carried = k > end and all(t.lower_ in self.any_passive_carrier for t in doc[end:k])
+                    # "sanksi dijatuhkan oleh Kanada terhadap Iran": the target follows the passive's agent
+                    return [self._resolve(by, sent, agent=True)], by.end if k == end or carried else end
                 break
             if doc[k].is_punct or (k - end >= 2 and k not in view.at):
                 break  # past two words only a destination's name: "the visit to Hanoi was praised by X" is not X's
@@ -1002,7 +1008,9 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
         while k < sent.end and k - end < 4 and doc[k].lower_ in self.before_verb | res.passive_auxiliaries:
             passive = passive or doc[k].lower_ in res.passive_auxiliaries
             k += 1
-        if not passive or k >= sent.end or doc[k].lower_ not in self.carriers.get(trig.kind, ()):
+        if k < sent.end and doc[k].lower_ in self.passive_carriers.get(trig.kind, ()):
+            passive = True  # "Sanksi dijatuhkan terhadap Iran pada hari Senin oleh Kanada"
+        elif not passive or k >= sent.end or doc[k].lower_ not in self.carriers.get(trig.kind, ()):
             return []
         allowed = trig.target_preps | res.preps.location
         for j in range(k + 1, sent.end):
@@ -1016,7 +1024,8 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
                 continue
             if (doc[j].is_punct or low in self.by_first or low in res.relative or low in res.complementisers
                     or low in res.coordination or low in res.infinitive_markers
-                    or (low in res.preps.blocking and low not in allowed)):
+                    or (low in res.preps.blocking and low not in allowed
+                        and not match_phrase_at(doc, j + 1, res.time_words, 2, sent.end))):  # "sejak pekan lalu"
                 return []
         return []
 
@@ -1114,4 +1123,14 @@ def _carrying_verbs(triggers: tuple[Trigger, ...]) -> dict[EventKind, frozenset[
     for t in triggers:
         if t.frame is Frame.VERB and len(t.form) > 1 and any((t.kind, w) in nouns for w in t.form[1:3]):
             out.setdefault(t.kind, set()).add(t.form[0])
+    return {kind: frozenset(verbs) for kind, verbs in out.items()}
+
+
+def _passive_carriers(triggers: tuple[Trigger, ...], relative: frozenset[str]) -> dict[EventKind, frozenset[str]]:
+    """The passive verbs that carry out an event noun, by kind, read off the noun triggers that name one in a
+    relative clause ("sanksi yang dijatuhkan" → "dijatuhkan" for sanctions)."""
+    out: dict[EventKind, set[str]] = {}
+    for t in triggers:
+        if t.frame is Frame.NOUN and len(t.form) == 3 and t.form[1] in relative:
+            out.setdefault(t.kind, set()).add(t.form[2])
     return {kind: frozenset(verbs) for kind, verbs in out.items()}
