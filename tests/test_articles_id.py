@@ -188,3 +188,28 @@ def test_oleh_of_another_noun_after_the_target_is_no_imposer() -> None:
     # the carrier's clause ends at a clause word: "setelah serangan oleh Israel" is who attacked
     assert read("Sanksi dijatuhkan terhadap Iran setelah serangan oleh Israel.", "id").events(
         EventKind.SANCTION) == {((), ("Iran",))}
+
+
+# --------------------------------------------------------------------------- two clauses coordinated
+
+
+@pytest.mark.parametrize(("text", "lang", "kind", "facts"), [
+    ("Jepang mengunjungi Peru dan Brasil mengunjungi Chile.", "id", EventKind.VISIT,
+     {(("Jepang",), ("Peru",)), (("Brasil",), ("Chili",))}),
+    ("Jepang mengunjungi Peru dan Brasil juga mengunjungi Chile.", "id", EventKind.VISIT,
+     {(("Jepang",), ("Peru",)), (("Brasil",), ("Chili",))}),
+    ("Presiden Jokowi bertemu Xi Jinping dan Modi bertemu Putin.", "id", EventKind.MEETING,
+     {(("Jokowi", "Xi Jinping"), ()), (("Modi", "Putin"), ())}),
+    ("Japan visited Peru and Brazil visited Chile.", "en", EventKind.VISIT,
+     {(("Japan",), ("Peru",)), (("Brazil",), ("Chile",))}),
+])
+def test_a_name_opening_the_second_clause_belongs_to_it(text: str, lang: str, kind: EventKind, facts: set) -> None:
+    assert read(text, lang).events(kind) == facts
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    ("Jepang mengunjungi Peru dan Brasil.", {(("Jepang",), ("Peru", "Brasil"))}),
+    ("Peru dan Brasil mengunjungi Chile.", {(("Brasil", "Peru"), ("Chili",))}),
+])
+def test_names_coordinated_in_one_clause_stay_together(text: str, facts: set) -> None:
+    assert read(text, "id").events(EventKind.VISIT) == facts

@@ -348,7 +348,7 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
         if obj is not None:
             obj = self.view.apposed_person(obj, sent) or obj  # "pemimpin Partai X, NAMA": the person
         # "bertemu A dan B", "a trip to A, B and C": every conjunct is a target
-        targets = [self._resolve(x, sent, agent=traits.symmetric) for x in self.view.coordinated_right(obj, sent)] \
+        targets = [self._resolve(x, sent, agent=traits.symmetric) for x in self._conjuncts_right(obj, sent)] \
             if obj else []
         if traits.symmetric:
             return self._parties(trig, agents, targets, start, end, sent, rule, borrow=not unnamed_side)
@@ -714,7 +714,34 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
         if verbal and not symmetric and not (kind is not None and kind.traits.members_stand_for_owner) \
                 and view.unnamed_members(m, sent):
             return []  # "Israeli officials said …", "Chilean diplomats accused …": as above
-        return [self._resolve(x, sent, agent=True) for x in view.coordinated_left(m, sent)]
+        return [self._resolve(x, sent, agent=True) for x in self._conjuncts_left(m, sent)]
+
+    def _conjuncts_right(self, m: MentionRef, sent: Span) -> list[MentionRef]:
+        """``m`` and the names coordinated after it, up to one that opens a clause of its own: "Jepang mengunjungi
+        Peru dan Brasil mengunjungi Chile" — Brasil is the next clause's subject, no second destination."""
+        out = self.view.coordinated_right(m, sent)
+        for n, x in enumerate(out[1:], 1):
+            if x.end < sent.end and self._verb_follows(x.end):
+                return out[:n]
+        return out
+
+    def _conjuncts_left(self, m: MentionRef, sent: Span) -> list[MentionRef]:
+        """``m`` and the names coordinated before it, from one that a trigger ends right before: in "… mengunjungi
+        Peru dan Brasil mengunjungi Chile" Peru is the earlier clause's object, not a subject of this one."""
+        out = self.view.coordinated_left(m, sent)
+        for n in range(len(out) - 1, 0, -1):
+            if self._trigger_ends_at(self.view.np_start(out[n - 1], sent.start) - 1, sent):
+                return out[n:]
+        return out
+
+    def _trigger_ends_at(self, j: int, sent: Span) -> bool:
+        """A trigger's last word is token ``j``: "mengunjungi", "berkunjung ke"."""
+        if j < sent.start:
+            return False
+        doc = self.view.doc
+        words = lower_forms(doc)
+        return any(tuple(words[k:j + 1]) == trig.form for k in range(max(sent.start, j - 3), j + 1)
+                   for trig in self.by_first.get(words[k], ()))
 
     def _members_of_parties(self, k: int, sent: Span) -> list[str]:
         """The named countries or bodies whose unnamed members (``member_nouns``) are the subject ending at token
