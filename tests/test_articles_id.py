@@ -213,3 +213,36 @@ def test_a_name_opening_the_second_clause_belongs_to_it(text: str, lang: str, ki
 ])
 def test_names_coordinated_in_one_clause_stay_together(text: str, facts: set) -> None:
     assert read(text, "id").events(EventKind.VISIT) == facts
+
+
+# ------------------------------------------------------------ treaties named after a city; signing a cooperation
+
+
+def test_a_treaty_named_after_a_city_opening_a_sentence_is_the_treaty() -> None:
+    found = read("Perjanjian Osaka ditandatangani oleh Jepang dan Brasil.", "id")
+    assert found.types() == {"Perjanjian Osaka": "Treaty", "Jepang": "Country", "Brasil": "Country"}
+    assert found.relations(RelationKind.TREATY_PARTY) == {("Jepang", "Perjanjian Osaka"),
+                                                          ("Brasil", "Perjanjian Osaka")}
+
+
+def test_an_agreement_named_with_its_parties_is_no_treaty_name() -> None:
+    found = read("Kesepakatan Jepang dan Brasil ditandatangani pada 2019.", "id")
+    assert "Treaty" not in found.types().values()
+
+
+@pytest.mark.parametrize("text", [
+    "Perjanjian Osaka, Jepang dan Brasil menandatangani kerja sama energi.",
+    "Jepang menandatangani kerja sama energi dengan Brasil.",
+])
+def test_signing_a_cooperation_is_an_agreement_of_its_parties(text: str) -> None:
+    assert read(text, "id").events(EventKind.AGREEMENT) == {(("Brasil", "Jepang"), ())}
+
+
+@pytest.mark.parametrize("text", [
+    "Jepang dan Brasil tidak menandatangani kerja sama energi.",
+    "Jepang dan Brasil membahas kerja sama energi.",
+])
+def test_a_cooperation_not_signed_is_no_agreement(text: str) -> None:
+    found = read(text, "id")
+    assert found.events(EventKind.AGREEMENT) == set()
+    assert {"Jepang", "Brasil"} <= found.entity_names()
