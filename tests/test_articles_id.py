@@ -246,3 +246,47 @@ def test_a_cooperation_not_signed_is_no_agreement(text: str) -> None:
     found = read(text, "id")
     assert found.events(EventKind.AGREEMENT) == set()
     assert {"Jepang", "Brasil"} <= found.entity_names()
+
+
+def test_people_named_after_the_object_do_not_unname_the_accused() -> None:
+    found = read("Filipina menuduh China membahayakan nyawa awak kapal.", "id")
+    assert found.events(EventKind.ACCUSATION) == {(("Filipina",), ("Republik Rakyat Tiongkok",))}
+
+
+def test_unnamed_people_of_a_country_met_are_still_no_country_met() -> None:
+    found = read("Menlu Sugiono bertemu tiga eksekutif bank Rusia.", "id")
+    assert found.events(EventKind.MEETING) == set()
+    assert {"Sugiono", "Rusia"} <= found.entity_names()
+
+
+# --------------------------------------------------------------------------- a minister's capitalised portfolio
+
+
+@pytest.mark.parametrize(("text", "office"), [
+    ("Menteri Informasi Kamboja Neth Pheaktra mengatakan itu.", ("Neth Pheaktra", "Kamboja")),
+    ("Menteri Sumber Daya Alam Peru Budi Santoso menandatangani kontrak itu.", ("Budi Santoso", "Peru")),
+])
+def test_a_minister_title_and_an_unknown_capitalised_portfolio_hold_an_office(text: str,
+                                                                              office: tuple[str, str]) -> None:
+    assert read(text, "id").relations(RelationKind.OFFICIAL_OF) == {office}
+
+
+def test_capitalised_words_after_a_leader_title_are_no_portfolio() -> None:
+    found = read("Presiden Majelis Umum PBB Budi Santoso berpidato.", "id")
+    assert found.relations(RelationKind.OFFICIAL_OF) == set()
+
+
+# --------------------------------------------------------------------------- an act told after a fronted adverbial
+
+
+def test_the_doer_of_an_act_is_found_past_a_fronted_adverbial() -> None:
+    found = read("Jepang dan Peru menandatangani kerangka kerja sama mineral. Sementara itu, Korea Utara menembakkan "
+                 "rudal jelajah ke Laut Kuning. Korea Selatan mengecam peluncuran tersebut.", "id")
+    assert found.events(EventKind.ACCUSATION) == {(("Korea Selatan",), ("Korea Utara",))}
+    assert found.events(EventKind.AGREEMENT) == {(("Jepang", "Peru"), ())}
+
+
+def test_a_fronted_adverbial_before_no_name_gives_no_doer() -> None:
+    found = read("Sementara itu, harga minyak naik tajam. Korea Selatan mengecam peluncuran tersebut.", "id")
+    assert found.events(EventKind.ACCUSATION) == set()
+    assert "Korea Selatan" in found.entity_names()

@@ -469,6 +469,9 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
             if doc[k].text in DASHES:
                 first = k + 1
                 break
+        comma = next((k for k in range(first, min(sent.end, first + 5)) if doc[k].text == ","), None)
+        if comma is not None and not any(k in view.at for k in range(first, comma)):
+            first = comma + 1  # "Sementara itu, Korea Utara menembakkan …": a fronted adverbial names no one
         for k in range(first, sent.end):
             m = view.at.get(k)
             if m is None:

@@ -28,7 +28,7 @@ from kg import gazetteer as gazetteer_data
 from kg.extract.context import ExtractionContext
 from kg.extract.view import DocView, MentionRef
 from kg.model import EntityType, RelationKind
-from kg.nlp.tokens import match_phrase_at
+from kg.nlp.tokens import is_capitalised, match_phrase_at
 from kg.text import normalise
 
 HOLDERS = (EntityType.COUNTRY, EntityType.ORGANIZATION)
@@ -189,9 +189,10 @@ class RoleFinder:
     def _before(self, m: MentionRef, sent: Span) -> list[RoleFact]:
         view = self.view
         start = view.np_start(m, sent.start)
-        if start == m.start:
-            return []
-        kind, t_start, t_end = self.title_kind(start, m.start)
+        kind, t_start, t_end = self.title_kind(start, m.start) if start < m.start else (None, -1, -1)
+        if kind is None and (portfolio := self._portfolio_title(start, sent)) is not None:
+            kind, t_start, t_end = portfolio
+            start = t_start  # "Menteri Informasi Kamboja X": a title, its capitalised portfolio, the country
         if kind is None or self.former(t_start, t_end):
             return []
         nxt = view.at.get(m.end + 1) if m.end + 1 < sent.end and view.doc[m.end].text == "," else None
@@ -210,6 +211,23 @@ class RoleFinder:
         if self.is_generic(t_start, t_end):
             return []  # "democratic leader X": a generic title names no country
         return self._implicit(kind, m, sent)
+
+    def _portfolio_title(self, start: int, sent: Span, reach: int = 3) -> tuple[RelationKind, int, int] | None:
+        """An official's title ending before up to ``reach`` capitalised words no name or title reads, which end
+        right before ``start``: its portfolio ("Menteri Sumber Manusia Malaysia X", "Menteri Informasi X")."""
+        view = self.view
+        doc = view.doc
+        k = start - 1
+        while k >= sent.start and start - k <= reach and is_capitalised(doc[k]) and k not in view.at \
+                and not view.title_len(k, start):
+            k -= 1
+        if k == start - 1 or k < sent.start:
+            return None
+        for n in range(1, view.max_title + 1):
+            if k - n + 1 >= sent.start and view.title_len(k - n + 1, k + 1) == n:
+                kind = self.title_kind(k - n + 1, k + 1)[0]
+                return (kind, k - n + 1, k + 1) if kind is RelationKind.OFFICIAL_OF else None
+        return None
 
     def _holder_after_of(self, m: MentionRef, sent: Span) -> str | None:
         """ "President X of Chile", "Presiden X dari Chile": the title before the name, its holder after "of" (an

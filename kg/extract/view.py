@@ -590,11 +590,8 @@ class DocView:
 
     def unnamed_members(self, m: MentionRef, sent: Span) -> bool:
         """``m`` is a nationality word before a noun of the country's unnamed people or bodies, no name after them:
-        "Israeli officials", "three Chilean state banks" (not "Chilean diplomat Ana Ruiz", who is named). A
-        head-initial language puts the nationality after the noun ("pejabat Israel"): a noun after the name there
-        belongs to another phrase ("Israel membantah menyerang warga sipil")."""
-        return (not self.res.head_initial and self._bare_nationality(m) and self._members_after(m, sent)
-                and self._named_member(m, sent) is None
+        "Israeli officials", "three Chilean state banks" (not "Chilean diplomat Ana Ruiz", who is named)."""
+        return (self._bare_nationality(m) and self._members_after(m, sent) and self._named_member(m, sent) is None
                 and not self._definite_leader(m, sent))
 
     def _definite_leader(self, m: MentionRef, sent: Span) -> bool:
@@ -634,8 +631,10 @@ class DocView:
 
     def _members_after(self, m: MentionRef, sent: Span, reach: int = 4, *, start: int | None = None) -> bool:
         """``m`` is a country's nationality before a noun of its unnamed people or bodies: "Russian (state) banks";
-        or, from ``start``, its possessive: "Venezuela's state oil company"."""
-        if m.type is not EntityType.COUNTRY:
+        or, from ``start``, its possessive: "Venezuela's state oil company". A head-initial language puts the
+        nationality after the noun ("pejabat Israel"): a noun after the name there belongs to another phrase
+        ("Israel membantah menyerang warga sipil", "menuduh China membahayakan awak kapal")."""
+        if m.type is not EntityType.COUNTRY or (start is None and self.res.head_initial):
             return False
         first = m.end if start is None else start
         return member_noun_ahead(self.doc, first, sent.end, self.res.member_words, reach, names=self.at)
