@@ -290,3 +290,26 @@ def test_a_fronted_adverbial_before_no_name_gives_no_doer() -> None:
     found = read("Sementara itu, harga minyak naik tajam. Korea Selatan mengecam peluncuran tersebut.", "id")
     assert found.events(EventKind.ACCUSATION) == set()
     assert "Korea Selatan" in found.entity_names()
+
+
+# ------------------------------------------------------------------------- an unnamed instrument signed in the passive
+
+
+@pytest.mark.parametrize(("text", "lang", "parties"), [
+    ("Perjanjian itu ditandatangani oleh Thailand dan Kamboja di Kuala Lumpur.", "id", ("Kamboja", "Thailand")),
+    ("The agreement was signed by Thailand and Cambodia in Kuala Lumpur.", "en", ("Cambodia", "Thailand")),
+])
+def test_those_who_signed_an_unnamed_instrument_agreed(text: str, lang: str, parties: tuple[str, str]) -> None:
+    found = read(text, lang)
+    assert found.events(EventKind.AGREEMENT) == {(parties, ())}
+    assert found.relations(RelationKind.TREATY_PARTY) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Perjanjian itu tidak ditandatangani oleh Thailand dan Kamboja.",  # negated
+    "Surat itu ditandatangani oleh Thailand dan Kamboja.",  # a letter is no instrument
+])
+def test_an_unsigned_instrument_or_a_signed_letter_is_no_agreement(text: str) -> None:
+    found = read(text, "id")
+    assert found.events(EventKind.AGREEMENT) == set()
+    assert {"Thailand", "Kamboja"} <= found.entity_names()
