@@ -313,3 +313,19 @@ def test_an_unsigned_instrument_or_a_signed_letter_is_no_agreement(text: str) ->
     found = read(text, "id")
     assert found.events(EventKind.AGREEMENT) == set()
     assert {"Thailand", "Kamboja"} <= found.entity_names()
+
+
+# --------------------------------------------------------------------------- two sides, each coordinated
+
+
+def test_each_of_one_side_meets_each_of_the_other_and_not_each_other() -> None:
+    found = read("Menlu Sugiono dan Menhan Sjafrie menerima kunjungan Menlu Australia Penny Wong dan Menhan "
+                 "Australia Richard Marles di Jakarta.", "id")
+    assert found.events(EventKind.MEETING) == {(("Penny Wong", "Sugiono"), ()), (("Richard Marles", "Sugiono"), ()),
+                                               (("Penny Wong", "Sjafrie"), ()), (("Richard Marles", "Sjafrie"), ())}
+    assert found.events(EventKind.VISIT) == {(("Penny Wong",), ("Jakarta",)), (("Richard Marles",), ("Jakarta",))}
+
+
+def test_one_host_meets_each_guest() -> None:
+    found = read("Sugiono bertemu Penny Wong dan Richard Marles di Jakarta.", "id")
+    assert found.events(EventKind.MEETING) == {(("Penny Wong", "Sugiono"), ()), (("Richard Marles", "Sugiono"), ())}

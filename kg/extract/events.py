@@ -543,7 +543,9 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
         if len(targets) > 1:
             # "agreed to open talks with A and B": without a subject the other side is a visitor or unnamed
             side = agents or self._recent_visitor(sent)
-            groups = [[*side, t] for t in targets if t not in side]
+            # "A dan B bertemu C dan D": each of one side met each of the other, not each other
+            groups = [[s, t] for t in targets if t not in side for s in side] if len(side) > 1 \
+                else [[*side, t] for t in targets if t not in side]
         else:
             group = list(dict.fromkeys(agents + targets))
             if len(group) < 2 and borrow:
