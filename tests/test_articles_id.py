@@ -329,3 +329,26 @@ def test_each_of_one_side_meets_each_of_the_other_and_not_each_other() -> None:
 def test_one_host_meets_each_guest() -> None:
     found = read("Sugiono bertemu Penny Wong dan Richard Marles di Jakarta.", "id")
     assert found.events(EventKind.MEETING) == {(("Penny Wong", "Sugiono"), ()), (("Richard Marles", "Sugiono"), ())}
+
+
+# --------------------------------------------------------------------------- named members in apposition
+
+
+@pytest.mark.parametrize(("text", "targets"), [
+    ("Amerika Serikat menjatuhkan sanksi terhadap dua perusahaan teknologi China, Huawei dan ZTE.",
+     ("Huawei", "ZTE")),
+    ("Amerika Serikat menjatuhkan sanksi terhadap perusahaan minyak terbesar Rusia, Rosneft, pada Rabu.",
+     ("Rosneft",)),
+])
+def test_members_named_in_apposition_are_the_targets(text: str, targets: tuple[str, ...]) -> None:
+    assert read(text, "id").events(EventKind.SANCTION) == {(("Amerika Serikat",), targets)}
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # lowercase modifiers between the member noun and its country
+    ("Amerika Serikat menjatuhkan sanksi terhadap dua perusahaan minyak Rusia.", "Rusia"),
+    # a comma after the country and no name: the members stand for it
+    ("Amerika Serikat menjatuhkan sanksi terhadap dua perusahaan Rusia, kata pejabat itu.", "Rusia"),
+])
+def test_unnamed_members_still_stand_for_their_country(text: str, target: str) -> None:
+    assert read(text, "id").events(EventKind.SANCTION) == {(("Amerika Serikat",), (target,))}

@@ -356,6 +356,10 @@ class DocView:
             m = self.at.get(j)
             if m is None and members and (direct or seen_prep):
                 length, owned = self._members_of(j, sent)
+                if length and owned is not None and owned.end + 1 < sent.end and self.doc[owned.end].text == "," \
+                        and (named := self.at.get(owned.end + 1)) is not None \
+                        and named.type in (EntityType.ORGANIZATION, EntityType.PERSON):
+                    return self.chain_head(named, sent.end)  # "dua perusahaan Rusia, Rosneft dan Lukoil": those named
                 if length:
                     return None if owned is None else self.chain_head(owned, sent.end)
             if m is not None:
@@ -553,6 +557,13 @@ class DocView:
                 k += 1  # "individu dan entitas X"
         if not nouns:
             return 0, None
+        if res.head_initial:  # "dua perusahaan minyak terbesar Rusia": lowercase modifiers follow the noun
+            first = k
+            while k < sent.end and k - first < 2 and k not in self.at and is_modifier(doc[k]) \
+                    and doc[k].lower_ not in res.relative | res.preps.blocking | res.member_links:
+                k += 1
+            if k not in self.at:
+                k = first
         links = res.member_links | res.articles  # "officials of the Iranian government"
         while k < sent.end and k not in self.at and doc[k].lower_ in links:
             k += 1

@@ -152,6 +152,14 @@ class ContextCues(NameState):
     def _org_cue_before_owner(self, doc: Doc, start: int, sent_start: int, known_at: dict) -> bool:
         """A cue phrase, then the country the organisation belongs to, right before the name: "perusahaan Rusia
         Sovcomflot", "kantor berita Korea Utara KCNA", "Perusahaan Korea Selatan Hyundai"."""
-        owner = known_at.get(start - 1)
-        return (owner is not None and owner.end == start and owner.label_ == EntityType.COUNTRY.value
-                and self._org_cue_before(doc, owner.start, sent_start))
+        apposed = start - 2 >= sent_start and doc[start - 1].text == ","  # "perusahaan Rusia, Rosneft"
+        owner = known_at.get(start - 2 if apposed else start - 1)
+        if owner is None or owner.end != (start - 1 if apposed else start) \
+                or owner.label_ != EntityType.COUNTRY.value:
+            return False
+        if self._org_cue_before(doc, owner.start, sent_start):
+            return True
+        # "dua perusahaan minyak terbesar Rusia, Rosneft": the cue, lowercase modifiers, the country, a comma
+        return apposed and any(doc[k].is_lower and self._org_cue_before(doc, k, sent_start)
+                               and all(t.is_lower and t.is_alpha for t in doc[k:owner.start])
+                               for k in range(max(sent_start, owner.start - 2), owner.start))
