@@ -352,3 +352,22 @@ def test_members_named_in_apposition_are_the_targets(text: str, targets: tuple[s
 ])
 def test_unnamed_members_still_stand_for_their_country(text: str, target: str) -> None:
     assert read(text, "id").events(EventKind.SANCTION) == {(("Amerika Serikat",), (target,))}
+
+
+# --------------------------------------------------------------------------- "kedua negara" after two leaders met
+
+
+@pytest.mark.parametrize("text", [
+    "Presiden Amerika Serikat Donald Trump dan Presiden China Xi Jinping bertemu di Busan pada Kamis. Kedua negara "
+    "sepakat menurunkan tarif.",
+    # a third country named in between is not one of the two
+    "Presiden Amerika Serikat Donald Trump dan Presiden China Xi Jinping bertemu di Busan pada Kamis. Di Busan, Korea "
+    "Selatan, Trump mengatakan kedua negara telah mencapai kesepakatan dagang.",
+])
+def test_the_two_countries_are_those_the_two_leaders_who_met_lead(text: str) -> None:
+    assert read(text, "id").events(EventKind.AGREEMENT) == {(("Amerika Serikat", "Republik Rakyat Tiongkok"), ())}
+
+
+def test_two_ministers_who_met_name_no_two_countries_by_their_offices_alone() -> None:
+    found = read("Menlu Sugiono bertemu Menlu Penny Wong di Jakarta. Kedua negara sepakat memperkuat kerja sama.", "id")
+    assert found.events(EventKind.AGREEMENT) == set()
