@@ -207,6 +207,17 @@ def test_a_name_opening_the_second_clause_belongs_to_it(text: str, lang: str, ki
     assert read(text, lang).events(kind) == facts
 
 
+@pytest.mark.parametrize(("text", "lang", "parties"), [
+    ("Wong mengatakan Australia dan Papua Nugini telah sepakat menuntaskan perjanjian itu.", "id",
+     ("Australia", "Papua Nugini")),
+    ("Wong said Australia and Papua New Guinea had agreed to finalise the deal.", "en",
+     ("Australia", "Papua New Guinea")),
+])
+def test_names_coordinated_after_a_verb_of_saying_are_the_subjects_of_its_clause(text: str, lang: str,
+                                                                                parties: tuple[str, str]) -> None:
+    assert read(text, lang).events(EventKind.AGREEMENT) == {(parties, ())}
+
+
 @pytest.mark.parametrize(("text", "facts"), [
     ("Jepang mengunjungi Peru dan Brasil.", {(("Jepang",), ("Peru", "Brasil"))}),
     ("Peru dan Brasil mengunjungi Chile.", {(("Brasil", "Peru"), ("Chili",))}),

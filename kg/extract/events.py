@@ -740,13 +740,16 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
         return out
 
     def _trigger_ends_at(self, j: int, sent: Span) -> bool:
-        """A trigger's last word is token ``j``: "mengunjungi", "berkunjung ke"."""
+        """A trigger taking a name as its object ends at token ``j``: "mengunjungi", "berkunjung ke" — not a verb
+        of saying, whose clause has its own subject ("Wong said Australia and Papua New Guinea had agreed")."""
         if j < sent.start:
             return False
         doc = self.view.doc
         words = lower_forms(doc)
         return any(tuple(words[k:j + 1]) == trig.form for k in range(max(sent.start, j - 3), j + 1)
-                   for trig in self.by_first.get(words[k], ()))
+                   for trig in self.by_first.get(words[k], ())
+                   if trig.frame not in SPEECH_FRAMES and trig.kind is not EventKind.STATEMENT
+                   and not trig.kind.traits.speech_act)
 
     def _members_of_parties(self, k: int, sent: Span) -> list[str]:
         """The named countries or bodies whose unnamed members (``member_nouns``) are the subject ending at token
