@@ -34,9 +34,6 @@ def test_the_indonesian_passive_sanction_names_its_imposer_after_oleh() -> None:
         == {(("Kanada",), (IRAN,))}
 
 
-@pytest.mark.xfail(strict=True, reason="bug: an Indonesian passive sanction with a time adjunct before 'oleh X', or "
-                                       "with 'oleh X' before its target, gives no imposer (or no sanction at all); "
-                                       "the English twins give the imposer")
 @pytest.mark.parametrize("text", [
     "Sanksi dijatuhkan terhadap Iran pada hari Senin oleh Kanada.",
     "Sanksi dijatuhkan oleh Kanada terhadap Iran pada hari Senin.",

@@ -86,9 +86,14 @@ class Anaphora(FinderState):
         for ev in reversed(self.events):
             if ev.sentence.start < earliest:
                 break
-            if ev.kind.traits.symmetric and ev.sentence.start <= i and len(ev.agents) == 2 \
-                    and all(self._entity_type(a) in types for a in ev.agents):
+            if not (ev.kind.traits.symmetric and ev.sentence.start <= i and len(ev.agents) == 2):
+                continue
+            if all(self._entity_type(a) in types for a in ev.agents):
                 return list(ev.agents)
+            # "Trump dan Xi bertemu … kedua negara sepakat": the countries the two leaders of the pair lead
+            led = [self.context.leader_of.get(a) for a in ev.agents]
+            if EntityType.COUNTRY in types and all(led) and led[0] != led[1]:
+                return [c for c in led if c]
         return []
 
     def _plural_phrase(self, i: int, end: int) -> tuple[EntityType, ...]:

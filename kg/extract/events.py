@@ -68,6 +68,10 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
                             | self.res.negation)
         self.noun_openers = self.res.articles | (frozenset() if self.res.head_initial else self.res.demonstratives)
         self.carriers = _carrying_verbs(self.res.triggers)
+        # "dijatuhkan": a verb the triggers name in a relative passive clause after an event noun ("sanksi yang
+        # dijatuhkan") is that event's passive carrier (Indonesian marks the passive on the verb, no auxiliary)
+        self.passive_carriers = _passive_carriers(self.res.triggers, self.res.relative)
+        self.any_passive_carrier = frozenset(v for verbs in self.passive_carriers.values() for v in verbs)
         self.noun_forms = frozenset((t.kind, t.form) for t in self.res.triggers if t.frame is Frame.NOUN)
         # what a denial verb trigger denies ("rejected charges" → "charges", "charge") and its verbs ("rejected")
         denials = [t.form for t in self.res.triggers if t.kind is EventKind.DENIAL and t.frame is Frame.VERB]
@@ -344,7 +348,7 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
         if obj is not None:
             obj = self.view.apposed_person(obj, sent) or obj  # "pemimpin Partai X, NAMA": the person
         # "bertemu A dan B", "a trip to A, B and C": every conjunct is a target
-        targets = [self._resolve(x, sent, agent=traits.symmetric) for x in self.view.coordinated_right(obj, sent)] \
+        targets = [self._resolve(x, sent, agent=traits.symmetric) for x in self._conjuncts_right(obj, sent)] \
             if obj else []
         if traits.symmetric:
             return self._parties(trig, agents, targets, start, end, sent, rule, borrow=not unnamed_side)
@@ -362,6 +366,16 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
         """ "X struck Y. Z condemned the attack", "Teheran mengecam langkah itu": what is condemned is an act
         (``act_nouns``) told before, referred to by a definite article (or a demonstrative after it); its doer is
         the target."""
+        told = self._event_noun_after(end, sent)
+        if told is not None:
+            # "Departemen Keuangan AS menjatuhkan sanksi … Pemerintah China mengecam sanksi itu": the target is
+            # who did the event of that noun told before (the imposer, the accuser, the visitor)
+            agents = self._subjects(start, sent, kind=trig.kind)
+            doers = self._earlier_agents(told, sent, agents) if agents else []
+            if not doers:
+                return None
+            return self._draft(trig.kind, agents, doers, sent, f"{rule}:event_told_before",
+                               trig.kind.traits.confidence)
         if not self._act_noun_after(end, sent):
             return None
         agents = self._subjects(start, sent, kind=trig.kind)
@@ -385,6 +399,41 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
         if not n:
             return False
         return not res.head_initial or (k + n < sent.end and doc[k + n].lower_ in res.anaphoric_tails)
+
+    def _event_noun_after(self, end: int, sent: Span) -> EventKind | None:
+        """The kind of a one-sided event whose noun follows the verb ending at ``end`` and refers back: "sanksi
+        itu", "kunjungan tersebut", "the sanctions"; else None."""
+        doc, res = self.view.doc, self.res
+        k = end
+        if not res.head_initial:
+            if k >= sent.end or doc[k].lower_ not in res.definite_determiners:
+                return None
+            k += 1
+        for kind, form in self.noun_forms:
+            n = len(form)
+            if kind.traits.symmetric or k + n > sent.end or tuple(t.lower_ for t in doc[k:k + n]) != form:
+                continue
+            if not res.head_initial or (k + n < sent.end and doc[k + n].lower_ in res.anaphoric_tails):
+                return kind
+        return None
+
+    def _earlier_agents(self, kind: EventKind, sent: Span, condemners: list[str], reach: int = 3) -> list[str]:
+        """The agents of the nearest event of ``kind`` told in the ``reach`` sentences before ``sent`` — none
+        when the condemners did it themselves."""
+        earlier = [ev for ev in self.events if ev.kind is kind and ev.agents
+                   and sent.start > ev.sentence.start >= self._sentences_back(sent, reach)]
+        if not earlier:
+            return []
+        agents = [a for a in earlier[-1].agents if a not in condemners]
+        return agents if len(agents) == len(earlier[-1].agents) else []
+
+    def _sentences_back(self, sent: Span, n: int) -> int:
+        at = sent.start
+        for _ in range(n):
+            if at == 0:
+                break
+            at = self.view.doc[at - 1].sent.start
+        return at
 
     def _earlier_doer(self, sent: Span, condemners: list[str], reach: int = 3) -> str | None:
         """Who did the act told in the sentences before ``sent`` (nearest first): the name opening a sentence;
@@ -420,6 +469,9 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
             if doc[k].text in DASHES:
                 first = k + 1
                 break
+        comma = next((k for k in range(first, min(sent.end, first + 5)) if doc[k].text == ","), None)
+        if comma is not None and not any(k in view.at for k in range(first, comma)):
+            first = comma + 1  # "Sementara itu, Korea Utara menembakkan …": a fronted adverbial names no one
         for k in range(first, sent.end):
             m = view.at.get(k)
             if m is None:
@@ -491,7 +543,9 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
         if len(targets) > 1:
             # "agreed to open talks with A and B": without a subject the other side is a visitor or unnamed
             side = agents or self._recent_visitor(sent)
-            groups = [[*side, t] for t in targets if t not in side]
+            # "A dan B bertemu C dan D": each of one side met each of the other, not each other
+            groups = [[s, t] for t in targets if t not in side for s in side] if len(side) > 1 \
+                else [[*side, t] for t in targets if t not in side]
         else:
             group = list(dict.fromkeys(agents + targets))
             if len(group) < 2 and borrow:
@@ -665,7 +719,37 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
         if verbal and not symmetric and not (kind is not None and kind.traits.members_stand_for_owner) \
                 and view.unnamed_members(m, sent):
             return []  # "Israeli officials said …", "Chilean diplomats accused …": as above
-        return [self._resolve(x, sent, agent=True) for x in view.coordinated_left(m, sent)]
+        return [self._resolve(x, sent, agent=True) for x in self._conjuncts_left(m, sent)]
+
+    def _conjuncts_right(self, m: MentionRef, sent: Span) -> list[MentionRef]:
+        """``m`` and the names coordinated after it, up to one that opens a clause of its own: "Jepang mengunjungi
+        Peru dan Brasil mengunjungi Chile" — Brasil is the next clause's subject, no second destination."""
+        out = self.view.coordinated_right(m, sent)
+        for n, x in enumerate(out[1:], 1):
+            if x.end < sent.end and self._verb_follows(x.end):
+                return out[:n]
+        return out
+
+    def _conjuncts_left(self, m: MentionRef, sent: Span) -> list[MentionRef]:
+        """``m`` and the names coordinated before it, from one that a trigger ends right before: in "… mengunjungi
+        Peru dan Brasil mengunjungi Chile" Peru is the earlier clause's object, not a subject of this one."""
+        out = self.view.coordinated_left(m, sent)
+        for n in range(len(out) - 1, 0, -1):
+            if self._trigger_ends_at(self.view.np_start(out[n - 1], sent.start) - 1, sent):
+                return out[n:]
+        return out
+
+    def _trigger_ends_at(self, j: int, sent: Span) -> bool:
+        """A trigger taking a name as its object ends at token ``j``: "mengunjungi", "berkunjung ke" — not a verb
+        of saying, whose clause has its own subject ("Wong said Australia and Papua New Guinea had agreed")."""
+        if j < sent.start:
+            return False
+        doc = self.view.doc
+        words = lower_forms(doc)
+        return any(tuple(words[k:j + 1]) == trig.form for k in range(max(sent.start, j - 3), j + 1)
+                   for trig in self.by_first.get(words[k], ())
+                   if trig.frame not in SPEECH_FRAMES and trig.kind is not EventKind.STATEMENT
+                   and not trig.kind.traits.speech_act)
 
     def _members_of_parties(self, k: int, sent: Span) -> list[str]:
         """The named countries or bodies whose unnamed members (``member_nouns``) are the subject ending at token
@@ -750,6 +834,10 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
         def free(t: Token) -> bool:
             return view.is_ext_word(t) or t.lower_ in self.res.adverbs_after_verb or t.is_punct or t.text in QUOTES
 
+        # "bertemu mitranya (dari Vietnam), X": the counterpart noun heads the object, the name is in apposition
+        if any(all(free(t) for t in view.doc[after:k]) and view.counterpart_apposed(k, sent)
+               for k in range(after, start)):
+            return False
         # "bertemu pemimpin junta X", "ketua partai X": a title, then up to two lowercase words of what it leads
         title = next((k for k in range(after, start) if view.title_len(k, start)), None)
         if title is not None and all(free(t) for t in view.doc[after:title]):
@@ -932,7 +1020,9 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
             if doc[k].lower_ in self.res.preps.agent:
                 by = view.object_right(k + 1, sent, frozenset(), direct=True, slack=0)
                 if by is not None and by.type in AGENT_TYPES:
-                    return [self._resolve(by, sent, agent=True)], by.end if k == end else end
+                    carried = k > end and all(t.lower_ in self.any_passive_carrier for t in doc[end:k])
+                    # "sanksi dijatuhkan oleh Kanada terhadap Iran": the target follows the passive's agent
+                    return [self._resolve(by, sent, agent=True)], by.end if k == end or carried else end
                 break
             if doc[k].is_punct or (k - end >= 2 and k not in view.at):
                 break  # past two words only a destination's name: "the visit to Hanoi was praised by X" is not X's
@@ -953,7 +1043,9 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
         while k < sent.end and k - end < 4 and doc[k].lower_ in self.before_verb | res.passive_auxiliaries:
             passive = passive or doc[k].lower_ in res.passive_auxiliaries
             k += 1
-        if not passive or k >= sent.end or doc[k].lower_ not in self.carriers.get(trig.kind, ()):
+        if k < sent.end and doc[k].lower_ in self.passive_carriers.get(trig.kind, ()):
+            passive = True  # "Sanksi dijatuhkan terhadap Iran pada hari Senin oleh Kanada"
+        elif not passive or k >= sent.end or doc[k].lower_ not in self.carriers.get(trig.kind, ()):
             return []
         allowed = trig.target_preps | res.preps.location
         for j in range(k + 1, sent.end):
@@ -967,7 +1059,8 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
                 continue
             if (doc[j].is_punct or low in self.by_first or low in res.relative or low in res.complementisers
                     or low in res.coordination or low in res.infinitive_markers
-                    or (low in res.preps.blocking and low not in allowed)):
+                    or (low in res.preps.blocking and low not in allowed
+                        and not match_phrase_at(doc, j + 1, res.time_words, 2, sent.end))):  # "sejak pekan lalu"
                 return []
         return []
 
@@ -1065,4 +1158,14 @@ def _carrying_verbs(triggers: tuple[Trigger, ...]) -> dict[EventKind, frozenset[
     for t in triggers:
         if t.frame is Frame.VERB and len(t.form) > 1 and any((t.kind, w) in nouns for w in t.form[1:3]):
             out.setdefault(t.kind, set()).add(t.form[0])
+    return {kind: frozenset(verbs) for kind, verbs in out.items()}
+
+
+def _passive_carriers(triggers: tuple[Trigger, ...], relative: frozenset[str]) -> dict[EventKind, frozenset[str]]:
+    """The passive verbs that carry out an event noun, by kind, read off the noun triggers that name one in a
+    relative clause ("sanksi yang dijatuhkan" → "dijatuhkan" for sanctions)."""
+    out: dict[EventKind, set[str]] = {}
+    for t in triggers:
+        if t.frame is Frame.NOUN and len(t.form) == 3 and t.form[1] in relative:
+            out.setdefault(t.kind, set()).add(t.form[2])
     return {kind: frozenset(verbs) for kind, verbs in out.items()}

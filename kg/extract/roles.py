@@ -28,7 +28,7 @@ from kg import gazetteer as gazetteer_data
 from kg.extract.context import ExtractionContext
 from kg.extract.view import DocView, MentionRef
 from kg.model import EntityType, RelationKind
-from kg.nlp.tokens import match_phrase_at
+from kg.nlp.tokens import is_capitalised, match_phrase_at
 from kg.text import normalise
 
 HOLDERS = (EntityType.COUNTRY, EntityType.ORGANIZATION)
@@ -63,6 +63,9 @@ class RoleFinder:
             if n:
                 phrase = tuple(t.lower_ for t in doc[i : i + n])
                 kind = RelationKind.LEADER_OF if phrase in res.leader_titles else RelationKind.OFFICIAL_OF
+                if i + n < end and doc[i + n].lower_ in res.portfolio_words:
+                    # "kepala kebijakan luar negeri Uni Eropa X": the head of one portfolio serves the body
+                    kind = RelationKind.OFFICIAL_OF
                 return kind, i, i + n
         return None, -1, -1
 
@@ -136,6 +139,12 @@ class RoleFinder:
                 k = m.start - 1
                 if k > sent.start and doc[k].text == ",":
                     k -= 1
+                origin = view.at.get(k)
+                if origin is not None and origin.start - 1 > sent.start and doc[origin.start - 1].lower_ in \
+                        res.preps.origin:
+                    k = origin.start - 2  # "mitranya dari Jepang, X": the country after the noun
+                else:
+                    origin = None
                 n = next((n for n in (2, 1) if k - n + 1 > sent.start and tuple(
                     t.lower_ for t in doc[k - n + 1:k + 1]) in res.counterpart_nouns), 0)
                 if not n:
@@ -143,11 +152,14 @@ class RoleFinder:
                 j = k - n  # the country before the noun: "Jordanian", "Jordan's"
                 if j > sent.start and res.is_possessive_marker(doc[j].lower_):
                     j -= 1
-                holder = self.holder_in(j, j + 1)
+                holder = origin.key if origin is not None and origin.type in HOLDERS else self.holder_in(j, j + 1)
                 other = next((p for p in reversed(persons) if p.start < j and p.key != m.key), None)
                 if holder is None or other is None:
                     continue
                 kinds = [f.kind for f in facts if f.person == other.key]
+                if not kinds and (title := view.title_before(other, sent)) is not None \
+                        and not self.former(*title):
+                    kinds = [self.title_kind(*title)[0]]  # "Menlu Sugiono … mitranya": his office, no country named
                 kind = RelationKind.LEADER_OF if (RelationKind.LEADER_OF in kinds or other.key in
                                                   self.context.known_leaders) else kinds[0] if kinds else None
                 if kind is not None:
@@ -177,9 +189,10 @@ class RoleFinder:
     def _before(self, m: MentionRef, sent: Span) -> list[RoleFact]:
         view = self.view
         start = view.np_start(m, sent.start)
-        if start == m.start:
-            return []
-        kind, t_start, t_end = self.title_kind(start, m.start)
+        kind, t_start, t_end = self.title_kind(start, m.start) if start < m.start else (None, -1, -1)
+        if kind is None and (portfolio := self._portfolio_title(start, sent)) is not None:
+            kind, t_start, t_end = portfolio
+            start = t_start  # "Menteri Informasi Kamboja X": a title, its capitalised portfolio, the country
         if kind is None or self.former(t_start, t_end):
             return []
         nxt = view.at.get(m.end + 1) if m.end + 1 < sent.end and view.doc[m.end].text == "," else None
@@ -198,6 +211,23 @@ class RoleFinder:
         if self.is_generic(t_start, t_end):
             return []  # "democratic leader X": a generic title names no country
         return self._implicit(kind, m, sent)
+
+    def _portfolio_title(self, start: int, sent: Span, reach: int = 3) -> tuple[RelationKind, int, int] | None:
+        """An official's title ending before up to ``reach`` capitalised words no name or title reads, which end
+        right before ``start``: its portfolio ("Menteri Sumber Manusia Malaysia X", "Menteri Informasi X")."""
+        view = self.view
+        doc = view.doc
+        k = start - 1
+        while k >= sent.start and start - k <= reach and is_capitalised(doc[k]) and k not in view.at \
+                and not view.title_len(k, start):
+            k -= 1
+        if k == start - 1 or k < sent.start:
+            return None
+        for n in range(1, view.max_title + 1):
+            if k - n + 1 >= sent.start and view.title_len(k - n + 1, k + 1) == n:
+                kind = self.title_kind(k - n + 1, k + 1)[0]
+                return (kind, k - n + 1, k + 1) if kind is RelationKind.OFFICIAL_OF else None
+        return None
 
     def _holder_after_of(self, m: MentionRef, sent: Span) -> str | None:
         """ "President X of Chile", "Presiden X dari Chile": the title before the name, its holder after "of" (an

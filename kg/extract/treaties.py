@@ -57,6 +57,8 @@ class TreatyParties(FinderState):
                         parties.append(self._resolve(other, sent, agent=True))
             if treaty is not None:
                 self._add_parties(parties, treaty, i, sent, f"{res.lang}:treaty-signing", agreed=not joining)
+            elif not joining and len(set(parties)) > 1 and self._instrument_noun_before(i, sent):
+                self._agreed_unnamed(parties, i, sent)  # "Perjanjian itu ditandatangani oleh X dan Y": no name
         for m in self.treaties:
             if sent.start <= m.start < sent.end:
                 between = self._between_after(m.end, sent)
@@ -77,6 +79,26 @@ class TreatyParties(FinderState):
             return
         draft = self._draft(kind, parties, [], sent, f"{self.res.lang}:agreement:{rule.split(':')[-1]}",
                             FRAME_CONFIDENCE)
+        if draft is not None:
+            self.events.append(draft)
+
+    def _instrument_noun_before(self, i: int, sent: Span) -> bool:
+        """An instrument's common noun ("perjanjian itu", "the agreement") is the subject before the passive
+        signing verb at ``i``, no name between."""
+        view = self.view
+        for k in range(i - 1, max(sent.start, i - 6) - 1, -1):
+            if k in view.at:
+                return False
+            if match_phrase_at(view.doc, k, self.res.treaty_heads, 3, i):
+                return True
+        return False
+
+    def _agreed_unnamed(self, parties: list[str], i: int, sent: Span) -> None:
+        """Those who signed an instrument the text does not name agreed with each other (no treaty party)."""
+        if self.modality.of(i, sent) & EventKind.AGREEMENT.traits.blocked_by:
+            return
+        draft = self._draft(EventKind.AGREEMENT, list(dict.fromkeys(parties)), [], sent,
+                            f"{self.res.lang}:agreement:unnamed-instrument-signed", FRAME_CONFIDENCE)
         if draft is not None:
             self.events.append(draft)
 

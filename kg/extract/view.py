@@ -356,6 +356,10 @@ class DocView:
             m = self.at.get(j)
             if m is None and members and (direct or seen_prep):
                 length, owned = self._members_of(j, sent)
+                if length and owned is not None and owned.end + 1 < sent.end and self.doc[owned.end].text == "," \
+                        and (named := self.at.get(owned.end + 1)) is not None \
+                        and named.type in (EntityType.ORGANIZATION, EntityType.PERSON):
+                    return self.chain_head(named, sent.end)  # "dua perusahaan Rusia, Rosneft dan Lukoil": those named
                 if length:
                     return None if owned is None else self.chain_head(owned, sent.end)
             if m is not None:
@@ -391,6 +395,13 @@ class DocView:
                 continue
             if n := match_phrase_at(self.doc, j, res.honorifics, self.max_honorific, limit):
                 j += n  # "bertemu dengan Yang Mulia X": a form of address before the name
+                continue
+            if (direct or seen_prep) and (apposed := self.counterpart_apposed(j, sent)):
+                nxt, country = apposed
+                if country is not None:
+                    return self.chain_head(country, sent.end)  # "bertemu mitranya dari Jepang": Japan's office
+                limit = min(sent.end, limit + nxt - j)
+                j = nxt  # "bertemu dengan mitranya (dari Vietnam), Menlu Vietnam X": the person in apposition
                 continue
             if (direct or seen_prep) and (n := self._place_noun_of(j, limit)):
                 j += n  # "visited the city of Leeds", "arrived in the capital of Kenya": the name is the place
@@ -432,6 +443,23 @@ class DocView:
                 return None
             j += 1
         return None
+
+    def counterpart_apposed(self, j: int, sent: Span) -> tuple[int, MentionRef | None] | None:
+        """A counterpart noun at ``j`` ("mitranya", "rekan sejawatnya"), perhaps with the country it is from
+        ("mitranya dari Jepang"): where the person in apposition after its comma starts, or — with no one named
+        after it — the country whose office was met; None when no counterpart noun stands at ``j``."""
+        doc, res = self.doc, self.res
+        n = match_phrase_at(doc, j, res.counterpart_nouns, 2, sent.end)
+        if not n:
+            return None
+        k = j + n
+        country = None
+        if k + 1 < sent.end and doc[k].lower_ in res.preps.origin and (c := self.at.get(k + 1)) is not None \
+                and c.start == k + 1 and c.type in (EntityType.COUNTRY, EntityType.ORGANIZATION):
+            country, k = c, c.end
+        if k + 1 < sent.end and doc[k].text == ",":
+            return k + 1, None
+        return (k, country) if country is not None else None
 
     def _titled_after(self, m: MentionRef, sent: Span, reach: int = 2) -> MentionRef | None:
         """The person a country or body's title names right after it: "U.S. Secretary of State X", "Chile's
@@ -529,6 +557,13 @@ class DocView:
                 k += 1  # "individu dan entitas X"
         if not nouns:
             return 0, None
+        if res.head_initial:  # "dua perusahaan minyak terbesar Rusia": lowercase modifiers follow the noun
+            first = k
+            while k < sent.end and k - first < 2 and k not in self.at and is_modifier(doc[k]) \
+                    and doc[k].lower_ not in res.relative | res.preps.blocking | res.member_links:
+                k += 1
+            if k not in self.at:
+                k = first
         links = res.member_links | res.articles  # "officials of the Iranian government"
         while k < sent.end and k not in self.at and doc[k].lower_ in links:
             k += 1
@@ -607,8 +642,10 @@ class DocView:
 
     def _members_after(self, m: MentionRef, sent: Span, reach: int = 4, *, start: int | None = None) -> bool:
         """``m`` is a country's nationality before a noun of its unnamed people or bodies: "Russian (state) banks";
-        or, from ``start``, its possessive: "Venezuela's state oil company"."""
-        if m.type is not EntityType.COUNTRY:
+        or, from ``start``, its possessive: "Venezuela's state oil company". A head-initial language puts the
+        nationality after the noun ("pejabat Israel"): a noun after the name there belongs to another phrase
+        ("Israel membantah menyerang warga sipil", "menuduh China membahayakan awak kapal")."""
+        if m.type is not EntityType.COUNTRY or (start is None and self.res.head_initial):
             return False
         first = m.end if start is None else start
         return member_noun_ahead(self.doc, first, sent.end, self.res.member_words, reach, names=self.at)

@@ -99,6 +99,8 @@ class LangResources:
     # "leader", "pemimpin": say nothing about which country without one named
     generic_titles: frozenset[Phrase] = field(metadata={"key": "titles.generic"})
     former_words: frozenset[str] = field(metadata={"key": "titles.former"})
+    # "kebijakan", "keamanan": right after a head's title, the head of that portfolio only (an office)
+    portfolio_words: frozenset[str] = field(metadata={"key": "titles.portfolios"})
     role_modifiers: frozenset[str]
     person_cues: frozenset[str]
     honorifics: frozenset[Phrase]  # "His Excellency", "Yang Mulia": address a person, never part of the name

@@ -117,7 +117,7 @@ class NameClassifier(NameState):
         if (head_type is EntityType.ORGANIZATION and (person_cue or self._title_before(doc, start, sent_start))
                 and holder is not None and holder.start == i
                 and holder.label_ == EntityType.ORGANIZATION.value and 1 <= end - holder.end <= 4
-                and not any(k in known_at for k in range(holder.end, end))
+                and all(known_at[k].label_ == EntityType.PERSON.value for k in range(holder.end, end) if k in known_at)
                 and self._head_type(doc, holder.end, end) is None):
             # "Juru bicara Uni Eropa Anna Berg": a title, the body it serves, then the person
             self._classify_piece(doc, sent_start, holder.end, end, True, known_at, new, weak)
@@ -291,8 +291,10 @@ class NameClassifier(NameState):
             return  # "Islamic Jihad", "Kurdistan Workers Party"
         if self._nationality(words[-1]):
             return  # "Ethnic Albanians", "Bosnian Serbs": a people, not a person
-        if any(self._not_person_word(t) for t in words):
-            return  # "Ministerial Meeting Plenary", "Regional Issues": the title of an event, not a person
+        if any(self._not_person_word(t, by_suffix=not person_cue) for t in words):
+            # "Ministerial Meeting Plenary", "Regional Issues": the title of an event, not a person — but a titled
+            # name is one whatever its ending ("Menteri Dalam Negeri Saifuddin Nasution")
+            return
         if all(t.lower_ in self.common for t in words):
             return  # "Mitra Wicaranya": capitalised common words are not a person's name
         new.append(self._span(doc, start, end, EntityType.PERSON))

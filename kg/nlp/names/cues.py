@@ -20,8 +20,11 @@ DATELINE_TYPES = (EntityType.PLACE, EntityType.COUNTRY)  # what a wire dateline 
 
 class ContextCues(NameState):
     def _title_before(self, doc: Doc, i: int, sent_start: int) -> bool:
-        """A title ends right before token ``i``: "juru bicara Uni Eropa …"."""
+        """A title ends right before token ``i``: "juru bicara Uni Eropa …" — or a title and the lowercase words
+        of its portfolio: "kepala kebijakan luar negeri Uni Eropa …"."""
         res = self.res
+        while i - 1 > sent_start and doc[i - 1].lower_ in res.role_modifiers and doc[i - 1].is_lower:
+            i -= 1
         return any(i - n >= sent_start and tuple(t.lower_ for t in doc[i - n : i]) in res.titles
                    for n in range(1, res.max_title_len + 1))
 
@@ -122,10 +125,10 @@ class ContextCues(NameState):
             k += 1
         return k < len(doc) and doc[k].lower_ in self.speech_verbs
 
-    def _not_person_word(self, tok: Token) -> bool:
+    def _not_person_word(self, tok: Token, by_suffix: bool = True) -> bool:
         low = tok.lower_
         res = self.res
-        return low in res.not_person_words or (len(low) > 5 and low.endswith(res.not_person_suffixes))
+        return low in res.not_person_words or (by_suffix and len(low) > 5 and low.endswith(res.not_person_suffixes))
 
     def _place_noun_before(self, doc: Doc, start: int, sent_start: int) -> bool:
         """A lowercase place noun stands right before the name (head-initial languages: "kota Bandung", "provinsi
@@ -149,6 +152,14 @@ class ContextCues(NameState):
     def _org_cue_before_owner(self, doc: Doc, start: int, sent_start: int, known_at: dict) -> bool:
         """A cue phrase, then the country the organisation belongs to, right before the name: "perusahaan Rusia
         Sovcomflot", "kantor berita Korea Utara KCNA", "Perusahaan Korea Selatan Hyundai"."""
-        owner = known_at.get(start - 1)
-        return (owner is not None and owner.end == start and owner.label_ == EntityType.COUNTRY.value
-                and self._org_cue_before(doc, owner.start, sent_start))
+        apposed = start - 2 >= sent_start and doc[start - 1].text == ","  # "perusahaan Rusia, Rosneft"
+        owner = known_at.get(start - 2 if apposed else start - 1)
+        if owner is None or owner.end != (start - 1 if apposed else start) \
+                or owner.label_ != EntityType.COUNTRY.value:
+            return False
+        if self._org_cue_before(doc, owner.start, sent_start):
+            return True
+        # "dua perusahaan minyak terbesar Rusia, Rosneft": the cue, lowercase modifiers, the country, a comma
+        return apposed and any(doc[k].is_lower and self._org_cue_before(doc, k, sent_start)
+                               and all(t.is_lower and t.is_alpha for t in doc[k:owner.start])
+                               for k in range(max(sent_start, owner.start - 2), owner.start))

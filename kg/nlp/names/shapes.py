@@ -129,6 +129,9 @@ class RunShapes(NameState):
                 and doc[i].lower_ not in res.leader_bodies:  # "Kabinet Merah Putih menggelar …"
             return False
         rest = known_at.get(i + 1)
+        if rest is not None and rest.label_ == EntityType.PLACE.value and match_phrase_at(doc, i, res.treaty_heads,
+                                                                                         1, end):
+            return True  # "Perjanjian Osaka ditandatangani …": an instrument named after a city is no metonymy
         return rest is None or rest.start != i + 1 or rest.end < end
 
     def _body_of_country_end(self, doc: Doc, i: int, end: int, known_at: dict) -> int:
