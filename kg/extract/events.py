@@ -601,9 +601,13 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
             k -= 1
         if k >= sent.start and doc[k].lower_ in self.res.relative:
             # "resolusi yang menyerukan …", "Amerika Serikat, yang telah mendesak …": the subject is what "yang"
-            # refers to, a name or nothing
-            head = view.at.get(k - 2 if k - 1 >= sent.start and doc[k - 1].text == "," else k - 1)
+            # refers to, a name or nothing; a dash opens such an aside as a comma does ("X – who arrived on Monday –")
+            head = view.at.get(k - 2 if k - 1 >= sent.start and (doc[k - 1].text == "," or doc[k - 1].text in DASHES)
+                               else k - 1)
             return [self._resolve(head, sent, agent=True)] if head is not None else []
+        aside = self._aside_subject(k, sent)
+        if aside is not None:
+            return [self._resolve(x, sent, agent=True) for x in view.coordinated_left(aside, sent)]
         quote = self.quotes.at(k) if k >= sent.start else None
         if quote is not None and quote.speaker and doc[k].lower_ in self.res.first_singular:
             return [quote.speaker]  # "Saya …" inside a quotation is its speaker
@@ -666,6 +670,22 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
                 and view.unnamed_members(m, sent):
             return []  # "Israeli officials said …", "Chilean diplomats accused …": as above
         return [self._resolve(x, sent, agent=True) for x in view.coordinated_left(m, sent)]
+
+    def _aside_subject(self, k: int, sent: Span, reach: int = 12) -> MentionRef | None:
+        """ "X – who arrived on Monday – will visit Osaka", "X (who arrived on Monday) will visit": an aside closed
+        by the dash or bracket at ``k`` right before the verb stands between the verb and its subject, the name
+        ending where the aside opens with a relative pronoun. None for anything else (a dateline's "(Reuters) -")."""
+        doc = self.view.doc
+        if k < sent.start or doc[k].text not in DASHES | {")"}:
+            return None
+        opening = "(" if doc[k].text == ")" else None
+        for o in range(k - 2, max(sent.start, k - reach) - 1, -1):
+            if doc[o].text == opening or (opening is None and doc[o].text in DASHES):
+                subject = self.view.at.get(o - 1)
+                if doc[o + 1].lower_ not in self.res.relative or subject is None or subject.type not in AGENT_TYPES:
+                    return None
+                return subject
+        return None
 
     def _members_of_parties(self, k: int, sent: Span) -> list[str]:
         """The named countries or bodies whose unnamed members (``member_nouns``) are the subject ending at token

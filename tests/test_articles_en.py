@@ -1,0 +1,34 @@
+"""Constructions of English article bodies (issue 9, session 9): facts told after the lede, in asides, reported
+clauses, light verbs and second clauses. Each with positive and negative sentences asserting the exact facts
+(type, agents, targets). Sentences written for these tests (names invented or common)."""
+
+from __future__ import annotations
+
+import pytest
+from facts import read
+
+from kg.model import EventKind
+
+
+# -- an aside between the subject and its verb: "X – who arrived on Monday – will visit Osaka" -----------------------
+@pytest.mark.parametrize("text", [
+    "President Joko Widodo – who arrived in Tokyo on Monday – will visit Osaka on Friday.",
+    "President Joko Widodo — who arrived on Monday — will visit Osaka on Friday.",
+    "President Joko Widodo (who arrived on Monday) will visit Osaka on Friday.",
+])
+def test_an_aside_between_subject_and_verb_leaves_the_subject(text: str) -> None:
+    visits = read(text, "en").events(EventKind.VISIT)
+    assert (("Joko Widodo",), ("Ōsaka",)) in visits
+
+
+def test_a_relative_aside_in_dashes_has_the_name_before_it_as_subject() -> None:
+    x = read("Foreign Minister Ana Ruiz – who arrived in Lima late Friday – met President Marta Vidal on Saturday.",
+             "en")
+    assert x.events(EventKind.VISIT) == {(("Ana Ruiz",), ("Lima",))}
+    assert x.events(EventKind.MEETING) == {(("Ana Ruiz", "Marta Vidal"), ())}
+
+
+def test_no_aside_subject_without_a_name_before_the_relative_pronoun() -> None:
+    x = read("The minister – who met President Joko Widodo on Monday – will visit Osaka on Friday.", "en")
+    assert {"Joko Widodo", "Ōsaka"} <= x.entity_names()
+    assert x.events(EventKind.VISIT) == set()
