@@ -32,3 +32,23 @@ def test_no_aside_subject_without_a_name_before_the_relative_pronoun() -> None:
     x = read("The minister – who met President Joko Widodo on Monday – will visit Osaka on Friday.", "en")
     assert {"Joko Widodo", "Ōsaka"} <= x.entity_names()
     assert x.events(EventKind.VISIT) == set()
+
+
+# -- a phone call told with a reciprocal verb: "X and Y spoke by phone", "X spoke by phone on Monday with Y" ----------
+@pytest.mark.parametrize("text", [
+    "President Ana Ruiz and Prime Minister Marta Vidal spoke by phone on Monday for about an hour.",
+    "President Ana Ruiz spoke by phone on Monday with Prime Minister Marta Vidal.",
+    "President Ana Ruiz held phone talks with Prime Minister Marta Vidal on Monday.",
+])
+def test_a_phone_call_is_a_meeting_of_its_two_sides(text: str) -> None:
+    assert read(text, "en").events(EventKind.MEETING) == {(("Ana Ruiz", "Marta Vidal"), ())}
+
+
+@pytest.mark.parametrize("text", [
+    "President Ana Ruiz spoke by phone on Monday from Lima.",  # nobody on the other side
+    "President Ana Ruiz said she had spoken by phone to reporters in Lima.",
+])
+def test_a_phone_call_with_nobody_named_is_no_meeting(text: str) -> None:
+    x = read(text, "en")
+    assert "Ana Ruiz" in x.entity_names()
+    assert x.events(EventKind.MEETING) == set()
