@@ -52,3 +52,21 @@ def test_a_phone_call_with_nobody_named_is_no_meeting(text: str) -> None:
     x = read(text, "en")
     assert "Ana Ruiz" in x.entity_names()
     assert x.events(EventKind.MEETING) == set()
+
+
+# -- an apposition titling the person by a body: "X, the UN High Commissioner for Human Rights, accused Y" ----------
+@pytest.mark.parametrize("text", [
+    "Ana Ruiz, the UN High Commissioner for Human Rights, accused Myanmar of war crimes.",
+    "Ana Ruiz, the UN special envoy, accused Myanmar of war crimes.",
+    "Ana Ruiz, the EU's special envoy, accused Myanmar of war crimes.",
+])
+def test_the_person_before_a_titled_apposition_is_the_subject(text: str) -> None:
+    assert read(text, "en").events(EventKind.ACCUSATION) == {(("Ana Ruiz",), ("Myanmar",))}
+
+
+@pytest.mark.parametrize(("text", "accuser"), [
+    ("After talks with Ana Ruiz, the EU accused Myanmar of war crimes.", "European Union"),  # no apposition
+    ("During the visit of Ana Ruiz, the UN accused Myanmar of war crimes.", "United Nations"),
+])
+def test_a_body_opening_the_main_clause_after_a_comma_is_the_subject(text: str, accuser: str) -> None:
+    assert read(text, "en").events(EventKind.ACCUSATION) == {((accuser,), ("Myanmar",))}

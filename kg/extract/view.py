@@ -262,16 +262,23 @@ class DocView:
         return None
 
     def _genitive_apposition(self, m: MentionRef, start: int, i: int, sent: Span) -> MentionRef | None:
-        """ "X, Brazil's president, visited …": a genitive between commas opens an apposition to the person
+        """ "X, Brazil's president, visited …", "X, the UN human rights chief, accused …": a genitive, or a
+        determiner and a body or country titling the person, between commas opens an apposition to the person
         before it, who is the subject; else None."""
         doc = self.doc
-        if start - 2 < sent.start or doc[start - 1].text != "," or m.end >= i \
-                or not self.res.is_possessive_marker(doc[m.end].lower_):
+        determined = start < m.start and doc[start].lower_ in self.determiners
+        if not determined and start - 1 > sent.start and doc[start - 1].lower_ in self.determiners:
+            start, determined = start - 1, True  # "the UN human rights chief": the determiner opens the apposition
+        if start - 2 < sent.start or doc[start - 1].text != "," or m.end >= i:
+            return None
+        comma = next((k for k in range(m.end, i) if doc[k].text == ","), None)
+        if comma is None:
+            return None
+        titled = determined and any(self.title_len(k, comma) for k in range(m.end, comma))
+        if not (titled or self.res.is_possessive_marker(doc[m.end].lower_)):
             return None
         person = self.at.get(start - 2)
-        if person is None or person.type is not EntityType.PERSON:
-            return None
-        return person if any(t.text == "," for t in doc[m.end:i]) else None
+        return person if person is not None and person.type is EntityType.PERSON else None
 
     def _unnamed_subject(self, i: int, sent: Span) -> bool:
         """After the last comma before ``i`` a determiner opens a noun phrase: "…, a close aide to X said"."""
