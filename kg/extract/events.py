@@ -713,6 +713,8 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
             link -= 1
         if link <= sent.start or doc[link].lower_ not in res.member_links:
             return []
+        if len(group) == 1 and view.leader_title_of(last, view.np_start(last, sent.start), sent) is not None:
+            return []  # "The prime minister of Australia (said)": a leader's title names the one head, no members
         j = link - 1  # back over the member noun and its modifiers to the clause's start
         while j >= sent.start and j not in view.at and (is_modifier(doc[j]) or doc[j].lower_ in res.articles
                                                         or view.member_noun_at(j, sent)):

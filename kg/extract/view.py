@@ -258,8 +258,25 @@ class DocView:
             if before not in blocking and (self.opens_clause(start, sent.start)
                                            or self._descriptor_lead(start, sent)):
                 return self._genitive_apposition(m, start, i, sent) or m
+            lead = self.leader_title_of(m, start, sent) if before in blocking else None
+            if lead is not None and (self.opens_clause(lead, sent.start) or self._descriptor_lead(lead, sent)):
+                return m  # "The prime minister of Australia said …": the country's head, read as in _definite_leader
             j = start - 1
         return None
+
+    def leader_title_of(self, m: MentionRef, start: int, sent: Span) -> int | None:
+        """Where "the prime minister of ``m``" starts (its determiner included) when a leader's title and "of" stand
+        right before the country ``m`` starting at ``start``; else None."""
+        if m.type is not EntityType.COUNTRY:
+            return None
+        title = self.title_before(m, sent)
+        if title is None or title[1] != start - 1 \
+                or tuple(t.lower_ for t in self.doc[title[0]:title[1]]) not in self.res.leader_titles:
+            return None
+        t = title[0]
+        while t > sent.start and self.doc[t - 1].lower_ in self.determiners:
+            t -= 1
+        return t
 
     def _genitive_apposition(self, m: MentionRef, start: int, i: int, sent: Span) -> MentionRef | None:
         """ "X, Brazil's president, visited …", "X, the UN human rights chief, accused …": a genitive, or a
