@@ -70,3 +70,26 @@ def test_the_person_before_a_titled_apposition_is_the_subject(text: str) -> None
 ])
 def test_a_body_opening_the_main_clause_after_a_comma_is_the_subject(text: str, accuser: str) -> None:
     assert read(text, "en").events(EventKind.ACCUSATION) == {((accuser,), ("Myanmar",))}
+
+
+# -- "the two" / "the two sides" of a meeting told before, as parties of what follows ------------------------------
+@pytest.mark.parametrize("text", [
+    "Ana Ruiz met Foreign Minister Marta Vidal on Monday, and the two signed an agreement on fisheries.",
+    "Ana Ruiz held talks with President Marta Vidal on Monday, and the two sides signed 12 agreements on trade.",
+    "Ana Ruiz held talks with President Marta Vidal on Monday. The two sides signed an agreement on trade.",
+    "Ana Ruiz held talks with President Marta Vidal on Monday, and both sides also agreed to meet again.",
+])
+def test_the_two_after_a_meeting_are_its_parties(text: str) -> None:
+    x = read(text, "en")
+    assert x.events(EventKind.MEETING) == {(("Ana Ruiz", "Marta Vidal"), ())}
+    assert x.events(EventKind.AGREEMENT) == {(("Ana Ruiz", "Marta Vidal"), ())}
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Ruiz met President Marta Vidal in Lima. The two banks signed an agreement on loans.",  # a noun follows
+    "Chile and Peru met in Lima. The two countries agreed to reopen the border.",  # countries, not the pair of people
+])
+def test_the_two_before_a_noun_is_no_pair_of_people(text: str) -> None:
+    x = read(text, "en")
+    assert not any(agents == ("Ana Ruiz", "Marta Vidal") for agents, _ in x.events(EventKind.AGREEMENT))
+    assert len(x.events(EventKind.MEETING)) == 1

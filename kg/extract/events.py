@@ -58,6 +58,8 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
         self.modality = ModalityReader(view)
         # first words of the phrases looked for at every token, to skip the others at once
         self.plural_openers = frozenset(p[0] for phrases in self.res.plural_anaphora.values() for p in phrases)
+        plural = {p for phrases in self.res.plural_anaphora.values() for p in phrases}
+        self.pair_prefixes = frozenset(p for p in plural if any(len(q) > len(p) and q[:len(p)] == p for q in plural))
         self.treaty_openers = frozenset(p[0] for p in self.res.treaty_verbs)
         self.treaties = [m for m in view.mentions if m.type is EntityType.TREATY]
         speech = {frame: {t.form for t in self.res.triggers if t.frame is frame} for frame in SPEECH_FRAMES}
@@ -554,11 +556,12 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
         return list(earlier.agents)
 
     def _after_light_verb(self, start: int, sent: Span) -> bool:
-        """The subject takes part in the event noun: "held talks", "spoke after the meeting with …"."""
+        """The subject takes part in the event noun: "held talks", "signed 12 agreements", "spoke after the meeting
+        with …"."""
         doc = self.view.doc
         res = self.res
         k = start - 1
-        while k >= sent.start and k > start - 4 and (doc[k].lower_ in res.noun_markers or (
+        while k >= sent.start and k > start - 4 and (doc[k].lower_ in res.noun_markers or doc[k].like_num or (
                 doc[k].is_lower and doc[k].lower_ not in res.light_verbs and doc[k].lower_ not in res.opening_adverbials
                 and doc[k].lower_ not in res.preps.blocking)):
             k -= 1
