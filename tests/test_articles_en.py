@@ -93,3 +93,19 @@ def test_the_two_before_a_noun_is_no_pair_of_people(text: str) -> None:
     x = read(text, "en")
     assert not any(agents == ("Ana Ruiz", "Marta Vidal") for agents, _ in x.events(EventKind.AGREEMENT))
     assert len(x.events(EventKind.MEETING)) == 1
+
+
+# -- an act told after a short opening adverbial: "Meanwhile, X fired a missile. Y condemned the launch" ------------
+@pytest.mark.parametrize("first", [
+    "Meanwhile, Chile fired a missile into the sea.",
+    "On Monday, Chile fired a missile into the sea.",
+])
+def test_the_doer_of_an_act_told_after_an_opening_adverbial_is_condemned(first: str) -> None:
+    x = read(first + " Peru condemned the launch.", "en")
+    assert x.events(EventKind.ACCUSATION) == {(("Peru",), ("Chile",))}
+
+
+def test_a_name_inside_the_opening_adverbial_is_no_doer() -> None:
+    x = read("In a speech to Chile, Bolivia praised the talks. Peru condemned the attack.", "en")
+    assert {"Chile", "Peru"} <= x.entity_names()
+    assert x.events(EventKind.ACCUSATION) == set()

@@ -414,14 +414,18 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
         return None
 
     def _clause_opener(self, sent: Span) -> MentionRef | None:
-        """The name a sentence opens with, past a dateline ("JERUSALEM (Reuters) - Israeli forces …"): a person, a
-        country, a body (a capital for its country), only determiners before it."""
+        """The name a sentence opens with, past a dateline ("JERUSALEM (Reuters) - Israeli forces …") and a short
+        adverbial ("Meanwhile, …"): a person, a country, a body (a capital for its country), only determiners before
+        it."""
         view, doc = self.view, self.view.doc
         first = sent.start
         for k in range(sent.start, min(sent.end, sent.start + 8)):
             if doc[k].text in DASHES:
                 first = k + 1
                 break
+        comma = next((k for k in range(first, min(sent.end, first + 4)) if doc[k].text == ","), None)
+        if comma is not None and comma > first and not any(k in view.at for k in range(first, comma)):
+            first = comma + 1  # past a short adverbial naming no one: "Meanwhile, X fired …", "On Monday, X …"
         for k in range(first, sent.end):
             m = view.at.get(k)
             if m is None:
