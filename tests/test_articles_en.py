@@ -109,3 +109,23 @@ def test_a_name_inside_the_opening_adverbial_is_no_doer() -> None:
     x = read("In a speech to Chile, Bolivia praised the talks. Peru condemned the attack.", "en")
     assert {"Chile", "Peru"} <= x.entity_names()
     assert x.events(EventKind.ACCUSATION) == set()
+
+
+# -- a courtesy call: "X called on Prime Minister Y" is a meeting; "called on Y to …" is an appeal -----------------
+@pytest.mark.parametrize("text", [
+    "Foreign Minister Ana Ruiz also called on Prime Minister Marta Vidal, who praised the talks.",
+    "Foreign Minister Ana Ruiz called on President Marta Vidal in Lima on Monday.",
+])
+def test_calling_on_a_person_is_a_meeting(text: str) -> None:
+    assert read(text, "en").events(EventKind.MEETING) == {(("Ana Ruiz", "Marta Vidal"), ())}
+
+
+@pytest.mark.parametrize("text", [
+    "Chile called on Peru to reopen the border.",
+    "Chile called on Peru and Bolivia to reopen the border.",
+    "Foreign Minister Ana Ruiz called on President Marta Vidal to resign.",
+])
+def test_calling_on_someone_to_act_is_no_meeting(text: str) -> None:
+    x = read(text, "en")
+    assert len(x.entity_names()) >= 2
+    assert x.events(EventKind.MEETING) == set()

@@ -343,6 +343,8 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
         if obj is not None and traits.symmetric and obj.type is EntityType.TREATY:
             # "menyepakati Perjanjian Z dengan Y": what they agree on is no party; the partner follows it
             obj = self.view.object_right(obj.end, sent, self.res.preps.partner, direct=False, window=4)
+        if obj is not None and trig.urges and self._urged(obj, sent):
+            return None  # "called on China to stop the drills": an appeal, not a courtesy call
         if obj is not None:
             obj = self.view.apposed_person(obj, sent) or obj  # "pemimpin Partai X, NAMA": the person
         # "bertemu A dan B", "a trip to A, B and C": every conjunct is a target
@@ -677,6 +679,11 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
                 and view.unnamed_members(m, sent):
             return []  # "Israeli officials said …", "Chilean diplomats accused …": as above
         return [self._resolve(x, sent, agent=True) for x in view.coordinated_left(m, sent)]
+
+    def _urged(self, obj: MentionRef, sent: Span) -> bool:
+        """An infinitive marker follows the object (its coordinated names included): "called on X and Y to …"."""
+        last = self.view.coordinated_right(self.view.chain_head(obj, sent.end), sent)[-1]
+        return last.end < sent.end and self.view.doc[last.end].lower_ in self.res.infinitive_markers
 
     def _aside_subject(self, k: int, sent: Span, reach: int = 12) -> MentionRef | None:
         """ "X – who arrived on Monday – will visit Osaka", "X (who arrived on Monday) will visit": an aside closed
