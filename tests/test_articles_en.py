@@ -129,3 +129,31 @@ def test_calling_on_someone_to_act_is_no_meeting(text: str) -> None:
     x = read(text, "en")
     assert len(x.entity_names()) >= 2
     assert x.events(EventKind.MEETING) == set()
+
+
+# -- a judge's title keeps the court out of the person's name: "Supreme Court Justice X" ----------------------------
+def test_a_justice_of_a_court_is_a_person_who_can_deny() -> None:
+    x = read("Chile sanctioned Peruvian Supreme Court Justice Ana Ruiz. Ruiz denied any wrongdoing.", "en")
+    assert x.types().get("Ana Ruiz") == "Person"
+    assert x.events(EventKind.SANCTION) == {(("Chile",), ("Ana Ruiz",))}
+    assert x.events(EventKind.DENIAL) == {(("Ana Ruiz",), ())}
+
+
+def test_a_justice_ministry_stays_a_body_of_its_country() -> None:
+    x = read("Chile's Justice Ministry said the case was closed.", "en")
+    assert x.events(EventKind.STATEMENT) == {(("Chile",), ())}
+
+
+# -- unnamed nationals sanctioned: the country is the target (guidelines) ------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Chile has sanctioned several Peruvian bankers it says moved money for the cartel.",
+    "Chile sanctioned three Peruvian financiers on Monday.",
+])
+def test_sanctioned_unnamed_bankers_stand_for_their_country(text: str) -> None:
+    assert read(text, "en").events(EventKind.SANCTION) == {(("Chile",), ("Peru",))}
+
+
+def test_bankers_of_a_country_speak_for_nobody() -> None:
+    x = read("Peruvian bankers said the sanctions were unfair.", "en")
+    assert "Peru" in x.entity_names()
+    assert x.events(EventKind.STATEMENT) == set()
