@@ -675,6 +675,9 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
             return []  # "Officials from Iran said …": unnamed people speak or accuse, not their country
         if m is None:
             return []
+        if view.leader_title_of(m, view.np_start(m, sent.start), sent) is not None \
+                and self._resolve(m, sent, agent=True) == m.key:
+            return []  # "The President of Brazil arrived": a title with no name, and no leader of it named before
         if verbal and not symmetric and not (kind is not None and kind.traits.members_stand_for_owner) \
                 and view.unnamed_members(m, sent):
             return []  # "Israeli officials said …", "Chilean diplomats accused …": as above
