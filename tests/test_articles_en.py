@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from facts import read
 
-from kg.model import EventKind
+from kg.model import EventKind, RelationKind
 
 
 # -- an aside between the subject and its verb: "X – who arrived on Monday – will visit Osaka" -----------------------
@@ -157,3 +157,22 @@ def test_bankers_of_a_country_speak_for_nobody() -> None:
     x = read("Peruvian bankers said the sanctions were unfair.", "en")
     assert "Peru" in x.entity_names()
     assert x.events(EventKind.STATEMENT) == set()
+
+
+# -- "chief" as a title: a body's chief leads it; a field's chief ("foreign policy chief") is an official ----------
+@pytest.mark.parametrize(("text", "kind", "body"), [
+    ("NATO chief Ana Ruiz said the alliance was ready.", RelationKind.LEADER_OF, "North Atlantic Treaty Organisation"),
+    ("EU foreign policy chief Ana Ruiz said the bloc was ready.", RelationKind.OFFICIAL_OF, "European Union"),
+    ("The UN human rights chief, Ana Ruiz, visited Chile.", RelationKind.OFFICIAL_OF, "United Nations"),
+    ("Chile's army chief Ana Ruiz visited Peru.", RelationKind.OFFICIAL_OF, "Chile"),
+])
+def test_a_chief_title(text: str, kind: RelationKind, body: str) -> None:
+    x = read(text, "en")
+    assert x.relations(kind) == {("Ana Ruiz", body)}
+    other = RelationKind.OFFICIAL_OF if kind is RelationKind.LEADER_OF else RelationKind.LEADER_OF
+    assert x.relations(other) == set()
+
+
+def test_a_city_mayor_is_a_person_met_not_the_city() -> None:
+    x = read("Chancellor Ana Ruiz met Lviv mayor Marta Vidal on Monday.", "en")
+    assert x.events(EventKind.MEETING) == {(("Ana Ruiz", "Marta Vidal"), ())}
