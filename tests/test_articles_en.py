@@ -176,3 +176,17 @@ def test_a_chief_title(text: str, kind: RelationKind, body: str) -> None:
 def test_a_city_mayor_is_a_person_met_not_the_city() -> None:
     x = read("Chancellor Ana Ruiz met Lviv mayor Marta Vidal on Monday.", "en")
     assert x.events(EventKind.MEETING) == {(("Ana Ruiz", "Marta Vidal"), ())}
+
+
+# -- a destination named in apposition to "the capital": "arrived in the Kenyan capital, Nairobi," -----------------
+@pytest.mark.parametrize("text", [
+    "President Ana Ruiz arrived in the Kenyan capital, Nairobi, on Monday.",
+    "President Ana Ruiz arrived in the capital, Nairobi, on Monday.",
+])
+def test_the_capital_named_in_apposition_is_the_destination(text: str) -> None:
+    assert read(text, "en").events(EventKind.VISIT) == {(("Ana Ruiz",), ("Nairobi",))}
+
+
+def test_a_name_after_the_capital_and_a_clause_is_no_destination() -> None:
+    x = read("President Ana Ruiz arrived in the capital, and Peru condemned the visit.", "en")
+    assert x.events(EventKind.VISIT) == set()

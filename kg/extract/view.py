@@ -431,6 +431,9 @@ class DocView:
                 return None  # "sanksi untuk mempertahankan tekanan terhadap X": the target belongs to another verb
             elif seen_prep and (n := match_phrase_at(self.doc, j, res.capital_words, 2, limit)):
                 j += n  # "ke ibu kota Korea Utara"
+                named = self.at.get(j + 1) if j + 1 < sent.end and self.doc[j].text == "," else None
+                if named is not None and named.type is EntityType.PLACE:
+                    return self.chain_head(named, sent.end)  # "in the Kenyan capital, Nairobi,": the capital named
                 continue
             elif seen_prep and (n := self._title_descriptor(j, limit)):
                 j += n  # "sanctions on gang leader X", "talks with opposition leader X": words of the title
