@@ -190,3 +190,27 @@ def test_the_capital_named_in_apposition_is_the_destination(text: str) -> None:
 def test_a_name_after_the_capital_and_a_clause_is_no_destination() -> None:
     x = read("President Ana Ruiz arrived in the capital, and Peru condemned the visit.", "en")
     assert x.events(EventKind.VISIT) == set()
+
+
+# -- "PERSON, the HOLDER TITLE, …": an office told in apposition with the holder first -----------------------------
+@pytest.mark.parametrize(("text", "kind", "holder"), [
+    ("Ana Ruiz, the UN special envoy, visited Chile.", RelationKind.OFFICIAL_OF, "United Nations"),
+    ("Ana Ruiz, the UN High Commissioner for Human Rights, visited Chile.", RelationKind.OFFICIAL_OF,
+     "United Nations"),
+    ("Ana Ruiz, the Chilean foreign minister, visited Peru.", RelationKind.OFFICIAL_OF, "Chile"),
+    ("Ana Ruiz, the Chilean president, visited Peru.", RelationKind.LEADER_OF, "Chile"),
+])
+def test_an_apposition_of_holder_and_title_gives_the_office(text: str, kind: RelationKind, holder: str) -> None:
+    x = read(text, "en")
+    assert x.relations(kind) == {("Ana Ruiz", holder)}
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Ruiz, the former Chilean foreign minister, visited Peru.",  # a former office
+    "Ana Ruiz, the Chilean envoy's wife, visited Peru.",  # the title is someone else's
+])
+def test_no_office_from_an_apposition_that_is_not_hers(text: str) -> None:
+    x = read(text, "en")
+    assert {"Ana Ruiz", "Peru"} <= x.entity_names()
+    assert x.relations(RelationKind.OFFICIAL_OF) == set()
+    assert x.relations(RelationKind.LEADER_OF) == set()
