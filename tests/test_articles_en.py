@@ -214,3 +214,23 @@ def test_no_office_from_an_apposition_that_is_not_hers(text: str) -> None:
     assert {"Ana Ruiz", "Peru"} <= x.entity_names()
     assert x.relations(RelationKind.OFFICIAL_OF) == set()
     assert x.relations(RelationKind.LEADER_OF) == set()
+
+
+# -- a participial clause after a comma: "X recalled its envoy, accusing Y of spying" ------------------------------
+@pytest.mark.parametrize(("text", "accusers"), [
+    ("Chile recalled its ambassador, accusing Peru of spying.", ("Chile",)),
+    ("Chile and Bolivia recalled their ambassadors on Monday, blaming Peru for the attack.", ("Bolivia", "Chile")),
+    ("President Ana Ruiz met President Marta Vidal, condemning Peru for the attack.", ("Ana Ruiz",)),
+])
+def test_a_participle_after_a_comma_accuses_for_the_main_subject(text: str, accusers: tuple[str, ...]) -> None:
+    assert read(text, "en").events(EventKind.ACCUSATION) == {(accusers, ("Peru",))}
+
+
+@pytest.mark.parametrize("text", [
+    "Chile rejected the statement accusing Peru of spying.",  # whose statement is not said
+    "A report accusing Peru of spying was published in Chile.",
+])
+def test_a_participle_after_a_noun_accuses_for_nobody_named(text: str) -> None:
+    x = read(text, "en")
+    assert {"Chile", "Peru"} <= x.entity_names()
+    assert x.events(EventKind.ACCUSATION) == set()

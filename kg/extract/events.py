@@ -283,12 +283,18 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
         if frame is Frame.NOUN and end < sent.end and self.view.doc[end].lower_ in self.res.anaphoric_tails \
                 and not self._signed_here(start, sent):
             return None  # "kunjungan itu", "the visit": a fact told before, not a new one
+        if trig.participle and (start - 1 < sent.start or self.view.doc[start - 1].text != ","):
+            return None  # "the statement accusing X": whose statement is unsaid; "…, accusing X of" is the subject's
         if traits.needs_target and not self._target_ahead(trig, start, end, sent):
             if traits.owner_is_target and frame is Frame.VERB:
                 return self._act_told_before(trig, start, end, sent, rule)  # "Tehran condemned the move"
             return None  # nothing to accuse, sanction or visit: no need to look for the agent (nor to parse)
         agents = self._subjects(start, sent, symmetric=traits.symmetric, verbal=frame is not Frame.NOUN,
                                 kind=trig.kind)
+        if trig.participle:  # "X met Y, condemning Z": the main clause's subject, not the object before the comma
+            main = self.view.main_subject_left(start - 1, sent)
+            agents = [self._resolve(x, sent, agent=True) for x in self.view.coordinated_left(main, sent)] \
+                if main is not None else []
         # "opposed mediation in negotiations with Syria": the subject takes no part in them
         unnamed_side = frame is Frame.NOUN and traits.symmetric and not self._after_light_verb(start, sent)
         if unnamed_side and (held := self._held_in(trig.kind, start, sent)):
