@@ -234,3 +234,36 @@ def test_a_participle_after_a_noun_accuses_for_nobody_named(text: str) -> None:
     x = read(text, "en")
     assert {"Chile", "Peru"} <= x.entity_names()
     assert x.events(EventKind.ACCUSATION) == set()
+
+
+# -- word lists found short by the second blind batch: ministers of a field, "the two governments", future trips ----
+@pytest.mark.parametrize(("text", "holder"), [
+    ("Indian External Affairs Minister Ana Ruiz visited Chile.", "India"),
+    ("Chile's information minister, Ana Ruiz, said the accusations were false.", "Chile"),
+])
+def test_a_minister_of_a_field_is_an_official(text: str, holder: str) -> None:
+    assert read(text, "en").relations(RelationKind.OFFICIAL_OF) == {("Ana Ruiz", holder)}
+
+
+def test_the_two_governments_are_the_pair_of_countries_before() -> None:
+    x = read("Chile hosted Peru's president in Lima, and the two governments signed a deal on water.", "en")
+    assert x.events(EventKind.AGREEMENT) == {(("Chile", "Peru"), ())}
+
+
+@pytest.mark.parametrize("text", [
+    "President Ana Ruiz will fly to Lima on Wednesday to meet business leaders.",
+    "President Ana Ruiz will arrive in Lima on Wednesday.",
+])
+def test_a_scheduled_flight_or_arrival_is_a_visit(text: str) -> None:
+    assert read(text, "en").events(EventKind.VISIT) == {(("Ana Ruiz",), ("Lima",))}
+
+
+def test_flying_as_a_noun_is_no_visit() -> None:
+    x = read("Flying to Lima is expensive, Chile said.", "en")
+    assert {"Chile", "Lima"} <= x.entity_names()
+    assert x.events(EventKind.VISIT) == set()
+
+
+def test_a_diplomatic_protest_lodged_with_a_country_accuses_it() -> None:
+    x = read("The Philippines lodged a diplomatic protest with Chile on Monday.", "en")
+    assert x.events(EventKind.ACCUSATION) == {(("Philippines",), ("Chile",))}
