@@ -267,3 +267,17 @@ def test_flying_as_a_noun_is_no_visit() -> None:
 def test_a_diplomatic_protest_lodged_with_a_country_accuses_it() -> None:
     x = read("The Philippines lodged a diplomatic protest with Chile on Monday.", "en")
     assert x.events(EventKind.ACCUSATION) == {(("Philippines",), ("Chile",))}
+
+
+# -- "after"/"before" opening a clause: "days after X met Y" ------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The sanctions come days after President Ana Ruiz met Foreign Minister Marta Vidal in Lima.",
+    "Chile protested a week before President Ana Ruiz met Foreign Minister Marta Vidal in Lima.",
+])
+def test_a_clause_after_a_conjunction_has_its_own_subject(text: str) -> None:
+    assert read(text, "en").events(EventKind.MEETING) == {(("Ana Ruiz", "Marta Vidal"), ())}
+
+
+def test_a_name_in_a_prepositional_phrase_is_no_subject() -> None:
+    x = read("After talks with Chile, Peru condemned Bolivia.", "en")
+    assert x.events(EventKind.ACCUSATION) == {(("Peru",), ("Bolivia",))}

@@ -258,11 +258,20 @@ class DocView:
             if before not in blocking and (self.opens_clause(start, sent.start)
                                            or self._descriptor_lead(start, sent)):
                 return self._genitive_apposition(m, start, i, sent) or m
+            if before in blocking and before in self.res.opening_adverbials and self._verb_right_after(m, i):
+                return m  # "days after X met Y": "after" opens a clause whose subject is X, not a phrase
             lead = self.leader_title_of(m, start, sent) if before in blocking else None
             if lead is not None and (self.opens_clause(lead, sent.start) or self._descriptor_lead(lead, sent)):
                 return m  # "The prime minister of Australia said …": the country's head, read as in _definite_leader
             j = start - 1
         return None
+
+    def _verb_right_after(self, m: MentionRef, i: int, reach: int = 2) -> bool:
+        """Only a few lowercase words that are no preposition ("also", "had") stand between ``m`` and the verb at
+        ``i``: ``m`` is the verb's subject."""
+        between = self.doc[m.end:i]
+        return len(between) <= reach and all(
+            t.is_alpha and t.is_lower and t.lower_ not in self.res.preps.blocking for t in between)
 
     def leader_title_of(self, m: MentionRef, start: int, sent: Span) -> int | None:
         """Where "the prime minister of ``m``" starts (its determiner included) when a leader's title and "of" stand
