@@ -281,3 +281,10 @@ def test_a_clause_after_a_conjunction_has_its_own_subject(text: str) -> None:
 def test_a_name_in_a_prepositional_phrase_is_no_subject() -> None:
     x = read("After talks with Chile, Peru condemned Bolivia.", "en")
     assert x.events(EventKind.ACCUSATION) == {(("Peru",), ("Bolivia",))}
+
+
+def test_the_two_sides_are_never_a_leader_and_his_own_country() -> None:
+    x = read("President Ana Ruiz of Chile spoke with her Peruvian counterpart on Tuesday, and the two sides agreed "
+             "to cooperate.", "en")
+    assert "Ana Ruiz" in x.entity_names()
+    assert not any("Ana Ruiz" in agents and "Chile" in agents for agents, _ in x.events(EventKind.AGREEMENT))

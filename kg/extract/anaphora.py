@@ -68,15 +68,20 @@ class Anaphora(FinderState):
         paired = self._last_pair(i, types)
         if paired:
             return paired
-        seen: list[str] = []
-        for m in reversed(self.view.mentions):
-            if m.start < i and m.type in types and m.key not in seen:
-                seen.append(m.key)
-            if len(seen) >= 4:
-                break
-        leaders = [k for k in seen if k in self.context.leader_of]
-        pick = leaders if len(leaders) >= 2 else seen
-        return pick[:2] if len(pick) >= 2 else []
+        # people and bodies are never pooled: "the two sides" is no leader and his own country
+        bodies = tuple(t for t in types if t is not EntityType.PERSON)
+        for pool in (bodies, tuple(t for t in types if t is EntityType.PERSON)):
+            seen: list[str] = []
+            for m in reversed(self.view.mentions):
+                if m.start < i and m.type in pool and m.key not in seen:
+                    seen.append(m.key)
+                if len(seen) >= 4:
+                    break
+            leaders = [k for k in seen if k in self.context.leader_of]
+            pick = leaders if len(leaders) >= 2 else seen
+            if len(pick) >= 2:
+                return pick[:2]
+        return []
 
     def _last_pair(self, i: int, types: tuple[EntityType, ...]) -> list[str]:
         """The two parties of the last meeting or agreement told up to PAIR_SENTENCES before ``i``: what "the two
