@@ -137,7 +137,8 @@ NOT_LANGUAGE = {
     # how a mention was found (Mention.method) and which rule found a fact (kg:rule)
     "gazetteer", "names", "names-weak", "names-speaker", "names-org-cue", "names-org-word",
     "names-after-preposition", "treaty-phrase", "numbered-instrument", "title-before-name",
-    "title-gazetteer-country", "title-of-leader", "name-comma-title", "name-comma-genitive-title", "role-of-leader",
+    "title-gazetteer-country", "title-of-leader", "name-comma-title", "name-comma-genitive-title",
+    "name-comma-holder-title", "role-of-leader",
     "leader-role-phrase", "counterpart-office", "title-delegation-sender",
     "title-apposition", "title-surname-country", "title-name-holder-after", "demonym", "office-in-government-body",
     "names-surname",

@@ -16,6 +16,8 @@ PAIR_SENTENCES = 2  # sentences back where "the two countries" may find the pair
 
 class Anaphora(FinderState):
     plural_openers: frozenset[str]  # first words of the language's plural phrases
+    pair_prefixes: frozenset[tuple[str, ...]]  # plural phrases that open longer ones: "the two" ("the two leaders")
+    before_verb: frozenset[str]
 
     def _recent_person(self, i: int) -> str | None:
         """Whom "he", "ia" at token ``i`` refers to: the person the sentence (or the one before) opened with,
@@ -66,15 +68,20 @@ class Anaphora(FinderState):
         paired = self._last_pair(i, types)
         if paired:
             return paired
-        seen: list[str] = []
-        for m in reversed(self.view.mentions):
-            if m.start < i and m.type in types and m.key not in seen:
-                seen.append(m.key)
-            if len(seen) >= 4:
-                break
-        leaders = [k for k in seen if k in self.context.leader_of]
-        pick = leaders if len(leaders) >= 2 else seen
-        return pick[:2] if len(pick) >= 2 else []
+        # people and bodies are never pooled: "the two sides" is no leader and his own country
+        bodies = tuple(t for t in types if t is not EntityType.PERSON)
+        for pool in (bodies, tuple(t for t in types if t is EntityType.PERSON)):
+            seen: list[str] = []
+            for m in reversed(self.view.mentions):
+                if m.start < i and m.type in pool and m.key not in seen:
+                    seen.append(m.key)
+                if len(seen) >= 4:
+                    break
+            leaders = [k for k in seen if k in self.context.leader_of]
+            pick = leaders if len(leaders) >= 2 else seen
+            if len(pick) >= 2:
+                return pick[:2]
+        return []
 
     def _last_pair(self, i: int, types: tuple[EntityType, ...]) -> list[str]:
         """The two parties of the last meeting or agreement told up to PAIR_SENTENCES before ``i``: what "the two
@@ -102,8 +109,21 @@ class Anaphora(FinderState):
         doc = self.view.doc
         if doc[i].lower_ not in self.plural_openers:
             return ()
-        return tuple(EntityType(type_name) for type_name, phrases in self.res.plural_anaphora.items()
-                     if match_phrase_at(doc, i, phrases, 5, end))
+        found = {EntityType(type_name): match_phrase_at(doc, i, phrases, 5, end)
+                 for type_name, phrases in self.res.plural_anaphora.items()}
+        longest = max(found.values())
+        if not longest:
+            return ()
+        phrase = tuple(t.lower_ for t in doc[i:i + longest])
+        if phrase in self.pair_prefixes and not self._verb_at(i + longest, end):
+            return ()  # "the two" stands alone before a verb ("the two signed …"), not in "the two banks"
+        return tuple(kind for kind, n in found.items() if n == longest)  # "the two countries" is no "the two"
+
+    def _verb_at(self, j: int, end: int) -> bool:
+        """Token ``j`` can open a predicate: an adverb or auxiliary, a light verb or a trigger's first word."""
+        low = self.view.doc[j].lower_ if j < end else ""
+        return low in self.before_verb or low in self.res.light_verbs or low in self.res.passive_auxiliaries \
+            or low in self.by_first
 
     def _plural_left(self, i: int, sent: Span) -> list[str]:
         """ "kedua pemimpin … sepakat": a plural phrase among the few words before the trigger."""

@@ -58,6 +58,8 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
         self.modality = ModalityReader(view)
         # first words of the phrases looked for at every token, to skip the others at once
         self.plural_openers = frozenset(p[0] for phrases in self.res.plural_anaphora.values() for p in phrases)
+        plural = {p for phrases in self.res.plural_anaphora.values() for p in phrases}
+        self.pair_prefixes = frozenset(p for p in plural if any(len(q) > len(p) and q[:len(p)] == p for q in plural))
         self.treaty_openers = frozenset(p[0] for p in self.res.treaty_verbs)
         self.treaties = [m for m in view.mentions if m.type is EntityType.TREATY]
         speech = {frame: {t.form for t in self.res.triggers if t.frame is frame} for frame in SPEECH_FRAMES}
@@ -285,12 +287,18 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
         if frame is Frame.NOUN and end < sent.end and self.view.doc[end].lower_ in self.res.anaphoric_tails \
                 and not self._signed_here(start, sent):
             return None  # "kunjungan itu", "the visit": a fact told before, not a new one
+        if trig.participle and (start - 1 < sent.start or self.view.doc[start - 1].text != ","):
+            return None  # "the statement accusing X": whose statement is unsaid; "…, accusing X of" is the subject's
         if traits.needs_target and not self._target_ahead(trig, start, end, sent):
             if traits.owner_is_target and frame is Frame.VERB:
                 return self._act_told_before(trig, start, end, sent, rule)  # "Tehran condemned the move"
             return None  # nothing to accuse, sanction or visit: no need to look for the agent (nor to parse)
         agents = self._subjects(start, sent, symmetric=traits.symmetric, verbal=frame is not Frame.NOUN,
                                 kind=trig.kind)
+        if trig.participle:  # "X met Y, condemning Z": the main clause's subject, not the object before the comma
+            main = self.view.main_subject_left(start - 1, sent)
+            agents = [self._resolve(x, sent, agent=True) for x in self.view.coordinated_left(main, sent)] \
+                if main is not None else []
         # "opposed mediation in negotiations with Syria": the subject takes no part in them
         unnamed_side = frame is Frame.NOUN and traits.symmetric and not self._after_light_verb(start, sent)
         if unnamed_side and (held := self._held_in(trig.kind, start, sent)):
@@ -345,6 +353,8 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
         if obj is not None and traits.symmetric and obj.type is EntityType.TREATY:
             # "menyepakati Perjanjian Z dengan Y": what they agree on is no party; the partner follows it
             obj = self.view.object_right(obj.end, sent, self.res.preps.partner, direct=False, window=4)
+        if obj is not None and trig.urges and self._urged(obj, sent):
+            return None  # "called on China to stop the drills": an appeal, not a courtesy call
         if obj is not None:
             obj = self.view.apposed_person(obj, sent) or obj  # "pemimpin Partai X, NAMA": the person
         # "bertemu A dan B", "a trip to A, B and C": every conjunct is a target
@@ -461,8 +471,9 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
         return None
 
     def _clause_opener(self, sent: Span) -> MentionRef | None:
-        """The name a sentence opens with, past a dateline ("JERUSALEM (Reuters) - Israeli forces …"): a person, a
-        country, a body (a capital for its country), only determiners before it."""
+        """The name a sentence opens with, past a dateline ("JERUSALEM (Reuters) - Israeli forces …") and a short
+        adverbial ("Meanwhile, …"): a person, a country, a body (a capital for its country), only determiners before
+        it."""
         view, doc = self.view, self.view.doc
         first = sent.start
         for k in range(sent.start, min(sent.end, sent.start + 8)):
@@ -470,8 +481,8 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
                 first = k + 1
                 break
         comma = next((k for k in range(first, min(sent.end, first + 5)) if doc[k].text == ","), None)
-        if comma is not None and not any(k in view.at for k in range(first, comma)):
-            first = comma + 1  # "Sementara itu, Korea Utara menembakkan …": a fronted adverbial names no one
+        if comma is not None and comma > first and not any(k in view.at for k in range(first, comma)):
+            first = comma + 1  # past a short adverbial naming no one: "Meanwhile, X fired …", "Sementara itu, X …"
         for k in range(first, sent.end):
             m = view.at.get(k)
             if m is None:
@@ -608,11 +619,12 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
         return list(earlier.agents)
 
     def _after_light_verb(self, start: int, sent: Span) -> bool:
-        """The subject takes part in the event noun: "held talks", "spoke after the meeting with …"."""
+        """The subject takes part in the event noun: "held talks", "signed 12 agreements", "spoke after the meeting
+        with …"."""
         doc = self.view.doc
         res = self.res
         k = start - 1
-        while k >= sent.start and k > start - 4 and (doc[k].lower_ in res.noun_markers or (
+        while k >= sent.start and k > start - 4 and (doc[k].lower_ in res.noun_markers or doc[k].like_num or (
                 doc[k].is_lower and doc[k].lower_ not in res.light_verbs and doc[k].lower_ not in res.opening_adverbials
                 and doc[k].lower_ not in res.preps.blocking)):
             k -= 1
@@ -655,9 +667,13 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
             k -= 1
         if k >= sent.start and doc[k].lower_ in self.res.relative:
             # "resolusi yang menyerukan …", "Amerika Serikat, yang telah mendesak …": the subject is what "yang"
-            # refers to, a name or nothing
-            head = view.at.get(k - 2 if k - 1 >= sent.start and doc[k - 1].text == "," else k - 1)
+            # refers to, a name or nothing; a dash opens such an aside as a comma does ("X – who arrived on Monday –")
+            head = view.at.get(k - 2 if k - 1 >= sent.start and (doc[k - 1].text == "," or doc[k - 1].text in DASHES)
+                               else k - 1)
             return [self._resolve(head, sent, agent=True)] if head is not None else []
+        aside = self._aside_subject(k, sent)
+        if aside is not None:
+            return [self._resolve(x, sent, agent=True) for x in view.coordinated_left(aside, sent)]
         quote = self.quotes.at(k) if k >= sent.start else None
         if quote is not None and quote.speaker and doc[k].lower_ in self.res.first_singular:
             return [quote.speaker]  # "Saya …" inside a quotation is its speaker
@@ -716,6 +732,9 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
             return []  # "Officials from Iran said …": unnamed people speak or accuse, not their country
         if m is None:
             return []
+        if view.leader_title_of(m, view.np_start(m, sent.start), sent) is not None \
+                and self._resolve(m, sent, agent=True) == m.key:
+            return []  # "The President of Brazil arrived": a title with no name, and no leader of it named before
         if verbal and not symmetric and not (kind is not None and kind.traits.members_stand_for_owner) \
                 and view.unnamed_members(m, sent):
             return []  # "Israeli officials said …", "Chilean diplomats accused …": as above
@@ -751,6 +770,27 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
                    if trig.frame not in SPEECH_FRAMES and trig.kind is not EventKind.STATEMENT
                    and not trig.kind.traits.speech_act)
 
+    def _urged(self, obj: MentionRef, sent: Span) -> bool:
+        """An infinitive marker follows the object (its coordinated names included): "called on X and Y to …"."""
+        last = self.view.coordinated_right(self.view.chain_head(obj, sent.end), sent)[-1]
+        return last.end < sent.end and self.view.doc[last.end].lower_ in self.res.infinitive_markers
+
+    def _aside_subject(self, k: int, sent: Span, reach: int = 12) -> MentionRef | None:
+        """ "X – who arrived on Monday – will visit Osaka", "X (who arrived on Monday) will visit": an aside closed
+        by the dash or bracket at ``k`` right before the verb stands between the verb and its subject, the name
+        ending where the aside opens with a relative pronoun. None for anything else (a dateline's "(Reuters) -")."""
+        doc = self.view.doc
+        if k < sent.start or doc[k].text not in DASHES | {")"}:
+            return None
+        opening = "(" if doc[k].text == ")" else None
+        for o in range(k - 2, max(sent.start, k - reach) - 1, -1):
+            if doc[o].text == opening or (opening is None and doc[o].text in DASHES):
+                subject = self.view.at.get(o - 1)
+                if doc[o + 1].lower_ not in self.res.relative or subject is None or subject.type not in AGENT_TYPES:
+                    return None
+                return subject
+        return None
+
     def _members_of_parties(self, k: int, sent: Span) -> list[str]:
         """The named countries or bodies whose unnamed members (``member_nouns``) are the subject ending at token
         ``k`` right before the verb: "The foreign ministers of Russia and China (met)", "Officials from Iran and
@@ -777,6 +817,8 @@ class EventFinder(Anaphora, Journeys, TreatyParties):
             link -= 1
         if link <= sent.start or doc[link].lower_ not in res.member_links:
             return []
+        if len(group) == 1 and view.leader_title_of(last, view.np_start(last, sent.start), sent) is not None:
+            return []  # "The prime minister of Australia (said)": a leader's title names the one head, no members
         j = link - 1  # back over the member noun and its modifiers to the clause's start
         while j >= sent.start and j not in view.at and (is_modifier(doc[j]) or doc[j].lower_ in res.articles
                                                         or view.member_noun_at(j, sent)):

@@ -355,8 +355,28 @@ class RoleFinder:
             k += 1
         return k == end
 
+    def _holder_then_title(self, m: MentionRef, holder: MentionRef, sent: Span, reach: int = 2) -> list[RoleFact]:
+        """ "PERSON, the UN special envoy, …", "PERSON, the Chilean foreign minister, …": an article, the holder
+        (a demonym or a name), a few modifiers and the title, closing the apposition (or going on with a
+        preposition: "the UN High Commissioner for Human Rights")."""
+        view, doc = self.view, self.view.doc
+        if holder.type not in HOLDERS:
+            return []
+        t = holder.end
+        while t < sent.end and t - holder.end < reach and not view.title_len(t) \
+                and doc[t].lower_ in view.res.role_modifiers:
+            t += 1
+        n = view.title_len(t) if t < sent.end else 0
+        end = t + n
+        if not n or self.former(t, end) or (end < sent.end and doc[end].text not in {",", ".", ";"}
+                                             and doc[end].lower_ not in view.res.preps.blocking):
+            return []
+        kind = RelationKind.LEADER_OF if tuple(x.lower_ for x in doc[t:end]) in view.res.leader_titles \
+            else RelationKind.OFFICIAL_OF
+        return [RoleFact(kind, m.key, holder.key, sent, "name-comma-holder-title", 0.8)]
+
     def _after(self, m: MentionRef, sent: Span) -> list[RoleFact]:
-        """ "PERSON, TITLE of X", "PERSON, X's TITLE" and "TITLE … LEADER, PERSON"."""
+        """ "PERSON, TITLE of X", "PERSON, X's TITLE", "PERSON, the X TITLE" and "TITLE … LEADER, PERSON"."""
         view = self.view
         doc = view.doc
         out = []
@@ -395,6 +415,9 @@ class RoleFinder:
                     out.append(RoleFact(kind, m.key, holder, sent, "name-comma-title", 0.8))
                 elif (k == sent.end or doc[k].text in {",", ".", ";"}) and not self.is_generic(t_start, t_end):
                     out.extend(self._implicit(kind, m, sent))
+            elif kind is None and k < sent.end and k in view.at and k > j \
+                    and all(t.lower_ in view.res.articles for t in doc[j:k]):
+                out.extend(self._holder_then_title(m, view.at[k], sent))
         # TITLE … P, PERSON  (appositive after a leader's name)
         start = m.start
         if start - 2 >= sent.start and doc[start - 1].text == ",":

@@ -258,20 +258,53 @@ class DocView:
             if before not in blocking and (self.opens_clause(start, sent.start)
                                            or self._descriptor_lead(start, sent)):
                 return self._genitive_apposition(m, start, i, sent) or m
+            if before in blocking and before in self.res.opening_adverbials and self._verb_right_after(m, i):
+                return m  # "days after X met Y": "after" opens a clause whose subject is X, not a phrase
+            lead = self.leader_title_of(m, start, sent) if before in blocking else None
+            if lead is not None and (self.opens_clause(lead, sent.start) or self._descriptor_lead(lead, sent)):
+                return m  # "The prime minister of Australia said …": the country's head, read as in _definite_leader
             j = start - 1
         return None
 
+    def _verb_right_after(self, m: MentionRef, i: int, reach: int = 2) -> bool:
+        """Only a few lowercase words that are no preposition ("also", "had") stand between ``m`` and the verb at
+        ``i``: ``m`` is the verb's subject."""
+        between = self.doc[m.end:i]
+        return len(between) <= reach and all(
+            t.is_alpha and t.is_lower and t.lower_ not in self.res.preps.blocking for t in between)
+
+    def leader_title_of(self, m: MentionRef, start: int, sent: Span) -> int | None:
+        """Where "the prime minister of ``m``" starts (its determiner included) when a leader's title and "of" stand
+        right before the country ``m`` starting at ``start``; else None."""
+        if m.type is not EntityType.COUNTRY:
+            return None
+        title = self.title_before(m, sent)
+        if title is None or title[1] != start - 1 \
+                or tuple(t.lower_ for t in self.doc[title[0]:title[1]]) not in self.res.leader_titles:
+            return None
+        t = title[0]
+        while t > sent.start and self.doc[t - 1].lower_ in self.determiners:
+            t -= 1
+        return t
+
     def _genitive_apposition(self, m: MentionRef, start: int, i: int, sent: Span) -> MentionRef | None:
-        """ "X, Brazil's president, visited …": a genitive between commas opens an apposition to the person
+        """ "X, Brazil's president, visited …", "X, the UN human rights chief, accused …": a genitive, or a
+        determiner and a body or country titling the person, between commas opens an apposition to the person
         before it, who is the subject; else None."""
         doc = self.doc
-        if start - 2 < sent.start or doc[start - 1].text != "," or m.end >= i \
-                or not self.res.is_possessive_marker(doc[m.end].lower_):
+        determined = start < m.start and doc[start].lower_ in self.determiners
+        if not determined and start - 1 > sent.start and doc[start - 1].lower_ in self.determiners:
+            start, determined = start - 1, True  # "the UN human rights chief": the determiner opens the apposition
+        if start - 2 < sent.start or doc[start - 1].text != "," or m.end >= i:
+            return None
+        comma = next((k for k in range(m.end, i) if doc[k].text == ","), None)
+        if comma is None:
+            return None
+        titled = determined and any(self.title_len(k, comma) for k in range(m.end, comma))
+        if not (titled or self.res.is_possessive_marker(doc[m.end].lower_)):
             return None
         person = self.at.get(start - 2)
-        if person is None or person.type is not EntityType.PERSON:
-            return None
-        return person if any(t.text == "," for t in doc[m.end:i]) else None
+        return person if person is not None and person.type is EntityType.PERSON else None
 
     def _unnamed_subject(self, i: int, sent: Span) -> bool:
         """After the last comma before ``i`` a determiner opens a noun phrase: "…, a close aide to X said"."""
@@ -418,6 +451,9 @@ class DocView:
                 return None  # "sanksi untuk mempertahankan tekanan terhadap X": the target belongs to another verb
             elif seen_prep and (n := match_phrase_at(self.doc, j, res.capital_words, 2, limit)):
                 j += n  # "ke ibu kota Korea Utara"
+                named = self.at.get(j + 1) if j + 1 < sent.end and self.doc[j].text == "," else None
+                if named is not None and named.type is EntityType.PLACE:
+                    return self.chain_head(named, sent.end)  # "in the Kenyan capital, Nairobi,": the capital named
                 continue
             elif seen_prep and (n := self._title_descriptor(j, limit)):
                 j += n  # "sanctions on gang leader X", "talks with opposition leader X": words of the title

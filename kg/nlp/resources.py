@@ -64,6 +64,8 @@ class Trigger:
     visitor: Side | None = None  # a reception or courtesy call: this side also made a Visit
     go_between: bool = False  # "mediation between X and Y": the subject meets each side, the sides do not meet
     members_only: bool = False  # "designated six Venezuelan officials": a fact only with unnamed members as object
+    urges: bool = False  # "called on X": a courtesy call, but "called on X to stop" urges X: no event before "to"
+    participle: bool = False  # "…, accusing X of": only after a comma, in a participial clause of the main subject
 
 
 @dataclass(frozen=True, slots=True)
@@ -297,7 +299,9 @@ def _triggers(data: dict[str, Any], path: Path) -> tuple[Trigger, ...]:
         preps = frozenset(p.lower() for p in item.get("target_preps", ()))
         go_between = bool(item.get("go_between", False))
         members_only = bool(item.get("members_only", False))
-        out.extend(Trigger(kind, frame, phrase(form), preps, visitor, go_between, members_only)
+        urges = bool(item.get("urging_reading", False))
+        participle = bool(item.get("comma_participle", False))
+        out.extend(Trigger(kind, frame, phrase(form), preps, visitor, go_between, members_only, urges, participle)
                    for form in item["forms"])
     return tuple(out)
 
