@@ -231,7 +231,8 @@ def _run(chunks: Iterator[list[Item]], settings: Settings, workers: int,
          executor: Executor | None) -> Generator[tuple[list[Item], list[Item | Built]], None, None]:
     """Each chunk with its results, in order. A pool is started only when the input holds more than one chunk; the
     first chunk's first document of each of its languages is then built here before the workers are forked, so
-    they start with those pipelines, shapes and parsers built (the rest of the chunk goes to the workers)."""
+    they start with those pipelines, shapes and parsers built (the rest of the chunk goes to the workers); the last
+    chunks go to them in small pieces (:func:`_finer_tail`)."""
     first = next(chunks, None)
     if first is None:
         return
