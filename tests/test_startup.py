@@ -70,3 +70,20 @@ print(sys.modules["spacy.cli"] is real)
     done = _python(program, tmp_path)
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["True", "True", "True"]
+
+
+def test_a_module_of_spacys_command_line_imported_meanwhile_is_the_real_one(tmp_path: Path) -> None:
+    """A module imported with spaCy (a plugin, say) that imports a module of spaCy's CLI gets spaCy's own module."""
+    program = """
+import sys
+from kg.cli.startup import spacy_cli_deferred
+with spacy_cli_deferred():
+    import spacy
+    from spacy.cli._util import app
+print(sys.modules["spacy.cli._util"].__file__.endswith("spacy/cli/_util.py"), app.__class__.__name__)
+import spacy.cli
+print(hasattr(spacy.cli, "train_cli"))
+"""
+    done = _python(program, tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["True", "Typer", "True"]

@@ -13,10 +13,12 @@ process) gets spaCy's real command line. Nothing of spaCy is changed; nothing ha
 
 from __future__ import annotations
 
+import importlib.util
 import sys
 import types
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 __all__ = ["spacy_cli_deferred"]
@@ -37,8 +39,13 @@ def spacy_cli_deferred() -> Iterator[None]:
     if "spacy" in sys.modules or any(name in sys.modules for name in _PLACEHOLDERS):
         yield
         return
+    spacy_spec = importlib.util.find_spec("spacy")  # a top-level name: found, not imported
+    if spacy_spec is None or not spacy_spec.submodule_search_locations:
+        yield
+        return
     package = types.ModuleType("spacy.cli", "spaCy's command line, not imported by kg build (kg.cli.startup).")
-    package.__path__ = []  # a package with no files: nothing else is found under it while the block runs
+    # spaCy's own folder: a module that imports one of the CLI's modules (a plugin, say) still gets the real one
+    package.__path__ = [str(Path(folder) / "cli") for folder in spacy_spec.submodule_search_locations]
     info = types.ModuleType("spacy.cli.info")
     info.info = _info  # type: ignore[attr-defined]
     placeholders = {"spacy.cli": package, "spacy.cli.info": info}
