@@ -201,3 +201,28 @@ def test_an_interrupt_while_the_driver_writes_ends_the_workers_before_build_retu
     assert caught.value.__traceback__ is not None  # the traceback (and the build's frames) still held here
     assert multiprocessing.active_children() == []
     assert not (tmp_path / "x.nq").exists()
+
+
+def _slow_square(number: int) -> int:
+    time.sleep(0.2)
+    return number * number
+
+
+def test_abort_ends_the_pools_thread_even_when_a_worker_died_in_the_middle_of_a_result() -> None:
+    """A worker ended while it sent a result leaves the pool's thread reading the rest of that message; abort() must
+    still end that thread (the interpreter's exit waits for it: a Ctrl-C that never exited). The half-sent result
+    is written here into the pool's real result pipe: a message header announcing 1 MB, and nothing after it."""
+    import struct
+
+    from kg.executors import ProcessPool
+
+    pool = ProcessPool(2)
+    assert list(pool.map(_slow_square, [1, 2, 3])) == [1, 4, 9]  # the workers and the pool's thread run
+    thread = pool._pool._executor_manager_thread
+    writer = pool._pool._result_queue._writer
+    os.write(writer.fileno(), struct.pack("!i", 1_000_000) + b"x" * 100)  # a result cut short: the thread waits
+    time.sleep(0.5)
+    assert thread.is_alive()
+    pool.abort()
+    thread.join(timeout=30)
+    assert not thread.is_alive(), "the pool's thread still waits for the rest of a result no worker will send"
