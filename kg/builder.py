@@ -32,6 +32,7 @@ import contextlib
 import functools
 import gc
 import os
+from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -48,8 +49,8 @@ from kg.output import GraphOutput
 from kg.processing import Built, Settings, process, report_name
 from kg.store import Store
 
-__all__ = ["CHUNK_CHARS", "CHUNK_DOCUMENTS", "KEPT", "STORE_BATCH_QUADS", "BuildSummary", "Quarantined", "Rejected",
-           "StoreFailed", "build", "check_writable", "explain_store_error", "plan_size"]
+__all__ = ["CHUNK_CHARS", "CHUNK_DOCUMENTS", "KEPT", "STORE_BATCH_QUADS", "TAIL_DOCUMENTS", "BuildSummary",
+           "Quarantined", "Rejected", "StoreFailed", "build", "check_writable", "explain_store_error", "plan_size"]
 
 CHUNK_DOCUMENTS = 16
 """Documents per chunk (one task of a worker, one pySHACL run); an input of at most one chunk runs in-process."""
@@ -60,6 +61,10 @@ STORE_BATCH_QUADS = 20_000
 embedded store, whose CPU per quad falls with the batch (146 k quads: 3.7 s CPU as one update per document, 1.4-1.7 s
 in batches of 20 k quads, 1.1 s of 50 k). 50 k raised the driver's peak RSS by ~25 MB (9 %), 20 k by nothing
 measurable against the updates it replaces (whose memory tables are flushed every 50 k quads)."""
+TAIL_DOCUMENTS = 4
+"""With worker processes, the input's last chunks (one per worker) are sent as pieces of this many documents: the
+workers then end within a small piece of each other, not half a chunk apart (the one still busy with a whole chunk
+while the other waits was ~0.15 s of a 1 MB two-worker build's wall clock, serial: only the second worker's)."""
 KEPT = 100
 """How many skipped, rejected and quarantined inputs the summary keeps (it counts them all)."""
 
@@ -182,9 +187,9 @@ def check_writable(folder: Path, what: str) -> None:
 Item = Document | Problem | Notice
 
 
-def _chunks(items: Iterable[Item]) -> Iterator[list[Item]]:
-    """Input items grouped into chunks of at most :data:`CHUNK_DOCUMENTS` documents (problems and notices ride
-    along in their place, so the driver reports everything in input order)."""
+def _chunks(items: Iterable[Item], size: int = CHUNK_DOCUMENTS) -> Iterator[list[Item]]:
+    """Input items grouped into chunks of at most ``size`` documents (problems and notices ride along in their place,
+    so the driver reports everything in input order)."""
     chunk: list[Item] = []
     documents = chars = 0
     for item in items:
@@ -192,11 +197,22 @@ def _chunks(items: Iterable[Item]) -> Iterator[list[Item]]:
         if isinstance(item, Document):
             documents += 1
             chars += len(item.text)
-            if documents >= CHUNK_DOCUMENTS or chars >= CHUNK_CHARS:
+            if documents >= size or chars >= CHUNK_CHARS:
                 yield chunk
                 chunk, documents, chars = [], 0, 0
     if chunk:
         yield chunk
+
+
+def _finer_tail(chunks: Iterable[list[Item]], last: int) -> Iterator[list[Item]]:
+    """``chunks`` with the ``last`` of them cut into pieces of :data:`TAIL_DOCUMENTS` documents (the same items in the
+    same order): held back ``last`` chunks, so the end of the input is known before they are sent."""
+    window: deque[list[Item]] = deque()
+    for chunk in chunks:
+        window.append(chunk)
+        if len(window) > last:
+            yield window.popleft()
+    yield from _chunks((item for chunk in window for item in chunk), TAIL_DOCUMENTS)
 
 
 def _work(settings: Settings, keep_graphs: bool, chunk: list[Item]) -> list[Item | Built]:
@@ -215,7 +231,8 @@ def _run(chunks: Iterator[list[Item]], settings: Settings, workers: int,
          executor: Executor | None) -> Generator[tuple[list[Item], list[Item | Built]], None, None]:
     """Each chunk with its results, in order. A pool is started only when the input holds more than one chunk; the
     first chunk's first document of each of its languages is then built here before the workers are forked, so
-    they start with those pipelines, shapes and parsers built (the rest of the chunk goes to the workers)."""
+    they start with those pipelines, shapes and parsers built (the rest of the chunk goes to the workers); the last
+    chunks go to them in small pieces (:func:`_finer_tail`)."""
     first = next(chunks, None)
     if first is None:
         return
@@ -239,7 +256,7 @@ def _run(chunks: Iterator[list[Item]], settings: Settings, workers: int,
     held: list[list[Item]] = []  # the driver's copy of each chunk in flight (problems, notices, order)
 
     def sent() -> Iterator[list[Item]]:
-        for chunk in _prepend(first or None, second, chunks):
+        for chunk in _finer_tail(_prepend(first or None, second, chunks), pool.workers):
             held.append(chunk)
             yield _only_documents(chunk)
 

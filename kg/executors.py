@@ -124,6 +124,7 @@ class ProcessPool:
         """Stop now (Ctrl-C, an error in the driver): drop queued chunks, end the worker processes."""
         processes = list(getattr(self._pool, "_processes", {}).values())  # the pool's own processes only
         call_queue = getattr(self._pool, "_call_queue", None)
+        result_queue = getattr(self._pool, "_result_queue", None)  # the shutdown below forgets it
         if call_queue is not None:
             # Its feeder thread may be blocked writing chunks into a full pipe that no worker reads once they are
             # ended; the pool's shutdown would then wait for it forever. CPython closes that pipe for a broken
@@ -136,3 +137,10 @@ class ProcessPool:
                 process.terminate()
         for process in processes:
             process.join(timeout=5)
+        if result_queue is not None and not any(process.is_alive() for process in processes):
+            # A worker ended while it sent a result leaves the pool's thread reading the rest of that message for
+            # ever (the driver holds the pipe's other write end), and the interpreter's exit then waits for that
+            # thread: a Ctrl-C that printed "interrupted" and never exited, seen once under load (the thread in
+            # read() of the result pipe, fd of the driver's own writer open). With the workers gone, closing the
+            # driver's end gives that read an end of file: the pool's thread marks the pool broken and ends.
+            result_queue._writer.close()

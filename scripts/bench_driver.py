@@ -100,7 +100,10 @@ def _last_document() -> list[tuple[float, float]]:
     collector paused, then frozen (``kg.cli.building._import_settled``), or the start-up measured would not be the
     command's."""
     gc.disable()
-    from kg import builder
+    from kg.cli.startup import spacy_cli_deferred
+
+    with spacy_cli_deferred():
+        from kg import builder
 
     gc.enable()
     gc.freeze()

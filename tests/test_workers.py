@@ -108,6 +108,26 @@ def test_the_driver_builds_one_document_per_language_before_the_workers_fork() -
     assert builder._warm_up_part([bad]) == ([bad], [])
 
 
+def test_the_last_chunks_go_to_the_workers_in_small_pieces_the_same_items_in_the_same_order() -> None:
+    """With workers, the input's last chunks (one per worker) are cut into pieces of TAIL_DOCUMENTS documents, so the
+    workers end close together; problems ride along in their places, and every other chunk is left whole."""
+    def doc(n: int) -> Document:
+        return Document(f"d{n}", "Text.", "en", f"c.jsonl:{n}")
+
+    bad = Problem("c.jsonl", 40, "not JSON", "E107")
+    items: list = [doc(n) for n in range(40)] + [bad] + [doc(n) for n in range(41, 51)]
+    chunks = list(builder._chunks(items))
+    assert [len(chunk) for chunk in chunks] == [16, 16, 17, 2]  # the problem rides in the third
+    sent = list(builder._finer_tail(iter(chunks), 2))
+    assert [item for chunk in sent for item in chunk] == items
+    assert sent[0] == chunks[0] and sent[1] == chunks[1]
+    pieces = sent[2:]
+    assert [sum(isinstance(item, Document) for item in piece) for piece in pieces] == [4, 4, 4, 4, 2]
+    assert all(sum(isinstance(item, Document) for item in piece) <= builder.TAIL_DOCUMENTS for piece in pieces)
+    assert list(builder._finer_tail(iter(chunks[:1]), 2)) == list(builder._chunks(chunks[0], builder.TAIL_DOCUMENTS))
+    assert list(builder._finer_tail(iter([]), 2)) == []
+
+
 def test_a_long_build_keeps_the_collector_off_its_warm_state_and_gives_it_back_at_the_end(tmp_path: Path) -> None:
     """After the first chunk the long-lived objects are frozen (the collector skips them); the build unfreezes."""
     corpus.write(tmp_path / "corpus.jsonl", 20)  # two chunks
@@ -181,3 +201,28 @@ def test_an_interrupt_while_the_driver_writes_ends_the_workers_before_build_retu
     assert caught.value.__traceback__ is not None  # the traceback (and the build's frames) still held here
     assert multiprocessing.active_children() == []
     assert not (tmp_path / "x.nq").exists()
+
+
+def _slow_square(number: int) -> int:
+    time.sleep(0.2)
+    return number * number
+
+
+def test_abort_ends_the_pools_thread_even_when_a_worker_died_in_the_middle_of_a_result() -> None:
+    """A worker ended while it sent a result leaves the pool's thread reading the rest of that message; abort() must
+    still end that thread (the interpreter's exit waits for it: a Ctrl-C that never exited). The half-sent result
+    is written here into the pool's real result pipe: a message header announcing 1 MB, and nothing after it."""
+    import struct
+
+    from kg.executors import ProcessPool
+
+    pool = ProcessPool(2)
+    assert list(pool.map(_slow_square, [1, 2, 3])) == [1, 4, 9]  # the workers and the pool's thread run
+    thread = pool._pool._executor_manager_thread
+    writer = pool._pool._result_queue._writer
+    os.write(writer.fileno(), struct.pack("!i", 1_000_000) + b"x" * 100)  # a result cut short: the thread waits
+    time.sleep(0.5)
+    assert thread.is_alive()
+    pool.abort()
+    thread.join(timeout=30)
+    assert not thread.is_alive(), "the pool's thread still waits for the rest of a result no worker will send"

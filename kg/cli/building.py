@@ -17,6 +17,7 @@ from rich.text import Text
 from kg import language
 from kg.cli.app import EXIT_OK, EXIT_PARTIAL, debugging, err, main, terminate
 from kg.cli.options import DEFAULT_STORE, STORE_HELP, open_cli_store, remote_settings, remote_store_options
+from kg.cli.startup import spacy_cli_deferred
 from kg.errors import KGError, redact_urls
 
 
@@ -177,7 +178,8 @@ def _import_settled(module: str, ctx: click.Context) -> None:
     enabled = gc.isenabled()
     gc.disable()
     try:
-        importlib.import_module(module)
+        with spacy_cli_deferred():  # spaCy's own command line is not needed by a build
+            importlib.import_module(module)
     finally:
         if enabled:
             gc.enable()

@@ -1,0 +1,89 @@
+"""``kg build``'s start-up: spaCy imported without its own command line (kg.cli.startup), and nothing else changed."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+BUILD_THEN_SPACY_CLI = """
+import sys
+from kg.cli import main
+try:
+    main(["build", "a.jsonl", "--no-store", "--out", "a.nq", "-q", "--lang", "en"], standalone_mode=False)
+except SystemExit as stop:
+    print("code", stop.code)
+print("built without spaCy's CLI", not any(name in sys.modules for name in ("spacy.cli", "typer", "weasel")))
+import spacy
+print("spacy.cli unset", not hasattr(spacy, "cli"))
+from spacy.cli.info import info
+import spacy.cli
+print("real spacy.cli", spacy.cli.__file__.endswith("spacy/cli/__init__.py"), "typer" in sys.modules)
+"""
+
+
+def _python(program: str, cwd: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-c", program], cwd=cwd, capture_output=True, text=True, timeout=300,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)})
+
+
+def test_a_build_does_not_import_spacys_command_line_and_a_later_import_gets_the_real_one(tmp_path: Path) -> None:
+    (tmp_path / "a.jsonl").write_text('{"id": "a", "text": "Joko Widodo visited Canberra on Monday."}\n',
+                                      encoding="utf-8")
+    done = _python(BUILD_THEN_SPACY_CLI, tmp_path)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert "code 0" in lines
+    assert "built without spaCy's CLI True" in lines
+    assert "spacy.cli unset True" in lines
+    assert "real spacy.cli True True" in lines
+    assert (tmp_path / "a.nq").read_text(encoding="utf-8").count("\n") > 5
+
+
+def test_spacy_info_reaches_spacys_own_function(tmp_path: Path) -> None:
+    program = """
+from kg.cli.startup import spacy_cli_deferred
+with spacy_cli_deferred():
+    import spacy
+data = spacy.info(markdown=False, silent=True)
+print("spacy_version" in data, data["spacy_version"] == spacy.__version__)
+"""
+    done = _python(program, tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["True", "True"]
+
+
+def test_nothing_is_deferred_when_spacy_was_imported_before(tmp_path: Path) -> None:
+    program = """
+import sys
+import spacy
+from kg.cli.startup import spacy_cli_deferred
+real = sys.modules["spacy.cli"]
+with spacy_cli_deferred():
+    import spacy.cli
+    print(spacy.cli is real, sys.modules["spacy.cli.info"].__file__.endswith("info.py"))
+print(sys.modules["spacy.cli"] is real)
+"""
+    done = _python(program, tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["True", "True", "True"]
+
+
+def test_a_module_of_spacys_command_line_imported_meanwhile_is_the_real_one(tmp_path: Path) -> None:
+    """A module imported with spaCy (a plugin, say) that imports a module of spaCy's CLI gets spaCy's own module."""
+    program = """
+import sys
+from kg.cli.startup import spacy_cli_deferred
+with spacy_cli_deferred():
+    import spacy
+    from spacy.cli._util import app
+print(sys.modules["spacy.cli._util"].__file__.endswith("spacy/cli/_util.py"), app.__class__.__name__)
+import spacy.cli
+print(hasattr(spacy.cli, "train_cli"))
+"""
+    done = _python(program, tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["True", "Typer", "True"]
