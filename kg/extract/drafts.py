@@ -41,10 +41,10 @@ class PartyDraft:
 
 
 class FinderState:
-    """What the parts of :class:`kg.extract.events.EventFinder` (anaphora, journeys, treaty parties) read: set by
-    its ``__init__``. ``events`` and ``parties`` grow as the document is read, so "the two leaders" finds the
-    pair of the last meeting told. The parts also use the finder's argument search (``_draft``, ``_resolve``,
-    ``_subjects``, ``_location``, ``_of_types``)."""
+    """What the parts of :class:`kg.extract.events.EventFinder` (argument search, anaphora, journeys, treaty
+    parties) read: set by its ``__init__``. ``events`` and ``parties`` grow as the document is read, so "the two
+    leaders" finds the pair of the last meeting told. The parts also use the finder's argument search
+    (``_draft``, ``_resolve``, ``_subjects``, ``_location``, ``_of_types``)."""
 
     view: DocView
     res: LangResources

@@ -1,0 +1,560 @@
+"""Argument search of :class:`kg.extract.events.EventFinder`: who acts and on whom — subjects before a verb
+(through titles, coordination, relative and infinitive clauses), objects and owners after it, passive agents,
+possessors of event nouns, fronted subjects, where an event was held — and the checks that keep a fact from being
+asserted (modality, negation, a called-off event, a blocker between subject and verb)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from kg.extract.drafts import AGENT_TYPES, FinderState
+from kg.extract.view import MentionRef
+from kg.model import EntityType, EventKind, Modality
+from kg.nlp.resources import SPEECH_FRAMES, Frame, Trigger
+from kg.nlp.tokens import QUOTES, is_modifier, lower_forms, match_phrase_at
+
+SUBJECT_REACH = 3  # words between a subject and its verb that the windows trust ("X on Thursday said")
+OWNED_REACH = 4  # words of an act between an accusing verb and the name owning it ("uji coba rudal Korea Utara")
+BY_REACH = 6  # words from an event noun to the "by" naming its agent: "the visit to Ho Chi Minh City by X"
+DASHES = frozenset({"-", "\u2013", "\u2014"})  # a dateline ends at one: "JERUSALEM (Reuters) - …"
+
+
+class ArgumentSearch(FinderState):
+    # -- argument resolution ---------------------------------------------------------------------------------
+    def _subjects(self, i: int, sent: Span, *, symmetric: bool = False, verbal: bool = True,
+                  kind: EventKind | None = None) -> list[str]:
+        """Who acts at trigger ``i``: a pronoun, a plural phrase, or the subject name(s) with coordination.
+
+        A verb (``verbal``) whose window subject is far away asks the parse for its subject."""
+        view = self.view
+        doc = view.doc
+        k = i - 1
+        # "Ia (kemudian) melakukan kunjungan ke …": an event noun's subject stands before the light verb carrying it
+        while k >= sent.start and (doc[k].lower_ in self.before_verb
+                                   or (not verbal and doc[k].lower_ in self.res.light_verbs)):
+            k -= 1
+        if k >= sent.start and doc[k].lower_ in self.res.relative:
+            # "resolusi yang menyerukan …", "Amerika Serikat, yang telah mendesak …": the subject is what "yang"
+            # refers to, a name or nothing; a dash opens such an aside as a comma does ("X – who arrived on Monday –")
+            head = view.at.get(k - 2 if k - 1 >= sent.start and (doc[k - 1].text == "," or doc[k - 1].text in DASHES)
+                               else k - 1)
+            return [self._resolve(head, sent, agent=True)] if head is not None else []
+        aside = self._aside_subject(k, sent)
+        if aside is not None:
+            return [self._resolve(x, sent, agent=True) for x in view.coordinated_left(aside, sent)]
+        quote = self.quotes.at(k) if k >= sent.start else None
+        if quote is not None and quote.speaker and doc[k].lower_ in self.res.first_singular:
+            return [quote.speaker]  # "Saya …" inside a quotation is its speaker
+        if quote is not None and quote.speaker and doc[k].lower_ in self.res.first_plural:
+            # "kami telah sepakat": the speaker and whom they named with "saya", for what pairs do
+            if symmetric and quote.partner:
+                return [quote.speaker, quote.partner]
+            return []
+        titled = self._title_anaphor(k, sent) if k >= sent.start else None
+        if titled is not None:
+            return [titled]  # "The Secretary praised …", "Menteri Luar Negeri itu mengatakan …"
+        if k >= sent.start and doc[k].lower_ in self.res.person_pronouns:
+            previous = self.quotes.speaker_before(k)
+            if previous is not None:
+                return [previous]  # `"…," he added`: the speaker of the quotation just closed
+            person = self._recent_person(k)
+            return [person] if person else []
+        floated = self._floating(k, sent) if k >= sent.start and doc[k].lower_ in self.res.plural_pronouns else None
+        if floated is not None:  # "France and Germany are both parties": "both" floats after the subject
+            return [self._resolve(x, sent, agent=True) for x in view.coordinated_left(floated, sent)]
+        if k >= sent.start and doc[k].lower_ in self.res.plural_pronouns and (pair := self._pair_before(k, sent)):
+            return pair  # "Chile and Peru said they had agreed": the names coordinated before, in its sentence
+        if k >= sent.start and doc[k].lower_ in self.res.plural_pronouns:
+            # "mereka membahas": a plural pronoun names a pair only for what pairs do
+            return self._recent_persons(k, (EntityType.PERSON,)) if symmetric else []
+        plural = self._plural_left(i, sent)
+        if plural:
+            return plural
+        if k >= sent.start and doc[k].lower_ in self.res.coordination and (k - 1) not in view.at:
+            # "X mengatakan …, dan menuduh Y": a coordinated verb shares the subject of the main clause
+            # before it, skipping subjects of embedded clauses ("khawatir Rusia akan …")
+            main = view.main_subject_left(k, sent)
+            if main is not None:
+                return [self._resolve(x, sent, agent=True) for x in view.coordinated_left(main, sent)]
+        if verbal and view.bare_subject(i, sent):
+            return []  # "…, officials said": the speaker is named nowhere
+        m = view.subject_left(i, sent)
+        # "terbang … untuk membahas": the subject of a controlled infinitive is the window's, unless the
+        # infinitive hangs on the noun of another predicate ("mengkritik keputusan UE untuk menjatuhkan sanksi")
+        controlled = any(t.lower_ in self.res.infinitive_markers for t in doc[max(sent.start, k):i])
+        if verbal and controlled and kind is not None and self._another_predicate(i, sent, kind):
+            owner = self._infinitive_owner(k, sent)
+            if owner is not None:
+                return [self._resolve(owner, sent, agent=True)]
+            parsed = self.grammar.owner(i, sent)
+            if parsed is not None:
+                return [self._resolve(x, sent, agent=True) for x in parsed]
+        elif verbal and not controlled and self._unsure(m, i, sent):
+            parsed = self.grammar.subject(i, sent)  # the window's subject is far away: ask the parse
+            if parsed is not None:
+                return [self._resolve(x, sent, agent=True) for x in parsed]
+        members = self._members_of_parties(k, sent) if k >= sent.start else []
+        if (symmetric and len(members) > 1) or (members and kind is not None and kind.traits.members_stand_for_owner):
+            return members  # "Leaders of Japan and South Korea met", "Officials of the EU imposed sanctions"
+        if members and verbal and not symmetric:
+            return []  # "Officials from Iran said …": unnamed people speak or accuse, not their country
+        if m is None:
+            return []
+        if view.leader_title_of(m, view.np_start(m, sent.start), sent) is not None \
+                and self._resolve(m, sent, agent=True) == m.key:
+            return []  # "The President of Brazil arrived": a title with no name, and no leader of it named before
+        if verbal and not symmetric and not (kind is not None and kind.traits.members_stand_for_owner) \
+                and view.unnamed_members(m, sent):
+            return []  # "Israeli officials said …", "Chilean diplomats accused …": as above
+        return [self._resolve(x, sent, agent=True) for x in self._conjuncts_left(m, sent)]
+
+    def _conjuncts_right(self, m: MentionRef, sent: Span) -> list[MentionRef]:
+        """``m`` and the names coordinated after it, up to one that opens a clause of its own: "Jepang mengunjungi
+        Peru dan Brasil mengunjungi Chile" — Brasil is the next clause's subject, no second destination."""
+        out = self.view.coordinated_right(m, sent)
+        for n, x in enumerate(out[1:], 1):
+            if x.end < sent.end and self._verb_follows(x.end):
+                return out[:n]
+        return out
+
+    def _conjuncts_left(self, m: MentionRef, sent: Span) -> list[MentionRef]:
+        """``m`` and the names coordinated before it, from one that a trigger ends right before: in "… mengunjungi
+        Peru dan Brasil mengunjungi Chile" Peru is the earlier clause's object, not a subject of this one."""
+        out = self.view.coordinated_left(m, sent)
+        for n in range(len(out) - 1, 0, -1):
+            if self._trigger_ends_at(self.view.np_start(out[n - 1], sent.start) - 1, sent):
+                return out[n:]
+        return out
+
+    def _trigger_ends_at(self, j: int, sent: Span) -> bool:
+        """A trigger taking a name as its object ends at token ``j``: "mengunjungi", "berkunjung ke" — not a verb
+        of saying, whose clause has its own subject ("Wong said Australia and Papua New Guinea had agreed")."""
+        if j < sent.start:
+            return False
+        doc = self.view.doc
+        words = lower_forms(doc)
+        return any(tuple(words[k:j + 1]) == trig.form for k in range(max(sent.start, j - 3), j + 1)
+                   for trig in self.by_first.get(words[k], ())
+                   if trig.frame not in SPEECH_FRAMES and trig.kind is not EventKind.STATEMENT
+                   and not trig.kind.traits.speech_act)
+
+    def _urged(self, obj: MentionRef, sent: Span) -> bool:
+        """An infinitive marker follows the object (its coordinated names included): "called on X and Y to …"."""
+        last = self.view.coordinated_right(self.view.chain_head(obj, sent.end), sent)[-1]
+        return last.end < sent.end and self.view.doc[last.end].lower_ in self.res.infinitive_markers
+
+    def _aside_subject(self, k: int, sent: Span, reach: int = 12) -> MentionRef | None:
+        """ "X – who arrived on Monday – will visit Osaka", "X (who arrived on Monday) will visit": an aside closed
+        by the dash or bracket at ``k`` right before the verb stands between the verb and its subject, the name
+        ending where the aside opens with a relative pronoun. None for anything else (a dateline's "(Reuters) -")."""
+        doc = self.view.doc
+        if k < sent.start or doc[k].text not in DASHES | {")"}:
+            return None
+        opening = "(" if doc[k].text == ")" else None
+        for o in range(k - 2, max(sent.start, k - reach) - 1, -1):
+            if doc[o].text == opening or (opening is None and doc[o].text in DASHES):
+                subject = self.view.at.get(o - 1)
+                if doc[o + 1].lower_ not in self.res.relative or subject is None or subject.type not in AGENT_TYPES:
+                    return None
+                return subject
+        return None
+
+    def _members_of_parties(self, k: int, sent: Span) -> list[str]:
+        """The named countries or bodies whose unnamed members (``member_nouns``) are the subject ending at token
+        ``k`` right before the verb: "The foreign ministers of Russia and China (met)", "Officials from Iran and
+        Saudi Arabia (held talks)", "Officials of Iran (said)"; else []."""
+        view, doc, res = self.view, self.view.doc, self.res
+        while k > sent.start and (doc[k].lower_ in res.light_verbs or doc[k].lower_ in self.before_verb):
+            k -= 1  # "… held talks": the subject stands before the light verb
+        last = view.at.get(k)
+        if last is None or last.type not in (EntityType.COUNTRY, EntityType.ORGANIZATION):
+            return []
+        group = [last]  # the owners coordinated: "of Russia and China", "from Iran, Iraq and Syria"
+        j = view.np_start(last, sent.start) - 1
+        while j > sent.start and (doc[j].lower_ in res.coordination or doc[j].text == ","):
+            j -= 1
+            while j > sent.start and (doc[j].lower_ in res.coordination or doc[j].text == ","):
+                j -= 1
+            prev = view.at.get(j)
+            if prev is None or prev.type not in (EntityType.COUNTRY, EntityType.ORGANIZATION):
+                return []
+            group.insert(0, prev)
+            j = view.np_start(prev, sent.start) - 1
+        link = view.np_start(group[0], sent.start) - 1
+        while link > sent.start and doc[link].lower_ in res.articles:
+            link -= 1
+        if link <= sent.start or doc[link].lower_ not in res.member_links:
+            return []
+        if len(group) == 1 and view.leader_title_of(last, view.np_start(last, sent.start), sent) is not None:
+            return []  # "The prime minister of Australia (said)": a leader's title names the one head, no members
+        j = link - 1  # back over the member noun and its modifiers to the clause's start
+        while j >= sent.start and j not in view.at and (is_modifier(doc[j]) or doc[j].lower_ in res.articles
+                                                        or view.member_noun_at(j, sent)):
+            j -= 1
+        opens = j < sent.start or doc[j].is_punct or doc[j].lower_ in res.coordination
+        if not opens or not any(view.member_noun_at(n, sent) for n in range(j + 1, link)):
+            return []
+        return [self._resolve(x, sent, agent=True) for x in group]
+
+    def _infinitive_owner(self, k: int, sent: Span) -> MentionRef | None:
+        """ "mengecam keputusan Kanada untuk menjatuhkan sanksi", "mendesak Jepang untuk …": in a head-initial
+        language a bare name right before the infinitive marker, after a noun or verb it completes, is who the
+        infinitive's act is for. Not a name after a preposition ("di PBB untuk …") nor a titled or apposed name."""
+        view = self.view
+        doc = view.doc
+        m = view.at.get(k)
+        if not self.res.head_initial or m is None or m.end != k + 1 or m.type not in AGENT_TYPES:
+            return None
+        before = view.np_start(m, sent.start) - 1
+        if before != m.start - 1 or before < sent.start:
+            return None
+        word = doc[before]
+        if not (word.is_alpha and word.is_lower) or word.lower_ in view.closed_words:
+            return None
+        return m
+
+    def _target_ahead(self, trig: Trigger, start: int, end: int, sent: Span) -> bool:
+        """A target may follow the trigger: a name after it (past a possessor), or a destination to infer."""
+        if trig.kind.traits.destination and (trig.frame is Frame.NOUN or any(
+                match_phrase_at(self.view.doc, k, phrases, 3, sent.end)
+                for k in (end, end + 1) if k < sent.end for phrases in self.res.singular_anaphora.values())):
+            return True  # "ke negara itu", "during his state visit": the destination is named elsewhere
+        after = self._possessor(start, end, sent, place_owns=not trig.kind.traits.destination,
+                                of_owns=trig.kind.traits.destination)[1] \
+            if trig.frame is Frame.NOUN else self._past_predicative(end, sent)
+        after = self._past_coordinated_nouns(trig.kind, after, sent)
+        return self.view.object_right(after, sent, trig.target_preps, direct=trig.frame is Frame.VERB,
+                                      owner=trig.kind.traits.owner_is_target,
+                                      slack=OWNED_REACH if trig.kind.traits.owner_is_target else 2,
+                                      members=trig.kind.traits.members_stand_for_owner) is not None
+
+    def _owned_object(self, after: int, obj: MentionRef, sent: Span, preps: frozenset[str]) -> bool:
+        """In a head-initial language a common noun between a verb and a name heads the verb's object, and the
+        name after it only owns it ("menyambut baik usulan Jepang", "menerima bantuan Jepang"); adverbs
+        ("menyambut hangat X") and the words of a name's phrase (titles, demonyms) may stand there. A name
+        after one of the trigger's prepositions is its partner, whatever stands before ("mencapai kesepakatan
+        dagang dengan Jepang")."""
+        if not self.res.head_initial:
+            return False
+        view = self.view
+        start = view.np_start(obj, sent.start)
+        if after < start and view.doc[start - 1].lower_ in preps:
+            return False
+
+        def free(t: Token) -> bool:
+            return view.is_ext_word(t) or t.lower_ in self.res.adverbs_after_verb or t.is_punct or t.text in QUOTES
+
+        # "bertemu mitranya (dari Vietnam), X": the counterpart noun heads the object, the name is in apposition
+        if any(all(free(t) for t in view.doc[after:k]) and view.counterpart_apposed(k, sent)
+               for k in range(after, start)):
+            return False
+        # "bertemu pemimpin junta X", "ketua partai X": a title, then up to two lowercase words of what it leads
+        title = next((k for k in range(after, start) if view.title_len(k, start)), None)
+        if title is not None and all(free(t) for t in view.doc[after:title]):
+            rest = view.doc[title + view.title_len(title, start):start]
+            if len(rest) <= 2 and all(t.is_lower and t.is_alpha for t in rest):
+                return False
+        return any(not free(t) for t in view.doc[after:start])
+
+    def _past_coordinated_nouns(self, kind: EventKind, end: int, sent: Span, reach: int = 2) -> int:
+        """Past event nouns of the same kind coordinated after the trigger, each with up to ``reach`` lowercase
+        modifiers: "menjatuhkan sanksi finansial dan larangan perjalanan kepada X", "sanctions and an embargo on
+        X" — the target after them is every conjunct's. ``end`` when none follows."""
+        doc = self.view.doc
+        nouns = self.nouns_of.get(kind, frozenset())
+        longest = max((len(n) for n in nouns), default=0)
+        j = end
+        while True:
+            k = j
+            while k < sent.end and k - j < reach and k not in self.view.at and is_modifier(doc[k]) \
+                    and doc[k].lower_ not in self.res.coordination and doc[k].lower_ not in self.res.preps.blocking:
+                k += 1  # "sanksi finansial", "new"
+            if k >= sent.end or doc[k].lower_ not in self.res.coordination:
+                return j
+            k += 1
+            while k < sent.end and doc[k].lower_ in self.res.articles:
+                k += 1  # "and an arms embargo"
+            n = match_phrase_at(doc, k, nouns, longest, sent.end)
+            if not n:
+                return j
+            j = k + n
+
+    def _past_predicative(self, end: int, sent: Span, reach: int = 5) -> int:
+        """Where a verb's object starts after a fronted predicative ("denounced as a grave crime Chile's
+        treatment of …", a heavy object shifted to the end): past the "as" phrase, when a name follows it;
+        else ``end``."""
+        doc = self.view.doc
+        if end >= sent.end or doc[end].lower_ not in self.res.preps.predicative:
+            return end
+        for k in range(end + 1, min(sent.end, end + 1 + reach)):
+            if k in self.view.at:
+                return k if k > end + 1 else end
+            if doc[k].is_punct or not doc[k].is_lower:
+                return end
+        return end
+
+    def _head_of(self, trig: Trigger, start: int) -> int:
+        """The trigger's head word: the first in a head-initial language ("sanksi baru"), else the last
+        ("new sanctions")."""
+        return start if self.res.head_initial else start + len(trig.form) - 1
+
+    def _another_predicate(self, i: int, sent: Span, kind: EventKind) -> bool:
+        """Before the event word at ``i`` in its sentence stands the trigger of another event that is no speech
+        verb, with a name after it: "Kremlin mengutuk keputusan UE untuk memperpanjang sanksi", "condemned the
+        decision of the EU to extend sanctions". Who acts is then a question for the parse."""
+        doc = self.view.doc
+        for k in range(sent.start, i):
+            for t in self.by_first.get(doc[k].lower_, ()):
+                if (t.kind is not kind and t.frame not in SPEECH_FRAMES
+                        and tuple(x.lower_ for x in doc[k:k + len(t.form)]) == t.form
+                        and any(j in self.view.at for j in range(k + len(t.form), i))):
+                    return True
+        return False
+
+    def _unsure(self, m: MentionRef | None, i: int, sent: Span, reach: int = SUBJECT_REACH) -> bool:
+        """The window's subject ``m`` stands more than ``reach`` words (or a comma) before token ``i``."""
+        if m is None:
+            return False
+        doc = self.view.doc
+        between = [t for t in doc[self.view.chain_head(m, sent.end).end:i]
+                   if not (t.is_space or t.text in QUOTES or t.lower_ in self.before_verb)]
+        return len(between) > reach or any(t.text == "," for t in between)
+
+    def _floating(self, k: int, sent: Span) -> MentionRef | None:
+        """The subject a plural pronoun floats after: "X and Y (are) both", "X dan Y keduanya"."""
+        j = k - 1
+        while j >= sent.start and self.view.doc[j].lower_ in self.before_verb | self.res.passive_auxiliaries:
+            j -= 1
+        return self.view.at.get(j) if j >= sent.start else None
+
+    def _resolve(self, m: MentionRef, sent: Span, *, agent: bool = False) -> str:
+        """Entity key a mention stands for: a leader for "pemimpin Rusia itu", a country for its capital, the
+        leader of a country's delegation for the delegation."""
+        view = self.view
+        doc = view.doc
+        if agent and (leader := view.delegation_leader(m, sent)) is not None:
+            return leader.key  # "Delegasi Malaysia yang dipimpin Menlu X tiba …": X travels, meets, signs
+        unnamed = view.chain_head(m, sent.end) == m and not (m.end < sent.end and (m.end + 1) in view.at
+                                                             and doc[m.end].text == ",")
+        if m.type is EntityType.COUNTRY and m.end <= sent.end and (
+                (m.end < sent.end and doc[m.end].lower_ in self.res.anaphoric_tails) or unnamed):
+            # "pemimpin Rusia itu", "perdana menteri Israel", "the Chilean leader" (no name after): that country's
+            # leader named before
+            title = view.title_before(m, sent) or self._title_after(m, sent)
+            if title is not None and tuple(t.lower_ for t in doc[title[0]:title[1]]) in self.res.leader_titles:
+                leader = next((p for p, c in self.context.leader_of.items() if c == m.key), None)
+                if leader:
+                    return leader
+        if agent and m.key in self.context.capital_country:
+            return self.context.capital_country[m.key]
+        return m.key
+
+    def _title_after(self, m: MentionRef, sent: Span) -> tuple[int, int] | None:
+        """The title right after a nationality or a possessive, no name after it: "the Chilean leader", "Chile's
+        president" (head-final titles)."""
+        k = m.end
+        if k < sent.end and self.res.is_possessive_marker(self.view.doc[k].lower_):
+            k += 1
+        n = self.view.title_len(k, sent.end) if k < sent.end else 0
+        return (k, k + n) if n and (k + n) not in self.view.at else None
+
+    def _speaker_after(self, end: int, sent: Span) -> str | None:
+        view = self.view
+        m = view.object_right(end, sent, frozenset(), direct=True, window=6, slack=0)
+        if m is None:
+            return None
+        doc = view.doc
+        if m.end < sent.end and (self._verb_follows(m.end) or self._predicate_follows(m.end, sent)):
+            return None  # "said Russia must withdraw": the name opens the reported clause, it does not speak
+        # "pernyataan penasihat … Putin, Yuri Ushakov": the apposition names the speaker
+        if m.end + 1 < sent.end and doc[m.end].text == ",":
+            nxt = view.at.get(m.end + 1)
+            if nxt is not None and nxt.type is EntityType.PERSON and view.np_start(m, sent.start) < m.start \
+                    and not self._opens_clause(nxt.end, sent):
+                return nxt.key  # not "Menurut kantor berita X, Kim meninjau …": that name opens the main clause
+        return self._resolve(m, sent, agent=True)
+
+    def _opens_clause(self, j: int, sent: Span) -> bool:
+        """A name ending before token ``j`` is the subject of a clause: a verb follows it, or a lowercase word that
+        is no preposition (an apposition ends at a comma, a preposition or the sentence's end)."""
+        if j >= sent.end:
+            return False
+        tok = self.view.doc[j]
+        return self._verb_follows(j) or (tok.is_alpha and tok.is_lower and tok.lower_ not in self.res.preps.blocking)
+
+    def _verb_follows(self, j: int) -> bool:
+        """Token ``j`` is an auxiliary, a modal, an adverb before a verb or a trigger: a clause goes on."""
+        doc = self.view.doc
+        low = doc[j].lower_
+        # a whole trigger, not its first word: "di" opens "di bawah sanksi" and also "di Jakarta"
+        return (low in self.before_verb or low in self.res.passive_auxiliaries
+                or any(tuple(t.lower_ for t in doc[j:j + len(trig.form)]) == trig.form
+                       for trig in self.by_first.get(low, ())))
+
+    def _predicate_follows(self, j: int, sent: Span) -> bool:
+        """A lowercase word the parse tags as a verb follows the name: "…, said Tokyo rejected the plan" (the
+        sentence is parsed only then; "said Biden on Monday", "said Biden, adding" are not)."""
+        tok = self.view.doc[j]
+        if not (tok.is_alpha and tok.is_lower) or tok.lower_ in self.res.preps.blocking \
+                or tok.lower_ in self.res.coordination or tok.lower_ in self.res.relative:
+            return False
+        return self.grammar.is_verb(j, sent)
+
+    def _possessor(self, start: int, end: int, sent: Span, *, place_owns: bool = False,
+                   of_owns: bool = False) -> tuple[list[str], int]:
+        """ "kunjungan Putin", "kunjungan pertama Menlu Pompeo", "Morsi's visit"; and where the phrase ends.
+
+        A place right after the noun is its possessor only where ``place_owns`` (no destination to name): "sanksi
+        Washington" is Washington's, "kunjungan Jakarta" may be the trip to Jakarta. Where ``of_owns`` (a trip:
+        "the accusation of Iran" names whom it accuses), a name after "of" owns the noun: "the visit of President
+        X to Japan"."""
+        view = self.view
+        doc = view.doc
+        if of_owns and not self.res.head_initial and end < sent.end and doc[end].lower_ in self.res.preps.of:
+            by = view.object_right(end + 1, sent, frozenset(), direct=True, slack=0)
+            if by is not None and by.type in AGENT_TYPES and by.type is not EntityType.PLACE:
+                group = view.coordinated_right(view.chain_head(by, sent.end), sent)
+                return [self._resolve(x, sent, agent=True) for x in group], group[-1].end
+        k = end
+        while k < sent.end and k - end < 3 and k not in view.at and (view.is_ext_word(doc[k])
+                                                                     or doc[k].lower_ in self.modifiers_after):
+            k += 1  # "kunjungan kenegaraan pertama Presiden …"
+        m = view.at.get(k) if self.res.head_initial else None  # "talks with Ukraine" is no possessor
+        if m is not None and m.type in AGENT_TYPES and not (k == end and m.type is EntityType.PLACE and not place_owns):
+            head = view.chain_head(m, sent.end)
+            group = view.coordinated_right(head, sent)
+            return [self._resolve(x, sent, agent=True) for x in group], group[-1].end
+        # "a visit here by PLO Chairman Yasser Arafat", "kunjungan oleh …"; after the destination: "the visit to
+        # Hanoi by X" (the destination is then read from the trigger on)
+        for k in range(end, min(sent.end, end + BY_REACH)):
+            if doc[k].lower_ in self.res.preps.agent:
+                by = view.object_right(k + 1, sent, frozenset(), direct=True, slack=0)
+                if by is not None and by.type in AGENT_TYPES:
+                    carried = k > end and all(t.lower_ in self.any_passive_carrier for t in doc[end:k])
+                    # "sanksi dijatuhkan oleh Kanada terhadap Iran": the target follows the passive's agent
+                    return [self._resolve(by, sent, agent=True)], by.end if k == end or carried else end
+                break
+            if doc[k].is_punct or (k - end >= 2 and k not in view.at):
+                break  # past two words only a destination's name: "the visit to Hanoi was praised by X" is not X's
+        # a genitive before the trigger: "Morsi's first state visit"
+        j = start - 1
+        while j > sent.start and doc[j].lower_ in self.modifiers_before:
+            j -= 1
+        if j - 1 >= sent.start and self.res.is_possessive_marker(doc[j].lower_) and (j - 1) in view.at:
+            return [self._resolve(view.at[j - 1], sent, agent=True)], end
+        return [], end
+
+    def _passive_clause_agent(self, trig: Trigger, end: int, sent: Span) -> list[str]:
+        """ "Sanctions were imposed on two banks on Monday by the EU": an event noun as the subject of a passive verb
+        that carries it out (``_carrying_verbs``) has the agent that verb's "by" names, however far in its clause —
+        past the target and adjuncts of time and place only ("… over the attack by X": X attacked, not imposed)."""
+        doc, res = self.view.doc, self.res
+        k, passive = end, False
+        while k < sent.end and k - end < 4 and doc[k].lower_ in self.before_verb | res.passive_auxiliaries:
+            passive = passive or doc[k].lower_ in res.passive_auxiliaries
+            k += 1
+        if k < sent.end and doc[k].lower_ in self.passive_carriers.get(trig.kind, ()):
+            passive = True  # "Sanksi dijatuhkan terhadap Iran pada hari Senin oleh Kanada"
+        elif not passive or k >= sent.end or doc[k].lower_ not in self.carriers.get(trig.kind, ()):
+            return []
+        allowed = trig.target_preps | res.preps.location
+        for j in range(k + 1, sent.end):
+            low = doc[j].lower_
+            if low in res.preps.agent:
+                by = self.view.object_right(j + 1, sent, frozenset(), direct=True, slack=0)
+                if by is None or by.type not in AGENT_TYPES:
+                    return []
+                return [self._resolve(x, sent, agent=True) for x in self.view.coordinated_right(by, sent)]
+            if j in self.view.at:
+                continue
+            if (doc[j].is_punct or low in self.by_first or low in res.relative or low in res.complementisers
+                    or low in res.coordination or low in res.infinitive_markers
+                    or (low in res.preps.blocking and low not in allowed
+                        and not match_phrase_at(doc, j + 1, res.time_words, 2, sent.end))):  # "sejak pekan lalu"
+                return []
+        return []
+
+    def _fronted_subject(self, end: int, sent: Span) -> list[str]:
+        """ "Pada hari kedua lawatan di Amerika, Presiden Joko Widodo …": the main clause's subject.
+
+        Only for a trigger inside an opening adverbial: the sentence starts with a preposition
+        ("Pada", "Dalam", "During", "Setibanya") and no comma stands before the trigger.
+        """
+        doc = self.view.doc
+        first = next((t for t in doc[sent.start:end] if not (t.is_space or t.is_punct)), None)
+        opens_adverbial = first is not None and (first.lower_ in self.res.preps.blocking
+                                                 or first.i == end - 1 or first.lower_ in self.res.opening_adverbials)
+        if not opens_adverbial or any(t.text == "," for t in doc[sent.start:end]):
+            return []
+        for k in range(end, sent.end):
+            if doc[k].text == ",":
+                for j in range(k + 1, min(sent.end, k + 8)):
+                    m = self.view.at.get(j)
+                    if m is not None and self.view.np_start(m, sent.start) > k + 1:
+                        return []  # "Kunjungan ke Hanoi, yang dijadwalkan setelah KTT G20, …": no subject here
+                    if m is not None and m.type in AGENT_TYPES:
+                        head = self.view.chain_head(m, sent.end)
+                        return [self._resolve(x, sent, agent=True) for x in self.view.coordinated_right(head, sent)]
+                return []
+            if doc[k].lower_ in self.res.complementisers:
+                return []
+        return []
+
+    def _location(self, end: int, sent: Span) -> str | None:
+        """The place after a locative preposition in the rest of the clause: "received X at the palace"."""
+        view = self.view
+        doc = view.doc
+        res = self.res
+        for k in range(end, sent.end):
+            low = doc[k].lower_
+            if low in res.relative or low in res.complementisers or doc[k].text == ";":
+                return None
+            if low in res.preps.location:
+                m = view.object_right(k + 1, sent, frozenset(), direct=True, slack=0)
+                if m is not None and m.type is EntityType.ORGANIZATION and m.end + 1 < sent.end and (
+                        doc[m.end].text == "," or doc[m.end].lower_ in res.preps.location):
+                    # "di Kementerian Pertahanan, Jakarta", "at the Foreign Ministry in Hanoi": where the body sits
+                    m = view.at.get(m.end + 1)
+                if m is not None and m.type is EntityType.PLACE:
+                    return m.key
+        return None
+
+    # -- checks --------------------------------------------------------------------------------------------
+    def _not_asserted(self, kind: EventKind, i: int, sent: Span) -> bool:
+        """The trigger at ``i`` is negated, denied, planned … in a way that its type does not report as a fact."""
+        return bool(self.modality.of(i, sent) & kind.traits.blocked_by)
+
+    def _called_off(self, end: int, sent: Span, reach: int = 12) -> bool:
+        """A word calling the event off follows the event noun ending at ``end`` in its clause: the noun phrase
+        ("antara X dan Y", "ke Jepang") stands between; a comma, relative pronoun or complementiser ends the clause."""
+        doc = self.view.doc
+        res = self.res
+        for k in range(end, min(sent.end, end + reach)):
+            tok = doc[k]
+            if (tok.is_punct and tok.text not in QUOTES and tok.text != "-") or tok.lower_ in res.relative \
+                    or tok.lower_ in res.complementisers:
+                return False
+            if match_phrase_at(doc, k, res.called_off, 3, sent.end):
+                return True
+        return False
+
+    def _blocker(self, trig: Trigger, i: int, sent: Span) -> int | None:
+        """Where a blocker of the trigger's kind stands in the six words before it or is it ("lifted
+        sanctions"), the nearest; else None."""
+        blockers = self.res.blockers.get(trig.kind)
+        if not blockers:
+            return None
+        doc = self.view.doc
+        return next((k for k in range(i, max(sent.start, i - 6) - 1, -1)
+                     if match_phrase_at(doc, k, blockers, 3, i + 1)), None)
+
+    def _negated_blocker(self, k: int, i: int, sent: Span) -> bool:
+        """The blocker at ``k`` is itself negated or refused, right before it: "will not lift the sanctions",
+        "tidak akan mencabut sanksi", "menolak mencabut sanksi" — the sanctions stay in force, a fact. A
+        threat or plan is no blocker's negation ("tidak mengancam"), and the blocker must govern the trigger:
+        only the trigger's own noun phrase stands between them."""
+        if Modality.NEGATED not in self.modality.of(k, sent) \
+                or self.modality.of(i, sent) - {Modality.NEGATED, Modality.SCHEDULED}:
+            return False  # "tidak mengancam akan menjatuhkan sanksi": still a threat, never a fact
+        doc = self.view.doc
+        return k < i and not any(doc[j].is_punct or j in self.view.at for j in range(k + 1, i))
