@@ -145,11 +145,12 @@ class Anaphora(FinderState):
                 return self._recent_persons(k, types)
         return []
 
-    def _recent_visitor(self, sent: Span, window: int = 2) -> list[str]:
-        """During a visit, the visitor acts: "Events scheduled for the visit include meeting with …"."""
+    def _recent_visitor(self, sent: Span, *, same_sentence: bool = False) -> list[str]:
+        """During a visit, the visitor acts: "Events scheduled for the visit include meeting with …" (the visit told
+        at most 200 words before; in ``sent`` itself with ``same_sentence``)."""
         for ev in reversed(self.events):
             if ev.kind.traits.destination and ev.agents and sent.start - ev.sentence.start <= 200 \
-                    and abs(ev.sentence.start - sent.start) >= 0 and (window or ev.sentence == sent):
+                    and (not same_sentence or ev.sentence == sent):
                 return [ev.agents[0]]
         return []
 

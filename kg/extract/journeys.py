@@ -125,7 +125,7 @@ class Journeys(FinderState):
         if any(t.lower_ in self.res.return_words for t in doc[end : min(sent.end, end + 2)]):
             return []  # "tiba kembali di Indonesia": coming home is not a visit
         if not agents:
-            agents = self._recent_visitor(sent, window=0) or self._traveller_to(targets, sent)
+            agents = self._recent_visitor(sent, same_sentence=True) or self._traveller_to(targets, sent)
         traits = trig.kind.traits
         targets = self._of_types(targets, traits.target_types)
         agents = self._of_types(agents, traits.agent_types)
