@@ -21,9 +21,19 @@ def test_the_criticised_owner_of_a_sanction_imposes_it(text: str, lang: str, san
     assert found.events(EventKind.ACCUSATION) == {accusation}
 
 
-@pytest.mark.xfail(strict=True, reason="the possessive 'its' before the sanction noun is not resolved to the "
-                   "criticised country: the noun frame falls back to the clause subject, a sanction by Lula "
-                   "(found by mut10)")
-def test_a_sanction_owned_through_its_is_the_criticised_countrys() -> None:
-    found = read("Lula criticised Japan for its sanctions on Russia.", "en")
-    assert found.events(EventKind.SANCTION) == {(("Japan",), ("Russia",))}
+@pytest.mark.parametrize(("text", "sanction"), [
+    ("Lula criticised Japan for its sanctions on Russia.", (("Japan",), ("Russia",))),
+    ("Lula condemned Japan over its sanctions on Russia.", (("Japan",), ("Russia",))),
+    ("Lula criticised Japan and South Korea for their sanctions on Russia.", (("Japan", "South Korea"), ("Russia",))),
+])
+def test_a_sanction_owned_through_its_is_the_criticised_countrys(text: str, sanction: tuple) -> None:
+    found = read(text, "en")
+    assert found.events(EventKind.SANCTION) == {sanction}
+    assert ("Lula",) in {agents for agents, _ in found.events(EventKind.ACCUSATION)}
+
+
+def test_a_trips_purpose_stays_the_travellers() -> None:
+    """ "for his talks" after a trip's destination is no judgement of the destination: the traveller talks."""
+    found = read("Lula visited Japan for his talks with Kishida.", "en")
+    assert found.events(EventKind.VISIT) == {(("Lula",), ("Japan",))}
+    assert found.events(EventKind.MEETING) == {(("Kishida", "Lula"), ())}

@@ -442,7 +442,36 @@ class ArgumentSearch(FinderState):
             j -= 1
         if j - 1 >= sent.start and self.res.is_possessive_marker(doc[j].lower_) and (j - 1) in view.at:
             return [self._resolve(view.at[j - 1], sent, agent=True)], end
+        reason = self._reason_object(j if doc[j].lower_ in self.res.noun_markers else j + 1, start, sent)
+        if reason:
+            return reason, end
         return [], end
+
+    def _reason_object(self, j: int, start: int, sent: Span) -> list[str]:
+        """ "criticised Japan for its sanctions", "condemned X and Y over their visit": a possessive (a determiner
+        at ``j``, or a suffix on the event noun at ``start = j``) right after a preposition that follows the object
+        of a verb judging it names that object, not the verb's subject, as the owner."""
+        view, doc, res = self.view, self.view.doc, self.res
+        possessive = (j < start and doc[j].lower_ in view.determiners and doc[j].lower_ not in res.articles) \
+            or (j == start and res.has_possessive_suffix(doc[start].lower_))
+        if not possessive or j - 2 < sent.start or doc[j - 1].lower_ not in res.preps.blocking:
+            return []
+        m = view.at.get(j - 2)
+        if m is None or m.end != j - 1 or m.type not in AGENT_TYPES or self._title_anaphor(j - 2, sent) is not None:
+            return []
+        group = view.coordinated_left(m, sent)
+        if not self._judging_verb_ends_at(view.np_start(group[0], sent.start) - 1, sent):
+            return []  # "visited Japan for his talks with …": a trip's purpose is the traveller's own
+        return [self._resolve(x, sent, agent=True) for x in group]
+
+    def _judging_verb_ends_at(self, j: int, sent: Span) -> bool:
+        """A verb that judges or speaks of its object ends at token ``j``: "criticised", "praised", "mengkritik"."""
+        if j < sent.start:
+            return False
+        words = lower_forms(self.view.doc)
+        return any(tuple(words[k:j + 1]) == trig.form for k in range(max(sent.start, j - 3), j + 1)
+                   for trig in self.by_first.get(words[k], ())
+                   if trig.kind.traits.owner_is_target or trig.frame in SPEECH_FRAMES)
 
     def _passive_clause_agent(self, trig: Trigger, end: int, sent: Span) -> list[str]:
         """ "Sanctions were imposed on two banks on Monday by the EU": an event noun as the subject of a passive verb

@@ -63,6 +63,7 @@ class EventFinder(Anaphora, Journeys, TreatyParties, ArgumentSearch):
         speech = {frame: {t.form for t in self.res.triggers if t.frame is frame} for frame in SPEECH_FRAMES}
         self.quotes = QuoteIndex(view, speech[Frame.SPEECH_AFTER], speech[Frame.SPEECH_BEFORE],
                                  self.res.first_singular)
+        self.saying_verbs = frozenset(speech[Frame.SPEECH_BEFORE])  # "said", "mengatakan": they report a clause
         # words that may stand between a subject and its verb ("has also", "juga telah", "to", "not")
         self.before_verb = (self.res.modality | self.res.adverbs_before_verb | self.res.infinitive_markers
                             | self.res.negation)
@@ -319,6 +320,8 @@ class EventFinder(Anaphora, Journeys, TreatyParties, ArgumentSearch):
                 owner = [self._resolve(opener, sent, agent=True)]  # "X bertemu A dan B dalam kunjungannya": X's
             if owner:
                 agents = owner
+            elif agents and not traits.symmetric and self._reported_subject(trig, start, end, sent):
+                agents = []  # "Brazil said sanctions on Russia had failed": the speaker reports, imposes nothing
             elif not agents:
                 agents = self._fronted_subject(end, sent) or self._passive_clause_agent(trig, end, sent)
             if not owner and not traits.symmetric and self._another_predicate(start, sent, trig.kind):
@@ -369,6 +372,27 @@ class EventFinder(Anaphora, Journeys, TreatyParties, ArgumentSearch):
                 return None  # "arrived", "a two-day state visit": without a destination there is no visit to record
             return self._journey(trig, agents, targets, end, sent, rule)
         return self._draft(trig.kind, agents, targets, sent, rule, traits.confidence)
+
+    def _reported_subject(self, trig: Trigger, start: int, end: int, sent: Span) -> bool:
+        """The event noun at ``start`` heads the subject of a clause that a verb of saying reports: "Brazil said
+        (that) sanctions on Russia had failed", "Brasil mengatakan (bahwa) sanksi terhadap Rusia gagal". The
+        speaker is not the noun's agent. Only a complementiser, or a verb (an auxiliary, a modal, a negation or a
+        verb the parse tags) after the noun phrase, makes it a clause: "Brazil announced sanctions on Russia" is
+        the announcer's."""
+        doc = self.view.doc
+        k = start - 1
+        while k > sent.start and (doc[k].lower_ in self.noun_openers or doc[k].lower_ in self.modifiers_before):
+            k -= 1  # "said the new sanctions …"
+        complementiser = k > sent.start and doc[k].lower_ in self.res.complementisers
+        verb_end = k - 1 if complementiser else k
+        if not any(tuple(t.lower_ for t in doc[verb_end - len(form) + 1:verb_end + 1]) == form
+                   for form in self.saying_verbs if verb_end - len(form) + 1 >= sent.start):
+            return False
+        if complementiser:
+            return True
+        obj = self.view.object_right(end, sent, trig.target_preps, direct=False)
+        j = obj.end if obj is not None else end
+        return j < sent.end and (self._verb_follows(j) or self._predicate_follows(j, sent))
 
     def _act_told_before(self, trig: Trigger, start: int, end: int, sent: Span, rule: str) -> EventDraft | None:
         """ "X struck Y. Z condemned the attack", "Teheran mengecam langkah itu": what is condemned is an act

@@ -401,6 +401,10 @@ class RoleFinder:
             kind, t_start, t_end = self.title_kind(j, k)
             lead_in = [t for t in doc[j:t_start] if t.lower_ not in view.res.articles
                        and t.lower_ not in view.demonyms and t.i not in view.at]
+            relative = next((r for r in range(t_end, k) if doc[r].lower_ in view.res.relative), None) \
+                if kind is not None else None
+            if relative is not None:
+                k = relative  # "X, an adviser who worked in Japan": the relative clause tells a past, not the title
             if kind is not None and not lead_in and not self.former(t_start, t_end):
                 holder_m = view.at.get(k)
                 if holder_m is not None and self._posted_to(holder_m) is not None:

@@ -241,7 +241,7 @@ class DocView:
         """
         j = i - 1
         blocking = self.res.preps.blocking
-        if not any_mention and self._unnamed_subject(i, sent):
+        if not any_mention and (self._unnamed_subject(i, sent) or self._placed_unnamed_subject(i, sent)):
             return None
         while j >= sent.start:
             m = self.at.get(j)
@@ -320,6 +320,31 @@ class DocView:
         while j < i and j not in self.at and self.is_ext_word(self.doc[j]):
             j += 1
         return j not in self.at
+
+    def _placed_unnamed_subject(self, i: int, sent: Span) -> bool:
+        """The clause before the verb at ``i`` is a determiner and a common noun (or a member noun alone) and a
+        place after a locative preposition: "An official in Lima said …", "…, a diplomat at the UN said", "Officials
+        in Lima said": the place says where the unnamed speaker is, it does not speak."""
+        k = i - 1
+        while k >= sent.start and self.doc[k].text != ",":
+            k -= 1
+        first = k + 1
+        if first >= i or first in self.at:
+            return False
+        plural = self.member_noun_at(first, sent)  # "Officials in Lima said": a plural noun needs no determiner
+        if not plural and self.doc[first].lower_ not in self.res.unnamed_subject_openers:
+            return False
+        j = first + max(1, plural)
+        nouns_from = j
+        while j < i and j not in self.at and self.doc[j].is_alpha and self.doc[j].is_lower \
+                and self.doc[j].lower_ not in self.res.preps.location and self.doc[j].lower_ not in self.closed_words:
+            j += 1
+        if (j == nouns_from and not plural) or j >= i or self.doc[j].lower_ not in self.res.preps.location:
+            return False
+        while j + 1 < i and (j + 1) not in self.at and self.doc[j + 1].lower_ in self.determiners:
+            j += 1  # "at the UN"
+        m = self.at.get(j + 1)
+        return m is not None and m.start == j + 1 and m.end == i
 
     def bare_subject(self, i: int, sent: Span) -> bool:
         """Between the last comma and the verb at ``i`` stand one to three lowercase words that can only be a
