@@ -60,11 +60,17 @@ def test_a_surname_alone_is_the_person_named_in_full_before(text: str, lang: str
     assert _people(text, lang) == {("Anwar Ibrahim", "Q299574")}
 
 
-@pytest.mark.xfail(strict=True, reason="coreference (kg/nlp/coref.py, no language resources) joins a one-word name "
-                   "after a monarch's title to the full name it ends, so the sultan becomes Anwar Ibrahim")
 @pytest.mark.parametrize(("text", "lang"), [
     ("Anwar Ibrahim bertemu Raja Malaysia Sultan Ibrahim di Kuala Lumpur.", "id"),
     ("Anwar Ibrahim met Malaysia's King Sultan Ibrahim in Kuala Lumpur.", "en"),
 ])
 def test_a_monarch_is_not_joined_to_a_namesake_named_in_full(text: str, lang: str) -> None:
     assert _people(text, lang) == {("Anwar Ibrahim", "Q299574"), ("Ibrahim", None)}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Abdullah Wirasena tiba di Amman pada Senin. Raja Abdullah kemudian bertemu Presiden Prancis.", "id"),
+    ("Abdullah Wirasena arrived in Amman on Monday. King Abdullah then met the French president.", "en"),
+])
+def test_a_monarchs_given_name_joins_the_full_name_it_opens(text: str, lang: str) -> None:
+    assert _people(text, lang) == {("Abdullah Wirasena", None)}
