@@ -29,8 +29,6 @@ def test_an_office_in_a_countrys_agency_is_an_office_of_the_country(text: str) -
         (OFFICIAL, "Kenji Tanaka", "Bank of Japan"), (OFFICIAL, "Kenji Tanaka", "Japan")}
 
 
-@pytest.mark.xfail(strict=True, reason="'Gubernur' is no title of the Indonesian lexicon, so 'Gubernur Bank Jepang "
-                   "Kenji Tanaka' is read as one organisation (found by mut10)")
 def test_an_office_in_a_countrys_agency_is_an_office_of_the_country_id() -> None:
     roles = _roles("Gubernur Bank Jepang Kenji Tanaka mengatakan Jepang akan mempertahankan suku bunga.", "id")
     assert (OFFICIAL, "Kenji Tanaka", "Jepang", "office-in-government-body") in roles

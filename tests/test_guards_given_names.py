@@ -37,9 +37,10 @@ def test_given_names_before_a_place_that_is_a_family_name_make_a_person(text: st
     assert found.events(EventKind.VISIT) == {((person,), ("Tokyo",))}
 
 
-@pytest.mark.xfail(strict=True, reason="bug: three given names before a known family name split the person in two "
-                                       "(kg.nlp.names _surname_after_given_names takes one or two): 'Carlos Luiz "
-                                       "Inacio' and 'Lula', the visit Lula's")
-def test_three_given_names_before_a_known_family_name_are_one_person() -> None:
-    text = "Carlos Luiz Inacio Lula arrived in Tokyo."
-    assert entities(text, "en") == {("Carlos Luiz Inacio Lula", "Person"), ("Tokyo", "Place")}
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Carlos Luiz Inacio Lula arrived in Tokyo.", "en"),
+    ("Carlos Luiz Inacio Lula tiba di Tokyo.", "id"),
+])
+def test_three_given_names_before_a_known_family_name_are_one_person(text: str, lang: str) -> None:
+    assert entities(text, lang) == {("Carlos Luiz Inacio Lula", "Person"), ("Tokyo", "Place")}
+    assert read(text, lang).events(EventKind.VISIT) == {(("Carlos Luiz Inacio Lula",), ("Tokyo",))}

@@ -65,10 +65,12 @@ class CueReader:
         return link.Cues(lang=self.lang)
 
     def _person(self, cluster: Cluster) -> link.Cues:
-        titled = self.res is not None and any(
-            self._after_leader_title(span, self.bounds[self._sentence(span.start)][0], self.res)
-            for span in cluster.spans)
-        return link.Cues(lang=self.lang, after_leader_title=titled)
+        if self.res is None:
+            return link.Cues(lang=self.lang)
+        titles = [self._leader_title_before(span, self.bounds[self._sentence(span.start)][0], self.res)
+                  for span in cluster.spans]
+        return link.Cues(lang=self.lang, after_leader_title=any(titles),
+                         after_regnal_title=any(title in self.res.regnal_titles for title in titles))
 
     def _place(self, cluster: Cluster) -> link.Cues:
         doc, res = self.doc, self.res
@@ -111,12 +113,13 @@ class CueReader:
             return []
         return [tuple(nxt._.kg_candidates)]
 
-    def _after_leader_title(self, span: Span, first: int, res: LangResources) -> bool:
-        """A leader's title ends right before ``span``, or before a country named right before it
-        ("Presiden AS Obama")."""
+    def _leader_title_before(self, span: Span, first: int, res: LangResources) -> tuple[str, ...]:
+        """The leader's title (its longest form) ending right before ``span``, or before a country named
+        right before it ("Presiden AS Obama"); ``()`` for none."""
         start = self.country_ending_at.get(span.start, span.start)
         before = tuple(self._lower(max(first, start - 4), start))
-        return any(len(title) <= len(before) and before[-len(title):] == title for title in res.leader_titles)
+        found = [title for title in res.leader_titles if len(title) <= len(before) and before[-len(title):] == title]
+        return max(found, key=len, default=())
 
     def _listed_with(self, span: Span, sentence: int, res: LangResources) -> list[tuple]:
         """The candidates of the countries and places named in one list with ``span``, joined to it

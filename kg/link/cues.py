@@ -51,6 +51,8 @@ class Cues:
     ``before_name``: some span is directly followed by a person's name ("Washington Irving");
     ``after_leader_title``: some span directly follows a leader's title, maybe with a country
     name between ("Presiden Obama", "Presiden AS Obama", "US President Obama");
+    ``after_regnal_title``: that title is a monarch's ("Sultan Ibrahim", "King Charles"), which stands
+    before a given name, so the name is no family name;
     ``before`` and ``after``: per span, up to three lowercase tokens right before and right after
     it in its sentence ("provinsi" of "Provinsi Jambi", "state" of "Washington state");
     ``listed_with``: the candidates of the places named in one list with a span ("Riau, Jambi
@@ -65,6 +67,7 @@ class Cues:
     words: frozenset[str] = frozenset()
     after_name: bool = False
     after_leader_title: bool = False
+    after_regnal_title: bool = False
     before_name: bool = False
     before: tuple[Phrase, ...] = ()
     after: tuple[Phrase, ...] = ()

@@ -67,7 +67,8 @@ def choose(mention_type: EntityType, names: Sequence[str], candidates: Sequence,
     pool = [c for c in candidates if _compatible(c.type, mention_type)]
     multiword = any(len(n.split()) > 1 for n in names)
     if mention_type is EntityType.PERSON and not multiword:
-        leader = people.titled_leader(names, context_countries, gaz) if cues.after_leader_title else None
+        leader = (people.titled_leader(names, context_countries, gaz, given_name=cues.after_regnal_title)
+                  if cues.after_leader_title else None)
         return Link(leader, TITLED_CONFIDENCE) if leader is not None else Link(None, 0.0)
     if not pool and mention_type is EntityType.PERSON:
         pool = people.candidates(names, gaz)

@@ -11,7 +11,9 @@ A person is linked from a name of two words or more that fits a gazetteer person
 One word ("Lee", "Obama") names nobody by itself: coreference joins it to a full name when the
 document gives one. The exception is a word right after a leader's title ("Presiden Obama",
 "President Moon"): it is linked when exactly one head of state or government of the gazetteer
-bears it as a first or last name and the document names that leader's country.
+bears it as a first or last name and the document names that leader's country. A monarch's title
+("Sultan Ibrahim", "Raja Salman", "King Charles") stands before a given name: there the word must be
+the leader's first name, so a king is never taken for a namesake whose family name it is.
 """
 
 from __future__ import annotations
@@ -61,11 +63,12 @@ def candidates(names: Iterable[str], gaz: Gazetteer) -> list:
     return found
 
 
-def titled_leader(names: Iterable[str], context_countries: set[str], gaz: Gazetteer):
+def titled_leader(names: Iterable[str], context_countries: set[str], gaz: Gazetteer, given_name: bool = False):
     """The one leader a one-word name after a leader's title can be ("Presiden Obama"), or None.
 
     The word must be the first or last word of a leader's name ("Moon" of Moon Jae-in, "Obama" of
-    Barack Obama), and the leader's country must be one the document names; two such leaders
+    Barack Obama) — the first only when ``given_name`` (after a monarch's title: "Sultan Ibrahim" is
+    no Anwar Ibrahim) — and the leader's country must be one the document names; two such leaders
     (two Presidents Bush) or none give None.
     """
     words = {normalise(name) for name in names}
@@ -78,7 +81,8 @@ def titled_leader(names: Iterable[str], context_countries: set[str], gaz: Gazett
     for entry in gaz.lookup_words(word):
         if entry.type is not EntityType.PERSON or entry.subtype != LEADER or entry.country not in context_countries:
             continue
-        ends = {end for full in entry.names() if len(w := words_of(full)) > 1 for end in (w[0], w[-1])}
+        ends = {end for full in entry.names() if len(w := words_of(full)) > 1
+                for end in ((w[0],) if given_name else (w[0], w[-1]))}
         if word in ends:
             found.append(entry)
     return found[0] if len(found) == 1 else None

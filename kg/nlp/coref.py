@@ -3,20 +3,27 @@
 Mentions of one thing become one cluster: gazetteer hits of the same entry ("AS",
 "Amerika Serikat"), repeated names, short names of people ("Putin" → "Vladimir
 Putin", "Kim" → "Kim Jong Un", "Lee" → "Rachel Minyoung Lee"), and an acronym given
-in brackets after a long name ("Regional Comprehensive Economic Partnership (RCEP)").
+in brackets after a long name ("Regional Comprehensive Economic Partnership (RCEP)"). A one-word name
+after a monarch's title ("Sultan Ibrahim") is a given name: it joins only a full name it opens, never one
+it ends ("Anwar Ibrahim").
 Role phrases ("pemimpin Rusia itu", "kedua pemimpin") are resolved later, where the
 roles are known (``kg.extract``).
 """
 
-from __future__ import annotations
-
+# annotations stay evaluated (no ``from __future__ import annotations``): spaCy validates ``initialize``'s
+# arguments against them
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from spacy.training import Example
 
+from kg.gazetteer import Gazetteer
 from kg.model import EntityType
+from kg.nlp import resources
 from kg.nlp.names import WEAK_KEY
+from kg.nlp.resources import Phrase
 from kg.text import normalise
 
 if not Doc.has_extension("kg_clusters"):
@@ -50,6 +57,12 @@ class Cluster:
 class Coreference:
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
+        self.regnal_titles: frozenset[Phrase] = frozenset()
+
+    def initialize(self, get_examples: Callable[[], Iterable[Example]] | None = None, *,
+                   nlp: Language | None = None, lang: str | None = None, gazetteer: Gazetteer | None = None) -> None:
+        """Take the monarchs' titles of ``lang`` (none without one: no name is then read as a regnal name)."""
+        self.regnal_titles = resources.load(lang, gazetteer).regnal_titles if lang else frozenset()
 
     def __call__(self, doc: Doc) -> Doc:
         clusters: list[Cluster] = []
@@ -62,7 +75,7 @@ class Coreference:
                 clusters.append(cluster)
                 by_key[key] = cluster
             cluster.spans.append(ent)
-        clusters = self._merge_short_person_names(clusters)
+        clusters = self._merge_short_person_names(clusters, self._regnal_names(doc, clusters))
         self._attach_weak(doc, clusters)
         self._merge_bracketed_acronyms(doc, clusters)
         clusters = [c for c in clusters if c.spans]
@@ -80,9 +93,19 @@ class Coreference:
             return ("gazetteer", first.qid or first.name_en, first.type)
         return ("name", ent.label_, normalise(ent.text))
 
+    def _regnal_names(self, doc: Doc, clusters: list[Cluster]) -> set[int]:
+        """The one-word person clusters each of whose spans follows a monarch's title ("Sultan Ibrahim")."""
+        def after_title(span: Span) -> bool:
+            before = tuple(t.lower_ for t in doc[max(span.sent.start, span.start - 3):span.start])
+            return any(len(title) <= len(before) and before[-len(title):] == title for title in self.regnal_titles)
+
+        return {c.index for c in clusters if c.type is EntityType.PERSON and len(c.name_tokens()) == 1
+                and c.spans and all(after_title(s) for s in c.spans)}
+
     @staticmethod
-    def _merge_short_person_names(clusters: list[Cluster]) -> list[Cluster]:
-        """A one-word person cluster joins the one multi-word person whose name contains that word.
+    def _merge_short_person_names(clusters: list[Cluster], regnal: set[int] | None = None) -> list[Cluster]:
+        """A one-word person cluster joins the one multi-word person whose name contains that word (the name it
+        opens when the word is a monarch's given name: the clusters ``regnal`` lists).
 
         So does a one-word name typed a place only because a preposition stood before it ("according to
         Michel", "bersama Albanese") when it is a word of a person's full name in the document: a guess
@@ -96,6 +119,8 @@ class Coreference:
             if not tokens or not short.spans:
                 continue
             owners = [c for c in persons if c is not short and c.spans and tokens < c.name_tokens()]
+            if regnal and short.index in regnal:  # a monarch's given name opens a full name, never ends one
+                owners = [c for c in owners if normalise(c.longest[0].text) in tokens]
             longest = [c for c in owners if not any(c.name_tokens() < o.name_tokens() for o in owners)]
             if short.type is not EntityType.PERSON and any(len(o.name_tokens()) < 2 for o in longest):
                 continue  # a place guess yields only to a full name

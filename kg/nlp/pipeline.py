@@ -105,6 +105,7 @@ def _build_pipeline(lang: str, gazetteer_path: str | None) -> Language:
     nlp.config["initialize"]["components"] = {
         "kg_gazetteer": {"lang": info.code, "gazetteer": {"@misc": "kg.gazetteer.v1", "path": gazetteer_path}},
         "kg_names": {"lang": info.code, "gazetteer": {"@misc": "kg.gazetteer.v1", "path": gazetteer_path}},
+        "kg_coref": {"lang": info.code, "gazetteer": {"@misc": "kg.gazetteer.v1", "path": gazetteer_path}},
     }
     nlp.initialize()
     return nlp

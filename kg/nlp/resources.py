@@ -103,6 +103,8 @@ class LangResources:
     former_words: frozenset[str] = field(metadata={"key": "titles.former"})
     # "kebijakan", "keamanan": right after a head's title, the head of that portfolio only (an office)
     portfolio_words: frozenset[str] = field(metadata={"key": "titles.portfolios"})
+    # "king", "sultan", "raja": a monarch's title, before a given (regnal) name, never a family name alone
+    regnal_titles: frozenset[Phrase] = field(metadata={"key": "titles.regnal"})
     role_modifiers: frozenset[str]
     person_cues: frozenset[str]
     honorifics: frozenset[Phrase]  # "His Excellency", "Yang Mulia": address a person, never part of the name

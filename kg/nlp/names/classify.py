@@ -34,7 +34,8 @@ class NameClassifier(NameState):
             if n:
                 person_cue = True
                 i += n
-                while i < end and doc[i].lower_ in res.role_modifiers and i not in known_at:
+                # "Menteri Luar Negeri X", "Menteri Ketenagakerjaan X": the portfolio belongs to the title
+                while i < end and self._title_word(doc[i].lower_) and i not in known_at:
                     i += 1
                 continue
             low = tok.lower_.rstrip(".")
@@ -192,6 +193,11 @@ class NameClassifier(NameState):
         given = doc[k:m - 1]
         return known if all(is_capitalised(t) and t.is_alpha for t in given) else None
 
+    def _title_word(self, low: str) -> bool:
+        """A word that continues a title rather than opening the name after it: a modifier ("luar negeri") or
+        a minister's portfolio ("Ketenagakerjaan", "Perdagangan")."""
+        return low in self.res.role_modifiers or low in self.res.portfolio_words
+
     def _classify_piece(self, doc: Doc, sent_start: int, start: int, end: int, person_cue: bool,
                         known_at: dict, new: list[Span], weak: list[Span]) -> None:
         res = self.res
@@ -210,7 +216,7 @@ class NameClassifier(NameState):
         if n:
             # "UN Secretary-General Antonio Guterres", "Yang Mulia X": a title or honorific cues a person
             k = start + n
-            while k < end and doc[k].lower_ in res.role_modifiers:
+            while k < end and self._title_word(doc[k].lower_):
                 k += 1
             self._classify_piece(doc, sent_start, k, end, True, known_at, new, weak)
             return

@@ -57,12 +57,15 @@ class RunShapes(NameState):
     def _surname_after_given_names(self, doc: Doc, start: int, end: int, known_at: dict,
                                    person_cue: bool = False) -> Span | None:
         """The one-word gazetteer name right after the unknown words [start, end) when those are a person's given
-        names and it is the family name: a one-word person ("Budi" before the known "Santoso") or a one-word
-        place after words that open people's names in the gazetteer ("George" before "Washington") or after a
-        title that cues a person ("Menteri Pertahanan AS Lloyd Austin", "Defense Secretary Lloyd Austin": the
-        title holds a person, not a person and a city). A country or a body after a name is a name of its own."""
+        names (one to three; two at most before a place) and it is the family name: a one-word person ("Budi"
+        before the known "Santoso") or a one-word place after words that open people's names in the gazetteer
+        ("George" before "Washington") or after a title that cues a person ("Menteri Pertahanan AS Lloyd Austin",
+        "Defense Secretary Lloyd Austin": the title holds a person, not a person and a city). A country or a body
+        after a name is a name of its own."""
         known = known_at.get(end)
-        if known is None or known.start != end or len(known) != 1 or not 1 <= end - start <= 2:
+        # up to three given names before a known person's family name ("Carlos Luiz Inacio Lula"), two before a place
+        most = 3 if known is not None and known.label_ == EntityType.PERSON.value else 2
+        if known is None or known.start != end or len(known) != 1 or not 1 <= end - start <= most:
             return None
         words = doc[start:end]
         if not all(t.is_alpha and t.text.istitle() and t.lower_ not in self.common and not self._nationality(t)
