@@ -5,6 +5,8 @@ asserted (modality, negation, a called-off event, a blocker between subject and 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Span, Token
 
 from kg.extract.drafts import AGENT_TYPES, FinderState
@@ -129,14 +131,16 @@ class ArgumentSearch(FinderState):
     def _trigger_ends_at(self, j: int, sent: Span) -> bool:
         """A trigger taking a name as its object ends at token ``j``: "mengunjungi", "berkunjung ke" — not a verb
         of saying, whose clause has its own subject ("Wong said Australia and Papua New Guinea had agreed")."""
+        return self._trigger_ending_at(j, sent, lambda trig: trig.frame not in SPEECH_FRAMES
+                                       and trig.kind is not EventKind.STATEMENT and not trig.kind.traits.speech_act)
+
+    def _trigger_ending_at(self, j: int, sent: Span, accept: Callable[[Trigger], bool]) -> bool:
+        """A trigger of up to four words that ``accept`` takes ends at token ``j`` of ``sent``."""
         if j < sent.start:
             return False
-        doc = self.view.doc
-        words = lower_forms(doc)
+        words = lower_forms(self.view.doc)
         return any(tuple(words[k:j + 1]) == trig.form for k in range(max(sent.start, j - 3), j + 1)
-                   for trig in self.by_first.get(words[k], ())
-                   if trig.frame not in SPEECH_FRAMES and trig.kind is not EventKind.STATEMENT
-                   and not trig.kind.traits.speech_act)
+                   for trig in self.by_first.get(words[k], ()) if accept(trig))
 
     def _urged(self, obj: MentionRef, sent: Span) -> bool:
         """An infinitive marker follows the object (its coordinated names included): "called on X and Y to …"."""
@@ -466,12 +470,8 @@ class ArgumentSearch(FinderState):
 
     def _judging_verb_ends_at(self, j: int, sent: Span) -> bool:
         """A verb that judges or speaks of its object ends at token ``j``: "criticised", "praised", "mengkritik"."""
-        if j < sent.start:
-            return False
-        words = lower_forms(self.view.doc)
-        return any(tuple(words[k:j + 1]) == trig.form for k in range(max(sent.start, j - 3), j + 1)
-                   for trig in self.by_first.get(words[k], ())
-                   if trig.kind.traits.owner_is_target or trig.frame in SPEECH_FRAMES)
+        return self._trigger_ending_at(
+            j, sent, lambda trig: trig.kind.traits.owner_is_target or trig.frame in SPEECH_FRAMES)
 
     def _passive_clause_agent(self, trig: Trigger, end: int, sent: Span) -> list[str]:
         """ "Sanctions were imposed on two banks on Monday by the EU": an event noun as the subject of a passive verb
