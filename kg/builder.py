@@ -230,9 +230,9 @@ def _only_documents(chunk: list[Item]) -> list[Item]:
 def _run(chunks: Iterator[list[Item]], settings: Settings, workers: int,
          executor: Executor | None) -> Generator[tuple[list[Item], list[Item | Built]], None, None]:
     """Each chunk with its results, in order. A pool is started only when the input holds more than one chunk; the
-    first chunk's first document of each of its languages is then built here before the workers are forked, so
-    they start with those pipelines, shapes and parsers built (the rest of the chunk goes to the workers); the last
-    chunks go to them in small pieces (:func:`_finer_tail`)."""
+    first document of each language of the first two chunks is then built here before the workers are forked, so
+    they start with those pipelines, shapes and parsers built (:func:`_warm_up`, with its scout); the last chunks
+    go to them in small pieces (:func:`_finer_tail`)."""
     first = next(chunks, None)
     if first is None:
         return
@@ -247,42 +247,90 @@ def _run(chunks: Iterator[list[Item]], settings: Settings, workers: int,
                 yield chunk, local(chunk)
         return
     own = executor is None
-    if own:  # a warm-up here: what it builds (pipelines, shapes, parsers) the forked workers then share
-        warm_up, first = _warm_up_part(first)
-        yield warm_up, _work(settings, True, warm_up)
-        _settle()
-    pool: Executor = executor if executor is not None else ProcessPool(workers)
-    remote = functools.partial(_work, settings, False)
+    built: dict[int, Item | Built] = {}  # results of documents built outside the pool, by id(document)
+    scout: _Scout | None = None
+    pool: Executor | None = executor
     held: list[list[Item]] = []  # the driver's copy of each chunk in flight (problems, notices, order)
 
-    def sent() -> Iterator[list[Item]]:
-        for chunk in _finer_tail(_prepend(first or None, second, chunks), pool.workers):
+    def sent(pool: Executor) -> Iterator[list[Item]]:
+        for chunk in _finer_tail(_prepend(first, second, chunks), pool.workers):
             held.append(chunk)
-            yield _only_documents(chunk)
+            yield [item for item in chunk if isinstance(item, Document) and id(item) not in built
+                   and (scout is None or id(item) not in scout.documents)]
 
     try:
-        for results in pool.map(remote, sent()):
+        if own:  # a warm-up here: what it builds (pipelines, shapes, parsers) the forked workers then share
+            scout = _warm_up(first + (second or []), settings, built)
+            pool = ProcessPool(workers)
+        assert pool is not None
+        for results in pool.map(functools.partial(_work, settings, False), sent(pool)):
             chunk = held.pop(0)
+            if scout is not None and any(id(item) in scout.documents for item in chunk):
+                scout.collect(built)
+                scout = None
             merged = iter(results)
-            yield chunk, [next(merged) if isinstance(item, Document) else item for item in chunk]
+            yield chunk, [(built.pop(id(item)) if id(item) in built else next(merged))
+                          if isinstance(item, Document) else item for item in chunk]
     except BaseException:
-        if own and isinstance(pool, ProcessPool):
-            pool.abort()
+        for started in (scout, pool if own else None):
+            if isinstance(started, _Scout | ProcessPool):
+                started.abort()
         raise
-    if own:
+    if own and pool is not None:
         pool.close()
 
 
-def _warm_up_part(chunk: list[Item]) -> tuple[list[Item], list[Item]]:
-    """``chunk`` cut after the first document of the last of its languages to appear: the driver builds that
-    part (one document per language, usually) while the workers wait, so it is kept short."""
-    languages: set[str] = set()
-    end = len(chunk)
-    for position, item in enumerate(chunk):
-        if isinstance(item, Document) and item.lang not in languages:
-            languages.add(item.lang)
-            end = position + 1
-    return chunk[:end], chunk[end:]
+class _Scout:
+    """One worker forked as soon as the first language of the input is warm (its pipeline, shapes and parsers built
+    by the driver): it builds that language's other documents of the first chunks while the driver warms up the next
+    languages, on a core that would otherwise wait for the pool to fork (~0.4 s of a two-language start-up)."""
+
+    def __init__(self, documents: list[Document], settings: Settings) -> None:
+        self.documents = {id(document): position for position, document in enumerate(documents)}
+        self._pool = ProcessPool(1)
+        self._result = self._pool.submit(functools.partial(_work, settings, False), list(documents))
+
+    def collect(self, built: dict[int, Item | Built]) -> None:
+        """Wait for the scout's results, put them into ``built`` (by id of their document) and let it go."""
+        results = self._result()
+        built.update((key, results[position]) for key, position in self.documents.items())
+        self._pool.close()
+
+    def abort(self) -> None:
+        self._pool.abort()
+
+
+def _warm_up(head: list[Item], settings: Settings, built: dict[int, Item | Built]) -> _Scout | None:
+    """Build the first document of each language of ``head`` here (their results go into ``built``), before the
+    pool forks; after the first language, with more to come, a :class:`_Scout` takes its other documents."""
+    firsts, scouted = _warm_up_plan(head)
+    scout = None
+    try:
+        for document in firsts:
+            built[id(document)] = _work(settings, True, [document])[0]
+            if document is firsts[0] and scouted:
+                _settle()  # before the scout forks: it shares what the first language built
+                scout = _Scout(scouted, settings)
+    except BaseException:  # Ctrl-C while the next language warms up: the scout ends with the driver
+        if scout is not None:
+            scout.abort()
+        raise
+    _settle()
+    return scout
+
+
+def _warm_up_plan(head: list[Item]) -> tuple[list[Document], list[Document]]:
+    """What the driver builds before the pool forks: the first document of each language of ``head``, in order; and
+    what a scout builds meanwhile: the other documents of the first language, when another language follows."""
+    firsts: dict[str, Document] = {}
+    for item in head:
+        if isinstance(item, Document):
+            firsts.setdefault(item.lang, item)
+    if len(firsts) < 2:
+        return list(firsts.values()), []
+    lead = next(iter(firsts.values()))
+    return list(firsts.values()), [item for item in head if isinstance(item, Document) and item.lang == lead.lang
+                                   and item is not lead]
 
 
 def _settle() -> None:
@@ -301,10 +349,8 @@ def _settle() -> None:
     gc.freeze()
 
 
-def _prepend(first: list[Item] | None, second: list[Item] | None,
-             rest: Iterator[list[Item]]) -> Iterator[list[Item]]:
-    if first is not None:
-        yield first
+def _prepend(first: list[Item], second: list[Item] | None, rest: Iterator[list[Item]]) -> Iterator[list[Item]]:
+    yield first
     if second is not None:
         yield second
     yield from rest

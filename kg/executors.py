@@ -100,6 +100,13 @@ def ordered(submit: Callable[[T], Future], chunks: Iterable[T], in_flight: int) 
         yield pending.popleft()
 
 
+def _result(future: Future) -> R:
+    try:
+        return future.result()
+    except BrokenProcessPool as error:
+        raise WorkerError("a worker process died (killed or out of memory)") from error
+
+
 class ProcessPool:
     """``workers`` local processes; a chunk is one task."""
 
@@ -111,11 +118,14 @@ class ProcessPool:
                                          initargs=(os.getpid(),))
 
     def map(self, work: Callable[[T], R], chunks: Iterable[T]) -> Iterator[R]:
-        try:
-            for future in ordered(lambda chunk: self._pool.submit(work, chunk), chunks, 2 * self.workers + 1):
-                yield future.result()
-        except BrokenProcessPool as error:
-            raise WorkerError("a worker process died (killed or out of memory)") from error
+        for future in ordered(lambda chunk: self._pool.submit(work, chunk), chunks, 2 * self.workers + 1):
+            yield _result(future)
+
+    def submit(self, work: Callable[[T], R], chunk: T) -> Callable[[], R]:
+        """Start ``work(chunk)`` now (the first call forks the workers); the function returned waits for its
+        result."""
+        future = self._pool.submit(work, chunk)
+        return lambda: _result(future)
 
     def close(self) -> None:
         self._pool.shutdown(wait=True, cancel_futures=True)

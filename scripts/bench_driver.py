@@ -12,7 +12,9 @@ It also splits the driver's CPU in time: before the worker pool forks (start-up,
 nothing runs beside it), while the workers run, and after the last document was handed to the store and ``--out``
 (the final store batch, closing): a model of the build's wall clock on ``c`` cores with ``N`` workers is
 ``T(N) ≈ serial + (workers' CPU + driver's CPU while they run) / min(N, c) + tail``, which says what a second worker
-can gain at best (``--workers 1`` forks nothing: its whole CPU is one line).
+can gain at best (``--workers 1`` forks nothing: its whole CPU is one line). When a scout (:class:`kg.builder._Scout`,
+an input of two languages) forked after the first language's warm-up, the part of its CPU that ran beside the rest
+of the warm-up is taken off the parallel phase in that model.
 
 ``--profile FILE`` writes a cProfile of the driver with a CPU-time clock (read it with
 ``python -m pstats FILE``); a profile on while the pool forks is inherited by the workers and slows
@@ -38,11 +40,11 @@ def main(argv: list[str]) -> int:
     if not args.command:
         parser.error("give a kg command, e.g. build INPUT --store DIR --out X.nq -q")
     wall = time.perf_counter()
-    forked = _first_fork()
+    forked = _forks(wall)
     profile = cProfile.Profile(time.process_time) if args.profile else None
     if profile is not None:
         profile.enable()
-    kept = _last_document()
+    kept, scouted = _last_document(wall)
     from kg.cli import main as kg
 
     code = 0
@@ -64,15 +66,20 @@ def main(argv: list[str]) -> int:
           f"{own / max(own + theirs, 1e-9):.1%} · wall {wall:.1f} s · driver peak RSS {driver.ru_maxrss / 1024:.0f} MB"
           f" · load average {load}", file=sys.stderr)
     if forked:
-        serial, serial_wall = forked[0]
+        serial, serial_wall = forked[-1]  # the pool's workers fork last, one after the other, after the warm-up
         last, last_wall = kept[-1] if kept else (own, wall)
         during, tail = last - serial, own - last
         parallel = theirs + during
-        one, two = serial + parallel + tail, serial + parallel / 2 + tail
-        print(f"driver CPU: before the pool forked {serial:.2f} s (wall {serial_wall:.1f} s) · while the workers ran "
-              f"{during:.2f} s · after the last document {tail:.2f} s (wall {wall - last_wall:.1f} s) · model on 2 "
-              f"cores: {serial:.2f} + {parallel:.2f} / 2 + {tail:.2f} = {two:.2f} s; on 1 core: {one:.2f} s "
-              f"(at best {one / two:.2f}x)",
+        # A scout (kg.builder._Scout) forked earlier ran beside the driver's warm-up, on the other core: the part of
+        # its CPU that fits into that stretch of the driver's is work taken off the parallel phase.
+        overlap = min(scouted[0], serial - forked[0][0]) if scouted else 0.0
+        one, two = serial + parallel + tail, serial + (parallel - overlap) / 2 + tail
+        scout = (f" · a scout forked at {forked[0][0]:.2f} s built {scouted[0]:.2f} s of CPU beside the warm-up"
+                 if scouted else "")
+        print(f"driver CPU: before the pool forked {serial:.2f} s (wall {serial_wall:.1f} s){scout} · while the "
+              f"workers ran {during:.2f} s · after the last document {tail:.2f} s (wall {wall - last_wall:.1f} s) · "
+              f"model on 2 cores: {serial:.2f} + ({parallel:.2f} - {overlap:.2f}) / 2 + {tail:.2f} = {two:.2f} s; on "
+              f"1 core: {one:.2f} s (at best {one / two:.2f}x)",
               file=sys.stderr)
     print(f"minor page faults: driver {driver.ru_minflt:,} · workers {workers.ru_minflt:,} (a fork's copy-on-write "
           f"copies count here) · context switches: driver {driver.ru_nvcsw:,} voluntary, {driver.ru_nivcsw:,} "
@@ -85,16 +92,22 @@ def _cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def _first_fork() -> list[tuple[float, float]]:
-    """Filled with (driver CPU, wall since the start) when this process forks its first worker."""
-    start = time.perf_counter()
+def _forks(start: float) -> list[tuple[float, float]]:
+    """Filled with (driver CPU, wall since ``start``) each time this process forks (a scout, then the pool's
+    workers)."""
     seen: list[tuple[float, float]] = []
-    os.register_at_fork(before=lambda: seen or seen.append((_cpu(), time.perf_counter() - start)))
+    os.register_at_fork(before=lambda: seen.append((_cpu(), time.perf_counter() - start)))
     return seen
 
 
-def _last_document() -> list[tuple[float, float]]:
-    """Holds (driver CPU, wall since the start) after the driver kept the latest document (store batch, --out).
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _last_document(start: float) -> tuple[list[tuple[float, float]], list[float]]:
+    """Holds (driver CPU, wall since ``start``) after the driver kept the latest document (store batch, --out), and
+    the CPU of the scout when there was one (it has ended, and was waited for, when it is collected).
 
     It imports :mod:`kg.builder` (to time its keeper) before the command does, so the same way: with the garbage
     collector paused, then frozen (``kg.cli.building._import_settled``), or the start-up measured would not be the
@@ -108,16 +121,26 @@ def _last_document() -> list[tuple[float, float]]:
     gc.enable()
     gc.freeze()
 
-    start = time.perf_counter()
     seen: list[tuple[float, float]] = []
+    scouted: list[float] = []
     keep = builder._Keeper.keep
+    scout = getattr(builder, "_Scout", None)  # absent before the scout came (older commits, for comparisons)
 
     def timed(self: builder._Keeper, built: object) -> None:
         keep(self, built)
         seen[:] = [(_cpu(), time.perf_counter() - start)]
 
     builder._Keeper.keep = timed  # type: ignore[method-assign]
-    return seen
+    if scout is not None:
+        collect = scout.collect
+
+        def counted(self: object, built: dict) -> None:
+            before = _children_cpu()  # the pool's workers still run: only the scout is waited for here
+            collect(self, built)
+            scouted.append(_children_cpu() - before)
+
+        scout.collect = counted
+    return seen, scouted
 
 
 if __name__ == "__main__":

@@ -94,18 +94,46 @@ def test_one_small_input_starts_no_pool(tmp_path: Path, monkeypatch: pytest.Monk
     assert summary.documents == 1
 
 
-def test_the_driver_builds_one_document_per_language_before_the_workers_fork() -> None:
-    """The warm-up (built in the driver while the workers wait) ends at the first document of the chunk's last new
-    language; problems and the rest of the chunk go on in their places."""
+def test_the_driver_builds_one_document_per_language_and_a_scout_the_first_languages_others() -> None:
+    """Before the pool forks the driver builds the first document of each language (in the order they appear); once
+    the first is built, with another language to come, a scout takes the first language's other documents;
+    problems stay in their places."""
     def doc(n: int, lang: str) -> Document:
         return Document(f"d{n}", "Text.", lang, f"c.jsonl:{n}")
 
     bad = Problem("c.jsonl", 2, "not JSON", "E107")
-    chunk: list = [doc(1, "en"), bad, doc(3, "en"), doc(4, "id"), doc(5, "en"), doc(6, "id")]
-    assert builder._warm_up_part(chunk) == (chunk[:4], chunk[4:])
+    head: list = [bad, doc(1, "en"), doc(3, "en"), doc(4, "id"), doc(5, "en"), doc(6, "id"), doc(7, "ms")]
+    assert builder._warm_up_plan(head) == ([head[1], head[3], head[6]], [head[2], head[4]])
+    indonesian_first = [doc(1, "id"), doc(2, "en"), doc(3, "id")]
+    assert builder._warm_up_plan(indonesian_first) == ([indonesian_first[0], indonesian_first[1]],
+                                                      [indonesian_first[2]])
     english = [doc(n, "en") for n in range(16)]
-    assert builder._warm_up_part(english) == (english[:1], english[1:])
-    assert builder._warm_up_part([bad]) == ([bad], [])
+    assert builder._warm_up_plan(english) == (english[:1], [])  # one language: nothing to overlap, no scout
+    assert builder._warm_up_plan([bad]) == ([], [])
+
+
+def test_a_scout_builds_the_first_languages_documents_while_the_driver_warms_up_the_next(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With two languages in the first chunks, one process is forked between the first language's warm-up and the
+    second's and builds the first language's other documents of those chunks; the graph is the one of one worker."""
+    scouted: list[int] = []
+    real_scout = builder._Scout
+
+    def counting_scout(documents: list[Document], settings: builder.Settings) -> builder._Scout:
+        assert {document.lang for document in documents} == {"en"}  # the first document of the corpus is English
+        scouted.append(len(documents))
+        return real_scout(documents, settings)
+
+    monkeypatch.setattr(builder, "_Scout", counting_scout)
+    corpus.write(tmp_path / "corpus.jsonl", 40)  # three chunks, two in three documents English
+    one = build([tmp_path / "corpus.jsonl"], out=tmp_path / "one.nq", workers=1, validate_graphs=False)
+    assert scouted == []  # one worker: no pool, no scout
+    two = build([tmp_path / "corpus.jsonl"], out=tmp_path / "two.nq", workers=2, validate_graphs=False)
+    english_in_two_chunks = sum(corpus.text(n)[0] == "en" for n in range(32))
+    assert scouted == [english_in_two_chunks - 1]  # all but the one the driver warmed up with
+    assert one.documents == two.documents == 40
+    assert (one.facts, one.triples) == (two.facts, two.triples)
+    assert (tmp_path / "one.nq").read_bytes() == (tmp_path / "two.nq").read_bytes()
 
 
 def test_the_last_chunks_go_to_the_workers_in_small_pieces_the_same_items_in_the_same_order() -> None:
