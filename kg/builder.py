@@ -31,6 +31,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import gc
+import itertools
 import os
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
@@ -49,8 +50,9 @@ from kg.output import GraphOutput
 from kg.processing import Built, Settings, process, report_name
 from kg.store import Store
 
-__all__ = ["CHUNK_CHARS", "CHUNK_DOCUMENTS", "KEPT", "STORE_BATCH_QUADS", "TAIL_DOCUMENTS", "BuildSummary",
-           "Quarantined", "Rejected", "StoreFailed", "build", "check_writable", "explain_store_error", "plan_size"]
+__all__ = ["CHUNK_CHARS", "CHUNK_DOCUMENTS", "KEPT", "SCOUT_CHUNKS", "STORE_BATCH_QUADS", "TAIL_DOCUMENTS",
+           "BuildSummary", "Quarantined", "Rejected", "StoreFailed", "build", "check_writable", "explain_store_error",
+           "plan_size"]
 
 CHUNK_DOCUMENTS = 16
 """Documents per chunk (one task of a worker, one pySHACL run); an input of at most one chunk runs in-process."""
@@ -65,6 +67,10 @@ TAIL_DOCUMENTS = 4
 """With worker processes, the input's last chunks (one per worker) are sent as pieces of this many documents: the
 workers then end within a small piece of each other, not half a chunk apart (the one still busy with a whole chunk
 while the other waits was ~0.15 s of a 1 MB two-worker build's wall clock, serial: only the second worker's)."""
+SCOUT_CHUNKS = 3
+"""With worker processes and two languages, the scout (:class:`_Scout`) builds the first language's documents of this
+many first chunks (~24 of 48 documents in a corpus of both halves: ~0.4 s of CPU, about what the driver's warm-up of
+the second language takes beside it)."""
 KEPT = 100
 """How many skipped, rejected and quarantined inputs the summary keeps (it counts them all)."""
 
@@ -230,9 +236,9 @@ def _only_documents(chunk: list[Item]) -> list[Item]:
 def _run(chunks: Iterator[list[Item]], settings: Settings, workers: int,
          executor: Executor | None) -> Generator[tuple[list[Item], list[Item | Built]], None, None]:
     """Each chunk with its results, in order. A pool is started only when the input holds more than one chunk; the
-    first document of each language of the first two chunks is then built here before the workers are forked, so
-    they start with those pipelines, shapes and parsers built (:func:`_warm_up`, with its scout); the last chunks
-    go to them in small pieces (:func:`_finer_tail`)."""
+    first document of each language of the first :data:`SCOUT_CHUNKS` chunks is then built here before the workers
+    are forked, so they start with those pipelines, shapes and parsers built (:func:`_warm_up`, with its scout); the
+    last chunks go to them in small pieces (:func:`_finer_tail`)."""
     first = next(chunks, None)
     if first is None:
         return
@@ -247,20 +253,22 @@ def _run(chunks: Iterator[list[Item]], settings: Settings, workers: int,
                 yield chunk, local(chunk)
         return
     own = executor is None
+    head = [first, second, *itertools.islice(chunks, SCOUT_CHUNKS - 2)] if own else [first, second]
     built: dict[int, Item | Built] = {}  # results of documents built outside the pool, by id(document)
     scout: _Scout | None = None
     pool: Executor | None = executor
     held: list[list[Item]] = []  # the driver's copy of each chunk in flight (problems, notices, order)
 
     def sent(pool: Executor) -> Iterator[list[Item]]:
-        for chunk in _finer_tail(_prepend(first, second, chunks), pool.workers):
+        for chunk in _finer_tail(itertools.chain((chunk for chunk in head if chunk is not None), chunks),
+                                 pool.workers):
             held.append(chunk)
             yield [item for item in chunk if isinstance(item, Document) and id(item) not in built
                    and (scout is None or id(item) not in scout.documents)]
 
     try:
         if own:  # a warm-up here: what it builds (pipelines, shapes, parsers) the forked workers then share
-            scout = _warm_up(first + (second or []), settings, built)
+            scout = _warm_up([item for chunk in head if chunk is not None for item in chunk], settings, built)
             pool = ProcessPool(workers)
         assert pool is not None
         for results in pool.map(functools.partial(_work, settings, False), sent(pool)):
@@ -347,13 +355,6 @@ def _settle() -> None:
     """
     gc.collect(1)
     gc.freeze()
-
-
-def _prepend(first: list[Item], second: list[Item] | None, rest: Iterator[list[Item]]) -> Iterator[list[Item]]:
-    yield first
-    if second is not None:
-        yield second
-    yield from rest
 
 
 def build(

@@ -129,8 +129,9 @@ def test_a_scout_builds_the_first_languages_documents_while_the_driver_warms_up_
     one = build([tmp_path / "corpus.jsonl"], out=tmp_path / "one.nq", workers=1, validate_graphs=False)
     assert scouted == []  # one worker: no pool, no scout
     two = build([tmp_path / "corpus.jsonl"], out=tmp_path / "two.nq", workers=2, validate_graphs=False)
-    english_in_two_chunks = sum(corpus.text(n)[0] == "en" for n in range(32))
-    assert scouted == [english_in_two_chunks - 1]  # all but the one the driver warmed up with
+    head = min(40, builder.SCOUT_CHUNKS * builder.CHUNK_DOCUMENTS)
+    english_in_head = sum(corpus.text(n)[0] == "en" for n in range(head))
+    assert scouted == [english_in_head - 1]  # all but the one the driver warmed up with
     assert one.documents == two.documents == 40
     assert (one.facts, one.triples) == (two.facts, two.triples)
     assert (tmp_path / "one.nq").read_bytes() == (tmp_path / "two.nq").read_bytes()
