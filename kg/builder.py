@@ -228,11 +228,6 @@ def _work(settings: Settings, keep_graphs: bool, chunk: list[Item]) -> list[Item
     return [next(results) if isinstance(item, Document) else item for item in chunk]
 
 
-def _only_documents(chunk: list[Item]) -> list[Item]:
-    """What a worker needs of a chunk: its documents (problems and notices stay with the driver)."""
-    return [item for item in chunk if isinstance(item, Document)]
-
-
 def _run(chunks: Iterator[list[Item]], settings: Settings, workers: int,
          executor: Executor | None) -> Generator[tuple[list[Item], list[Item | Built]], None, None]:
     """Each chunk with its results, in order. A pool is started only when the input holds more than one chunk; the
@@ -263,6 +258,7 @@ def _run(chunks: Iterator[list[Item]], settings: Settings, workers: int,
         for chunk in _finer_tail(itertools.chain((chunk for chunk in head if chunk is not None), chunks),
                                  pool.workers):
             held.append(chunk)
+            # what a worker needs of a chunk: its documents not built already (problems and notices stay here)
             yield [item for item in chunk if isinstance(item, Document) and id(item) not in built
                    and (scout is None or id(item) not in scout.documents)]
 

@@ -17,6 +17,7 @@ are written in the same order whatever runs the work, and the graph is the same.
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import multiprocessing
 import os
@@ -100,9 +101,11 @@ def ordered(submit: Callable[[T], Future], chunks: Iterable[T], in_flight: int) 
         yield pending.popleft()
 
 
-def _result(future: Future) -> R:
+@contextlib.contextmanager
+def _deaths_reported() -> Iterator[None]:
+    """A worker's death (the pool broken: at a submission or a result) as the error the user is shown."""
     try:
-        return future.result()
+        yield
     except BrokenProcessPool as error:
         raise WorkerError("a worker process died (killed or out of memory)") from error
 
@@ -118,14 +121,21 @@ class ProcessPool:
                                          initargs=(os.getpid(),))
 
     def map(self, work: Callable[[T], R], chunks: Iterable[T]) -> Iterator[R]:
-        for future in ordered(lambda chunk: self._pool.submit(work, chunk), chunks, 2 * self.workers + 1):
-            yield _result(future)
+        with _deaths_reported():
+            for future in ordered(lambda chunk: self._pool.submit(work, chunk), chunks, 2 * self.workers + 1):
+                yield future.result()
 
     def submit(self, work: Callable[[T], R], chunk: T) -> Callable[[], R]:
         """Start ``work(chunk)`` now (the first call forks the workers); the function returned waits for its
         result."""
-        future = self._pool.submit(work, chunk)
-        return lambda: _result(future)
+        with _deaths_reported():
+            future = self._pool.submit(work, chunk)
+
+        def result() -> R:
+            with _deaths_reported():
+                return future.result()
+
+        return result
 
     def close(self) -> None:
         self._pool.shutdown(wait=True, cancel_futures=True)

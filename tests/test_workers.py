@@ -255,3 +255,27 @@ def test_abort_ends_the_pools_thread_even_when_a_worker_died_in_the_middle_of_a_
     pool.abort()
     thread.join(timeout=30)
     assert not thread.is_alive(), "the pool's thread still waits for the rest of a result no worker will send"
+
+
+def _die(number: int) -> int:
+    os.kill(os.getpid(), signal.SIGKILL)
+    return number
+
+
+def test_a_worker_that_dies_is_a_worker_error_at_its_result_and_at_the_next_submission() -> None:
+    """What the scout uses (ProcessPool.submit) reports a killed worker as the pool's map does: E090, not
+    concurrent.futures' own exception."""
+    from kg.errors import WorkerError
+    from kg.executors import ProcessPool
+
+    pool = ProcessPool(1)
+    try:
+        result = pool.submit(_die, 1)
+        with pytest.raises(WorkerError, match="a worker process died"):
+            result()
+        with pytest.raises(WorkerError):
+            pool.submit(abs, -1)
+        with pytest.raises(WorkerError):
+            list(pool.map(abs, [-1, -2]))
+    finally:
+        pool.abort()
