@@ -26,6 +26,7 @@ from kg.extract.grammar import Grammar
 from kg.extract.journeys import Journeys
 from kg.extract.modality import ModalityReader
 from kg.extract.quotes import QuoteIndex
+from kg.extract.reciprocals import Reciprocals
 from kg.extract.treaties import TreatyParties
 from kg.extract.view import DocView, MentionRef
 from kg.model import ANY_ENTITY, EntityType, EventKind, Modality
@@ -39,7 +40,7 @@ SPEECH_AFTER_CONFIDENCE = 0.8  # "…, kata Obama": the speaker is named right a
 SPEECH_BEFORE_CONFIDENCE = 0.75
 
 
-class EventFinder(Anaphora, Journeys, TreatyParties, ArgumentSearch):
+class EventFinder(Anaphora, Journeys, TreatyParties, Reciprocals, ArgumentSearch):
     """Reads a document's sentences trigger by trigger; :meth:`find` returns the event and treaty-party drafts."""
 
     def __init__(self, view: DocView, context: ExtractionContext, grammar: Grammar | None = None) -> None:
@@ -288,6 +289,8 @@ class EventFinder(Anaphora, Journeys, TreatyParties, ArgumentSearch):
             return None  # "kunjungan itu", "the visit": a fact told before, not a new one
         if trig.participle and (start - 1 < sent.start or self.view.doc[start - 1].text != ","):
             return None  # "the statement accusing X": whose statement is unsaid; "…, accusing X of" is the subject's
+        if frame is Frame.VERB and (mutual := self._reciprocal_acts(trig, start, end, sent, rule)):
+            return mutual  # "Armenia and Azerbaijan accused each other": each accused the other
         if traits.needs_target and not self._target_ahead(trig, start, end, sent):
             if traits.owner_is_target and frame is Frame.VERB:
                 return self._act_told_before(trig, start, end, sent, rule)  # "Tehran condemned the move"
@@ -359,8 +362,8 @@ class EventFinder(Anaphora, Journeys, TreatyParties, ArgumentSearch):
         if obj is not None:
             obj = self.view.apposed_person(obj, sent) or obj  # "pemimpin Partai X, NAMA": the person
         # "bertemu A dan B", "a trip to A, B and C": every conjunct is a target
-        targets = [self._resolve(x, sent, agent=traits.symmetric) for x in self._conjuncts_right(obj, sent)] \
-            if obj else []
+        conjuncts = self._conjuncts_right(obj, sent, trig.target_preps) if obj else []
+        targets = [self._resolve(x, sent, agent=traits.symmetric) for x in conjuncts]
         if traits.symmetric:
             return self._parties(trig, agents, targets, start, end, sent, rule, borrow=not unnamed_side)
         if traits.destination:

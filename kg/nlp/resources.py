@@ -160,6 +160,8 @@ class LangResources:
     # "saya", "I": the speaker of the quotation they stand in
     first_singular: frozenset[str] = field(metadata={"key": "pronouns.first_singular"})
     first_plural: frozenset[str] = field(metadata={"key": "pronouns.first_plural"})  # "kami", "we"
+    # "each other", "satu sama lain": coordinated subjects did a one-sided act to one another
+    reciprocal_pronouns: frozenset[Phrase] = field(metadata={"key": "pronouns.reciprocal"})
     return_words: frozenset[str]
     light_verbs: frozenset[str]  # "held talks", "mengadakan pertemuan": the subject takes part in the event noun
     plural_anaphora: Mapping[EntityType, frozenset[Phrase]]

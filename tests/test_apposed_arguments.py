@@ -1,0 +1,55 @@
+"""Arguments named in apposition (branch en10, issue 9): the person after a title of a body in a prepositional object
+("spoke with the head of the Commission, X"), a preposition repeated before a second conjunct ("… and with Y"), the
+person apposed to a subject before a verb of telling, whose object is who is told ("The director, X, told the
+Board that …"). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from facts import read
+
+from kg.model import EventKind
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Ruiz spoke by phone with the head of the African Union Commission, Marta Vidal, on Monday.",
+    "Ana Ruiz met with the chairperson of the African Union Commission, Marta Vidal, on Monday.",
+    "Ana Ruiz held talks with the head of the African Union Commission, Marta Vidal.",
+])
+def test_the_person_apposed_to_a_titled_body_is_met(text: str) -> None:
+    assert read(text, "en").events(EventKind.MEETING) == {(("Ana Ruiz", "Marta Vidal"), ())}
+
+
+def test_a_titled_body_with_nobody_apposed_is_met_as_itself() -> None:
+    x = read("Ana Ruiz held talks with staff of the African Union Commission in Lima.", "en")
+    assert "African Union Commission" in x.entity_names()
+    assert x.events(EventKind.MEETING) == set()  # "staff of" is no title: no one named was met
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Ruiz spoke by phone with Marta Vidal and with Juan Soto.",
+    "Ana Ruiz spoke by phone with Marta Vidal, and with Juan Soto on Tuesday.",
+])
+def test_a_repeated_preposition_opens_a_second_conjunct(text: str) -> None:
+    assert read(text, "en").events(EventKind.MEETING) == {
+        (("Ana Ruiz", "Marta Vidal"), ()), (("Ana Ruiz", "Juan Soto"), ())}
+
+
+def test_a_clause_after_the_comma_adds_no_party() -> None:
+    x = read("Ana Ruiz spoke by phone with Marta Vidal, and Juan Soto said the call went well.", "en")
+    assert x.events(EventKind.MEETING) == {(("Ana Ruiz", "Marta Vidal"), ())}
+
+
+@pytest.mark.parametrize("text", [
+    "The agency's director, Ana Ruiz, told the Board of Governors that inspectors had found new centrifuges.",
+    "Ana Ruiz told the Board of Governors that inspectors had found new centrifuges.",
+])
+def test_who_is_told_does_not_speak(text: str) -> None:
+    x = read(text, "en")
+    assert "Board of Governors" in x.entity_names()
+    assert x.events(EventKind.STATEMENT) == {(("Ana Ruiz",), ())}
+
+
+def test_a_speaker_after_said_still_speaks() -> None:
+    x = read('"Inspectors found new centrifuges," said Ana Ruiz.', "en")
+    assert x.events(EventKind.STATEMENT) == {(("Ana Ruiz",), ())}
