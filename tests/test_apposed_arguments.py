@@ -53,3 +53,19 @@ def test_who_is_told_does_not_speak(text: str) -> None:
 def test_a_speaker_after_said_still_speaks() -> None:
     x = read('"Inspectors found new centrifuges," said Ana Ruiz.', "en")
     assert x.events(EventKind.STATEMENT) == {(("Ana Ruiz",), ())}
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Ruiz called on General Juan Soto, the commander of the army, and General Marta Vidal, the head of the "
+    "police, to end the fighting.",
+    "Ana Ruiz called on President Marta Vidal, the head of state, to stop the drills.",
+])
+def test_an_appeal_past_appositions_is_no_courtesy_call(text: str) -> None:
+    x = read(text, "en")
+    assert {"Ana Ruiz", "Marta Vidal"} <= x.entity_names()
+    assert x.events(EventKind.MEETING) == set()
+
+
+def test_a_courtesy_call_on_an_apposed_person_is_a_meeting() -> None:
+    x = read("Ana Ruiz called on President Marta Vidal, the head of state, on Monday.", "en")
+    assert x.events(EventKind.MEETING) == {(("Ana Ruiz", "Marta Vidal"), ())}

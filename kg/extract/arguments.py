@@ -148,7 +148,28 @@ class ArgumentSearch(FinderState):
     def _urged(self, obj: MentionRef, sent: Span) -> bool:
         """An infinitive marker follows the object (its coordinated names included): "called on X and Y to …"."""
         last = self.view.coordinated_right(self.view.chain_head(obj, sent.end), sent)[-1]
-        return last.end < sent.end and self.view.doc[last.end].lower_ in self.res.infinitive_markers
+        k = self._past_appositions(last.end, sent)
+        return k < sent.end and self.view.doc[k].lower_ in self.res.infinitive_markers
+
+    def _past_appositions(self, k: int, sent: Span, reach: int = 24) -> int:
+        """Past appositions and the names coordinated with them after an object ending at ``k``: "called on X,
+        the commander of A, and Y, the head of B, (to …)" — where the next word outside them stands. Each
+        apposition is a comma, a determiner or title and the words up to the next comma."""
+        view, doc, res = self.view, self.view.doc, self.res
+        start = k
+        while k + 1 < sent.end and k - start < reach and doc[k].text == ",":
+            nxt = doc[k + 1]
+            named = k + 2 + view.title_len(k + 2, sent.end) if k + 2 < sent.end else sent.end
+            if nxt.lower_ in res.coordination and named in view.at:
+                k = view.coordinated_right(view.chain_head(view.at[named], sent.end), sent)[-1].end
+                continue  # ", and (General) Y": the next conjunct
+            if not (nxt.lower_ in res.articles or view.title_len(k + 1, sent.end)):
+                break
+            close = next((c for c in range(k + 1, min(sent.end, k + 1 + reach)) if doc[c].text == ","), None)
+            if close is None:
+                break
+            k = close + 1 if close + 1 < sent.end and doc[close + 1].lower_ in res.infinitive_markers else close
+        return k
 
     def _aside_subject(self, k: int, sent: Span, reach: int = 12) -> MentionRef | None:
         """ "X – who arrived on Monday – will visit Osaka", "X (who arrived on Monday) will visit": an aside closed
@@ -209,7 +230,7 @@ class ArgumentSearch(FinderState):
         """The plural noun phrase ``[start, end)`` names an office each country or body has one holder of: a
         leader's title ("the presidents") or a titled portfolio of two words or more ("the foreign ministers"),
         singular; not staff ("officials", "diplomats", "envoys"), whom a country has many of."""
-        words = [t.lower_ for t in self.view.doc[start:end] if t.lower_ not in self.res.articles]
+        words = [t.lower_ for t in self.view.doc[start:end] if t.is_alpha and t.lower_ not in self.res.articles]
         if not words:
             return False
         office = (*words[:-1], self.res.singular(words[-1]))

@@ -83,6 +83,7 @@ class Prepositions:
     between: frozenset[str]  # "talks between X and Y": the parties follow
     accredited_to: frozenset[str]  # "ambassador of X to Y"
     predicative: frozenset[str]  # what the object is called: "denounced X as a crime", "mengecam X sebagai"
+    topic: frozenset[str]  # what an instrument is about: "an agreement on energy cooperation", "tentang"
 
 
 @dataclass(frozen=True)
