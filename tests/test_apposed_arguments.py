@@ -69,3 +69,17 @@ def test_an_appeal_past_appositions_is_no_courtesy_call(text: str) -> None:
 def test_a_courtesy_call_on_an_apposed_person_is_a_meeting() -> None:
     x = read("Ana Ruiz called on President Marta Vidal, the head of state, on Monday.", "en")
     assert x.events(EventKind.MEETING) == {(("Ana Ruiz", "Marta Vidal"), ())}
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign Minister Ana Ruiz and her Peruvian counterpart, Marta Vidal, met in Lima for their annual talks.",
+    "Foreign Minister Ana Ruiz and his counterpart, Marta Vidal, held talks in Lima.",
+])
+def test_a_counterpart_in_apposition_is_the_second_subject(text: str) -> None:
+    assert read(text, "en").events(EventKind.MEETING) == {(("Ana Ruiz", "Marta Vidal"), ())}
+
+
+def test_an_apposition_of_no_counterpart_joins_no_subject() -> None:
+    x = read("Foreign Minister Ana Ruiz, and the aide of the minister, Marta Vidal, met reporters in Lima.", "en")
+    assert {"Ana Ruiz", "Marta Vidal"} <= x.entity_names()
+    assert x.events(EventKind.MEETING) == set()

@@ -126,10 +126,28 @@ class ArgumentSearch(FinderState):
         """``m`` and the names coordinated before it, from one that a trigger ends right before: in "… mengunjungi
         Peru dan Brasil mengunjungi Chile" Peru is the earlier clause's object, not a subject of this one."""
         out = self.view.coordinated_left(m, sent)
+        if len(out) == 1 and (first := self._counterpart_conjunct(m, sent)) is not None:
+            out = [*self.view.coordinated_left(first, sent), m]  # "X and her Malaysian counterpart, Y, met"
         for n in range(len(out) - 1, 0, -1):
             if self._trigger_ends_at(self.view.np_start(out[n - 1], sent.start) - 1, sent):
                 return out[n:]
         return out
+
+    def _counterpart_conjunct(self, m: MentionRef, sent: Span, reach: int = 4) -> MentionRef | None:
+        """The name coordinated before a counterpart noun whose apposition ``m`` is: in "X and her Malaysian
+        counterpart, Y," X; None when no "and … counterpart," stands right before ``m``."""
+        view, doc, res = self.view, self.view.doc, self.res
+        comma = view.np_start(m, sent.start) - 1
+        if comma - 2 < sent.start or doc[comma].text != ",":
+            return None
+        k = comma - 1
+        if not any(match_phrase_at(doc, s, res.counterpart_nouns, 2, comma) == comma - s for s in (k, k - 1)):
+            return None
+        while k > sent.start and comma - k <= reach and doc[k - 1].lower_ not in res.coordination:
+            k -= 1  # back over "her Malaysian": a determiner and a nationality
+        if k - 2 < sent.start or doc[k - 1].lower_ not in res.coordination:
+            return None
+        return view.at.get(k - 2)
 
     def _trigger_ends_at(self, j: int, sent: Span) -> bool:
         """A trigger taking a name as its object ends at token ``j``: "mengunjungi", "berkunjung ke" — not a verb
