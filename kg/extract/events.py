@@ -21,9 +21,11 @@ from spacy.tokens import Span
 from kg.extract.anaphora import Anaphora
 from kg.extract.arguments import DASHES, OWNED_REACH, ArgumentSearch
 from kg.extract.context import ExtractionContext
+from kg.extract.denials import Denials
 from kg.extract.drafts import AGENT_TYPES, FRAME_CONFIDENCE, EventDraft, Found, PartyDraft
 from kg.extract.grammar import Grammar
 from kg.extract.journeys import Journeys
+from kg.extract.listings import Listings
 from kg.extract.modality import ModalityReader
 from kg.extract.quotes import QuoteIndex
 from kg.extract.reciprocals import Reciprocals
@@ -40,7 +42,7 @@ SPEECH_AFTER_CONFIDENCE = 0.8  # "…, kata Obama": the speaker is named right a
 SPEECH_BEFORE_CONFIDENCE = 0.75
 
 
-class EventFinder(Anaphora, Journeys, TreatyParties, Reciprocals, ArgumentSearch):
+class EventFinder(Anaphora, Journeys, TreatyParties, Reciprocals, Listings, Denials, ArgumentSearch):
     """Reads a document's sentences trigger by trigger; :meth:`find` returns the event and treaty-party drafts."""
 
     def __init__(self, view: DocView, context: ExtractionContext, grammar: Grammar | None = None) -> None:
@@ -138,60 +140,6 @@ class EventFinder(Anaphora, Journeys, TreatyParties, Reciprocals, ArgumentSearch
         found = (self._draft(EventKind.STATEMENT, list(d.agents), [], sent, rule, SPEECH_BEFORE_CONFIDENCE)
                  for d in drafts if d.kind is trig.kind)
         return [d for d in found if d is not None]
-
-    def _denied_accusers(self, drafts: list[EventDraft], trigger: tuple[int, int], sent: Span) -> list[EventDraft]:
-        """ "X rejected accusations by Y and Z that …", "membantah tuduhan oleh Y": the accusation denied names its
-        makers after "by"; they accused the denier. The accusation noun ends the trigger or follows it."""
-        doc, view = self.view.doc, self.view
-        k = trigger[1]
-        if doc[k - 1].lower_ not in self.accusation_nouns:
-            while k < sent.end and doc[k].lower_ in self.res.articles:
-                k += 1
-            if k >= sent.end or doc[k].lower_ not in self.accusation_nouns:
-                return []
-            k += 1
-        if k >= sent.end or doc[k].lower_ not in self.res.preps.agent:
-            return []
-        by = view.object_right(k + 1, sent, frozenset(), direct=True, slack=0)
-        if by is None or by.type not in AGENT_TYPES:
-            return []
-        accusers = [self._resolve(x, sent, agent=True) for x in view.coordinated_right(by, sent)]
-        rule = f"{self.res.lang}:{EventKind.ACCUSATION.lower()}:denied_by"
-        found = (self._draft(EventKind.ACCUSATION, accusers, list(d.agents), sent, rule, FRAME_CONFIDENCE)
-                 for d in drafts if d.kind is EventKind.DENIAL)
-        return [d for d in found if d is not None]
-
-    def _fronted_denials(self, sent: Span) -> None:
-        """ "…, a charge (that) Paris rejected", "claims Moscow dismissed as false": a denial whose object, a claim noun
-        (read off the denial triggers: "charge", "claims"), stands before its subject, the verb closing the
-        clause. Not "a charge Paris rejected the ruling": that verb has an object of its own."""
-        doc, view = self.view.doc, self.view
-        words = lower_forms(doc)
-        for c in range(sent.start + 1, sent.end - 2):
-            if words[c] not in self.claim_nouns:
-                continue  # nearly every token
-            j = c + 1
-            while j < sent.end and (words[j] in self.res.relative or words[j] in self.res.articles):
-                j += 1  # "a charge that (the) Kremlin rejected"
-            m = view.at.get(j)
-            if m is None or m.start != j or m.end >= sent.end or m.type not in AGENT_TYPES:
-                continue
-            k = m.end
-            while k < sent.end and doc[k].lower_ in self.res.adverbs_before_verb:
-                k += 1
-            if k >= sent.end or doc[k].lower_ not in self.denial_verbs:
-                continue
-            nxt = doc[k + 1] if k + 1 < sent.end else None
-            if nxt is not None and not (nxt.is_punct or nxt.lower_ in self.res.preps.blocking
-                                        or nxt.lower_ in self.res.preps.predicative):
-                continue
-            agent = self._resolve(m, sent, agent=True)
-            if any(ev.kind is EventKind.DENIAL and ev.sentence == sent and agent in ev.agents for ev in self.events):
-                continue
-            rule = f"{self.res.lang}:{EventKind.DENIAL.lower()}:fronted_object"
-            draft = self._draft(EventKind.DENIAL, [agent], [], sent, rule, FRAME_CONFIDENCE)
-            if draft is not None:
-                self.events.append(replace(draft, trigger=(k, k + 1)))
 
     def _speech_order(self, trig: Trigger, i: int, sent: Span) -> int:
         """Right after a closing quote or comma the speaker follows ("…,” said Biden"): try that frame first."""
@@ -291,6 +239,8 @@ class EventFinder(Anaphora, Journeys, TreatyParties, Reciprocals, ArgumentSearch
             return None  # "the statement accusing X": whose statement is unsaid; "…, accusing X of" is the subject's
         if frame is Frame.VERB and (mutual := self._reciprocal_acts(trig, start, end, sent, rule)):
             return mutual  # "Armenia and Azerbaijan accused each other": each accused the other
+        if frame is Frame.VERB and (listed := self._listed_targets(trig, start, end, sent, rule)):
+            return listed  # "Among those designated are X and Y": the targets of the act told before
         if traits.needs_target and not self._target_ahead(trig, start, end, sent):
             if traits.owner_is_target and frame is Frame.VERB:
                 return self._act_told_before(trig, start, end, sent, rule)  # "Tehran condemned the move"
@@ -344,7 +294,8 @@ class EventFinder(Anaphora, Journeys, TreatyParties, Reciprocals, ArgumentSearch
                                location=self._location(end, sent))
         if frame is Frame.VERB:
             after = self._past_predicative(after, sent)
-        if trig.members_only and not self.view.members_at(after, sent):
+        if trig.members_only and not self.view.members_at(after, sent) \
+                and not self._designated_again(trig, agents, after, sent):
             return None  # "designated Ana Ruiz as envoy": an appointment, not a sanction
         after = self._past_coordinated_nouns(trig.kind, after, sent)
         # what an accusation is about may be a longer noun phrase its target owns: "mengutuk uji coba rudal Korea Utara"

@@ -420,6 +420,10 @@ class DocView:
                     return self.chain_head(named, sent.end)  # "dua perusahaan Rusia, Rosneft dan Lukoil": those named
                 if length:
                     return None if owned is None else self.chain_head(owned, sent.end)
+            if m is not None and m.end + 1 < limit and self.doc[m.end].text == "-" and self.doc[m.end + 1].is_lower \
+                    and not self.doc[m.end - 1].whitespace_:
+                j = m.end + 2  # "Dubai-based X", "Moscow-backed X": the name only modifies the noun after it
+                continue
             if m is not None:
                 if (direct or seen_prep) and (titled := self._titled_after(m, sent)) is not None:
                     return self.chain_head(titled, sent.end)  # "met U.S. Secretary of State X", "Chile's President X"
