@@ -352,6 +352,10 @@ class EventFinder(Anaphora, Journeys, TreatyParties, Reciprocals, Listings, Deni
         """ "X struck Y. Z condemned the attack", "Teheran mengecam langkah itu": what is condemned is an act
         (``act_nouns``) told before, referred to by a definite article (or a demonstrative after it); its doer is
         the target."""
+        doer = self._act_doer_after(end, sent)
+        if doer is not None:  # "condemned the attack by the RSF on …": the doer is named after "by"
+            agents = self._subjects(start, sent, kind=trig.kind)
+            return self._draft(trig.kind, agents, [doer], sent, f"{rule}:act_by", trig.kind.traits.confidence)
         told = self._event_noun_after(end, sent)
         if told is not None:
             # "Departemen Keuangan AS menjatuhkan sanksi … Pemerintah China mengecam sanksi itu": the target is
@@ -369,6 +373,20 @@ class EventFinder(Anaphora, Journeys, TreatyParties, Reciprocals, Listings, Deni
         if doer is None:
             return None
         return self._draft(trig.kind, agents, [doer], sent, f"{rule}:act_told_before", trig.kind.traits.confidence)
+
+    def _act_doer_after(self, end: int, sent: Span, reach: int = 3) -> str | None:
+        """Who did the act whose noun follows the verb ending at ``end``, named after the agent preposition: "the
+        (deadly) attack by X", "serangan oleh X"; None when no act noun and "by" follow."""
+        doc, res = self.view.doc, self.res
+        k = end
+        while k < sent.end and k - end <= reach and k not in self.view.at and doc[k].is_lower \
+                and not match_phrase_at(doc, k, res.act_nouns, 3, sent.end):
+            k += 1  # an article and modifiers: "the deadly"
+        n = match_phrase_at(doc, k, res.act_nouns, 3, sent.end) if k < sent.end else 0
+        if not n or k + n >= sent.end or doc[k + n].lower_ not in res.preps.agent:
+            return None
+        by = self.view.object_right(k + n + 1, sent, frozenset(), direct=True, slack=0)
+        return self._resolve(by, sent, agent=True) if by is not None and by.type in AGENT_TYPES else None
 
     def _act_noun_after(self, end: int, sent: Span) -> bool:
         """An act noun referring back follows the verb ending at ``end``: "the (deadly) attack", "serangan itu"."""
