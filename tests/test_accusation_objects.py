@@ -43,3 +43,23 @@ def test_an_as_phrase_with_no_name_after_it_accuses_nobody() -> None:
     got = read("Chile denounced the decision as a grave crime against Peru's fishermen.", "en")
     assert {"Chile", "Peru"} <= got.entity_names()
     assert got.events(EventKind.ACCUSATION) == set()
+
+
+# -- branch en10: the doer of a condemned act named after "by" ("the attack by X", "serangan oleh X") ------------------
+@pytest.mark.parametrize(("text", "lang", "accuser"), [
+    ("Chile condemned the deadly attack by Bolivia on the border post.", "en", "Chile"),
+    ("The United Nations condemns the attack by Bolivia on an aid convoy.", "en", "United Nations"),
+    ("Chile mengecam serangan oleh Bolivia di perbatasan.", "id", "Chili"),
+])
+def test_the_doer_after_by_is_accused(text: str, lang: str, accuser: str) -> None:
+    assert read(text, lang).events(EventKind.ACCUSATION) == {((accuser,), ("Bolivia",))}
+
+
+@pytest.mark.parametrize("text", [
+    "Chile condemned the attack on the border post near Bolivia.",  # no doer named
+    "Chile condemned the attack, which was carried out by Bolivia.",  # a relative clause, not the act's "by"
+])
+def test_no_doer_named_after_the_act_noun_is_no_accusation(text: str) -> None:
+    x = read(text, "en")
+    assert {"Chile", "Bolivia"} <= x.entity_names()
+    assert x.events(EventKind.ACCUSATION) == set()

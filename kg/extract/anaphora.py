@@ -114,8 +114,10 @@ class Anaphora(FinderState):
         longest = max(found.values())
         if not longest:
             return ()
+        if i + longest < end and doc[i + longest].lower_ in self.res.preps.of:
+            return ()  # "the presidents of Chile and Peru": the countries are named, no one told before
         phrase = tuple(t.lower_ for t in doc[i:i + longest])
-        if phrase in self.pair_prefixes and not self._verb_at(i + longest, end):
+        if phrase in self.pair_prefixes and not self._verb_at(i + longest, doc[i].sent.end):
             return ()  # "the two" stands alone before a verb ("the two signed …"), not in "the two banks"
         return tuple(kind for kind, n in found.items() if n == longest)  # "the two countries" is no "the two"
 

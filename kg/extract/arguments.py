@@ -13,7 +13,7 @@ from kg.extract.drafts import AGENT_TYPES, FinderState
 from kg.extract.view import MentionRef
 from kg.model import EntityType, EventKind, Modality
 from kg.nlp.resources import SPEECH_FRAMES, Frame, Trigger
-from kg.nlp.tokens import QUOTES, is_modifier, lower_forms, match_phrase_at
+from kg.nlp.tokens import QUOTES, is_capitalised, is_modifier, lower_forms, match_phrase_at
 
 SUBJECT_REACH = 3  # words between a subject and its verb that the windows trust ("X on Thursday said")
 OWNED_REACH = 4  # words of an act between an accusing verb and the name owning it ("uji coba rudal Korea Utara")
@@ -95,9 +95,11 @@ class ArgumentSearch(FinderState):
             parsed = self.grammar.subject(i, sent)  # the window's subject is far away: ask the parse
             if parsed is not None:
                 return [self._resolve(x, sent, agent=True) for x in parsed]
-        members = self._members_of_parties(k, sent) if k >= sent.start else []
+        members, office = self._members_of_parties(k, sent) if k >= sent.start else ([], False)
         if (symmetric and len(members) > 1) or (members and kind is not None and kind.traits.members_stand_for_owner):
             return members  # "Leaders of Japan and South Korea met", "Officials of the EU imposed sanctions"
+        if members and verbal and office:
+            return members  # "The foreign ministers of X and Y condemned Z": each holds the office of one
         if members and verbal and not symmetric:
             return []  # "Officials from Iran said …": unnamed people speak or accuse, not their country
         if m is None:
@@ -110,10 +112,11 @@ class ArgumentSearch(FinderState):
             return []  # "Israeli officials said …", "Chilean diplomats accused …": as above
         return [self._resolve(x, sent, agent=True) for x in self._conjuncts_left(m, sent)]
 
-    def _conjuncts_right(self, m: MentionRef, sent: Span) -> list[MentionRef]:
+    def _conjuncts_right(self, m: MentionRef, sent: Span, repeated: frozenset[str] = frozenset()) -> list[MentionRef]:
         """``m`` and the names coordinated after it, up to one that opens a clause of its own: "Jepang mengunjungi
-        Peru dan Brasil mengunjungi Chile" — Brasil is the next clause's subject, no second destination."""
-        out = self.view.coordinated_right(m, sent)
+        Peru dan Brasil mengunjungi Chile" — Brasil is the next clause's subject, no second destination. A
+        preposition of ``repeated`` may open a later conjunct again ("spoke with A and with B")."""
+        out = self.view.coordinated_right(m, sent, repeated)
         for n, x in enumerate(out[1:], 1):
             if x.end < sent.end and self._verb_follows(x.end):
                 return out[:n]
@@ -123,10 +126,28 @@ class ArgumentSearch(FinderState):
         """``m`` and the names coordinated before it, from one that a trigger ends right before: in "… mengunjungi
         Peru dan Brasil mengunjungi Chile" Peru is the earlier clause's object, not a subject of this one."""
         out = self.view.coordinated_left(m, sent)
+        if len(out) == 1 and (first := self._counterpart_conjunct(m, sent)) is not None:
+            out = [*self.view.coordinated_left(first, sent), m]  # "X and her Malaysian counterpart, Y, met"
         for n in range(len(out) - 1, 0, -1):
             if self._trigger_ends_at(self.view.np_start(out[n - 1], sent.start) - 1, sent):
                 return out[n:]
         return out
+
+    def _counterpart_conjunct(self, m: MentionRef, sent: Span, reach: int = 4) -> MentionRef | None:
+        """The name coordinated before a counterpart noun whose apposition ``m`` is: in "X and her Malaysian
+        counterpart, Y," X; None when no "and … counterpart," stands right before ``m``."""
+        view, doc, res = self.view, self.view.doc, self.res
+        comma = view.np_start(m, sent.start) - 1
+        if comma - 2 < sent.start or doc[comma].text != ",":
+            return None
+        k = comma - 1
+        if not any(match_phrase_at(doc, s, res.counterpart_nouns, 2, comma) == comma - s for s in (k, k - 1)):
+            return None
+        while k > sent.start and comma - k <= reach and doc[k - 1].lower_ not in res.coordination:
+            k -= 1  # back over "her Malaysian": a determiner and a nationality
+        if k - 2 < sent.start or doc[k - 1].lower_ not in res.coordination:
+            return None
+        return view.at.get(k - 2)
 
     def _trigger_ends_at(self, j: int, sent: Span) -> bool:
         """A trigger taking a name as its object ends at token ``j``: "mengunjungi", "berkunjung ke" — not a verb
@@ -145,7 +166,28 @@ class ArgumentSearch(FinderState):
     def _urged(self, obj: MentionRef, sent: Span) -> bool:
         """An infinitive marker follows the object (its coordinated names included): "called on X and Y to …"."""
         last = self.view.coordinated_right(self.view.chain_head(obj, sent.end), sent)[-1]
-        return last.end < sent.end and self.view.doc[last.end].lower_ in self.res.infinitive_markers
+        k = self._past_appositions(last.end, sent)
+        return k < sent.end and self.view.doc[k].lower_ in self.res.infinitive_markers
+
+    def _past_appositions(self, k: int, sent: Span, reach: int = 24) -> int:
+        """Past appositions and the names coordinated with them after an object ending at ``k``: "called on X,
+        the commander of A, and Y, the head of B, (to …)" — where the next word outside them stands. Each
+        apposition is a comma, a determiner or title and the words up to the next comma."""
+        view, doc, res = self.view, self.view.doc, self.res
+        start = k
+        while k + 1 < sent.end and k - start < reach and doc[k].text == ",":
+            nxt = doc[k + 1]
+            named = k + 2 + view.title_len(k + 2, sent.end) if k + 2 < sent.end else sent.end
+            if nxt.lower_ in res.coordination and named in view.at:
+                k = view.coordinated_right(view.chain_head(view.at[named], sent.end), sent)[-1].end
+                continue  # ", and (General) Y": the next conjunct
+            if not (nxt.lower_ in res.articles or view.title_len(k + 1, sent.end)):
+                break
+            close = next((c for c in range(k + 1, min(sent.end, k + 1 + reach)) if doc[c].text == ","), None)
+            if close is None:
+                break
+            k = close + 1 if close + 1 < sent.end and doc[close + 1].lower_ in res.infinitive_markers else close
+        return k
 
     def _aside_subject(self, k: int, sent: Span, reach: int = 12) -> MentionRef | None:
         """ "X – who arrived on Monday – will visit Osaka", "X (who arrived on Monday) will visit": an aside closed
@@ -163,16 +205,18 @@ class ArgumentSearch(FinderState):
                 return subject
         return None
 
-    def _members_of_parties(self, k: int, sent: Span) -> list[str]:
+    def _members_of_parties(self, k: int, sent: Span) -> tuple[list[str], bool]:
         """The named countries or bodies whose unnamed members (``member_nouns``) are the subject ending at token
         ``k`` right before the verb: "The foreign ministers of Russia and China (met)", "Officials from Iran and
-        Saudi Arabia (held talks)", "Officials of Iran (said)"; else []."""
+        Saudi Arabia (held talks)", "Officials of Iran (said)"; else []. With it, whether the members hold an
+        office each country has one of (:meth:`_single_office`)."""
         view, doc, res = self.view, self.view.doc, self.res
         while k > sent.start and (doc[k].lower_ in res.light_verbs or doc[k].lower_ in self.before_verb):
             k -= 1  # "… held talks": the subject stands before the light verb
+        k = self._before_time_phrase(k, sent)  # "The foreign ministers of X and Y on Monday condemned …"
         last = view.at.get(k)
         if last is None or last.type not in (EntityType.COUNTRY, EntityType.ORGANIZATION):
-            return []
+            return [], False
         group = [last]  # the owners coordinated: "of Russia and China", "from Iran, Iraq and Syria"
         j = view.np_start(last, sent.start) - 1
         while j > sent.start and (doc[j].lower_ in res.coordination or doc[j].text == ","):
@@ -181,24 +225,46 @@ class ArgumentSearch(FinderState):
                 j -= 1
             prev = view.at.get(j)
             if prev is None or prev.type not in (EntityType.COUNTRY, EntityType.ORGANIZATION):
-                return []
+                return [], False
             group.insert(0, prev)
             j = view.np_start(prev, sent.start) - 1
         link = view.np_start(group[0], sent.start) - 1
         while link > sent.start and doc[link].lower_ in res.articles:
             link -= 1
         if link <= sent.start or doc[link].lower_ not in res.member_links:
-            return []
+            return [], False
         if len(group) == 1 and view.leader_title_of(last, view.np_start(last, sent.start), sent) is not None:
-            return []  # "The prime minister of Australia (said)": a leader's title names the one head, no members
+            return [], False  # "The prime minister of Australia (said)": a leader's title names the one head
         j = link - 1  # back over the member noun and its modifiers to the clause's start
         while j >= sent.start and j not in view.at and (is_modifier(doc[j]) or doc[j].lower_ in res.articles
                                                         or view.member_noun_at(j, sent)):
             j -= 1
         opens = j < sent.start or doc[j].is_punct or doc[j].lower_ in res.coordination
         if not opens or not any(view.member_noun_at(n, sent) for n in range(j + 1, link)):
-            return []
-        return [self._resolve(x, sent, agent=True) for x in group]
+            return [], False
+        return [self._resolve(x, sent, agent=True) for x in group], self._single_office(j + 1, link)
+
+    def _single_office(self, start: int, end: int) -> bool:
+        """The plural noun phrase ``[start, end)`` names an office each country or body has one holder of: a
+        leader's title ("the presidents") or a titled portfolio of two words or more ("the foreign ministers"),
+        singular; not staff ("officials", "diplomats", "envoys"), whom a country has many of."""
+        words = [t.lower_ for t in self.view.doc[start:end] if t.is_alpha and t.lower_ not in self.res.articles]
+        if not words:
+            return False
+        office = (*words[:-1], self.res.singular(words[-1]))
+        return office in self.res.leader_titles or (len(office) > 1 and office in self.res.official_titles)
+
+    def _before_time_phrase(self, k: int, sent: Span) -> int:
+        """Back from token ``k`` over a time phrase that may stand between a subject and its verb ("on Monday",
+        "today"): where the subject ends; ``k`` itself when no such phrase ends there."""
+        doc, res = self.view.doc, self.res
+        if k <= sent.start or k in self.view.at:
+            return k
+        timed = (doc[k].lower_,) in res.time_words
+        if timed and doc[k - 1].lower_ not in res.preps.blocking:
+            return k - 1  # "X and Y today condemned"
+        timed = timed or (is_capitalised(doc[k]) and doc[k].is_alpha)  # "on Monday"
+        return k - 2 if timed and doc[k - 1].lower_ in res.preps.blocking and k - 2 >= sent.start else k
 
     def _infinitive_owner(self, k: int, sent: Span) -> MentionRef | None:
         """ "mengecam keputusan Kanada untuk menjatuhkan sanksi", "mendesak Jepang untuk …": in a head-initial

@@ -21,11 +21,14 @@ from spacy.tokens import Span
 from kg.extract.anaphora import Anaphora
 from kg.extract.arguments import DASHES, OWNED_REACH, ArgumentSearch
 from kg.extract.context import ExtractionContext
+from kg.extract.denials import Denials
 from kg.extract.drafts import AGENT_TYPES, FRAME_CONFIDENCE, EventDraft, Found, PartyDraft
 from kg.extract.grammar import Grammar
 from kg.extract.journeys import Journeys
+from kg.extract.listings import Listings
 from kg.extract.modality import ModalityReader
 from kg.extract.quotes import QuoteIndex
+from kg.extract.reciprocals import Reciprocals
 from kg.extract.treaties import TreatyParties
 from kg.extract.view import DocView, MentionRef
 from kg.model import ANY_ENTITY, EntityType, EventKind, Modality
@@ -39,7 +42,7 @@ SPEECH_AFTER_CONFIDENCE = 0.8  # "…, kata Obama": the speaker is named right a
 SPEECH_BEFORE_CONFIDENCE = 0.75
 
 
-class EventFinder(Anaphora, Journeys, TreatyParties, ArgumentSearch):
+class EventFinder(Anaphora, Journeys, TreatyParties, Reciprocals, Listings, Denials, ArgumentSearch):
     """Reads a document's sentences trigger by trigger; :meth:`find` returns the event and treaty-party drafts."""
 
     def __init__(self, view: DocView, context: ExtractionContext, grammar: Grammar | None = None) -> None:
@@ -138,60 +141,6 @@ class EventFinder(Anaphora, Journeys, TreatyParties, ArgumentSearch):
                  for d in drafts if d.kind is trig.kind)
         return [d for d in found if d is not None]
 
-    def _denied_accusers(self, drafts: list[EventDraft], trigger: tuple[int, int], sent: Span) -> list[EventDraft]:
-        """ "X rejected accusations by Y and Z that …", "membantah tuduhan oleh Y": the accusation denied names its
-        makers after "by"; they accused the denier. The accusation noun ends the trigger or follows it."""
-        doc, view = self.view.doc, self.view
-        k = trigger[1]
-        if doc[k - 1].lower_ not in self.accusation_nouns:
-            while k < sent.end and doc[k].lower_ in self.res.articles:
-                k += 1
-            if k >= sent.end or doc[k].lower_ not in self.accusation_nouns:
-                return []
-            k += 1
-        if k >= sent.end or doc[k].lower_ not in self.res.preps.agent:
-            return []
-        by = view.object_right(k + 1, sent, frozenset(), direct=True, slack=0)
-        if by is None or by.type not in AGENT_TYPES:
-            return []
-        accusers = [self._resolve(x, sent, agent=True) for x in view.coordinated_right(by, sent)]
-        rule = f"{self.res.lang}:{EventKind.ACCUSATION.lower()}:denied_by"
-        found = (self._draft(EventKind.ACCUSATION, accusers, list(d.agents), sent, rule, FRAME_CONFIDENCE)
-                 for d in drafts if d.kind is EventKind.DENIAL)
-        return [d for d in found if d is not None]
-
-    def _fronted_denials(self, sent: Span) -> None:
-        """ "…, a charge (that) Paris rejected", "claims Moscow dismissed as false": a denial whose object, a claim noun
-        (read off the denial triggers: "charge", "claims"), stands before its subject, the verb closing the
-        clause. Not "a charge Paris rejected the ruling": that verb has an object of its own."""
-        doc, view = self.view.doc, self.view
-        words = lower_forms(doc)
-        for c in range(sent.start + 1, sent.end - 2):
-            if words[c] not in self.claim_nouns:
-                continue  # nearly every token
-            j = c + 1
-            while j < sent.end and (words[j] in self.res.relative or words[j] in self.res.articles):
-                j += 1  # "a charge that (the) Kremlin rejected"
-            m = view.at.get(j)
-            if m is None or m.start != j or m.end >= sent.end or m.type not in AGENT_TYPES:
-                continue
-            k = m.end
-            while k < sent.end and doc[k].lower_ in self.res.adverbs_before_verb:
-                k += 1
-            if k >= sent.end or doc[k].lower_ not in self.denial_verbs:
-                continue
-            nxt = doc[k + 1] if k + 1 < sent.end else None
-            if nxt is not None and not (nxt.is_punct or nxt.lower_ in self.res.preps.blocking
-                                        or nxt.lower_ in self.res.preps.predicative):
-                continue
-            agent = self._resolve(m, sent, agent=True)
-            if any(ev.kind is EventKind.DENIAL and ev.sentence == sent and agent in ev.agents for ev in self.events):
-                continue
-            rule = f"{self.res.lang}:{EventKind.DENIAL.lower()}:fronted_object"
-            draft = self._draft(EventKind.DENIAL, [agent], [], sent, rule, FRAME_CONFIDENCE)
-            if draft is not None:
-                self.events.append(replace(draft, trigger=(k, k + 1)))
-
     def _speech_order(self, trig: Trigger, i: int, sent: Span) -> int:
         """Right after a closing quote or comma the speaker follows ("…,” said Biden"): try that frame first."""
         prev = self.view.doc[i - 1] if i > sent.start else None
@@ -288,6 +237,10 @@ class EventFinder(Anaphora, Journeys, TreatyParties, ArgumentSearch):
             return None  # "kunjungan itu", "the visit": a fact told before, not a new one
         if trig.participle and (start - 1 < sent.start or self.view.doc[start - 1].text != ","):
             return None  # "the statement accusing X": whose statement is unsaid; "…, accusing X of" is the subject's
+        if frame is Frame.VERB and (mutual := self._reciprocal_acts(trig, start, end, sent, rule)):
+            return mutual  # "Armenia and Azerbaijan accused each other": each accused the other
+        if frame is Frame.VERB and (listed := self._listed_targets(trig, start, end, sent, rule)):
+            return listed  # "Among those designated are X and Y": the targets of the act told before
         if traits.needs_target and not self._target_ahead(trig, start, end, sent):
             if traits.owner_is_target and frame is Frame.VERB:
                 return self._act_told_before(trig, start, end, sent, rule)  # "Tehran condemned the move"
@@ -341,7 +294,8 @@ class EventFinder(Anaphora, Journeys, TreatyParties, ArgumentSearch):
                                location=self._location(end, sent))
         if frame is Frame.VERB:
             after = self._past_predicative(after, sent)
-        if trig.members_only and not self.view.members_at(after, sent):
+        if trig.members_only and not self.view.members_at(after, sent) \
+                and not self._designated_again(trig, agents, after, sent):
             return None  # "designated Ana Ruiz as envoy": an appointment, not a sanction
         after = self._past_coordinated_nouns(trig.kind, after, sent)
         # what an accusation is about may be a longer noun phrase its target owns: "mengutuk uji coba rudal Korea Utara"
@@ -359,8 +313,8 @@ class EventFinder(Anaphora, Journeys, TreatyParties, ArgumentSearch):
         if obj is not None:
             obj = self.view.apposed_person(obj, sent) or obj  # "pemimpin Partai X, NAMA": the person
         # "bertemu A dan B", "a trip to A, B and C": every conjunct is a target
-        targets = [self._resolve(x, sent, agent=traits.symmetric) for x in self._conjuncts_right(obj, sent)] \
-            if obj else []
+        conjuncts = self._conjuncts_right(obj, sent, trig.target_preps) if obj else []
+        targets = [self._resolve(x, sent, agent=traits.symmetric) for x in conjuncts]
         if traits.symmetric:
             return self._parties(trig, agents, targets, start, end, sent, rule, borrow=not unnamed_side)
         if traits.destination:
@@ -398,6 +352,10 @@ class EventFinder(Anaphora, Journeys, TreatyParties, ArgumentSearch):
         """ "X struck Y. Z condemned the attack", "Teheran mengecam langkah itu": what is condemned is an act
         (``act_nouns``) told before, referred to by a definite article (or a demonstrative after it); its doer is
         the target."""
+        doer = self._act_doer_after(end, sent)
+        if doer is not None:  # "condemned the attack by the RSF on …": the doer is named after "by"
+            agents = self._subjects(start, sent, kind=trig.kind)
+            return self._draft(trig.kind, agents, [doer], sent, f"{rule}:act_by", trig.kind.traits.confidence)
         told = self._event_noun_after(end, sent)
         if told is not None:
             # "Departemen Keuangan AS menjatuhkan sanksi … Pemerintah China mengecam sanksi itu": the target is
@@ -415,6 +373,20 @@ class EventFinder(Anaphora, Journeys, TreatyParties, ArgumentSearch):
         if doer is None:
             return None
         return self._draft(trig.kind, agents, [doer], sent, f"{rule}:act_told_before", trig.kind.traits.confidence)
+
+    def _act_doer_after(self, end: int, sent: Span, reach: int = 3) -> str | None:
+        """Who did the act whose noun follows the verb ending at ``end``, named after the agent preposition: "the
+        (deadly) attack by X", "serangan oleh X"; None when no act noun and "by" follow."""
+        doc, res = self.view.doc, self.res
+        k = end
+        while k < sent.end and k - end <= reach and k not in self.view.at and doc[k].is_lower \
+                and not match_phrase_at(doc, k, res.act_nouns, 3, sent.end):
+            k += 1  # an article and modifiers: "the deadly"
+        n = match_phrase_at(doc, k, res.act_nouns, 3, sent.end) if k < sent.end else 0
+        if not n or k + n >= sent.end or doc[k + n].lower_ not in res.preps.agent:
+            return None
+        by = self.view.object_right(k + n + 1, sent, frozenset(), direct=True, slack=0)
+        return self._resolve(by, sent, agent=True) if by is not None and by.type in AGENT_TYPES else None
 
     def _act_noun_after(self, end: int, sent: Span) -> bool:
         """An act noun referring back follows the verb ending at ``end``: "the (deadly) attack", "serangan itu"."""

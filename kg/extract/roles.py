@@ -108,7 +108,7 @@ class RoleFinder:
                 if m.type is not EntityType.PERSON:
                     continue
                 before = self._before(m, sent)
-                facts.extend(before or self._apposition(m, sent))
+                facts.extend(before or self._apposition(m, sent) or self._body_told_before(m, sent))
                 facts.extend(self._after(m, sent))
         facts.extend(self._leader_anaphora(sentences, leaders_of))
         facts.extend(self._counterparts(sentences, facts))
@@ -309,6 +309,30 @@ class RoleFinder:
         if kind is None or not self._title_ends_at(t_start, k) or self.former(t_start, k):
             return []
         return [RoleFact(kind, m.key, holder.key, sent, "title-apposition", 0.8)]
+
+    def _body_told_before(self, m: MentionRef, sent: Span) -> list[RoleFact]:
+        """ "The agency's Director General, X,", "the commission's chairman, X": a definite head noun of a body
+        ("agency", an ``org_heads`` word) owning the title in apposition before the name refers back to the last
+        body named before whose name has that head — X holds the title there. Not "a bank's director, X": an
+        indefinite noun refers to nobody."""
+        view, doc, res = self.view, self.view.doc, self.view.res
+        comma = m.start - 1
+        if comma - 4 < sent.start or doc[comma].text != ",":
+            return []
+        t_start = view.title_start(comma - 1, sent.start)
+        if t_start is None or t_start - 3 < sent.start or self.former(t_start, comma):
+            return []
+        article, head, marker = doc[t_start - 3], doc[t_start - 2], doc[t_start - 1]
+        if not (res.is_possessive_marker(marker.lower_) and head.is_lower and (head.lower_,) in res.org_heads
+                and article.lower_ in res.definite_determiners):
+            return []
+        body = next((b for b in reversed(view.mentions) if b.end <= t_start - 3 and b.type is EntityType.ORGANIZATION
+                     and any(t.lower_ == head.lower_ for t in doc[b.start:b.end])), None)
+        if body is None:
+            return []
+        kind = RelationKind.LEADER_OF if tuple(t.lower_ for t in doc[t_start:comma]) in res.leader_titles \
+            else RelationKind.OFFICIAL_OF
+        return [RoleFact(kind, m.key, body.key, sent, "title-of-body-told-before", 0.75)]
 
     def _posted_apposition(self, m: MentionRef, to: int, sent: Span) -> list[RoleFact]:
         """ "The Brazilian Ambassador to Japan, X", "Brazil's envoy to the UN, X", "the Ambassador of France to

@@ -420,6 +420,10 @@ class DocView:
                     return self.chain_head(named, sent.end)  # "dua perusahaan Rusia, Rosneft dan Lukoil": those named
                 if length:
                     return None if owned is None else self.chain_head(owned, sent.end)
+            if m is not None and m.end + 1 < limit and self.doc[m.end].text == "-" and self.doc[m.end + 1].is_lower \
+                    and not self.doc[m.end - 1].whitespace_:
+                j = m.end + 2  # "Dubai-based X", "Moscow-backed X": the name only modifies the noun after it
+                continue
             if m is not None:
                 if (direct or seen_prep) and (titled := self._titled_after(m, sent)) is not None:
                     return self.chain_head(titled, sent.end)  # "met U.S. Secretary of State X", "Chile's President X"
@@ -483,13 +487,13 @@ class DocView:
             elif seen_prep and (n := self._title_descriptor(j, limit)):
                 j += n  # "sanctions on gang leader X", "talks with opposition leader X": words of the title
                 continue
+            elif ((direct or seen_prep) and low in res.preps.of and j > i
+                  and self.title_start(j - 1, sent.start) is not None):
+                pass  # "met (with) the leader of the Party": the name complements the title, still the object
             elif seen_prep and not (tok.text in QUOTES or tok.is_space or self.is_ext_word(tok)):
                 # after the preposition only a title may precede the name:
                 # "sanksi terhadap dua perusahaan China" is not a sanction on China
                 return None
-            elif (direct and not seen_prep and low in res.preps.of and j > i
-                  and self.title_start(j - 1, sent.start) is not None):
-                pass  # "met the leader of the Party": the name complements the title, still the object
             elif low in res.preps.blocking and (n := self.title_len(j, limit)):
                 j += n  # "said Under Secretary X": a title whose first word is also a preposition
                 continue
@@ -614,8 +618,11 @@ class DocView:
         while k < sent.end and k not in self.at and (n := self._member_noun(k, sent)):
             k += n
             nouns += 1
-            if k + 1 < sent.end and doc[k].lower_ in res.coordination and self._member_noun(k + 1, sent):
-                k += 1  # "individu dan entitas X"
+            counted = k + 1  # "individu dan entitas X", "four companies and two individuals in X"
+            while counted < sent.end and (doc[counted].like_num or doc[counted].lower_ in res.quantifiers):
+                counted += 1
+            if counted < sent.end and doc[k].lower_ in res.coordination and self._member_noun(counted, sent):
+                k = counted
         if not nouns:
             return 0, None
         if res.head_initial:  # "dua perusahaan minyak terbesar Rusia": lowercase modifiers follow the noun
@@ -751,8 +758,9 @@ class DocView:
         start = self.np_start(prev, sent.start)
         return start - 1 >= sent.start and self.doc[start - 1].text == ","
 
-    def coordinated_right(self, m: MentionRef, sent: Span) -> list[MentionRef]:
-        """``m`` and the names coordinated after it; a comma list counts only when a conjunction closes it."""
+    def coordinated_right(self, m: MentionRef, sent: Span, repeated: frozenset[str] = frozenset()) -> list[MentionRef]:
+        """``m`` and the names coordinated after it; a comma list counts only when a conjunction closes it. A
+        preposition of ``repeated`` may open a conjunct again: "spoke with A, and with B" (no clause starts so)."""
         out = [m]
         links: list[bool] = []
         cur = m
@@ -764,9 +772,10 @@ class DocView:
             links.append(not comma)
             k += 1
             while k < sent.end and k not in self.at and (self.is_ext_word(self.doc[k])
-                                                         or self.doc[k].lower_ in self.res.coordination):
+                                                         or self.doc[k].lower_ in self.res.coordination
+                                                         or self.doc[k].lower_ in repeated):
                 if self.doc[k].lower_ in self.res.coordination:
-                    if comma and len(links) == 1:
+                    if comma and len(links) == 1 and not (k + 1 < sent.end and self.doc[k + 1].lower_ in repeated):
                         return [m]  # "sanctions on Belarus, and Poland accused …": a clause, not a list
                     links[-1] = True
                 k += 1

@@ -83,6 +83,7 @@ class Prepositions:
     between: frozenset[str]  # "talks between X and Y": the parties follow
     accredited_to: frozenset[str]  # "ambassador of X to Y"
     predicative: frozenset[str]  # what the object is called: "denounced X as a crime", "mengecam X sebagai"
+    topic: frozenset[str]  # what an instrument is about: "an agreement on energy cooperation", "tentang"
 
 
 @dataclass(frozen=True)
@@ -160,6 +161,8 @@ class LangResources:
     # "saya", "I": the speaker of the quotation they stand in
     first_singular: frozenset[str] = field(metadata={"key": "pronouns.first_singular"})
     first_plural: frozenset[str] = field(metadata={"key": "pronouns.first_plural"})  # "kami", "we"
+    # "each other", "satu sama lain": coordinated subjects did a one-sided act to one another
+    reciprocal_pronouns: frozenset[Phrase] = field(metadata={"key": "pronouns.reciprocal"})
     return_words: frozenset[str]
     light_verbs: frozenset[str]  # "held talks", "mengadakan pertemuan": the subject takes part in the event noun
     plural_anaphora: Mapping[EntityType, frozenset[Phrase]]

@@ -43,7 +43,8 @@ class RunReader(NameState):
                                                  or doc[k].lower_ in res.inner_name_words
                                                  or (doc[k].text == "-" and not doc[k - 1].whitespace_)):
                     k += 1
-                if k > j and k < end and (is_capitalised(doc[k]) or k in known_at):
+                if k > j and k < end and (is_capitalised(doc[k]) or k in known_at) \
+                        and not self._complete_body_before(doc, i, j):
                     j = k + 1  # "Charter of the United Nations", "Kim Jong-un"
                     continue
                 if self._instrument_goes_on(doc, i, j, end, known_at):
@@ -53,6 +54,13 @@ class RunReader(NameState):
             runs.append((i, j))
             i = j
         return runs
+
+    def _complete_body_before(self, doc: Doc, i: int, j: int) -> bool:
+        """A coordinator at ``j`` follows a name of two words or more that a body's head word ends ("Pars
+        Aviation Services and Falcon Trading", "the Monetary Fund and the World Bank"): two bodies, not one —
+        unlike "Department of Trade and Industry", whose first conjunct ends in no head."""
+        return (doc[j].lower_ in self.res.coordination and j - i >= 2
+                and (doc[j - 1].lower_,) in self.res.org_heads)
 
     def _instrument_goes_on(self, doc: Doc, i: int, j: int, end: int, known_at: dict) -> bool:
         """The run ``[i, j)`` titles an instrument by its subject ("Agreement on Trade", "Convention on

@@ -37,12 +37,25 @@ class TreatyPhrases(NameState):
                    and doc[k].lower_ not in res.treaty_generic_tails and not self._is_function_word(doc[k])
                    and not self._time_phrase_at(doc, k, end)):
                 k += 1  # Indonesian modifiers follow the head: "perjanjian kerja sama pertahanan", not "tahun depan"
+            k = self._past_topic(doc, k, end)  # "an agreement on defence cooperation": what it is about names it
             counted = (j > i + n and doc[j - 1].lower_ in res.quantifiers
                        and doc[j - 1].lower_ not in res.singular_quantifiers)
             if k - j == h and m == j and not counted:
                 continue  # a bare "perjanjian"/"the agreement" refers back; coreference handles it
             out.append(self._span(doc, j, k, EntityType.TREATY, method="treaty-phrase"))
         return out
+
+    def _past_topic(self, doc: Doc, k: int, end: int, reach: int = 4) -> int:
+        """Past a topic preposition at ``k`` and the lowercase words of what the instrument is about ("on energy
+        cooperation", "tentang kerja sama energi"): where the instrument's phrase ends; ``k`` when no such words
+        follow ("on Thursday", "on the sidelines", "on 2 May" name no topic)."""
+        if k >= end or doc[k].lower_ not in self.res.preps.topic:
+            return k
+        t = k + 1
+        while (t < end and t - k <= reach and doc[t].is_alpha and doc[t].is_lower
+               and not self._is_function_word(doc[t]) and not self._time_phrase_at(doc, t, end)):
+            t += 1
+        return t if t > k + 1 else k
 
     def _time_phrase_at(self, doc: Doc, i: int, end: int) -> bool:
         """A time phrase starts at token ``i``: "tahun depan", "pekan ini", "next year"."""
