@@ -57,6 +57,27 @@ class ContextCues(NameState):
             return True  # "Biden and Xi discussed …": coordinated with another known name ("Rice and Wheat" not)
         return k < len(doc) and doc[k].lower_ in self.trigger_words
 
+    def _repeats_family_name(self, tok: Token, sent_start: int, found: list[Span]) -> bool:
+        """``tok``, a word of the language's stop or common lists ("Wong" is one in Indonesian), repeats the last
+        word of a person's full name found before it in the document ("Penny Wong … Wong tiba …"), and either
+        stands inside its sentence or a verb of ours follows it. Never a closed-class word ("Dan", "Ia")."""
+        res = self.res
+        low = tok.lower_
+        if low in res.coordination or low in res.complementisers or low in res.relative \
+                or low in res.person_pronouns or low in res.plural_pronouns or low in res.preps.blocking \
+                or low in res.not_names or low in self.time_openers:
+            return False  # nor a month or weekday: "Theresa May … in May"
+        if not any(span.label_ == EntityType.PERSON.value and len(span) >= 2 and span.end <= tok.i
+                   and span[-1].lower_ == low for span in found):
+            return False
+        if not sentence_initial(tok.doc, tok.i, sent_start):
+            return True
+        doc = tok.doc
+        k = tok.i + 1
+        while k < len(doc) and k - tok.i <= 2 and doc[k].lower_ in res.adverbs_before_verb:
+            k += 1
+        return k < len(doc) and doc[k].lower_ in self.trigger_words
+
     def _kin_apposition(self, doc: Doc, start: int, sent_start: int) -> bool:
         """A comma, and before it a kinship noun with its possessor: "his daughter, X" (a determiner before the
         noun) or "putrinya, X" (a possessive suffix on it)."""
