@@ -210,3 +210,24 @@ def test_the_common_word_with_no_verb_of_ours_after_it_is_no_name() -> None:
 def test_the_common_word_with_no_full_name_before_it_is_no_name() -> None:
     found = read("Wong kemudian berkunjung ke Manila.", "id")
     assert found.events(EventKind.VISIT) == set()
+
+
+# --------------------------------------------------------------------------- the source of a wire dateline
+
+
+@pytest.mark.parametrize(("text", "lang", "source"), [
+    ("TOKYO, Kabar Pagi - Perdana Menteri Jepang Shigeru Ishiba tiba di Seoul pada Senin.", "id", "Kabar Pagi"),
+    ("SEOUL, WartaDunia.com - Perdana Menteri Jepang Shigeru Ishiba tiba di Seoul pada Senin.", "id",
+     "WartaDunia.com"),
+    ("SEOUL, NewsLine.com - Japanese Prime Minister Shigeru Ishiba arrived in Seoul on Monday.", "en",
+     "NewsLine.com"),
+])
+def test_the_agency_after_a_datelines_place_is_an_organisation(text: str, lang: str, source: str) -> None:
+    found = read(text, lang)
+    assert found.types().get(source) == "Organization"
+    assert found.events(EventKind.VISIT) == {(("Shigeru Ishiba",), ("Seoul",))}
+
+
+def test_without_a_dateline_place_before_it_a_name_and_a_dash_are_no_agency() -> None:
+    found = read("Menurut Yanto Sumarlin - seorang analis - Jepang akan menolak.", "id")
+    assert found.types().get("Yanto Sumarlin") == "Person"

@@ -216,6 +216,10 @@ class NameClassifier(NameState):
         if start >= end:
             return
         tokens = doc[start:end]
+        if self._dateline_source(doc, start, end):
+            # "JAKARTA, KOMPAS.com -": the agency or paper of a wire dateline, whatever its spelling
+            new.append(self._span(doc, start, end, EntityType.ORGANIZATION, method="names-dateline-source"))
+            return
         words = [t for t in tokens if not t.is_punct]
         if not words or not any(t.is_alpha for t in words):
             return

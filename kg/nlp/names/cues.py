@@ -134,6 +134,15 @@ class ContextCues(NameState):
         span._.kg_candidates = entries
         return span
 
+    def _dateline_source(self, doc: Doc, start: int, end: int) -> bool:
+        """The run [start, end) names the agency or paper of a wire dateline: after its place and a comma or an
+        opening bracket, before a dash or the closing bracket ("JAKARTA, KOMPAS.com -", "BANDUNG (Antara) -")."""
+        if start < 2 or end >= len(doc) or doc[start - 1].text not in {",", "("} \
+                or self._dateline_place(doc, start - 2) is None:
+            return False
+        closer = doc[end].text
+        return bool(HYPHENS.fullmatch(closer)) or (closer == ")" and doc[start - 1].text == "(")
+
     def _speaker_phrase_before(self, doc: Doc, start: int, sent_start: int) -> bool:
         """A phrase naming its speaker next ends right before ``start``: "according to", "as stated by"."""
         return any(start - n >= sent_start and tuple(t.lower_ for t in doc[start - n:start]) in self.speaker_phrases
