@@ -231,3 +231,9 @@ def test_the_agency_after_a_datelines_place_is_an_organisation(text: str, lang: 
 def test_without_a_dateline_place_before_it_a_name_and_a_dash_are_no_agency() -> None:
     found = read("Menurut Yanto Sumarlin - seorang analis - Jepang akan menolak.", "id")
     assert found.types().get("Yanto Sumarlin") == "Person"
+
+
+def test_the_family_name_of_a_person_the_gazetteer_knows_is_that_person_too() -> None:
+    found = read("Perdana Menteri Singapura Lawrence Wong tiba di Hanoi pada Senin. Dalam jumpa pers, Wong mengatakan "
+                 "kerja sama digital akan diperluas.", "id")
+    assert found.events(EventKind.STATEMENT) == {(("Lawrence Wong",), ())}

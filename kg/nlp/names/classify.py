@@ -59,7 +59,7 @@ class NameClassifier(NameState):
                     and not self._head_opens_name(doc, i, end, known_at) \
                     and not self._written_inside(doc, i, end, known_at) \
                     and not self._opens_head_final_org(doc, i, end, known_at) \
-                    and not self._repeats_family_name(tok, sent_start, new):
+                    and not self._repeats_family_name(tok, sent_start, [*new, *known_at.values()]):
                 i += 1
                 continue
             if doc[i].is_punct or doc[i].text in QUOTES:
@@ -252,7 +252,7 @@ class NameClassifier(NameState):
         if len(words) == 1:
             tok = words[0]
             text = tok.text
-            if tok.lower_ in self.common and self._repeats_family_name(tok, sent_start, new):
+            if tok.lower_ in self.common and self._repeats_family_name(tok, sent_start, [*new, *known_at.values()]):
                 # "Penny Wong … Wong tiba di Jakarta": the family name of a person named before, though a common word
                 new.append(self._span(doc, start, end, EntityType.PERSON, method="names-family-name-again"))
                 return

@@ -6,6 +6,7 @@ tank"), a wire dateline."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -57,9 +58,10 @@ class ContextCues(NameState):
             return True  # "Biden and Xi discussed …": coordinated with another known name ("Rice and Wheat" not)
         return k < len(doc) and doc[k].lower_ in self.trigger_words
 
-    def _repeats_family_name(self, tok: Token, sent_start: int, found: list[Span]) -> bool:
+    def _repeats_family_name(self, tok: Token, sent_start: int, found: Iterable[Span]) -> bool:
         """``tok``, a word of the language's stop or common lists ("Wong" is one in Indonesian), repeats the last
-        word of a person's full name found before it in the document ("Penny Wong … Wong tiba …"), and either
+        word of a person's full name found before it in the document, by the gazetteer or by the name rules
+        ("Penny Wong … Wong tiba …", "Lawrence Wong … Wong juga mengunjungi …"), and either
         stands inside its sentence or a verb of ours follows it. Never a closed-class word ("Dan", "Ia")."""
         res = self.res
         low = tok.lower_
