@@ -50,13 +50,19 @@ class ContextCues(NameState):
         if not sentence_initial(tok.doc, tok.i, sent_start):
             return True
         doc = tok.doc
-        k = tok.i + 1
-        while k < len(doc) and k - tok.i <= 2 and doc[k].lower_ in self.res.adverbs_before_verb:
-            k += 1
+        k = self._past_adverbs(tok)
         if k + 1 < len(doc) and doc[k].lower_ in self.res.coordination and is_capitalised(doc[k + 1]) \
                 and normalise(doc[k + 1].text) in self.person_words:
             return True  # "Biden and Xi discussed …": coordinated with another known name ("Rice and Wheat" not)
         return k < len(doc) and doc[k].lower_ in self.trigger_words
+
+    def _past_adverbs(self, tok: Token) -> int:
+        """The token after ``tok`` and up to two adverbs that may stand before a verb ("juga", "also")."""
+        doc = tok.doc
+        k = tok.i + 1
+        while k < len(doc) and k - tok.i <= 2 and doc[k].lower_ in self.res.adverbs_before_verb:
+            k += 1
+        return k
 
     def _repeats_family_name(self, tok: Token, sent_start: int, found: Iterable[Span]) -> bool:
         """``tok``, a word of the language's stop or common lists ("Wong" is one in Indonesian), repeats the last
@@ -74,11 +80,8 @@ class ContextCues(NameState):
             return False
         if not sentence_initial(tok.doc, tok.i, sent_start):
             return True
-        doc = tok.doc
-        k = tok.i + 1
-        while k < len(doc) and k - tok.i <= 2 and doc[k].lower_ in res.adverbs_before_verb:
-            k += 1
-        return k < len(doc) and doc[k].lower_ in self.trigger_words
+        k = self._past_adverbs(tok)
+        return k < len(tok.doc) and tok.doc[k].lower_ in self.trigger_words
 
     def _kin_apposition(self, doc: Doc, start: int, sent_start: int) -> bool:
         """A comma, and before it a kinship noun with its possessor: "his daughter, X" (a determiner before the
