@@ -1,11 +1,10 @@
-"""Indonesian offices and references of wire copy (issue 9, session 10, branch id10): a title, the body it serves
-and then its holder ("Juru bicara Kementerian Kesehatan X"); a domain word of the state after a title ("juru bicara
-militer Myanmar X"); an official's title, the country and a demonstrative referring back ("Menlu Australia itu");
-a delegation opening its clause after an adverbial ("Pada Senin, delegasi X yang dipimpin Y tiba …"); the office
-of a leader ("Kantor Perdana Menteri X") speaking for itself; offices of a region or a city ("Gubernur Jawa Timur
-X"; English "Tokyo Governor X" too), which serve no country; "menyebut … sebagai" (to call something so), which
-accuses no one; a family name that is also a common word ("Penny Wong … Wong berkunjung …"). Each class with
-sentences written for it, positive and negative, by the exact fact."""
+"""Indonesian offices and references of wire copy (issue 9, session 10, branch id10): a title, the body it serves and
+then its holder ("Juru bicara Kementerian Kesehatan X"); an official's title, the country and a demonstrative
+referring back ("Menlu Australia itu"); a delegation opening its clause after an adverbial ("Pada Senin, delegasi X
+yang dipimpin Y tiba …"); the office of a leader ("Kantor Perdana Menteri X") speaking for itself; offices of a
+region or a city ("Gubernur Jawa Timur X"; English "Tokyo Governor X" too), which serve no country; "menyebut …
+sebagai" (to call something so), which accuses no one; a family name that is also a common word ("Penny Wong … Wong
+berkunjung …"). Each class with sentences written for it, positive and negative, by the exact fact."""
 
 from __future__ import annotations
 
@@ -46,23 +45,15 @@ def test_a_body_without_a_portfolio_word_is_not_cut_before_a_name() -> None:
     assert "Amalia Adininggar" not in found.entity_names()
 
 
-# --------------------------------------------------------------------------- "militer": a domain of the state
+# --------------------------------------------------------------------------- the military, unnamed, reports
 
 
-@pytest.mark.parametrize(("text", "person", "country"), [
-    ("Juru bicara militer Myanmar Zaw Min Tun membantah tuduhan itu.", "Zaw Min Tun", "Myanmar"),
-    ("Atase militer Jepang Kenji Sato tiba di Jakarta pada Senin.", "Kenji Sato", "Jepang"),
-])
-def test_a_title_of_the_military_serves_the_country_named_after_it(text: str, person: str, country: str) -> None:
-    found = read(text, "id")
-    assert found.relations(RelationKind.OFFICIAL_OF) == {(person, country)}
-    assert found.relations(RelationKind.LEADER_OF) == set()
-
-
-def test_the_military_word_alone_names_no_office() -> None:
-    found = read("Militer Myanmar membantah tuduhan itu.", "id")
-    assert found.relations(RelationKind.OFFICIAL_OF) == set()
-    assert found.events(EventKind.DENIAL) == {(("Myanmar",), ())}
+def test_the_military_of_a_country_reporting_is_no_statement_of_the_country() -> None:
+    # "militer" was tried as a portfolio and role word ("Juru bicara militer Myanmar X"): it made the country
+    # the speaker here, so it was dropped (docs/accuracy.md, session 10)
+    found = read("Korea Utara meluncurkan rudal jelajah pada Sabtu, kata militer Jepang.", "id")
+    assert found.events(EventKind.STATEMENT) == set()
+    assert {"Korea Utara", "Jepang"} <= found.entity_names()
 
 
 # --------------------------------------------------------------------------- "Menlu Australia itu"
