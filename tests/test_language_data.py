@@ -144,7 +144,8 @@ NOT_LANGUAGE = {
     "title-of-body-told-before",
     "names-surname",
     "names-body-of-country", "names-leader-body", "names-after-place-noun", "names-meeting-party",
-    "names-kin-apposition", "names-given-name", "names-dateline", "names-named-body",
+    "names-kin-apposition", "names-given-name", "names-dateline", "names-named-body", "names-family-name-again",
+    "names-dateline-source",
     # gazetteer vocabulary: GazetteerEntry.subtype and .role values
     "Leader", "City", "Agency", "capital",
     # the slug of a name without letters or digits; the tag of a coreference key for names found by kg_names

@@ -386,6 +386,8 @@ class ArgumentSearch(FinderState):
         if m is None:
             return False
         doc = self.view.doc
+        # "delegasi X yang dipimpin Menlu Y tiba": the clause naming the delegation's leader belongs to the subject
+        m = self.view.delegation_leader(m, sent) or m
         between = [t for t in doc[self.view.chain_head(m, sent.end).end:i]
                    if not (t.is_space or t.text in QUOTES or t.lower_ in self.before_verb)]
         return len(between) > reach or any(t.text == "," for t in between)
@@ -411,13 +413,39 @@ class ArgumentSearch(FinderState):
             # "pemimpin Rusia itu", "perdana menteri Israel", "the Chilean leader" (no name after): that country's
             # leader named before
             title = view.title_before(m, sent) or self._title_after(m, sent)
+            if title is not None and title[0] > sent.start and (doc[title[0] - 1].lower_,) in self.res.org_heads:
+                title = None  # "Kantor Perdana Menteri Israel membantah": the leader's office, not the leader
             if title is not None and tuple(t.lower_ for t in doc[title[0]:title[1]]) in self.res.leader_titles:
                 leader = next((p for p, c in self.context.leader_of.items() if c == m.key), None)
                 if leader:
                     return leader
+            elif title is not None and m.end < sent.end and doc[m.end].lower_ in self.res.anaphoric_tails:
+                official = self._official_named_before(m, title)
+                if official:
+                    return official  # "Menlu Australia itu": the country's minister named before
         if agent and m.key in self.context.capital_country:
             return self.context.capital_country[m.key]
         return m.key
+
+    def _official_named_before(self, m: MentionRef, title: tuple[int, int]) -> str | None:
+        """Whom "<an official's title> <country> itu" at ``m`` refers back to: the one person named before who holds
+        an office (no leadership) for that country — or, of several, the one named with the same title words."""
+        view = self.view
+        doc = view.doc
+        officials: list[MentionRef] = []
+        for p in view.mentions:
+            if p.start >= m.start:
+                break
+            if p.type is EntityType.PERSON and self.context.person_country.get(p.key) == m.key \
+                    and self.context.leader_of.get(p.key) != m.key:
+                officials.append(p)
+        keys = {p.key for p in officials}
+        if len(keys) == 1:
+            return keys.pop()
+        words = [t.lower_ for t in doc[title[0]:title[1]]]
+        matching = {p.key for p in officials
+                    if [t.lower_ for t in doc[view.np_start(p, doc[p.start].sent.start):p.start]][:len(words)] == words}
+        return matching.pop() if len(matching) == 1 else None
 
     def _title_after(self, m: MentionRef, sent: Span) -> tuple[int, int] | None:
         """The title right after a nationality or a possessive, no name after it: "the Chilean leader", "Chile's

@@ -195,6 +195,9 @@ class RoleFinder:
             start = t_start  # "Menteri Informasi Kamboja X": a title, its capitalised portfolio, the country
         if kind is None or self.former(t_start, t_end):
             return []
+        if tuple(t.lower_ for t in view.doc[t_start:t_end]) in view.res.local_titles and any(
+                (p := view.at.get(k)) is not None and p.type is EntityType.PLACE for k in range(start, m.start)):
+            return []  # "Gubernur Jawa Barat X", "Mayor of Tokyo X": the office is the place's, no country's
         nxt = view.at.get(m.end + 1) if m.end + 1 < sent.end and view.doc[m.end].text == "," else None
         if kind is RelationKind.OFFICIAL_OF and nxt is not None and nxt.type is EntityType.PERSON:
             return []  # "adviser to Putin, Yuri Ushakov": the title is Ushakov's

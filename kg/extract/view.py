@@ -94,6 +94,9 @@ class DocView:
             if i - 2 >= sent_start and self.class_descriptor(i - 1):
                 i -= 2  # "Organisasi HAM Amnesty International": a class noun and what it works on (kg.nlp.names)
                 continue
+            if self.res.head_initial and (prev.lower_,) in self.res.delegation_nouns:
+                i -= 1  # "…, delegasi Korea Selatan (yang dipimpin X) tiba": the delegation noun heads the phrase
+                continue
             to = i - 1  # the preposition of a post, before an article: "envoy to the United Nations"
             while to > sent_start and self.doc[to].lower_ in self.res.articles:
                 to -= 1

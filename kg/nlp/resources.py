@@ -106,6 +106,8 @@ class LangResources:
     portfolio_words: frozenset[str] = field(metadata={"key": "titles.portfolios"})
     # "king", "sultan", "raja": a monarch's title, before a given (regnal) name, never a family name alone
     regnal_titles: frozenset[Phrase] = field(metadata={"key": "titles.regnal"})
+    # "governor", "wali kota": an office of the region or city named in the title, which serves no country
+    local_titles: frozenset[Phrase] = field(metadata={"key": "titles.local"})
     role_modifiers: frozenset[str]
     person_cues: frozenset[str]
     honorifics: frozenset[Phrase]  # "His Excellency", "Yang Mulia": address a person, never part of the name

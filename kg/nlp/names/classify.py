@@ -58,7 +58,8 @@ class NameClassifier(NameState):
             if sentence_initial(doc, i, sent_start) and (low in self.common or low in self.time_openers) \
                     and not self._head_opens_name(doc, i, end, known_at) \
                     and not self._written_inside(doc, i, end, known_at) \
-                    and not self._opens_head_final_org(doc, i, end, known_at):
+                    and not self._opens_head_final_org(doc, i, end, known_at) \
+                    and not self._repeats_family_name(tok, sent_start, [*new, *known_at.values()]):
                 i += 1
                 continue
             if doc[i].is_punct or doc[i].text in QUOTES:
@@ -129,6 +130,12 @@ class NameClassifier(NameState):
             # (a name the gazetteer knows there stays as it is)
             if owner_end not in known_at:
                 self._classify(doc, sent_start, owner_end, end, known_at, new, weak, overridden)
+            return
+        if head_type is EntityType.ORGANIZATION and (person_cue or self._title_before(doc, start, sent_start)) \
+                and (name_start := self._name_after_portfolio_body(doc, i, end, known_at)) is not None:
+            # "Juru bicara Kementerian Kesehatan Budi Rahardjo": a title, the body it serves, then the person
+            self._classify(doc, sent_start, i, name_start, known_at, new, weak, overridden)
+            self._classify_piece(doc, sent_start, name_start, end, True, known_at, new, weak)
             return
         if head_type is EntityType.ORGANIZATION:
             for k in range(end - 1, i, -1):
@@ -209,6 +216,10 @@ class NameClassifier(NameState):
         if start >= end:
             return
         tokens = doc[start:end]
+        if self._dateline_source(doc, start, end):
+            # "JAKARTA, KOMPAS.com -": the agency or paper of a wire dateline, whatever its spelling
+            new.append(self._span(doc, start, end, EntityType.ORGANIZATION, method="names-dateline-source"))
+            return
         words = [t for t in tokens if not t.is_punct]
         if not words or not any(t.is_alpha for t in words):
             return
@@ -241,6 +252,10 @@ class NameClassifier(NameState):
         if len(words) == 1:
             tok = words[0]
             text = tok.text
+            if tok.lower_ in self.common and self._repeats_family_name(tok, sent_start, [*new, *known_at.values()]):
+                # "Penny Wong … Wong tiba di Jakarta": the family name of a person named before, though a common word
+                new.append(self._span(doc, start, end, EntityType.PERSON, method="names-family-name-again"))
+                return
             if tok.lower_ in self.common or self._nationality(tok):
                 return
             if (place := self._dateline_place(doc, start)) is not None:

@@ -6,6 +6,7 @@ tank"), a wire dateline."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -49,13 +50,38 @@ class ContextCues(NameState):
         if not sentence_initial(tok.doc, tok.i, sent_start):
             return True
         doc = tok.doc
-        k = tok.i + 1
-        while k < len(doc) and k - tok.i <= 2 and doc[k].lower_ in self.res.adverbs_before_verb:
-            k += 1
+        k = self._past_adverbs(tok)
         if k + 1 < len(doc) and doc[k].lower_ in self.res.coordination and is_capitalised(doc[k + 1]) \
                 and normalise(doc[k + 1].text) in self.person_words:
             return True  # "Biden and Xi discussed …": coordinated with another known name ("Rice and Wheat" not)
         return k < len(doc) and doc[k].lower_ in self.trigger_words
+
+    def _past_adverbs(self, tok: Token) -> int:
+        """The token after ``tok`` and up to two adverbs that may stand before a verb ("juga", "also")."""
+        doc = tok.doc
+        k = tok.i + 1
+        while k < len(doc) and k - tok.i <= 2 and doc[k].lower_ in self.res.adverbs_before_verb:
+            k += 1
+        return k
+
+    def _repeats_family_name(self, tok: Token, sent_start: int, found: Iterable[Span]) -> bool:
+        """``tok``, a word of the language's stop or common lists ("Wong" is one in Indonesian), repeats the last
+        word of a person's full name found before it in the document, by the gazetteer or by the name rules
+        ("Penny Wong … Wong tiba …", "Lawrence Wong … Wong juga mengunjungi …"), and either
+        stands inside its sentence or a verb of ours follows it. Never a closed-class word ("Dan", "Ia")."""
+        res = self.res
+        low = tok.lower_
+        if low in res.coordination or low in res.complementisers or low in res.relative \
+                or low in res.person_pronouns or low in res.plural_pronouns or low in res.preps.blocking \
+                or low in res.not_names or low in self.time_openers:
+            return False  # nor a month or weekday: "Theresa May … in May"
+        if not any(span.label_ == EntityType.PERSON.value and len(span) >= 2 and span.end <= tok.i
+                   and span[-1].lower_ == low for span in found):
+            return False
+        if not sentence_initial(tok.doc, tok.i, sent_start):
+            return True
+        k = self._past_adverbs(tok)
+        return k < len(tok.doc) and tok.doc[k].lower_ in self.trigger_words
 
     def _kin_apposition(self, doc: Doc, start: int, sent_start: int) -> bool:
         """A comma, and before it a kinship noun with its possessor: "his daughter, X" (a determiner before the
@@ -112,6 +138,15 @@ class ContextCues(NameState):
         span = self._span(doc, i, i + 1, entries[0].type, method="names-dateline")
         span._.kg_candidates = entries
         return span
+
+    def _dateline_source(self, doc: Doc, start: int, end: int) -> bool:
+        """The run [start, end) names the agency or paper of a wire dateline: after its place and a comma or an
+        opening bracket, before a dash or the closing bracket ("JAKARTA, KOMPAS.com -", "BANDUNG (Antara) -")."""
+        if start < 2 or end >= len(doc) or doc[start - 1].text not in {",", "("} \
+                or self._dateline_place(doc, start - 2) is None:
+            return False
+        closer = doc[end].text
+        return bool(HYPHENS.fullmatch(closer)) or (closer == ")" and doc[start - 1].text == "(")
 
     def _speaker_phrase_before(self, doc: Doc, start: int, sent_start: int) -> bool:
         """A phrase naming its speaker next ends right before ``start``: "according to", "as stated by"."""

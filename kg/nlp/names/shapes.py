@@ -54,6 +54,29 @@ class RunShapes(NameState):
             return k
         return None
 
+    def _name_after_portfolio_body(self, doc: Doc, i: int, end: int, known_at: dict) -> int | None:
+        """Where a person's name starts in a run [i, end) that is an organisation's head word, the domain it
+        governs and then two to four capitalised words nothing knows or heads: "Kementerian Kesehatan Budi
+        Rahardjo", "Badan Intelijen X" — the body a title before it serves, then its holder; else None."""
+        res = self.res
+        n = match_phrase_at(doc, i, res.org_heads, self.head_len, end)
+        j = i + n if n and i not in known_at else end
+        while j < end and j not in known_at and (doc[j].lower_ in res.portfolio_words
+                                                 or doc[j].lower_ in res.role_modifiers):
+            j += 1
+        if not n or j == i + n or not 2 <= end - j <= 4:
+            return None
+        holder = known_at.get(j)
+        if holder is not None and holder.start == j and holder.end == end and holder.label_ == EntityType.PERSON.value:
+            return j  # the holder's name is one the gazetteer knows
+        if any(k in known_at for k in range(j, end)):
+            return None
+        words = doc[j:end]
+        if not all(is_capitalised(t) and t.is_alpha for t in words) or self._head_type(doc, j, end) is not None \
+                or any(t.lower_ in res.portfolio_words or t.lower_ in res.role_modifiers for t in words):
+            return None
+        return j
+
     def _surname_after_given_names(self, doc: Doc, start: int, end: int, known_at: dict,
                                    person_cue: bool = False) -> Span | None:
         """The one-word gazetteer name right after the unknown words [start, end) when those are a person's given
