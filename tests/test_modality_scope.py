@@ -190,3 +190,45 @@ def test_dismissing_reports_is_a_denial_and_not_the_meeting() -> None:
     said = read("Indonesia said that Prabowo Subianto had met Vladimir Putin.", "en")
     assert said.events(EventKind.MEETING) == {(("Prabowo Subianto", "Vladimir Putin"), ())}
     assert said.events(EventKind.DENIAL) == set()
+
+
+# --------------------------------------------------------------------------- a plan over its purpose clause
+
+@pytest.mark.parametrize(("positive", "negative", "lang", "parties", "treaty"), [
+    ("Narendra Modi travelled to Washington in June to sign a defence agreement with the United States.",
+     "Narendra Modi had planned to travel to Washington in June to sign a defence agreement with the United States.",
+     "en", ("Narendra Modi", "United States of America"), "defence agreement"),
+    ("Narendra Modi terbang ke Washington pada Juni untuk menandatangani perjanjian pertahanan dengan Amerika Serikat.",
+     "Narendra Modi semula berencana terbang ke Washington pada Juni untuk menandatangani perjanjian pertahanan "
+     "dengan Amerika Serikat.", "id", ("Amerika Serikat", "Narendra Modi"), "perjanjian pertahanan"),
+])
+def test_a_plan_scopes_over_the_purpose_of_the_trip_planned(positive: str, negative: str, lang: str,
+                                                           parties: tuple[str, str], treaty: str) -> None:
+    asserted = read(positive, lang)
+    assert asserted.events(EventKind.AGREEMENT) == {(parties, ())}
+    assert asserted.relations(RelationKind.TREATY_PARTY) == {(p, treaty) for p in parties}
+    found = read(negative, lang)
+    assert set(parties) <= found.entity_names()
+    assert found.events(EventKind.AGREEMENT) == set()
+    assert found.events(EventKind.VISIT) == set()
+    assert found.relations(RelationKind.TREATY_PARTY) == set()
+
+
+@pytest.mark.parametrize(("positive", "negative", "lang"), [
+    ("Narendra Modi was supposed to visit Bangkok in March, and the visit went ahead.",
+     "Narendra Modi was supposed to visit Bangkok in March, but the visit was scrapped.", "en"),
+    ("Narendra Modi sedianya berkunjung ke Bangkok pada Maret, dan kunjungan itu berjalan lancar.",
+     "Narendra Modi sedianya berkunjung ke Bangkok pada Maret, tetapi kunjungan itu dibatalkan.", "id"),
+])
+def test_a_trip_that_was_to_be_made_and_was_scrapped_is_no_visit(positive: str, negative: str, lang: str) -> None:
+    _pair(positive, negative, lang, EventKind.VISIT, (("Narendra Modi",), ("Bangkok",)))
+
+
+@pytest.mark.parametrize(("positive", "negative", "lang"), [
+    ("Narendra Modi will travel to Washington. The trip will last two days.",
+     "Narendra Modi will travel to Washington. The trip was later put off.", "en"),
+    ("Narendra Modi akan terbang ke Washington. Perjalanan itu akan berlangsung dua hari.",
+     "Narendra Modi akan terbang ke Washington. Perjalanan itu kemudian diundur.", "id"),
+])
+def test_a_trip_put_off_the_next_sentence_is_no_visit(positive: str, negative: str, lang: str) -> None:
+    _pair(positive, negative, lang, EventKind.VISIT, (("Narendra Modi",), ("Washington, D.C.",)))

@@ -111,7 +111,8 @@ class Grammar:
     def governs(self, cue: int, i: int, sent: Span) -> bool | None:
         """Whether the cue word at token ``cue`` scopes over the trigger at ``i`` in the tree: it is a function
         word of the trigger or of a word above it ("did not, in the end, travel"), or a word above it whose
-        complement holds the trigger ("denied on Wednesday that X met Y"). Climbing from a second conjunct to
+        complement holds the trigger ("denied on Wednesday that X met Y"), through infinitive clauses ("planned to
+        travel to Washington to sign …"). Climbing from a second conjunct to
         the first, the first conjunct and its arguments do not govern ("accepted the invitation and visited X"),
         its function words still do, unless the second has a subject of its own. None when there is no tree."""
         tree = self._tree(sent)
@@ -123,7 +124,7 @@ class Grammar:
             if word.head.i == node.i and word.dep_ in FUNCTION_EDGES and word.i < node.i:
                 return True
             head = node.head
-            if head.i == node.i or node.dep_ not in SCOPE_EDGES or (
+            if head.i == node.i or not (node.dep_ in SCOPE_EDGES or self._infinitive(node)) or (
                     node.dep_ == CONJUNCT and any(c.dep_ in SUBJECTS for c in node.children)):
                 # the root, a loose attachment, or a conjunct with a subject of its own: "Japan did not attend and
                 # Canada signed"
@@ -132,6 +133,11 @@ class Grammar:
                 return node.dep_ in COMPLEMENT_EDGES
             node = head
         return False
+
+    def _infinitive(self, clause: Token) -> bool:
+        """The clause is opened by an infinitive marker: a purpose or complement of what it hangs from, however
+        attached ("planned to travel to Washington to sign …", "berencana terbang … untuk menandatangani …")."""
+        return any(c.dep_ == MARK and c.lower_ in self.view.res.infinitive_markers for c in clause.children)
 
     def predicate_of_subject(self, i: int, sent: Span) -> int | None:
         """The verb (its index in the document) whose subject token ``i`` is ("the visit … was cancelled"); None
