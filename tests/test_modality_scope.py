@@ -40,6 +40,17 @@ def test_a_polar_question_asserts_nothing(positive: str, negative: str, lang: st
     _pair(positive, negative, lang, kind, fact)
 
 
+@pytest.mark.parametrize(("positive", "negative", "fact"), [
+    ("Xi Jinping met Joe Biden, and the talks ended well.",
+     "Had Xi Jinping met Joe Biden, the talks would have ended differently.", (("Joe Biden", "Xi Jinping"), ())),
+    ("After the talks succeeded, Thailand and Malaysia signed a border agreement.",
+     "Should the talks succeed, Thailand and Malaysia will sign a border agreement.", (("Malaysia", "Thailand"), ())),
+])
+def test_an_inverted_condition_asserts_nothing(positive: str, negative: str, fact: Fact) -> None:
+    _pair(positive, negative, "en", EventKind.MEETING, fact)
+    assert read(negative, "en").events(EventKind.AGREEMENT) == set()
+
+
 def test_a_question_about_why_keeps_what_it_takes_for_granted() -> None:
     found = read("Why did Anthony Albanese meet Xi Jinping in Lima?", "en")
     assert found.events(EventKind.MEETING) == {(("Anthony Albanese", "Xi Jinping"), ())}

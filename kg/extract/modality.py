@@ -60,7 +60,7 @@ class ModalityReader:
         found |= self._condition_opening(sent, start)
         found |= self._sentence_adverb(sent, start)
         found |= self._governing_beyond(i, start, sent)
-        if self._polar_question(sent):
+        if self._polar_question(sent) or self._inverted_condition(sent):
             found.add(Modality.HYPOTHETICAL)
         return frozenset(found)
 
@@ -85,6 +85,13 @@ class ModalityReader:
         hits = [(k, m) for k, m in self._cue_hits(max(sent.start, i - REACH), start, sent)
                 if m is not Modality.SCHEDULED and not any(t.text in QUOTES for t in doc[k:i])]
         return {m for k, m in hits if self.grammar.governs(k, i, sent)}
+
+    def _inverted_condition(self, sent: Span) -> bool:
+        """A question opener begins a sentence that is no question and has a comma: an inverted condition ("Should
+        the talks succeed, X and Y will sign …", "Had X met Y, …"), which makes the whole sentence hypothetical."""
+        words = [t for t in sent if not (t.is_space or t.text in QUOTES)]
+        return len(words) > 2 and words[-1].text != "?" and words[0].lower_ in self.view.res.question_openers \
+            and any(t.text == "," for t in words)
 
     def _polar_question(self, sent: Span) -> bool:
         """The sentence asks a yes-no question: a question opener begins it, a question mark ends it."""
