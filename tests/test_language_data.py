@@ -133,7 +133,7 @@ NOT_LANGUAGE = {
     "pattern", "surrogatepass",
     # Universal Dependencies part-of-speech tags and relations, the same in every language (kg/extract/grammar.py)
     "ADV", "AUX", "NOUN", "PART", "PROPN", "ROOT", "VERB", "amod", "appos", "case", "compound", "conj", "csubj",
-    "flat", "nmod", "nsubj", "obl", "advcl", "mark", "obj", "xcomp",
+    "flat", "nmod", "nsubj", "obl", "advcl", "mark", "obj", "xcomp", "ccomp", "acl", "aux", "advmod", "cop",
     # how a mention was found (Mention.method) and which rule found a fact (kg:rule)
     "gazetteer", "names", "names-weak", "names-speaker", "names-org-cue", "names-org-word",
     "names-after-preposition", "treaty-phrase", "numbered-instrument", "title-before-name",

@@ -661,6 +661,52 @@ class ArgumentSearch(FinderState):
                 return True
         return False
 
+    def _called_off_event(self, trig: Trigger, start: int, end: int, sent: Span) -> bool:
+        """The event of the trigger at [start, end) is called off: an event noun by the words after it or the verb
+        it is the subject of; a planned event by a later noun referring back to it."""
+        if trig.frame is Frame.NOUN:
+            return self._called_off(end, sent) or self._called_off_subject(start, end, sent)
+        return Modality.SCHEDULED in self.modality.of(start, sent) and self._called_off_later(trig.kind, end, sent)
+
+    def _called_off_subject(self, i: int, end: int, sent: Span) -> bool:
+        """The event noun at ``i`` is, by the parse, the subject of a verb calling it off, past what the word
+        window stops at — an aside or a relative clause: "X's visit to Nairobi, scheduled for Tuesday, was
+        cancelled", "Kunjungan X ke Tokyo yang dijadwalkan pekan depan dibatalkan". The parse is asked only
+        when a word that may call an event off follows in the sentence."""
+        doc = self.view.doc
+        openers = self.called_off_openers
+        if not any(doc[k].lower_ in openers for k in range(end, sent.end)):
+            return False
+        verb = self.grammar.predicate_of_subject(i, sent)
+        if verb is None:
+            return False
+        # the phrase holds the verb itself: "was cancelled", "called off" — not a word before it ("yang sempat
+        # ditunda, berlangsung": took place, once postponed)
+        return any(k + match_phrase_at(doc, k, self.res.called_off, 3, sent.end) > verb
+                   for k in range(max(end, verb - 2), verb + 1))
+
+    def _called_off_later(self, kind: EventKind, end: int, sent: Span) -> bool:
+        """A planned event that the rest of its sentence, or the next one, calls off through a noun referring
+        back to it: "X was expected to travel to Hanoi, but China said the trip had been postponed", "X
+        dijadwalkan berkunjung ke Hanoi, tetapi … kunjungan itu ditunda"."""
+        doc = self.view.doc
+        res = self.res
+        stop = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
+        nouns = self.nouns_of.get(kind, frozenset())
+        for k in range(end, stop):
+            n = max((len(f) for f in nouns if match_phrase_at(doc, k, frozenset({f}), len(f), stop)), default=0)
+            if not n:
+                continue
+            if res.head_initial:
+                refers_back = k + n < stop and doc[k + n].lower_ in res.anaphoric_tails
+                noun_end = k + n + 1 if refers_back else k + n
+            else:
+                refers_back = k > 0 and doc[k - 1].lower_ in res.definite_determiners
+                noun_end = k + n
+            if refers_back and self._called_off(noun_end, doc[k].sent):
+                return True
+        return False
+
     def _blocker(self, trig: Trigger, i: int, sent: Span) -> int | None:
         """Where a blocker of the trigger's kind stands in the six words before it or is it ("lifted
         sanctions"), the nearest; else None."""

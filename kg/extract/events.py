@@ -56,7 +56,8 @@ class EventFinder(Anaphora, Journeys, TreatyParties, Reciprocals, Listings, Deni
         self.by_first = self.res.triggers_by_first  # built once per language, not per document
         self.events: list[EventDraft] = []
         self.parties: list[PartyDraft] = []
-        self.modality = ModalityReader(view)
+        self.prospective: list[PartyDraft] = []
+        self.modality = ModalityReader(view, self.grammar)
         # first words of the phrases looked for at every token, to skip the others at once
         self.plural_openers = frozenset(p[0] for phrases in self.res.plural_anaphora.values() for p in phrases)
         plural = {p for phrases in self.res.plural_anaphora.values() for p in phrases}
@@ -87,6 +88,7 @@ class EventFinder(Anaphora, Journeys, TreatyParties, Reciprocals, Listings, Deni
         self.accusation_nouns = frozenset(t.form[0] for t in self.res.triggers
                                           if t.kind is EventKind.ACCUSATION and t.frame is Frame.NOUN
                                           and len(t.form) == 1)
+        self.called_off_openers = frozenset(p[0] for p in self.res.called_off)
         self.nouns_of: dict[EventKind, frozenset[tuple[str, ...]]] = {
             kind: frozenset(form for k, form in self.noun_forms if k is kind) for kind, _ in self.noun_forms}
         # modifiers of an event noun stand between it and its possessor: "kunjungan kenegaraan pertama Putin"
@@ -104,6 +106,7 @@ class EventFinder(Anaphora, Journeys, TreatyParties, Reciprocals, Listings, Deni
             self._fronted_denials(sent)
             self._treaty_parties(sent)
         self._named_parties(sentences)
+        self._prospective_parties()
         return self.events, self.parties
 
     def _at(self, i: int, sent: Span) -> int:
@@ -157,7 +160,7 @@ class EventFinder(Anaphora, Journeys, TreatyParties, Reciprocals, Listings, Deni
             return []  # "lifted sanctions", "threatened sanctions"
         if blocker is None and self._not_asserted(trig.kind, start, sent):
             return []  # a negated lifting ("tidak akan mencabut sanksi") keeps the negation from the fact
-        if trig.frame is Frame.NOUN and Modality.NEGATED in traits.blocked_by and self._called_off(end, sent):
+        if Modality.NEGATED in traits.blocked_by and self._called_off_event(trig, start, end, sent):
             return []  # "Pertemuan antara X dan Y batal digelar", "the visit was postponed"
         if trig.frame in (Frame.VERB, Frame.INTRANSITIVE, Frame.SPEECH_BEFORE) and self._determined(start, sent):
             return []  # "a visit", "his meeting", "Lula's first visit": the noun reading applies

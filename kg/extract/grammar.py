@@ -39,6 +39,16 @@ CASE = "case"  # the preposition of an oblique: "to" in "travel to Jakarta"
 INFINITIVE_CLAUSES = frozenset({"advcl", "xcomp"})
 OBJECT = "obj"
 MAX_HOPS = 4  # how far up the tree an event noun's owner may be
+CONJUNCT = "conj"
+# a word that takes the trigger's clause as its complement governs it: "denied … that they met" (ccomp), "refused to
+# meet" (xcomp), "the threat to impose" (acl); an adverbial clause does not ("threatened sanctions after X met Y")
+COMPLEMENT_EDGES = frozenset({"ccomp", "xcomp", "acl"})
+# function words of a predicate: an auxiliary, an adverb, a complementiser before it scope over it and, standing
+# before a first conjunct, over the coordination ("did not travel to X and meet Y")
+FUNCTION_EDGES = frozenset({"aux", "aux:pass", "advmod", "mark", "cop"})
+# how a trigger reaches what governs it: a complement or conjunct clause, an event noun as an argument ("paid a
+# visit"); never a loose attachment ("…,” kata X" as parataxis of the quoted clause) or an adverbial clause
+SCOPE_EDGES = COMPLEMENT_EDGES | frozenset({CONJUNCT, OBJECT, "nsubj", "nsubj:pass", "obl", "nmod"})
 AGENT_TYPES = frozenset({EntityType.PERSON, EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.PLACE})
 
 
@@ -97,6 +107,48 @@ class Grammar:
         if subject is None:
             return None
         return self._named([subject, *subject.conjuncts], sent)
+
+    def governs(self, cue: int, i: int, sent: Span) -> bool | None:
+        """Whether the cue word at token ``cue`` scopes over the trigger at ``i`` in the tree: it is a function
+        word of the trigger or of a word above it ("did not, in the end, travel"), or a word above it whose
+        complement holds the trigger ("denied on Wednesday that X met Y"), through infinitive clauses ("planned to
+        travel to Washington to sign …"). Climbing from a second conjunct to
+        the first, the first conjunct and its arguments do not govern ("accepted the invitation and visited X"),
+        its function words still do, unless the second has a subject of its own. None when there is no tree."""
+        tree = self._tree(sent)
+        if tree is None:
+            return None
+        word = tree[cue - sent.start]
+        node = tree[i - sent.start]
+        for _ in range(MAX_HOPS):
+            if word.head.i == node.i and word.dep_ in FUNCTION_EDGES and word.i < node.i:
+                return True
+            head = node.head
+            if head.i == node.i or not (node.dep_ in SCOPE_EDGES or self._infinitive(node)) or (
+                    node.dep_ == CONJUNCT and any(c.dep_ in SUBJECTS for c in node.children)):
+                # the root, a loose attachment, or a conjunct with a subject of its own: "Japan did not attend and
+                # Canada signed"
+                return False
+            if head.i == word.i:
+                return node.dep_ in COMPLEMENT_EDGES
+            node = head
+        return False
+
+    def _infinitive(self, clause: Token) -> bool:
+        """The clause is opened by an infinitive marker: a purpose or complement of what it hangs from, however
+        attached ("planned to travel to Washington to sign …", "berencana terbang … untuk menandatangani …")."""
+        return any(c.dep_ == MARK and c.lower_ in self.view.res.infinitive_markers for c in clause.children)
+
+    def predicate_of_subject(self, i: int, sent: Span) -> int | None:
+        """The verb (its index in the document) whose subject token ``i`` is ("the visit … was cancelled"); None
+        when it is none's, or there is no tree."""
+        tree = self._tree(sent)
+        if tree is None:
+            return None
+        token = tree[i - sent.start]
+        if token.dep_ not in SUBJECTS or token.head.pos_ not in VERBS:
+            return None
+        return sent.start + token.head.i
 
     def is_verb(self, i: int, sent: Span) -> bool:
         """The parse tags token ``i`` a verb or auxiliary ("said Tokyo rejected …"); False without a model."""

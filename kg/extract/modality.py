@@ -8,25 +8,36 @@ opens it and belongs to it ("if they meet"), and the verb just before a compleme
 ("denied that the two met"). Which cue words mean what is each language's data
 (``modality`` in ``kg/lang/<code>/lexicon.json``); which modalities block which event type is the type's
 ``blocked_by`` trait (``kg.model.EventKind``).
+
+Where words cannot say what a cue scopes over, the dependency parse does (:meth:`Grammar.governs`), asked only
+then: a cue the clause window did not reach — past an aside ("did not, in the end, travel") or a time phrase
+before a complementiser ("denied on Wednesday that they met") — counts when the tree makes it govern the
+trigger; a cue the window reached across a coordination ("accepted the invitation and visited") counts only
+when it governs the coordination. A sentence that asks a polar question ("Will X visit Y?", "Apakah …?")
+asserts nothing of what it asks.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from kg.extract.grammar import Grammar
 from kg.extract.view import DocView
 from kg.model import Modality
 from kg.nlp.tokens import QUOTES, match_phrase_at
 
 WINDOW = 5  # words before the trigger that may carry its modality: "did not formally sign", "akan segera bertemu"
 GOVERNING = 2  # words before a complementiser that may govern its clause: "denied that", "membantah bahwa"
+PHRASE = 4  # words of an aside between commas, or of a prepositional phrase before a complementiser
+REACH = 12  # words before the trigger where the parse is asked about a cue the clause window did not reach
 
 
 class ModalityReader:
     """Answers :meth:`of`: the modalities the words before a trigger put it under."""
 
-    def __init__(self, view: DocView) -> None:
+    def __init__(self, view: DocView, grammar: Grammar | None = None) -> None:
         self.view = view
+        self.grammar = grammar or Grammar(view, None)
         res = view.res
         self.cues = tuple((modality, frozenset(cues)) for modality, cues in res.modality_cues.items())
         self.longest = max((len(p) for _, cues in self.cues for p in cues), default=1)
@@ -37,16 +48,55 @@ class ModalityReader:
         """The modalities of a trigger at token ``i`` of ``sent`` (empty: asserted as a fact)."""
         doc = self.view.doc
         start = self._clause_start(i, sent)
-        found = self._cues_in(start, i, sent)
+        found = self._window_cues(start, i, sent)
         opener = start - 1
         if opener >= sent.start and doc[opener].lower_ in self.clause_openers:
             found |= self._cues_in(opener, opener + 1, sent)  # "if they meet", "jika mereka bertemu"
-            # the verb that governs the clause: "denied that", "threatened that", "membantah bahwa"
-            lo = max(sent.start, opener - GOVERNING)
-            found |= {m for m in self._cues_in(lo, opener, sent) if m is not Modality.SCHEDULED}
+            # the verb that governs the clause: "denied that", "threatened that", "membantah bahwa", also past a
+            # prepositional phrase: "denied on Wednesday that", "membantah pada Rabu bahwa"
+            governed = self._before_phrase(opener, sent)
+            lo = max(sent.start, governed - GOVERNING)
+            found |= {m for m in self._cues_in(lo, governed, sent) if m is not Modality.SCHEDULED}
         found |= self._condition_opening(sent, start)
         found |= self._sentence_adverb(sent, start)
+        found |= self._governing_beyond(i, start, sent)
+        if self._polar_question(sent) or self._inverted_condition(sent):
+            found.add(Modality.HYPOTHETICAL)
         return frozenset(found)
+
+    def _window_cues(self, start: int, i: int, sent: Span) -> set[Modality]:
+        """The cues between the clause start and the trigger; one that a coordination word separates from the
+        trigger counts only if the parse makes it govern the coordination ("will travel to Lima and meet X",
+        "plans to visit Lima and meet X"), not when it belongs to the first conjunct alone ("accepted the
+        invitation and visited Jakarta", "cancelled the trip to Paris and visited Berlin")."""
+        coordination = self.view.res.coordination
+        found: set[Modality] = set()
+        for k, modality in self._cue_hits(start, i, sent):
+            across = any(t.lower_ in coordination for t in self.view.doc[k + 1:i])
+            if not across or self.grammar.governs(k, i, sent) is not False:
+                found.add(modality)
+        return found
+
+    def _governing_beyond(self, i: int, start: int, sent: Span) -> set[Modality]:
+        """Cues before the clause window that the parse makes govern the trigger: "did not, in the end, travel",
+        "denied on Wednesday that X had met Y". A schedule is never inherited this way ("said it will …, and
+        met"); the parse is asked only when such a cue stands within reach."""
+        doc = self.view.doc
+        hits = [(k, m) for k, m in self._cue_hits(max(sent.start, i - REACH), start, sent)
+                if m is not Modality.SCHEDULED and not any(t.text in QUOTES for t in doc[k:i])]
+        return {m for k, m in hits if self.grammar.governs(k, i, sent)}
+
+    def _inverted_condition(self, sent: Span) -> bool:
+        """A question opener begins a sentence that is no question and has a comma: an inverted condition ("Should
+        the talks succeed, X and Y will sign …", "Had X met Y, …"), which makes the whole sentence hypothetical."""
+        words = [t for t in sent if not (t.is_space or t.text in QUOTES)]
+        return len(words) > 2 and words[-1].text != "?" and words[0].lower_ in self.view.res.question_openers \
+            and any(t.text == "," for t in words)
+
+    def _polar_question(self, sent: Span) -> bool:
+        """The sentence asks a yes-no question: a question opener begins it, a question mark ends it."""
+        words = [t for t in sent if not (t.is_space or t.text in QUOTES)]
+        return len(words) > 2 and words[-1].text == "?" and words[0].lower_ in self.view.res.question_openers
 
     def _sentence_adverb(self, sent: Span, start: int) -> set[Modality]:
         """A cue word opening the sentence as an adverb of it — set off by a comma, or made one by a possessive
@@ -70,15 +120,48 @@ class ModalityReader:
             return set()
         return {m for m in self._cues_in(first.i, first.i + 1, sent) if m is Modality.HYPOTHETICAL}
 
+    def _before_phrase(self, k: int, sent: Span) -> int:
+        """Where a prepositional phrase of at most PHRASE words that ends right before token ``k`` starts ("on
+        Wednesday", "pada Rabu", "in a statement"); ``k`` itself when there is none."""
+        doc = self.view.doc
+        for j in range(k - 1, max(sent.start, k - PHRASE - 1) - 1, -1):
+            if doc[j].is_punct or self._ends_clause(doc[j]):
+                return k
+            if doc[j].lower_ in self.view.res.preps.blocking:
+                return j
+        return k
+
     def _clause_start(self, i: int, sent: Span) -> int:
+        """Where the trigger's clause starts, at most WINDOW words before it; an aside between commas is part of
+        it and not counted ("did not, in the end, travel")."""
         doc = self.view.doc
         k = i
-        while k > sent.start and i - k < WINDOW:
+        words = 0
+        while k > sent.start and words < WINDOW:
             prev = doc[k - 1]
+            aside = self._aside_before(k - 1, sent) if prev.text == "," else None
+            if aside is not None:
+                k = aside
+                continue
             if self._ends_clause(prev) or (prev.lower_ in self.view.res.coordination and k in self.view.at):
                 break  # "… and Korea signed": a new subject opens a new clause
             k -= 1
+            words += 1
         return k
+
+    def _aside_before(self, close: int, sent: Span) -> int | None:
+        """The opening comma of an aside that the comma at ``close`` closes: at most PHRASE words, no name, cue,
+        conjunction, complementiser or relative pronoun among them ("in the end", "however", "pada akhirnya")."""
+        doc = self.view.doc
+        res = self.view.res
+        plain = res.coordination | res.negation | res.modality
+        for j in range(close - 1, max(sent.start, close - PHRASE - 1), -1):
+            tok = doc[j]
+            if tok.text == ",":
+                return j if j < close - 1 else None
+            if tok.is_punct or j in self.view.at or self._ends_clause(tok) or tok.lower_ in plain:
+                return None
+        return None
 
     def _ends_clause(self, tok: Token) -> bool:
         low = tok.lower_
@@ -87,17 +170,21 @@ class ModalityReader:
         return low in self.clause_openers or low in self.boundaries
 
     def _cues_in(self, start: int, end: int, sent: Span) -> set[Modality]:
-        """Cue phrases that start in [start, end) and end before ``end``: none capitalised inside a sentence
-        ("in May" is a month, not "may")."""
+        """The modalities of the cue phrases in [start, end) (:meth:`_cue_hits`)."""
+        return {modality for _, modality in self._cue_hits(start, end, sent)}
+
+    def _cue_hits(self, start: int, end: int, sent: Span) -> list[tuple[int, Modality]]:
+        """Where cue phrases start in [start, end), ending before ``end``, and their modality: none capitalised
+        inside a sentence ("in May" is a month, not "may")."""
         doc = self.view.doc
-        found: set[Modality] = set()
+        found: list[tuple[int, Modality]] = []
         for k in range(start, end):
             tok = doc[k]
             if k > sent.start and tok.text[:1].isupper() and not self._after_opening(k, sent):
                 continue
             for modality, cues in self.cues:
                 if match_phrase_at(doc, k, cues, self.longest, end):
-                    found.add(modality)
+                    found.append((k, modality))
         return found
 
     def _after_opening(self, k: int, sent: Span) -> bool:

@@ -13,18 +13,21 @@ from spacy.tokens import Span
 from kg.extract.drafts import AGENT_TYPES, FRAME_CONFIDENCE, FinderState, PartyDraft
 from kg.extract.modality import ModalityReader
 from kg.extract.view import MentionRef
-from kg.model import PARTY_BLOCKED_BY, EntityType, EventKind
+from kg.model import PARTY_BLOCKED_BY, EntityType, EventKind, Modality
 from kg.nlp.tokens import QUOTES, match_phrase_at
 from kg.text import normalise
 
 HYPHENS = re.compile("[-–]")  # "U.S.-Indonesia", "Indonesia–Australia": two names joined
 HYPHEN_TOKENS = frozenset({"-", "–"})
+# a signing to come or wished for: its parties are parties only to an instrument the text already names
+PROSPECTIVE = frozenset({Modality.SCHEDULED, Modality.INTENDED})
 
 
 class TreatyParties(FinderState):
     modality: ModalityReader
     treaty_openers: frozenset[str]  # first words of the signing and joining verbs
     treaties: list[MentionRef]  # the treaty mentions of the document
+    prospective: list[PartyDraft]  # parties of a signing to come, of an instrument only a common noun names
     noun_openers: frozenset[str]
 
     def _treaty_parties(self, sent: Span) -> None:
@@ -72,15 +75,40 @@ class TreatyParties(FinderState):
         if modality & PARTY_BLOCKED_BY:
             return  # "did not sign", "refused to sign", "if X signs": no party
         parties = [p for p in dict.fromkeys(parties) if p != treaty and self._entity_type(p) is not EntityType.TREATY]
+        # a planned signing ("ingin menandatangani") still names the parties, as the annotation guidelines read it,
+        # of an instrument the text individuates; of a common noun said once, only if the text comes back to it
+        # (:meth:`_prospective_parties`): "will sign a defence cooperation agreement next year" names none
+        unnamed = bool(modality & PROSPECTIVE) and not self._named_instrument(treaty, sent)
+        drafts = self.prospective if unnamed else self.parties
         for party in parties:
-            # a planned signing ("ingin menandatangani") still names the parties, as the annotation guidelines read it
-            self.parties.append(PartyDraft(party, treaty, sent, rule, FRAME_CONFIDENCE))
+            drafts.append(PartyDraft(party, treaty, sent, rule, FRAME_CONFIDENCE))
         if not agreed or len(parties) < 2 or modality & kind.traits.blocked_by:
             return
         draft = self._draft(kind, parties, [], sent, f"{self.res.lang}:agreement:{rule.split(':')[-1]}",
                             FRAME_CONFIDENCE)
         if draft is not None:
             self.events.append(draft)
+
+    def _prospective_parties(self) -> None:
+        """The parties of a signing to come of an instrument named by a common noun, once the document is read:
+        kept if another sentence names the instrument's parties ("X bersedia menandatangani perjanjian damai
+        … Y menandatangani perjanjian itu"), else dropped."""
+        signed = {p.treaty for p in self.parties}
+        self.parties.extend(p for p in self.prospective if p.treaty in signed)
+
+    def _named_instrument(self, treaty: str, sent: Span) -> bool:
+        """The text individuates the instrument of a signing to come: a proper name ("the Paris Agreement",
+        "Perjanjian Paris": a capitalised word not opening the sentence), a title in quotes ("ingin
+        menandatangani “perjanjian kemitraan strategis komprehensif”"), or a thing the text speaks of again in
+        another sentence. A common noun said once ("will sign a trade agreement next year", "akan
+        menandatangani perjanjian kerja sama pertahanan") names none: nothing exists yet to be party to."""
+        doc = self.view.doc
+        mentions = [m for m in self.treaties if m.key == treaty]
+        if any(not (sent.start <= m.start < sent.end) for m in mentions):
+            return True
+        return any((m.start > 0 and doc[m.start - 1].text in QUOTES)
+                   or any(doc[k].text[:1].isupper() and k != sent.start for k in range(m.start, m.end))
+                   for m in mentions)
 
     def _instrument_noun_before(self, i: int, sent: Span) -> bool:
         """An instrument's common noun ("perjanjian itu", "the agreement") is the subject before the passive

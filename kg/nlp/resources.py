@@ -136,6 +136,7 @@ class LangResources:
     main_clause_openers: frozenset[str]  # "but", "namun": a main clause starts after them
     relative: frozenset[str]
     complementisers: frozenset[str]
+    question_openers: frozenset[str]  # "will", "apakah": opening a sentence that ends in "?", it asks, not asserts
     # words and phrases that put a trigger under a modality: "did not", "will", "if", "membantah telah"
     modality_cues: Mapping[Modality, frozenset[Phrase]] = field(metadata={"key": "modality"})
     adverbs_before_verb: frozenset[str]  # "also", "telah": may stand between a subject and its verb
