@@ -1,0 +1,154 @@
+"""Unnamed members of a country or body, as :class:`kg.extract.view.DocView` reads them: "six Venezuelan
+officials", "ten military leaders of Myanmar", "lima pejabat Rusia", "Iran's elite Revolutionary Guard" — who the
+phrase stands for (the country or body that owns them), or that it names no one ("Israeli officials said" speaks
+for no named entity). A mixin of ``DocView``: it reads the view's Doc, resources and mention index."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span
+
+from kg.model import EntityType
+from kg.nlp.resources import LangResources
+from kg.nlp.tokens import is_modifier, match_phrase_at, member_noun_ahead
+
+if TYPE_CHECKING:
+    from kg.extract.view import MentionRef
+
+POSTS = (EntityType.COUNTRY, EntityType.ORGANIZATION)  # what an envoy is posted to: "ambassador to Japan, to NATO"
+
+
+class MemberPhrases:
+    # DocView's, which this mixin reads: set by its __init__, and its title reader
+    doc: Doc
+    res: LangResources
+    at: dict[int, MentionRef]
+    demonyms: Mapping[str, str]
+    title_len: Callable[..., int]
+
+    def _members_of(self, j: int, sent: Span, reach: int = 4) -> tuple[int, MentionRef | None]:
+        """An unnamed member phrase at ``j`` and the country or body its people or bodies belong to: (its length,
+        that owner); (its length, None) when it names no owner ("perusahaan yang membantu X"); (0, None) when
+        none starts at ``j``.
+
+        A count, quantifiers and lowercase modifiers may open it; then either a nationality (a mention) before a
+        member noun (``member_nouns``: "three Russian (state) banks"), or member nouns (coordinated or doubled:
+        "individu dan entitas", "perusahaan-perusahaan"), link words (``member_links``: "of", "asal", "milik",
+        "pemerintah") and the name: "ten military leaders of Myanmar", "lima pejabat Rusia", "dua perusahaan asal
+        China", "senior officials from the Iranian government"."""
+        doc, res = self.doc, self.res
+        k = j
+        while k < sent.end and k not in self.at and k - j <= reach and not self._member_noun(k, sent):
+            tok = doc[k]
+            if not (tok.like_num or tok.lower_ in res.quantifiers or tok.lower_ in res.articles
+                    or tok.lower_ in res.unnamed_subject_openers or is_modifier(tok)):
+                return 0, None
+            k += 1
+        m = self.at.get(k)
+        if m is not None:  # a nationality, then the member noun after a few modifiers
+            return (m.end - j, m) if self._members_after(m, sent, reach) else (0, None)
+        nouns = 0
+        while k < sent.end and k not in self.at and (n := self._member_noun(k, sent)):
+            k += n
+            nouns += 1
+            counted = k + 1  # "individu dan entitas X", "four companies and two individuals in X"
+            while counted < sent.end and (doc[counted].like_num or doc[counted].lower_ in res.quantifiers):
+                counted += 1
+            if counted < sent.end and doc[k].lower_ in res.coordination and self._member_noun(counted, sent):
+                k = counted
+        if not nouns:
+            return 0, None
+        if res.head_initial:  # "dua perusahaan minyak terbesar Rusia": lowercase modifiers follow the noun
+            first = k
+            while k < sent.end and k - first < 2 and k not in self.at and is_modifier(doc[k]) \
+                    and doc[k].lower_ not in res.relative | res.preps.blocking | res.member_links:
+                k += 1
+            if k not in self.at:
+                k = first
+        links = res.member_links | res.articles  # "officials of the Iranian government"
+        while k < sent.end and k not in self.at and doc[k].lower_ in links:
+            k += 1
+        owner = self.at.get(k)
+        return k - j, owner if owner is not None and owner.type in POSTS else None
+
+    def members_at(self, j: int, sent: Span) -> bool:
+        """A phrase of unnamed members of a country or body starts at ``j``: "six Venezuelan officials", "two
+        officials of the government of X" (:meth:`_members_of`)."""
+        return self._members_of(j, sent)[0] > 0
+
+    def member_noun_at(self, k: int, sent: Span) -> int:
+        """Length of a noun of unnamed people or bodies at ``k`` (:meth:`_member_noun`), else 0."""
+        return self._member_noun(k, sent)
+
+    def _member_noun(self, k: int, sent: Span) -> int:
+        """Length of a member noun at ``k`` (``member_nouns``, or one doubled: the plural of a head-initial
+        language, "perusahaan-perusahaan"), else 0."""
+        word = self.doc[k].lower_
+        half, hyphen, other = word.partition("-")
+        if hyphen and half == other and (half,) in self.res.member_nouns:
+            return 1
+        return match_phrase_at(self.doc, k, self.res.member_words, 3, sent.end)
+
+    def _named_member(self, m: MentionRef, sent: Span, reach: int = 2) -> MentionRef | None:
+        """The person or body named right after a nationality and one member noun ("Russian businessman X", "a
+        Chinese company X"): who the phrase is; else None ("three Russian banks" name none)."""
+        k = m.end
+        while k < sent.end and k - m.end < reach and k not in self.at and is_modifier(self.doc[k]) \
+                and not self._member_noun(k, sent):
+            k += 1
+        n = self._member_noun(k, sent) if k < sent.end else 0
+        named = self.at.get(k + n) if n else None
+        return named if named is not None and named.type in (EntityType.PERSON, EntityType.ORGANIZATION) else None
+
+    def unnamed_members(self, m: MentionRef, sent: Span) -> bool:
+        """``m`` is a nationality word before a noun of the country's unnamed people or bodies, no name after them:
+        "Israeli officials", "three Chilean state banks" (not "Chilean diplomat Ana Ruiz", who is named)."""
+        return (self._bare_nationality(m) and self._members_after(m, sent) and self._named_member(m, sent) is None
+                and not self._definite_leader(m, sent))
+
+    def _definite_leader(self, m: MentionRef, sent: Span) -> bool:
+        """A definite determiner, the nationality ``m`` and a leader's title: "the Australian prime minister" is the
+        one head of that country, who stands for it (kg.nlp.names reads the phrase the same way), not one of its
+        unnamed ministers."""
+        doc = self.doc
+        if m.start <= sent.start or doc[m.start - 1].lower_ not in self.res.definite_determiners:
+            return False
+        k = m.end
+        while k < sent.end:  # a modifier may open the title itself: "prime minister", "new prime minister"
+            n = self.title_len(k, sent.end)
+            if n and tuple(t.lower_ for t in doc[k:k + n]) in self.res.leader_titles:
+                return True
+            if doc[k].lower_ not in self.res.role_modifiers:
+                return False
+            k += 1
+        return False
+
+    def _bare_nationality(self, m: MentionRef) -> bool:
+        """``m`` is a nationality word alone ("Russian"), not a government named by one ("Peruvian government")."""
+        return " ".join(t.lower_ for t in self.doc[m.start:m.end]) in self.demonyms
+
+    def _owned_target(self, m: MentionRef, sent: Span, reach: int = 4) -> MentionRef | None:
+        """What a sanction on "``m``'s …" is on: a name after the possessive and a few lowercase modifiers ("Iran's
+        elite Revolutionary Guard"), else ``m`` itself when a noun of its people or bodies follows ("Venezuela's
+        state oil company"), else None."""
+        doc = self.doc
+        k = m.end + 1
+        while k < sent.end and k - m.end <= reach:
+            if k in self.at:
+                return self.at[k]
+            if not is_modifier(doc[k]):
+                break
+            k += 1
+        return m if self._members_after(m, sent, reach, start=m.end + 1) else None
+
+    def _members_after(self, m: MentionRef, sent: Span, reach: int = 4, *, start: int | None = None) -> bool:
+        """``m`` is a country's nationality before a noun of its unnamed people or bodies: "Russian (state) banks";
+        or, from ``start``, its possessive: "Venezuela's state oil company". A head-initial language puts the
+        nationality after the noun ("pejabat Israel"): a noun after the name there belongs to another phrase
+        ("Israel membantah menyerang warga sipil", "menuduh China membahayakan awak kapal")."""
+        if m.type is not EntityType.COUNTRY or (start is None and self.res.head_initial):
+            return False
+        first = m.end if start is None else start
+        return member_noun_ahead(self.doc, first, sent.end, self.res.member_words, reach, names=self.at)
