@@ -425,6 +425,8 @@ class ArgumentSearch(FinderState):
                     return official  # "Menlu Australia itu": the country's minister named before
         if agent and m.key in self.context.capital_country:
             return self.context.capital_country[m.key]
+        if view.leader_body_after(m, sent):  # "Maduro's government": the country he leads, where it is named
+            return self.context.leader_of.get(m.key, m.key)
         return m.key
 
     def _official_named_before(self, m: MentionRef, title: tuple[int, int]) -> str | None:
@@ -725,5 +727,26 @@ class ArgumentSearch(FinderState):
         if Modality.NEGATED not in self.modality.of(k, sent) \
                 or self.modality.of(i, sent) - {Modality.NEGATED, Modality.SCHEDULED}:
             return False  # "tidak mengancam akan menjatuhkan sanksi": still a threat, never a fact
+        return self._governs(k, i)
+
+    def _asked_blocker_owner(self, k: int, i: int, sent: Span) -> MentionRef | None:
+        """Who is asked to lift their own sanctions: "urged Washington to lift its sanctions on X", "asked the
+        EU to ease its sanctions" — the addressee before the infinitive marker, when a determiner makes the
+        sanctions someone's; they are in force, the addressee's (lifting is only asked for). "called for the
+        lifting of sanctions" names no owner; None then, and wherever the blocker is no appeal's."""
+        doc, view = self.view.doc, self.view
+        if Modality.INTENDED not in self.modality.of(k, sent) \
+                or self.modality.of(i, sent) - {Modality.INTENDED, Modality.SCHEDULED} \
+                or not any(doc[j].lower_ in self.res.determiners for j in range(k + 1, i)) or not self._governs(k, i):
+            return None
+        marker = k - 1
+        if marker - 1 < sent.start or doc[marker].lower_ not in self.res.infinitive_markers:
+            return None
+        addressee = view.at.get(marker - 1)
+        return view.chain_head(addressee, sent.end) if addressee is not None and addressee.type in AGENT_TYPES \
+            else None
+
+    def _governs(self, k: int, i: int) -> bool:
+        """The blocker at ``k`` governs the trigger at ``i``: only the trigger's own noun phrase stands between."""
         doc = self.view.doc
         return k < i and not any(doc[j].is_punct or j in self.view.at for j in range(k + 1, i))

@@ -24,6 +24,7 @@ from kg.extract.context import ExtractionContext
 from kg.extract.denials import Denials
 from kg.extract.drafts import AGENT_TYPES, FRAME_CONFIDENCE, EventDraft, Found, PartyDraft
 from kg.extract.grammar import Grammar
+from kg.extract.instruments import Instruments
 from kg.extract.journeys import Journeys
 from kg.extract.listings import Listings
 from kg.extract.modality import ModalityReader
@@ -42,7 +43,7 @@ SPEECH_AFTER_CONFIDENCE = 0.8  # "…, kata Obama": the speaker is named right a
 SPEECH_BEFORE_CONFIDENCE = 0.75
 
 
-class EventFinder(Anaphora, Journeys, TreatyParties, Reciprocals, Listings, Denials, ArgumentSearch):
+class EventFinder(Anaphora, Journeys, TreatyParties, Reciprocals, Listings, Instruments, Denials, ArgumentSearch):
     """Reads a document's sentences trigger by trigger; :meth:`find` returns the event and treaty-party drafts."""
 
     def __init__(self, view: DocView, context: ExtractionContext, grammar: Grammar | None = None) -> None:
@@ -156,7 +157,9 @@ class EventFinder(Anaphora, Journeys, TreatyParties, Reciprocals, Listings, Deni
     def _apply(self, trig: Trigger, start: int, end: int, sent: Span) -> list[EventDraft]:
         traits = trig.kind.traits
         blocker = self._blocker(trig, start, sent)
-        if blocker is not None and not self._negated_blocker(blocker, start, sent):
+        asked = None  # "urged X to lift its sanctions": X's sanctions are in force
+        if blocker is not None and not self._negated_blocker(blocker, start, sent) \
+                and (asked := self._asked_blocker_owner(blocker, start, sent)) is None:
             return []  # "lifted sanctions", "threatened sanctions"
         if blocker is None and self._not_asserted(trig.kind, start, sent):
             return []  # a negated lifting ("tidak akan mencabut sanksi") keeps the negation from the fact
@@ -172,7 +175,10 @@ class EventFinder(Anaphora, Journeys, TreatyParties, Reciprocals, Listings, Deni
         if trig.frame is Frame.VERB and not traits.symmetric and self._passive_voice(start, end, sent):
             frame = self._passive  # "China was accused by …", "were sanctioned": the subject is the target
         found = frame(trig, start, end, sent, rule)
-        return found if isinstance(found, list) else [found] if found is not None else []
+        drafts = found if isinstance(found, list) else [found] if found is not None else []
+        if asked is not None:
+            drafts = [replace(d, agents=(self._resolve(asked, sent, agent=True),)) for d in drafts]
+        return drafts
 
     def _speech_after(self, trig: Trigger, start: int, end: int, sent: Span, rule: str) -> EventDraft | None:
         """ "…, kata Obama", "said Biden": the speaker follows."""
@@ -242,8 +248,11 @@ class EventFinder(Anaphora, Journeys, TreatyParties, Reciprocals, Listings, Deni
             return None  # "the statement accusing X": whose statement is unsaid; "…, accusing X of" is the subject's
         if frame is Frame.VERB and (mutual := self._reciprocal_acts(trig, start, end, sent, rule)):
             return mutual  # "Armenia and Azerbaijan accused each other": each accused the other
-        if frame is Frame.VERB and (listed := self._listed_targets(trig, start, end, sent, rule)):
-            return listed  # "Among those designated are X and Y": the targets of the act told before
+        if frame is Frame.VERB and (first := self._list_opening(trig, start, end, sent)) is not None:
+            return self._listed_targets(trig, first, sent, rule)  # "Among those designated are X and Y"
+        if frame is Frame.NOUN and traits.members_stand_for_owner and (
+                used := self._instrument_targets(trig, start, sent, rule)):
+            return used  # "targeted X with sanctions": the verb's object is the target
         if traits.needs_target and not self._target_ahead(trig, start, end, sent):
             if traits.owner_is_target and frame is Frame.VERB:
                 return self._act_told_before(trig, start, end, sent, rule)  # "Tehran condemned the move"
@@ -317,7 +326,9 @@ class EventFinder(Anaphora, Journeys, TreatyParties, Reciprocals, Listings, Deni
             obj = self.view.apposed_person(obj, sent) or obj  # "pemimpin Partai X, NAMA": the person
         # "bertemu A dan B", "a trip to A, B and C": every conjunct is a target
         conjuncts = self._conjuncts_right(obj, sent, trig.target_preps) if obj else []
-        targets = [self._resolve(x, sent, agent=traits.symmetric) for x in conjuncts]
+        # a leader's government whose country is not named stands for no one named: no target
+        targets = [key for x in conjuncts if (key := self._resolve(x, sent, agent=traits.symmetric)) != x.key
+                   or not self.view.leader_body_after(x, sent)]
         if traits.symmetric:
             return self._parties(trig, agents, targets, start, end, sent, rule, borrow=not unnamed_side)
         if traits.destination:

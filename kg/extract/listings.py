@@ -15,19 +15,25 @@ LIST_REACH = 3  # words between the participle and the verb opening the list: "t
 
 
 class Listings(FinderState):
-    def _listed_targets(self, trig: Trigger, start: int, end: int, sent: Span, rule: str) -> EventDraft | None:
-        """ "(Among) those designated are X, Y and Z": a demonstrative pronoun before the participle at
-        ``[start, end)``, a copula after it, then the names — the targets of the nearest act of the same kind
-        told in the sentences before, whose agent did this one; None when no such act or no name follows."""
+    def _list_opening(self, trig: Trigger, start: int, end: int, sent: Span) -> int | None:
+        """ "(Among) those designated are", "Those sanctioned include": a demonstrative pronoun before the
+        participle at ``[start, end)``, then a copula or a listing verb (``listing_verbs``) — where the list of
+        names starts; None when the words do not stand so."""
         doc, res = self.view.doc, self.res
         if trig.kind.traits.symmetric or start - 1 < sent.start or doc[start - 1].lower_ not in res.demonstratives:
             return None
         k = end
         while k < sent.end and k - end < LIST_REACH and (doc[k].lower_,) in res.time_words:
             k += 1  # "those designated today are"
-        if k >= sent.end or doc[k].lower_ not in res.passive_auxiliaries:
+        if k >= sent.end or doc[k].lower_ not in res.passive_auxiliaries | res.listing_verbs:
             return None
-        targets = [self._resolve(x, sent) for x in self._listed(k + 1, sent)]
+        return k + 1
+
+    def _listed_targets(self, trig: Trigger, first: int, sent: Span, rule: str) -> EventDraft | None:
+        """The names listed from ``first`` (:meth:`_list_opening`) are the targets of the nearest act of the same
+        kind told in the sentences before, whose agent did this one; None when no such act or no name follows
+        ("Those sanctioned include X" with nothing sanctioned before names no one's act)."""
+        targets = [self._resolve(x, sent) for x in self._listed(first, sent)]
         if not targets:
             return None
         agents = self._earlier_agents(trig.kind, sent, targets)

@@ -71,7 +71,15 @@ class MemberPhrases:
         while k < sent.end and k not in self.at and doc[k].lower_ in links:
             k += 1
         owner = self.at.get(k)
-        return k - j, owner if owner is not None and owner.type in POSTS else None
+        if owner is not None and (owner.type in POSTS or self.leader_body_after(owner, sent)):
+            return k - j, owner  # "officials of Maduro's government": a leader's government, his country
+        return k - j, None
+
+    def leader_body_after(self, m: MentionRef, sent: Span) -> bool:
+        """``m`` is a person before a leader-body word (``leader_bodies``), after a possessive or not: "Maduro's
+        government", "the Maduro government" — the leader's government, which stands for the country he leads."""
+        k = m.end + (m.end < sent.end and self.res.is_possessive_marker(self.doc[m.end].lower_))
+        return m.type is EntityType.PERSON and k < sent.end and self.doc[k].lower_ in self.res.leader_bodies
 
     def members_at(self, j: int, sent: Span) -> bool:
         """A phrase of unnamed members of a country or body starts at ``j``: "six Venezuelan officials", "two
