@@ -647,7 +647,8 @@ class ArgumentSearch(FinderState):
     # -- checks --------------------------------------------------------------------------------------------
     def _not_asserted(self, kind: EventKind, i: int, sent: Span) -> bool:
         """The trigger at ``i`` is negated, denied, planned … in a way that its type does not report as a fact."""
-        return bool(self.modality.of(i, sent) & kind.traits.blocked_by)
+        blocked_by = kind.traits.blocked_by
+        return bool(self.modality.of(i, sent, blocked_by) & blocked_by)
 
     def _called_off(self, end: int, sent: Span, reach: int = 12) -> bool:
         """A word calling the event off follows the event noun ending at ``end`` in its clause: the noun phrase
@@ -668,16 +669,19 @@ class ArgumentSearch(FinderState):
         it is the subject of; a planned event by a later noun referring back to it."""
         if trig.frame is Frame.NOUN:
             return self._called_off(end, sent) or self._called_off_subject(start, end, sent)
-        return Modality.SCHEDULED in self.modality.of(start, sent) and self._called_off_later(trig.kind, end, sent)
+        scheduled = frozenset({Modality.SCHEDULED})
+        planned = bool(self.modality.of(start, sent, scheduled) & scheduled)
+        return planned and self._called_off_later(trig.kind, end, sent)
 
     def _called_off_subject(self, i: int, end: int, sent: Span) -> bool:
         """The event noun at ``i`` is, by the parse, the subject of a verb calling it off, past what the word
         window stops at — an aside or a relative clause: "X's visit to Nairobi, scheduled for Tuesday, was
         cancelled", "Kunjungan X ke Tokyo yang dijadwalkan pekan depan dibatalkan". The parse is asked only
-        when a word that may call an event off follows in the sentence."""
+        when a phrase calling an event off follows in the sentence ("was cancelled", not "was" alone)."""
         doc = self.view.doc
         openers = self.called_off_openers
-        if not any(doc[k].lower_ in openers for k in range(end, sent.end)):
+        if not any(doc[k].lower_ in openers and match_phrase_at(doc, k, self.res.called_off, 3, sent.end)
+                   for k in range(end, sent.end)):
             return False
         verb = self.grammar.predicate_of_subject(i, sent)
         if verb is None:

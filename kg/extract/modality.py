@@ -44,11 +44,15 @@ class ModalityReader:
         self.clause_openers = res.complementisers
         self.boundaries = res.relative
 
-    def of(self, i: int, sent: Span) -> frozenset[Modality]:
-        """The modalities of a trigger at token ``i`` of ``sent`` (empty: asserted as a fact)."""
+    def of(self, i: int, sent: Span, relevant: frozenset[Modality] | None = None) -> frozenset[Modality]:
+        """The modalities of a trigger at token ``i`` of ``sent`` (empty: asserted as a fact).
+
+        ``relevant``: the only modalities the caller asks about (an event type's ``blocked_by``). The parse — the
+        costly reading, ~5 ms a sentence — is then asked only about cues of those, and not at all once the words
+        have found one of them; the answer's other members are left unverified."""
         doc = self.view.doc
         start = self._clause_start(i, sent)
-        found = self._window_cues(start, i, sent)
+        found = self._window_cues(start, i, sent, relevant)
         opener = start - 1
         if opener >= sent.start and doc[opener].lower_ in self.clause_openers:
             found |= self._cues_in(opener, opener + 1, sent)  # "if they meet", "jika mereka bertemu"
@@ -59,12 +63,13 @@ class ModalityReader:
             found |= {m for m in self._cues_in(lo, governed, sent) if m is not Modality.SCHEDULED}
         found |= self._condition_opening(sent, start)
         found |= self._sentence_adverb(sent, start)
-        found |= self._governing_beyond(i, start, sent)
         if self._polar_question(sent) or self._inverted_condition(sent):
             found.add(Modality.HYPOTHETICAL)
+        if relevant is None or not found & relevant:
+            found |= self._governing_beyond(i, start, sent, relevant)
         return frozenset(found)
 
-    def _window_cues(self, start: int, i: int, sent: Span) -> set[Modality]:
+    def _window_cues(self, start: int, i: int, sent: Span, relevant: frozenset[Modality] | None) -> set[Modality]:
         """The cues between the clause start and the trigger; one that a coordination word separates from the
         trigger counts only if the parse makes it govern the coordination ("will travel to Lima and meet X",
         "plans to visit Lima and meet X"), not when it belongs to the first conjunct alone ("accepted the
@@ -73,18 +78,58 @@ class ModalityReader:
         found: set[Modality] = set()
         for k, modality in self._cue_hits(start, i, sent):
             across = any(t.lower_ in coordination for t in self.view.doc[k + 1:i])
-            if not across or self.grammar.governs(k, i, sent) is not False:
+            unasked = relevant is not None and modality not in relevant  # the caller ignores it: no parse
+            if not across or unasked or self._governs(k, i, sent) is not False:
                 found.add(modality)
         return found
 
-    def _governing_beyond(self, i: int, start: int, sent: Span) -> set[Modality]:
+    def _governs(self, k: int, i: int, sent: Span) -> bool | None:
+        """Whether the cue at ``k`` governs the trigger at ``i`` across a coordination: what the words settle,
+        else the parse (None without a model). The words settle the two commonest shapes, which would otherwise
+        cost a parse each: a cue verb with a noun phrase object and a verb conjunct after it ("denied the
+        allegations and accused X", "membantah tuduhan itu dan menuding X") governs only its object — no; a cue
+        with an infinitive complement whose second conjunct is the trigger ("agreed to expand trade and to meet
+        again", "sepakat untuk memperluas … dan akan bertemu") — yes."""
+        doc = self.view.doc
+        res = self.view.res
+        n = max((match_phrase_at(doc, k, cues, self.longest, i) for _, cues in self.cues), default=0)
+        after = k + max(n, 1)
+        conjunct = next((j for j in range(i - 1, after - 1, -1) if doc[j].lower_ in res.coordination), None)
+        if conjunct is not None and after < i:
+            before_trigger = doc[i - 1].lower_
+            # the cue's object is a noun phrase: a determiner opens it ("denied the …"), or (head-initial) a
+            # demonstrative closes its one noun ("menepis tuduhan itu"; not "berencana menerima usulan itu")
+            nominal = doc[after].lower_ in res.all_determiners or (
+                res.head_initial and conjunct == after + 2 and doc[after + 1].lower_ in res.demonstratives)
+            if nominal and conjunct == i - 1:
+                return False
+            linked = before_trigger in res.infinitive_markers or self._scheduled_at(i - 1, i)
+            complement = res.infinitive_markers & {doc[after - 1].lower_, doc[after].lower_}  # "agreed (to)"
+            if complement and conjunct == i - 2 and linked:
+                return True
+        return self.grammar.governs(k, i, sent)
+
+    def _scheduled_at(self, k: int, end: int) -> bool:
+        """A schedule cue ("will", "akan") stands at ``k``, ending before ``end``."""
+        return any(modality is Modality.SCHEDULED and match_phrase_at(self.view.doc, k, cues, self.longest, end)
+                   for modality, cues in self.cues)
+
+    def _governing_beyond(self, i: int, start: int, sent: Span,
+                          relevant: frozenset[Modality] | None) -> set[Modality]:
         """Cues before the clause window that the parse makes govern the trigger: "did not, in the end, travel",
         "denied on Wednesday that X had met Y". A schedule is never inherited this way ("said it will …, and
-        met"); the parse is asked only when such a cue stands within reach."""
+        met"); the parse is asked only when such a cue stands within reach and a clause it may head — an
+        infinitive marker or a complementiser ("planned … to sign", "denied … that") — stands between them: a
+        cue governs a trigger beyond the window through such a clause or not at all (an aside is skipped by the
+        window itself)."""
         doc = self.view.doc
-        hits = [(k, m) for k, m in self._cue_hits(max(sent.start, i - REACH), start, sent)
-                if m is not Modality.SCHEDULED and not any(t.text in QUOTES for t in doc[k:i])]
-        return {m for k, m in hits if self.grammar.governs(k, i, sent)}
+        res = self.view.res
+        heads = res.infinitive_markers | res.complementisers
+        # a cue phrase starting before the window may end inside it ("agreed | to expand …")
+        hits = [(k, m) for k, m in self._cue_hits(max(sent.start, i - REACH), i, sent)
+                if k < start and m is not Modality.SCHEDULED and (relevant is None or m in relevant)
+                and not any(t.text in QUOTES for t in doc[k:i]) and any(t.lower_ in heads for t in doc[k + 1:i])]
+        return {m for k, m in hits if self._governs(k, i, sent)}
 
     def _inverted_condition(self, sent: Span) -> bool:
         """A question opener begins a sentence that is no question and has a comma: an inverted condition ("Should

@@ -123,7 +123,8 @@ class TreatyParties(FinderState):
 
     def _agreed_unnamed(self, parties: list[str], i: int, sent: Span) -> None:
         """Those who signed an instrument the text does not name agreed with each other (no treaty party)."""
-        if self.modality.of(i, sent) & EventKind.AGREEMENT.traits.blocked_by:
+        blocked_by = EventKind.AGREEMENT.traits.blocked_by
+        if self.modality.of(i, sent, blocked_by) & blocked_by:
             return
         draft = self._draft(EventKind.AGREEMENT, list(dict.fromkeys(parties)), [], sent,
                             f"{self.res.lang}:agreement:unnamed-instrument-signed", FRAME_CONFIDENCE)
