@@ -314,3 +314,29 @@ def test_calibrate_script_says_so_and_exits_2_without_the_evaluation_set(tmp_pat
                           capture_output=True, text=True, timeout=120)
     assert proc.returncode == 2
     assert "no evaluation set" in proc.stderr and "--eval" in proc.stderr
+
+
+SCORER = ROOT.parent / "shared" / "eval" / "score.py"
+
+
+@pytest.mark.skipif(not SCORER.is_file(), reason="needs the shared scorer ../shared/eval/score.py")
+def test_calibrate_script_fits_on_several_folders_and_checks_on_another(tmp_path: Path) -> None:
+    """Team articles of the same name in two folders are both fitted on; --check scores a third, unfitted."""
+    team = ROOT / "data" / "calibration"
+    first, second = sorted(team.glob("team-en-*"))[:2]
+    article = sorted(first.glob("*.json"))[0]
+    evaluation, other, held = tmp_path / "eval", tmp_path / "other", tmp_path / "held"
+    for folder, source in ((evaluation / "dev", article), (other, article), (held, sorted(second.glob("*.json"))[0])):
+        folder.mkdir(parents=True)
+        for suffix in (".json", ".txt"):
+            (folder / source.with_suffix(suffix).name).write_bytes(source.with_suffix(suffix).read_bytes())
+    (evaluation / "score.py").write_bytes(SCORER.read_bytes())
+    proc = subprocess.run([sys.executable, str(ROOT / "scripts" / "calibrate.py"), "--eval", str(evaluation),
+                           "--gold", str(other), "--check", str(held), "--strength", "8", "--jobs", "2"],
+                          capture_output=True, text=True, timeout=600, cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    fitted = proc.stdout.splitlines()[0]
+    facts = int(fitted.split()[0])
+    assert facts > 0 and facts % 2 == 0 and "from 2 articles (2 with facts)" in fitted  # the same article twice
+    held_line = next(line for line in proc.stdout.splitlines() if line.startswith("Held out (--check)"))
+    assert "from 1 articles" in held_line and "fitted without them" in held_line
