@@ -55,6 +55,9 @@ class NameClassifier(NameState):
             if self._nationality(tok) or low in res.not_names or low in res.former_words:
                 i += 1
                 continue
+            if (n := self._opening_org_cue(doc, i, sent_start, end, known_at)):
+                i += n  # "Pemberontak M23 merebut …": the cue a sentence opens with says what the name after it is
+                continue
             if sentence_initial(doc, i, sent_start) and (low in self.common or low in self.time_openers) \
                     and not self._head_opens_name(doc, i, end, known_at) \
                     and not self._written_inside(doc, i, end, known_at) \
@@ -221,7 +224,7 @@ class NameClassifier(NameState):
             new.append(self._span(doc, start, end, EntityType.ORGANIZATION, method="names-dateline-source"))
             return
         words = [t for t in tokens if not t.is_punct]
-        if not words or not any(t.is_alpha for t in words):
+        if not words or not any(any(c.isalpha() for c in t.text) for t in words):
             return
         n = match_phrase_at(doc, start, res.titles, res.max_title_len, end) or self._honorific_at(doc, start, end)
         if n:
@@ -246,12 +249,15 @@ class NameClassifier(NameState):
             new.append(self._span(doc, prev_known.start, end, EntityType.ORGANIZATION))
             return
         if not person_cue and (self._org_cue_before(doc, start, sent_start)
-                               or self._org_cue_before_owner(doc, start, sent_start, known_at)):
+                               or self._org_cue_before_owner(doc, start, sent_start, known_at)
+                               or self._org_cue_after(doc, end)):
             new.append(self._span(doc, start, end, EntityType.ORGANIZATION, method="names-org-cue"))
             return
         if len(words) == 1:
             tok = words[0]
             text = tok.text
+            if not tok.is_alpha:
+                return  # "M23", "MH17": letters and digits name a group only with a cue (above), else a thing
             if tok.lower_ in self.common and self._repeats_family_name(tok, sent_start, [*new, *known_at.values()]):
                 # "Penny Wong … Wong tiba di Jakarta": the family name of a person named before, though a common word
                 new.append(self._span(doc, start, end, EntityType.PERSON, method="names-family-name-again"))

@@ -184,6 +184,21 @@ class ContextCues(NameState):
                 return True
         return False
 
+    def _opening_org_cue(self, doc: Doc, i: int, sent_start: int, end: int, known_at: dict) -> int:
+        """The length of an organisation cue that opens the sentence at token ``i`` and is no head of a name
+        ("Pemberontak M23", "Milisi RSF"; not "Partai Demokrat", whose cue is the name's head) when a word of no
+        known name follows it in the run; else 0."""
+        n = match_phrase_at(doc, i, self.res.org_cues, 3, end)
+        if not n or i + n >= end or i + n in known_at or not sentence_initial(doc, i, sent_start):
+            return 0
+        return 0 if any(tuple(t.lower_ for t in doc[i : i + k]) in self.res.org_heads for k in range(1, n + 1)) else n
+
+    def _org_cue_after(self, doc: Doc, end: int) -> bool:
+        """"the M23 rebels", "Hamas militants", "the Wagner group": a noun of a group right after the name, in the
+        same sentence, says the name is the group's."""
+        return end < len(doc) and not doc[end].is_sent_start \
+            and bool(match_phrase_at(doc, end, self.res.org_cues_after, 3, doc[end].sent.end))
+
     def _org_cue_before_owner(self, doc: Doc, start: int, sent_start: int, known_at: dict) -> bool:
         """A cue phrase, then the country the organisation belongs to, right before the name: "perusahaan Rusia
         Sovcomflot", "kantor berita Korea Utara KCNA", "Perusahaan Korea Selatan Hyundai"."""
