@@ -24,7 +24,7 @@ from spacy.tokens import Span, Token
 from kg.extract.grammar import Grammar
 from kg.extract.view import DocView
 from kg.model import Modality
-from kg.nlp.tokens import QUOTES, match_phrase_at
+from kg.nlp.tokens import QUOTES, first_words, lower_forms, match_phrase_at
 
 WINDOW = 5  # words before the trigger that may carry its modality: "did not formally sign", "akan segera bertemu"
 GOVERNING = 2  # words before a complementiser that may govern its clause: "denied that", "membantah bahwa"
@@ -43,6 +43,13 @@ class ModalityReader:
         self.longest = max((len(p) for _, cues in self.cues for p in cues), default=1)
         self.clause_openers = res.complementisers
         self.boundaries = res.relative
+        # Read once per document and kept, because a trigger is asked about several times (its type's blocking
+        # modalities, then whether it was scheduled, …) and every answer scans the same words: where cue phrases
+        # start (:meth:`_cue_table`), and per trigger what does not depend on ``relevant`` (:meth:`_settled`).
+        self._cue_starts: dict[int, tuple[tuple[Modality, int], ...]] | None = None
+        self._settled_at: dict[tuple[int, int, int], tuple[int, frozenset[Modality]]] = {}
+        self._answers: dict[tuple[int, int, int, frozenset[Modality] | None], frozenset[Modality]] = {}
+        self._hypothetical_sentences: dict[tuple[int, int], bool] = {}
 
     def of(self, i: int, sent: Span, relevant: frozenset[Modality] | None = None) -> frozenset[Modality]:
         """The modalities of a trigger at token ``i`` of ``sent`` (empty: asserted as a fact).
@@ -50,9 +57,26 @@ class ModalityReader:
         ``relevant``: the only modalities the caller asks about (an event type's ``blocked_by``). The parse — the
         costly reading, ~5 ms a sentence — is then asked only about cues of those, and not at all once the words
         have found one of them; the answer's other members are left unverified."""
+        key = (i, sent.start, sent.end, relevant)
+        answer = self._answers.get(key)
+        if answer is None:
+            start, settled = self._settled(i, sent)
+            found = self._window_cues(start, i, sent, relevant) | settled
+            if relevant is None or not found & relevant:
+                found |= self._governing_beyond(i, start, sent, relevant)
+            answer = self._answers[key] = frozenset(found)
+        return answer
+
+    def _settled(self, i: int, sent: Span) -> tuple[int, frozenset[Modality]]:
+        """The start of the trigger's clause, and the modalities that the words outside its window put it under
+        whatever the caller asks about: a complementiser opening the clause and the verb governing it, a condition
+        or an adverb opening the sentence, a question."""
+        key = (i, sent.start, sent.end)
+        if (settled := self._settled_at.get(key)) is not None:
+            return settled
         doc = self.view.doc
         start = self._clause_start(i, sent)
-        found = self._window_cues(start, i, sent, relevant)
+        found: set[Modality] = set()
         opener = start - 1
         if opener >= sent.start and doc[opener].lower_ in self.clause_openers:
             found |= self._cues_in(opener, opener + 1, sent)  # "if they meet", "jika mereka bertemu"
@@ -63,11 +87,10 @@ class ModalityReader:
             found |= {m for m in self._cues_in(lo, governed, sent) if m is not Modality.SCHEDULED}
         found |= self._condition_opening(sent, start)
         found |= self._sentence_adverb(sent, start)
-        if self._polar_question(sent) or self._inverted_condition(sent):
+        if self._hypothetical_sentence(sent):
             found.add(Modality.HYPOTHETICAL)
-        if relevant is None or not found & relevant:
-            found |= self._governing_beyond(i, start, sent, relevant)
-        return frozenset(found)
+        settled = self._settled_at[key] = (start, frozenset(found))
+        return settled
 
     def _window_cues(self, start: int, i: int, sent: Span, relevant: frozenset[Modality] | None) -> set[Modality]:
         """The cues between the clause start and the trigger; one that a coordination word separates from the
@@ -130,6 +153,13 @@ class ModalityReader:
                 if k < start and m is not Modality.SCHEDULED and (relevant is None or m in relevant)
                 and not any(t.text in QUOTES for t in doc[k:i]) and any(t.lower_ in heads for t in doc[k + 1:i])]
         return {m for k, m in hits if self._governs(k, i, sent)}
+
+    def _hypothetical_sentence(self, sent: Span) -> bool:
+        """The whole sentence asserts nothing: a polar question or an inverted condition (once per sentence)."""
+        key = (sent.start, sent.end)
+        if (known := self._hypothetical_sentences.get(key)) is None:
+            known = self._hypothetical_sentences[key] = self._polar_question(sent) or self._inverted_condition(sent)
+        return known
 
     def _inverted_condition(self, sent: Span) -> bool:
         """A question opener begins a sentence that is no question and has a comma: an inverted condition ("Should
@@ -222,15 +252,34 @@ class ModalityReader:
         """Where cue phrases start in [start, end), ending before ``end``, and their modality: none capitalised
         inside a sentence ("in May" is a month, not "may")."""
         doc = self.view.doc
+        starts = self._cue_table()
         found: list[tuple[int, Modality]] = []
         for k in range(start, end):
-            tok = doc[k]
-            if k > sent.start and tok.text[:1].isupper() and not self._after_opening(k, sent):
+            at_k = starts.get(k)
+            if at_k is None or (k > sent.start and doc[k].text[:1].isupper() and not self._after_opening(k, sent)):
                 continue
-            for modality, cues in self.cues:
-                if match_phrase_at(doc, k, cues, self.longest, end):
-                    found.append((k, modality))
+            found.extend((k, modality) for modality, shortest in at_k if shortest <= end - k)
         return found
+
+    def _cue_table(self) -> dict[int, tuple[tuple[Modality, int], ...]]:
+        """Per token that starts a cue phrase, each modality of one (in ``self.cues``' order) with the length of
+        its shortest phrase there: a phrase of it ends before ``end`` exactly when that length is at most
+        ``end - k``, which is what ``match_phrase_at(doc, k, cues, self.longest, end)`` says. Built on first use."""
+        if self._cue_starts is not None:
+            return self._cue_starts
+        words = lower_forms(self.view.doc)
+        openers = frozenset().union(*(first_words(cues) for _, cues in self.cues))
+        table: dict[int, tuple[tuple[Modality, int], ...]] = {}
+        for k, word in enumerate(words):
+            if word not in openers:
+                continue
+            at_k = tuple((modality, shortest) for modality, cues in self.cues
+                         if (shortest := next((n for n in range(1, self.longest + 1)
+                                               if tuple(words[k:k + n]) in cues), 0)))
+            if at_k:
+                table[k] = at_k
+        self._cue_starts = table
+        return table
 
     def _after_opening(self, k: int, sent: Span) -> bool:
         """Token ``k`` opens the sentence, or stands right after an opening quote."""
