@@ -30,6 +30,8 @@ class Quote:
 
 def quote_regions(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges between matching quotation marks (straight quotes pair in order)."""
+    if not any(mark in doc.text for mark in OPENING):
+        return []  # most texts quote nobody: no need to look at their tokens one by one
     regions = []
     i = 0
     while i < len(doc):
