@@ -155,23 +155,20 @@ class ModalityReader:
         return {m for k, m in hits if self._governs(k, i, sent)}
 
     def _hypothetical_sentence(self, sent: Span) -> bool:
-        """The whole sentence asserts nothing: a polar question or an inverted condition (once per sentence)."""
+        """The whole sentence asserts nothing, which a question opener beginning it says: it asks a yes-no
+        question — a question mark ends it ("Will X visit Y?", "Apakah …?") — or, with a comma and no question
+        mark, it is an inverted condition ("Should the talks succeed, X and Y will sign …", "Had X met Y, …").
+        Read once per sentence, and past its first word only when that is a question opener."""
         key = (sent.start, sent.end)
-        if (known := self._hypothetical_sentences.get(key)) is None:
-            known = self._hypothetical_sentences[key] = self._polar_question(sent) or self._inverted_condition(sent)
+        known = self._hypothetical_sentences.get(key)
+        if known is None:
+            words = (t for t in sent if not (t.is_space or t.text in QUOTES))
+            first = next(words, None)
+            rest = list(words) if first is not None and first.lower_ in self.view.res.question_openers else []
+            # the opener is no comma: a comma among the words is one among the rest
+            known = len(rest) > 1 and (rest[-1].text == "?" or any(t.text == "," for t in rest))
+            self._hypothetical_sentences[key] = known
         return known
-
-    def _inverted_condition(self, sent: Span) -> bool:
-        """A question opener begins a sentence that is no question and has a comma: an inverted condition ("Should
-        the talks succeed, X and Y will sign …", "Had X met Y, …"), which makes the whole sentence hypothetical."""
-        words = [t for t in sent if not (t.is_space or t.text in QUOTES)]
-        return len(words) > 2 and words[-1].text != "?" and words[0].lower_ in self.view.res.question_openers \
-            and any(t.text == "," for t in words)
-
-    def _polar_question(self, sent: Span) -> bool:
-        """The sentence asks a yes-no question: a question opener begins it, a question mark ends it."""
-        words = [t for t in sent if not (t.is_space or t.text in QUOTES)]
-        return len(words) > 2 and words[-1].text == "?" and words[0].lower_ in self.view.res.question_openers
 
     def _sentence_adverb(self, sent: Span, start: int) -> set[Modality]:
         """A cue word opening the sentence as an adverb of it — set off by a comma, or made one by a possessive
