@@ -67,10 +67,12 @@ class EventFinder(Anaphora, Journeys, TreatyParties, Reciprocals, Listings, Inst
 
     # -- driver ------------------------------------------------------------------------------------------
     def find(self, sentences: list[Span]) -> tuple[list[EventDraft], list[PartyDraft]]:
+        words = lower_forms(self.view.doc)
         for sent in sentences:
             i = sent.start
             while i < sent.end:
-                consumed = self._at(i, sent)
+                # most words start no trigger: skip them here, not in a call per word
+                consumed = self._at(i, sent) if words[i] in self.by_first else 0
                 i += max(1, consumed)
             self._fronted_denials(sent)
             self._treaty_parties(sent)
