@@ -30,8 +30,6 @@ class Quote:
 
 def quote_regions(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges between matching quotation marks (straight quotes pair in order)."""
-    if not any(mark in doc.text for mark in OPENING):
-        return []  # most texts quote nobody: no need to look at their tokens one by one
     texts = [t.text for t in doc]  # one pass over the Doc: doc[i] makes a new Token object every time
     regions = []
     i = 0
