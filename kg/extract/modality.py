@@ -24,7 +24,7 @@ from spacy.tokens import Span, Token
 from kg.extract.grammar import Grammar
 from kg.extract.view import DocView
 from kg.model import Modality
-from kg.nlp.tokens import QUOTES, first_words, lower_forms, match_phrase_at
+from kg.nlp.tokens import QUOTES, lower_forms, match_phrase_at
 
 WINDOW = 5  # words before the trigger that may carry its modality: "did not formally sign", "akan segera bertemu"
 GOVERNING = 2  # words before a complementiser that may govern its clause: "denied that", "membantah bahwa"
@@ -50,6 +50,8 @@ class ModalityReader:
         self._settled_at: dict[tuple[int, int, int], tuple[int, frozenset[Modality]]] = {}
         self._answers: dict[tuple[int, int, int, frozenset[Modality] | None], frozenset[Modality]] = {}
         self._hypothetical_sentences: dict[tuple[int, int], bool] = {}
+        self._openings: dict[tuple[int, int], tuple[tuple[int, frozenset[Modality]], ...]] = {}
+        self.clause_heads = res.infinitive_markers | res.complementisers  # what a cue beyond the window heads
 
     def of(self, i: int, sent: Span, relevant: frozenset[Modality] | None = None) -> frozenset[Modality]:
         """The modalities of a trigger at token ``i`` of ``sent`` (empty: asserted as a fact).
@@ -85,8 +87,7 @@ class ModalityReader:
             governed = self._before_phrase(opener, sent)
             lo = max(sent.start, governed - GOVERNING)
             found |= {m for m in self._cues_in(lo, governed, sent) if m is not Modality.SCHEDULED}
-        found |= self._condition_opening(sent, start)
-        found |= self._sentence_adverb(sent, start)
+        found |= self._opening_cues(sent, start)
         if self._hypothetical_sentence(sent):
             found.add(Modality.HYPOTHETICAL)
         settled = self._settled_at[key] = (start, frozenset(found))
@@ -146,11 +147,10 @@ class ModalityReader:
         cue governs a trigger beyond the window through such a clause or not at all (an aside is skipped by the
         window itself)."""
         doc = self.view.doc
-        res = self.view.res
-        heads = res.infinitive_markers | res.complementisers
+        heads = self.clause_heads
         # a cue phrase starting before the window may end inside it ("agreed | to expand …")
-        hits = [(k, m) for k, m in self._cue_hits(max(sent.start, i - REACH), i, sent)
-                if k < start and m is not Modality.SCHEDULED and (relevant is None or m in relevant)
+        hits = [(k, m) for k, m in self._cue_hits(max(sent.start, i - REACH), i, sent, before=start)
+                if m is not Modality.SCHEDULED and (relevant is None or m in relevant)
                 and not any(t.text in QUOTES for t in doc[k:i]) and any(t.lower_ in heads for t in doc[k + 1:i])]
         return {m for k, m in hits if self._governs(k, i, sent)}
 
@@ -170,27 +170,39 @@ class ModalityReader:
             self._hypothetical_sentences[key] = known
         return known
 
-    def _sentence_adverb(self, sent: Span, start: int) -> set[Modality]:
+    def _opening_cues(self, sent: Span, start: int) -> set[Modality]:
+        """The modalities the sentence's first word puts a clause starting at ``start`` under, when it stands
+        before it: an adverb of the sentence (:meth:`_sentence_adverb`), a condition (:meth:`_condition_opening`).
+        Read once per sentence."""
+        key = (sent.start, sent.end)
+        openings = self._openings.get(key)
+        if openings is None:
+            openings = self._openings[key] = (self._sentence_adverb(sent), self._condition_opening(sent))
+        return {m for at, modalities in openings if at < start for m in modalities}
+
+    def _sentence_adverb(self, sent: Span) -> tuple[int, frozenset[Modality]]:
         """A cue word opening the sentence as an adverb of it — set off by a comma, or made one by a possessive
         suffix ("Rencananya, …", "Rencananya kedua negara …", "Perhaps, …") — puts the clauses after it under
-        its modality; a negation there does not ("Tidak lama kemudian, …": not long after)."""
+        its modality; a negation there does not ("Tidak lama kemudian, …": not long after). Where it stands and
+        those modalities; none: the sentence's end."""
         doc = self.view.doc
-        first = next((t for t in doc[sent.start:start] if not (t.is_space or t.text in QUOTES)), None)
+        first = next((t for t in sent if not (t.is_space or t.text in QUOTES)), None)
         if first is None or first.is_punct or first.i + 1 >= sent.end:
-            return set()
+            return sent.end, frozenset()
         adverb = doc[first.i + 1].text == "," or self.view.res.has_possessive_suffix(first.lower_)
         if not adverb:
-            return set()
-        return {m for m in self._cues_in(first.i, first.i + 1, sent) if m is not Modality.NEGATED}
+            return sent.end, frozenset()
+        return first.i, frozenset(m for m in self._cues_in(first.i, first.i + 1, sent) if m is not Modality.NEGATED)
 
-    def _condition_opening(self, sent: Span, start: int) -> set[Modality]:
+    def _condition_opening(self, sent: Span) -> tuple[int, frozenset[Modality]]:
         """A sentence that opens with a condition ("If they meet, they will sign …", "Jika …") makes its
-        main clause hypothetical too."""
-        doc = self.view.doc
-        first = next((t for t in doc[sent.start:start] if not (t.is_space or t.is_punct or t.text in QUOTES)), None)
+        main clause hypothetical too. Where the condition's word stands and that modality; none: the sentence's
+        end."""
+        first = next((t for t in sent if not (t.is_space or t.is_punct or t.text in QUOTES)), None)
         if first is None or first.lower_ not in self.clause_openers:
-            return set()
-        return {m for m in self._cues_in(first.i, first.i + 1, sent) if m is Modality.HYPOTHETICAL}
+            return sent.end, frozenset()
+        return first.i, frozenset(m for m in self._cues_in(first.i, first.i + 1, sent)
+                                  if m is Modality.HYPOTHETICAL)
 
     def _before_phrase(self, k: int, sent: Span) -> int:
         """Where a prepositional phrase of at most PHRASE words that ends right before token ``k`` starts ("on
@@ -245,13 +257,13 @@ class ModalityReader:
         """The modalities of the cue phrases in [start, end) (:meth:`_cue_hits`)."""
         return {modality for _, modality in self._cue_hits(start, end, sent)}
 
-    def _cue_hits(self, start: int, end: int, sent: Span) -> list[tuple[int, Modality]]:
-        """Where cue phrases start in [start, end), ending before ``end``, and their modality: none capitalised
-        inside a sentence ("in May" is a month, not "may")."""
+    def _cue_hits(self, start: int, end: int, sent: Span, before: int | None = None) -> list[tuple[int, Modality]]:
+        """Where cue phrases start in [start, end) — or only in [start, before) — ending before ``end``, and their
+        modality: none capitalised inside a sentence ("in May" is a month, not "may")."""
         doc = self.view.doc
         starts = self._cue_table()
         found: list[tuple[int, Modality]] = []
-        for k in range(start, end):
+        for k in range(start, end if before is None else min(before, end)):
             at_k = starts.get(k)
             if at_k is None or (k > sent.start and doc[k].text[:1].isupper() and not self._after_opening(k, sent)):
                 continue
@@ -265,16 +277,21 @@ class ModalityReader:
         if self._cue_starts is not None:
             return self._cue_starts
         words = lower_forms(self.view.doc)
-        openers = frozenset().union(*(first_words(cues) for _, cues in self.cues))
+        by_phrase: dict[tuple[str, ...], list[int]] = {}  # a cue phrase → the indexes of its modalities in self.cues
+        for index, (_, cues) in enumerate(self.cues):
+            for cue in cues:
+                by_phrase.setdefault(cue, []).append(index)
+        openers = {cue[0] for cue in by_phrase if cue}
         table: dict[int, tuple[tuple[Modality, int], ...]] = {}
         for k, word in enumerate(words):
             if word not in openers:
                 continue
-            at_k = tuple((modality, shortest) for modality, cues in self.cues
-                         if (shortest := next((n for n in range(1, self.longest + 1)
-                                               if tuple(words[k:k + n]) in cues), 0)))
-            if at_k:
-                table[k] = at_k
+            shortest: dict[int, int] = {}
+            for n in range(1, self.longest + 1):
+                for index in by_phrase.get(tuple(words[k:k + n]), ()):
+                    shortest.setdefault(index, n)
+            if shortest:
+                table[k] = tuple((self.cues[index][0], shortest[index]) for index in sorted(shortest))
         self._cue_starts = table
         return table
 
