@@ -680,7 +680,8 @@ class ArgumentSearch(FinderState):
         when a phrase calling an event off follows in the sentence ("was cancelled", not "was" alone)."""
         doc = self.view.doc
         openers = self.called_off_openers
-        if not any(doc[k].lower_ in openers and match_phrase_at(doc, k, self.res.called_off, 3, sent.end)
+        words = lower_forms(doc)  # no Token object per word to the sentence's end
+        if not any(words[k] in openers and match_phrase_at(doc, k, self.res.called_off, 3, sent.end)
                    for k in range(end, sent.end)):
             return False
         verb = self.grammar.predicate_of_subject(i, sent)

@@ -23,6 +23,7 @@ from kg.extract.arguments import DASHES, OWNED_REACH, ArgumentSearch
 from kg.extract.context import ExtractionContext
 from kg.extract.denials import Denials
 from kg.extract.drafts import AGENT_TYPES, FRAME_CONFIDENCE, EventDraft, Found, PartyDraft
+from kg.extract.event_words import EventWords
 from kg.extract.grammar import Grammar
 from kg.extract.instruments import Instruments
 from kg.extract.journeys import Journeys
@@ -59,50 +60,19 @@ class EventFinder(Anaphora, Journeys, TreatyParties, Reciprocals, Listings, Inst
         self.parties: list[PartyDraft] = []
         self.prospective: list[PartyDraft] = []
         self.modality = ModalityReader(view, self.grammar)
-        # first words of the phrases looked for at every token, to skip the others at once
-        self.plural_openers = frozenset(p[0] for phrases in self.res.plural_anaphora.values() for p in phrases)
-        plural = {p for phrases in self.res.plural_anaphora.values() for p in phrases}
-        self.pair_prefixes = frozenset(p for p in plural if any(len(q) > len(p) and q[:len(p)] == p for q in plural))
-        self.treaty_openers = frozenset(p[0] for p in self.res.treaty_verbs)
+        # the language's words the rules look for (plural openers, carrying verbs, claim nouns …), built once
+        self.__dict__.update(vars(EventWords.of(self.res)))
         self.treaties = [m for m in view.mentions if m.type is EntityType.TREATY]
-        speech = {frame: {t.form for t in self.res.triggers if t.frame is frame} for frame in SPEECH_FRAMES}
-        self.quotes = QuoteIndex(view, speech[Frame.SPEECH_AFTER], speech[Frame.SPEECH_BEFORE],
-                                 self.res.first_singular)
-        self.saying_verbs = frozenset(speech[Frame.SPEECH_BEFORE])  # "said", "mengatakan": they report a clause
-        # words that may stand between a subject and its verb ("has also", "juga telah", "to", "not")
-        self.before_verb = (self.res.modality | self.res.adverbs_before_verb | self.res.infinitive_markers
-                            | self.res.negation)
-        self.noun_openers = self.res.articles | (frozenset() if self.res.head_initial else self.res.demonstratives)
-        self.carriers = _carrying_verbs(self.res.triggers)
-        # "dijatuhkan": a verb the triggers name in a relative passive clause after an event noun ("sanksi yang
-        # dijatuhkan") is that event's passive carrier (Indonesian marks the passive on the verb, no auxiliary)
-        self.passive_carriers = _passive_carriers(self.res.triggers, self.res.relative)
-        self.any_passive_carrier = frozenset(v for verbs in self.passive_carriers.values() for v in verbs)
-        self.noun_forms = frozenset((t.kind, t.form) for t in self.res.triggers if t.frame is Frame.NOUN)
-        # what a denial verb trigger denies ("rejected charges" → "charges", "charge") and its verbs ("rejected")
-        denials = [t.form for t in self.res.triggers if t.kind is EventKind.DENIAL and t.frame is Frame.VERB]
-        self.claim_nouns = frozenset(w for f in denials if len(f) > 1
-                                     for w in (f[-1], *(f[-1][:-len(x)] for x in self.res.plural_suffixes
-                                                        if f[-1].endswith(x))))
-        self.denial_verbs = frozenset(f[0] for f in denials)
-        # "accusations", "tuduhan": the nouns of accusations, one word (what a denial may name with "by")
-        self.accusation_nouns = frozenset(t.form[0] for t in self.res.triggers
-                                          if t.kind is EventKind.ACCUSATION and t.frame is Frame.NOUN
-                                          and len(t.form) == 1)
-        self.called_off_openers = frozenset(p[0] for p in self.res.called_off)
-        self.nouns_of: dict[EventKind, frozenset[tuple[str, ...]]] = {
-            kind: frozenset(form for k, form in self.noun_forms if k is kind) for kind, _ in self.noun_forms}
-        # modifiers of an event noun stand between it and its possessor: "kunjungan kenegaraan pertama Putin"
-        # (head-initial), or between a genitive and the noun: "Morsi's first state visit" (head-final)
-        self.modifiers_after = self.res.event_noun_modifiers if self.res.head_initial else frozenset()
-        self.modifiers_before = frozenset() if self.res.head_initial else self.res.event_noun_modifiers
+        self.quotes = QuoteIndex(view, self.speech_after, self.saying_verbs, self.res.first_singular)
 
     # -- driver ------------------------------------------------------------------------------------------
     def find(self, sentences: list[Span]) -> tuple[list[EventDraft], list[PartyDraft]]:
+        words = lower_forms(self.view.doc)
         for sent in sentences:
             i = sent.start
             while i < sent.end:
-                consumed = self._at(i, sent)
+                # most words start no trigger: skip them here, not in a call per word
+                consumed = self._at(i, sent) if words[i] in self.by_first else 0
                 i += max(1, consumed)
             self._fronted_denials(sent)
             self._treaty_parties(sent)
@@ -659,23 +629,3 @@ class EventFinder(Anaphora, Journeys, TreatyParties, Reciprocals, Listings, Inst
         if traits.symmetric and len(agents) < 2:
             return None  # a meeting or agreement has two parties at least
         return EventDraft(kind, tuple(agents), tuple(targets), sent, rule, conf, location)
-
-def _carrying_verbs(triggers: tuple[Trigger, ...]) -> dict[EventKind, frozenset[str]]:
-    """The verbs that carry out an event noun, by kind, read off the verb triggers that name the noun after their
-    verb ("imposed sanctions", "imposed an embargo on" → "imposed" for sanctions)."""
-    nouns = {(t.kind, t.form[-1]) for t in triggers if t.frame is Frame.NOUN}
-    out: dict[EventKind, set[str]] = {}
-    for t in triggers:
-        if t.frame is Frame.VERB and len(t.form) > 1 and any((t.kind, w) in nouns for w in t.form[1:3]):
-            out.setdefault(t.kind, set()).add(t.form[0])
-    return {kind: frozenset(verbs) for kind, verbs in out.items()}
-
-
-def _passive_carriers(triggers: tuple[Trigger, ...], relative: frozenset[str]) -> dict[EventKind, frozenset[str]]:
-    """The passive verbs that carry out an event noun, by kind, read off the noun triggers that name one in a
-    relative clause ("sanksi yang dijatuhkan" → "dijatuhkan" for sanctions)."""
-    out: dict[EventKind, set[str]] = {}
-    for t in triggers:
-        if t.frame is Frame.NOUN and len(t.form) == 3 and t.form[1] in relative:
-            out.setdefault(t.kind, set()).add(t.form[2])
-    return {kind: frozenset(verbs) for kind, verbs in out.items()}

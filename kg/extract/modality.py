@@ -24,7 +24,7 @@ from spacy.tokens import Span, Token
 from kg.extract.grammar import Grammar
 from kg.extract.view import DocView
 from kg.model import Modality
-from kg.nlp.tokens import QUOTES, match_phrase_at
+from kg.nlp.tokens import QUOTES, lower_forms, match_phrase_at
 
 WINDOW = 5  # words before the trigger that may carry its modality: "did not formally sign", "akan segera bertemu"
 GOVERNING = 2  # words before a complementiser that may govern its clause: "denied that", "membantah bahwa"
@@ -43,6 +43,15 @@ class ModalityReader:
         self.longest = max((len(p) for _, cues in self.cues for p in cues), default=1)
         self.clause_openers = res.complementisers
         self.boundaries = res.relative
+        # Read once per document and kept, because a trigger is asked about several times (its type's blocking
+        # modalities, then whether it was scheduled, …) and every answer scans the same words: where cue phrases
+        # start (:meth:`_cue_table`), and per trigger what does not depend on ``relevant`` (:meth:`_settled`).
+        self._cue_starts: dict[int, tuple[tuple[Modality, int], ...]] | None = None
+        self._settled_at: dict[tuple[int, int, int], tuple[int, frozenset[Modality]]] = {}
+        self._answers: dict[tuple[int, int, int, frozenset[Modality] | None], frozenset[Modality]] = {}
+        self._hypothetical_sentences: dict[tuple[int, int], bool] = {}
+        self._openings: dict[tuple[int, int], tuple[tuple[int, frozenset[Modality]], ...]] = {}
+        self.clause_heads = res.infinitive_markers | res.complementisers  # what a cue beyond the window heads
 
     def of(self, i: int, sent: Span, relevant: frozenset[Modality] | None = None) -> frozenset[Modality]:
         """The modalities of a trigger at token ``i`` of ``sent`` (empty: asserted as a fact).
@@ -50,9 +59,26 @@ class ModalityReader:
         ``relevant``: the only modalities the caller asks about (an event type's ``blocked_by``). The parse — the
         costly reading, ~5 ms a sentence — is then asked only about cues of those, and not at all once the words
         have found one of them; the answer's other members are left unverified."""
+        key = (i, sent.start, sent.end, relevant)
+        answer = self._answers.get(key)
+        if answer is None:
+            start, settled = self._settled(i, sent)
+            found = self._window_cues(start, i, sent, relevant) | settled
+            if relevant is None or not found & relevant:
+                found |= self._governing_beyond(i, start, sent, relevant)
+            answer = self._answers[key] = frozenset(found)
+        return answer
+
+    def _settled(self, i: int, sent: Span) -> tuple[int, frozenset[Modality]]:
+        """The start of the trigger's clause, and the modalities that the words outside its window put it under
+        whatever the caller asks about: a complementiser opening the clause and the verb governing it, a condition
+        or an adverb opening the sentence, a question."""
+        key = (i, sent.start, sent.end)
+        if (settled := self._settled_at.get(key)) is not None:
+            return settled
         doc = self.view.doc
         start = self._clause_start(i, sent)
-        found = self._window_cues(start, i, sent, relevant)
+        found: set[Modality] = set()
         opener = start - 1
         if opener >= sent.start and doc[opener].lower_ in self.clause_openers:
             found |= self._cues_in(opener, opener + 1, sent)  # "if they meet", "jika mereka bertemu"
@@ -61,13 +87,11 @@ class ModalityReader:
             governed = self._before_phrase(opener, sent)
             lo = max(sent.start, governed - GOVERNING)
             found |= {m for m in self._cues_in(lo, governed, sent) if m is not Modality.SCHEDULED}
-        found |= self._condition_opening(sent, start)
-        found |= self._sentence_adverb(sent, start)
-        if self._polar_question(sent) or self._inverted_condition(sent):
+        found |= self._opening_cues(sent, start)
+        if self._hypothetical_sentence(sent):
             found.add(Modality.HYPOTHETICAL)
-        if relevant is None or not found & relevant:
-            found |= self._governing_beyond(i, start, sent, relevant)
-        return frozenset(found)
+        settled = self._settled_at[key] = (start, frozenset(found))
+        return settled
 
     def _window_cues(self, start: int, i: int, sent: Span, relevant: frozenset[Modality] | None) -> set[Modality]:
         """The cues between the clause start and the trigger; one that a coordination word separates from the
@@ -123,47 +147,62 @@ class ModalityReader:
         cue governs a trigger beyond the window through such a clause or not at all (an aside is skipped by the
         window itself)."""
         doc = self.view.doc
-        res = self.view.res
-        heads = res.infinitive_markers | res.complementisers
+        heads = self.clause_heads
         # a cue phrase starting before the window may end inside it ("agreed | to expand …")
-        hits = [(k, m) for k, m in self._cue_hits(max(sent.start, i - REACH), i, sent)
-                if k < start and m is not Modality.SCHEDULED and (relevant is None or m in relevant)
+        hits = [(k, m) for k, m in self._cue_hits(max(sent.start, i - REACH), i, sent, before=start)
+                if m is not Modality.SCHEDULED and (relevant is None or m in relevant)
                 and not any(t.text in QUOTES for t in doc[k:i]) and any(t.lower_ in heads for t in doc[k + 1:i])]
         return {m for k, m in hits if self._governs(k, i, sent)}
 
-    def _inverted_condition(self, sent: Span) -> bool:
-        """A question opener begins a sentence that is no question and has a comma: an inverted condition ("Should
-        the talks succeed, X and Y will sign …", "Had X met Y, …"), which makes the whole sentence hypothetical."""
-        words = [t for t in sent if not (t.is_space or t.text in QUOTES)]
-        return len(words) > 2 and words[-1].text != "?" and words[0].lower_ in self.view.res.question_openers \
-            and any(t.text == "," for t in words)
+    def _hypothetical_sentence(self, sent: Span) -> bool:
+        """The whole sentence asserts nothing, which a question opener beginning it says: it asks a yes-no
+        question — a question mark ends it ("Will X visit Y?", "Apakah …?") — or, with a comma and no question
+        mark, it is an inverted condition ("Should the talks succeed, X and Y will sign …", "Had X met Y, …").
+        Read once per sentence, and past its first word only when that is a question opener."""
+        key = (sent.start, sent.end)
+        known = self._hypothetical_sentences.get(key)
+        if known is None:
+            words = (t for t in sent if not (t.is_space or t.text in QUOTES))
+            first = next(words, None)
+            rest = list(words) if first is not None and first.lower_ in self.view.res.question_openers else []
+            # the opener is no comma: a comma among the words is one among the rest
+            known = len(rest) > 1 and (rest[-1].text == "?" or any(t.text == "," for t in rest))
+            self._hypothetical_sentences[key] = known
+        return known
 
-    def _polar_question(self, sent: Span) -> bool:
-        """The sentence asks a yes-no question: a question opener begins it, a question mark ends it."""
-        words = [t for t in sent if not (t.is_space or t.text in QUOTES)]
-        return len(words) > 2 and words[-1].text == "?" and words[0].lower_ in self.view.res.question_openers
+    def _opening_cues(self, sent: Span, start: int) -> set[Modality]:
+        """The modalities the sentence's first word puts a clause starting at ``start`` under, when it stands
+        before it: an adverb of the sentence (:meth:`_sentence_adverb`), a condition (:meth:`_condition_opening`).
+        Read once per sentence."""
+        key = (sent.start, sent.end)
+        openings = self._openings.get(key)
+        if openings is None:
+            openings = self._openings[key] = (self._sentence_adverb(sent), self._condition_opening(sent))
+        return {m for at, modalities in openings if at < start for m in modalities}
 
-    def _sentence_adverb(self, sent: Span, start: int) -> set[Modality]:
+    def _sentence_adverb(self, sent: Span) -> tuple[int, frozenset[Modality]]:
         """A cue word opening the sentence as an adverb of it — set off by a comma, or made one by a possessive
         suffix ("Rencananya, …", "Rencananya kedua negara …", "Perhaps, …") — puts the clauses after it under
-        its modality; a negation there does not ("Tidak lama kemudian, …": not long after)."""
+        its modality; a negation there does not ("Tidak lama kemudian, …": not long after). Where it stands and
+        those modalities; none: the sentence's end."""
         doc = self.view.doc
-        first = next((t for t in doc[sent.start:start] if not (t.is_space or t.text in QUOTES)), None)
+        first = next((t for t in sent if not (t.is_space or t.text in QUOTES)), None)
         if first is None or first.is_punct or first.i + 1 >= sent.end:
-            return set()
+            return sent.end, frozenset()
         adverb = doc[first.i + 1].text == "," or self.view.res.has_possessive_suffix(first.lower_)
         if not adverb:
-            return set()
-        return {m for m in self._cues_in(first.i, first.i + 1, sent) if m is not Modality.NEGATED}
+            return sent.end, frozenset()
+        return first.i, frozenset(m for m in self._cues_in(first.i, first.i + 1, sent) if m is not Modality.NEGATED)
 
-    def _condition_opening(self, sent: Span, start: int) -> set[Modality]:
+    def _condition_opening(self, sent: Span) -> tuple[int, frozenset[Modality]]:
         """A sentence that opens with a condition ("If they meet, they will sign …", "Jika …") makes its
-        main clause hypothetical too."""
-        doc = self.view.doc
-        first = next((t for t in doc[sent.start:start] if not (t.is_space or t.is_punct or t.text in QUOTES)), None)
+        main clause hypothetical too. Where the condition's word stands and that modality; none: the sentence's
+        end."""
+        first = next((t for t in sent if not (t.is_space or t.is_punct or t.text in QUOTES)), None)
         if first is None or first.lower_ not in self.clause_openers:
-            return set()
-        return {m for m in self._cues_in(first.i, first.i + 1, sent) if m is Modality.HYPOTHETICAL}
+            return sent.end, frozenset()
+        return first.i, frozenset(m for m in self._cues_in(first.i, first.i + 1, sent)
+                                  if m is Modality.HYPOTHETICAL)
 
     def _before_phrase(self, k: int, sent: Span) -> int:
         """Where a prepositional phrase of at most PHRASE words that ends right before token ``k`` starts ("on
@@ -218,19 +257,43 @@ class ModalityReader:
         """The modalities of the cue phrases in [start, end) (:meth:`_cue_hits`)."""
         return {modality for _, modality in self._cue_hits(start, end, sent)}
 
-    def _cue_hits(self, start: int, end: int, sent: Span) -> list[tuple[int, Modality]]:
-        """Where cue phrases start in [start, end), ending before ``end``, and their modality: none capitalised
-        inside a sentence ("in May" is a month, not "may")."""
+    def _cue_hits(self, start: int, end: int, sent: Span, before: int | None = None) -> list[tuple[int, Modality]]:
+        """Where cue phrases start in [start, end) — or only in [start, before) — ending before ``end``, and their
+        modality: none capitalised inside a sentence ("in May" is a month, not "may")."""
         doc = self.view.doc
+        starts = self._cue_table()
         found: list[tuple[int, Modality]] = []
-        for k in range(start, end):
-            tok = doc[k]
-            if k > sent.start and tok.text[:1].isupper() and not self._after_opening(k, sent):
+        for k in range(start, end if before is None else min(before, end)):
+            at_k = starts.get(k)
+            if at_k is None or (k > sent.start and doc[k].text[:1].isupper() and not self._after_opening(k, sent)):
                 continue
-            for modality, cues in self.cues:
-                if match_phrase_at(doc, k, cues, self.longest, end):
-                    found.append((k, modality))
+            found.extend((k, modality) for modality, shortest in at_k if shortest <= end - k)
         return found
+
+    def _cue_table(self) -> dict[int, tuple[tuple[Modality, int], ...]]:
+        """Per token that starts a cue phrase, each modality of one (in ``self.cues``' order) with the length of
+        its shortest phrase there: a phrase of it ends before ``end`` exactly when that length is at most
+        ``end - k``, which is what ``match_phrase_at(doc, k, cues, self.longest, end)`` says. Built on first use."""
+        if self._cue_starts is not None:
+            return self._cue_starts
+        words = lower_forms(self.view.doc)
+        by_phrase: dict[tuple[str, ...], list[int]] = {}  # a cue phrase → the indexes of its modalities in self.cues
+        for index, (_, cues) in enumerate(self.cues):
+            for cue in cues:
+                by_phrase.setdefault(cue, []).append(index)
+        openers = {cue[0] for cue in by_phrase if cue}
+        table: dict[int, tuple[tuple[Modality, int], ...]] = {}
+        for k, word in enumerate(words):
+            if word not in openers:
+                continue
+            shortest: dict[int, int] = {}
+            for n in range(1, self.longest + 1):
+                for index in by_phrase.get(tuple(words[k:k + n]), ()):
+                    shortest.setdefault(index, n)
+            if shortest:
+                table[k] = tuple((self.cues[index][0], shortest[index]) for index in sorted(shortest))
+        self._cue_starts = table
+        return table
 
     def _after_opening(self, k: int, sent: Span) -> bool:
         """Token ``k`` opens the sentence, or stands right after an opening quote."""

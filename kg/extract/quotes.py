@@ -30,17 +30,18 @@ class Quote:
 
 def quote_regions(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges between matching quotation marks (straight quotes pair in order)."""
+    texts = [t.text for t in doc]  # one pass over the Doc: doc[i] makes a new Token object every time
     regions = []
     i = 0
-    while i < len(doc):
-        closing = OPENING.get(doc[i].text)
+    while i < len(texts):
+        closing = OPENING.get(texts[i])
         if closing is None:
             i += 1
             continue
         j = i + 1
-        while j < len(doc) and doc[j].text != closing:
+        while j < len(texts) and texts[j] != closing:
             j += 1
-        if j < len(doc):
+        if j < len(texts):
             regions.append((i + 1, j))
         i = j + 1
     return regions

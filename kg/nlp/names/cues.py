@@ -75,8 +75,9 @@ class ContextCues(NameState):
                 or low in res.person_pronouns or low in res.plural_pronouns or low in res.preps.blocking \
                 or low in res.not_names or low in self.time_openers:
             return False  # nor a month or weekday: "Theresa May … in May"
-        if not any(span.label_ == EntityType.PERSON.value and len(span) >= 2 and span.end <= tok.i
-                   and span[-1].lower_ == low for span in found):
+        person = EntityType.PERSON.value  # read once: an enum's value is a property call
+        if not any(span.end <= tok.i and span.label_ == person and len(span) >= 2 and span[-1].lower_ == low
+                   for span in found):
             return False
         if not sentence_initial(tok.doc, tok.i, sent_start):
             return True

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 
 from kg.model import EntityType
 from kg.nlp.names.state import NameState
-from kg.nlp.tokens import is_capitalised, match_phrase_at, member_noun_ahead
+from kg.nlp.tokens import first_words, is_capitalised, lower_forms, match_phrase_at, member_noun_ahead
 
 POSTS = frozenset({EntityType.COUNTRY.value, EntityType.ORGANIZATION.value})  # what "ambassador to …" is posted to
 
@@ -25,9 +25,14 @@ class DemonymReader(NameState):
         country."""
         res = self.res
         out = []
+        words = lower_forms(doc)
+        openers = first_words(self.demonym_phrases)  # most words start no demonym: skip them without a call
         for sent in doc.sents:
             i = sent.start
             while i < sent.end:
+                if words[i] not in openers:
+                    i += 1
+                    continue
                 n = match_phrase_at(doc, i, self.demonym_phrases, self.demonym_len, sent.end)
                 if not n or not is_capitalised(doc[i]) or any(k in known_at for k in range(i, i + n)):
                     i += max(n, 1)
