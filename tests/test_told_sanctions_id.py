@@ -112,3 +112,10 @@ def test_both_countries_are_those_the_two_leaders_lead() -> None:
     found = read("Presiden Indonesia Prabowo Subianto bertemu Perdana Menteri Vietnam Pham Minh Chinh. "
                  "Kedua negara sepakat memperluas perdagangan.", "id")
     assert found.events(EventKind.AGREEMENT) == {(("Indonesia", "Vietnam"), ())}
+
+
+def test_like_sanctions_are_on_the_act_announced_not_on_its_listed_details() -> None:
+    found = read("Uni Eropa menjatuhkan sanksi terhadap Rusia. Mereka yang dijatuhi sanksi termasuk "
+                 "Maria Lvova-Belova. Kanada mengumumkan sanksi serupa.", "id")
+    assert (("Kanada",), ("Rusia",)) in found.events(EventKind.SANCTION)
+    assert (("Kanada",), ("Maria Lvova-Belova",)) not in found.events(EventKind.SANCTION)

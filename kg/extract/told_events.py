@@ -61,8 +61,13 @@ class ToldEvents(FinderState):
         return self._draft(trig.kind, agents, targets, sent, f"{rule}:like_told", FRAME_CONFIDENCE)
 
     def _earlier_targets(self, kind: EventKind, sent: Span) -> tuple[str, ...]:
-        """The targets of the nearest event of ``kind`` told in the ``TOLD_REACH`` sentences before ``sent``."""
+        """The targets of the act of ``kind`` told in the ``TOLD_REACH`` sentences before ``sent``: of the nearest
+        agents' acts, the first told — the act announced, not the sentences listing its details after it ("Uni
+        Eropa menjatuhkan sanksi terhadap Rusia. Mereka yang dijatuhi sanksi termasuk X. Inggris mengumumkan
+        sanksi serupa": on Russia)."""
         first = self._sentences_back(sent, TOLD_REACH)
         earlier = [ev for ev in self.events if ev.kind is kind and ev.targets
                    and sent.start > ev.sentence.start >= first]
-        return earlier[-1].targets if earlier else ()
+        if not earlier:
+            return ()
+        return next(ev for ev in earlier if ev.agents == earlier[-1].agents).targets
