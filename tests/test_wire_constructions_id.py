@@ -186,3 +186,22 @@ def test_the_security_council_of_the_un_is_still_linked() -> None:
 def test_a_domain_word_alone_after_a_head_is_no_longer_name() -> None:
     found = read("Presiden Marcos memanggil Dewan Nasional untuk rapat darurat.", "id")
     assert "Dewan Nasional" not in found.entity_names()
+
+
+# --------------------------------------------------------------------------- a one-word name with a bare title
+
+
+def test_a_mononym_with_a_bare_title_holds_the_office_of_its_gazetteer_country_when_named() -> None:
+    found = read("Menteri Luar Negeri Sugiono menerima kunjungan kehormatan Duta Besar Australia untuk Indonesia "
+                 "Rod Brazier di Jakarta.", "id")
+    assert found.relations(RelationKind.OFFICIAL_OF) == {("Sugiono", "Indonesia"), ("Rod Brazier", "Australia")}
+
+
+@pytest.mark.parametrize("text", [
+    "Menteri Luar Negeri Sugiono mengatakan ASEAN harus bersatu.",  # the country is not named
+    "Menteri Luar Negeri Sugiono bertemu Menteri Luar Negeri Australia Penny Wong di Canberra.",  # another one is
+])
+def test_a_mononym_whose_country_is_not_named_holds_no_office(text: str) -> None:
+    found = read(text, "id")
+    assert ("Sugiono", "Australia") not in found.relations(RelationKind.OFFICIAL_OF)
+    assert {o for p, o in found.relations(RelationKind.OFFICIAL_OF) if p == "Sugiono"} == set()
