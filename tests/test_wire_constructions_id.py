@@ -17,9 +17,12 @@ from __future__ import annotations
 
 import pytest
 from facts import read
+from spacy.tokens import Doc
 from test_event_dates import dated
 
 from kg.model import EventKind, RelationKind
+from kg.nlp.pipeline import make_pipeline
+from kg.nlp.syntax import has_model, sentence_parser
 
 MONDAY = "2024-06-17"  # the documents of test_event_dates are published on Wednesday 19 June 2024
 
@@ -205,3 +208,29 @@ def test_a_mononym_whose_country_is_not_named_holds_no_office(text: str) -> None
     found = read(text, "id")
     assert ("Sugiono", "Australia") not in found.relations(RelationKind.OFFICIAL_OF)
     assert {o for p, o in found.relations(RelationKind.OFFICIAL_OF) if p == "Sugiono"} == set()
+
+
+# --------------------------------------------------------------------------- a paragraph's line break
+
+
+def test_a_line_break_before_a_sentence_does_not_become_its_subject_in_the_parse() -> None:
+    """The line break opening a paragraph is a token of the sentence; parsed as a word, it became the subject of
+    "melaporkan" and the agency in apposition spoke no more."""
+    text = "Jepang mengecam peluncuran itu.\nKantor berita resmi Korea Utara, KCNA, melaporkan bahwa uji itu berhasil."
+    assert (("Kantor Berita Pusat Korea",), ()) in read(text, "id").events(EventKind.STATEMENT)
+
+
+def test_the_parser_reads_a_sentence_after_a_line_break_as_it_reads_it_alone() -> None:
+    if not has_model("id"):
+        pytest.skip("no Indonesian parser model")
+    nlp, parser = make_pipeline("id"), sentence_parser("id")
+    alone = next(iter(nlp("Kantor berita resmi Korea Utara, KCNA, melaporkan bahwa uji itu berhasil.").sents))
+    after = list(nlp("Jepang mengecam peluncuran itu.\nKantor berita resmi Korea Utara, KCNA, melaporkan bahwa uji "
+                     "itu berhasil.").sents)[-1]
+    assert after[0].is_space
+    tree_alone, tree_after = parser(alone), parser(after)
+    def subjects(tree: Doc) -> list[str]:
+        return [t.text for t in tree if t.dep_ == "nsubj" and t.head.text == "melaporkan"]
+
+    assert subjects(tree_after) == subjects(tree_alone) == ["Kantor"]
+    assert tree_after[0].dep_ == "punct"
