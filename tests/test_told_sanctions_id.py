@@ -119,3 +119,10 @@ def test_like_sanctions_are_on_the_act_announced_not_on_its_listed_details() -> 
                  "Maria Lvova-Belova. Kanada mengumumkan sanksi serupa.", "id")
     assert (("Kanada",), ("Rusia",)) in found.events(EventKind.SANCTION)
     assert (("Kanada",), ("Maria Lvova-Belova",)) not in found.events(EventKind.SANCTION)
+
+
+def test_like_sanctions_are_on_the_act_announced_in_the_lead_sentences_before() -> None:
+    found = read("Uni Eropa menjatuhkan sanksi terhadap Rusia. Sanksi itu diumumkan di Brussel. Kallas memuji "
+                 "langkah itu. Mereka yang dijatuhi sanksi termasuk Maria Lvova-Belova. Kanada mengumumkan sanksi "
+                 "serupa.", "id")
+    assert (("Kanada",), ("Rusia",)) in found.events(EventKind.SANCTION)

@@ -61,13 +61,12 @@ class ToldEvents(FinderState):
         return self._draft(trig.kind, agents, targets, sent, f"{rule}:like_told", FRAME_CONFIDENCE)
 
     def _earlier_targets(self, kind: EventKind, sent: Span) -> tuple[str, ...]:
-        """The targets of the act of ``kind`` told in the ``TOLD_REACH`` sentences before ``sent``: of the nearest
-        agents' acts, the first told — the act announced, not the sentences listing its details after it ("Uni
-        Eropa menjatuhkan sanksi terhadap Rusia. Mereka yang dijatuhi sanksi termasuk X. Inggris mengumumkan
-        sanksi serupa": on Russia)."""
+        """The targets of the act of ``kind`` told before ``sent``: of the acts of the agents of the nearest one
+        (told in the ``TOLD_REACH`` sentences before), the first told in the document — the act announced, not the
+        sentences listing its details after it ("Uni Eropa menjatuhkan sanksi terhadap Rusia. … Mereka yang
+        dijatuhi sanksi termasuk X. … Inggris mengumumkan sanksi serupa": on Russia)."""
         first = self._sentences_back(sent, TOLD_REACH)
-        earlier = [ev for ev in self.events if ev.kind is kind and ev.targets
-                   and sent.start > ev.sentence.start >= first]
-        if not earlier:
+        earlier = [ev for ev in self.events if ev.kind is kind and ev.targets and sent.start > ev.sentence.start]
+        if not earlier or earlier[-1].sentence.start < first:
             return ()
         return next(ev for ev in earlier if ev.agents == earlier[-1].agents).targets
