@@ -42,7 +42,6 @@ __all__ = ["AGENT_TYPES", "FRAME_CONFIDENCE", "EventDraft", "EventFinder", "Part
 OWNER_REACH = 2  # words between a subject and an event noun it owns ("X imposed new sanctions")
 SPEECH_AFTER_CONFIDENCE = 0.8  # "…, kata Obama": the speaker is named right after the verb
 SPEECH_BEFORE_CONFIDENCE = 0.75
-ACT_OBJECT_REACH = 4  # words of an act's own object between its noun and "oleh"/"by": "peluncuran rudal balistik oleh"
 
 
 class EventFinder(Anaphora, Journeys, TreatyParties, Reciprocals, Listings, Instruments, Denials, ToldEvents,
@@ -412,22 +411,6 @@ class EventFinder(Anaphora, Journeys, TreatyParties, Reciprocals, Listings, Inst
             return None
         by = self.view.object_right(by + 1, sent, frozenset(), direct=True, slack=0)
         return self._resolve(by, sent, agent=True) if by is not None and by.type in AGENT_TYPES else None
-
-    def _agent_prep_after(self, k: int, sent: Span) -> int | None:
-        """Where the agent preposition after an act noun ending at ``k`` stands: right after it ("serangan oleh
-        X", "the attack by X") or, in a head-initial language, after the act's own object, a few lowercase words
-        ("peluncuran rudal balistik oleh X"); None past a name, punctuation, a relative or subordinate clause.
-        Indonesian marks a relative clause with "yang"; an English participle ("the launch of a missile tracked
-        by X") is unmarked, so there the preposition must follow the noun."""
-        doc, res = self.view.doc, self.res
-        reach = ACT_OBJECT_REACH if res.head_initial else 0
-        for j in range(k, min(sent.end, k + reach + 1)):
-            low = doc[j].lower_
-            if low in res.preps.agent:
-                return j
-            if j in self.view.at or not doc[j].is_lower or low in res.relative or low in res.complementisers:
-                return None
-        return None
 
     def _act_noun_after(self, end: int, sent: Span) -> bool:
         """An act noun referring back follows the verb ending at ``end``: "the (deadly) attack", "serangan itu"."""

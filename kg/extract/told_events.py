@@ -1,7 +1,8 @@
 """An event noun that refers to one told before and adds to it: its scope ("Sanksi itu menyasar X": those sanctions
 target X — X is sanctioned by whoever imposed them) or a like act by others ("Inggris dan Kanada mengumumkan sanksi
 serupa": Britain and Canada sanction whom the act told before sanctioned). The words are each language's
-``scope_verbs`` and ``likeness_words``. Part of :class:`kg.extract.events.EventFinder`."""
+``scope_verbs`` and ``likeness_words``. Also where the doer of a condemned act is named after it ("peluncuran rudal
+balistik oleh X"). Part of :class:`kg.extract.events.EventFinder`."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from kg.nlp.tokens import match_phrase_at
 
 TOLD_REACH = 3  # sentences back where the act referred to may be told
 SCOPE_REACH = 2  # words between the noun's demonstrative and the scope verb: "sanksi tersebut juga menyasar"
+ACT_OBJECT_REACH = 4  # words of an act's own object between its noun and "oleh"/"by": "peluncuran rudal balistik oleh"
 
 
 class ToldEvents(FinderState):
@@ -70,3 +72,19 @@ class ToldEvents(FinderState):
         if not earlier or earlier[-1].sentence.start < first:
             return ()
         return next(ev for ev in earlier if ev.agents == earlier[-1].agents).targets
+
+    def _agent_prep_after(self, k: int, sent: Span) -> int | None:
+        """Where the agent preposition after an act noun ending at ``k`` stands: right after it ("serangan oleh
+        X", "the attack by X") or, in a head-initial language, after the act's own object, a few lowercase words
+        ("peluncuran rudal balistik oleh X"); None past a name, punctuation, a relative or subordinate clause.
+        Indonesian marks a relative clause with "yang"; an English participle ("the launch of a missile tracked
+        by X") is unmarked, so there the preposition must follow the noun."""
+        doc, res = self.view.doc, self.res
+        reach = ACT_OBJECT_REACH if res.head_initial else 0
+        for j in range(k, min(sent.end, k + reach + 1)):
+            low = doc[j].lower_
+            if low in res.preps.agent:
+                return j
+            if j in self.view.at or not doc[j].is_lower or low in res.relative or low in res.complementisers:
+                return None
+        return None
