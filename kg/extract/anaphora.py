@@ -98,8 +98,10 @@ class Anaphora(FinderState):
             if all(self._entity_type(a) in types for a in ev.agents):
                 return list(ev.agents)
             # "Trump dan Xi bertemu … kedua negara sepakat": the countries the two leaders of the pair lead
+            # (what they lead must be of those types: a speaker of parliament leads no country)
             led = [self.context.leader_of.get(a) for a in ev.agents]
-            if EntityType.COUNTRY in types and all(led) and led[0] != led[1]:
+            if EntityType.COUNTRY in types and all(led) and led[0] != led[1] \
+                    and all(self._entity_type(c) in types for c in led if c):
                 return [c for c in led if c]
         return []
 

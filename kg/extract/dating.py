@@ -40,7 +40,8 @@ from kg.extract.dates import (
 )
 from kg.extract.view import DocView
 from kg.model import Document
-from kg.nlp.tokens import match_phrase_at
+from kg.nlp.resources import Frame
+from kg.nlp.tokens import lower_forms, match_phrase_at
 
 __all__ = ["EventDater", "clauses", "compatible", "more_precise"]
 
@@ -153,6 +154,8 @@ class _ClauseWalk:
         self.heard = False  # a speech verb stands earlier in the current clause
         self.longest_speech = max((len(w) for w in view.speech_words), default=1)
         self.speech_starts = frozenset(w[0] for w in view.speech_words)
+        # forms that name their speaker after them (", kata juru bicara", ", said the minister")
+        self.speech_after = frozenset(t.form for t in self.res.triggers if t.frame is Frame.SPEECH_AFTER)
 
     def run(self) -> list[int]:
         sentence = self.sentence
@@ -214,12 +217,22 @@ class _ClauseWalk:
         """From token ``k`` on, a few words and then a speech verb: ", kata juru bicara", ", the Treasury said"."""
         res = self.res
         for j in range(k, min(self.sentence.end, k + REPORTER_REACH + 1)):
-            if self._speech_at(j):
-                return True
+            if n := self._speech_at(j):
+                return self._reports_before(j, n)
             token = self.doc[j]
             if token.is_punct or token.lower_ in res.preps.blocking or token.lower_ in res.complementisers:
                 return False
         return False
+
+    def _reports_before(self, j: int, n: int) -> bool:
+        """The speech phrase at ``j`` (``n`` words) reports what went before the comma: a form naming its
+        speaker after it (", kata X", ", the ministry said"), or a verb ending its clause (", Lula mengatakan.").
+        A verb of saying with its complement after it ("Pada Senin, Lula mengatakan lawatan itu penting dan
+        bertemu …") opens the main clause, which the opening adverbial dates."""
+        if tuple(lower_forms(self.doc)[j : j + n]) in self.speech_after:
+            return True
+        after = j + n
+        return after >= self.sentence.end or self.doc[after].is_punct
 
     def _complementiser(self, k: int, opens_sentence: bool) -> None:
         res = self.res

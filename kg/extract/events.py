@@ -31,6 +31,7 @@ from kg.extract.listings import Listings
 from kg.extract.modality import ModalityReader
 from kg.extract.quotes import QuoteIndex
 from kg.extract.reciprocals import Reciprocals
+from kg.extract.told_events import ToldEvents
 from kg.extract.treaties import TreatyParties
 from kg.extract.view import DocView, MentionRef
 from kg.model import ANY_ENTITY, EntityType, EventKind, Modality
@@ -44,7 +45,8 @@ SPEECH_AFTER_CONFIDENCE = 0.8  # "…, kata Obama": the speaker is named right a
 SPEECH_BEFORE_CONFIDENCE = 0.75
 
 
-class EventFinder(Anaphora, Journeys, TreatyParties, Reciprocals, Listings, Instruments, Denials, ArgumentSearch):
+class EventFinder(Anaphora, Journeys, TreatyParties, Reciprocals, Listings, Instruments, Denials, ToldEvents,
+                  ArgumentSearch):
     """Reads a document's sentences trigger by trigger; :meth:`find` returns the event and treaty-party drafts."""
 
     def __init__(self, view: DocView, context: ExtractionContext, grammar: Grammar | None = None) -> None:
@@ -196,6 +198,8 @@ class EventFinder(Anaphora, Journeys, TreatyParties, Reciprocals, Listings, Inst
                 return meeting
             # "X was received by Y": the guest is the passive subject
             return [meeting, *self._guest_visits([guest], [host], location, sent, rule)]
+        if (first := self._list_opening(trig, start, end, sent)) is not None:
+            return self._listed_targets(trig, first, sent, rule)  # "Mereka yang dijatuhi sanksi termasuk X"
         target = self.view.subject_left(start, sent, any_mention=True)
         # the agent after "oleh" / "by", or right after the verb: "Korea Utara dijatuhi sanksi Dewan Keamanan",
         # "tuduhan itu dibantah Kyiv" (an Indonesian passive needs no preposition before its agent)
@@ -213,7 +217,8 @@ class EventFinder(Anaphora, Journeys, TreatyParties, Reciprocals, Listings, Inst
         traits = trig.kind.traits
         if frame is Frame.NOUN and end < sent.end and self.view.doc[end].lower_ in self.res.anaphoric_tails \
                 and not self._signed_here(start, sent):
-            return None  # "kunjungan itu", "the visit": a fact told before, not a new one
+            # "kunjungan itu", "the visit": a fact told before, not a new one — unless a verb adds to its scope
+            return self._scope_of_told(trig, start, end, sent, rule)
         if trig.participle and (start - 1 < sent.start or self.view.doc[start - 1].text != ","):
             return None  # "the statement accusing X": whose statement is unsaid; "…, accusing X of" is the subject's
         if frame is Frame.VERB and (mutual := self._reciprocal_acts(trig, start, end, sent, rule)):
@@ -224,6 +229,8 @@ class EventFinder(Anaphora, Journeys, TreatyParties, Reciprocals, Listings, Inst
                 used := self._instrument_targets(trig, start, sent, rule)):
             return used  # "targeted X with sanctions": the verb's object is the target
         if traits.needs_target and not self._target_ahead(trig, start, end, sent):
+            if frame in (Frame.NOUN, Frame.VERB) and (like := self._like_told(trig, start, end, sent, rule)):
+                return like  # "Inggris dan Kanada mengumumkan sanksi serupa": on whom the act told before was
             if traits.owner_is_target and frame is Frame.VERB:
                 return self._act_told_before(trig, start, end, sent, rule)  # "Tehran condemned the move"
             return None  # nothing to accuse, sanction or visit: no need to look for the agent (nor to parse)
@@ -367,9 +374,12 @@ class EventFinder(Anaphora, Journeys, TreatyParties, Reciprocals, Listings, Inst
                 and not match_phrase_at(doc, k, res.act_nouns, 3, sent.end):
             k += 1  # an article and modifiers: "the deadly"
         n = match_phrase_at(doc, k, res.act_nouns, 3, sent.end) if k < sent.end else 0
-        if not n or k + n >= sent.end or doc[k + n].lower_ not in res.preps.agent:
+        if not n:
             return None
-        by = self.view.object_right(k + n + 1, sent, frozenset(), direct=True, slack=0)
+        by = self._agent_prep_after(k + n, sent)
+        if by is None:
+            return None
+        by = self.view.object_right(by + 1, sent, frozenset(), direct=True, slack=0)
         return self._resolve(by, sent, agent=True) if by is not None and by.type in AGENT_TYPES else None
 
     def _act_noun_after(self, end: int, sent: Span) -> bool:

@@ -16,11 +16,14 @@ LIST_REACH = 3  # words between the participle and the verb opening the list: "t
 
 class Listings(FinderState):
     def _list_opening(self, trig: Trigger, start: int, end: int, sent: Span) -> int | None:
-        """ "(Among) those designated are", "Those sanctioned include": a demonstrative pronoun before the
-        participle at ``[start, end)``, then a copula or a listing verb (``listing_verbs``) — where the list of
-        names starts; None when the words do not stand so."""
+        """ "(Among) those designated are", "Those sanctioned include", "Mereka yang dijatuhi sanksi termasuk": a
+        demonstrative pronoun (in a head-initial language the relative pronoun, which makes the passive verb a
+        headless relative clause: "yang dijatuhi sanksi", those sanctioned) before the participle at ``[start,
+        end)``, then a copula or a listing verb (``listing_verbs``) — where the list of names starts; None when
+        the words do not stand so."""
         doc, res = self.view.doc, self.res
-        if trig.kind.traits.symmetric or start - 1 < sent.start or doc[start - 1].lower_ not in res.demonstratives:
+        pronouns = res.demonstratives | (res.relative if res.head_initial else frozenset())
+        if trig.kind.traits.symmetric or start - 1 < sent.start or doc[start - 1].lower_ not in pronouns:
             return None
         k = end
         while k < sent.end and k - end < LIST_REACH and (doc[k].lower_,) in res.time_words:

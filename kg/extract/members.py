@@ -65,8 +65,8 @@ class MemberPhrases:
             while k < sent.end and k - first < 2 and k not in self.at and is_modifier(doc[k]) \
                     and doc[k].lower_ not in res.relative | res.preps.blocking | res.member_links:
                 k += 1
-            if k not in self.at:
-                k = first
+            if k not in self.at and (k >= sent.end or doc[k].lower_ not in res.member_links):
+                k = first  # the modifiers lead to no name, nor to a link word ("perusahaan pelayaran yang berbasis di")
         links = res.member_links | res.articles  # "officials of the Iranian government"
         while k < sent.end and k not in self.at and doc[k].lower_ in links:
             k += 1

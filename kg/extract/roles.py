@@ -276,10 +276,11 @@ class RoleFinder:
     @staticmethod
     def _family_name_candidates(name: str) -> tuple[str, ...]:
         """The words of a full name that may stand alone for the person: the last ("Obama") or, where the family
-        name comes first, the first ("Xi Jinping", "Kim Jong-un"). Only the country matters here, so a first
-        word shared by two leaders of the same country still gives one answer."""
+        name comes first, the first ("Xi Jinping", "Kim Jong-un"); a one-word name is the person's whole name
+        (Indonesian mononyms: "Menteri Luar Negeri Sugiono"). Only the country matters here, so a first word shared
+        by two leaders of the same country still gives one answer."""
         words = normalise(name).split()
-        return (words[0], words[-1]) if len(words) > 1 else ()
+        return (words[0], words[-1]) if len(words) > 1 else tuple(words)
 
     def _apposition(self, m: MentionRef, sent: Span) -> list[RoleFact]:
         """ "the President of Peru, X", "the Secretary-General of NATO, X", "a spokesperson for the European

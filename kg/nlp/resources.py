@@ -148,6 +148,9 @@ class LangResources:
     infinitive_markers: frozenset[str]  # "to", "untuk"
     passive_auxiliaries: frozenset[str]  # "was", "been": the verb trigger after them is passive
     listing_verbs: frozenset[str]  # "Those sanctioned include X": like a copula, the names after are the group
+    # "Sanksi itu menyasar X": a verb whose subject is an event noun told before and whose object it reaches
+    scope_verbs: frozenset[Phrase]
+    likeness_words: frozenset[Phrase]  # "sanksi serupa", "similar sanctions": an act like one told before
     opening_adverbials: frozenset[str]  # "during", "setibanya": a sentence opening with one puts its subject after
     articles: frozenset[str]
     determiners: frozenset[str]  # besides articles, open a noun phrase before a name: "his", "para", "pihak"

@@ -118,6 +118,9 @@ def _add_components(nlp: Language, path: Path, placement: dict[str, Any], lang: 
         ) from err
 
 
+WHITESPACE_STAND_IN = ","  # what a whitespace token of a sentence is parsed as (see SentenceParser.__call__)
+
+
 class SentenceParser:
     """The trained tagger + parser of one language, run on single sentences on demand, outside the pipeline.
 
@@ -138,10 +141,15 @@ class SentenceParser:
 
     def __call__(self, sent: Span) -> Doc:
         tokens = list(sent)
-        doc = Doc(self.nlp.vocab, words=[t.text for t in tokens], spaces=[bool(t.whitespace_) for t in tokens],
+        # a line break opening a paragraph is a token of its sentence, but no word of any treebank: the model made
+        # it the verb's subject ("\nKantor berita …, KCNA, melaporkan"). It goes in as a comma (punctuation
+        # attached to the root, as the model learnt), keeping every index of the sentence.
+        words = [WHITESPACE_STAND_IN if t.is_space else t.text for t in tokens]
+        doc = Doc(self.nlp.vocab, words=words, spaces=[bool(t.whitespace_) for t in tokens],
                   sent_starts=[True] + [False] * (len(tokens) - 1))
         for mine, theirs in zip(doc, tokens, strict=True):
-            mine.norm_ = theirs.norm_  # tokenizer exceptions set norms ("n't" → "not") the model was trained with
+            if not theirs.is_space:
+                mine.norm_ = theirs.norm_  # tokenizer exceptions set norms ("n't" → "not") the model was trained with
         for _, component in self.nlp.pipeline:
             doc = component(doc)
         self.sentences += 1

@@ -18,6 +18,8 @@ from kg.nlp.names.state import NameState
 from kg.nlp.tokens import QUOTES, is_acronym, is_capitalised, match_phrase_at, sentence_initial
 from kg.text import normalise
 
+NAME_PARTS_AFTER = 2  # unknown words that may still follow a person's known or given-name start ("Teddy Indra Wijaya")
+
 
 class NameClassifier(NameState):
     def _classify(self, doc: Doc, sent_start: int, start: int, end: int, known_at: dict,
@@ -74,7 +76,8 @@ class NameClassifier(NameState):
             end -= 1
         # a trailing not-name word ("Senin" after a name) is cut off
         while end > i and doc[end - 1].lower_ in res.not_names and end - 1 not in known_at \
-                and not self._acronym_slash(doc, end - 2, end, known_at):
+                and not self._acronym_slash(doc, end - 2, end, known_at) \
+                and not self._domain_ends_body(doc, i, end):
             end -= 1
         if i >= end:
             return
@@ -185,11 +188,37 @@ class NameClassifier(NameState):
             if surname is not None:
                 # "Budi Santoso", "George Washington": given names, then a word the gazetteer knows alone
                 overridden.add((surname.start, surname.end))
-                new.append(self._span(doc, k, surname.end, EntityType.PERSON, method="names-given-name"))
-                k = surname.end
+                more = self._name_goes_on(doc, surname, end, known_at)
+                new.append(self._span(doc, k, surname.end + more, EntityType.PERSON, method="names-given-name"))
+                k = surname.end + more
                 continue
             self._classify_piece(doc, sent_start, k, m, person_cue, known_at, new, weak)
             k = m
+
+    def _domain_ends_body(self, doc: Doc, i: int, end: int) -> bool:
+        """The run [i, end) opens with an organisation's head word and ends in a word of the domain it governs
+        ("Dewan Keamanan Nasional", "Badan Intelijen Nasional"): that word ends the body's name, though alone it
+        is no name ("Nasional")."""
+        return end - i >= 3 and doc[end - 1].lower_ in self.res.role_modifiers \
+            and bool(match_phrase_at(doc, i, self.res.org_heads, self.head_len, end - 1))
+
+    def _name_goes_on(self, doc: Doc, person: Span, end: int, known_at: dict) -> int:
+        """How many words after ``person``, a given name and a family name the gazetteer knows alone ("Teddy
+        Indra"), still belong to the name up to ``end`` of the capitalised run: in a head-initial language one or
+        two unknown capitalised words right after it continue it ("Teddy Indra Wijaya": Indonesian names have
+        three or four parts). Never a known name, a common word, a nationality, a weekday or month ("kata Budi
+        Santoso Senin"), a title word. (A person the gazetteer knows whole keeps its name and link.)"""
+        if not self.res.head_initial or person.label_ != EntityType.PERSON.value:
+            return 0
+        k = person.end
+        while k < end and k - person.end < NAME_PARTS_AFTER and k not in known_at:
+            tok = doc[k]
+            low = tok.lower_
+            if not (tok.is_alpha and tok.text.istitle()) or low in self.common or low in self.time_openers \
+                    or self._nationality(tok) or self._title_word(low):
+                break
+            k += 1
+        return k - person.end if k == end else 0
 
     def _place_after_connector(self, doc: Doc, k: int, m: int, end: int, known_at: dict) -> Span | None:
         """The place or country the gazetteer knows at ``m``, when unknown capitalised words and a name

@@ -17,6 +17,7 @@ from kg.text import normalise
 
 HYPHENS = re.compile("[-–—]")
 DATELINE_TYPES = (EntityType.PLACE, EntityType.COUNTRY)  # what a wire dateline opens with
+DATELINE_PLACE_WORDS = 3  # "KUALA LUMPUR", "DEN HAAG", "RIO DE JANEIRO": a dateline place in capitals, at most
 
 
 class ContextCues(NameState):
@@ -140,11 +141,26 @@ class ContextCues(NameState):
         span._.kg_candidates = entries
         return span
 
+    def _dateline_place_ends(self, doc: Doc, last: int) -> bool:
+        """A wire dateline's place, one to three words in capitals opening a line, ends at token ``last``:
+        "JAKARTA", "KUALA LUMPUR", "DEN HAAG" — the one-word place as :meth:`_dateline_place` reads it, a longer
+        one as the gazetteer knows it."""
+        if self._dateline_place(doc, last) is not None:
+            return True
+        first = last
+        while first > 0 and last - first < DATELINE_PLACE_WORDS - 1 and doc[first - 1].text.isupper() \
+                and doc[first - 1].is_alpha and "\n" not in doc[first - 1].text_with_ws:
+            first -= 1
+        if first == last or not all(t.is_alpha and t.text.isupper() for t in doc[first:last + 1]) \
+                or (first > 0 and "\n" not in doc[first - 1].text_with_ws):
+            return False
+        return any(e.type in DATELINE_TYPES for e in self.gazetteer.lookup(doc[first:last + 1].text, self.lang))
+
     def _dateline_source(self, doc: Doc, start: int, end: int) -> bool:
         """The run [start, end) names the agency or paper of a wire dateline: after its place and a comma or an
         opening bracket, before a dash or the closing bracket ("JAKARTA, KOMPAS.com -", "BANDUNG (Antara) -")."""
         if start < 2 or end >= len(doc) or doc[start - 1].text not in {",", "("} \
-                or self._dateline_place(doc, start - 2) is None:
+                or not self._dateline_place_ends(doc, start - 2):
             return False
         closer = doc[end].text
         return bool(HYPHENS.fullmatch(closer)) or (closer == ")" and doc[start - 1].text == "(")

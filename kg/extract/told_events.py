@@ -1,0 +1,90 @@
+"""An event noun that refers to one told before and adds to it: its scope ("Sanksi itu menyasar X": those sanctions
+target X — X is sanctioned by whoever imposed them) or a like act by others ("Inggris dan Kanada mengumumkan sanksi
+serupa": Britain and Canada sanction whom the act told before sanctioned). The words are each language's
+``scope_verbs`` and ``likeness_words``. Also where the doer of a condemned act is named after it ("peluncuran rudal
+balistik oleh X"). Part of :class:`kg.extract.events.EventFinder`."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from kg.extract.drafts import AGENT_TYPES, FRAME_CONFIDENCE, EventDraft, FinderState
+from kg.model import EventKind
+from kg.nlp.resources import Trigger
+from kg.nlp.tokens import match_phrase_at
+
+TOLD_REACH = 3  # sentences back where the act referred to may be told
+SCOPE_REACH = 2  # words between the noun's demonstrative and the scope verb: "sanksi tersebut juga menyasar"
+ACT_OBJECT_REACH = 4  # words of an act's own object between its noun and "oleh"/"by": "peluncuran rudal balistik oleh"
+
+
+class ToldEvents(FinderState):
+    def _scope_of_told(self, trig: Trigger, start: int, end: int, sent: Span, rule: str) -> EventDraft | None:
+        """ "Sanksi itu menyasar 16 kapal tanker dan tiga perusahaan yang berbasis di Uni Emirat Arab": the event
+        noun at ``[start, end)``, its demonstrative, then a verb of scope (``scope_verbs``) and what it reaches —
+        names, or unnamed members of a country — are targets of the act of that kind told before, by its agents;
+        None when the words do not stand so or no such act was told."""
+        doc, res, view = self.view.doc, self.res, self.view
+        if not trig.kind.traits.members_stand_for_owner or end >= sent.end \
+                or doc[end].lower_ not in res.anaphoric_tails:
+            return None
+        k = end + 1
+        while k < sent.end and k - end <= SCOPE_REACH and doc[k].lower_ in res.adverbs_before_verb:
+            k += 1  # "sanksi itu juga menyasar"
+        n = match_phrase_at(doc, k, res.scope_verbs, 3, sent.end) if k < sent.end else 0
+        if not n:
+            return None
+        obj = view.object_right(k + n, sent, trig.target_preps, direct=True, members=True)
+        if obj is None or obj.type not in AGENT_TYPES:
+            return None
+        targets = [self._resolve(x, sent) for x in self._conjuncts_right(obj, sent, trig.target_preps)]
+        agents = self._earlier_agents(trig.kind, sent, targets, reach=TOLD_REACH)
+        if not agents:
+            return None
+        return self._draft(trig.kind, agents, targets, sent, f"{rule}:scope_of_told", FRAME_CONFIDENCE)
+
+    def _like_told(self, trig: Trigger, start: int, end: int, sent: Span, rule: str) -> EventDraft | None:
+        """ "Inggris dan Kanada mengumumkan sanksi serupa": a word of likeness (``likeness_words``) right after the
+        event noun at ``[start, end)`` (head-initial) or right before it (head-final): the subjects did an act like
+        the one of that kind told before, on its targets; None when no such act was told or no subject is named."""
+        doc, res = self.view.doc, self.res
+        if res.head_initial:
+            alike = end < sent.end and bool(match_phrase_at(doc, end, res.likeness_words, 2, sent.end))
+        else:
+            alike = start > sent.start and (doc[start - 1].lower_,) in res.likeness_words
+        if not alike:
+            return None
+        agents = self._subjects(start, sent, kind=trig.kind)
+        if not agents:
+            return None
+        targets = [t for t in self._earlier_targets(trig.kind, sent) if t not in agents]
+        if not targets:
+            return None
+        return self._draft(trig.kind, agents, targets, sent, f"{rule}:like_told", FRAME_CONFIDENCE)
+
+    def _earlier_targets(self, kind: EventKind, sent: Span) -> tuple[str, ...]:
+        """The targets of the act of ``kind`` told before ``sent``: of the acts of the agents of the nearest one
+        (told in the ``TOLD_REACH`` sentences before), the first told in the document — the act announced, not the
+        sentences listing its details after it ("Uni Eropa menjatuhkan sanksi terhadap Rusia. … Mereka yang
+        dijatuhi sanksi termasuk X. … Inggris mengumumkan sanksi serupa": on Russia)."""
+        first = self._sentences_back(sent, TOLD_REACH)
+        earlier = [ev for ev in self.events if ev.kind is kind and ev.targets and sent.start > ev.sentence.start]
+        if not earlier or earlier[-1].sentence.start < first:
+            return ()
+        return next(ev for ev in earlier if ev.agents == earlier[-1].agents).targets
+
+    def _agent_prep_after(self, k: int, sent: Span) -> int | None:
+        """Where the agent preposition after an act noun ending at ``k`` stands: right after it ("serangan oleh
+        X", "the attack by X") or, in a head-initial language, after the act's own object, a few lowercase words
+        ("peluncuran rudal balistik oleh X"); None past a name, punctuation, a relative or subordinate clause.
+        Indonesian marks a relative clause with "yang"; an English participle ("the launch of a missile tracked
+        by X") is unmarked, so there the preposition must follow the noun."""
+        doc, res = self.view.doc, self.res
+        reach = ACT_OBJECT_REACH if res.head_initial else 0
+        for j in range(k, min(sent.end, k + reach + 1)):
+            low = doc[j].lower_
+            if low in res.preps.agent:
+                return j
+            if j in self.view.at or not doc[j].is_lower or low in res.relative or low in res.complementisers:
+                return None
+        return None
