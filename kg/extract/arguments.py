@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
+from kg.extract.datelines import DASHES
 from kg.extract.drafts import AGENT_TYPES, FinderState
 from kg.extract.view import MentionRef
 from kg.model import EntityType, EventKind, Modality
@@ -18,7 +19,6 @@ from kg.nlp.tokens import QUOTES, is_capitalised, is_modifier, lower_forms, matc
 SUBJECT_REACH = 3  # words between a subject and its verb that the windows trust ("X on Thursday said")
 OWNED_REACH = 4  # words of an act between an accusing verb and the name owning it ("uji coba rudal Korea Utara")
 BY_REACH = 6  # words from an event noun to the "by" naming its agent: "the visit to Ho Chi Minh City by X"
-DASHES = frozenset({"-", "\u2013", "\u2014"})  # a dateline ends at one: "JERUSALEM (Reuters) - …"
 
 
 class ArgumentSearch(FinderState):

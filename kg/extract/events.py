@@ -19,8 +19,9 @@ from dataclasses import replace
 from spacy.tokens import Span
 
 from kg.extract.anaphora import Anaphora
-from kg.extract.arguments import DASHES, OWNED_REACH, ArgumentSearch
+from kg.extract.arguments import OWNED_REACH, ArgumentSearch
 from kg.extract.context import ExtractionContext
+from kg.extract.datelines import DASHES
 from kg.extract.denials import Denials
 from kg.extract.drafts import AGENT_TYPES, FRAME_CONFIDENCE, EventDraft, Found, PartyDraft
 from kg.extract.grammar import Grammar
