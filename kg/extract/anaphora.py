@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from kg.extract.drafts import FinderState
+from kg.extract.unnamed_offices import title_owner
 from kg.model import EntityType
 from kg.nlp.tokens import QUOTES, match_phrase_at
 
@@ -60,6 +61,26 @@ class Anaphora(FinderState):
             if any(words[n:n + len(title)] == title for n in range(len(words))):
                 return m.key
         return None
+
+    def _office_holder(self, k: int) -> str | None:
+        """ "Indonesia's foreign minister", "the Indonesian foreign minister" ending at token ``k`` with no name: the
+        one person the document names with that title (before or after) and whose office is that owner's — "…
+        flew to Beijing. Foreign Minister X met …" (:mod:`kg.extract.unnamed_offices`); None where it names none
+        or several, and the owner then stands for its unnamed official as before."""
+        office = title_owner(self.view, k)
+        if office is None:
+            return None
+        view, doc, context = self.view, self.view.doc, self.context
+        holders = set()
+        for m in view.mentions:
+            if m.type is not EntityType.PERSON or office.owner not in (context.person_country.get(m.key),
+                                                                      context.leader_of.get(m.key)):
+                continue
+            words = tuple(t.lower_ for t in doc[view.np_start(m, doc[m.start].sent.start):m.start])
+            n = len(office.title)
+            if any(words[j:j + n] == office.title for j in range(len(words) - n + 1)):
+                holders.add(m.key)
+        return holders.pop() if len(holders) == 1 else None
 
     def _recent_persons(self, i: int, types: tuple[EntityType, ...]) -> list[str]:
         """Whom "the two leaders", "kedua negara", "they" at token ``i`` refer to: the two parties of the last

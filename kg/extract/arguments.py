@@ -55,6 +55,9 @@ class ArgumentSearch(FinderState):
         titled = self._title_anaphor(k, sent) if k >= sent.start else None
         if titled is not None:
             return [titled]  # "The Secretary praised …", "Menteri Luar Negeri itu mengatakan …"
+        holder = self._office_holder(k) if k >= sent.start else None
+        if holder is not None:
+            return [holder]  # "Indonesia's foreign minister flew …" where "Foreign Minister X" is named
         if k >= sent.start and doc[k].lower_ in self.res.person_pronouns:
             previous = self.quotes.speaker_before(k)
             if previous is not None:

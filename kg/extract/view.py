@@ -106,8 +106,8 @@ class DocView(MemberPhrases):
                 i = self.at[to - 1].start  # "Duta Besar Amerika Serikat untuk Indonesia Kamala Lakhdhir"
                 continue
             to_title = self.title_start(to - 1, sent_start) if posted and to - 1 >= sent_start else None
-            if to_title is not None and to_title - 1 in self.at and self.at[to_title - 1].type is EntityType.COUNTRY:
-                i = to_title  # "Brazilian Ambassador to Japan Maria Costa": the post, then the country it is in
+            if to_title is not None:
+                i = to_title  # "(Brazilian) Ambassador to Japan Maria Costa": the post, then the country it is in
                 continue
             of_title = self._title_of_body_before(i, m, sent_start) if prev.lower_ in self.res.preps.of else None
             if of_title is not None:

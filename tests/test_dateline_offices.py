@@ -1,0 +1,40 @@
+"""A bare national title in an article filed from a country (branch en11v, issue 9): "LISBON — … Ruiz also met
+President Luis Rojas" — wire copy qualifies a foreigner's title ("Spanish Prime Minister X", "Spain's foreign
+minister"), so a title with no holder beside it, none in the gazetteer and none told before, is the office of the
+dateline's country, where the document names that country. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from facts import read
+
+from kg.model import RelationKind
+
+VISIT = "Spanish Prime Minister Ana Ruiz arrived in Portugal on Friday."
+
+
+@pytest.mark.parametrize(("text", "kind", "holder"), [
+    (f"LISBON — {VISIT} Ruiz also met President Luis Rojas.", RelationKind.LEADER_OF, "Portugal"),
+    (f"LISBON (Reuters) - {VISIT} Economy Minister Luis Rojas said the grid deal was ready.",
+     RelationKind.OFFICIAL_OF, "Portugal"),
+])
+def test_a_bare_title_is_the_dateline_country_s_office(text: str, kind: RelationKind, holder: str) -> None:
+    found = read(text, "en")
+    assert ("Luis Rojas", holder) in found.relations(kind)
+    assert ("Ana Ruiz", "Spain") in found.relations(RelationKind.LEADER_OF)
+
+
+@pytest.mark.parametrize("text", [
+    f"{VISIT} Ruiz also met President Luis Rojas.",  # no dateline
+    "LISBON — Spanish Prime Minister Ana Ruiz arrived on Friday. Ruiz also met President Luis Rojas.",  # no Portugal
+])
+def test_no_office_without_a_dateline_country(text: str) -> None:
+    found = read(text, "en")
+    assert {"Ana Ruiz", "Luis Rojas"} <= found.entity_names()
+    assert {p for p, _ in found.relations(RelationKind.LEADER_OF)} == {"Ana Ruiz"}
+
+
+def test_the_holder_beside_the_title_wins_over_the_dateline() -> None:
+    found = read(f"LISBON — {VISIT} Ruiz also met Brazilian President Luis Rojas.", "en")
+    assert ("Luis Rojas", "Brazil") in found.relations(RelationKind.LEADER_OF)
+    assert ("Luis Rojas", "Portugal") not in found.relations(RelationKind.LEADER_OF)
