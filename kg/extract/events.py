@@ -73,6 +73,7 @@ class EventFinder(Anaphora, Journeys, TreatyParties, Reciprocals, Listings, Inst
         # words that may stand between a subject and its verb ("has also", "juga telah", "to", "not")
         self.before_verb = (self.res.modality | self.res.adverbs_before_verb | self.res.infinitive_markers
                             | self.res.negation)
+        self.inner_adverbs = self.res.adverbs_before_verb | self.res.adverbs_after_verb
         self.noun_openers = self.res.articles | (frozenset() if self.res.head_initial else self.res.demonstratives)
         self.carriers = _carrying_verbs(self.res.triggers)
         # "dijatuhkan": a verb the triggers name in a relative passive clause after an event noun ("sanksi yang
@@ -118,17 +119,24 @@ class EventFinder(Anaphora, Journeys, TreatyParties, Reciprocals, Listings, Inst
             return 0
         matched = [t for t in candidates if tuple(words[i : i + len(t.form)]) == t.form
                    and i + len(t.form) <= sent.end]
+        gap = 0
+        if not matched and words[i] in self.res.passive_auxiliaries and i + 1 < sent.end \
+                and words[i + 1] in self.inner_adverbs:
+            # "was also received by", "were warmly welcomed by": an adverb between the auxiliary and the verb
+            gap = 1
+            matched = [t for t in candidates if len(t.form) > 1 and i + len(t.form) + 1 <= sent.end
+                       and tuple(words[i + 2 : i + len(t.form) + 1]) == t.form[1:]]
         if not matched:
             return 0
-        longest = len(matched[0].form)
+        longest = len(matched[0].form) + gap
         if any(t.frame in SPEECH_FRAMES for t in matched):
             matched.sort(key=lambda t: (-len(t.form), self._speech_order(t, i, sent)))
         done: set = set()
         for trig in matched:
             if (trig.kind, len(trig.form)) in done or (trig.frame not in SPEECH_FRAMES and trig.kind in done):
                 continue  # one reading per trigger; a shorter Statement form may still name another speaker
-            trigger = (i, i + len(trig.form))
-            drafts = [replace(d, trigger=trigger) for d in self._apply(trig, i, i + len(trig.form), sent)]
+            trigger = (i, i + len(trig.form) + gap)
+            drafts = [replace(d, trigger=trigger) for d in self._apply(trig, *trigger, sent)]
             if drafts:
                 self.events.extend(drafts)
                 if trig.kind.traits.speech_act and trig.frame is Frame.VERB:
@@ -278,8 +286,9 @@ class EventFinder(Anaphora, Journeys, TreatyParties, Reciprocals, Listings, Inst
         if frame is Frame.INTRANSITIVE and not agents:
             agents = self._fronted_subject(end, sent)  # "Setibanya di Beijing, Prabowo disambut …"
         if frame is Frame.NOUN:
+            # "the visit of X" names the visitor, "a tour of A and B" what is toured (a target preposition)
             owner, after = self._possessor(start, end, sent, place_owns=not traits.destination,
-                                           of_owns=traits.destination)
+                                           of_owns=traits.destination and not trig.target_preps & self.res.preps.of)
             opener = self.view.sentence_subject(sent)
             if not owner and opener is not None and opener.start < start and self.res.has_possessive_suffix(
                     self.view.doc[start].lower_):

@@ -491,6 +491,9 @@ class DocView(MemberPhrases):
             elif seen_prep and (n := self._title_descriptor(j, limit)):
                 j += n  # "sanctions on gang leader X", "talks with opposition leader X": words of the title
                 continue
+            elif ((direct or seen_prep) and low in res.coordination and j > i and self.title_len(j + 1, limit)
+                  and (self._title_ends_at(j - 1) or self._honorific_start(j - 1, sent.start) is not None)):
+                pass  # "talks with Crown Prince and Prime Minister X": two titles of one holder, not two objects
             elif ((direct or seen_prep) and low in res.preps.of and j > i
                   and self.title_start(j - 1, sent.start) is not None):
                 pass  # "met (with) the leader of the Party": the name complements the title, still the object
