@@ -81,18 +81,9 @@ class ArgumentSearch(FinderState):
             main = view.main_subject_left(k, sent)
             if main is not None:
                 return [self._resolve(x, sent, agent=True) for x in view.coordinated_left(main, sent)]
-        if verbal and k > sent.start and doc[k].lower_ in self.res.complementisers \
-                and doc[k].lower_ not in self.res.relative and k - 1 not in view.at:
-            # "X hosted Y a day after speaking by phone with Z": a clause with no subject of its own after
-            # "after", "before", "while" is the main clause's subject's act, not the object's before it
-            # past a measure of time set off by a comma: "…, a day after speaking"; inside a relative clause its
-            # head: "Y, who arrived after meeting Z"
-            comma = next((c for c in range(k - 1, max(sent.start, k - 4), -1) if doc[c].text == ","), k)
-            relative = next((r for r in range(k - 1, sent.start + 1, -1) if doc[r].lower_ in self.res.relative
-                             and doc[r - 1].text == ","), None)
-            main = view.at.get(relative - 2) if relative is not None else view.main_subject_left(comma, sent)
-            if main is not None:
-                return [self._resolve(x, sent, agent=True) for x in view.coordinated_left(main, sent)]
+        controller = self._clause_controller(k, sent) if verbal else None
+        if controller is not None:
+            return [self._resolve(x, sent, agent=True) for x in view.coordinated_left(controller, sent)]
         if verbal and view.bare_subject(i, sent):
             return []  # "…, officials said": the speaker is named nowhere
         m = view.subject_left(i, sent)
