@@ -34,7 +34,14 @@ def test_no_office_without_a_dateline_country(text: str) -> None:
     assert {p for p, _ in found.relations(RelationKind.LEADER_OF)} == {"Ana Ruiz"}
 
 
-def test_the_holder_beside_the_title_wins_over_the_dateline() -> None:
-    found = read(f"LISBON — {VISIT} Ruiz also met Brazilian President Luis Rojas.", "en")
-    assert ("Luis Rojas", "Brazil") in found.relations(RelationKind.LEADER_OF)
-    assert ("Luis Rojas", "Portugal") not in found.relations(RelationKind.LEADER_OF)
+@pytest.mark.parametrize(("second", "kind", "holder"), [
+    ("Ruiz also met Brazilian President Luis Rojas.", RelationKind.LEADER_OF, "Brazil"),
+    # two titles of one holder: the demonym before the first qualifies the second
+    ("Spanish Deputy Prime Minister and Defence Minister Luis Rojas went with her.", RelationKind.OFFICIAL_OF,
+     "Spain"),
+])
+def test_the_holder_beside_the_title_wins_over_the_dateline(second: str, kind: RelationKind, holder: str) -> None:
+    found = read(f"LISBON — {VISIT} {second}", "en")
+    assert ("Luis Rojas", holder) in found.relations(kind)
+    assert ("Luis Rojas", "Portugal") not in found.relations(RelationKind.LEADER_OF) | found.relations(
+        RelationKind.OFFICIAL_OF)

@@ -92,6 +92,10 @@ class DocView(MemberPhrases):
             if self.is_ext_word(prev) or (prev.text == "," and i - 2 >= sent_start and self._title_ends_at(i - 2)):
                 i -= 1
                 continue
+            if prev.lower_ in self.res.coordination and i < m.start and self.title_len(i, m.start) \
+                    and i - 2 >= sent_start and self._title_ends_at(i - 2):
+                i -= 1  # "Australian Deputy Prime Minister and Defence Minister X": two titles of one holder
+                continue
             if i - 2 >= sent_start and self.class_descriptor(i - 1):
                 i -= 2  # "Organisasi HAM Amnesty International": a class noun and what it works on (kg.nlp.names)
                 continue
