@@ -27,6 +27,8 @@ def test_a_bare_title_is_the_dateline_country_s_office(text: str, kind: Relation
 @pytest.mark.parametrize("text", [
     f"{VISIT} Ruiz also met President Luis Rojas.",  # no dateline
     "LISBON — Spanish Prime Minister Ana Ruiz arrived on Friday. Ruiz also met President Luis Rojas.",  # no Portugal
+    # a demonym qualifies the title, though its country is not named
+    f"LISBON — {VISIT} Ruiz also met Congolese President Luis Rojas.",
 ])
 def test_no_office_without_a_dateline_country(text: str) -> None:
     found = read(text, "en")

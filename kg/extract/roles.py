@@ -221,10 +221,25 @@ class RoleFinder:
             return [RoleFact(kind, m.key, sender.key, sent, "title-delegation-sender", 0.75)]
         if self.is_generic(t_start, t_end):
             return []  # "democratic leader X": a generic title names no country
-        if any(view.doc[k].lower_ in view.res.preps.accredited_to for k in range(t_end, m.start)):
-            return self._implicit(kind, m, sent)  # "Ambassador to Japan X": the post is abroad, its holder unsaid
+        if any(view.doc[k].lower_ in view.res.preps.accredited_to for k in range(t_end, m.start)) \
+                or self._qualified_title(start, t_start, sent):
+            # "Ambassador to Japan X": the post is abroad; "Congolese President X" (Congo not named): the holder is
+            # said, only not named — neither is the office told before nor the dateline's
+            return self._implicit(kind, m, sent)
         return self._implicit(kind, m, sent) or self._office_told_unnamed(kind, m, t_start, t_end, sent) \
             or self._dateline_office(kind, m, sent)
+
+    def _qualified_title(self, start: int, t_start: int, sent: Span) -> bool:
+        """Something before the title at ``t_start`` (in the noun phrase from ``start``) says whose office it is,
+        though no holder was read: a demonym or a possessive, or a capitalised word inside the clause right before
+        it — a nationality the lexicon leaves out as ambiguous ("Congolese President X")."""
+        doc, view = self.view.doc, self.view
+        if any(doc[k].lower_ in view.demonyms or view.res.is_possessive_marker(doc[k].lower_)
+               for k in range(start, t_start)):
+            return True
+        k = t_start - 1
+        return (k > sent.start and is_capitalised(doc[k]) and doc[k].is_alpha
+                and not (doc[k - 1].is_punct or doc[k - 1].is_space))
 
     def _dateline_office(self, kind: RelationKind, m: MentionRef, sent: Span) -> list[RoleFact]:
         """ "WARSAW — … Merz also met President Karol Nawrocki": a bare national title, with no holder beside it,
