@@ -78,10 +78,12 @@ class DocView(MemberPhrases):
     def np_start(self, m: MentionRef, sent_start: int) -> int:
         """Leftmost token of the noun phrase that ``m`` heads (titles, demonyms, modifier names)."""
         i = m.start
+        crossed = False  # a name before m's was passed: "Ambassador to Japan (Maria Costa)"
         while i > sent_start:
             prev = self.doc[i - 1]
             if (i - 1) in self.at and self.at[i - 1].key != m.key:
                 i = self.at[i - 1].start
+                crossed = True
                 continue
             title_start = self.title_start(i - 1, sent_start)
             if title_start is None:  # not `or`: a title may start at token 0
@@ -110,8 +112,10 @@ class DocView(MemberPhrases):
                 i = self.at[to - 1].start  # "Duta Besar Amerika Serikat untuk Indonesia Kamala Lakhdhir"
                 continue
             to_title = self.title_start(to - 1, sent_start) if posted and to - 1 >= sent_start else None
-            if to_title is not None:
-                i = to_title  # "(Brazilian) Ambassador to Japan Maria Costa": the post, then the country it is in
+            if to_title is not None and crossed:
+                # "(Brazilian) Ambassador to Japan Maria Costa": the post, then the country it is in — for the
+                # person after that country, not the country itself ("X, China's envoy to the United Nations,")
+                i = to_title
                 continue
             of_title = self._title_of_body_before(i, m, sent_start) if prev.lower_ in self.res.preps.of else None
             if of_title is not None:
