@@ -8,6 +8,8 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from kg.extract.drafts import FinderState
+from kg.extract.unnamed_offices import title_owner
+from kg.extract.view import MentionRef
 from kg.model import EntityType
 from kg.nlp.tokens import QUOTES, match_phrase_at
 
@@ -60,6 +62,40 @@ class Anaphora(FinderState):
             if any(words[n:n + len(title)] == title for n in range(len(words))):
                 return m.key
         return None
+
+    def _office_holder(self, k: int) -> str | None:
+        """ "Indonesia's foreign minister", "the Indonesian foreign minister" ending at token ``k`` with no name: the
+        one person the document names with that title (before or after) and whose office is that owner's — "…
+        flew to Beijing. Foreign Minister X met …" (:mod:`kg.extract.unnamed_offices`); None where it names none
+        or several, and the owner then stands for its unnamed official as before."""
+        office = title_owner(self.view, k)
+        if office is None:
+            return None
+        view, doc, context = self.view, self.view.doc, self.context
+        holders = set()
+        for m in view.mentions:
+            if m.type is not EntityType.PERSON or office.owner not in (context.person_country.get(m.key),
+                                                                      context.leader_of.get(m.key)):
+                continue
+            words = tuple(t.lower_ for t in doc[view.np_start(m, doc[m.start].sent.start):m.start])
+            n = len(office.title)
+            if any(words[j:j + n] == office.title for j in range(len(words) - n + 1)):
+                holders.add(m.key)
+        return holders.pop() if len(holders) == 1 else None
+
+    def _clause_controller(self, k: int, sent: Span) -> MentionRef | None:
+        """Who acts in a clause with no subject of its own, opened by the complementiser at token ``k`` ("after",
+        "before", "while", "setelah"): the main clause's subject — "X hosted Y on Thursday, a day after speaking
+        by phone with Z" is X's call, not Y's — past a measure of time set off by a comma ("…, a day after"); inside
+        a relative clause, its head ("Y, who arrived after meeting Z"). None where ``k`` opens no such clause."""
+        view, doc, res = self.view, self.view.doc, self.res
+        if not (sent.start < k < sent.end and doc[k].lower_ in res.complementisers
+                and doc[k].lower_ not in res.relative and k - 1 not in view.at):
+            return None
+        comma = next((c for c in range(k - 1, max(sent.start, k - 4), -1) if doc[c].text == ","), k)
+        relative = next((r for r in range(k - 1, sent.start + 1, -1)
+                         if doc[r].lower_ in res.relative and doc[r - 1].text == ","), None)
+        return view.at.get(relative - 2) if relative is not None else view.main_subject_left(comma, sent)
 
     def _recent_persons(self, i: int, types: tuple[EntityType, ...]) -> list[str]:
         """Whom "the two leaders", "kedua negara", "they" at token ``i`` refer to: the two parties of the last

@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
+from kg.extract.datelines import DASHES
 from kg.extract.drafts import AGENT_TYPES, FinderState
 from kg.extract.view import MentionRef
 from kg.model import EntityType, EventKind, Modality
@@ -18,7 +19,6 @@ from kg.nlp.tokens import QUOTES, is_capitalised, is_modifier, lower_forms, matc
 SUBJECT_REACH = 3  # words between a subject and its verb that the windows trust ("X on Thursday said")
 OWNED_REACH = 4  # words of an act between an accusing verb and the name owning it ("uji coba rudal Korea Utara")
 BY_REACH = 6  # words from an event noun to the "by" naming its agent: "the visit to Ho Chi Minh City by X"
-DASHES = frozenset({"-", "\u2013", "\u2014"})  # a dateline ends at one: "JERUSALEM (Reuters) - …"
 
 
 class ArgumentSearch(FinderState):
@@ -55,6 +55,9 @@ class ArgumentSearch(FinderState):
         titled = self._title_anaphor(k, sent) if k >= sent.start else None
         if titled is not None:
             return [titled]  # "The Secretary praised …", "Menteri Luar Negeri itu mengatakan …"
+        holder = self._office_holder(k) if k >= sent.start else None
+        if holder is not None:
+            return [holder]  # "Indonesia's foreign minister flew …" where "Foreign Minister X" is named
         if k >= sent.start and doc[k].lower_ in self.res.person_pronouns:
             previous = self.quotes.speaker_before(k)
             if previous is not None:
@@ -78,6 +81,9 @@ class ArgumentSearch(FinderState):
             main = view.main_subject_left(k, sent)
             if main is not None:
                 return [self._resolve(x, sent, agent=True) for x in view.coordinated_left(main, sent)]
+        controller = self._clause_controller(k, sent) if verbal else None
+        if controller is not None:
+            return [self._resolve(x, sent, agent=True) for x in view.coordinated_left(controller, sent)]
         if verbal and view.bare_subject(i, sent):
             return []  # "…, officials said": the speaker is named nowhere
         m = view.subject_left(i, sent)

@@ -20,6 +20,7 @@ class EventWords:
     speech_after: frozenset[Phrase]
     saying_verbs: frozenset[Phrase]
     before_verb: frozenset[str]
+    inner_adverbs: frozenset[str]
     noun_openers: frozenset[str]
     carriers: dict[EventKind, frozenset[str]]
     passive_carriers: dict[EventKind, frozenset[str]]
@@ -59,6 +60,8 @@ class EventWords:
             saying_verbs=frozenset(speech[Frame.SPEECH_BEFORE]),  # "said", "mengatakan": they report a clause
             # words that may stand between a subject and its verb ("has also", "juga telah", "to", "not")
             before_verb=res.modality | res.adverbs_before_verb | res.infinitive_markers | res.negation,
+            # "was also received by": adverbs that may stand between an auxiliary and its verb
+            inner_adverbs=res.adverbs_before_verb | res.adverbs_after_verb,
             noun_openers=res.articles | (frozenset() if res.head_initial else res.demonstratives),
             carriers=_carrying_verbs(res.triggers),
             # "dijatuhkan": a verb the triggers name in a relative passive clause after an event noun ("sanksi

@@ -19,8 +19,9 @@ from dataclasses import replace
 from spacy.tokens import Span
 
 from kg.extract.anaphora import Anaphora
-from kg.extract.arguments import DASHES, OWNED_REACH, ArgumentSearch
+from kg.extract.arguments import OWNED_REACH, ArgumentSearch
 from kg.extract.context import ExtractionContext
+from kg.extract.datelines import DASHES
 from kg.extract.denials import Denials
 from kg.extract.drafts import AGENT_TYPES, FRAME_CONFIDENCE, EventDraft, Found, PartyDraft
 from kg.extract.event_words import EventWords
@@ -89,17 +90,24 @@ class EventFinder(Anaphora, Journeys, TreatyParties, Reciprocals, Listings, Inst
             return 0
         matched = [t for t in candidates if tuple(words[i : i + len(t.form)]) == t.form
                    and i + len(t.form) <= sent.end]
+        gap = 0
+        if not matched and words[i] in self.res.passive_auxiliaries and i + 1 < sent.end \
+                and words[i + 1] in self.inner_adverbs:
+            # "was also received by", "were warmly welcomed by": an adverb between the auxiliary and the verb
+            gap = 1
+            matched = [t for t in candidates if len(t.form) > 1 and i + len(t.form) + 1 <= sent.end
+                       and tuple(words[i + 2 : i + len(t.form) + 1]) == t.form[1:]]
         if not matched:
             return 0
-        longest = len(matched[0].form)
+        longest = len(matched[0].form) + gap
         if any(t.frame in SPEECH_FRAMES for t in matched):
             matched.sort(key=lambda t: (-len(t.form), self._speech_order(t, i, sent)))
         done: set = set()
         for trig in matched:
             if (trig.kind, len(trig.form)) in done or (trig.frame not in SPEECH_FRAMES and trig.kind in done):
                 continue  # one reading per trigger; a shorter Statement form may still name another speaker
-            trigger = (i, i + len(trig.form))
-            drafts = [replace(d, trigger=trigger) for d in self._apply(trig, i, i + len(trig.form), sent)]
+            trigger = (i, i + len(trig.form) + gap)
+            drafts = [replace(d, trigger=trigger) for d in self._apply(trig, *trigger, sent)]
             if drafts:
                 self.events.extend(drafts)
                 if trig.kind.traits.speech_act and trig.frame is Frame.VERB:
@@ -254,8 +262,9 @@ class EventFinder(Anaphora, Journeys, TreatyParties, Reciprocals, Listings, Inst
         if frame is Frame.INTRANSITIVE and not agents:
             agents = self._fronted_subject(end, sent)  # "Setibanya di Beijing, Prabowo disambut …"
         if frame is Frame.NOUN:
+            # "the visit of X" names the visitor, "a tour of A and B" what is toured (a target preposition)
             owner, after = self._possessor(start, end, sent, place_owns=not traits.destination,
-                                           of_owns=traits.destination)
+                                           of_owns=traits.destination and not trig.target_preps & self.res.preps.of)
             opener = self.view.sentence_subject(sent)
             if not owner and opener is not None and opener.start < start and self.res.has_possessive_suffix(
                     self.view.doc[start].lower_):

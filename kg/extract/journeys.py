@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from kg.extract.datelines import dateline_place
 from kg.extract.drafts import EventDraft, FinderState
 from kg.model import EntityType, EventKind
 from kg.nlp.resources import Trigger
@@ -76,7 +77,7 @@ class Journeys(FinderState):
 
     def _abroad(self, agents: list[str], start: int, end: int, sent: Span) -> list[str]:
         """The place a visit without a destination happens in, when it lies outside every visitor's home country."""
-        place = self._location(end, sent) or self._location_before(start, sent)
+        place = self._location(end, sent) or self._location_before(start, sent) or self._dateline(start, sent)
         where = self.context.place_country.get(place) if place else None
         homes = [self._home(a) for a in agents]
         if place is None or where is None or not homes or any(h is None or h == where for h in homes):
@@ -93,6 +94,12 @@ class Journeys(FinderState):
                 if m is not None and m.type is EntityType.PLACE and m.end <= i:
                     found = m.key
         return found
+
+    def _dateline(self, i: int, sent: Span) -> str | None:
+        """The dateline place of the sentence of token ``i`` ("WARSAW — … during a visit by X"): only in the
+        dateline's own sentence, since later ones may tell of other trips."""
+        place = dateline_place(self.view, sent, before=i)
+        return place.key if place is not None else None
 
     def _home_qids(self, key: str) -> set[str]:
         """The QIDs of the countries a person serves or leads, named in the document or known to the gazetteer."""

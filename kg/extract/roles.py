@@ -26,6 +26,8 @@ from spacy.tokens import Span
 
 from kg import gazetteer as gazetteer_data
 from kg.extract.context import ExtractionContext
+from kg.extract.datelines import dateline_place
+from kg.extract.unnamed_offices import UnnamedOffice, unnamed_offices
 from kg.extract.view import DocView, MentionRef
 from kg.model import EntityType, RelationKind
 from kg.nlp.tokens import is_capitalised, match_phrase_at
@@ -33,6 +35,7 @@ from kg.text import normalise
 
 HOLDERS = (EntityType.COUNTRY, EntityType.ORGANIZATION)
 LEADER = "Leader"  # the gazetteer's subtype of heads of state and government
+TOLD_UNNAMED = "title-told-unnamed-before"  # the rule of an office the document named before by its owner only
 APPOSITION_REACH = 12  # tokens from a person's name back to the start of the title phrase before its comma
 
 
@@ -50,6 +53,7 @@ class RoleFinder:
     def __init__(self, view: DocView, context: ExtractionContext) -> None:
         self.view = view
         self.context = context
+        self._offices: list[UnnamedOffice] | None = None  # read once, when a title without a holder asks
 
     def is_generic(self, t_start: int, t_end: int) -> bool:
         return tuple(t.lower_ for t in self.view.doc[t_start:t_end]) in self.view.res.generic_titles
@@ -110,6 +114,10 @@ class RoleFinder:
                 before = self._before(m, sent)
                 facts.extend(before or self._apposition(m, sent) or self._body_told_before(m, sent))
                 facts.extend(self._after(m, sent))
+        # an office told unnamed is one person's: two people given it by their bare titles hold other offices
+        told = [f for f in facts if f.rule == TOLD_UNNAMED]
+        facts = [f for f in facts
+                 if f.rule != TOLD_UNNAMED or len({g.person for g in told if g.holder == f.holder}) == 1]
         facts.extend(self._leader_anaphora(sentences, leaders_of))
         facts.extend(self._counterparts(sentences, facts))
         # an office in a government body is an office of its country: "juru bicara Kementerian Luar Negeri Jepang"
@@ -213,7 +221,52 @@ class RoleFinder:
             return [RoleFact(kind, m.key, sender.key, sent, "title-delegation-sender", 0.75)]
         if self.is_generic(t_start, t_end):
             return []  # "democratic leader X": a generic title names no country
-        return self._implicit(kind, m, sent)
+        if any(view.doc[k].lower_ in view.res.preps.accredited_to for k in range(t_end, m.start)) \
+                or self._qualified_title(start, t_start, sent):
+            # "Ambassador to Japan X": the post is abroad; "Congolese President X" (Congo not named): the holder is
+            # said, only not named — neither is the office told before nor the dateline's
+            return self._implicit(kind, m, sent)
+        return self._implicit(kind, m, sent) or self._office_told_unnamed(kind, m, t_start, t_end, sent) \
+            or self._dateline_office(kind, m, sent)
+
+    def _qualified_title(self, start: int, t_start: int, sent: Span) -> bool:
+        """Something before the title at ``t_start`` (in the noun phrase from ``start``) says whose office it is,
+        though no holder was read: a demonym or a possessive, or a capitalised word inside the clause right before
+        it — a nationality the lexicon leaves out as ambiguous ("Congolese President X")."""
+        doc, view = self.view.doc, self.view
+        if any(doc[k].lower_ in view.demonyms or view.res.is_possessive_marker(doc[k].lower_)
+               for k in range(start, t_start)):
+            return True
+        k = t_start - 1
+        return (k > sent.start and is_capitalised(doc[k]) and doc[k].is_alpha
+                and not (doc[k - 1].is_punct or doc[k - 1].is_space))
+
+    def _dateline_office(self, kind: RelationKind, m: MentionRef, sent: Span) -> list[RoleFact]:
+        """ "WARSAW — … Merz also met President Karol Nawrocki": a bare national title, with no holder beside it,
+        none in the gazetteer and none told before, is the office of the country the article is filed from (its
+        dateline's place lies there, and the document names that country) — wire copy qualifies a foreigner's
+        title ("Indonesia's foreign minister", "Polish President"), not a local one."""
+        doc = self.view.doc
+        if not len(doc):
+            return []
+        place = dateline_place(self.view, doc[0].sent)
+        country = self.context.place_country.get(place.key) if place is not None else None
+        return [RoleFact(kind, m.key, country, sent, "title-dateline-country", 0.65)] if country else []
+
+    def _office_told_unnamed(self, kind: RelationKind, m: MentionRef, t_start: int, t_end: int,
+                             sent: Span) -> list[RoleFact]:
+        """ "Indonesia's foreign minister flew to Beijing … Foreign Minister X met …": a title with no holder names
+        the office the document wrote before, unnamed, with its owner — where it wrote that title for one owner
+        only, and in an earlier sentence (in the same one, "Indonesia's foreign minister met Foreign Minister X"
+        are two people)."""
+        if self._offices is None:
+            self._offices = unnamed_offices(self.view)
+        title = tuple(t.lower_ for t in self.view.doc[t_start:t_end])
+        told = [o for o in self._offices if o.title == title]
+        owners = {o.owner for o in told}
+        if len(owners) != 1 or not any(o.end <= sent.start for o in told):
+            return []
+        return [RoleFact(kind, m.key, owners.pop(), sent, TOLD_UNNAMED, 0.7)]
 
     def _portfolio_title(self, start: int, sent: Span, reach: int = 3) -> tuple[RelationKind, int, int] | None:
         """An official's title ending before up to ``reach`` capitalised words no name or title reads, which end
@@ -277,8 +330,8 @@ class RoleFinder:
     def _family_name_candidates(name: str) -> tuple[str, ...]:
         """The words of a full name that may stand alone for the person: the last ("Obama") or, where the family
         name comes first, the first ("Xi Jinping", "Kim Jong-un"); a one-word name is the person's whole name
-        (Indonesian mononyms: "Menteri Luar Negeri Sugiono"). Only the country matters here, so a first word shared
-        by two leaders of the same country still gives one answer."""
+        ("Emperor Naruhito", "Menteri Luar Negeri Sugiono"). Only the country matters here, so a first word
+        shared by two leaders of the same country still gives one answer."""
         words = normalise(name).split()
         return (words[0], words[-1]) if len(words) > 1 else tuple(words)
 

@@ -78,10 +78,12 @@ class DocView(MemberPhrases):
     def np_start(self, m: MentionRef, sent_start: int) -> int:
         """Leftmost token of the noun phrase that ``m`` heads (titles, demonyms, modifier names)."""
         i = m.start
+        crossed = False  # a name before m's was passed: "Ambassador to Japan (Maria Costa)"
         while i > sent_start:
             prev = self.doc[i - 1]
             if (i - 1) in self.at and self.at[i - 1].key != m.key:
                 i = self.at[i - 1].start
+                crossed = True
                 continue
             title_start = self.title_start(i - 1, sent_start)
             if title_start is None:  # not `or`: a title may start at token 0
@@ -91,6 +93,10 @@ class DocView(MemberPhrases):
                 continue
             if self.is_ext_word(prev) or (prev.text == "," and i - 2 >= sent_start and self._title_ends_at(i - 2)):
                 i -= 1
+                continue
+            if prev.lower_ in self.res.coordination and i < m.start and self.title_len(i, m.start) \
+                    and i - 2 >= sent_start and self._title_ends_at(i - 2):
+                i -= 1  # "Australian Deputy Prime Minister and Defence Minister X": two titles of one holder
                 continue
             if i - 2 >= sent_start and self.class_descriptor(i - 1):
                 i -= 2  # "Organisasi HAM Amnesty International": a class noun and what it works on (kg.nlp.names)
@@ -106,8 +112,10 @@ class DocView(MemberPhrases):
                 i = self.at[to - 1].start  # "Duta Besar Amerika Serikat untuk Indonesia Kamala Lakhdhir"
                 continue
             to_title = self.title_start(to - 1, sent_start) if posted and to - 1 >= sent_start else None
-            if to_title is not None and to_title - 1 in self.at and self.at[to_title - 1].type is EntityType.COUNTRY:
-                i = to_title  # "Brazilian Ambassador to Japan Maria Costa": the post, then the country it is in
+            if to_title is not None and crossed:
+                # "(Brazilian) Ambassador to Japan Maria Costa": the post, then the country it is in — for the
+                # person after that country, not the country itself ("X, China's envoy to the United Nations,")
+                i = to_title
                 continue
             of_title = self._title_of_body_before(i, m, sent_start) if prev.lower_ in self.res.preps.of else None
             if of_title is not None:
@@ -491,6 +499,9 @@ class DocView(MemberPhrases):
             elif seen_prep and (n := self._title_descriptor(j, limit)):
                 j += n  # "sanctions on gang leader X", "talks with opposition leader X": words of the title
                 continue
+            elif ((direct or seen_prep) and low in res.coordination and j > i and self.title_len(j + 1, limit)
+                  and (self._title_ends_at(j - 1) or self._honorific_start(j - 1, sent.start) is not None)):
+                pass  # "talks with Crown Prince and Prime Minister X": two titles of one holder, not two objects
             elif ((direct or seen_prep) and low in res.preps.of and j > i
                   and self.title_start(j - 1, sent.start) is not None):
                 pass  # "met (with) the leader of the Party": the name complements the title, still the object

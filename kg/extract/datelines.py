@@ -1,0 +1,27 @@
+"""The place of a wire dateline ("WARSAW — …", "HANOI, Nov 12 (Reuters) - …"): where the report was filed.
+
+A visit the lede tells without a destination happens there (:meth:`kg.extract.journeys.Journeys._abroad`), and a
+bare national title of the article ("President X", "External Affairs Minister X") is, failing every other clue,
+that country's office (:meth:`kg.extract.roles.RoleFinder._dateline_office`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from kg.extract.view import DocView, MentionRef
+from kg.model import EntityType
+
+DASHES = frozenset({"-", "\u2013", "\u2014"})  # a dateline ends at one: "JERUSALEM (Reuters) - …"
+DATELINE_REACH = 10  # tokens from the place to the dash: ", Turkey", ", Nov 12 (Reuters)"
+
+
+def dateline_place(view: DocView, sent: Span, before: int | None = None) -> MentionRef | None:
+    """The place opening ``sent`` as its dateline (a dash follows it closely, before token ``before``), else None."""
+    doc = view.doc
+    first = next((k for k in range(sent.start, min(sent.end, sent.start + 3)) if not doc[k].is_space), None)
+    place = view.at.get(first) if first is not None else None
+    if place is None or place.start != first or place.type is not EntityType.PLACE:
+        return None
+    limit = min(sent.end if before is None else before, place.end + DATELINE_REACH)
+    return place if any(doc[k].text in DASHES for k in range(place.end, limit)) else None

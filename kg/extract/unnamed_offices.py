@@ -1,0 +1,67 @@
+"""An office named by its country before its holder is ("Indonesia's foreign minister flew to Beijing … Foreign
+Minister Budi Santoso met …"): wire copy names the office in the lede and the person a sentence or two later,
+with the title alone. The two rules that tie them:
+
+* :func:`unnamed_offices` — where the document writes a title owned by a country or body, with no name after it
+  ("Indonesia's foreign minister", "the Indonesian foreign minister"); the role rules give a later "Foreign
+  Minister X" with no holder of its own that owner, when the document writes that title for one owner only;
+* :func:`title_owner` — the owner and title of such an unnamed phrase ending at a token: the event rules read it
+  as the person holding that office, where the document names exactly one (else as the country, as before).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg.extract.view import DocView
+from kg.model import EntityType
+
+HOLDER_TYPES = (EntityType.COUNTRY, EntityType.ORGANIZATION)
+
+
+@dataclass(frozen=True, slots=True)
+class UnnamedOffice:
+    owner: str  # the country's or body's key
+    title: tuple[str, ...]  # the title's words, lowercased ("foreign", "minister")
+    start: int  # where the phrase opens (the owner's first token)
+    end: int  # where the title ends (exclusive)
+
+
+def title_owner(view: DocView, k: int) -> UnnamedOffice | None:
+    """The unnamed office whose title ends at token ``k``: "Indonesia's foreign minister", "the Indonesian foreign
+    minister" — a country or body (or its demonym) right before the title, no name right after it."""
+    doc, res = view.doc, view.res
+    if k < 0 or k in view.at or (k + 1) in view.at:
+        return None
+    if k + 2 < len(doc) and doc[k + 1].text == "," and (named := view.at.get(k + 2)) is not None \
+            and named.type is EntityType.PERSON:
+        return None  # "Indonesia's foreign minister, Budi Santoso,": the office is named there
+    sent_start = doc[k].sent.start
+    start = view.title_start(k, sent_start)
+    if start is None or start - 1 < sent_start:
+        return None
+    before = start - 1
+    if res.is_possessive_marker(doc[before].lower_) and before - 1 >= sent_start:
+        owner = view.at.get(before - 1)
+        if owner is not None and owner.type in HOLDER_TYPES and owner.end == before:
+            return UnnamedOffice(owner.key, _words(view, start, k + 1), owner.start, k + 1)
+        return None
+    owner = view.at.get(before)
+    if owner is not None and owner.type in HOLDER_TYPES and owner.end == start and owner.end - owner.start == 1 \
+            and doc[before].lower_ in view.demonyms:
+        return UnnamedOffice(owner.key, _words(view, start, k + 1), owner.start, k + 1)
+    return None
+
+
+def unnamed_offices(view: DocView) -> list[UnnamedOffice]:
+    """Every unnamed office of the document (:func:`title_owner`), in text order."""
+    found = []
+    for k in range(len(view.doc)):
+        office = title_owner(view, k)
+        if office is not None and not (found and found[-1].end > office.start):
+            found.append(office)
+    return found
+
+
+def _words(view: DocView, start: int, end: int) -> tuple[str, ...]:
+    return tuple(t.lower_ for t in view.doc[start:end])
