@@ -354,9 +354,11 @@ class DocView(MemberPhrases):
         """Between the last comma and the verb at ``i`` stand one to three lowercase words that can only be a
         common noun phrase: "…, officials said", "…, pejabat senior mengatakan" — a subject that names no one.
         Not "…, however, said", "…, he said", "…, began a visit", "…, negara itu menuduh" (a closed-class word
-        inside: determiner, demonstrative, pronoun, light verb …)."""
+        inside: determiner, demonstrative, pronoun, light verb …). A relative pronoun opens such a subject as a
+        comma does: "… fuel, which rights groups say is used …" — the rights groups speak, not the main clause's
+        subject."""
         k = i - 1
-        while k >= sent.start and self.doc[k].text != ",":
+        while k >= sent.start and self.doc[k].text != "," and self.doc[k].lower_ not in self.res.relative:
             k -= 1
         return k >= sent.start and self._bare_noun_phrase(k + 1, i)
 
@@ -422,6 +424,8 @@ class DocView(MemberPhrases):
                         and (named := self.at.get(owned.end + 1)) is not None \
                         and named.type in (EntityType.ORGANIZATION, EntityType.PERSON):
                     return self.chain_head(named, sent.end)  # "dua perusahaan Rusia, Rosneft dan Lukoil": those named
+                if length and (named := self.named_after_members(j, length, sent)) is not None:
+                    return self.chain_head(named, sent.end)  # "five entities, including X": those named
                 if length:
                     return None if owned is None else self.chain_head(owned, sent.end)
             if m is not None and m.end + 1 < limit and self.doc[m.end].text == "-" and self.doc[m.end + 1].is_lower \

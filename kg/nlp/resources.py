@@ -147,6 +147,7 @@ class LangResources:
     infinitive_markers: frozenset[str]  # "to", "untuk"
     passive_auxiliaries: frozenset[str]  # "was", "been": the verb trigger after them is passive
     listing_verbs: frozenset[str]  # "Those sanctioned include X": like a copula, the names after are the group
+    list_openers: frozenset[Phrase]  # "five entities, including X": the named members of a counted group
     opening_adverbials: frozenset[str]  # "during", "setibanya": a sentence opening with one puts its subject after
     articles: frozenset[str]
     determiners: frozenset[str]  # besides articles, open a noun phrase before a name: "his", "para", "pihak"
