@@ -12,7 +12,8 @@ from facts import read
 from kg.model import EventKind
 
 OFAC = "Office of Foreign Assets Control"
-BEFORE = "The Office of Foreign Assets Control (OFAC) today sanctioned four entities and one individual for supplying drones. "
+BEFORE = ("The Office of Foreign Assets Control (OFAC) today sanctioned four entities and one individual for "
+          "supplying drones. ")
 
 
 def test_a_later_designation_by_the_same_agent() -> None:
@@ -31,7 +32,8 @@ def test_the_designated_members_listed() -> None:
     "The Office of Foreign Assets Control designated Omar Haddad, a Syrian national.",  # nothing sanctioned before
     "The Office of Foreign Assets Control said the designated entities include Kaveh Aviation Services and "
     "Golden Lotus Holdings.",
-    "The Office of Foreign Assets Control today praised four entities and one individual for supplying aid. OFAC also designated Omar Haddad.",
+    "The Office of Foreign Assets Control (OFAC) today praised four entities and one individual for supplying aid. "
+    "OFAC also designated Omar Haddad.",
     BEFORE + "OFAC also designated Omar Haddad as its envoy to Armenia.",  # an appointment
 ])
 def test_no_sanction_without_an_act_told_before_or_as_an_office(text: str) -> None:
