@@ -30,6 +30,7 @@ from kg.extract.listings import Listings
 from kg.extract.modality import ModalityReader
 from kg.extract.quotes import QuoteIndex
 from kg.extract.reciprocals import Reciprocals
+from kg.extract.referred_objects import ReferredObjects
 from kg.extract.treaties import TreatyParties
 from kg.extract.view import DocView, MentionRef
 from kg.model import ANY_ENTITY, EntityType, EventKind, Modality
@@ -43,7 +44,8 @@ SPEECH_AFTER_CONFIDENCE = 0.8  # "…, kata Obama": the speaker is named right a
 SPEECH_BEFORE_CONFIDENCE = 0.75
 
 
-class EventFinder(Anaphora, Journeys, TreatyParties, Reciprocals, Listings, Instruments, Denials, ArgumentSearch):
+class EventFinder(Anaphora, Journeys, TreatyParties, Reciprocals, Listings, Instruments, Denials, ReferredObjects,
+                  ArgumentSearch):
     """Reads a document's sentences trigger by trigger; :meth:`find` returns the event and treaty-party drafts."""
 
     def __init__(self, view: DocView, context: ExtractionContext, grammar: Grammar | None = None) -> None:
@@ -257,6 +259,8 @@ class EventFinder(Anaphora, Journeys, TreatyParties, Reciprocals, Listings, Inst
                 used := self._instrument_targets(trig, start, sent, rule)):
             return used  # "targeted X with sanctions": the verb's object is the target
         if traits.needs_target and not self._target_ahead(trig, start, end, sent):
+            if (referred := self._referred_object(trig, start, end, sent, rule)) is not None:
+                return referred  # "accused him of …", "Hamas, which Israel accused of …"
             if traits.owner_is_target and frame is Frame.VERB:
                 return self._act_told_before(trig, start, end, sent, rule)  # "Tehran condemned the move"
             if traits.members_stand_for_owner:

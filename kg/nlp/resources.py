@@ -162,6 +162,7 @@ class LangResources:
     possessive_suffixes: frozenset[str]  # "'s" (a token of its own), "-nya" (the end of a word)
     plural_suffixes: frozenset[str]  # "Russians", "Ministers"
     person_pronouns: frozenset[str] = field(metadata={"key": "pronouns.person_singular"})
+    object_pronouns: frozenset[str] = field(metadata={"key": "pronouns.person_object"})  # "accused him of"
     plural_pronouns: frozenset[str] = field(metadata={"key": "pronouns.plural"})
     # "saya", "I": the speaker of the quotation they stand in
     first_singular: frozenset[str] = field(metadata={"key": "pronouns.first_singular"})
