@@ -4,6 +4,8 @@
 - A person pronoun as the object ("X, a critic of Y, accused him of fraud", "… called Y a butcher and accused him
   of genocide"): a non-reflexive object pronoun never refers to its own clause's subject, so it is the nearest
   person named before it who is not the act's agent.
+- A free relative naming the object ("condemned what he described as Russia's campaign", "what it called X's
+  attack"): the object starts after it.
 - A relative pronoun as the object ("two commanders of Hamas, which Israel accused of …"): the subject after the
   relative pronoun acts on the name the relative clause hangs on.
 """
@@ -16,8 +18,10 @@ from kg.extract.drafts import EventDraft, FinderState
 from kg.extract.view import MentionRef
 from kg.model import EntityType
 from kg.nlp.resources import Frame, Trigger
+from kg.nlp.tokens import match_phrase_at
 
 PRONOUN_REACH = 2  # sentences back for the person an object pronoun refers to
+NAMING_REACH = 4  # words between a free relative's opener and its naming verb: "what the ministry called"
 
 
 class ReferredObjects(FinderState):
@@ -91,3 +95,20 @@ class ReferredObjects(FinderState):
             k -= 1
         antecedent = view.at.get(k)
         return antecedent if antecedent is not None and antecedent.end == k + 1 else None
+
+    def _past_naming_clause(self, end: int, sent: Span) -> int:
+        """Where an act's object starts after a free relative whose verb names it (``free_relatives``,
+        ``naming_verbs``): "condemned what he described as Russia's campaign", "what Kyiv called X's attack",
+        "mengecam apa yang disebutnya sebagai serangan X" — past the naming verb and a predicative "as"; else
+        ``end``."""
+        doc, res = self.view.doc, self.res
+        n = match_phrase_at(doc, end, res.free_relatives, 2, sent.end) if end < sent.end else 0
+        if not n:
+            return end
+        for k in range(end + n, min(sent.end, end + n + NAMING_REACH)):
+            if doc[k].is_punct:
+                return end
+            if doc[k].lower_ in res.naming_verbs:
+                k += 1
+                return k + 1 if k < sent.end and doc[k].lower_ in res.preps.predicative else k
+        return end

@@ -148,6 +148,8 @@ class LangResources:
     passive_auxiliaries: frozenset[str]  # "was", "been": the verb trigger after them is passive
     listing_verbs: frozenset[str]  # "Those sanctioned include X": like a copula, the names after are the group
     list_openers: frozenset[Phrase]  # "five entities, including X": the named members of a counted group
+    free_relatives: frozenset[Phrase]  # "what", "apa yang": "condemned what he called X's attack"
+    naming_verbs: frozenset[str]  # "called", "described", "disebut": in a free relative before an object
     opening_adverbials: frozenset[str]  # "during", "setibanya": a sentence opening with one puts its subject after
     articles: frozenset[str]
     determiners: frozenset[str]  # besides articles, open a noun phrase before a name: "his", "para", "pihak"
