@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.members import POSTS, MemberPhrases
 from kg.model import EntityType
+from kg.nlp.date_patterns import load_patterns
 from kg.nlp.resources import SPEECH_FRAMES, LangResources
 from kg.nlp.tokens import QUOTES, is_modifier, match_phrase_at, phrase_at
 
@@ -41,6 +42,8 @@ class DocView(MemberPhrases):
             for i in range(m.start, m.end):
                 self.at[i] = m
         self.demonyms = res.demonyms
+        dates = load_patterns(res.lang)
+        self.day_names = frozenset(dates.weekdays) | frozenset(dates.months)  # "on Tuesday on X": a time phrase
         self.speech_words = frozenset(t.form for t in res.triggers if t.frame in SPEECH_FRAMES)
         self.max_title = res.max_title_len
         self.max_honorific = max((len(h) for h in res.honorifics), default=1)
@@ -498,6 +501,10 @@ class DocView(MemberPhrases):
             elif ((direct or seen_prep) and low in res.preps.of and j > i
                   and self.title_start(j - 1, sent.start) is not None):
                 pass  # "met (with) the leader of the Party": the name complements the title, still the object
+            elif seen_prep and (nxt := self._past_day_name(j, sent, preps)):
+                limit = min(sent.end, limit + nxt - j)
+                j = nxt  # "imposed sanctions on Tuesday on ten officials": the first "on" only dates the act
+                continue
             elif seen_prep and not (tok.text in QUOTES or tok.is_space or self.is_ext_word(tok)):
                 # after the preposition only a title may precede the name:
                 # "sanksi terhadap dua perusahaan China" is not a sanction on China
@@ -516,6 +523,19 @@ class DocView(MemberPhrases):
                 return None
             j += 1
         return None
+
+    def _past_day_name(self, j: int, sent: Span, preps: frozenset[str], reach: int = 5) -> int:
+        """Where the next of ``preps`` stands after a capitalised day or month name at ``j`` and the numbers of
+        its date ("on Tuesday on X", "on March 3, 2024, against X"); 0 when none follows."""
+        if j in self.at or not self.doc[j].is_title or self.doc[j].lower_ not in self.day_names:
+            return 0
+        for k in range(j + 1, min(sent.end, j + 1 + reach)):
+            tok = self.doc[k]
+            if tok.lower_ in preps:
+                return k
+            if not (tok.like_num or tok.text == "," or tok.lower_ in self.day_names):
+                return 0
+        return 0
 
     def counterpart_apposed(self, j: int, sent: Span) -> tuple[int, MentionRef | None] | None:
         """A counterpart noun at ``j`` ("mitranya", "rekan sejawatnya"), perhaps with the country it is from
