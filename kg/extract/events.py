@@ -297,7 +297,8 @@ class EventFinder(Anaphora, Journeys, TreatyParties, Reciprocals, Listings, Inst
             elif agents and not traits.symmetric and self._reported_subject(trig, start, end, sent):
                 agents = []  # "Brazil said sanctions on Russia had failed": the speaker reports, imposes nothing
             elif not agents:
-                agents = self._fronted_subject(end, sent) or self._passive_clause_agent(trig, end, sent)
+                agents = self._fronted_subject(end, sent) or self._passive_clause_agent(trig, end, sent) \
+                    or self._definite_subject_told_before(trig.kind, start, sent)  # "The package … slaps …"
             if not owner and not traits.symmetric and self._another_predicate(start, sent, trig.kind):
                 # "condemned the EU's decision to extend sanctions on Russia": the condemner is not the imposer
                 parsed = self.grammar.owner(self._head_of(trig, start), sent)

@@ -8,7 +8,7 @@ from spacy.tokens import Span
 
 from kg.extract.drafts import FRAME_CONFIDENCE, EventDraft, FinderState
 from kg.extract.view import MentionRef
-from kg.model import EntityType
+from kg.model import EntityType, EventKind
 from kg.nlp.resources import Frame, Trigger
 
 LIST_REACH = 3  # words between the participle and the verb opening the list: "those designated today are"
@@ -97,3 +97,13 @@ class Listings(FinderState):
                                 trig.kind.traits.agent_types)
         if agents:
             self.acts_without_target.append(EventDraft(trig.kind, tuple(agents), (), sent, "", 0.0))
+
+    def _definite_subject_told_before(self, kind: EventKind, start: int, sent: Span) -> list[str]:
+        """ "(The EU adopted a package of sanctions.) The package … slaps asset freezes on X": a sentence opening
+        with a definite common noun, no name before the event noun at ``start``, refers to what was told before —
+        the agents of the nearest act of the same kind act again; else none."""
+        doc, view = self.view.doc, self.view
+        if kind.traits.symmetric or doc[sent.start].lower_ not in self.res.definite_determiners \
+                or any(k in view.at for k in range(sent.start, start)):
+            return []
+        return self._earlier_agents(kind, sent, [])
