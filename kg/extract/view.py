@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.members import POSTS, MemberPhrases
+from kg.extract.time_phrases import TimePhrases
 from kg.model import EntityType
-from kg.nlp.date_patterns import load_patterns
 from kg.nlp.resources import SPEECH_FRAMES, LangResources
 from kg.nlp.tokens import QUOTES, is_modifier, match_phrase_at, phrase_at
 
@@ -32,7 +32,7 @@ class MentionRef:
     type: EntityType
 
 
-class DocView(MemberPhrases):
+class DocView(MemberPhrases, TimePhrases):
     def __init__(self, doc: Doc, res: LangResources, mentions: list[MentionRef]) -> None:
         self.doc = doc
         self.res = res
@@ -42,8 +42,6 @@ class DocView(MemberPhrases):
             for i in range(m.start, m.end):
                 self.at[i] = m
         self.demonyms = res.demonyms
-        dates = load_patterns(res.lang)
-        self.day_names = frozenset(dates.weekdays) | frozenset(dates.months)  # "on Tuesday on X": a time phrase
         self.speech_words = frozenset(t.form for t in res.triggers if t.frame in SPEECH_FRAMES)
         self.max_title = res.max_title_len
         self.max_honorific = max((len(h) for h in res.honorifics), default=1)
@@ -523,19 +521,6 @@ class DocView(MemberPhrases):
                 return None
             j += 1
         return None
-
-    def _past_day_name(self, j: int, sent: Span, preps: frozenset[str], reach: int = 5) -> int:
-        """Where the next of ``preps`` stands after a capitalised day or month name at ``j`` and the numbers of
-        its date ("on Tuesday on X", "on March 3, 2024, against X"); 0 when none follows."""
-        if j in self.at or not self.doc[j].is_title or self.doc[j].lower_ not in self.day_names:
-            return 0
-        for k in range(j + 1, min(sent.end, j + 1 + reach)):
-            tok = self.doc[k]
-            if tok.lower_ in preps:
-                return k
-            if not (tok.like_num or tok.text == "," or tok.lower_ in self.day_names):
-                return 0
-        return 0
 
     def counterpart_apposed(self, j: int, sent: Span) -> tuple[int, MentionRef | None] | None:
         """A counterpart noun at ``j`` ("mitranya", "rekan sejawatnya"), perhaps with the country it is from
