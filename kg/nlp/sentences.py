@@ -25,7 +25,7 @@ CLAUSE_MARKS = frozenset({",", ";"})  # after an abbreviation's full stop ("Marc
 def fix_opening_quotes(doc: Doc) -> Doc:
     for tok in doc[1:-1]:
         if tok.is_space:
-            if tok.text.count("\n") >= 2:
+            if tok.text.count("\n") >= 2 and not tok.is_sent_start:
                 doc[tok.i + 1].is_sent_start = True  # a paragraph ends its sentence, with a full stop or without
             continue
         if tok.text in CLAUSE_MARKS:
