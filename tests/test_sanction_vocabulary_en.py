@@ -108,3 +108,22 @@ def test_sanctions_on_the_leader_himself() -> None:
     x = read("Venezuelan President Nicolas Maduro met Lula in Brasilia. "
              "Canada imposed sanctions on Nicolas Maduro.", "en")
     assert x.events(EventKind.SANCTION) == {(("Canada",), ("Nicolás Maduro",))}
+
+
+@pytest.mark.parametrize("text", [
+    "The European Union imposed asset freezes on Golden Lotus Holdings.",
+    "The European Union slapped an asset freeze on Golden Lotus Holdings on Monday.",
+    "The European Union imposed asset freezes and travel bans on Golden Lotus Holdings.",
+])
+def test_an_asset_freeze_is_a_sanction(text: str) -> None:  # branch en11
+    assert read(text, "en").events(EventKind.SANCTION) == {(("European Union",), ("Golden Lotus Holdings",))}
+
+
+@pytest.mark.parametrize("text", [
+    "The European Union lifted the asset freeze on Golden Lotus Holdings.",
+    "The European Union threatened an asset freeze on Golden Lotus Holdings.",
+])
+def test_a_lifted_or_threatened_asset_freeze_is_none(text: str) -> None:
+    x = read(text, "en")
+    assert "Golden Lotus Holdings" in x.entity_names()
+    assert x.events(EventKind.SANCTION) == set()

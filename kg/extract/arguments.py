@@ -360,6 +360,7 @@ class ArgumentSearch(FinderState):
         treatment of …", a heavy object shifted to the end): past the "as" phrase, when a name follows it;
         else ``end``."""
         doc = self.view.doc
+        end = self._past_naming_clause(end, sent)  # "condemned what he described as X's campaign"
         if end >= sent.end or doc[end].lower_ not in self.res.preps.predicative:
             return end
         for k in range(end + 1, min(sent.end, end + 1 + reach)):

@@ -50,4 +50,5 @@ class FinderState:
     res: LangResources
     context: ExtractionContext
     events: list[EventDraft]
+    acts_without_target: list[EventDraft]  # "sanctioned four entities": an act whose agent later sentences refer to
     parties: list[PartyDraft]

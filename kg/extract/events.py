@@ -32,6 +32,7 @@ from kg.extract.listings import Listings
 from kg.extract.modality import ModalityReader
 from kg.extract.quotes import QuoteIndex
 from kg.extract.reciprocals import Reciprocals
+from kg.extract.referred_objects import ReferredObjects
 from kg.extract.told_events import ToldEvents
 from kg.extract.treaties import TreatyParties
 from kg.extract.view import DocView, MentionRef
@@ -47,7 +48,7 @@ SPEECH_BEFORE_CONFIDENCE = 0.75
 
 
 class EventFinder(Anaphora, Journeys, TreatyParties, Reciprocals, Listings, Instruments, Denials, ToldEvents,
-                  ArgumentSearch):
+                  ReferredObjects, ArgumentSearch):
     """Reads a document's sentences trigger by trigger; :meth:`find` returns the event and treaty-party drafts."""
 
     def __init__(self, view: DocView, context: ExtractionContext, grammar: Grammar | None = None) -> None:
@@ -60,6 +61,7 @@ class EventFinder(Anaphora, Journeys, TreatyParties, Reciprocals, Listings, Inst
                         Frame.VERB: self._arguments, Frame.INTRANSITIVE: self._arguments, Frame.NOUN: self._arguments}
         self.by_first = self.res.triggers_by_first  # built once per language, not per document
         self.events: list[EventDraft] = []
+        self.acts_without_target: list[EventDraft] = []
         self.parties: list[PartyDraft] = []
         self.prospective: list[PartyDraft] = []
         self.modality = ModalityReader(view, self.grammar)
@@ -145,8 +147,10 @@ class EventFinder(Anaphora, Journeys, TreatyParties, Reciprocals, Listings, Inst
             return []  # a negated lifting ("tidak akan mencabut sanksi") keeps the negation from the fact
         if Modality.NEGATED in traits.blocked_by and self._called_off_event(trig, start, end, sent):
             return []  # "Pertemuan antara X dan Y batal digelar", "the visit was postponed"
-        if trig.frame in (Frame.VERB, Frame.INTRANSITIVE, Frame.SPEECH_BEFORE) and self._determined(start, sent):
-            return []  # "a visit", "his meeting", "Lula's first visit": the noun reading applies
+        if trig.frame in (Frame.VERB, Frame.INTRANSITIVE, Frame.SPEECH_BEFORE) and self._determined(start, sent) \
+                and self._list_opening(trig, start, end, sent) is None:
+            return []  # "a visit", "his meeting", "Lula's first visit": the noun reading applies (not "The
+            # designated entities include X", a participle)
         if trig.frame is Frame.VERB and (trig.kind, trig.form) in self.noun_forms and not any(
                 not (t.is_space or t.is_punct or t.text in QUOTES) for t in self.view.doc[sent.start:start]):
             return []  # "Sanctions were lifted …", "Sanctions on X …": a word opening the sentence is its subject
@@ -239,8 +243,12 @@ class EventFinder(Anaphora, Journeys, TreatyParties, Reciprocals, Listings, Inst
         if traits.needs_target and not self._target_ahead(trig, start, end, sent):
             if frame in (Frame.NOUN, Frame.VERB) and (like := self._like_told(trig, start, end, sent, rule)):
                 return like  # "Inggris dan Kanada mengumumkan sanksi serupa": on whom the act told before was
+            if (referred := self._referred_object(trig, start, end, sent, rule)) is not None:
+                return referred  # "accused him of …", "Hamas, which Israel accused of …"
             if traits.owner_is_target and frame is Frame.VERB:
                 return self._act_told_before(trig, start, end, sent, rule)  # "Tehran condemned the move"
+            if traits.members_stand_for_owner:
+                self._act_on_unnamed_members(trig, start, end, sent)  # "OFAC sanctioned four entities"
             return None  # nothing to accuse, sanction or visit: no need to look for the agent (nor to parse)
         agents = self._subjects(start, sent, symmetric=traits.symmetric, verbal=frame is not Frame.NOUN,
                                 kind=trig.kind)
@@ -274,7 +282,8 @@ class EventFinder(Anaphora, Journeys, TreatyParties, Reciprocals, Listings, Inst
             elif agents and not traits.symmetric and self._reported_subject(trig, start, end, sent):
                 agents = []  # "Brazil said sanctions on Russia had failed": the speaker reports, imposes nothing
             elif not agents:
-                agents = self._fronted_subject(end, sent) or self._passive_clause_agent(trig, end, sent)
+                agents = self._fronted_subject(end, sent) or self._passive_clause_agent(trig, end, sent) \
+                    or self._definite_subject_told_before(trig.kind, start, sent)  # "The package … slaps …"
             if not owner and not traits.symmetric and self._another_predicate(start, sent, trig.kind):
                 # "condemned the EU's decision to extend sanctions on Russia": the condemner is not the imposer
                 parsed = self.grammar.owner(self._head_of(trig, start), sent)
@@ -425,10 +434,12 @@ class EventFinder(Anaphora, Journeys, TreatyParties, Reciprocals, Listings, Inst
         return None
 
     def _earlier_agents(self, kind: EventKind, sent: Span, condemners: list[str], reach: int = 3) -> list[str]:
-        """The agents of the nearest event of ``kind`` told in the ``reach`` sentences before ``sent`` — none
-        when the condemners did it themselves."""
-        earlier = [ev for ev in self.events if ev.kind is kind and ev.agents
-                   and sent.start > ev.sentence.start >= self._sentences_back(sent, reach)]
+        """The agents of the nearest event of ``kind`` told in the ``reach`` sentences before ``sent`` (or act of
+        that kind on unnamed members: "OFAC sanctioned four entities") — none when the condemners did it
+        themselves."""
+        earlier = sorted((ev for ev in (*self.events, *self.acts_without_target) if ev.kind is kind and ev.agents
+                          and sent.start > ev.sentence.start >= self._sentences_back(sent, reach)),
+                         key=lambda ev: ev.sentence.start)
         if not earlier:
             return []
         agents = [a for a in earlier[-1].agents if a not in condemners]

@@ -8,8 +8,8 @@ from spacy.tokens import Span
 
 from kg.extract.drafts import FRAME_CONFIDENCE, EventDraft, FinderState
 from kg.extract.view import MentionRef
-from kg.model import EntityType
-from kg.nlp.resources import Trigger
+from kg.model import EntityType, EventKind
+from kg.nlp.resources import Frame, Trigger
 
 LIST_REACH = 3  # words between the participle and the verb opening the list: "those designated today are"
 
@@ -19,13 +19,18 @@ class Listings(FinderState):
         """ "(Among) those designated are", "Those sanctioned include", "Mereka yang dijatuhi sanksi termasuk": a
         demonstrative pronoun (in a head-initial language the relative pronoun, which makes the passive verb a
         headless relative clause: "yang dijatuhi sanksi", those sanctioned) before the participle at ``[start,
-        end)``, then a copula or a listing verb (``listing_verbs``) — where the list of names starts; None when
+        end)`` (or a definite article, the participle modifying a noun of members: "The designated entities
+        include"), then a copula or a listing verb (``listing_verbs``) — where the list of names starts; None when
         the words do not stand so."""
         doc, res = self.view.doc, self.res
         pronouns = res.demonstratives | (res.relative if res.head_initial else frozenset())
-        if trig.kind.traits.symmetric or start - 1 < sent.start or doc[start - 1].lower_ not in pronouns:
+        if trig.kind.traits.symmetric or start - 1 < sent.start:
             return None
         k = end
+        if doc[start - 1].lower_ in res.definite_determiners and (n := self.view.member_noun_at(end, sent)):
+            k = end + n  # "The designated entities include X": the participle modifies a noun of members
+        elif doc[start - 1].lower_ not in pronouns:
+            return None
         while k < sent.end and k - end < LIST_REACH and (doc[k].lower_,) in res.time_words:
             k += 1  # "those designated today are"
         if k >= sent.end or doc[k].lower_ not in res.passive_auxiliaries | res.listing_verbs:
@@ -45,12 +50,17 @@ class Listings(FinderState):
     def _listed(self, k: int, sent: Span) -> list[MentionRef]:
         """The people and bodies named from ``k`` to the end of the list: up to a relative or a preposition that
         opens what they did ("which shipped …", "for supplying …"); a place only saying where one is based
-        ("Tehran-based X") is none of them."""
+        ("Tehran-based X") is none of them, nor one inside an apposition that describes a name listed ("X, a front
+        company based in China, and Y")."""
         doc, view, res = self.view.doc, self.view, self.res
         out: list[MentionRef] = []
         j = k
         while j < sent.end and doc[j].lower_ not in res.relative and doc[j].lower_ not in res.preps.blocking:
             m = view.at.get(j)
+            if m is None and out and doc[j].text == "," and j + 1 < sent.end \
+                    and doc[j + 1].lower_ in res.singular_quantifiers:
+                j = self._past_apposition(j + 1, sent)  # "X, a front company based in China, and Y"
+                continue
             if m is None:
                 j += 1
                 continue
@@ -65,6 +75,38 @@ class Listings(FinderState):
         naming one more person or body does it again — but "designated X as envoy" names an office (an
         appointment), as any predicative after the object does."""
         doc = self.view.doc
-        if not agents or any(doc[k].lower_ in self.res.preps.predicative for k in range(after, sent.end)):
+        # "designated X, a national who served as manager of Y": the aside after the object names no office
+        clause_end = next((k for k in range(after, sent.end)
+                           if doc[k].text == "," or doc[k].lower_ in self.res.relative), sent.end)
+        if not agents or any(doc[k].lower_ in self.res.preps.predicative for k in range(after, clause_end)):
             return False
         return bool(set(agents) & set(self._earlier_agents(trig.kind, sent, [])))
+
+    def _past_apposition(self, k: int, sent: Span) -> int:
+        """The comma closing an apposition opened at ``k`` ("a front company based in China,"), or the
+        sentence's end."""
+        doc = self.view.doc
+        return next((j for j in range(k, sent.end) if doc[j].text == ","), sent.end)
+
+    def _act_on_unnamed_members(self, trig: Trigger, start: int, end: int, sent: Span) -> None:
+        """ "OFAC sanctioned four entities and one individual for …": an act on counted members that belong to no
+        one named makes no fact, but its agent is whom "OFAC also designated X" or "The designated entities
+        include X" in the sentences after refer to (:meth:`_earlier_agents`)."""
+        doc = self.view.doc
+        k = end + (end < sent.end and doc[end].lower_ in trig.target_preps)  # "imposed sanctions on four entities"
+        if k >= sent.end or not self.view.members_at(k, sent):
+            return
+        agents = self._of_types(self._subjects(start, sent, kind=trig.kind, verbal=trig.frame is not Frame.NOUN),
+                                trig.kind.traits.agent_types)
+        if agents:
+            self.acts_without_target.append(EventDraft(trig.kind, tuple(agents), (), sent, "", 0.0))
+
+    def _definite_subject_told_before(self, kind: EventKind, start: int, sent: Span) -> list[str]:
+        """ "(The EU adopted a package of sanctions.) The package … slaps asset freezes on X": a sentence opening
+        with a definite common noun, no name before the event noun at ``start``, refers to what was told before —
+        the agents of the nearest act of the same kind act again; else none."""
+        doc, view = self.view.doc, self.view
+        if kind.traits.symmetric or doc[sent.start].lower_ not in self.res.definite_determiners \
+                or any(k in view.at for k in range(sent.start, start)):
+            return []
+        return self._earlier_agents(kind, sent, [])

@@ -75,6 +75,40 @@ class MemberPhrases:
             return k - j, owner  # "officials of Maduro's government": a leader's government, his country
         return k - j, None
 
+    def named_after_members(self, j: int, length: int, sent: Span, reach: int = 4, lead: int = 7) -> MentionRef | None:
+        """The first person or body named after the unnamed member phrase at ``j`` (``length`` words, as
+        :meth:`_members_of` reads it), past the rest of its noun phrase and a comma: "two military-run banks, X and
+        Y", "five entities, including X" (``list_openers``), "116 individuals and entities, among them the
+        Moscow-based shipping firm X" — who the counted members are. None when no name stands there, or when one
+        without a list opener goes on with a verb ("five companies, the Treasury said": the speaker)."""
+        doc, res = self.doc, self.res
+        k = j + length
+        while k < sent.end and k - (j + length) < reach and k not in self.at and doc[k].text != ",":
+            if not (doc[k].is_lower or doc[k].text == "-"):
+                return None  # the member noun phrase's own lowercase words ("Iranian state banks") only
+            k += 1
+        if k + 1 >= sent.end or doc[k].text != ",":
+            return None
+        opener = match_phrase_at(doc, k + 1, res.list_openers, 3, sent.end)
+        k = first = k + 1 + opener
+        while k < sent.end and k - first <= lead:  # an article and modifiers before the name
+            m = self.at.get(k)
+            if m is not None and not (m.end + 1 < sent.end and doc[m.end].text == "-" and doc[m.end + 1].is_lower):
+                break  # the name
+            if m is not None:
+                k = m.end + 2  # "the Moscow-based shipping firm X": the place only modifies the noun
+            elif doc[k].lower_ in res.articles or (opener and (doc[k].is_lower or doc[k].text == "-")):
+                k += 1  # modifiers only after a list opener: "…, kata Reuters" names the speaker
+            else:
+                return None
+        named = self.at.get(k)
+        if named is None or named.type not in (EntityType.PERSON, EntityType.ORGANIZATION):
+            return None
+        after = doc[named.end] if named.end < sent.end else None
+        if not opener and after is not None and not (after.is_punct or after.lower_ in res.coordination):
+            return None
+        return named
+
     def leader_body_after(self, m: MentionRef, sent: Span) -> bool:
         """``m`` is a person before a leader-body word (``leader_bodies``), after a possessive or not: "Maduro's
         government", "the Maduro government" — the leader's government, which stands for the country he leads."""

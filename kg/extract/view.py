@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.members import POSTS, MemberPhrases
+from kg.extract.time_phrases import TimePhrases
 from kg.model import EntityType
 from kg.nlp.resources import SPEECH_FRAMES, LangResources
 from kg.nlp.tokens import QUOTES, is_modifier, match_phrase_at, phrase_at
@@ -31,7 +32,7 @@ class MentionRef:
     type: EntityType
 
 
-class DocView(MemberPhrases):
+class DocView(MemberPhrases, TimePhrases):
     def __init__(self, doc: Doc, res: LangResources, mentions: list[MentionRef]) -> None:
         self.doc = doc
         self.res = res
@@ -362,9 +363,11 @@ class DocView(MemberPhrases):
         """Between the last comma and the verb at ``i`` stand one to three lowercase words that can only be a
         common noun phrase: "…, officials said", "…, pejabat senior mengatakan" — a subject that names no one.
         Not "…, however, said", "…, he said", "…, began a visit", "…, negara itu menuduh" (a closed-class word
-        inside: determiner, demonstrative, pronoun, light verb …)."""
+        inside: determiner, demonstrative, pronoun, light verb …). A relative pronoun opens such a subject as a
+        comma does: "… fuel, which rights groups say is used …" — the rights groups speak, not the main clause's
+        subject."""
         k = i - 1
-        while k >= sent.start and self.doc[k].text != ",":
+        while k >= sent.start and self.doc[k].text != "," and self.doc[k].lower_ not in self.res.relative:
             k -= 1
         return k >= sent.start and self._bare_noun_phrase(k + 1, i)
 
@@ -430,6 +433,8 @@ class DocView(MemberPhrases):
                         and (named := self.at.get(owned.end + 1)) is not None \
                         and named.type in (EntityType.ORGANIZATION, EntityType.PERSON):
                     return self.chain_head(named, sent.end)  # "dua perusahaan Rusia, Rosneft dan Lukoil": those named
+                if length and (named := self.named_after_members(j, length, sent)) is not None:
+                    return self.chain_head(named, sent.end)  # "five entities, including X": those named
                 if length:
                     return None if owned is None else self.chain_head(owned, sent.end)
             if m is not None and m.end + 1 < limit and self.doc[m.end].text == "-" and self.doc[m.end + 1].is_lower \
@@ -505,6 +510,10 @@ class DocView(MemberPhrases):
             elif ((direct or seen_prep) and low in res.preps.of and j > i
                   and self.title_start(j - 1, sent.start) is not None):
                 pass  # "met (with) the leader of the Party": the name complements the title, still the object
+            elif seen_prep and (nxt := self._past_day_name(j, sent, preps)):
+                limit = min(sent.end, limit + nxt - j)
+                j = nxt  # "imposed sanctions on Tuesday on ten officials": the first "on" only dates the act
+                continue
             elif seen_prep and not (tok.text in QUOTES or tok.is_space or self.is_ext_word(tok)):
                 # after the preposition only a title may precede the name:
                 # "sanksi terhadap dua perusahaan China" is not a sanction on China

@@ -151,6 +151,9 @@ class LangResources:
     # "Sanksi itu menyasar X": a verb whose subject is an event noun told before and whose object it reaches
     scope_verbs: frozenset[Phrase]
     likeness_words: frozenset[Phrase]  # "sanksi serupa", "similar sanctions": an act like one told before
+    list_openers: frozenset[Phrase]  # "five entities, including X": the named members of a counted group
+    free_relatives: frozenset[Phrase]  # "what", "apa yang": "condemned what he called X's attack"
+    naming_verbs: frozenset[str]  # "called", "described", "disebut": in a free relative before an object
     opening_adverbials: frozenset[str]  # "during", "setibanya": a sentence opening with one puts its subject after
     articles: frozenset[str]
     determiners: frozenset[str]  # besides articles, open a noun phrase before a name: "his", "para", "pihak"
@@ -165,6 +168,7 @@ class LangResources:
     possessive_suffixes: frozenset[str]  # "'s" (a token of its own), "-nya" (the end of a word)
     plural_suffixes: frozenset[str]  # "Russians", "Ministers"
     person_pronouns: frozenset[str] = field(metadata={"key": "pronouns.person_singular"})
+    object_pronouns: frozenset[str] = field(metadata={"key": "pronouns.person_object"})  # "accused him of"
     plural_pronouns: frozenset[str] = field(metadata={"key": "pronouns.plural"})
     # "saya", "I": the speaker of the quotation they stand in
     first_singular: frozenset[str] = field(metadata={"key": "pronouns.first_singular"})

@@ -1,0 +1,114 @@
+"""Objects of a one-sided act told by reference, not by a name after the verb (branch en11). Part of
+:class:`kg.extract.events.EventFinder`.
+
+- A person pronoun as the object ("X, a critic of Y, accused him of fraud", "… called Y a butcher and accused him
+  of genocide"): a non-reflexive object pronoun never refers to its own clause's subject, so it is the nearest
+  person named before it who is not the act's agent.
+- A free relative naming the object ("condemned what he described as Russia's campaign", "what it called X's
+  attack"): the object starts after it.
+- A relative pronoun as the object ("two commanders of Hamas, which Israel accused of …"): the subject after the
+  relative pronoun acts on the name the relative clause hangs on.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from kg.extract.drafts import EventDraft, FinderState
+from kg.extract.view import MentionRef
+from kg.model import EntityType
+from kg.nlp.resources import Frame, Trigger
+from kg.nlp.tokens import match_phrase_at
+
+PRONOUN_REACH = 2  # sentences back for the person an object pronoun refers to
+NAMING_REACH = 4  # words between a free relative's opener and its naming verb: "what the ministry called"
+
+
+class ReferredObjects(FinderState):
+    def _referred_object(self, trig: Trigger, start: int, end: int, sent: Span, rule: str) -> EventDraft | None:
+        """The act at ``[start, end)`` whose object is a person pronoun right after the verb, or the name a relative
+        pronoun before its subject refers to; None when neither stands there."""
+        if trig.frame is not Frame.VERB or trig.kind.traits.symmetric or trig.kind.traits.destination:
+            return None
+        doc = self.view.doc
+        if end < sent.end and doc[end].lower_ in self.res.object_pronouns and self._pronoun_alone(end + 1, sent):
+            agents = self._coordinated_verb_subjects(start, sent) or self._subjects(start, sent, kind=trig.kind)
+            target = self._person_before(end, agents) if agents else None
+            return self._draft(trig.kind, agents, [target], sent, f"{rule}:pronoun_object",
+                               trig.kind.traits.confidence) if target else None
+        antecedent = self._relative_antecedent(start, sent)
+        if antecedent is None:
+            return None
+        agents = self._subjects(start, sent, kind=trig.kind)
+        target = self._resolve(antecedent, sent)
+        if not agents or target in agents:
+            return None
+        return self._draft(trig.kind, agents, [target], sent, f"{rule}:relative_object", trig.kind.traits.confidence)
+
+    def _coordinated_verb_subjects(self, start: int, sent: Span) -> list[str]:
+        """ "X praised Y and accused him of …": a verb right after a coordination shares the main clause's subject,
+        whatever name ends the verb phrase before it (Y is an object, never a subject conjunct); else empty."""
+        view, doc = self.view, self.view.doc
+        k = start - 1
+        while k > sent.start and doc[k].lower_ in self.before_verb:
+            k -= 1
+        if k <= sent.start or doc[k].lower_ not in self.res.coordination:
+            return []
+        main = view.main_subject_left(k, sent)
+        return [self._resolve(x, sent, agent=True) for x in view.coordinated_left(main, sent)] if main else []
+
+    def _pronoun_alone(self, k: int, sent: Span) -> bool:
+        """The pronoun before ``k`` is a whole object, not a possessive opening one ("accused her of …", not
+        "accused her government"): a preposition, a punctuation mark or the sentence's end follows. A head-initial
+        language puts a possessor after its noun, so a pronoun right after the verb is its object there ("menuduh
+        dia melakukan …")."""
+        doc = self.view.doc
+        return self.res.head_initial or k >= sent.end or doc[k].is_punct or doc[k].lower_ in self.res.preps.blocking
+
+    def _person_before(self, k: int, agents: list[str]) -> str | None:
+        """The nearest person named before token ``k`` (in its sentence or the one before) who is none of
+        ``agents``."""
+        view = self.view
+        first = self._sentences_back(view.doc[k].sent, PRONOUN_REACH - 1)
+        for m in reversed(view.mentions):
+            if m.start >= k or m.type is not EntityType.PERSON:
+                continue
+            if m.start < first:
+                return None
+            key = self._resolve(m, view.doc[m.start].sent)
+            if key not in agents:
+                return key
+        return None
+
+    def _relative_antecedent(self, start: int, sent: Span) -> MentionRef | None:
+        """ "Hamas, which Israel accused …": the name before an object relative pronoun (and its comma) that
+        opens the clause whose subject stands right before the verb at ``start``; None otherwise."""
+        view, doc = self.view, self.view.doc
+        subject = view.subject_left(start, sent)
+        if subject is None or any(t.lower_ not in self.before_verb for t in doc[subject.end:start]):
+            return None
+        k = view.np_start(subject, sent.start) - 1
+        if k <= sent.start or doc[k].lower_ not in self.res.relative or doc[k].lower_ in self.res.complementisers:
+            return None
+        k -= 1
+        if doc[k].text == ",":
+            k -= 1
+        antecedent = view.at.get(k)
+        return antecedent if antecedent is not None and antecedent.end == k + 1 else None
+
+    def _past_naming_clause(self, end: int, sent: Span) -> int:
+        """Where an act's object starts after a free relative whose verb names it (``free_relatives``,
+        ``naming_verbs``): "condemned what he described as Russia's campaign", "what Kyiv called X's attack",
+        "mengecam apa yang disebutnya sebagai serangan X" — past the naming verb and a predicative "as"; else
+        ``end``."""
+        doc, res = self.view.doc, self.res
+        n = match_phrase_at(doc, end, res.free_relatives, 2, sent.end) if end < sent.end else 0
+        if not n:
+            return end
+        for k in range(end + n, min(sent.end, end + n + NAMING_REACH)):
+            if doc[k].is_punct:
+                return end
+            if doc[k].lower_ in res.naming_verbs:
+                k += 1
+                return k + 1 if k < sent.end and doc[k].lower_ in res.preps.predicative else k
+        return end
