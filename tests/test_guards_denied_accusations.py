@@ -36,3 +36,11 @@ def test_a_fronted_claim_past_a_relative_or_before_a_predicative_is_denied(text:
     x = read(text, "en")
     assert x.events(EventKind.ACCUSATION) == {(("Chile",), ("Peru",))}
     assert x.events(EventKind.DENIAL) == {(("Peru",), ())}
+
+
+@pytest.mark.parametrize("text", [
+    "Chile repeated its claims of spying, a charge Peru rejected on Monday.",  # an earlier claim noun, no name after
+    "Chile accused Peru of spying, a charge Peru rejected",  # the verb ends a text cut short (no full stop)
+])
+def test_a_fronted_claim_is_found_after_another_claim_noun_and_at_the_end(text: str) -> None:
+    assert read(text, "en").events(EventKind.DENIAL) == {(("Peru",), ())}
