@@ -15,6 +15,12 @@ of the full run, and each survivor with its diff. Results are mutmut's own (``mu
 browse`` and ``mutmut show NAME`` work afterwards; ``--fresh`` deletes ``mutants/`` first (do it after the
 code or the tests changed).
 
+A mutant that loops forever ("j -= 1" → "j += 1" in a backward scan) holds its worker until mutmut's own wall-clock
+timeout: 15 × (its tests' measured call time + 1 s), about 5 min for a mutant of ``kg.extract.view`` (≈ 19 s of
+tests), then mutmut sends SIGXCPU and records it as ``timeout`` — killed, in the rate below. mutmut runs the
+mutants fastest-estimated first, so two such mutants near the end of a sample hold both workers for minutes with
+no count moving: the run is waiting, not stalled (docs/accuracy.md "Session 11: seeds 167, 173").
+
     python scripts/mutation.py --sample 200 --seed 9
     python scripts/mutation.py --module kg.link.offline --module kg.link.ranking
 """
