@@ -20,6 +20,7 @@ from spacy.tokens import Span
 
 from kg.extract.anaphora import Anaphora
 from kg.extract.arguments import OWNED_REACH, ArgumentSearch
+from kg.extract.assertion import AssertionChecks
 from kg.extract.context import ExtractionContext
 from kg.extract.datelines import DASHES
 from kg.extract.denials import Denials
@@ -48,7 +49,7 @@ SPEECH_BEFORE_CONFIDENCE = 0.75
 
 
 class EventFinder(Anaphora, Journeys, TreatyParties, Reciprocals, Listings, Instruments, Denials, ToldEvents,
-                  ReferredObjects, ArgumentSearch):
+                  ReferredObjects, AssertionChecks, ArgumentSearch):
     """Reads a document's sentences trigger by trigger; :meth:`find` returns the event and treaty-party drafts."""
 
     def __init__(self, view: DocView, context: ExtractionContext, grammar: Grammar | None = None) -> None:
