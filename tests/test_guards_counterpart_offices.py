@@ -29,3 +29,9 @@ def test_a_counterpart_after_a_pronoun_holds_no_office() -> None:
     x = read("Ia bertemu mitra sejawat dari Yordania, Ana Ruiz, di Lima.", "id")
     assert {"Ana Ruiz", "Yordania"} <= x.entity_names()
     assert x.relations(RelationKind.LEADER_OF) == x.relations(RelationKind.OFFICIAL_OF) == set()
+
+
+def test_a_counterpart_noun_near_the_sentences_start_is_read() -> None:
+    # "Vidal bertemu mitranya …": the noun is the sentence's third word, the person it copies its first
+    x = read("Presiden Chile Marta Vidal tiba di Tokyo. Vidal bertemu mitranya dari Jepang, Ana Ruiz.", "id")
+    assert x.relations(RelationKind.LEADER_OF) == {("Marta Vidal", "Chili"), ("Ana Ruiz", "Jepang")}
