@@ -1,8 +1,9 @@
 """Groups named with a noun of the group beside them (``org_cues_after`` and ``org_cues`` of the lexicon).
 
-"The M23 rebels", "Hamas militants", "the Wagner group": a noun of a group right after a name no gazetteer knows
-makes it an organisation — also a name of letters and digits, which alone names a thing ("MH17", "S400") and
-is left out. In Indonesian the cue comes first ("kelompok pemberontak M23", "milisi X"); when it opens the
+"The Wagner group", "the X movement": a noun of an organisation right after a name no gazetteer knows makes it an
+organisation; a plural noun of members ("rebels", "militants") does so only for a name written as an acronym or
+with digits ("the M23 rebels") — after a one-word name it as often says where they come from ("Darfur rebels").
+A name of letters and digits alone names a thing ("MH17", "S400") and is left out. In Indonesian the cue comes first ("kelompok pemberontak M23", "milisi X"); when it opens the
 sentence it is cut off the name ("Pemberontak M23 merebut …"), unless it is the head of the name itself
 ("Partai Demokrat").
 """
@@ -32,6 +33,19 @@ def test_letters_and_digits_alone_name_no_organisation_en(text: str) -> None:
     names = read(text, "en").entity_names()
     assert not {"MH17", "S400"} & names
     assert names, "the sentence's country is still found"
+
+
+@pytest.mark.parametrize("text", [
+    "The government accused Qarnel rebels of violating the ceasefire.",
+    "Qarnel fighters crossed the river on Monday, the army said.",
+])
+def test_members_after_a_one_word_name_say_where_they_come_from_en(text: str) -> None:
+    assert read(text, "en").types().get("Qarnel") != "Organization"
+
+
+def test_an_organisation_noun_after_a_one_word_name_en() -> None:
+    facts = read("The government accused the Qarnel group of violating the ceasefire.", "en")
+    assert facts.types().get("Qarnel") == "Organization"
 
 
 def test_a_group_noun_after_an_unknown_name_en() -> None:

@@ -121,7 +121,8 @@ class LangResources:
     instruments_named_by_number: frozenset[str]  # "resolution": names one instrument only with its number
     kin_nouns: frozenset[str]  # "daughter", "putri": a name in apposition after one is a person
     org_cues: frozenset[Phrase]  # "kantor berita X", "news agency X": X is an organisation
-    org_cues_after: frozenset[Phrase]  # "the X rebels", "the X group": X is the organisation the group is
+    org_cues_after: frozenset[Phrase]  # "the X group", "the X movement": X is the organisation
+    member_cues_after: frozenset[Phrase]  # "the M23 rebels": an acronym or a name with digits is their group
     org_words: frozenset[str]  # "Islamic Jihad", "Kurdistan Workers": words of organisation names
     place_heads: frozenset[Phrase]
     treaty_heads: frozenset[Phrase]

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.model import EntityType
 from kg.nlp.names.state import NameState
-from kg.nlp.tokens import is_capitalised, match_phrase_at, sentence_initial
+from kg.nlp.tokens import is_acronym, is_capitalised, match_phrase_at, sentence_initial
 from kg.text import normalise
 
 HYPHENS = re.compile("[-–—]")
@@ -210,11 +210,17 @@ class ContextCues(NameState):
             return 0
         return 0 if any(tuple(t.lower_ for t in doc[i : i + k]) in self.res.org_heads for k in range(1, n + 1)) else n
 
-    def _org_cue_after(self, doc: Doc, end: int) -> bool:
-        """"the M23 rebels", "Hamas militants", "the Wagner group": a noun of a group right after the name, in the
-        same sentence, says the name is the group's."""
-        return end < len(doc) and not doc[end].is_sent_start \
-            and bool(match_phrase_at(doc, end, self.res.org_cues_after, 3, doc[end].sent.end))
+    def _org_cue_after(self, doc: Doc, start: int, end: int) -> bool:
+        """"the Wagner group", "the M23 rebels": a noun of an organisation right after the name, in the same
+        sentence, says the name is the organisation's; a plural noun of its members says so only of a name written
+        as an acronym or with digits ("ELN guerrillas", not "Darfur rebels": where they come from)."""
+        if end >= len(doc) or doc[end].is_sent_start:
+            return False
+        sent_end = doc[end].sent.end
+        if match_phrase_at(doc, end, self.res.org_cues_after, 3, sent_end):
+            return True
+        coded = end - start == 1 and (is_acronym(doc[start]) or not doc[start].is_alpha)
+        return coded and bool(match_phrase_at(doc, end, self.res.member_cues_after, 3, sent_end))
 
     def _org_cue_before_owner(self, doc: Doc, start: int, sent_start: int, known_at: dict) -> bool:
         """A cue phrase, then the country the organisation belongs to, right before the name: "perusahaan Rusia
