@@ -61,8 +61,11 @@ def event_date_literal(date_text: str) -> Literal:
 
 @lru_cache(maxsize=4096)  # a few hundred distinct confidences; a Decimal and a typed Literal each time otherwise
 def confidence_literal(confidence: float) -> Literal:
-    """An ``xsd:decimal`` rounded to 4 places: readable and stable across float printing."""
-    return Literal(Decimal(str(round(float(confidence), 4))), datatype=XSD.decimal)
+    """An ``xsd:decimal`` rounded to 4 places: readable and stable across float printing. A whole number is
+    written without a fraction ("1", not "1.0"), as SPARQL stores give it back, so that a graph read from the store
+    is the graph written."""
+    value = Decimal(str(round(float(confidence), 4)))
+    return Literal(value.quantize(Decimal(1)) if value == value.to_integral_value() else value, datatype=XSD.decimal)
 
 
 def text_literal(text: str, lang: str | None) -> Literal:
