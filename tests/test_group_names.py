@@ -1,11 +1,11 @@
-"""Groups named with a noun of the group beside them (``org_cues_after`` and ``org_cues`` of the lexicon).
+"""Groups named with a noun of the group beside them (``org_cues_after``, ``member_cues_after``, ``org_cues``).
 
 "The Wagner group", "the X movement": a noun of an organisation right after a name no gazetteer knows makes it an
 organisation; a plural noun of members ("rebels", "militants") does so only for a name written as an acronym or
 with digits ("the M23 rebels") — after a one-word name it as often says where they come from ("Darfur rebels").
-A name of letters and digits alone names a thing ("MH17", "S400") and is left out. In Indonesian the cue comes first ("kelompok pemberontak M23", "milisi X"); when it opens the
-sentence it is cut off the name ("Pemberontak M23 merebut …"), unless it is the head of the name itself
-("Partai Demokrat").
+A name of letters and digits alone names a thing ("MH17", "S400") and is left out. In Indonesian the cue comes
+first ("kelompok pemberontak M23", "milisi X"); when it opens the sentence it is cut off the name ("Pemberontak M23
+merebut …"), unless it is the head of the name itself ("Partai Demokrat").
 """
 
 from __future__ import annotations
