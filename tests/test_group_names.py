@@ -77,3 +77,10 @@ def test_a_group_cue_before_the_name_id(text: str, name: str) -> None:
 
 def test_a_cue_that_heads_the_name_stays_in_it_id() -> None:
     assert read("Partai Demokrat menolak usulan itu.", "id").types() == {"Partai Demokrat": "Organization"}
+
+
+def test_an_opening_cue_is_cut_off_in_any_sentence_of_a_text_id() -> None:
+    """Not only in the text's first sentence: each sentence opens afresh."""
+    types = read("Tentara menembaki kota itu pada Sabtu. Pemberontak M23 merebut kota Sake pada Senin.", "id").types()
+    assert types.get("M23") == "Organization"
+    assert not any(n.lower().startswith("pemberontak") for n in types), types
