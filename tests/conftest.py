@@ -1,30 +1,45 @@
 """Session hooks shared by all tests.
 
-Mutation runs (``make mutation``, scripts/mutation.py): mutmut forks each mutant's worker from a process that
-already ran the tests, so the pipelines, language resources, date patterns, taggers and gazetteer it cached
-were built by the unmutated code. A mutant of the code that builds them would be served those and survive
-for no fault of the tests: for such a mutant the caches are emptied before its tests run.
+Mutation runs (``make mutation``, scripts/mutation.py) only: the per-process caches of pipelines, resources, date
+patterns, event words, taggers and the calibration table (:mod:`kg.caches`) would serve a mutant's tests tables
+the unmutated code built; ``tests/mutation_caches.py`` says how these hooks prevent it. Outside a mutation run
+(no ``MUTANT_UNDER_TEST``) they do nothing.
 """
 
 from __future__ import annotations
 
-import os
+import pytest
+from mutation_caches import (
+    MUTANT_MARK,
+    RECORDING,
+    add_builders_if_text_was_read,
+    empty_for_mutant,
+    mutant_under_test,
+    record_builders,
+)
 
-# Modules whose functions run while a cached resource is built, and functions named like loaders elsewhere.
-BUILDS_CACHED = ("kg.nlp.resources.", "kg.nlp.date_patterns.", "kg.nlp.pos.", "kg.nlp.pipeline.", "kg.nlp.syntax.")
-LOADER_WORDS = ("initialize", "load", "words_of")
+from kg import caches
+
+_builders: frozenset[str] = frozenset()  # while mutmut records: what built the costly caches
 
 
-def _builds_a_cached_resource(mutant: str) -> bool:
-    function = mutant.partition("__mutmut_")[0]
-    return function.startswith(BUILDS_CACHED) or any(w in function.rsplit(".", 1)[-1] for w in LOADER_WORDS)
+def pytest_configure(config: pytest.Config) -> None:
+    global _builders
+    mutant = mutant_under_test()
+    if mutant == RECORDING:
+        _builders = record_builders()
+    elif MUTANT_MARK in mutant:
+        empty_for_mutant(mutant)
 
 
-def pytest_configure(config) -> None:
-    mutant = os.environ.get("MUTANT_UNDER_TEST", "")
-    if "__mutmut_" in mutant and _builds_a_cached_resource(mutant):
-        from kg.link import offline
-        from kg.nlp import pipeline
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    if mutant_under_test() == RECORDING:
+        caches.clear(costly=False)
 
-        pipeline.reset()
-        offline._words_of.cache_clear()
+
+@pytest.hookimpl(tryfirst=True)  # before mutmut's own teardown hook reads what the test called
+def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None) -> None:
+    if mutant_under_test() == RECORDING:
+        from mutmut.state import state
+
+        add_builders_if_text_was_read(state()._stats, _builders)

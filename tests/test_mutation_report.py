@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import importlib.util
+import json
 import sys
 from pathlib import Path
 from types import ModuleType
+
+import pytest
 
 SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "mutation.py"
 
@@ -41,3 +44,22 @@ def test_a_seeded_sample_is_the_same_for_the_same_names_and_seed() -> None:
     assert first == mutation.select(list(reversed(names)), [], 10, 23)
     assert len(first) == 10 and all(n.startswith("kg.extract.") for n in first)
     assert mutation.select(names, ["kg.rdf"], None, 23) == ["kg.rdf.x_g__mutmut_1"]  # --module: that module only
+
+
+def test_an_internal_error_of_pytest_is_no_kill(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Exit code 3 is a hook that raised before any test ran (the old cache hook, for every mutant of a cached
+    builder): mutmut counts it killed, the report must not."""
+    pytest.importorskip("mutmut")
+    mutation = _script()
+    meta = tmp_path / "kg" / "nlp" / "pos.py.meta"
+    meta.parent.mkdir(parents=True)
+    codes = {"kg.nlp.pos.x_f__mutmut_1": 1, "kg.nlp.pos.x_f__mutmut_2": 3, "kg.nlp.pos.x_f__mutmut_3": 0}
+    meta.write_text(json.dumps({"exit_code_by_key": codes}), encoding="utf-8")
+    monkeypatch.setattr(mutation, "MUTANTS", tmp_path)
+    statuses = mutation.mutant_statuses()
+    assert statuses == {"kg.nlp.pos.x_f__mutmut_1": "killed", "kg.nlp.pos.x_f__mutmut_2": "internal error",
+                        "kg.nlp.pos.x_f__mutmut_3": "survived"}
+    text = mutation.report(tmp_path / "report.md", [], sorted(codes), 3, 3, statuses, 6.0, "/bin/echo")
+    assert "- kill rate (killed + timeout) / (total − skipped): 1/3 = 33.3%" in text
+    listed = [line.split("`")[1] for line in text.splitlines() if line.startswith("| `")]
+    assert listed == ["kg.nlp.pos.x_f__mutmut_2", "kg.nlp.pos.x_f__mutmut_3"]

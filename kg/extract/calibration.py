@@ -26,6 +26,7 @@ from functools import cache
 from pathlib import Path
 from types import MappingProxyType
 
+from kg import caches
 from kg.errors import ResourceError
 from kg.model import Extraction
 from kg.paths import data_dir
@@ -140,6 +141,9 @@ def _load(path: Path, explicit: bool) -> CalibrationTable:
 
 def clear_cache() -> None:
     _load.cache_clear()
+
+
+caches.register("kg.extract.calibration._load", clear_cache)
 
 
 def at_least(extraction: Extraction, threshold: float) -> Extraction:

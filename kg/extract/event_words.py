@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kg import caches
 from kg.model import EventKind
 from kg.nlp.resources import SPEECH_FRAMES, Frame, LangResources, Phrase, Trigger
 
@@ -89,6 +90,7 @@ class EventWords:
 
 # id(resources) → (the resources, their words); the resources are kept so that their id is never reused
 _BY_RESOURCES: dict[int, tuple[LangResources, EventWords]] = {}
+caches.register("kg.extract.event_words._BY_RESOURCES", _BY_RESOURCES.clear)
 
 
 def _carrying_verbs(triggers: tuple[Trigger, ...]) -> dict[EventKind, frozenset[str]]:

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from kg import language
+from kg import caches, language
 from kg.errors import LanguageError, ResourceError
 from kg.paths import LANG_DIR
 
@@ -137,6 +137,9 @@ def load_patterns(lang: str) -> DatePatterns:
 def clear_cache() -> None:
     """Forget compiled patterns (part of :func:`kg.nlp.pipeline.reset`)."""
     load_patterns.cache_clear()
+
+
+caches.register("kg.nlp.date_patterns.load_patterns", clear_cache)
 
 
 def _code(lang: str) -> str:

@@ -36,8 +36,8 @@ import spacy
 from spacy.language import Language
 from spacy.util import registry
 
+from kg import caches, language
 from kg import gazetteer as gazetteer_data
-from kg import language
 from kg.nlp import (  # noqa: F401  (registers the factories)
     coref,
     date_patterns,
@@ -123,3 +123,6 @@ def reset() -> None:
     from kg.extract import calibration  # here: kg.extract imports this module
 
     calibration.clear_cache()
+
+
+caches.register("kg.nlp.pipeline.make_pipeline", make_pipeline.cache_clear, costly=True)

@@ -29,7 +29,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from kg import language
+from kg import caches, language
 from kg.errors import ResourceError
 from kg.paths import data_dir
 
@@ -62,6 +62,9 @@ def load_tagger(lang: str) -> Language | None:
 def clear_cache() -> None:
     """Forget loaded taggers (part of :func:`kg.nlp.pipeline.reset`)."""
     _load.cache_clear()
+
+
+caches.register("kg.nlp.pos._load", clear_cache, costly=True)
 
 
 @cache

@@ -20,8 +20,8 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
+from kg import caches, language
 from kg import gazetteer as gazetteer_data
-from kg import language
 from kg.errors import LanguageError, ResourceError
 from kg.model import EntityType, EventKind, Modality
 
@@ -339,6 +339,9 @@ def load(lang: str, gazetteer: Gazetteer | None = None) -> LangResources:
 def clear_cache() -> None:
     """Forget loaded resources (part of :func:`kg.nlp.pipeline.reset`)."""
     _load.cache_clear()
+
+
+caches.register("kg.nlp.resources._load", clear_cache)
 
 
 def _common_words(path: Path) -> frozenset[str]:

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import load_config
 from thinc.api import ConfigValidationError
 
-from kg import language
+from kg import caches, language
 from kg.errors import LanguageError, ResourceError
 from kg.paths import data_dir
 
@@ -170,3 +170,6 @@ def sentence_parser(lang: str) -> SentenceParser | None:
 def clear_cache() -> None:
     """Forget the loaded sentence parsers (part of :func:`kg.nlp.pipeline.reset`)."""
     _PARSERS.clear()
+
+
+caches.register("kg.nlp.syntax._PARSERS", clear_cache, costly=True)

@@ -1,0 +1,46 @@
+"""Texts that stop in the middle of a construction — after a conjunction, a preposition, an article, a comma, a
+member noun or a verb — are read to their last word and keep the facts stated before the cut (the bounds every
+argument search checks at a sentence's end: a scan that looks one token further fails on exactly these), issue 9
+(branch mut15). Both languages. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from facts import read
+
+from kg.model import EventKind
+
+CUT_SHORT = [
+    ("Chile met Peru and", "en", EventKind.MEETING, {(("Chile", "Peru"), ())}),
+    ("Chile bertemu Peru dan", "id", EventKind.MEETING, {(("Chili", "Peru"), ())}),
+    ("Chile accused Peru of", "en", EventKind.ACCUSATION, {(("Chile",), ("Peru",))}),
+    ("Chile menuduh Peru", "id", EventKind.ACCUSATION, {(("Chili",), ("Peru",))}),
+    ("Chile imposed sanctions on Peru,", "en", EventKind.SANCTION, {(("Chile",), ("Peru",))}),
+    ("Sanctions were imposed on Peru by", "en", EventKind.SANCTION, {((), ("Peru",))}),
+    ("Sanksi dijatuhkan terhadap Peru oleh", "id", EventKind.SANCTION, {((), ("Peru",))}),
+    ("Chile dan Peru menandatangani perjanjian", "id", EventKind.AGREEMENT, {(("Chili", "Peru"), ())}),
+    ("Chile denied the", "en", EventKind.DENIAL, {(("Chile",), ())}),
+    ("Chile membantah", "id", EventKind.DENIAL, {(("Chili",), ())}),
+    ("Chile said it will", "en", EventKind.STATEMENT, {(("Chile",), ())}),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "kind", "facts"), CUT_SHORT)
+def test_a_text_cut_short_keeps_the_facts_stated_before_the_cut(text: str, lang: str, kind: EventKind,
+                                                                facts: set) -> None:
+    assert read(text, lang).events(kind) == facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Chile imposed sanctions on two Peruvian", "en"),
+    ("Chile menjatuhkan sanksi terhadap dua perusahaan", "id"),
+    ("Chile met officials from", "en"),
+    ("Chile bertemu pejabat dari", "id"),
+    ("President Ana Ruiz visited", "en"),
+    ("Presiden Ana Ruiz mengunjungi", "id"),
+    ("Foreign Minister Ana Ruiz of", "en"),
+    ("Menteri Luar Negeri Ana Ruiz dari", "id"),
+])
+def test_a_text_cut_before_its_object_states_no_event(text: str, lang: str) -> None:
+    x = read(text, lang)
+    assert x.entity_names() and not x.extraction.events
