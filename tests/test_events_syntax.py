@@ -92,6 +92,29 @@ def test_sentences_the_windows_settle_are_not_parsed(lang: str, text: str) -> No
 
 
 @needs_models
+@pytest.mark.parametrize(("lang", "settled", "asks"), [
+    ("en", "Joko Widodo met Anthony Albanese in Jakarta.",
+     "Japan accused Russia of provocations. Joko Widodo met Anthony Albanese at the palace on Monday and the two "
+     "delegations later said the talks went well."),
+    ("id", "Joko Widodo bertemu Anthony Albanese di Jakarta.", None),
+])
+def test_the_parser_model_is_loaded_only_when_a_sentence_needs_a_parse(lang: str, settled: str,
+                                                                      asks: str | None) -> None:
+    """A process that meets no sentence the windows cannot settle never builds the parser (serial start-up)."""
+    syntax.clear_cache()
+    try:
+        x = extract(Document("t", settled, lang, "test"))
+        assert [ev.kind for ev in x.events] == [EventKind.MEETING]
+        parser = syntax.sentence_parser(lang)
+        assert parser is not None and not parser.loaded and parser.sentences == 0
+        if asks is not None:
+            extract(Document("t2", asks, lang, "test"))
+            assert parser.loaded and parser.sentences == 1
+    finally:
+        syntax.clear_cache()
+
+
+@needs_models
 def test_only_the_sentence_in_question_is_parsed() -> None:
     parser = syntax.sentence_parser("en")
     assert parser is not None

@@ -85,3 +85,35 @@ print(hasattr(spacy.cli, "train_cli"))
     done = _python(program, tmp_path)
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["True", "Typer", "True"]
+
+
+REGISTRY_LOOKUPS = """
+import importlib.metadata
+import catalogue
+import spacy
+from kg.cli.startup import registry_entry_points_indexed
+
+groups = sorted(importlib.metadata.entry_points().groups) + ["no_such_group"]
+
+def found():
+    return {group: [(e.name, e.value) for e in catalogue.Registry((group,), entry_points=True)._get_entry_points()]
+            for group in groups}
+
+def registries():
+    return {name: sorted(getattr(spacy.registry, name).get_all()) for name in ("factories", "architectures", "misc")}
+
+before, names = found(), registries()
+print("indexed", registry_entry_points_indexed(), "again", registry_entry_points_indexed())
+print("same entry points", found() == before, "same registries", registries() == names)
+print("spacy groups", sum(1 for group in groups if group.startswith("spacy_") and before[group]) > 0)
+"""
+
+
+def test_spacys_registries_find_the_same_entry_points_in_one_look_up(tmp_path: Path) -> None:
+    """``kg build`` gives catalogue a plain dict of the installed entry points by group: every group (and one no
+    package declares) answers as ``select(group=…)`` did, in the same order, and the registries list the same
+    names; a second call leaves the table alone."""
+    done = _python(REGISTRY_LOOKUPS, tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == ["indexed True again False", "same entry points True same registries True",
+                                        "spacy groups True"]

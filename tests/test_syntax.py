@@ -330,6 +330,21 @@ def test_the_sentence_parser_parses_one_sentence_of_a_newskg_doc_as_the_pipeline
     assert doc[sent.start].dep_ == ""  # the analysed Doc itself is left unparsed
 
 
+@needs_model("en")
+def test_a_broken_model_folder_is_a_resource_error_at_the_first_parse(tmp_path: Path) -> None:
+    """The sentence parser reads its model at the first parse: a folder without weights fails there, each time."""
+    shutil.copyfile(syntax.model_path("en") / "config.cfg", tmp_path / "config.cfg")  # type: ignore[operator]
+    parser = syntax.SentenceParser("en", tmp_path)
+    assert not parser.loaded
+    sent = next(iter(pipeline.make_pipeline("en")("The talks ended.").sents))
+    for _ in range(2):
+        with pytest.raises(ResourceError, match="cannot load the syntax model"):
+            parser(sent)
+        assert not parser.loaded and parser.sentences == 0
+    working = syntax.SentenceParser("en", syntax.model_path("en"))  # type: ignore[arg-type]
+    assert [t.text for t in working(sent)] == ["The", "talks", "ended", "."] and working.loaded
+
+
 def test_no_sentence_parser_without_a_model(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     assert syntax.sentence_parser("xx") is None
     monkeypatch.setenv("NEWSKG_DATA", str(tmp_path))

@@ -17,7 +17,7 @@ from rich.text import Text
 from kg import language
 from kg.cli.app import EXIT_OK, EXIT_PARTIAL, debugging, err, main, terminate
 from kg.cli.options import DEFAULT_STORE, STORE_HELP, open_cli_store, remote_settings, remote_store_options
-from kg.cli.startup import spacy_cli_deferred
+from kg.cli.startup import registry_entry_points_indexed, spacy_cli_deferred
 from kg.errors import KGError, redact_urls
 
 
@@ -180,6 +180,7 @@ def _import_settled(module: str, ctx: click.Context) -> None:
     try:
         with spacy_cli_deferred():  # spaCy's own command line is not needed by a build
             importlib.import_module(module)
+        registry_entry_points_indexed()
     finally:
         if enabled:
             gc.enable()

@@ -1,4 +1,5 @@
-"""What ``kg build`` does not import before its first document: spaCy's own command line.
+"""What ``kg build`` does not do before its first document: import spaCy's own command line, and search every
+installed package's entry points at each look-up in spaCy's registries.
 
 ``import spacy`` runs ``from .cli.info import info`` (spaCy 3.8, ``spacy/__init__.py``), and that module imports
 spaCy's whole command line: typer, weasel, httpx, requests, jinja2 and spaCy's 30 CLI commands, ~0.1-0.2 s of CPU
@@ -21,7 +22,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-__all__ = ["spacy_cli_deferred"]
+__all__ = ["registry_entry_points_indexed", "spacy_cli_deferred"]
 
 _PLACEHOLDERS = ("spacy.cli.info", "spacy.cli")
 
@@ -59,3 +60,28 @@ def spacy_cli_deferred() -> Iterator[None]:
         spacy = sys.modules.get("spacy")
         if spacy is not None and getattr(spacy, "cli", None) is package:
             delattr(spacy, "cli")  # `spacy.cli` is then spaCy's real package, once something imports it
+
+
+def registry_entry_points_indexed() -> bool:
+    """Let spaCy's registries (``catalogue``) find a group's entry points in one look-up; True when it was needed.
+
+    ``catalogue`` reads the installed packages' entry points once, at its import, into
+    ``catalogue.AVAILABLE_ENTRY_POINTS``: on Python 3.10-3.11 a ``SelectableGroups``, a dict of group → entry
+    points. But it asks it with ``select(group=…)``, which rebuilds the list of every entry point of every
+    package and filters it, at each look-up of each registry: ~200 look-ups while a build makes its two
+    pipelines and parsers (factories, architectures, layers …), ~0.3 ms each, serial before the workers fork.
+    A plain dict of the same groups gives ``catalogue`` its other branch, ``.get(group, [])``: the same entry
+    points in the same order, one look-up each (what ``select`` filters is the dict's own values, chained).
+    ``catalogue`` reads the table only at its import, so nothing else changes; a table that is already a dict
+    (or another type, on other versions) is left alone.
+    """
+    import importlib.metadata
+
+    import catalogue
+
+    selectable = getattr(importlib.metadata, "SelectableGroups", None)  # Python 3.10-3.11 only
+    table = catalogue.AVAILABLE_ENTRY_POINTS
+    if selectable is None or type(table) is not selectable:
+        return False
+    catalogue.AVAILABLE_ENTRY_POINTS = dict(table)
+    return True

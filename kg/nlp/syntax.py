@@ -22,6 +22,7 @@ preset sentence starts as constraints) and only adds heads and labels inside eac
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -131,13 +132,36 @@ class SentenceParser:
     own: a newskg Doc's tokens come in as words, so no tokenizer is built (the Indonesian one
     takes seconds), and the bare vocabulary computes the lexical features the model was trained
     on (lowercase norms, prefixes, suffixes, shapes) as ``spacy.blank(lang)`` does.
+
+    The components are built and their weights read at the first parse (:attr:`nlp`), not when the parser
+    is made: most documents need no parse (14 sentences of a 700-document corpus), and a build makes the
+    parser of each language at its first document, serially before its workers fork (~0.08 s of CPU for
+    English). A model folder that cannot be read is a :class:`~kg.errors.ResourceError` at that parse.
     """
 
     def __init__(self, lang: str, path: Path) -> None:
+        self.lang = lang
         self.path = path
-        self.nlp = Language()
-        _add_components(self.nlp, path, {}, lang)
+        self._nlp: Language | None = None
         self.sentences = 0  # how many sentences it parsed (for benchmarks and tests)
+
+    @property
+    def loaded(self) -> bool:
+        """Whether the model's components are built (at the first parse)."""
+        return self._nlp is not None
+
+    @property
+    def nlp(self) -> Language:
+        """The bare pipeline of the model's components, built at the first call.
+
+        Without a tokenizer: a sentence comes in as words, and spaCy's default one (its affix expressions
+        compiled, its special cases added: ~0.05 s of CPU) would never run.
+        """
+        if self._nlp is None:
+            nlp = Language(create_tokenizer=_words_only)
+            _add_components(nlp, self.path, {}, self.lang)
+            self._nlp = nlp
+        return self._nlp
 
     def __call__(self, sent: Span) -> Doc:
         tokens = list(sent)
@@ -145,15 +169,21 @@ class SentenceParser:
         # it the verb's subject ("\nKantor berita …, KCNA, melaporkan"). It goes in as a comma (punctuation
         # attached to the root, as the model learnt), keeping every index of the sentence.
         words = [WHITESPACE_STAND_IN if t.is_space else t.text for t in tokens]
-        doc = Doc(self.nlp.vocab, words=words, spaces=[bool(t.whitespace_) for t in tokens],
+        nlp = self.nlp
+        doc = Doc(nlp.vocab, words=words, spaces=[bool(t.whitespace_) for t in tokens],
                   sent_starts=[True] + [False] * (len(tokens) - 1))
         for mine, theirs in zip(doc, tokens, strict=True):
             if not theirs.is_space:
                 mine.norm_ = theirs.norm_  # tokenizer exceptions set norms ("n't" → "not") the model was trained with
-        for _, component in self.nlp.pipeline:
+        for _, component in nlp.pipeline:
             doc = component(doc)
         self.sentences += 1
         return doc
+
+
+def _words_only(nlp: Language) -> Callable[[str], Doc]:
+    """The tokenizer of a :class:`SentenceParser`'s pipeline: whitespace-separated words (it is never called)."""
+    return lambda text: Doc(nlp.vocab, words=text.split())
 
 
 _PARSERS: dict[str, SentenceParser | None] = {}

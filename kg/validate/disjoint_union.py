@@ -92,18 +92,13 @@ class DisjointUnion:
         k = self.size
         self.size += 1
         prefix = f"{PREFIX}{k}:"
-        renamed: dict[URIRef, URIRef] = {}  # each node of a document comes back in many triples
-
-        def rename(term: Node) -> Node:
-            if not isinstance(term, URIRef) or not term.startswith(_MINTED):
-                return term
-            found = renamed.get(term)
-            if found is None:
-                found = renamed[term] = URIRef(prefix + term)
-            return found
-
+        # every subject is minted (joinable), and most minted objects are subjects too: renamed once each
+        renamed: dict[Node, Node] = {s: URIRef(prefix + s) for s in dict.fromkeys(s for s, _, _ in triples)}
+        for _, _, o in triples:
+            if isinstance(o, URIRef) and o not in renamed and o.startswith(_MINTED):
+                renamed[o] = URIRef(prefix + o)
         data = self.data
-        data.addN((rename(s), p, rename(o), data) for s, p, o in triples)
+        data.addN([(renamed[s], p, renamed.get(o, o) if isinstance(o, URIRef) else o, data) for s, p, o in triples])
         return k
 
 
