@@ -184,6 +184,8 @@ class LangResources:
     triggers: tuple[Trigger, ...] = field(metadata={"file": "triggers.json"})
     treaty_signing: frozenset[Phrase] = field(metadata={"file": "triggers.json"})  # "signed": parties agree
     treaty_joining: frozenset[Phrase] = field(metadata={"file": "triggers.json"})  # "ratified": a party alone
+    # "ditandatangani X dan Y": a passive signing whose signers follow it with no agent preposition
+    treaty_signing_passive: frozenset[Phrase] = field(metadata={"file": "triggers.json"})
     # trigger words that cancel an event near them: "lifted sanctions"
     blockers: Mapping[EventKind, frozenset[Phrase]] = field(metadata={"file": "triggers.json"})
 
