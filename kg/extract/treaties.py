@@ -197,7 +197,7 @@ class TreatyParties(FinderState):
         """The treaty after a signing verb: a Treaty name, or "perjanjian itu" / "the agreement" (the last one)."""
         view = self.view
         doc = view.doc
-        while j < sent.end and (doc[j].text in QUOTES or doc[j].lower_ in self.res.quantifiers
+        while j < sent.end and (doc[j].text in QUOTES or doc[j].lower_ in self.res.quantifiers or doc[j].like_num
                                 or doc[j].lower_ in self.noun_openers):
             j += 1
         m = view.at.get(j)
