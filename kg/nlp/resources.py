@@ -126,6 +126,7 @@ class LangResources:
     org_words: frozenset[str]  # "Islamic Jihad", "Kurdistan Workers": words of organisation names
     place_heads: frozenset[Phrase]
     treaty_heads: frozenset[Phrase]
+    treaty_act_nouns: frozenset[str]  # "Pengesahan" opening a law's title: not the instrument's name
     treaty_generic_tails: frozenset[str]
     time_words: frozenset[Phrase]  # "tahun depan", "next week": a time phrase starts, a lowercase name ends
     quantifiers: frozenset[str]  # "sejumlah nota kesepahaman", "several agreements"
