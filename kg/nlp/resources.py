@@ -127,6 +127,7 @@ class LangResources:
     place_heads: frozenset[Phrase]
     treaty_heads: frozenset[Phrase]
     treaty_act_nouns: frozenset[str]  # "Pengesahan" opening a law's title: not the instrument's name
+    treaty_commitment_nouns: frozenset[str]  # "commitment (to T)": its owner is a party of T
     treaty_generic_tails: frozenset[str]
     time_words: frozenset[Phrase]  # "tahun depan", "next week": a time phrase starts, a lowercase name ends
     quantifiers: frozenset[str]  # "sejumlah nota kesepahaman", "several agreements"
