@@ -27,7 +27,10 @@ def test_a_numbered_instrument_ending_the_text_is_a_treaty(text: str, lang: str,
     ("Chile dan Peru menandatangani 12 protokol", "id"),
 ])
 def test_a_number_before_the_treaty_word_names_no_instrument(text: str, lang: str) -> None:
+    """A number before the word counts instruments (a list of instruments signed is one Treaty entity under the
+    guidelines, "dua protokol" as "12 protokol"): the number is no part of a name."""
     x = read(text, lang)
     assert "Peru" in x.entity_names()
-    assert "Treaty" not in x.types().values()
-    assert x.relations(RelationKind.TREATY_PARTY) == set()
+    treaties = [name for name, kind in x.types().items() if kind == "Treaty"]
+    assert not any(ch.isdigit() for name in treaties for ch in name)
+    assert {treaty for _, treaty in x.relations(RelationKind.TREATY_PARTY)} <= set(treaties)

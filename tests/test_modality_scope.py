@@ -239,3 +239,24 @@ def test_a_plan_scopes_over_the_purpose_of_the_trip_planned(positive: str, negat
 def test_a_trip_that_was_to_be_made_and_was_scrapped_is_no_visit(positive: str, negative: str, lang: str,
                                                                  place: str) -> None:
     _pair(positive, negative, lang, EventKind.VISIT, (("Narendra Modi",), (place,)))
+
+
+# --------------------------------------------------------------------------- a schedule over its purpose clause
+
+@pytest.mark.parametrize(("scheduled", "lang", "parties", "treaty"), [
+    ("Tshisekedi and Kagame will meet in Washington next month to sign a broader economic framework.", "en",
+     ("Kagame", "Tshisekedi"), "broader economic framework"),
+    ("Jokowi dan Albanese akan bertemu di Jakarta pekan depan untuk menandatangani perjanjian kerja sama pertahanan.",
+     "id", ("Albanese", "Jokowi"), "perjanjian kerja sama pertahanan"),
+])
+def test_a_schedule_scopes_over_the_purpose_of_the_meeting(scheduled: str, lang: str, parties: tuple[str, str],
+                                                           treaty: str) -> None:
+    """ "will meet … to sign X": nothing is signed yet (the meeting itself is scheduled, and kept); a signing
+    after a comma and a coordination is no purpose of the schedule ("said it will …, and met … to sign")."""
+    found = read(scheduled, lang)
+    assert found.events(EventKind.MEETING) == {(parties, ())}
+    assert found.events(EventKind.AGREEMENT) == set()
+    assert found.relations(RelationKind.TREATY_PARTY) == set()
+    met = read("Rwanda said it will cooperate, and Tshisekedi and Kagame met in Washington to sign the Treaty of "
+               "Amity.", "en")
+    assert met.events(EventKind.AGREEMENT) == {(("Kagame", "Tshisekedi"), ())}

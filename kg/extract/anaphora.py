@@ -106,18 +106,27 @@ class Anaphora(FinderState):
             return paired
         # people and bodies are never pooled: "the two sides" is no leader and his own country
         bodies = tuple(t for t in types if t is not EntityType.PERSON)
-        for pool in (bodies, tuple(t for t in types if t is EntityType.PERSON)):
-            seen: list[str] = []
-            for m in reversed(self.view.mentions):
-                if m.start < i and m.type in pool and m.key not in seen:
-                    seen.append(m.key)
-                if len(seen) >= 4:
-                    break
-            leaders = [k for k in seen if k in self.context.leader_of]
-            pick = leaders if len(leaders) >= 2 else seen
-            if len(pick) >= 2:
-                return pick[:2]
+        # the names told before the anaphor's sentence first: "Russia, which brokered a ceasefire between the two
+        # countries" — who acts in the sentence is not one of the two it speaks of
+        sentence_start = self.view.doc[i].sent.start
+        for before in (sentence_start, i):
+            for pool in (bodies, tuple(t for t in types if t is EntityType.PERSON)):
+                pick = self._named_pair(before, pool)
+                if pick:
+                    return pick
         return []
+
+    def _named_pair(self, before: int, pool: tuple[EntityType, ...]) -> list[str]:
+        """The two leaders (or else names) of the ``pool`` types named last before token ``before``."""
+        seen: list[str] = []
+        for m in reversed(self.view.mentions):
+            if m.start < before and m.type in pool and m.key not in seen:
+                seen.append(m.key)
+            if len(seen) >= 4:
+                break
+        leaders = [k for k in seen if k in self.context.leader_of]
+        pick = leaders if len(leaders) >= 2 else seen
+        return pick[:2] if len(pick) >= 2 else []
 
     def _last_pair(self, i: int, types: tuple[EntityType, ...]) -> list[str]:
         """The two parties of the last meeting or agreement told up to PAIR_SENTENCES before ``i``: what "the two

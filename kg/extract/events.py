@@ -21,6 +21,7 @@ from spacy.tokens import Span
 from kg.extract.anaphora import Anaphora
 from kg.extract.arguments import OWNED_REACH, ArgumentSearch
 from kg.extract.assertion import AssertionChecks
+from kg.extract.commitments import TreatyCommitments
 from kg.extract.context import ExtractionContext
 from kg.extract.datelines import DASHES
 from kg.extract.denials import Denials
@@ -48,8 +49,8 @@ SPEECH_AFTER_CONFIDENCE = 0.8  # "…, kata Obama": the speaker is named right a
 SPEECH_BEFORE_CONFIDENCE = 0.75
 
 
-class EventFinder(Anaphora, Journeys, TreatyParties, Reciprocals, Listings, Instruments, Denials, ToldEvents,
-                  ReferredObjects, AssertionChecks, ArgumentSearch):
+class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciprocals, Listings, Instruments, Denials,
+                  ToldEvents, ReferredObjects, AssertionChecks, ArgumentSearch):
     """Reads a document's sentences trigger by trigger; :meth:`find` returns the event and treaty-party drafts."""
 
     def __init__(self, view: DocView, context: ExtractionContext, grammar: Grammar | None = None) -> None:
@@ -82,6 +83,7 @@ class EventFinder(Anaphora, Journeys, TreatyParties, Reciprocals, Listings, Inst
                 i += max(1, consumed)
             self._fronted_denials(sent)
             self._treaty_parties(sent)
+            self._committed_parties(sent)
         self._named_parties(sentences)
         self._prospective_parties()
         return self.events, self.parties

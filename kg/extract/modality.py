@@ -149,10 +149,21 @@ class ModalityReader:
         doc = self.view.doc
         heads = self.clause_heads
         # a cue phrase starting before the window may end inside it ("agreed | to expand …")
+        # … but a schedule does reach the purpose clause of its own verb: "will meet next month to sign …", "akan
+        # bertemu … untuk menandatangani …" (an infinitive marker between, no comma nor coordination)
         hits = [(k, m) for k, m in self._cue_hits(max(sent.start, i - REACH), i, sent, before=start)
-                if m is not Modality.SCHEDULED and (relevant is None or m in relevant)
+                if (m is not Modality.SCHEDULED or self._own_purpose(k, i))
+                and (relevant is None or m in relevant)
                 and not any(t.text in QUOTES for t in doc[k:i]) and any(t.lower_ in heads for t in doc[k + 1:i])]
         return {m for k, m in hits if self._governs(k, i, sent)}
+
+    def _own_purpose(self, k: int, i: int) -> bool:
+        """The trigger at ``i`` opens the purpose clause of the verb the schedule cue at ``k`` stands before: an
+        infinitive marker right before it, and no comma nor coordination word between ("will meet … to sign"; not
+        "said it will cooperate, and met … to sign")."""
+        doc, res = self.view.doc, self.view.res
+        return (doc[i - 1].lower_ in res.infinitive_markers
+                and not any(t.text == "," or t.lower_ in res.coordination for t in doc[k + 1:i]))
 
     def _hypothetical_sentence(self, sent: Span) -> bool:
         """The whole sentence asserts nothing, which a question opener beginning it says: it asks a yes-no

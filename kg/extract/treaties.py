@@ -40,21 +40,23 @@ class TreatyParties(FinderState):
             if doc[i].lower_ not in self.treaty_openers:
                 continue
             n = match_phrase_at(doc, i, res.treaty_signing, 3, sent.end)
-            joining = match_phrase_at(doc, i, res.treaty_joining, 3, sent.end)
+            joining = match_phrase_at(doc, i, res.treaty_joining, 4, sent.end)  # "instrument of accession to"
             if joining > n:
                 n = joining
             else:
                 joining = 0
             if not n:
                 continue
-            if i + n < sent.end and doc[i + n].lower_ in res.preps.agent:
-                treaty = self._treaty_subject(i, sent)  # "T ditandatangani oleh X dan Y"
-                by = view.object_right(i + n + 1, sent, frozenset(), direct=True, slack=0)
+            by_word = i + n < sent.end and doc[i + n].lower_ in res.preps.agent
+            if by_word or self._bare_passive_agent(i, n, sent):
+                # "T ditandatangani oleh X dan Y"; "T ditandatangani X dan Y": the agent follows the passive verb
+                treaty = self._treaty_subject(i, sent)
+                by = view.object_right(i + n + by_word, sent, frozenset(), direct=True, slack=0)
                 parties = [self._resolve(x, sent, agent=True) for x in view.coordinated_right(by, sent)] if by else []
             else:
                 treaty, after = self._treaty_object(i + n, sent)
                 parties = self._subjects(i, sent, symmetric=True)  # "keduanya menandatangani …": both sign
-                if treaty is not None and after < sent.end:
+                if treaty is not None and not joining and after < sent.end:  # one joins alone: "… with the depositary"
                     other = view.object_right(after, sent, res.preps.partner, direct=False, window=4)
                     if other is not None and other.type in AGENT_TYPES:
                         parties.append(self._resolve(other, sent, agent=True))
@@ -67,6 +69,16 @@ class TreatyParties(FinderState):
                 between = self._between_after(m.end, sent)
                 if len(between) > 1:
                     self._add_parties(between, m.key, m.start, sent, f"{res.lang}:treaty-between")
+
+    def _bare_passive_agent(self, i: int, n: int, sent: Span) -> bool:
+        """The passive signing verb of ``n`` words at ``i`` has its signers right after it, with no agent
+        preposition ("Traktat itu ditandatangani Putin dan Kim", a construction of Indonesian and Malay): a name
+        that can act, or a title before one, follows the verb, and a treaty stands before it as its subject."""
+        view = self.view
+        if not match_phrase_at(view.doc, i, self.res.treaty_signing_passive, n, i + n):
+            return False
+        agent = view.object_right(i + n, sent, frozenset(), direct=True, slack=0)
+        return agent is not None and agent.type in AGENT_TYPES and self._treaty_subject(i, sent) is not None
 
     def _add_parties(self, parties: list[str], treaty: str, i: int, sent: Span, rule: str, *,
                      agreed: bool = True) -> None:
@@ -185,7 +197,7 @@ class TreatyParties(FinderState):
         """The treaty after a signing verb: a Treaty name, or "perjanjian itu" / "the agreement" (the last one)."""
         view = self.view
         doc = view.doc
-        while j < sent.end and (doc[j].text in QUOTES or doc[j].lower_ in self.res.quantifiers
+        while j < sent.end and (doc[j].text in QUOTES or doc[j].lower_ in self.res.quantifiers or doc[j].like_num
                                 or doc[j].lower_ in self.noun_openers):
             j += 1
         m = view.at.get(j)

@@ -175,10 +175,11 @@ def _guessed_from_preposition(cluster: Cluster) -> bool:
 
 
 def _named_body_defines(body: Cluster, span: Span, acronym: Cluster, bracket: int) -> bool:
-    """ "the National Liberation Army (ELN)": an organisation's name of two words or more, its acronym right after it
-    in brackets — spelled from the name in another language, so not from these initials. Both must be
-    organisations with no gazetteer entry of their own, so a known body is never renamed."""
-    return (bracket == span.end and body.type is EntityType.ORGANIZATION
+    """ "the National Liberation Army (ELN)", "Persetujuan Kemitraan Ekonomi Komprehensif Regional (RCEP)": an
+    organisation's or an instrument's name of two words or more, its acronym right after it in brackets — spelled
+    from the name in another language, so not from these initials. The acronym is an organisation by its shape;
+    neither may have a gazetteer entry of its own, so a known body is never renamed."""
+    return (bracket == span.end and body.type in (EntityType.ORGANIZATION, EntityType.TREATY)
             and acronym.type is EntityType.ORGANIZATION and not body.candidates and not acronym.candidates
             and sum(t.is_alpha for t in span) >= 2)
 

@@ -126,6 +126,8 @@ class LangResources:
     org_words: frozenset[str]  # "Islamic Jihad", "Kurdistan Workers": words of organisation names
     place_heads: frozenset[Phrase]
     treaty_heads: frozenset[Phrase]
+    treaty_act_nouns: frozenset[str]  # "Pengesahan" opening a law's title: not the instrument's name
+    treaty_commitment_nouns: frozenset[str]  # "commitment (to T)": its owner is a party of T
     treaty_generic_tails: frozenset[str]
     time_words: frozenset[Phrase]  # "tahun depan", "next week": a time phrase starts, a lowercase name ends
     quantifiers: frozenset[str]  # "sejumlah nota kesepahaman", "several agreements"
@@ -184,6 +186,8 @@ class LangResources:
     triggers: tuple[Trigger, ...] = field(metadata={"file": "triggers.json"})
     treaty_signing: frozenset[Phrase] = field(metadata={"file": "triggers.json"})  # "signed": parties agree
     treaty_joining: frozenset[Phrase] = field(metadata={"file": "triggers.json"})  # "ratified": a party alone
+    # "ditandatangani X dan Y": a passive signing whose signers follow it with no agent preposition
+    treaty_signing_passive: frozenset[Phrase] = field(metadata={"file": "triggers.json"})
     # trigger words that cancel an event near them: "lifted sanctions"
     blockers: Mapping[EventKind, frozenset[Phrase]] = field(metadata={"file": "triggers.json"})
 

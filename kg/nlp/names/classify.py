@@ -156,6 +156,9 @@ class NameClassifier(NameState):
                     break
         if head_type is EntityType.TREATY and self._unnumbered_instrument_of_body(doc, i, end, known_at):
             return  # "Resolusi Dewan Keamanan PBB", "a Security Council Resolution": the body is the name here
+        if head_type is EntityType.TREATY and end - i >= 3 and doc[i].lower_ in res.treaty_act_nouns \
+                and self._head_type(doc, i + 1, end, known_at) is EntityType.TREATY:
+            i += 1  # "(Undang-Undang tentang) Pengesahan Persetujuan …": the act done to the instrument is no name
         if head_type is not None and end - i >= 2:
             for k in range(i, end):
                 if k in known_at:

@@ -20,8 +20,8 @@ class TreatyPhrases(NameState):
             if not n:
                 continue
             j = i + n
-            while j < end and (doc[j].text in QUOTES or doc[j].lower_ in res.quantifiers):
-                j += 1
+            while j < end and (doc[j].text in QUOTES or self._counts(doc[j])):
+                j += 1  # "sepuluh nota kesepahaman", "two agreements": a number counts instruments
             m = j
             while (m < end and m - j < 3 and doc[m].is_alpha and doc[m].is_lower and not self._is_function_word(doc[m])
                    and not self._time_phrase_at(doc, m, end)
@@ -38,8 +38,7 @@ class TreatyPhrases(NameState):
                    and not self._time_phrase_at(doc, k, end)):
                 k += 1  # Indonesian modifiers follow the head: "perjanjian kerja sama pertahanan", not "tahun depan"
             k = self._past_topic(doc, k, end)  # "an agreement on defence cooperation": what it is about names it
-            counted = (j > i + n and doc[j - 1].lower_ in res.quantifiers
-                       and doc[j - 1].lower_ not in res.singular_quantifiers)
+            counted = j > i + n and self._counts(doc[j - 1]) and doc[j - 1].lower_ not in res.singular_quantifiers
             if k - j == h and m == j and not counted:
                 continue  # a bare "perjanjian"/"the agreement" refers back; coreference handles it
             out.append(self._span(doc, j, k, EntityType.TREATY, method="treaty-phrase"))
@@ -74,6 +73,10 @@ class TreatyPhrases(NameState):
                 k += 3  # the year in brackets belongs to the name
             out.append(self._span(doc, i, k, EntityType.TREATY, method="numbered-instrument"))
         return out
+
+    def _counts(self, tok: Token) -> bool:
+        """A quantifier or a number word before a noun: "beberapa", "sepuluh", "10", "two"."""
+        return tok.lower_ in self.res.quantifiers or (tok.like_num and tok.lower_ not in self.res.singular_quantifiers)
 
     def _is_function_word(self, tok: Token) -> bool:
         res = self.res

@@ -1,0 +1,86 @@
+"""Parties of a treaty told through an obligation under it: "the United States' commitment to the Mutual Defense
+Treaty with the Philippines", "komitmen Washington terhadap Perjanjian Pertahanan Bersama dengan Filipina",
+"Indonesia reaffirmed its commitment to the Paris Agreement", "Indonesia menegaskan komitmennya terhadap
+Perjanjian Paris". Whose commitment it is (the possessor, or the subject for a possessive pronoun) is a party of
+the instrument; a partner after it ("with", "dengan") is the other. A commitment is owed under a treaty in force,
+so no agreement is told by it. Part of :class:`kg.extract.events.EventFinder`."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from kg.extract.drafts import AGENT_TYPES, FRAME_CONFIDENCE, FinderState, PartyDraft
+from kg.extract.modality import ModalityReader
+from kg.extract.view import MentionRef
+from kg.model import PARTY_BLOCKED_BY, EntityType
+from kg.nlp.tokens import is_modifier
+
+MODIFIER_REACH = 2  # adjectives between the possessor and the noun: "the United States' ironclad commitment"
+TREATY_REACH = 3  # words between the noun (or its possessor) and the treaty: "to the 1951 …", "terhadap …"
+
+
+class TreatyCommitments(FinderState):
+    modality: ModalityReader
+
+    def _committed_parties(self, sent: Span) -> None:
+        """The possessor of a commitment noun (``treaty_commitment_nouns``) owed to a Treaty, and a partner named
+        right after the treaty, are its parties."""
+        doc, res = self.view.doc, self.res
+        for k in range(sent.start, sent.end):
+            low = doc[k].lower_
+            if low not in res.treaty_commitment_nouns and not self._suffixed_commitment(low):
+                continue
+            owner, after = self._commitment_owner(k, sent)
+            treaty = self._treaty_after(after, sent)
+            if not owner or treaty is None or self.modality.of(k, sent) & PARTY_BLOCKED_BY:
+                continue
+            parties = list(owner)
+            partner = self.view.object_right(treaty.end, sent, res.preps.partner, direct=False, window=3)
+            if partner is not None and partner.type in AGENT_TYPES:
+                parties.append(self._resolve(partner, sent, agent=True))
+            for party in dict.fromkeys(parties):
+                if party != treaty.key:
+                    self.parties.append(PartyDraft(party, treaty.key, sent, f"{res.lang}:treaty-commitment",
+                                                   FRAME_CONFIDENCE))
+
+    def _suffixed_commitment(self, low: str) -> bool:
+        """ "komitmennya": a commitment noun with a possessive suffix (its owner is the clause's subject)."""
+        return any(low == noun + suffix for noun in self.res.treaty_commitment_nouns
+                   for suffix in self.res.possessive_suffixes)
+
+    def _commitment_owner(self, k: int, sent: Span) -> tuple[list[str], int]:
+        """Whose commitment the noun at ``k`` is, and where the words after it (and its owner) go on: a name
+        after the noun in a head-initial language ("komitmen Washington"), a name with a possessive marker before
+        it in a head-final one ("Washington's commitment", "the United States' commitment"), else the subject
+        for a possessive pronoun or suffix ("its commitment", "komitmennya")."""
+        view, res, doc = self.view, self.res, self.view.doc
+        if res.head_initial:
+            owner = view.at.get(k + 1)
+            if owner is not None and owner.start == k + 1 and owner.type in AGENT_TYPES:
+                return [self._resolve(owner, sent, agent=True)], owner.end
+            if self._suffixed_commitment(doc[k].lower_):
+                return self._subjects(k, sent, verbal=False), k + 1
+            return [], k + 1
+        j = k - 1
+        while j > sent.start and k - j <= MODIFIER_REACH and is_modifier(doc[j]):
+            j -= 1  # "ironclad commitment"
+        if doc[j].lower_ in res.determiners:  # "its commitment"
+            return self._subjects(j, sent, verbal=False), k + 1
+        marker = doc[j].lower_ in res.possessive_suffixes or doc[j].text in ("'", "’")
+        owner = view.at.get(j - 1) if marker and j > sent.start else None
+        if owner is not None and owner.type in AGENT_TYPES:
+            return [self._resolve(owner, sent, agent=True)], k + 1
+        return [], k + 1
+
+    def _treaty_after(self, j: int, sent: Span) -> MentionRef | None:
+        """The Treaty mention a preposition after ``j`` introduces, past articles and a year: "to the 1951 …"."""
+        view, doc = self.view, self.view.doc
+        if j >= sent.end or not doc[j].is_lower or j in view.at:
+            return None
+        for t in range(j + 1, min(sent.end, j + 1 + TREATY_REACH)):
+            m = view.at.get(t)
+            if m is not None:
+                return m if m.type is EntityType.TREATY and m.start == t else None
+            if not (doc[t].lower_ in self.res.articles or doc[t].like_num):
+                return None
+        return None
