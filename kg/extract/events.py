@@ -31,6 +31,7 @@ from kg.extract.instruments import Instruments
 from kg.extract.journeys import Journeys
 from kg.extract.listings import Listings
 from kg.extract.modality import ModalityReader
+from kg.extract.naming import NamingReadings
 from kg.extract.quotes import QuoteIndex
 from kg.extract.reciprocals import Reciprocals
 from kg.extract.referred_objects import ReferredObjects
@@ -49,7 +50,7 @@ SPEECH_BEFORE_CONFIDENCE = 0.75
 
 
 class EventFinder(Anaphora, Journeys, TreatyParties, Reciprocals, Listings, Instruments, Denials, ToldEvents,
-                  ReferredObjects, AssertionChecks, ArgumentSearch):
+                  ReferredObjects, NamingReadings, AssertionChecks, ArgumentSearch):
     """Reads a document's sentences trigger by trigger; :meth:`find` returns the event and treaty-party drafts."""
 
     def __init__(self, view: DocView, context: ExtractionContext, grammar: Grammar | None = None) -> None:
@@ -318,6 +319,8 @@ class EventFinder(Anaphora, Journeys, TreatyParties, Reciprocals, Listings, Inst
             obj = self.view.object_right(obj.end, sent, self.res.preps.partner, direct=False, window=4)
         if obj is not None and trig.urges and self._urged(obj, sent):
             return None  # "called on China to stop the drills": an appeal, not a courtesy call
+        if self._names_or_appeals(trig, end, obj, sent):
+            return None  # "called Kurti 'the main culprit'", "called for talks": no phone call
         if obj is not None:
             obj = self.view.apposed_person(obj, sent) or obj  # "pemimpin Partai X, NAMA": the person
         # "bertemu A dan B", "a trip to A, B and C": every conjunct is a target
