@@ -132,10 +132,22 @@ class EventFinder(Anaphora, Journeys, TreatyParties, Reciprocals, Listings, Inst
     def _speech_order(self, trig: Trigger, i: int, sent: Span) -> int:
         """Right after a closing quote or comma the speaker follows ("…,” said Biden"): try that frame first."""
         prev = self.view.doc[i - 1] if i > sent.start else None
-        after_quote = prev is not None and (prev.text in QUOTES or prev.text == ",")
+        after_quote = prev is not None and (prev.text in QUOTES or prev.text == ",") \
+            and not self._closes_apposition(i - 1, sent)
         if trig.frame is Frame.SPEECH_AFTER:
             return 0 if after_quote else 1
         return 1 if after_quote else 0
+
+    def _closes_apposition(self, comma: int, sent: Span) -> bool:
+        """The comma at ``comma`` closes a name set off by commas: "The ambassador, Ana Ruiz, said Washington …" —
+        the name is the subject of the verb after it, which reports a clause, not a speaker after it."""
+        view = self.view
+        m = view.at.get(comma - 1)
+        if m is None or self.view.doc[comma].text != ",":
+            return False
+        # the opening comma stands before the name's noun phrase, or inside it after a title ("The envoy, X,")
+        start = max(sent.start, view.np_start(m, sent.start) - 1)
+        return any(t.text == "," for t in view.doc[start:view.chain_head(m, sent.end).start])
 
     # -- frames ------------------------------------------------------------------------------------------
     def _apply(self, trig: Trigger, start: int, end: int, sent: Span) -> list[EventDraft]:
