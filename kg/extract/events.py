@@ -82,6 +82,7 @@ class EventFinder(Anaphora, Journeys, TreatyParties, Reciprocals, Listings, Inst
                 consumed = self._at(i, sent) if words[i] in self.by_first else 0
                 i += max(1, consumed)
             self._fronted_denials(sent)
+            self._rebuttals(sent)
             self._treaty_parties(sent)
         self._named_parties(sentences)
         self._prospective_parties()
