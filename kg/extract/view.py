@@ -19,7 +19,7 @@ from kg.extract.members import POSTS, MemberPhrases
 from kg.extract.time_phrases import TimePhrases
 from kg.model import EntityType
 from kg.nlp.resources import SPEECH_FRAMES, LangResources
-from kg.nlp.tokens import QUOTES, is_modifier, match_phrase_at, phrase_at
+from kg.nlp.tokens import DASHES, QUOTES, is_modifier, match_phrase_at, phrase_at
 
 
 @dataclass(frozen=True, slots=True)
@@ -379,7 +379,10 @@ class DocView(MemberPhrases, TimePhrases):
     def _descriptor_lead(self, start: int, sent: Span) -> bool:
         """Only a few descriptive words open the sentence before the name: "Zimbabwean Prime Minister X",
         "Human rights watchdog Amnesty International" — still the subject."""
-        lead = [t for t in self.doc[sent.start:start] if not (t.is_space or t.text in QUOTES)]
+        # a wire dateline is no part of the clause: "KINSHASA (Reuters) - Congolese President X"
+        first = max((t.i + 1 for t in self.doc[sent.start:start] if t.text in DASHES and t.i > sent.start
+                     and self.doc[t.i - 1].whitespace_), default=sent.start)
+        lead = [t for t in self.doc[first:start] if not (t.is_space or t.text in QUOTES)]
         res = self.res
         return len(lead) <= 4 and all(
             t.is_alpha and t.i not in self.at and t.lower_ not in res.preps.blocking

@@ -57,6 +57,7 @@ def first_words(phrases: frozenset[tuple[str, ...]]) -> frozenset[str]:
 
 
 QUOTES = {'"', "“", "”", "'", "‘", "’", "«", "»"}
+DASHES = frozenset({"-", "\u2013", "\u2014"})  # a wire dateline ends at one: "JERUSALEM (Reuters) - …"
 ROMAN_NUMERAL = re.compile(r"^[IVXL]+$")
 
 
