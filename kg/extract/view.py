@@ -408,8 +408,9 @@ class DocView(MemberPhrases, TimePhrases):
                 return None
             start = self.np_start(m, sent.start)
             prev = self.doc[start - 1] if start > sent.start else None
-            if prev is None or prev.is_punct or prev.is_space or prev.lower_ in self.res.main_clause_openers:
-                return m
+            if prev is None or prev.is_punct or prev.is_space or prev.lower_ in self.res.main_clause_openers \
+                    or self._descriptor_lead(start, sent):
+                return m  # … or "Congolese President X" opening the clause
             j = start
 
     def object_right(self, i: int, sent: Span, preps: frozenset[str], *, direct: bool,
