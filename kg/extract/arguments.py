@@ -62,7 +62,8 @@ class ArgumentSearch(FinderState):
             previous = self.quotes.speaker_before(k)
             if previous is not None:
                 return [previous]  # `"…," he added`: the speaker of the quotation just closed
-            person = self._recent_person(k)
+            closed = self.quotes.closed_before(k)
+            person = self._recent_person(k, (closed.start, closed.end) if closed is not None else (0, 0))
             return [person] if person else []
         floated = self._floating(k, sent) if k >= sent.start and doc[k].lower_ in self.res.plural_pronouns else None
         if floated is not None:  # "France and Germany are both parties": "both" floats after the subject
