@@ -1,7 +1,8 @@
 """A wire dateline is no part of the clause after its dash (branch en12a, issue 9): in "KINSHASA (Reuters) -
 Congolese President Ana Ruiz accused Peru …" the descriptive words before the name open the clause, and the news
-agency in the dateline is no subject. "Congolese" names no single country (it is no demonym), so only the dash tells
-where the clause starts. Sentences written for these tests."""
+agency in the dateline is no subject — not even when the clause's subject names no one ("LIMA (AP) - Officials
+accused Chile …, saying"). "Congolese" names no single country (it is no demonym), so only the dash tells where the
+clause starts. A pair of dashes around an aside is no dateline. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -32,3 +33,19 @@ def test_the_agency_of_the_dateline_says_nothing(text: str) -> None:
     assert "Reuters" in x.entity_names()
     assert x.events(EventKind.STATEMENT) == {(("Ana Ruiz",), ())}
 
+
+
+@pytest.mark.parametrize("text", [
+    "LIMA (AP) \u2014 Officials on Monday accused Chile of spying, saying the evidence was clear.",
+    "GENEVA, March 20 (Reuters) - Several governments condemned the strikes, telling the council they were crimes.",
+])
+def test_an_unnamed_subject_after_the_dateline_leaves_no_speaker(text: str) -> None:
+    x = read(text, "en")
+    assert {"AP", "Reuters"} & x.entity_names()
+    assert x.events(EventKind.STATEMENT) == set()
+    assert x.events(EventKind.ACCUSATION) == set()
+
+
+def test_dashes_around_an_aside_are_no_dateline() -> None:
+    x = read("Ana Ruiz \u2013 who arrived on Monday \u2013 accused Chile of spying.", "en")
+    assert x.events(EventKind.ACCUSATION) == {(("Ana Ruiz",), ("Chile",))}
