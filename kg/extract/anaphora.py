@@ -21,20 +21,22 @@ class Anaphora(FinderState):
     pair_prefixes: frozenset[tuple[str, ...]]  # plural phrases that open longer ones: "the two" ("the two leaders")
     before_verb: frozenset[str]
 
-    def _recent_person(self, i: int) -> str | None:
+    def _recent_person(self, i: int, outside: tuple[int, int] = (0, 0)) -> str | None:
         """Whom "he", "ia" at token ``i`` refers to: the person the sentence (or the one before) opened with,
-        else the last person named."""
+        else the last person named — not one named in the tokens ``outside`` spans (a quotation the pronoun's
+        speaker said: in `"I met X in Lima," she said` she is not X)."""
         view = self.view
         sent = view.doc[i].sent
         previous = view.doc[sent.start - 1].sent if sent.start > 0 else None
+
+        def fits(m: MentionRef) -> bool:
+            return m.type is EntityType.PERSON and m.start < i and not outside[0] <= m.start < outside[1]
+
         for s in (sent, previous):
             subject = view.sentence_subject(s) if s is not None else None
-            if subject is not None and subject.type is EntityType.PERSON and subject.start < i:
+            if subject is not None and fits(subject):
                 return subject.key
-        for m in reversed(view.mentions):
-            if m.start < i and m.type is EntityType.PERSON:
-                return m.key
-        return None
+        return next((m.key for m in reversed(view.mentions) if fits(m)), None)
 
     def _title_anaphor(self, k: int, sent: Span) -> str | None:
         """ "The Secretary", "Menteri Luar Negeri itu" ending at token ``k``: the person last named with that title."""

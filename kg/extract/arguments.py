@@ -62,7 +62,8 @@ class ArgumentSearch(FinderState):
             previous = self.quotes.speaker_before(k)
             if previous is not None:
                 return [previous]  # `"…," he added`: the speaker of the quotation just closed
-            person = self._recent_person(k)
+            closed = self.quotes.closed_before(k)
+            person = self._recent_person(k, (closed.start, closed.end) if closed is not None else (0, 0))
             return [person] if person else []
         floated = self._floating(k, sent) if k >= sent.start and doc[k].lower_ in self.res.plural_pronouns else None
         if floated is not None:  # "France and Germany are both parties": "both" floats after the subject
@@ -99,7 +100,7 @@ class ArgumentSearch(FinderState):
                 return [self._resolve(x, sent, agent=True) for x in parsed]
         elif verbal and not controlled and self._unsure(m, i, sent):
             parsed = self.grammar.subject(i, sent)  # the window's subject is far away: ask the parse
-            if parsed is not None:
+            if parsed is not None and not self._in_modifier_of(m, parsed, sent):
                 return [self._resolve(x, sent, agent=True) for x in parsed]
         members, office = self._members_of_parties(k, sent) if k >= sent.start else ([], False)
         if (symmetric and len(members) > 1) or (members and kind is not None and kind.traits.members_stand_for_owner):
@@ -117,6 +118,15 @@ class ArgumentSearch(FinderState):
                 and view.unnamed_members(m, sent):
             return []  # "Israeli officials said …", "Chilean diplomats accused …": as above
         return [self._resolve(x, sent, agent=True) for x in self._conjuncts_left(m, sent)]
+
+    def _in_modifier_of(self, m: MentionRef | None, parsed: list[MentionRef], sent: Span) -> bool:
+        """The names the parse gives as subject stand in a prepositional phrase right after the window's subject
+        ``m``: in "Ana Varnas of the World Bank accused Peru" the bank only says where she works — she accuses."""
+        if m is None or not parsed:
+            return False
+        end = self.view.chain_head(m, sent.end).end
+        return m.type is EntityType.PERSON and end < sent.end and self.view.doc[end].lower_ in self.res.preps.blocking \
+            and all(p.start > end for p in parsed)
 
     def _conjuncts_right(self, m: MentionRef, sent: Span, repeated: frozenset[str] = frozenset()) -> list[MentionRef]:
         """``m`` and the names coordinated after it, up to one that opens a clause of its own: "Jepang mengunjungi

@@ -11,8 +11,9 @@ from spacy.tokens import Span
 
 from kg.extract.view import DocView, MentionRef
 from kg.model import EntityType
+from kg.nlp.tokens import DASHES
 
-DASHES = frozenset({"-", "\u2013", "\u2014"})  # a dateline ends at one: "JERUSALEM (Reuters) - …"
+__all__ = ["DASHES", "DATELINE_REACH", "dateline_place"]
 DATELINE_REACH = 10  # tokens from the place to the dash: ", Turkey", ", Nov 12 (Reuters)"
 
 

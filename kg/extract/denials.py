@@ -1,6 +1,7 @@
-"""Denials and the accusations they name: "X rejected accusations by Y that …" (Y accused X), and a denial whose
-claim noun stands before its subject ("…, a charge Paris rejected"). Part of :class:`kg.extract.events.EventFinder`
-(moved verbatim from :mod:`kg.extract.events`)."""
+"""Denials and the accusations they name: "X rejected accusations by Y that …" (Y accused X), a denial whose
+claim noun stands before its subject ("…, a charge Paris rejected"), and a claim noun rejected with words between
+("rejected Chile's latest claims", "dismissed the complaint as …"). Part of
+:class:`kg.extract.events.EventFinder`."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from dataclasses import replace
 from spacy.tokens import Span
 
 from kg.extract.drafts import AGENT_TYPES, FRAME_CONFIDENCE, EventDraft, FinderState
+from kg.extract.view import MentionRef
 from kg.model import EventKind
 from kg.nlp.tokens import lower_forms
 
@@ -71,3 +73,57 @@ class Denials(FinderState):
             draft = self._draft(EventKind.DENIAL, [agent], [], sent, rule, FRAME_CONFIDENCE)
             if draft is not None:
                 self.events.append(replace(draft, trigger=(k, k + 1)))
+
+    def _rebuttals(self, sent: Span, reach: int = 4) -> None:
+        """ "X rejected the claim as …", "dismissed Chile's latest allegations", "rejected the criticism": a denial verb
+        and a claim noun (both read off the denial triggers) with words of the noun's phrase between them — an article,
+        a determiner, a possessor ("Chile's") and, where modifiers precede the noun, lowercase modifiers ("latest").
+        The triggers name only the verb and noun side by side; the subject is the denier, as for them."""
+        doc, res = self.view.doc, self.res
+        words = lower_forms(doc)
+        for k in range(sent.start, sent.end - 1):
+            if words[k] not in self.denial_verbs or any(ev.kind is EventKind.DENIAL and ev.trigger is not None
+                                                        and ev.trigger[0] == k for ev in self.events):
+                continue
+            noun, owner = self._claim_noun_after(k + 1, sent, reach)
+            if noun is None or self._not_asserted(EventKind.DENIAL, k, sent):
+                continue
+            agents = self._subjects(k, sent, kind=EventKind.DENIAL)
+            rule = f"{res.lang}:{EventKind.DENIAL.lower()}:rebuttal"
+            draft = self._draft(EventKind.DENIAL, agents, [], sent, rule, FRAME_CONFIDENCE)
+            if draft is None:
+                continue
+            trigger = (k, noun + 1)
+            self.events.append(replace(draft, trigger=trigger))
+            self.events.extend(replace(d, trigger=trigger) for d in self._denied_accusers([draft], trigger, sent))
+            if owner is not None and doc[noun].lower_ in self.accusation_nouns and owner.type in AGENT_TYPES:
+                # "rejected Chile's allegations": whose accusations they are accused the denier
+                accusation = self._draft(EventKind.ACCUSATION, [self._resolve(owner, sent, agent=True)],
+                                         list(draft.agents), sent, f"{res.lang}:{EventKind.ACCUSATION.lower()}:"
+                                         "denied_owned", FRAME_CONFIDENCE)
+                if accusation is not None:
+                    self.events.append(replace(accusation, trigger=trigger))
+
+    def _claim_noun_after(self, j: int, sent: Span, reach: int) -> tuple[int | None, MentionRef | None]:
+        """Where a claim noun stands after the verb, at ``j`` or past the words of its noun phrase before it, and the
+        name owning it ("Chile's"); no noun when another word comes first ("rejected Chile's bid" is no claim)."""
+        doc, view, res = self.view.doc, self.view, self.res
+        k = j
+        owner = None
+        while k < sent.end and k - j <= reach:
+            low = doc[k].lower_
+            if low in self.claim_nouns:
+                return k, owner
+            m = view.at.get(k)
+            if m is not None and m.start == k and m.end < sent.end and res.is_possessive_marker(doc[m.end].lower_):
+                owner = m
+                k = m.end + 1  # "Chile's"
+                continue
+            if low in res.articles or low in res.determiners or (
+                    not res.head_initial and doc[k].is_alpha and doc[k].is_lower and low not in res.preps.blocking
+                    and low not in res.coordination and low not in res.relative and low not in res.complementisers
+                    and low not in self.denial_verbs):
+                k += 1
+                continue
+            return None, None
+        return None, None

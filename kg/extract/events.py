@@ -32,6 +32,7 @@ from kg.extract.instruments import Instruments
 from kg.extract.journeys import Journeys
 from kg.extract.listings import Listings
 from kg.extract.modality import ModalityReader
+from kg.extract.naming import NamingReadings
 from kg.extract.quotes import QuoteIndex
 from kg.extract.reciprocals import Reciprocals
 from kg.extract.referred_objects import ReferredObjects
@@ -50,7 +51,7 @@ SPEECH_BEFORE_CONFIDENCE = 0.75
 
 
 class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciprocals, Listings, Instruments, Denials,
-                  ToldEvents, ReferredObjects, AssertionChecks, ArgumentSearch):
+                  ToldEvents, ReferredObjects, NamingReadings, AssertionChecks, ArgumentSearch):
     """Reads a document's sentences trigger by trigger; :meth:`find` returns the event and treaty-party drafts."""
 
     def __init__(self, view: DocView, context: ExtractionContext, grammar: Grammar | None = None) -> None:
@@ -82,6 +83,7 @@ class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciproc
                 consumed = self._at(i, sent) if words[i] in self.by_first else 0
                 i += max(1, consumed)
             self._fronted_denials(sent)
+            self._rebuttals(sent)
             self._treaty_parties(sent)
             self._committed_parties(sent)
         self._named_parties(sentences)
@@ -133,10 +135,22 @@ class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciproc
     def _speech_order(self, trig: Trigger, i: int, sent: Span) -> int:
         """Right after a closing quote or comma the speaker follows ("…,” said Biden"): try that frame first."""
         prev = self.view.doc[i - 1] if i > sent.start else None
-        after_quote = prev is not None and (prev.text in QUOTES or prev.text == ",")
+        after_quote = prev is not None and (prev.text in QUOTES or prev.text == ",") \
+            and not self._closes_apposition(i - 1, sent)
         if trig.frame is Frame.SPEECH_AFTER:
             return 0 if after_quote else 1
         return 1 if after_quote else 0
+
+    def _closes_apposition(self, comma: int, sent: Span) -> bool:
+        """The comma at ``comma`` closes a name set off by commas: "The ambassador, Ana Ruiz, said Washington …" —
+        the name is the subject of the verb after it, which reports a clause, not a speaker after it."""
+        view = self.view
+        m = view.at.get(comma - 1)
+        if m is None or self.view.doc[comma].text != ",":
+            return False
+        # the opening comma stands before the name's noun phrase, or inside it after a title ("The envoy, X,")
+        start = max(sent.start, view.np_start(m, sent.start) - 1)
+        return any(t.text == "," for t in view.doc[start:view.chain_head(m, sent.end).start])
 
     # -- frames ------------------------------------------------------------------------------------------
     def _apply(self, trig: Trigger, start: int, end: int, sent: Span) -> list[EventDraft]:
@@ -320,6 +334,8 @@ class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciproc
             obj = self.view.object_right(obj.end, sent, self.res.preps.partner, direct=False, window=4)
         if obj is not None and trig.urges and self._urged(obj, sent):
             return None  # "called on China to stop the drills": an appeal, not a courtesy call
+        if self._names_or_appeals(trig, end, obj, sent):
+            return None  # "called Kurti 'the main culprit'", "called for talks": no phone call
         if obj is not None:
             obj = self.view.apposed_person(obj, sent) or obj  # "pemimpin Partai X, NAMA": the person
         # "bertemu A dan B", "a trip to A, B and C": every conjunct is a target

@@ -59,6 +59,14 @@ class QuoteIndex:
     def at(self, i: int) -> Quote | None:
         return next((q for q in self.quotes if q.start <= i < q.end), None)
 
+    def closed_before(self, i: int) -> Quote | None:
+        """The quotation whose closing mark stands right before token ``i``, past a comma (`"…," she said`)."""
+        doc = self.view.doc
+        k = i - 1
+        while k >= 0 and doc[k].text in ADDRESS_MARKS:
+            k -= 1
+        return next((q for q in self.quotes if q.end == k), None) if k >= 0 else None
+
     def speaker_before(self, i: int) -> str | None:
         """The speaker of a quotation that closes right before token ``i`` (`"…," he said`) or, for a
         pronoun right after a closing mark, of the last quotation with a known speaker."""

@@ -17,9 +17,10 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.members import POSTS, MemberPhrases
 from kg.extract.time_phrases import TimePhrases
+from kg.extract.unnamed_subjects import UnnamedSubjects
 from kg.model import EntityType
 from kg.nlp.resources import SPEECH_FRAMES, LangResources
-from kg.nlp.tokens import QUOTES, is_modifier, match_phrase_at, phrase_at
+from kg.nlp.tokens import QUOTES, after_dateline, is_modifier, match_phrase_at, phrase_at
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,7 +33,7 @@ class MentionRef:
     type: EntityType
 
 
-class DocView(MemberPhrases, TimePhrases):
+class DocView(MemberPhrases, TimePhrases, UnnamedSubjects):
     def __init__(self, doc: Doc, res: LangResources, mentions: list[MentionRef]) -> None:
         self.doc = doc
         self.res = res
@@ -256,7 +257,8 @@ class DocView(MemberPhrases, TimePhrases):
         blocking = self.res.preps.blocking
         if not any_mention and (self._unnamed_subject(i, sent) or self._placed_unnamed_subject(i, sent)):
             return None
-        while j >= sent.start:
+        clause = after_dateline(self.doc, sent.start, i)  # the agency of "LIMA (AP) - …" is no subject
+        while j >= clause:
             m = self.at.get(j)
             if m is None:
                 j -= 1
@@ -319,67 +321,12 @@ class DocView(MemberPhrases, TimePhrases):
         person = self.at.get(start - 2)
         return person if person is not None and person.type is EntityType.PERSON else None
 
-    def _unnamed_subject(self, i: int, sent: Span) -> bool:
-        """After the last comma before ``i`` a determiner opens a noun phrase: "…, a close aide to X said"."""
-        k = i - 1
-        while k >= sent.start and self.doc[k].text != ",":
-            k -= 1
-        if k < sent.start or k + 1 >= i:
-            return False
-        first = self.doc[k + 1]
-        if first.lower_ not in self.res.unnamed_subject_openers or (k + 1) in self.at:
-            return False
-        j = k + 2  # "…, the European Union imposed": the determiner opens a name after all
-        while j < i and j not in self.at and self.is_ext_word(self.doc[j]):
-            j += 1
-        return j not in self.at
-
-    def _placed_unnamed_subject(self, i: int, sent: Span) -> bool:
-        """The clause before the verb at ``i`` is a determiner and a common noun (or a member noun alone) and a
-        place after a locative preposition: "An official in Lima said …", "…, a diplomat at the UN said", "Officials
-        in Lima said": the place says where the unnamed speaker is, it does not speak."""
-        k = i - 1
-        while k >= sent.start and self.doc[k].text != ",":
-            k -= 1
-        first = k + 1
-        if first >= i or first in self.at:
-            return False
-        plural = self.member_noun_at(first, sent)  # "Officials in Lima said": a plural noun needs no determiner
-        if not plural and self.doc[first].lower_ not in self.res.unnamed_subject_openers:
-            return False
-        j = first + max(1, plural)
-        nouns_from = j
-        while j < i and j not in self.at and self.doc[j].is_alpha and self.doc[j].is_lower \
-                and self.doc[j].lower_ not in self.res.preps.location and self.doc[j].lower_ not in self.closed_words:
-            j += 1
-        if (j == nouns_from and not plural) or j >= i or self.doc[j].lower_ not in self.res.preps.location:
-            return False
-        while j + 1 < i and (j + 1) not in self.at and self.doc[j + 1].lower_ in self.determiners:
-            j += 1  # "at the UN"
-        m = self.at.get(j + 1)
-        return m is not None and m.start == j + 1 and m.end == i
-
-    def bare_subject(self, i: int, sent: Span) -> bool:
-        """Between the last comma and the verb at ``i`` stand one to three lowercase words that can only be a
-        common noun phrase: "…, officials said", "…, pejabat senior mengatakan" — a subject that names no one.
-        Not "…, however, said", "…, he said", "…, began a visit", "…, negara itu menuduh" (a closed-class word
-        inside: determiner, demonstrative, pronoun, light verb …). A relative pronoun opens such a subject as a
-        comma does: "… fuel, which rights groups say is used …" — the rights groups speak, not the main clause's
-        subject."""
-        k = i - 1
-        while k >= sent.start and self.doc[k].text != "," and self.doc[k].lower_ not in self.res.relative:
-            k -= 1
-        return k >= sent.start and self._bare_noun_phrase(k + 1, i)
-
-    def _bare_noun_phrase(self, start: int, i: int) -> bool:
-        words = self.doc[start:i]
-        return 0 < len(words) <= 3 and all(
-            t.is_alpha and t.is_lower and t.i not in self.at and t.lower_ not in self.closed_words for t in words)
-
     def _descriptor_lead(self, start: int, sent: Span) -> bool:
         """Only a few descriptive words open the sentence before the name: "Zimbabwean Prime Minister X",
         "Human rights watchdog Amnesty International" — still the subject."""
-        lead = [t for t in self.doc[sent.start:start] if not (t.is_space or t.text in QUOTES)]
+        # a wire dateline is no part of the clause: "KINSHASA (Reuters) - Congolese President X"
+        lead = [t for t in self.doc[after_dateline(self.doc, sent.start, start):start]
+                if not (t.is_space or t.text in QUOTES)]
         res = self.res
         return len(lead) <= 4 and all(
             t.is_alpha and t.i not in self.at and t.lower_ not in res.preps.blocking
@@ -405,8 +352,9 @@ class DocView(MemberPhrases, TimePhrases):
                 return None
             start = self.np_start(m, sent.start)
             prev = self.doc[start - 1] if start > sent.start else None
-            if prev is None or prev.is_punct or prev.is_space or prev.lower_ in self.res.main_clause_openers:
-                return m
+            if prev is None or prev.is_punct or prev.is_space or prev.lower_ in self.res.main_clause_openers \
+                    or self._descriptor_lead(start, sent):
+                return m  # … or "Congolese President X" opening the clause
             j = start
 
     def object_right(self, i: int, sent: Span, preps: frozenset[str], *, direct: bool,

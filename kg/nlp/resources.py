@@ -66,6 +66,8 @@ class Trigger:
     members_only: bool = False  # "designated six Venezuelan officials": a fact only with unnamed members as object
     urges: bool = False  # "called on X": a courtesy call, but "called on X to stop" urges X: no event before "to"
     participle: bool = False  # "…, accusing X of": only after a comma, in a participial clause of the main subject
+    # "called X": a call, but "called X 'a liar'" names X and "called for talks" appeals: no event then
+    naming: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -323,7 +325,9 @@ def _triggers(data: dict[str, Any], path: Path) -> tuple[Trigger, ...]:
         members_only = bool(item.get("members_only", False))
         urges = bool(item.get("urging_reading", False))
         participle = bool(item.get("comma_participle", False))
-        out.extend(Trigger(kind, frame, phrase(form), preps, visitor, go_between, members_only, urges, participle)
+        naming = bool(item.get("naming_reading", False))
+        out.extend(Trigger(kind, frame, phrase(form), preps, visitor, go_between, members_only, urges, participle,
+                           naming)
                    for form in item["forms"])
     return tuple(out)
 

@@ -57,6 +57,15 @@ def first_words(phrases: frozenset[tuple[str, ...]]) -> frozenset[str]:
 
 
 QUOTES = {'"', "“", "”", "'", "‘", "’", "«", "»"}
+DASHES = frozenset({"-", "\u2013", "\u2014"})  # a wire dateline ends at one: "JERUSALEM (Reuters) - …"
+
+
+def after_dateline(doc: Doc, start: int, end: int) -> int:
+    """Where the clause starts in the tokens [start, end) of a sentence: after a wire dateline's dash, the one after
+    the agency in parentheses ("KINSHASA, Jan 27 (Reuters) - …"), else at ``start``. Not after a dash inside a word
+    ("pro-Russian") nor one of a pair around an aside ("X – who arrived on Monday – said")."""
+    return next((k + 1 for k in range(start + 1, end) if doc[k].text in DASHES and doc[k - 1].text == ")"),
+                start)
 ROMAN_NUMERAL = re.compile(r"^[IVXL]+$")
 
 

@@ -240,11 +240,20 @@ class NameClassifier(NameState):
         a minister's portfolio ("Ketenagakerjaan", "Perdagangan")."""
         return low in self.res.role_modifiers or low in self.res.portfolio_words
 
+    def _hyphened_particle(self, doc: Doc, i: int, end: int) -> bool:
+        """A capitalised particle joined by a hyphen, with no space, to the capitalised word after it opens a name of
+        two words or more: "Al-Harith Idriss" (the particle alone inside a name, "bin", "al", is glue; a single word
+        after it, "Al-Shabaab", is read as before)."""
+        return i + 3 < end and doc[i].lower_ in self.res.name_connectors and is_capitalised(doc[i]) \
+            and doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_ \
+            and is_capitalised(doc[i + 2]) and is_capitalised(doc[i + 3])
+
     def _classify_piece(self, doc: Doc, sent_start: int, start: int, end: int, person_cue: bool,
                         known_at: dict, new: list[Span], weak: list[Span]) -> None:
         res = self.res
         while start < end and (doc[start].is_punct or doc[start].lower_ in res.inner_name_words
-                               or doc[start].lower_ in res.name_connectors):
+                               or doc[start].lower_ in res.name_connectors) \
+                and not self._hyphened_particle(doc, start, end):
             start += 1
         while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in res.inner_name_words):
             end -= 1
