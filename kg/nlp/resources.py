@@ -152,6 +152,7 @@ class LangResources:
     # "Sanksi itu menyasar X": a verb whose subject is an event noun told before and whose object it reaches
     scope_verbs: frozenset[Phrase]
     likeness_words: frozenset[Phrase]  # "sanksi serupa", "similar sanctions": an act like one told before
+    comitatives: frozenset[Phrase]  # "X bersama Y menjatuhkan sanksi": Y is a co-agent of the subject
     list_openers: frozenset[Phrase]  # "five entities, including X": the named members of a counted group
     free_relatives: frozenset[Phrase]  # "what", "apa yang": "condemned what he called X's attack"
     naming_verbs: frozenset[str]  # "called", "described", "disebut": in a free relative before an object
