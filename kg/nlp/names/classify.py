@@ -25,7 +25,8 @@ class NameClassifier(NameState):
     def _classify(self, doc: Doc, sent_start: int, start: int, end: int, known_at: dict,
                   new: list[Span], weak: list[Span], overridden: set) -> None:
         res = self.res
-        person_cue = self._apposed_to_title(doc, start, sent_start, known_at)
+        person_cue = self._apposed_to_title(doc, start, sent_start, known_at) \
+            or self._title_held_for_before(doc, start, sent_start, known_at)
         # Strip cue words, titles, demonyms and sentence-initial common words from the front.
         i = start
         while i < end:
@@ -146,11 +147,14 @@ class NameClassifier(NameState):
         if head_type is EntityType.ORGANIZATION:
             for k in range(end - 1, i, -1):
                 known = known_at.get(k)
+                if known is not None and known.label_ == EntityType.PERSON.value and known.end == end:
+                    continue  # "Partai Komunis Vietnam To Lam": the holder's name is one the gazetteer knows
                 if known is not None and known.label_ == EntityType.COUNTRY.value and 2 <= end - known.end <= 3 \
                         and self._head_type(doc, known.end, end) is None:
                     # "Kementerian Luar Negeri China Mao Ning": the body, then its spokesperson's name
                     self._classify(doc, sent_start, i, known.end, known_at, new, weak, overridden)
-                    self._classify_piece(doc, sent_start, known.end, end, True, known_at, new, weak)
+                    if known.end not in known_at:
+                        self._classify_piece(doc, sent_start, known.end, end, True, known_at, new, weak)
                     return
                 if known is not None:
                     break
