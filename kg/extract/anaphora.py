@@ -101,6 +101,9 @@ class Anaphora(FinderState):
         """Whom "the two leaders", "kedua negara", "they" at token ``i`` refer to: the two parties of the last
         meeting or agreement told in this or the two sentences before, when they are of those types; else the two
         leaders (or names) of those types named last."""
+        titled = self._titled_pair(i) if EntityType.PERSON in types else []
+        if titled:
+            return titled  # "kedua perdana menteri": the two named last with that title
         paired = self._last_pair(i, types)
         if paired:
             return paired
@@ -117,6 +120,27 @@ class Anaphora(FinderState):
             pick = leaders if len(leaders) >= 2 else seen
             if len(pick) >= 2:
                 return pick[:2]
+        return []
+
+    def _titled_pair(self, i: int) -> list[str]:
+        """ "kedua perdana menteri", "the two prime ministers": a plural phrase that ends in a title refers to the
+        two people named last with that title ("Perdana Menteri Jepang X … bertemu Perdana Menteri Vietnam Y dan
+        Sekretaris Jenderal Z. Kedua perdana menteri …" are X and Y, not Z, whom X met last); [] when the phrase
+        holds no title or fewer than two were so named."""
+        view, doc = self.view, self.view.doc
+        n = match_phrase_at(doc, i, self.res.plural_anaphora.get(EntityType.PERSON, frozenset()), 5, len(doc))
+        title = tuple(t.lower_ for t in doc[i + 1:i + n])
+        if n < 2 or title not in self.res.titles:
+            return []
+        named: list[str] = []
+        for m in reversed(view.mentions):
+            if m.start >= i or m.type is not EntityType.PERSON or m.key in named:
+                continue
+            at = view.title_before(m, doc[m.start].sent)
+            if at is not None and tuple(t.lower_ for t in doc[at[0]:at[1]]) == title:
+                named.append(m.key)
+                if len(named) == 2:
+                    return named
         return []
 
     def _last_pair(self, i: int, types: tuple[EntityType, ...]) -> list[str]:
