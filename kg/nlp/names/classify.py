@@ -90,7 +90,8 @@ class NameClassifier(NameState):
             # "Organisasi HAM Amnesty International": a class noun and what it works on describe the name after them
             new.append(self._span(doc, named, end, EntityType.ORGANIZATION, method="names-org-cue"))
             return
-        for t in range(i + 1, end - 1):
+        # a title word inside the head of a body's name is the head's ("Konsulat Jenderal Jepang")
+        for t in range(i + max(1, match_phrase_at(doc, i, res.org_heads, self.head_len, end)), end - 1):
             n = match_phrase_at(doc, t, res.titles, res.max_title_len, end)
             if n and t + n < end and is_capitalised(doc[t + n]) and doc[t + n].lower_ not in res.name_suffixes \
                     and not match_phrase_at(doc, t + n, res.titles, res.max_title_len, end):
@@ -330,7 +331,9 @@ class NameClassifier(NameState):
             else:
                 weak.append(self._span(doc, start, end, EntityType.PERSON, method="names-weak"))
             return
-        if any(t.like_num for t in tokens) or any(is_acronym(t) for t in words):
+        # digits, or a number word opening the name ("38 North", "Five Eyes"); a number word after a given name is
+        # a family name ("Maria Lima": "lima" is "five")
+        if any(t.like_num and (not t.is_alpha or t.i == start) for t in tokens) or any(is_acronym(t) for t in words):
             new.append(self._span(doc, start, end, EntityType.ORGANIZATION))
             return
         if not person_cue and left is not None and left.lower_ in (res.preps.location | res.preps.direction):
