@@ -55,13 +55,20 @@ class Anaphora(FinderState):
         if not tail and not (definite or bare):
             return None
         title = [t.lower_ for t in doc[start:j + 1]]
+        titled = []  # (person, the title stood right before the name, with no holder between)
         for m in reversed(view.mentions):
             if m.start >= start or m.type is not EntityType.PERSON:
                 continue
             words = [t.lower_ for t in doc[view.np_start(m, doc[m.start].sent.start):m.start]]
             if any(words[n:n + len(title)] == title for n in range(len(words))):
-                return m.key
-        return None
+                titled.append((m.key, words[-len(title):] == title))
+        if bare and not tail:
+            # "Presiden Joko Widodo … Presiden Kenya William Ruto … Presiden bertolak": the bare title repeats the one
+            # written without a holder — the home office the copy needs not qualify — not a foreigner's qualified one
+            unqualified = next((key for key, plain in titled if plain), None)
+            if unqualified is not None:
+                return unqualified
+        return titled[0][0] if titled else None
 
     def _office_holder(self, k: int) -> str | None:
         """ "Indonesia's foreign minister", "the Indonesian foreign minister" ending at token ``k`` with no name: the
