@@ -49,3 +49,13 @@ def test_a_bare_title_where_the_dateline_country_s_titles_are_qualified_names_no
 def test_a_bare_title_still_guesses_the_dateline_country_when_nothing_tells_otherwise(
         text: str, lang: str, person: str, country: str) -> None:
     assert (person, country) in read(text, lang).relations(RelationKind.OFFICIAL_OF)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("ABU DHABI, KOMPAS.com - Presiden Prabowo Subianto tiba di Uni Emirat Arab pada Selasa.", "id"),
+    ("ABU DHABI — President Prabowo Subianto arrived in the United Arab Emirates on Tuesday.", "en"),
+])
+def test_a_gazetteer_person_of_another_country_holds_no_office_of_the_dateline_s(text: str, lang: str) -> None:
+    found = read(text, lang)
+    assert "Prabowo Subianto" in found.entity_names()
+    assert not any(p == "Prabowo Subianto" for p, _ in found.relations(RelationKind.LEADER_OF))

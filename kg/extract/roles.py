@@ -263,6 +263,9 @@ class RoleFinder:
             return []
         place = dateline_place(self.view, doc[0].sent)
         country = self.context.place_country.get(place.key) if place is not None else None
+        home = self.context.person_country_qid.get(m.key)
+        if home is not None and home != self.context.place_country_qid.get(place.key if place else ""):
+            return []  # the gazetteer's person of another country: "ABU DHABI - Presiden Prabowo …" is no Emirati
         return [RoleFact(kind, m.key, country, sent, DATELINE, 0.65)] if country else []
 
     def _office_told_unnamed(self, kind: RelationKind, m: MentionRef, t_start: int, t_end: int,
