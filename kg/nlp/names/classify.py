@@ -161,6 +161,13 @@ class NameClassifier(NameState):
                     break
         if head_type is EntityType.TREATY and self._unnumbered_instrument_of_body(doc, i, end, known_at):
             return  # "Resolusi Dewan Keamanan PBB", "a Security Council Resolution": the body is the name here
+        owner = known_at.get(i)
+        if head_type is EntityType.ORGANIZATION and owner is not None and owner.start == i and owner.end < end \
+                and owner.label_ == EntityType.COUNTRY.value \
+                and self._org_cue_before_owner(doc, owner.end, sent_start, known_at):
+            # "perusahaan Rusia Zolotar Marine Logistics": the cue and the owner describe the name after them
+            self._classify_piece(doc, sent_start, owner.end, end, person_cue, known_at, new, weak)
+            return
         if head_type is not None and end - i >= 2:
             for k in range(i, end):
                 if k in known_at:
