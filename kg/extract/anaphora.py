@@ -57,13 +57,20 @@ class Anaphora(FinderState):
         if not tail and not (definite or bare):
             return None
         title = [t.lower_ for t in doc[start:j + 1]]
+        titled = []  # (person, the title stood right before the name, with no holder between)
         for m in reversed(view.mentions):
             if m.start >= start or m.type is not EntityType.PERSON:
                 continue
             words = [t.lower_ for t in doc[view.np_start(m, doc[m.start].sent.start):m.start]]
             if any(words[n:n + len(title)] == title for n in range(len(words))):
-                return m.key
-        return None
+                titled.append((m.key, words[-len(title):] == title))
+        if bare and not tail:
+            # "Presiden Joko Widodo … Presiden Kenya William Ruto … Presiden bertolak": the bare title repeats the one
+            # written without a holder — the home office the copy needs not qualify — not a foreigner's qualified one
+            unqualified = next((key for key, plain in titled if plain), None)
+            if unqualified is not None:
+                return unqualified
+        return titled[0][0] if titled else None
 
     def _office_holder(self, k: int) -> str | None:
         """ "Indonesia's foreign minister", "the Indonesian foreign minister" ending at token ``k`` with no name: the
@@ -103,6 +110,9 @@ class Anaphora(FinderState):
         """Whom "the two leaders", "kedua negara", "they" at token ``i`` refer to: the two parties of the last
         meeting or agreement told in this or the two sentences before, when they are of those types; else the two
         leaders (or names) of those types named last."""
+        titled = self._titled_pair(i) if EntityType.PERSON in types else []
+        if titled:
+            return titled  # "kedua perdana menteri": the two named last with that title
         paired = self._last_pair(i, types)
         if paired:
             return paired
@@ -129,6 +139,27 @@ class Anaphora(FinderState):
         leaders = [k for k in seen if k in self.context.leader_of]
         pick = leaders if len(leaders) >= 2 else seen
         return pick[:2] if len(pick) >= 2 else []
+
+    def _titled_pair(self, i: int) -> list[str]:
+        """ "kedua perdana menteri", "the two prime ministers": a plural phrase that ends in a title refers to the
+        two people named last with that title ("Perdana Menteri Jepang X … bertemu Perdana Menteri Vietnam Y dan
+        Sekretaris Jenderal Z. Kedua perdana menteri …" are X and Y, not Z, whom X met last); [] when the phrase
+        holds no title or fewer than two were so named."""
+        view, doc = self.view, self.view.doc
+        n = match_phrase_at(doc, i, self.res.plural_anaphora.get(EntityType.PERSON, frozenset()), 5, len(doc))
+        title = tuple(t.lower_ for t in doc[i + 1:i + n])
+        if n < 2 or title not in self.res.titles:
+            return []
+        named: list[str] = []
+        for m in reversed(view.mentions):
+            if m.start >= i or m.type is not EntityType.PERSON or m.key in named:
+                continue
+            at = view.title_before(m, doc[m.start].sent)
+            if at is not None and tuple(t.lower_ for t in doc[at[0]:at[1]]) == title:
+                named.append(m.key)
+                if len(named) == 2:
+                    return named
+        return []
 
     def _last_pair(self, i: int, types: tuple[EntityType, ...]) -> list[str]:
         """The two parties of the last meeting or agreement told up to PAIR_SENTENCES before ``i``: what "the two

@@ -214,19 +214,20 @@ class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciproc
                 return None
             # no name before the verb: a pronoun or a bare title told before ("Ia disambut oleh …", "Presiden
             # diterima …"), which the active frames read the same way
-            guests = [self._resolve(left, sent, agent=True)] if left is not None else \
-                self._subjects(start, sent, kind=trig.kind)
-            if len(guests) != 1:
+            # "X dan Y diterima oleh Z": every conjunct of the subject is a guest, each meeting the host
+            guests = [self._resolve(x, sent, agent=True) for x in self._conjuncts_left(left, sent)] \
+                if left is not None else self._subjects(start, sent, kind=trig.kind)
+            if left is None and len(guests) != 1:
                 return None
-            guest, host = guests[0], self._resolve(right, sent, agent=True)
-            if guest == host:
-                return None
+            host = self._resolve(right, sent, agent=True)
+            guests = [g for g in dict.fromkeys(guests) if g != host]
             location = self._location(end, sent)
-            meeting = self._draft(trig.kind, [guest, host], [], sent, rule, FRAME_CONFIDENCE, location=location)
+            meetings = [d for d in (self._draft(trig.kind, [guest, host], [], sent, rule, FRAME_CONFIDENCE,
+                                                location=location) for guest in guests) if d is not None]
             if trig.visitor is None:
-                return meeting
+                return meetings
             # "X was received by Y": the guest is the passive subject
-            return [meeting, *self._guest_visits([guest], [host], location, sent, rule)]
+            return [*meetings, *self._guest_visits(guests, [host], location, sent, rule)]
         if (first := self._list_opening(trig, start, end, sent)) is not None:
             return self._listed_targets(trig, first, sent, rule)  # "Mereka yang dijatuhi sanksi termasuk X"
         target = self.view.subject_left(start, sent, any_mention=True)

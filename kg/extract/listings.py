@@ -89,13 +89,14 @@ class Listings(FinderState):
         return next((j for j in range(k, sent.end) if doc[j].text == ","), sent.end)
 
     def _act_on_unnamed_members(self, trig: Trigger, start: int, end: int, sent: Span) -> None:
-        """ "OFAC sanctioned four entities and one individual for …": an act on counted members that belong to no
-        one named makes no fact, but its agent is whom "OFAC also designated X" or "The designated entities
-        include X" in the sentences after refer to (:meth:`_earlier_agents`)."""
+        """ "OFAC sanctioned four entities and one individual for …", "AS menjatuhkan sanksi baru terkait pasokan
+        bahan bakar jet": an act on counted members that belong to no one named, or on no one named, makes no fact,
+        but its agent is whom "OFAC also designated X", "Sanksi itu menyasar X" or "The designated entities include
+        X" in the sentences after refer to (:meth:`_earlier_agents`)."""
         doc = self.view.doc
         k = end + (end < sent.end and doc[end].lower_ in trig.target_preps)  # "imposed sanctions on four entities"
-        if k >= sent.end or not self.view.members_at(k, sent):
-            return
+        if k < sent.end and doc[k - 1].lower_ in trig.target_preps and not self.view.members_at(k, sent):
+            return  # "sanctions on Iran's oil": a target the frame could not read, no act on unnamed members
         agents = self._of_types(self._subjects(start, sent, kind=trig.kind, verbal=trig.frame is not Frame.NOUN),
                                 trig.kind.traits.agent_types)
         if agents:

@@ -36,6 +36,7 @@ from kg.text import normalise
 HOLDERS = (EntityType.COUNTRY, EntityType.ORGANIZATION)
 LEADER = "Leader"  # the gazetteer's subtype of heads of state and government
 TOLD_UNNAMED = "title-told-unnamed-before"  # the rule of an office the document named before by its owner only
+DATELINE = "title-dateline-country"  # the rule of a bare title read as an office of the dateline's country
 APPOSITION_REACH = 12  # tokens from a person's name back to the start of the title phrase before its comma
 
 
@@ -118,6 +119,7 @@ class RoleFinder:
         told = [f for f in facts if f.rule == TOLD_UNNAMED]
         facts = [f for f in facts
                  if f.rule != TOLD_UNNAMED or len({g.person for g in told if g.holder == f.holder}) == 1]
+        facts = [f for f in facts if f.rule != DATELINE or not self._dateline_guess_told_otherwise(f, facts)]
         facts.extend(self._leader_anaphora(sentences, leaders_of))
         facts.extend(self._counterparts(sentences, facts))
         # an office in a government body is an office of its country: "juru bicara Kementerian Luar Negeri Jepang"
@@ -133,6 +135,16 @@ class RoleFinder:
                 if country:
                     facts.append(RoleFact(fact.kind, fact.person, country, fact.sentence, "title-of-leader", 0.7))
         return facts
+
+    @staticmethod
+    def _dateline_guess_told_otherwise(fact: RoleFact, facts: list[RoleFact]) -> bool:
+        """The dateline's country is only a guess for a bare title: not for a person whose office of that kind
+        the text tells elsewhere ("Menteri Luar Negeri Iran X … Menlu X"), nor where the text qualifies that
+        country's own titles ("Menteri Luar Negeri Malaysia Y" in copy filed from Kuala Lumpur: a bare title there
+        is a foreigner's)."""
+        return any(g.kind is fact.kind and g.rule != DATELINE
+                   and (g.person == fact.person or (g.holder == fact.holder and g.rule == "title-before-name"))
+                   for g in facts)
 
     def _counterparts(self, sentences: list[Span], facts: list[RoleFact]) -> list[RoleFact]:
         """ "X held talks with his Jordanian counterpart Y", "Jordan's counterpart, Y": Y holds X's office (the
@@ -251,7 +263,10 @@ class RoleFinder:
             return []
         place = dateline_place(self.view, doc[0].sent)
         country = self.context.place_country.get(place.key) if place is not None else None
-        return [RoleFact(kind, m.key, country, sent, "title-dateline-country", 0.65)] if country else []
+        home = self.context.person_country_qid.get(m.key)
+        if home is not None and home != self.context.place_country_qid.get(place.key if place else ""):
+            return []  # the gazetteer's person of another country: "ABU DHABI - Presiden Prabowo …" is no Emirati
+        return [RoleFact(kind, m.key, country, sent, DATELINE, 0.65)] if country else []
 
     def _office_told_unnamed(self, kind: RelationKind, m: MentionRef, t_start: int, t_end: int,
                              sent: Span) -> list[RoleFact]:

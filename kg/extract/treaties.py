@@ -53,6 +53,13 @@ class TreatyParties(FinderState):
                 treaty = self._treaty_subject(i, sent)
                 by = view.object_right(i + n + by_word, sent, frozenset(), direct=True, slack=0)
                 parties = [self._resolve(x, sent, agent=True) for x in view.coordinated_right(by, sent)] if by else []
+            elif res.head_initial and self._instrument_relative_before(i, sent):
+                # "kesepakatan (yang) diteken kedua negara", "perjanjian yang ditandatangani X dan Y": an Indonesian
+                # passive needs no preposition before its agent
+                treaty = self._treaty_subject(i, sent)
+                by = view.object_right(i + n, sent, frozenset(), direct=True, slack=0)
+                parties = [self._resolve(x, sent, agent=True) for x in view.coordinated_right(by, sent)] if by \
+                    else self._plural_right(i + n, sent)
             else:
                 treaty, after = self._treaty_object(i + n, sent)
                 parties = self._subjects(i, sent, symmetric=True)  # "keduanya menandatangani …": both sign
@@ -132,6 +139,17 @@ class TreatyParties(FinderState):
             if match_phrase_at(view.doc, k, self.res.treaty_heads, 3, i):
                 return True
         return False
+
+    def _instrument_relative_before(self, i: int, sent: Span) -> bool:
+        """The signing verb at ``i`` follows its instrument, with a relative or a demonstrative between ("kesepakatan
+        gencatan senjata yang diteken", "Perjanjian Paris yang ditandatangani", "perjanjian itu diteken"): the
+        instrument is its subject, so the verb is passive."""
+        doc, res = self.view.doc, self.res
+        j = i - 1
+        if j <= sent.start or not (doc[j].lower_ in res.relative or doc[j].lower_ in res.anaphoric_tails):
+            return False
+        treaty = self.view.at.get(j - 1)
+        return (treaty is not None and treaty.type is EntityType.TREATY) or self._instrument_noun_before(j, sent)
 
     def _agreed_unnamed(self, parties: list[str], i: int, sent: Span) -> None:
         """Those who signed an instrument the text does not name agreed with each other (no treaty party)."""

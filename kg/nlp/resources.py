@@ -119,6 +119,7 @@ class LangResources:
     name_suffixes: frozenset[str]  # "Jr.", "III": close a personal name after the family name
     inner_name_words: frozenset[str]
     org_heads: frozenset[Phrase]
+    mission_heads: frozenset[Phrase]  # "Kedubes Rusia": an embassy's name even at a sentence start, no metonymy
     leader_bodies: frozenset[str]  # "the X administration", "pemerintahan X": X is the leader, not an organisation
     instruments_named_by_number: frozenset[str]  # "resolution": names one instrument only with its number
     kin_nouns: frozenset[str]  # "daughter", "putri": a name in apposition after one is a person
@@ -156,6 +157,7 @@ class LangResources:
     # "Sanksi itu menyasar X": a verb whose subject is an event noun told before and whose object it reaches
     scope_verbs: frozenset[Phrase]
     likeness_words: frozenset[Phrase]  # "sanksi serupa", "similar sanctions": an act like one told before
+    comitatives: frozenset[Phrase]  # "X bersama Y menjatuhkan sanksi": Y is a co-agent of the subject
     list_openers: frozenset[Phrase]  # "five entities, including X": the named members of a counted group
     free_relatives: frozenset[Phrase]  # "what", "apa yang": "condemned what he called X's attack"
     naming_verbs: frozenset[str]  # "called", "described", "disebut": in a free relative before an object

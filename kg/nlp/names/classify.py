@@ -25,7 +25,8 @@ class NameClassifier(NameState):
     def _classify(self, doc: Doc, sent_start: int, start: int, end: int, known_at: dict,
                   new: list[Span], weak: list[Span], overridden: set) -> None:
         res = self.res
-        person_cue = self._apposed_to_title(doc, start, sent_start, known_at)
+        person_cue = self._apposed_to_title(doc, start, sent_start, known_at) \
+            or self._title_held_for_before(doc, start, sent_start, known_at)
         # Strip cue words, titles, demonyms and sentence-initial common words from the front.
         i = start
         while i < end:
@@ -89,7 +90,8 @@ class NameClassifier(NameState):
             # "Organisasi HAM Amnesty International": a class noun and what it works on describe the name after them
             new.append(self._span(doc, named, end, EntityType.ORGANIZATION, method="names-org-cue"))
             return
-        for t in range(i + 1, end - 1):
+        # a title word inside the head of a body's name is the head's ("Konsulat Jenderal Jepang")
+        for t in range(i + max(1, match_phrase_at(doc, i, res.org_heads, self.head_len, end)), end - 1):
             n = match_phrase_at(doc, t, res.titles, res.max_title_len, end)
             if n and t + n < end and is_capitalised(doc[t + n]) and doc[t + n].lower_ not in res.name_suffixes \
                     and not match_phrase_at(doc, t + n, res.titles, res.max_title_len, end):
@@ -146,11 +148,14 @@ class NameClassifier(NameState):
         if head_type is EntityType.ORGANIZATION:
             for k in range(end - 1, i, -1):
                 known = known_at.get(k)
+                if known is not None and known.label_ == EntityType.PERSON.value and known.end == end:
+                    continue  # "Partai Komunis Vietnam To Lam": the holder's name is one the gazetteer knows
                 if known is not None and known.label_ == EntityType.COUNTRY.value and 2 <= end - known.end <= 3 \
                         and self._head_type(doc, known.end, end) is None:
                     # "Kementerian Luar Negeri China Mao Ning": the body, then its spokesperson's name
                     self._classify(doc, sent_start, i, known.end, known_at, new, weak, overridden)
-                    self._classify_piece(doc, sent_start, known.end, end, True, known_at, new, weak)
+                    if known.end not in known_at:
+                        self._classify_piece(doc, sent_start, known.end, end, True, known_at, new, weak)
                     return
                 if known is not None:
                     break
@@ -159,6 +164,13 @@ class NameClassifier(NameState):
         if head_type is EntityType.TREATY and end - i >= 3 and doc[i].lower_ in res.treaty_act_nouns \
                 and self._head_type(doc, i + 1, end, known_at) is EntityType.TREATY:
             i += 1  # "(Undang-Undang tentang) Pengesahan Persetujuan …": the act done to the instrument is no name
+        owner = known_at.get(i)
+        if head_type is EntityType.ORGANIZATION and owner is not None and owner.start == i and owner.end < end \
+                and owner.label_ == EntityType.COUNTRY.value \
+                and self._org_cue_before_owner(doc, owner.end, sent_start, known_at):
+            # "perusahaan Rusia Zolotar Marine Logistics": the cue and the owner describe the name after them
+            self._classify_piece(doc, sent_start, owner.end, end, person_cue, known_at, new, weak)
+            return
         if head_type is not None and end - i >= 2:
             for k in range(i, end):
                 if k in known_at:
@@ -338,7 +350,9 @@ class NameClassifier(NameState):
             else:
                 weak.append(self._span(doc, start, end, EntityType.PERSON, method="names-weak"))
             return
-        if any(t.like_num for t in tokens) or any(is_acronym(t) for t in words):
+        # digits, or a number word opening the name ("38 North", "Five Eyes"); a number word after a given name is
+        # a family name ("Maria Lima": "lima" is "five")
+        if any(t.like_num and (not t.is_alpha or t.i == start) for t in tokens) or any(is_acronym(t) for t in words):
             new.append(self._span(doc, start, end, EntityType.ORGANIZATION))
             return
         if not person_cue and left is not None and left.lower_ in (res.preps.location | res.preps.direction):

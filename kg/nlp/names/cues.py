@@ -39,6 +39,21 @@ class ContextCues(NameState):
         held_for = known_at.get(k - 1)
         return self._title_before(doc, held_for.start if held_for is not None else k, sent_start)
 
+    def _title_held_for_before(self, doc: Doc, i: int, sent_start: int, known_at: dict) -> bool:
+        """A title (and the country it is held for) and the preposition of the post end right before token ``i``:
+        the run after them names the body posted to, then the holder ("Duta Besar Ukraina untuk PBB Andriy
+        Melnyk", "Ambassador to the UN Andriy Melnyk")."""
+        res = self.res
+        k = i - 1
+        while k > sent_start and doc[k].lower_ in res.articles:
+            k -= 1
+        if k <= sent_start or doc[k].lower_ not in res.preps.accredited_to:
+            return False
+        held_for = known_at.get(k - 1)
+        if held_for is not None and held_for.label_ == EntityType.COUNTRY.value:
+            k = held_for.start
+        return self._title_before(doc, k, sent_start)
+
     def _honorific_at(self, doc: Doc, i: int, end: int) -> int:
         """Length of a form of address at token ``i`` ("His Excellency", "Yang Mulia"), 0 if none."""
         return match_phrase_at(doc, i, self.res.honorifics, self.honorific_len, end)
@@ -232,7 +247,8 @@ class ContextCues(NameState):
             return False
         if self._org_cue_before(doc, owner.start, sent_start):
             return True
-        # "dua perusahaan minyak terbesar Rusia, Rosneft": the cue, lowercase modifiers, the country, a comma
-        return apposed and any(doc[k].is_lower and self._org_cue_before(doc, k, sent_start)
+        # "dua perusahaan minyak terbesar Rusia, Rosneft", "perusahaan asuransi Rusia Ingosstrakh": the cue,
+        # lowercase modifiers, the country (and a comma, where modifiers may also stand after the name)
+        return (apposed or self.res.head_initial) and any(doc[k].is_lower and self._org_cue_before(doc, k, sent_start)
                                and all(t.is_lower and t.is_alpha for t in doc[k:owner.start])
                                for k in range(max(sent_start, owner.start - 2), owner.start))

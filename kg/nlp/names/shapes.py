@@ -154,6 +154,8 @@ class RunShapes(NameState):
                    for heads in (res.org_heads, res.place_heads, res.treaty_heads)) \
                 and doc[i].lower_ not in res.leader_bodies:  # "Kabinet Merah Putih menggelar …"
             return False
+        if match_phrase_at(doc, i, res.mission_heads, self.head_len, end):
+            return True  # "Kedubes Rusia membantah …": the embassy, a body abroad, never its country by metonymy
         rest = known_at.get(i + 1)
         if rest is not None and rest.label_ == EntityType.PLACE.value and match_phrase_at(doc, i, res.treaty_heads,
                                                                                          1, end):
