@@ -29,6 +29,7 @@ from kg.extract.event_words import EventWords
 from kg.extract.grammar import Grammar
 from kg.extract.instruments import Instruments
 from kg.extract.journeys import Journeys
+from kg.extract.list_additions import ListAdditions
 from kg.extract.listings import Listings
 from kg.extract.modality import ModalityReader
 from kg.extract.quotes import QuoteIndex
@@ -48,8 +49,8 @@ SPEECH_AFTER_CONFIDENCE = 0.8  # "…, kata Obama": the speaker is named right a
 SPEECH_BEFORE_CONFIDENCE = 0.75
 
 
-class EventFinder(Anaphora, Journeys, TreatyParties, Reciprocals, Listings, Instruments, Denials, ToldEvents,
-                  ReferredObjects, AssertionChecks, ArgumentSearch):
+class EventFinder(Anaphora, Journeys, TreatyParties, Reciprocals, Listings, ListAdditions, Instruments, Denials,
+                  ToldEvents, ReferredObjects, AssertionChecks, ArgumentSearch):
     """Reads a document's sentences trigger by trigger; :meth:`find` returns the event and treaty-party drafts."""
 
     def __init__(self, view: DocView, context: ExtractionContext, grammar: Grammar | None = None) -> None:
@@ -81,6 +82,7 @@ class EventFinder(Anaphora, Journeys, TreatyParties, Reciprocals, Listings, Inst
                 consumed = self._at(i, sent) if words[i] in self.by_first else 0
                 i += max(1, consumed)
             self._fronted_denials(sent)
+            self._targets_listed_after_told(sent)
             self._treaty_parties(sent)
         self._named_parties(sentences)
         self._prospective_parties()
@@ -139,6 +141,9 @@ class EventFinder(Anaphora, Journeys, TreatyParties, Reciprocals, Listings, Inst
     # -- frames ------------------------------------------------------------------------------------------
     def _apply(self, trig: Trigger, start: int, end: int, sent: Span) -> list[EventDraft]:
         traits = trig.kind.traits
+        if (trig.onto_list and not self._list_addition_holds(trig, end, sent)) or (
+                trig.frame in SPEECH_FRAMES and self._adds_to_list(trig, end, sent)):
+            return []  # "added X to its sanctions list" sanctions X and says nothing; "added two ships to its fleet"
         blocker = self._blocker(trig, start, sent)
         asked = None  # "urged X to lift its sanctions": X's sanctions are in force
         if blocker is not None and not self._negated_blocker(blocker, start, sent) \
@@ -163,6 +168,8 @@ class EventFinder(Anaphora, Journeys, TreatyParties, Reciprocals, Listings, Inst
         drafts = found if isinstance(found, list) else [found] if found is not None else []
         if asked is not None:
             drafts = [replace(d, agents=(self._resolve(asked, sent, agent=True),)) for d in drafts]
+        if trig.onto_list:
+            drafts = self._list_agents(trig, end, drafts, sent)  # "X was added to the U.S. sanctions list"
         return drafts
 
     def _speech_after(self, trig: Trigger, start: int, end: int, sent: Span, rule: str) -> EventDraft | None:
@@ -232,6 +239,9 @@ class EventFinder(Anaphora, Journeys, TreatyParties, Reciprocals, Listings, Inst
                 and not self._signed_here(start, sent):
             # "kunjungan itu", "the visit": a fact told before, not a new one — unless a verb adds to its scope
             return self._scope_of_told(trig, start, end, sent, rule)
+        if frame is Frame.NOUN and not self.res.head_initial and (
+                scoped := self._scope_of_told(trig, start, end, sent, rule)) is not None:
+            return scoped  # "The new sanctions target X": whoever imposed them sanctions X
         if trig.participle and (start - 1 < sent.start or self.view.doc[start - 1].text != ","):
             return None  # "the statement accusing X": whose statement is unsaid; "…, accusing X of" is the subject's
         if frame is Frame.VERB and (mutual := self._reciprocal_acts(trig, start, end, sent, rule)):

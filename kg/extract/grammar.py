@@ -46,6 +46,8 @@ COMPLEMENT_EDGES = frozenset({"ccomp", "xcomp", "acl"})
 # function words of a predicate: an auxiliary, an adverb, a complementiser before it scope over it and, standing
 # before a first conjunct, over the coordination ("did not travel to X and meet Y")
 FUNCTION_EDGES = frozenset({"aux", "aux:pass", "advmod", "mark", "cop"})
+# words inside a noun phrase before its head: a trigger they open ("new sanctions") is read from the head noun
+PHRASE_EDGES = frozenset({"amod", "compound", "nummod"})
 # how a trigger reaches what governs it: a complement or conjunct clause, an event noun as an argument ("paid a
 # visit"); never a loose attachment ("…,” kata X" as parataxis of the quoted clause) or an adverbial clause
 SCOPE_EDGES = COMPLEMENT_EDGES | frozenset({CONJUNCT, OBJECT, "nsubj", "nsubj:pass", "obl", "nmod"})
@@ -120,6 +122,8 @@ class Grammar:
             return None
         word = tree[cue - sent.start]
         node = tree[i - sent.start]
+        while node.dep_ in PHRASE_EDGES and node.head.i > node.i:
+            node = node.head  # a trigger opened by a modifier ("new sanctions") stands for its noun
         for _ in range(MAX_HOPS):
             if word.head.i == node.i and word.dep_ in FUNCTION_EDGES and word.i < node.i:
                 return True
@@ -130,7 +134,9 @@ class Grammar:
                 # Canada signed"
                 return False
             if head.i == word.i:
-                return node.dep_ in COMPLEMENT_EDGES
+                # an infinitive clause is the cue's complement however the parse attaches it: "urged the United
+                # States to impose sanctions" (the appeal's clause tagged as an adverbial one)
+                return node.dep_ in COMPLEMENT_EDGES or self._infinitive(node)
             node = head
         return False
 

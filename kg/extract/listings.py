@@ -4,14 +4,19 @@ Part of :class:`kg.extract.events.EventFinder`."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span
 
 from kg.extract.drafts import FRAME_CONFIDENCE, EventDraft, FinderState
 from kg.extract.view import MentionRef
 from kg.model import EntityType, EventKind
 from kg.nlp.resources import Frame, Trigger
+from kg.nlp.tokens import match_phrase_at
 
 LIST_REACH = 3  # words between the participle and the verb opening the list: "those designated today are"
+OPENER_REACH = 5  # words between a sentence's list opener and its verb: "Those hit by the new measures include"
+TOLD_LIST_REACH = 3  # sentences back where the act whose targets a sentence lists may be told
 
 
 class Listings(FinderState):
@@ -110,3 +115,34 @@ class Listings(FinderState):
                 or any(k in view.at for k in range(sent.start, start)):
             return []
         return self._earlier_agents(kind, sent, [])
+
+    def _targets_listed_after_told(self, sent: Span) -> None:
+        """ "Those hit by the measures include X and Y", "The targets include X", "Sasaran sanksi itu termasuk X": a
+        sentence opening with a phrase of the targets of an act told before (``told_target_openers``), a few
+        lowercase words, then a listing verb or a copula — the names listed are targets of the nearest act told in
+        the sentences before whose type names members for their owner (a sanction), by its agents."""
+        doc, res = self.view.doc, self.res
+        k = sent.start
+        while k < sent.end and (doc[k].is_space or doc[k].is_punct):
+            k += 1
+        n = match_phrase_at(doc, k, res.told_target_openers, 3, sent.end) if k < sent.end else 0
+        if not n:
+            return
+        verbs = res.listing_verbs | res.passive_auxiliaries
+        j = k + n
+        while j < sent.end and j - (k + n) < OPENER_REACH and doc[j].is_lower and doc[j].lower_ not in verbs:
+            j += 1  # "by the measures", "sanksi itu"
+        if j >= sent.end or doc[j].lower_ not in verbs:
+            return
+        since = self._sentences_back(sent, TOLD_LIST_REACH)
+        told = [ev for ev in (*self.events, *self.acts_without_target) if ev.kind.traits.members_stand_for_owner
+                and ev.agents and since <= ev.sentence.start < sent.start]
+        targets = [self._resolve(x, sent) for x in self._listed(j + 1, sent)]
+        if not told or not targets:
+            return
+        kind = max(told, key=lambda ev: ev.sentence.start).kind
+        agents = self._earlier_agents(kind, sent, targets, reach=TOLD_LIST_REACH)
+        rule = f"{res.lang}:{kind.lower()}:told_targets:{'_'.join(t.lower_ for t in doc[k:k + n])}"
+        draft = self._draft(kind, agents, targets, sent, rule, FRAME_CONFIDENCE) if agents else None
+        if draft is not None:
+            self.events.append(replace(draft, trigger=(k, k + n)))

@@ -175,6 +175,8 @@ class MemberPhrases:
         """What a sanction on "``m``'s …" is on: a name after the possessive and a few lowercase modifiers ("Iran's
         elite Revolutionary Guard"), else ``m`` itself when a noun of its people or bodies follows ("Venezuela's
         state oil company"), else None."""
+        if (apposed := self.apposed_to_owned(m, sent)) is not None:
+            return apposed  # "Iran's defence minister, X": the person the title names
         doc = self.doc
         k = m.end + 1
         while k < sent.end and k - m.end <= reach:
@@ -184,6 +186,37 @@ class MemberPhrases:
                 break
             k += 1
         return m if self._members_after(m, sent, reach, start=m.end + 1) else None
+
+    def named_after_owner(self, owned: MentionRef, sent: Span) -> MentionRef | None:
+        """Who unnamed members of ``owned`` are, named after it: "dua perusahaan Rusia, Rosneft dan Lukoil" (a
+        comma and the names), "three units of Russia's military intelligence agency, the GRU" (the name apposed to
+        what it owns, :meth:`apposed_to_owned`); else None."""
+        if owned.end + 1 < sent.end and self.doc[owned.end].text == "," \
+                and (named := self.at.get(owned.end + 1)) is not None \
+                and named.type in (EntityType.ORGANIZATION, EntityType.PERSON):
+            return named
+        return self.apposed_to_owned(owned, sent)
+
+    def apposed_to_owned(self, m: MentionRef, sent: Span, reach: int = 5) -> MentionRef | None:
+        """The person or body named in apposition to what ``m`` owns: "Iran's defence minister, X", "Russia's
+        military intelligence agency, the GRU" — a possessive, a few lowercase words (an office or a body), a comma,
+        an article at most and the name, which closes the apposition (punctuation, a relative or the sentence's
+        end follows: not "Russia's central bank, Sberbank and VTB", a list). None when the words do not stand so."""
+        doc, res = self.doc, self.res
+        if m.end >= sent.end or not res.is_possessive_marker(doc[m.end].lower_):
+            return None
+        k = m.end + 1
+        while k < sent.end and k - m.end <= reach and k not in self.at and (is_modifier(doc[k]) or doc[k].is_lower):
+            k += 1
+        if k == m.end + 1 or k + 1 >= sent.end or doc[k].text != ",":
+            return None
+        k += 1 + (doc[k + 1].lower_ in res.articles)
+        named = self.at.get(k)
+        if named is None or named.type not in (EntityType.PERSON, EntityType.ORGANIZATION):
+            return None
+        after = doc[named.end] if named.end < sent.end else None
+        closed = after is None or (after.is_punct and after.text != "-") or after.lower_ in res.relative
+        return named if closed else None
 
     def _members_after(self, m: MentionRef, sent: Span, reach: int = 4, *, start: int | None = None) -> bool:
         """``m`` is a country's nationality before a noun of its unnamed people or bodies: "Russian (state) banks";

@@ -66,6 +66,7 @@ class Trigger:
     members_only: bool = False  # "designated six Venezuelan officials": a fact only with unnamed members as object
     urges: bool = False  # "called on X": a courtesy call, but "called on X to stop" urges X: no event before "to"
     participle: bool = False  # "…, accusing X of": only after a comma, in a participial clause of the main subject
+    onto_list: bool = False  # "added X to its sanctions list": an event only when a sanctions list follows
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,6 +150,9 @@ class LangResources:
     infinitive_markers: frozenset[str]  # "to", "untuk"
     passive_auxiliaries: frozenset[str]  # "was", "been": the verb trigger after them is passive
     listing_verbs: frozenset[str]  # "Those sanctioned include X": like a copula, the names after are the group
+    told_target_openers: frozenset[Phrase]  # "Those hit by the measures include X": targets of an act told before
+    sanction_lists: frozenset[Phrase]  # "sanctions list", "Entity List": "added X to its sanctions list" sanctions X
+    list_nouns: frozenset[str]  # "added X to the list": a sanctions list when a sanction was told just before
     # "Sanksi itu menyasar X": a verb whose subject is an event noun told before and whose object it reaches
     scope_verbs: frozenset[Phrase]
     likeness_words: frozenset[Phrase]  # "sanksi serupa", "similar sanctions": an act like one told before
@@ -319,7 +323,9 @@ def _triggers(data: dict[str, Any], path: Path) -> tuple[Trigger, ...]:
         members_only = bool(item.get("members_only", False))
         urges = bool(item.get("urging_reading", False))
         participle = bool(item.get("comma_participle", False))
-        out.extend(Trigger(kind, frame, phrase(form), preps, visitor, go_between, members_only, urges, participle)
+        onto_list = bool(item.get("onto_list", False))
+        out.extend(Trigger(kind, frame, phrase(form), preps, visitor, go_between, members_only, urges, participle,
+                           onto_list)
                    for form in item["forms"])
     return tuple(out)
 
