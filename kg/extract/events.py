@@ -239,9 +239,10 @@ class EventFinder(Anaphora, Journeys, TreatyParties, Reciprocals, Listings, List
                 and not self._signed_here(start, sent):
             # "kunjungan itu", "the visit": a fact told before, not a new one — unless a verb adds to its scope
             return self._scope_of_told(trig, start, end, sent, rule)
-        if frame is Frame.NOUN and not self.res.head_initial and (
-                scoped := self._scope_of_told(trig, start, end, sent, rule)) is not None:
-            return scoped  # "The new sanctions target X": whoever imposed them sanctions X
+        if frame is Frame.NOUN and (trig.told_only or not self.res.head_initial):
+            scoped = self._scope_of_told(trig, start, end, sent, rule)
+            if scoped is not None or trig.told_only:
+                return scoped  # "The new sanctions target X", "Ottawa's measures target X": whoever imposed them
         if trig.participle and (start - 1 < sent.start or self.view.doc[start - 1].text != ","):
             return None  # "the statement accusing X": whose statement is unsaid; "…, accusing X of" is the subject's
         if frame is Frame.VERB and (mutual := self._reciprocal_acts(trig, start, end, sent, rule)):
@@ -263,6 +264,8 @@ class EventFinder(Anaphora, Journeys, TreatyParties, Reciprocals, Listings, List
             return None  # nothing to accuse, sanction or visit: no need to look for the agent (nor to parse)
         agents = self._subjects(start, sent, symmetric=traits.symmetric, verbal=frame is not Frame.NOUN,
                                 kind=trig.kind)
+        if not agents and frame is Frame.VERB and traits.members_stand_for_owner:
+            agents = self._body_subject_told_before(trig.kind, start, sent)  # "The government also sanctioned"
         if trig.participle:  # "X met Y, condemning Z": the main clause's subject, not the object before the comma
             main = self.view.main_subject_left(start - 1, sent)
             agents = [self._resolve(x, sent, agent=True) for x in self.view.coordinated_left(main, sent)] \
@@ -315,6 +318,8 @@ class EventFinder(Anaphora, Journeys, TreatyParties, Reciprocals, Listings, List
         if trig.members_only and not self.view.members_at(after, sent) \
                 and not self._designated_again(trig, agents, after, sent):
             return None  # "designated Ana Ruiz as envoy": an appointment, not a sanction
+        if trig.told_again and not self._designated_again(trig, agents, after, sent):
+            return None  # "the strike targeted X": only "(the EU sanctioned Y.) The EU also targeted X" sanctions
         after = self._past_coordinated_nouns(trig.kind, after, sent)
         # what an accusation is about may be a longer noun phrase its target owns: "mengutuk uji coba rudal Korea Utara"
         obj = self.view.object_right(after, sent, trig.target_preps, direct=frame is Frame.VERB,

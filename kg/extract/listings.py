@@ -116,6 +116,19 @@ class Listings(FinderState):
             return []
         return self._earlier_agents(kind, sent, [])
 
+    def _body_subject_told_before(self, kind: EventKind, start: int, sent: Span) -> list[str]:
+        """ "(Britain sanctioned X.) The government also sanctioned Y", "The Council also targeted Y": a sentence
+        opening with a definite noun of a body (a leader's body or an organisation's head word) refers to the agent
+        of the act of that kind told before (:meth:`_definite_subject_told_before`); "The report listed Y" does
+        not."""
+        doc, res = self.view.doc, self.res
+        k = sent.start
+        while k < sent.end and doc[k].is_space:
+            k += 1
+        if k + 1 >= start or (doc[k + 1].lower_ not in res.leader_bodies and (doc[k + 1].lower_,) not in res.org_heads):
+            return []
+        return self._definite_subject_told_before(kind, start, sent)
+
     def _targets_listed_after_told(self, sent: Span) -> None:
         """ "Those hit by the measures include X and Y", "The targets include X", "Sasaran sanksi itu termasuk X": a
         sentence opening with a phrase of the targets of an act told before (``told_target_openers``), a few

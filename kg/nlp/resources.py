@@ -67,6 +67,8 @@ class Trigger:
     urges: bool = False  # "called on X": a courtesy call, but "called on X to stop" urges X: no event before "to"
     participle: bool = False  # "…, accusing X of": only after a comma, in a participial clause of the main subject
     onto_list: bool = False  # "added X to its sanctions list": an event only when a sanctions list follows
+    told_only: bool = False  # "The measures target X": a general noun names the event only when it refers back
+    told_again: bool = False  # "(The EU sanctioned X.) It also targeted Y": only after its agent's act of this kind
 
 
 @dataclass(frozen=True, slots=True)
@@ -324,8 +326,10 @@ def _triggers(data: dict[str, Any], path: Path) -> tuple[Trigger, ...]:
         urges = bool(item.get("urging_reading", False))
         participle = bool(item.get("comma_participle", False))
         onto_list = bool(item.get("onto_list", False))
+        told_only = bool(item.get("told_only", False))
+        told_again = bool(item.get("told_again", False))
         out.extend(Trigger(kind, frame, phrase(form), preps, visitor, go_between, members_only, urges, participle,
-                           onto_list)
+                           onto_list, told_only, told_again)
                    for form in item["forms"])
     return tuple(out)
 
