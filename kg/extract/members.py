@@ -67,10 +67,14 @@ class MemberPhrases:
                 k += 1
             if k not in self.at and (k >= sent.end or doc[k].lower_ not in res.member_links):
                 k = first  # the modifiers lead to no name, nor to a link word ("perusahaan pelayaran yang berbasis di")
+        k += match_phrase_at(doc, k, res.member_ties, 5, sent.end) if k < sent.end else 0  # "groups linked to X"
         links = res.member_links | res.articles  # "officials of the Iranian government"
         while k < sent.end and k not in self.at and doc[k].lower_ in links:
             k += 1
         owner = self.at.get(k)
+        if owner is not None and owner.end < sent.end and self.res.is_possessive_marker(doc[owner.end].lower_) \
+                and (owned := self._owned_target(owner, sent)) is not None and owned.type is EntityType.ORGANIZATION:
+            owner = owned  # "firms tied to Iran's Revolutionary Guard": the Guard's
         if owner is not None and (owner.type in POSTS or self.leader_body_after(owner, sent)):
             return k - j, owner  # "officials of Maduro's government": a leader's government, his country
         return k - j, None

@@ -170,6 +170,7 @@ class LangResources:
     unnamed_subject_openers: frozenset[str]  # "a close aide", "seorang pejabat": a subject that names no one
     member_nouns: frozenset[Phrase]  # "pejabat", "perusahaan": unnamed people or bodies of the country named after
     member_links: frozenset[str]  # "asal", "milik": between such a noun and the country it belongs to
+    member_ties: frozenset[Phrase]  # "11 groups linked to North Korea": the members stand for the one named
     title_glue: frozenset[str]  # function words inside titles: "Secretary of State"
     event_noun_modifiers: frozenset[str]  # "state", "kenegaraan": between an event noun and its possessor
     possessive_suffixes: frozenset[str]  # "'s" (a token of its own), "-nya" (the end of a word)
