@@ -120,6 +120,7 @@ class LangResources:
     name_suffixes: frozenset[str]  # "Jr.", "III": close a personal name after the family name
     inner_name_words: frozenset[str]
     org_heads: frozenset[Phrase]
+    national_body_heads: frozenset[Phrase]  # "the Sudanese Armed Forces": the nationality stays in the name
     leader_bodies: frozenset[str]  # "the X administration", "pemerintahan X": X is the leader, not an organisation
     instruments_named_by_number: frozenset[str]  # "resolution": names one instrument only with its number
     kin_nouns: frozenset[str]  # "daughter", "putri": a name in apposition after one is a person
