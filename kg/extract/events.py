@@ -220,6 +220,8 @@ class EventFinder(Anaphora, Journeys, TreatyParties, Reciprocals, Listings, List
             return [meeting, *self._guest_visits([guest], [host], location, sent, rule)]
         if (first := self._list_opening(trig, start, end, sent)) is not None:
             return self._listed_targets(trig, first, sent, rule)  # "Mereka yang dijatuhi sanksi termasuk X"
+        if trig.members_only and self._names_a_role(end, sent):
+            return None  # "X was designated by the president as envoy": an appointment
         target = self.view.subject_left(start, sent, any_mention=True)
         # the agent after "oleh" / "by", or right after the verb: "Korea Utara dijatuhi sanksi Dewan Keamanan",
         # "tuduhan itu dibantah Kyiv" (an Indonesian passive needs no preposition before its agent)
@@ -316,7 +318,7 @@ class EventFinder(Anaphora, Journeys, TreatyParties, Reciprocals, Listings, List
         if frame is Frame.VERB:
             after = self._past_predicative(after, sent)
         if trig.members_only and not self.view.members_at(after, sent) \
-                and not self._designated_again(trig, agents, after, sent):
+                and not self._designated_again(trig, agents, after, sent) and not self._designated_body(after, sent):
             return None  # "designated Ana Ruiz as envoy": an appointment, not a sanction
         if trig.told_again and not self._designated_again(trig, agents, after, sent):
             return None  # "the strike targeted X": only "(the EU sanctioned Y.) The EU also targeted X" sanctions

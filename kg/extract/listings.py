@@ -29,12 +29,13 @@ class Listings(FinderState):
         the words do not stand so."""
         doc, res = self.view.doc, self.res
         pronouns = res.demonstratives | (res.relative if res.head_initial else frozenset())
-        if trig.kind.traits.symmetric or start - 1 < sent.start:
+        if trig.kind.traits.symmetric:
             return None
+        opening = start == sent.start or (start - 1 >= sent.start and doc[start - 1].lower_ in res.definite_determiners)
         k = end
-        if doc[start - 1].lower_ in res.definite_determiners and (n := self.view.member_noun_at(end, sent)):
-            k = end + n  # "The designated entities include X": the participle modifies a noun of members
-        elif doc[start - 1].lower_ not in pronouns:
+        if opening and (n := self.view.member_noun_at(end, sent)):
+            k = end + n  # "(The) designated entities include X": the participle modifies a noun of members
+        elif start - 1 < sent.start or doc[start - 1].lower_ not in pronouns:
             return None
         while k < sent.end and k - end < LIST_REACH and (doc[k].lower_,) in res.time_words:
             k += 1  # "those designated today are"
@@ -86,6 +87,24 @@ class Listings(FinderState):
         if not agents or any(doc[k].lower_ in self.res.preps.predicative for k in range(after, clause_end)):
             return False
         return bool(set(agents) & set(self._earlier_agents(trig.kind, sent, [])))
+
+    def _designated_body(self, after: int, sent: Span) -> bool:
+        """ "The Treasury designated Iran's Ministry of Intelligence", "designated X a terrorist organisation": a
+        designation of a named body (no person: "designated X as envoy" appoints) is a listing; one with a
+        predicative "as" names a role ("designated the ministry as lead agency")."""
+        view = self.view
+        obj = view.object_right(after, sent, frozenset(), direct=True, owner=True)
+        if obj is None or obj.type is not EntityType.ORGANIZATION or not all(
+                view.doc[j].lower_ in self.res.all_determiners or j in view.at
+                or self.res.is_possessive_marker(view.doc[j].lower_) for j in range(after, obj.start)):
+            return False  # "Among the companies designated are X", "Those designated today said X": no object
+        return not self._names_a_role(obj.end, sent)
+
+    def _names_a_role(self, k: int, sent: Span) -> bool:
+        """A predicative preposition stands in the clause from ``k`` to its comma: "… as envoy", "… sebagai"."""
+        doc = self.view.doc
+        clause_end = next((j for j in range(k, sent.end) if doc[j].text == ","), sent.end)
+        return any(doc[j].lower_ in self.res.preps.predicative for j in range(k, clause_end))
 
     def _past_apposition(self, k: int, sent: Span) -> int:
         """The comma closing an apposition opened at ``k`` ("a front company based in China,"), or the
