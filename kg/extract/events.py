@@ -339,6 +339,8 @@ class EventFinder(Anaphora, Journeys, TreatyParties, Reciprocals, Listings, List
             obj = self.view.apposed_person(obj, sent) or obj  # "pemimpin Partai X, NAMA": the person
         # "bertemu A dan B", "a trip to A, B and C": every conjunct is a target
         conjuncts = self._conjuncts_right(obj, sent, trig.target_preps) if obj else []
+        if conjuncts and traits.members_stand_for_owner:
+            conjuncts += self._appended_targets(conjuncts[-1], sent)  # "X, a firm based in Y, and its director, Z"
         # a leader's government whose country is not named stands for no one named: no target
         targets = [key for x in conjuncts if (key := self._resolve(x, sent, agent=traits.symmetric)) != x.key
                    or not self.view.leader_body_after(x, sent)]

@@ -4,6 +4,7 @@ Part of :class:`kg.extract.events.EventFinder`."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from spacy.tokens import Span
@@ -20,6 +21,8 @@ TOLD_LIST_REACH = 3  # sentences back where the act whose targets a sentence lis
 
 
 class Listings(FinderState):
+    _verb_follows: Callable[[int], bool]  # the finder's argument search: a clause goes on at the token
+
     def _list_opening(self, trig: Trigger, start: int, end: int, sent: Span) -> int | None:
         """ "(Among) those designated are", "Those sanctioned include", "Mereka yang dijatuhi sanksi termasuk": a
         demonstrative pronoun (in a head-initial language the relative pronoun, which makes the passive verb a
@@ -105,6 +108,39 @@ class Listings(FinderState):
         doc = self.view.doc
         clause_end = next((j for j in range(k, sent.end) if doc[j].text == ","), sent.end)
         return any(doc[j].lower_ in self.res.preps.predicative for j in range(k, clause_end))
+
+    def _appended_targets(self, last: MentionRef, sent: Span, reach: int = 4) -> list[MentionRef]:
+        """Targets coordinated after ``last`` that a plain list does not reach: past an apposition describing it
+        ("X, a company based in Dubai, and Y") or apposed to an office a possessive determiner gives its owner ("X
+        and its director, Y"). Empty when the words do not stand so."""
+        doc, res, view = self.view.doc, self.res, self.view
+        out: list[MentionRef] = []
+        k = last.end
+        while k + 1 < sent.end and len(out) < reach:
+            j = k
+            described = doc[j].text == "," and doc[j + 1].lower_ in res.singular_quantifiers
+            if described:
+                j = self._past_apposition(j + 1, sent)  # the comma closing "a company based in Dubai,"
+            j += j < sent.end and doc[j].text == ","
+            if j >= sent.end or doc[j].lower_ not in res.coordination:
+                break
+            j += 1
+            while j < sent.end and doc[j].lower_ in res.articles:
+                j += 1
+            named = view.at.get(j)
+            if named is None and j < sent.end and doc[j].lower_ in res.determiners:
+                w = j + 1  # "its director, Y": the office's lowercase words, a comma and the name apposed
+                while w < sent.end and w - j <= reach and doc[w].is_lower and w not in view.at:
+                    w += 1
+                named = view.at.get(w + 1) if w + 1 < sent.end and w > j + 1 and doc[w].text == "," else None
+                described = named is not None
+            if named is None or not described or named.type not in (EntityType.PERSON, EntityType.ORGANIZATION) \
+                    or (named.end < sent.end and self._verb_follows(named.end)):
+                break  # "…, and Hamas said": the subject of a clause of its own
+            named = view.chain_head(named, sent.end)
+            out.append(named)
+            k = named.end
+        return out
 
     def _past_apposition(self, k: int, sent: Span) -> int:
         """The comma closing an apposition opened at ``k`` ("a front company based in China,"), or the
