@@ -68,3 +68,15 @@ def test_an_addition_to_something_else_in_indonesian_is_no_sanction() -> None:
     x = read("Menteri itu memasukkan Hizbullah ke dalam pidatonya.", "id")
     assert "Hezbollah" in x.entity_names()
     assert x.events(EventKind.SANCTION) == set()
+
+
+def test_those_added_lists_the_targets_of_the_addition_told_before() -> None:
+    x = read("The Security Council on Monday added two gang leaders to its sanctions list. Those added are Ana Ruiz "
+             "and Johnson Andre.", "en")
+    assert x.events(EventKind.SANCTION) == {(("United Nations Security Council",), ("Ana Ruiz", "Johnson Andre"))}
+
+
+def test_those_added_with_nothing_added_before_is_no_sanction() -> None:
+    x = read("The Security Council met two gang leaders on Monday. Those added are Ana Ruiz and Johnson Andre.", "en")
+    assert {"Ana Ruiz", "Johnson Andre"} <= x.entity_names()
+    assert x.events(EventKind.SANCTION) == set()

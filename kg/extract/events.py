@@ -141,9 +141,11 @@ class EventFinder(Anaphora, Journeys, TreatyParties, Reciprocals, Listings, List
     # -- frames ------------------------------------------------------------------------------------------
     def _apply(self, trig: Trigger, start: int, end: int, sent: Span) -> list[EventDraft]:
         traits = trig.kind.traits
-        if (trig.onto_list and not self._list_addition_holds(trig, end, sent)) or (
+        if (trig.onto_list and not self._list_addition_holds(trig, end, sent)
+                and self._list_opening(trig, start, end, sent) is None) or (
                 trig.frame in SPEECH_FRAMES and self._adds_to_list(trig, end, sent)):
             return []  # "added X to its sanctions list" sanctions X and says nothing; "added two ships to its fleet"
+            # ("Those added are X" lists the targets of the addition told before)
         blocker = self._blocker(trig, start, sent)
         asked = None  # "urged X to lift its sanctions": X's sanctions are in force
         if blocker is not None and not self._negated_blocker(blocker, start, sent) \
