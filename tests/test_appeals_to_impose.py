@@ -16,7 +16,7 @@ EU = "European Union"
 
 @pytest.mark.parametrize("text", [
     "Mexico's foreign minister urged the United States to impose sanctions on Cuba.",
-    "Mexico's foreign minister urged the United States on Monday to impose new sanctions on Cuba.",
+    "Mexico's foreign minister urged the United States on Monday to impose sanctions on Cuba.",
     "Poland has repeatedly called on the European Union to impose sanctions on Belarus.",
     "Britain asked Canada to impose sanctions on Iran.",
 ])

@@ -46,8 +46,6 @@ COMPLEMENT_EDGES = frozenset({"ccomp", "xcomp", "acl"})
 # function words of a predicate: an auxiliary, an adverb, a complementiser before it scope over it and, standing
 # before a first conjunct, over the coordination ("did not travel to X and meet Y")
 FUNCTION_EDGES = frozenset({"aux", "aux:pass", "advmod", "mark", "cop"})
-# words inside a noun phrase before its head: a trigger they open ("new sanctions") is read from the head noun
-PHRASE_EDGES = frozenset({"amod", "compound", "nummod"})
 # how a trigger reaches what governs it: a complement or conjunct clause, an event noun as an argument ("paid a
 # visit"); never a loose attachment ("…,” kata X" as parataxis of the quoted clause) or an adverbial clause
 SCOPE_EDGES = COMPLEMENT_EDGES | frozenset({CONJUNCT, OBJECT, "nsubj", "nsubj:pass", "obl", "nmod"})
@@ -122,8 +120,6 @@ class Grammar:
             return None
         word = tree[cue - sent.start]
         node = tree[i - sent.start]
-        while node.dep_ in PHRASE_EDGES and node.head.i > node.i:
-            node = node.head  # a trigger opened by a modifier ("new sanctions") stands for its noun
         for _ in range(MAX_HOPS):
             if word.head.i == node.i and word.dep_ in FUNCTION_EDGES and word.i < node.i:
                 return True
