@@ -49,3 +49,8 @@ def test_a_participle_list_with_nothing_told_names_no_act() -> None:
     x = read("Sanctioned entities include Hezbollah and Hamas.", "en")
     assert {"Hezbollah", "Hamas"} <= x.entity_names()
     assert x.events(EventKind.SANCTION) == set()
+
+
+def test_a_body_designated_as_a_terrorist_group_is_sanctioned() -> None:
+    x = read("The Houthis were designated by the State Department as a terrorist group in February.", "en")
+    assert x.events(EventKind.SANCTION) == {(("United States Department of State",), ("Houthis",))}

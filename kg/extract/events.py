@@ -222,9 +222,11 @@ class EventFinder(Anaphora, Journeys, TreatyParties, Reciprocals, Listings, List
             return [meeting, *self._guest_visits([guest], [host], location, sent, rule)]
         if (first := self._list_opening(trig, start, end, sent)) is not None:
             return self._listed_targets(trig, first, sent, rule)  # "Mereka yang dijatuhi sanksi termasuk X"
-        if trig.members_only and self._names_a_role(end, sent):
-            return None  # "X was designated by the president as envoy": an appointment
         target = self.view.subject_left(start, sent, any_mention=True)
+        if trig.members_only and target is not None and target.type is EntityType.PERSON \
+                and self._names_a_role(end, sent):
+            return None  # "X was designated by the president as envoy": an appointment (a body designated "as a
+            # terrorist group" is listed)
         # the agent after "oleh" / "by", or right after the verb: "Korea Utara dijatuhi sanksi Dewan Keamanan",
         # "tuduhan itu dibantah Kyiv" (an Indonesian passive needs no preposition before its agent)
         agent = self.view.object_right(end, sent, self.res.preps.agent, direct=False) \
