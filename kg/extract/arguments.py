@@ -136,8 +136,12 @@ class ArgumentSearch(FinderState):
         Peru dan Brasil mengunjungi Chile" — Brasil is the next clause's subject, no second destination. A
         preposition of ``repeated`` may open a later conjunct again ("spoke with A and with B")."""
         out = self.view.coordinated_right(m, sent, repeated)
+        doc = self.view.doc
         for n, x in enumerate(out[1:], 1):
-            if x.end < sent.end and self._verb_follows(x.end):
+            # "to" before an article is a preposition, no infinitive: "added A and B to its sanctions list"
+            to_a_noun = x.end + 1 < sent.end and doc[x.end].lower_ in self.res.infinitive_markers \
+                and doc[x.end + 1].lower_ in self.res.all_determiners
+            if x.end < sent.end and self._verb_follows(x.end) and not to_a_noun:
                 return out[:n]
         return out
 

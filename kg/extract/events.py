@@ -30,6 +30,7 @@ from kg.extract.event_words import EventWords
 from kg.extract.grammar import Grammar
 from kg.extract.instruments import Instruments
 from kg.extract.journeys import Journeys
+from kg.extract.list_additions import ListAdditions
 from kg.extract.listings import Listings
 from kg.extract.modality import ModalityReader
 from kg.extract.naming import NamingReadings
@@ -50,8 +51,8 @@ SPEECH_AFTER_CONFIDENCE = 0.8  # "…, kata Obama": the speaker is named right a
 SPEECH_BEFORE_CONFIDENCE = 0.75
 
 
-class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciprocals, Listings, Instruments, Denials,
-                  ToldEvents, ReferredObjects, NamingReadings, AssertionChecks, ArgumentSearch):
+class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciprocals, Listings, ListAdditions,
+                  Instruments, Denials, ToldEvents, ReferredObjects, NamingReadings, AssertionChecks, ArgumentSearch):
     """Reads a document's sentences trigger by trigger; :meth:`find` returns the event and treaty-party drafts."""
 
     def __init__(self, view: DocView, context: ExtractionContext, grammar: Grammar | None = None) -> None:
@@ -84,6 +85,7 @@ class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciproc
                 i += max(1, consumed)
             self._fronted_denials(sent)
             self._rebuttals(sent)
+            self._targets_listed_after_told(sent)
             self._treaty_parties(sent)
             self._committed_parties(sent)
         self._named_parties(sentences)
@@ -155,6 +157,11 @@ class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciproc
     # -- frames ------------------------------------------------------------------------------------------
     def _apply(self, trig: Trigger, start: int, end: int, sent: Span) -> list[EventDraft]:
         traits = trig.kind.traits
+        if (trig.onto_list and not self._list_addition_holds(trig, end, sent)
+                and self._list_opening(trig, start, end, sent) is None) or (
+                trig.frame in SPEECH_FRAMES and self._adds_to_list(trig, end, sent)):
+            return []  # "added X to its sanctions list" sanctions X and says nothing; "added two ships to its fleet"
+            # ("Those added are X" lists the targets of the addition told before)
         blocker = self._blocker(trig, start, sent)
         asked = None  # "urged X to lift its sanctions": X's sanctions are in force
         if blocker is not None and not self._negated_blocker(blocker, start, sent) \
@@ -179,6 +186,8 @@ class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciproc
         drafts = found if isinstance(found, list) else [found] if found is not None else []
         if asked is not None:
             drafts = [replace(d, agents=(self._resolve(asked, sent, agent=True),)) for d in drafts]
+        if trig.onto_list:
+            drafts = self._list_agents(trig, end, drafts, sent)  # "X was added to the U.S. sanctions list"
         return drafts
 
     def _speech_after(self, trig: Trigger, start: int, end: int, sent: Span, rule: str) -> EventDraft | None:
@@ -231,6 +240,10 @@ class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciproc
         if (first := self._list_opening(trig, start, end, sent)) is not None:
             return self._listed_targets(trig, first, sent, rule)  # "Mereka yang dijatuhi sanksi termasuk X"
         target = self.view.subject_left(start, sent, any_mention=True)
+        if trig.members_only and target is not None and target.type is EntityType.PERSON \
+                and self._names_a_role(end, sent):
+            return None  # "X was designated by the president as envoy": an appointment (a body designated "as a
+            # terrorist group" is listed)
         # the agent after "oleh" / "by", or right after the verb: "Korea Utara dijatuhi sanksi Dewan Keamanan",
         # "tuduhan itu dibantah Kyiv" (an Indonesian passive needs no preposition before its agent)
         agent = self.view.object_right(end, sent, self.res.preps.agent, direct=False) \
@@ -249,6 +262,10 @@ class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciproc
                 and not self._signed_here(start, sent):
             # "kunjungan itu", "the visit": a fact told before, not a new one — unless a verb adds to its scope
             return self._scope_of_told(trig, start, end, sent, rule)
+        if frame is Frame.NOUN and (trig.told_only or not self.res.head_initial):
+            scoped = self._scope_of_told(trig, start, end, sent, rule)
+            if scoped is not None or trig.told_only:
+                return scoped  # "The new sanctions target X", "Ottawa's measures target X": whoever imposed them
         if trig.participle and (start - 1 < sent.start or self.view.doc[start - 1].text != ","):
             return None  # "the statement accusing X": whose statement is unsaid; "…, accusing X of" is the subject's
         if frame is Frame.VERB and (mutual := self._reciprocal_acts(trig, start, end, sent, rule)):
@@ -270,6 +287,8 @@ class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciproc
             return None  # nothing to accuse, sanction or visit: no need to look for the agent (nor to parse)
         agents = self._subjects(start, sent, symmetric=traits.symmetric, verbal=frame is not Frame.NOUN,
                                 kind=trig.kind)
+        if not agents and frame is Frame.VERB and traits.members_stand_for_owner:
+            agents = self._body_subject_told_before(trig.kind, start, sent)  # "The government also sanctioned"
         if trig.participle:  # "X met Y, condemning Z": the main clause's subject, not the object before the comma
             main = self.view.main_subject_left(start - 1, sent)
             agents = [self._resolve(x, sent, agent=True) for x in self.view.coordinated_left(main, sent)] \
@@ -320,8 +339,10 @@ class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciproc
         if frame is Frame.VERB:
             after = self._past_predicative(after, sent)
         if trig.members_only and not self.view.members_at(after, sent) \
-                and not self._designated_again(trig, agents, after, sent):
+                and not self._designated_again(trig, agents, after, sent) and not self._designated_body(after, sent):
             return None  # "designated Ana Ruiz as envoy": an appointment, not a sanction
+        if trig.told_again and not self._designated_again(trig, agents, after, sent):
+            return None  # "the strike targeted X": only "(the EU sanctioned Y.) The EU also targeted X" sanctions
         after = self._past_coordinated_nouns(trig.kind, after, sent)
         # what an accusation is about may be a longer noun phrase its target owns: "mengutuk uji coba rudal Korea Utara"
         obj = self.view.object_right(after, sent, trig.target_preps, direct=frame is Frame.VERB,
@@ -341,6 +362,8 @@ class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciproc
             obj = self.view.apposed_person(obj, sent) or obj  # "pemimpin Partai X, NAMA": the person
         # "bertemu A dan B", "a trip to A, B and C": every conjunct is a target
         conjuncts = self._conjuncts_right(obj, sent, trig.target_preps) if obj else []
+        if conjuncts and traits.members_stand_for_owner:
+            conjuncts += self._appended_targets(conjuncts[-1], sent)  # "X, a firm based in Y, and its director, Z"
         # a leader's government whose country is not named stands for no one named: no target
         targets = [key for x in conjuncts if (key := self._resolve(x, sent, agent=traits.symmetric)) != x.key
                    or not self.view.leader_body_after(x, sent)]

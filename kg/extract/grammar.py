@@ -130,7 +130,9 @@ class Grammar:
                 # Canada signed"
                 return False
             if head.i == word.i:
-                return node.dep_ in COMPLEMENT_EDGES
+                # an infinitive clause is the cue's complement however the parse attaches it: "urged the United
+                # States to impose sanctions" (the appeal's clause tagged as an adverbial one)
+                return node.dep_ in COMPLEMENT_EDGES or self._infinitive(node)
             node = head
         return False
 

@@ -4,17 +4,25 @@ Part of :class:`kg.extract.events.EventFinder`."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
+
 from spacy.tokens import Span
 
 from kg.extract.drafts import FRAME_CONFIDENCE, EventDraft, FinderState
 from kg.extract.view import MentionRef
 from kg.model import EntityType, EventKind
 from kg.nlp.resources import Frame, Trigger
+from kg.nlp.tokens import match_phrase_at
 
 LIST_REACH = 3  # words between the participle and the verb opening the list: "those designated today are"
+OPENER_REACH = 5  # words between a sentence's list opener and its verb: "Those hit by the new measures include"
+TOLD_LIST_REACH = 3  # sentences back where the act whose targets a sentence lists may be told
 
 
 class Listings(FinderState):
+    _verb_follows: Callable[[int], bool]  # the finder's argument search: a clause goes on at the token
+
     def _list_opening(self, trig: Trigger, start: int, end: int, sent: Span) -> int | None:
         """ "(Among) those designated are", "Those sanctioned include", "Mereka yang dijatuhi sanksi termasuk": a
         demonstrative pronoun (in a head-initial language the relative pronoun, which makes the passive verb a
@@ -24,12 +32,13 @@ class Listings(FinderState):
         the words do not stand so."""
         doc, res = self.view.doc, self.res
         pronouns = res.demonstratives | (res.relative if res.head_initial else frozenset())
-        if trig.kind.traits.symmetric or start - 1 < sent.start:
+        if trig.kind.traits.symmetric:
             return None
+        opening = start == sent.start or (start - 1 >= sent.start and doc[start - 1].lower_ in res.definite_determiners)
         k = end
-        if doc[start - 1].lower_ in res.definite_determiners and (n := self.view.member_noun_at(end, sent)):
-            k = end + n  # "The designated entities include X": the participle modifies a noun of members
-        elif doc[start - 1].lower_ not in pronouns:
+        if opening and (n := self.view.member_noun_at(end, sent)):
+            k = end + n  # "(The) designated entities include X": the participle modifies a noun of members
+        elif start - 1 < sent.start or doc[start - 1].lower_ not in pronouns:
             return None
         while k < sent.end and k - end < LIST_REACH and (doc[k].lower_,) in res.time_words:
             k += 1  # "those designated today are"
@@ -82,6 +91,57 @@ class Listings(FinderState):
             return False
         return bool(set(agents) & set(self._earlier_agents(trig.kind, sent, [])))
 
+    def _designated_body(self, after: int, sent: Span) -> bool:
+        """ "The Treasury designated Iran's Ministry of Intelligence", "designated X a terrorist organisation": a
+        designation of a named body (no person: "designated X as envoy" appoints) is a listing; one with a
+        predicative "as" names a role ("designated the ministry as lead agency")."""
+        view = self.view
+        obj = view.object_right(after, sent, frozenset(), direct=True, owner=True)
+        if obj is None or obj.type is not EntityType.ORGANIZATION or not all(
+                view.doc[j].lower_ in self.res.all_determiners or j in view.at
+                or self.res.is_possessive_marker(view.doc[j].lower_) for j in range(after, obj.start)):
+            return False  # "Among the companies designated are X", "Those designated today said X": no object
+        return not self._names_a_role(obj.end, sent)
+
+    def _names_a_role(self, k: int, sent: Span) -> bool:
+        """A predicative preposition stands in the clause from ``k`` to its comma: "… as envoy", "… sebagai"."""
+        doc = self.view.doc
+        clause_end = next((j for j in range(k, sent.end) if doc[j].text == ","), sent.end)
+        return any(doc[j].lower_ in self.res.preps.predicative for j in range(k, clause_end))
+
+    def _appended_targets(self, last: MentionRef, sent: Span, reach: int = 4) -> list[MentionRef]:
+        """Targets coordinated after ``last`` that a plain list does not reach: past an apposition describing it
+        ("X, a company based in Dubai, and Y") or apposed to an office a possessive determiner gives its owner ("X
+        and its director, Y"). Empty when the words do not stand so."""
+        doc, res, view = self.view.doc, self.res, self.view
+        out: list[MentionRef] = []
+        k = last.end
+        while k + 1 < sent.end and len(out) < reach:
+            j = k
+            described = doc[j].text == "," and doc[j + 1].lower_ in res.singular_quantifiers
+            if described:
+                j = self._past_apposition(j + 1, sent)  # the comma closing "a company based in Dubai,"
+            j += j < sent.end and doc[j].text == ","
+            if j >= sent.end or doc[j].lower_ not in res.coordination:
+                break
+            j += 1
+            while j < sent.end and doc[j].lower_ in res.articles:
+                j += 1
+            named = view.at.get(j)
+            if named is None and j < sent.end and doc[j].lower_ in res.determiners:
+                w = j + 1  # "its director, Y": the office's lowercase words, a comma and the name apposed
+                while w < sent.end and w - j <= reach and doc[w].is_lower and w not in view.at:
+                    w += 1
+                named = view.at.get(w + 1) if w + 1 < sent.end and w > j + 1 and doc[w].text == "," else None
+                described = named is not None
+            if named is None or not described or named.type not in (EntityType.PERSON, EntityType.ORGANIZATION) \
+                    or (named.end < sent.end and self._verb_follows(named.end)):
+                break  # "…, and Hamas said": the subject of a clause of its own
+            named = view.chain_head(named, sent.end)
+            out.append(named)
+            k = named.end
+        return out
+
     def _past_apposition(self, k: int, sent: Span) -> int:
         """The comma closing an apposition opened at ``k`` ("a front company based in China,"), or the
         sentence's end."""
@@ -111,3 +171,47 @@ class Listings(FinderState):
                 or any(k in view.at for k in range(sent.start, start)):
             return []
         return self._earlier_agents(kind, sent, [])
+
+    def _body_subject_told_before(self, kind: EventKind, start: int, sent: Span) -> list[str]:
+        """ "(Britain sanctioned X.) The government also sanctioned Y", "The Council also targeted Y": a sentence
+        opening with a definite noun of a body (a leader's body or an organisation's head word) refers to the agent
+        of the act of that kind told before (:meth:`_definite_subject_told_before`); "The report listed Y" does
+        not."""
+        doc, res = self.view.doc, self.res
+        k = sent.start
+        while k < sent.end and doc[k].is_space:
+            k += 1
+        if k + 1 >= start or (doc[k + 1].lower_ not in res.leader_bodies and (doc[k + 1].lower_,) not in res.org_heads):
+            return []
+        return self._definite_subject_told_before(kind, start, sent)
+
+    def _targets_listed_after_told(self, sent: Span) -> None:
+        """ "Those hit by the measures include X and Y", "The targets include X", "Sasaran sanksi itu termasuk X": a
+        sentence opening with a phrase of the targets of an act told before (``told_target_openers``), a few
+        lowercase words, then a listing verb or a copula — the names listed are targets of the nearest act told in
+        the sentences before whose type names members for their owner (a sanction), by its agents."""
+        doc, res = self.view.doc, self.res
+        k = sent.start
+        while k < sent.end and (doc[k].is_space or doc[k].is_punct):
+            k += 1
+        n = match_phrase_at(doc, k, res.told_target_openers, 3, sent.end) if k < sent.end else 0
+        if not n:
+            return
+        verbs = res.listing_verbs | res.passive_auxiliaries
+        j = k + n
+        while j < sent.end and j - (k + n) < OPENER_REACH and doc[j].is_lower and doc[j].lower_ not in verbs:
+            j += 1  # "by the measures", "sanksi itu"
+        if j >= sent.end or doc[j].lower_ not in verbs:
+            return
+        since = self._sentences_back(sent, TOLD_LIST_REACH)
+        told = [ev for ev in (*self.events, *self.acts_without_target) if ev.kind.traits.members_stand_for_owner
+                and ev.agents and since <= ev.sentence.start < sent.start]
+        targets = [self._resolve(x, sent) for x in self._listed(j + 1, sent)]
+        if not told or not targets:
+            return
+        kind = max(told, key=lambda ev: ev.sentence.start).kind
+        agents = self._earlier_agents(kind, sent, targets, reach=TOLD_LIST_REACH)
+        rule = f"{res.lang}:{kind.lower()}:told_targets:{'_'.join(t.lower_ for t in doc[k:k + n])}"
+        draft = self._draft(kind, agents, targets, sent, rule, FRAME_CONFIDENCE) if agents else None
+        if draft is not None:
+            self.events.append(replace(draft, trigger=(k, k + n)))

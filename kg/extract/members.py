@@ -67,10 +67,14 @@ class MemberPhrases:
                 k += 1
             if k not in self.at and (k >= sent.end or doc[k].lower_ not in res.member_links):
                 k = first  # the modifiers lead to no name, nor to a link word ("perusahaan pelayaran yang berbasis di")
+        k += match_phrase_at(doc, k, res.member_ties, 5, sent.end) if k < sent.end else 0  # "groups linked to X"
         links = res.member_links | res.articles  # "officials of the Iranian government"
         while k < sent.end and k not in self.at and doc[k].lower_ in links:
             k += 1
         owner = self.at.get(k)
+        if owner is not None and owner.end < sent.end and self.res.is_possessive_marker(doc[owner.end].lower_) \
+                and (owned := self._owned_target(owner, sent)) is not None and owned.type is EntityType.ORGANIZATION:
+            owner = owned  # "firms tied to Iran's Revolutionary Guard": the Guard's
         if owner is not None and (owner.type in POSTS or self.leader_body_after(owner, sent)):
             return k - j, owner  # "officials of Maduro's government": a leader's government, his country
         return k - j, None
@@ -175,6 +179,8 @@ class MemberPhrases:
         """What a sanction on "``m``'s …" is on: a name after the possessive and a few lowercase modifiers ("Iran's
         elite Revolutionary Guard"), else ``m`` itself when a noun of its people or bodies follows ("Venezuela's
         state oil company"), else None."""
+        if (apposed := self.apposed_to_owned(m, sent)) is not None:
+            return apposed  # "Iran's defence minister, X": the person the title names
         doc = self.doc
         k = m.end + 1
         while k < sent.end and k - m.end <= reach:
@@ -184,6 +190,37 @@ class MemberPhrases:
                 break
             k += 1
         return m if self._members_after(m, sent, reach, start=m.end + 1) else None
+
+    def named_after_owner(self, owned: MentionRef, sent: Span) -> MentionRef | None:
+        """Who unnamed members of ``owned`` are, named after it: "dua perusahaan Rusia, Rosneft dan Lukoil" (a
+        comma and the names), "three units of Russia's military intelligence agency, the GRU" (the name apposed to
+        what it owns, :meth:`apposed_to_owned`); else None."""
+        if owned.end + 1 < sent.end and self.doc[owned.end].text == "," \
+                and (named := self.at.get(owned.end + 1)) is not None \
+                and named.type in (EntityType.ORGANIZATION, EntityType.PERSON):
+            return named
+        return self.apposed_to_owned(owned, sent)
+
+    def apposed_to_owned(self, m: MentionRef, sent: Span, reach: int = 5) -> MentionRef | None:
+        """The person or body named in apposition to what ``m`` owns: "Iran's defence minister, X", "Russia's
+        military intelligence agency, the GRU" — a possessive, a few lowercase words (an office or a body), a comma,
+        an article at most and the name, which closes the apposition (punctuation, a relative or the sentence's
+        end follows: not "Russia's central bank, Sberbank and VTB", a list). None when the words do not stand so."""
+        doc, res = self.doc, self.res
+        if m.end >= sent.end or not res.is_possessive_marker(doc[m.end].lower_):
+            return None
+        k = m.end + 1
+        while k < sent.end and k - m.end <= reach and k not in self.at and (is_modifier(doc[k]) or doc[k].is_lower):
+            k += 1
+        if k == m.end + 1 or k + 1 >= sent.end or doc[k].text != ",":
+            return None
+        k += 1 + (doc[k + 1].lower_ in res.articles)
+        named = self.at.get(k)
+        if named is None or named.type not in (EntityType.PERSON, EntityType.ORGANIZATION):
+            return None
+        after = doc[named.end] if named.end < sent.end else None
+        closed = after is None or (after.is_punct and after.text != "-") or after.lower_ in res.relative
+        return named if closed else None
 
     def _members_after(self, m: MentionRef, sent: Span, reach: int = 4, *, start: int | None = None) -> bool:
         """``m`` is a country's nationality before a noun of its unnamed people or bodies: "Russian (state) banks";

@@ -19,18 +19,21 @@ ACT_OBJECT_REACH = 4  # words of an act's own object between its noun and "oleh"
 
 
 class ToldEvents(FinderState):
+    modifiers_before: frozenset[str]  # the finder's modifiers of an event noun before it ("new", "fresh")
+
     def _scope_of_told(self, trig: Trigger, start: int, end: int, sent: Span, rule: str) -> EventDraft | None:
-        """ "Sanksi itu menyasar 16 kapal tanker dan tiga perusahaan yang berbasis di Uni Emirat Arab": the event
-        noun at ``[start, end)``, its demonstrative, then a verb of scope (``scope_verbs``) and what it reaches —
-        names, or unnamed members of a country — are targets of the act of that kind told before, by its agents;
-        None when the words do not stand so or no such act was told."""
+        """ "Sanksi itu menyasar 16 kapal tanker dan tiga perusahaan yang berbasis di Uni Emirat Arab", "The new
+        sanctions target X", "Canada's sanctions hit X": the event noun at ``[start, end)`` refers to one told
+        before (:meth:`_referring`), then a verb of scope (``scope_verbs``) and what it reaches — names, or unnamed
+        members of a country — are targets of the act of that kind told before, by its agents (or by the noun's
+        possessor); None when the words do not stand so or no such act was told."""
         doc, res, view = self.view.doc, self.res, self.view
-        if not trig.kind.traits.members_stand_for_owner or end >= sent.end \
-                or doc[end].lower_ not in res.anaphoric_tails:
+        referring = self._referring(start, end, sent) if trig.kind.traits.members_stand_for_owner else None
+        if referring is None:
             return None
-        k = end + 1
+        k, owner = referring
         while k < sent.end and k - end <= SCOPE_REACH and doc[k].lower_ in res.adverbs_before_verb:
-            k += 1  # "sanksi itu juga menyasar"
+            k += 1  # "sanksi itu juga menyasar", "the sanctions also target"
         n = match_phrase_at(doc, k, res.scope_verbs, 3, sent.end) if k < sent.end else 0
         if not n:
             return None
@@ -38,10 +41,30 @@ class ToldEvents(FinderState):
         if obj is None or obj.type not in AGENT_TYPES:
             return None
         targets = [self._resolve(x, sent) for x in self._conjuncts_right(obj, sent, trig.target_preps)]
-        agents = self._earlier_agents(trig.kind, sent, targets, reach=TOLD_REACH)
+        agents = [owner] if owner is not None else self._earlier_agents(trig.kind, sent, targets, reach=TOLD_REACH)
         if not agents:
             return None
         return self._draft(trig.kind, agents, targets, sent, f"{rule}:scope_of_told", FRAME_CONFIDENCE)
+
+    def _referring(self, start: int, end: int, sent: Span) -> tuple[int, str | None] | None:
+        """Whether the event noun at ``[start, end)`` refers to an act told before, and where its verb may start:
+        a demonstrative after it in a head-initial language ("sanksi itu"); before it, past modifiers, a
+        definite determiner or demonstrative ("the new sanctions", "these measures") or a name's possessive
+        ("Canada's sanctions": then also who imposed them). None otherwise."""
+        doc, res = self.view.doc, self.res
+        if res.head_initial:
+            return (end + 1, None) if end < sent.end and doc[end].lower_ in res.anaphoric_tails else None
+        k = start - 1
+        while k > sent.start and doc[k].lower_ in self.modifiers_before:
+            k -= 1  # "the new sanctions"
+        if k < sent.start:
+            return None
+        if doc[k].lower_ in res.definite_determiners | res.demonstratives:
+            return end, None
+        owner = self.view.at.get(k - 1) if res.is_possessive_marker(doc[k].lower_) else None
+        if owner is not None and owner.end == k and owner.type in AGENT_TYPES:
+            return end, self._resolve(owner, sent, agent=True)
+        return None
 
     def _like_told(self, trig: Trigger, start: int, end: int, sent: Span, rule: str) -> EventDraft | None:
         """ "Inggris dan Kanada mengumumkan sanksi serupa": a word of likeness (``likeness_words``) right after the

@@ -377,9 +377,7 @@ class DocView(MemberPhrases, TimePhrases, UnnamedSubjects):
             m = self.at.get(j)
             if m is None and members and (direct or seen_prep):
                 length, owned = self._members_of(j, sent)
-                if length and owned is not None and owned.end + 1 < sent.end and self.doc[owned.end].text == "," \
-                        and (named := self.at.get(owned.end + 1)) is not None \
-                        and named.type in (EntityType.ORGANIZATION, EntityType.PERSON):
+                if length and owned is not None and (named := self.named_after_owner(owned, sent)) is not None:
                     return self.chain_head(named, sent.end)  # "dua perusahaan Rusia, Rosneft dan Lukoil": those named
                 if length and (named := self.named_after_members(j, length, sent)) is not None:
                     return self.chain_head(named, sent.end)  # "five entities, including X": those named

@@ -68,6 +68,9 @@ class Trigger:
     participle: bool = False  # "…, accusing X of": only after a comma, in a participial clause of the main subject
     # "called X": a call, but "called X 'a liar'" names X and "called for talks" appeals: no event then
     naming: bool = False
+    onto_list: bool = False  # "added X to its sanctions list": an event only when a sanctions list follows
+    told_only: bool = False  # "The measures target X": a general noun names the event only when it refers back
+    told_again: bool = False  # "(The EU sanctioned X.) It also targeted Y": only after its agent's act of this kind
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +123,7 @@ class LangResources:
     inner_name_words: frozenset[str]
     org_heads: frozenset[Phrase]
     mission_heads: frozenset[Phrase]  # "Kedubes Rusia": an embassy's name even at a sentence start, no metonymy
+    national_body_heads: frozenset[Phrase]  # "the Sudanese Armed Forces": the nationality stays in the name
     leader_bodies: frozenset[str]  # "the X administration", "pemerintahan X": X is the leader, not an organisation
     instruments_named_by_number: frozenset[str]  # "resolution": names one instrument only with its number
     kin_nouns: frozenset[str]  # "daughter", "putri": a name in apposition after one is a person
@@ -154,6 +158,9 @@ class LangResources:
     infinitive_markers: frozenset[str]  # "to", "untuk"
     passive_auxiliaries: frozenset[str]  # "was", "been": the verb trigger after them is passive
     listing_verbs: frozenset[str]  # "Those sanctioned include X": like a copula, the names after are the group
+    told_target_openers: frozenset[Phrase]  # "Those hit by the measures include X": targets of an act told before
+    sanction_lists: frozenset[Phrase]  # "sanctions list", "Entity List": "added X to its sanctions list" sanctions X
+    list_nouns: frozenset[str]  # "added X to the list": a sanctions list when a sanction was told just before
     # "Sanksi itu menyasar X": a verb whose subject is an event noun told before and whose object it reaches
     scope_verbs: frozenset[Phrase]
     likeness_words: frozenset[Phrase]  # "sanksi serupa", "similar sanctions": an act like one told before
@@ -170,6 +177,7 @@ class LangResources:
     unnamed_subject_openers: frozenset[str]  # "a close aide", "seorang pejabat": a subject that names no one
     member_nouns: frozenset[Phrase]  # "pejabat", "perusahaan": unnamed people or bodies of the country named after
     member_links: frozenset[str]  # "asal", "milik": between such a noun and the country it belongs to
+    member_ties: frozenset[Phrase]  # "11 groups linked to North Korea": the members stand for the one named
     title_glue: frozenset[str]  # function words inside titles: "Secretary of State"
     event_noun_modifiers: frozenset[str]  # "state", "kenegaraan": between an event noun and its possessor
     possessive_suffixes: frozenset[str]  # "'s" (a token of its own), "-nya" (the end of a word)
@@ -328,8 +336,11 @@ def _triggers(data: dict[str, Any], path: Path) -> tuple[Trigger, ...]:
         urges = bool(item.get("urging_reading", False))
         participle = bool(item.get("comma_participle", False))
         naming = bool(item.get("naming_reading", False))
+        onto_list = bool(item.get("onto_list", False))
+        told_only = bool(item.get("told_only", False))
+        told_again = bool(item.get("told_again", False))
         out.extend(Trigger(kind, frame, phrase(form), preps, visitor, go_between, members_only, urges, participle,
-                           naming)
+                           naming, onto_list, told_only, told_again)
                    for form in item["forms"])
     return tuple(out)
 

@@ -55,7 +55,8 @@ class NameClassifier(NameState):
                 if body_end < end:
                     self._classify(doc, sent_start, body_end, end, known_at, new, weak, overridden)
                 return
-            if self._nationality(tok) or low in res.not_names or low in res.former_words:
+            if (self._nationality(tok) and not self._national_body(doc, i, end)) or low in res.not_names \
+                    or low in res.former_words:
                 i += 1
                 continue
             if (n := self._opening_org_cue(doc, i, sent_start, end, known_at)):
@@ -210,6 +211,13 @@ class NameClassifier(NameState):
             self._classify_piece(doc, sent_start, k, m, person_cue, known_at, new, weak)
             k = m
 
+
+    def _national_body(self, doc: Doc, i: int, end: int) -> bool:
+        """The nationality at ``i`` opens the name of a body that keeps it ("the Sudanese Armed Forces", "the
+        Russian Direct Investment Fund": ``national_body_heads`` end the run ``[i, end)``), not a country's office
+        that it only says the owner of ("the Russian Foreign Ministry")."""
+        return end - i >= 3 and any(tuple(t.lower_ for t in doc[end - len(h):end]) == h
+                                    for h in self.res.national_body_heads if end - len(h) > i)
     def _domain_ends_body(self, doc: Doc, i: int, end: int) -> bool:
         """The run [i, end) opens with an organisation's head word and ends in a word of the domain it governs
         ("Dewan Keamanan Nasional", "Badan Intelijen Nasional"): that word ends the body's name, though alone it

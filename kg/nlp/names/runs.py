@@ -44,7 +44,7 @@ class RunReader(NameState):
                                                  or (doc[k].text == "-" and not doc[k - 1].whitespace_)):
                     k += 1
                 if k > j and k < end and (is_capitalised(doc[k]) or k in known_at) \
-                        and not self._complete_body_before(doc, i, j):
+                        and not self._complete_body_before(doc, i, j) and not self._article_after_coordinator(doc, j):
                     j = k + 1  # "Charter of the United Nations", "Kim Jong-un"
                     continue
                 if self._instrument_goes_on(doc, i, j, end, known_at):
@@ -61,6 +61,12 @@ class RunReader(NameState):
         unlike "Department of Trade and Industry", whose first conjunct ends in no head."""
         return (doc[j].lower_ in self.res.coordination and j - i >= 2
                 and (doc[j - 1].lower_,) in self.res.org_heads)
+
+    def _article_after_coordinator(self, doc: Doc, j: int) -> bool:
+        """A coordinator at ``j`` and an article after it open a second name ("Belteleradio and the Minsk Tractor
+        Works", "X and the Y Company"): an article never stands inside a name after "and" (unlike "Department of
+        Trade and Industry", "Charter of the United Nations")."""
+        return doc[j].lower_ in self.res.coordination and j + 1 < len(doc) and doc[j + 1].lower_ in self.res.articles
 
     def _instrument_goes_on(self, doc: Doc, i: int, j: int, end: int, known_at: dict) -> bool:
         """The run ``[i, j)`` titles an instrument by its subject ("Agreement on Trade", "Convention on

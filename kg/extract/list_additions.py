@@ -1,0 +1,104 @@
+"""A sanction told as an addition to a list: "The Commerce Department added X to its Entity List", "X was added to
+the sanctions list", "X and Y were among the companies added to the list". The adding verb is a sanction only with a
+sanctions list (each language's ``sanction_lists``) after a direction preposition in its clause; a bare "the list"
+counts when a sanction was told in the sentences before (the list it refers to). Part of
+:class:`kg.extract.events.EventFinder`."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import replace
+
+from spacy.tokens import Span
+
+from kg.extract.drafts import AGENT_TYPES, EventDraft, FinderState
+from kg.extract.view import MentionRef
+from kg.nlp.resources import Frame, Trigger
+from kg.nlp.tokens import match_phrase_at
+
+LIST_CLAUSE_REACH = 14  # words after the verb where "to its sanctions list" may stand: the object names first
+LIST_MODIFIERS = 3  # words between the article or possessive and the list noun: "its expanded trade blacklist"
+LIST_TOLD_REACH = 3  # sentences back where the sanction "the list" refers to may be told
+
+
+class ListAdditions(FinderState):
+    by_first: Mapping[str, list[Trigger]]  # the finder's triggers by first word
+
+    def _list_addition_holds(self, trig: Trigger, end: int, sent: Span) -> bool:
+        """Whether the adding verb ending at ``end`` adds to a sanctions list: in the passive the list follows the
+        verb ("was added to the Entity List"), in the active its object stands between them ("added X and Y to
+        its sanctions list")."""
+        return self._sanctions_list(trig, end, sent) is not None
+
+    def _sanctions_list(self, trig: Trigger, end: int, sent: Span) -> tuple[int, MentionRef | None] | None:
+        """Where the sanctions list that the adding verb ending at ``end`` adds to ends, and who owns it ("the
+        U.S. sanctions list", "Washington's blacklist"); None when no such list follows in its clause."""
+        if trig.frame is Frame.PASSIVE:
+            return self._list_after(end, sent)
+        doc, res = self.view.doc, self.res
+        stops = res.relative | res.complementisers
+        for k in range(end + 1, min(sent.end, end + LIST_CLAUSE_REACH)):
+            if doc[k].lower_ in stops or doc[k].text in (";", ":"):
+                return None  # "added X, which …", "added that …": the list belongs to another clause
+            if (found := self._list_after(k, sent)) is not None:
+                return found
+        return None
+
+    def _adds_to_list(self, trig: Trigger, end: int, sent: Span) -> bool:
+        """The verb ending at ``end`` is an adding verb whose list-addition reading holds: "The Treasury added X to
+        its sanctions list" reports no statement (as "added that …" does)."""
+        return any(t.onto_list and t.form == trig.form and self._list_addition_holds(t, end, sent)
+                   for t in self.by_first.get(trig.form[0], ()))
+
+    def _list_after(self, k: int, sent: Span) -> tuple[int, MentionRef | None] | None:
+        """A direction preposition at ``k``, an article or a possessive ("the", "its", "Washington's"), a few
+        modifiers and a sanctions list noun: "to its Entity List", "to the U.S. trade blacklist" (the list's end
+        and the name owning it); "to the list" when a sanction was told just before. None when no list stands
+        there."""
+        doc, res, view = self.view.doc, self.res, self.view
+        if k >= sent.end or doc[k].lower_ not in res.preps.direction:
+            return None
+        j = k + 1 + (k + 1 < sent.end and doc[k + 1].lower_ in res.preps.location)  # "ke dalam daftar hitam"
+        owner = None
+        if j < sent.end and (named := view.at.get(j)) is not None:
+            owner = named  # "to Washington's blacklist"
+            j = named.end + (named.end < sent.end and res.is_possessive_marker(doc[named.end].lower_))
+        elif j < sent.end and doc[j].lower_ in res.all_determiners:
+            j += 1
+        elif not match_phrase_at(doc, j, res.sanction_lists, 6, sent.end):
+            return None  # no article before a list named at once only: "to blacklists", "ke daftar hitam"
+        first = j
+        while j < sent.end and j - first <= LIST_MODIFIERS:
+            if n := match_phrase_at(doc, j, res.sanction_lists, 6, sent.end):
+                return j + n, owner
+            if (named := view.at.get(j)) is not None:
+                owner = owner or named  # "the U.S. trade blacklist"
+                j = named.end
+                continue
+            j += 1
+        if first < sent.end and doc[first].lower_ in res.list_nouns and self._sanction_told_before(sent):
+            return first + 1, owner
+        return None
+
+    def _sanction_told_before(self, sent: Span) -> bool:
+        """A sanction was told in the sentences just before ``sent``: the one a bare "the list" refers to."""
+        since = self._sentences_back(sent, LIST_TOLD_REACH)
+        return any(ev.kind.traits.members_stand_for_owner and since <= ev.sentence.start < sent.start
+                   for ev in (*self.events, *self.acts_without_target))
+
+    def _list_agents(self, trig: Trigger, end: int, drafts: list[EventDraft], sent: Span) -> list[EventDraft]:
+        """ "X was added to the U.S. sanctions list (by Y)": a passive names who added after the list, or the
+        list's owner does; else the agents of the sanction told before."""
+        found = self._sanctions_list(trig, end, sent)
+        out = []
+        for d in drafts:
+            if not d.agents and found is not None:
+                list_end, owner = found
+                by = self.view.object_right(list_end, sent, self.res.preps.agent, direct=False, window=4)
+                named = by or owner
+                if named is not None and named.type in AGENT_TYPES:
+                    d = replace(d, agents=(self._resolve(named, sent, agent=True),))
+            if not d.agents:
+                d = replace(d, agents=tuple(self._earlier_agents(trig.kind, sent, list(d.targets))))
+            out.append(d)
+        return out
