@@ -266,7 +266,7 @@ class DocView(MemberPhrases, TimePhrases, UnnamedSubjects):
             start = self.np_start(m, sent.start)
             if any_mention:
                 return m
-            if self._locative_apposition(m, start, sent):
+            if self._locative_apposition(m, start, sent) or self._apposition_before_conjunct(m, start, i):
                 j = start - 1  # "tiba di Beijing, China, …": the country only places the city
                 continue
             before = self.doc[start - 1].lower_ if start > sent.start else ""
@@ -342,6 +342,19 @@ class DocView(MemberPhrases, TimePhrases, UnnamedSubjects):
             return False
         prev = self.at.get(start - 2)
         return prev is not None and prev.type is EntityType.PLACE
+
+    def _apposition_before_conjunct(self, m: MentionRef, start: int, i: int) -> bool:
+        """ "imposed sanctions on Peru's central bank, the Banco Andino, and designated …": a name set off by commas
+        with only a coordinator between it and the verb closes the first verb's object — the coordinated verb has
+        no subject of its own and shares the first clause's ("and Chile designated" names its own)."""
+        doc = self.doc
+        if start < 1 or doc[start - 1].text != "," or m.end >= i or doc[m.end].text != "," or i in self.at:
+            return False
+        k = m.end + 1
+        while k < i and doc[k].is_space:
+            k += 1
+        # the coordinator is the verb's own left neighbour, or the token the caller stands on ("…, and designated")
+        return k <= i and doc[k].lower_ in self.res.coordination and all(t.is_space for t in doc[k + 1:i])
 
     def main_subject_left(self, i: int, sent: Span) -> MentionRef | None:
         """The nearest subject left of ``i`` that opens a main clause (not one after "bahwa" or a speech verb)."""
