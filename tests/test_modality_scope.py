@@ -260,3 +260,25 @@ def test_a_schedule_scopes_over_the_purpose_of_the_meeting(scheduled: str, lang:
     met = read("Rwanda said it will cooperate, and Tshisekedi and Kagame met in Washington to sign the Treaty of "
                "Amity.", "en")
     assert met.events(EventKind.AGREEMENT) == {(("Kagame", "Tshisekedi"), ())}
+
+
+@pytest.mark.parametrize(("scheduled", "done", "lang", "parties"), [
+    ("Prime Minister Mark Carney will travel to Tokyo to sign the agreement with Japanese Prime Minister Shigeru "
+     "Ishiba.",
+     "Prime Minister Mark Carney travelled to Tokyo to sign the agreement with Japanese Prime Minister Shigeru Ishiba.",
+     "en", ("Mark Carney", "Shigeru Ishiba")),
+    ("Perdana Menteri Mark Carney akan terbang ke Tokyo untuk menandatangani perjanjian dengan Perdana Menteri Jepang "
+     "Shigeru Ishiba.",
+     "Perdana Menteri Mark Carney terbang ke Tokyo untuk menandatangani perjanjian dengan Perdana Menteri Jepang "
+     "Shigeru Ishiba.",
+     "id", ("Mark Carney", "Shigeru Ishiba")),
+])
+def test_a_schedule_scopes_over_an_agreement_noun_in_the_purpose_of_the_trip(
+        scheduled: str, done: str, lang: str, parties: tuple[str, str]) -> None:
+    """ "will travel to X to sign the agreement with Y": the trip is scheduled (a visit, as the guidelines count
+    it), the agreement its purpose — not yet made, though the noun "agreement with Y" names both parties. The
+    same trip made: the agreement is."""
+    planned = read(scheduled, lang)
+    assert planned.events(EventKind.VISIT) == {((parties[0],), ("Tokyo",))}
+    assert planned.events(EventKind.AGREEMENT) == set()
+    assert read(done, lang).events(EventKind.AGREEMENT) == {(parties, ())}

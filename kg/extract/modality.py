@@ -158,12 +158,14 @@ class ModalityReader:
         return {m for k, m in hits if self._governs(k, i, sent)}
 
     def _own_purpose(self, k: int, i: int) -> bool:
-        """The trigger at ``i`` opens the purpose clause of the verb the schedule cue at ``k`` stands before: an
-        infinitive marker right before it, and no comma nor coordination word between ("will meet … to sign"; not
-        "said it will cooperate, and met … to sign")."""
+        """The trigger at ``i`` stands in a purpose clause of the verb the schedule cue at ``k`` stands before: an
+        infinitive marker between them, and no comma nor coordination word ("will meet … to sign", "will travel to
+        Paris to sign the agreement", "akan terbang … untuk menandatangani perjanjian"; not "said it will
+        cooperate, and met … to sign"). Whether the clause is the scheduled verb's is the parse's to say."""
         doc, res = self.view.doc, self.view.res
-        return (doc[i - 1].lower_ in res.infinitive_markers
-                and not any(t.text == "," or t.lower_ in res.coordination for t in doc[k + 1:i]))
+        between = doc[k + 1:i]
+        return (any(t.lower_ in res.infinitive_markers for t in between)
+                and not any(t.text == "," or t.lower_ in res.coordination for t in between))
 
     def _hypothetical_sentence(self, sent: Span) -> bool:
         """The whole sentence asserts nothing, which a question opener beginning it says: it asks a yes-no
