@@ -66,6 +66,7 @@ class DocView(MemberPhrases, TimePhrases, UnnamedSubjects):
         res = self.res
         return (
             low in res.role_modifiers or low in self.determiners or low in self.demonyms or low in res.person_cues
+            or low in res.nationalities_without_country
             or low.rstrip(".") in res.person_cues or (low,) in res.titles or (low,) in res.org_heads
             or low in res.former_words or low in self.title_words or res.is_possessive_marker(low)
             or (low,) in res.counterpart_nouns
@@ -275,11 +276,25 @@ class DocView(MemberPhrases, TimePhrases, UnnamedSubjects):
                 return self._genitive_apposition(m, start, i, sent) or m
             if before in blocking and before in self.res.opening_adverbials and self._verb_right_after(m, i):
                 return m  # "days after X met Y": "after" opens a clause whose subject is X, not a phrase
+            if self._after_fronted_phrase(m, clause) and self._verb_right_after(m, i):
+                return m  # "On Tuesday Ruto met Y", "At the summit Ruto met Y": no comma closes the phrase
             lead = self.leader_title_of(m, start, sent) if before in blocking else None
             if lead is not None and (self.opens_clause(lead, sent.start) or self._descriptor_lead(lead, sent)):
                 return m  # "The prime minister of Australia said …": the country's head, read as in _definite_leader
             j = start - 1
         return None
+
+    def _after_fronted_phrase(self, m: MentionRef, clause: int, reach: int = 8) -> bool:
+        """A prepositional phrase opens the clause and ends right before ``m`` and its own title, with no
+        punctuation: "On Tuesday (Ruto)", "At the summit (President X)", "On the sidelines of the summit (Ruto)" —
+        a few words, and no preposition right before the name, whose object it would be ("In Nairobi" itself).
+        The name's noun phrase as :meth:`np_start` reads it may reach into the phrase ("the summit Ruto")."""
+        doc = self.doc
+        own = self.title_start(m.start - 1, clause) if m.start - 1 >= clause else None
+        start = m.start if own is None else own
+        return (clause < start <= clause + reach and doc[clause].lower_ in self.res.preps.blocking
+                and doc[start - 1].lower_ not in self.res.preps.blocking
+                and not any(t.is_punct for t in doc[clause:start]))
 
     def _verb_right_after(self, m: MentionRef, i: int, reach: int = 2) -> bool:
         """Only a few lowercase words that are no preposition ("also", "had") stand between ``m`` and the verb at

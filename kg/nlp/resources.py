@@ -114,6 +114,8 @@ class LangResources:
     # "governor", "wali kota": an office of the region or city named in the title, which serves no country
     local_titles: frozenset[Phrase] = field(metadata={"key": "titles.local"})
     role_modifiers: frozenset[str]
+    # "korean", "congolese", "kurdish": a nationality, never a name, but of no one country of ``demonyms``
+    nationalities_without_country: frozenset[str]
     person_cues: frozenset[str]
     honorifics: frozenset[Phrase]  # "His Excellency", "Yang Mulia": address a person, never part of the name
     name_connectors: frozenset[str]

@@ -115,10 +115,14 @@ class ContextCues(NameState):
 
     def _party_of_meeting_verb(self, tok: Token) -> bool:
         """``tok`` is a title-case word right before a verb of meeting (its subject) or right after one (its
-        object); adverbs such as "also", "telah" may stand between a subject and its verb."""
+        object); adverbs such as "also", "telah" may stand between a subject and its verb. A word a title
+        follows modifies that title (a nationality the demonym table leaves out as ambiguous, a body), the
+        party being the title's holder."""
         if not tok.text.istitle() or not tok.is_alpha:
             return False
         doc = tok.doc
+        if match_phrase_at(doc, tok.i + 1, self.res.titles, self.res.max_title_len, len(doc)):
+            return False  # "met Congolese President X", "met Zorbian Foreign Minister X": the title's modifier
         k = tok.i + 1
         while k < len(doc) and k - tok.i <= 2 and doc[k].lower_ in self.res.adverbs_before_verb:
             k += 1
@@ -137,6 +141,11 @@ class ContextCues(NameState):
         k = verb + step
         while 0 <= k < len(doc) and abs(k - verb) <= 2 and doc[k].lower_ in skip:
             k += step
+        if step > 0 and 0 <= k < len(doc) and self._nationality(doc[k]):
+            # "Haddad met Korean President Lee": a nationality, a title and its holder's name; not "met Russian
+            # officials"
+            title = match_phrase_at(doc, k + 1, res.titles, res.max_title_len, len(doc))
+            return bool(title) and k + 1 + title < len(doc) and is_capitalised(doc[k + 1 + title])
         return (0 <= k < len(doc) and is_capitalised(doc[k]) and doc[k].lower_ not in self.common
                 and not self._nationality(doc[k]))  # "Officials met X": a capitalised common noun is no name
 

@@ -51,6 +51,8 @@ class NameState:
     def _nationality(self, tok: Token) -> bool:
         """ "Russian", "Libyans", "Serbs": a demonym or its plural (never a name here)."""
         low = tok.lower_
+        if low in self.res.nationalities_without_country:
+            return True
         return low in self.demonyms or self.res.singular(low) in self.demonyms or any(
             low.endswith(suffix) and low[: -len(suffix)] in self.demonyms for suffix in self.res.plural_suffixes)
 
