@@ -21,6 +21,7 @@ from spacy.tokens import Span
 from kg.extract.anaphora import Anaphora
 from kg.extract.arguments import OWNED_REACH, ArgumentSearch
 from kg.extract.assertion import AssertionChecks
+from kg.extract.clause_parties import ClauseParties
 from kg.extract.commitments import TreatyCommitments
 from kg.extract.context import ExtractionContext
 from kg.extract.datelines import DASHES
@@ -52,7 +53,8 @@ SPEECH_BEFORE_CONFIDENCE = 0.75
 
 
 class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciprocals, Listings, ListAdditions,
-                  Instruments, Denials, ToldEvents, ReferredObjects, NamingReadings, AssertionChecks, ArgumentSearch):
+                  Instruments, Denials, ToldEvents, ReferredObjects, NamingReadings, ClauseParties, AssertionChecks,
+                  ArgumentSearch):
     """Reads a document's sentences trigger by trigger; :meth:`find` returns the event and treaty-party drafts."""
 
     def __init__(self, view: DocView, context: ExtractionContext, grammar: Grammar | None = None) -> None:
@@ -612,6 +614,8 @@ class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciproc
             group = list(dict.fromkeys(agents + targets))
             if len(group) < 2 and borrow:
                 group = self._plural_left(start, sent) or group
+            if len(group) < 2 and agents:
+                group = self._partners_before(trig.kind, agents, start, sent) or group  # "met Y and agreed"
             if len(group) < 2 and not agents and targets:
                 group = list(dict.fromkeys(self._recent_visitor(sent) + targets))
             groups = [group]
@@ -649,25 +653,6 @@ class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciproc
         before is signed in this sentence, a new act of its signers (as "signed the agreement" is)."""
         words = tuple(t.lower_ for t in self.view.doc[sent.start:start])
         return any(words[len(words) - len(p):] == p for p in self.res.treaty_signing if len(p) <= len(words))
-
-    def _held_in(self, kind: EventKind, start: int, sent: Span) -> list[str]:
-        """The parties of an event of another symmetric kind told earlier in the clause, when the event noun at
-        ``start`` follows a preposition of place (an article or determiner between): what they did happened in
-        it, so they took part ("sepakat … dalam pertemuan di Hanoi", "agreed … at a meeting in Hanoi"). Empty
-        otherwise: a subject that only opposes talks takes no part in them ("menentang mediasi dalam
-        perundingan dengan X")."""
-        doc = self.view.doc
-        k = start - 1
-        while k > sent.start and doc[k].lower_ in self.noun_openers | self.view.determiners:
-            k -= 1
-        if not (sent.start < k < start and doc[k].lower_ in self.res.preps.location):
-            return []
-        earlier = next((d for d in reversed(self.events) if d.trigger is not None and d.kind is not kind
-                        and d.kind.traits.symmetric and sent.start <= d.trigger[0] and d.trigger[1] <= k), None)
-        if earlier is None or len(earlier.agents) < 2 or any(
-                doc[j].is_punct or doc[j].lower_ in self.res.relative for j in range(earlier.trigger[1], k)):
-            return []
-        return list(earlier.agents)
 
     def _after_light_verb(self, start: int, sent: Span) -> bool:
         """The subject takes part in the event noun: "held talks", "signed 12 agreements", "spoke after the meeting

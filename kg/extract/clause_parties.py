@@ -1,0 +1,68 @@
+"""The parties of a symmetric event from another told in its clause: part of
+:class:`kg.extract.events.EventFinder`.
+
+"X met Y and agreed to …": the agreement names one subject, the meeting before it in the same clause both
+parties, who agreed with each other; "sepakat … dalam pertemuan di Hanoi": the meeting noun after a preposition
+of place names no parties, the agreement before it does.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from kg.extract.drafts import EventDraft, FinderState
+from kg.model import EventKind
+
+
+class ClauseParties(FinderState):
+    noun_openers: frozenset[str]
+    before_verb: frozenset[str]
+
+    def _held_in(self, kind: EventKind, start: int, sent: Span) -> list[str]:
+        """The parties of an event of another symmetric kind told earlier in the clause, when the event noun at
+        ``start`` follows a preposition of place (an article or determiner between): what they did happened in
+        it, so they took part ("sepakat … dalam pertemuan di Hanoi", "agreed … at a meeting in Hanoi"). Empty
+        otherwise: a subject that only opposes talks takes no part in them ("menentang mediasi dalam
+        perundingan dengan X")."""
+        doc = self.view.doc
+        k = start - 1
+        while k > sent.start and doc[k].lower_ in self.noun_openers | self.view.determiners:
+            k -= 1
+        if not (sent.start < k < start and doc[k].lower_ in self.res.preps.location):
+            return []
+        earlier = self._symmetric_before(kind, k, sent)
+        if earlier is None or earlier.trigger is None or len(earlier.agents) < 2 or any(
+                doc[j].is_punct or doc[j].lower_ in self.res.relative for j in range(earlier.trigger[1], k)):
+            return []
+        return list(earlier.agents)
+
+    def _partners_before(self, kind: EventKind, agents: list[str], start: int, sent: Span) -> list[str]:
+        """The parties of an event of another symmetric kind whose verb the trigger at ``start`` is coordinated
+        with, sharing its subject ``agents``: "X met Y and agreed to …", "X spoke by phone with Y on Thursday and
+        agreed …", "X bertemu Y dan sepakat …", "… and reached an agreement" — what the two did, they did
+        together. Empty unless the coordination word stands right before the trigger (adverbs, or a light verb
+        and an article, between) and no relative or complement clause between the two."""
+        doc = self.view.doc
+        res = self.res
+        k = start - 1
+        # adverbs, and for an event noun the light verb and article carrying it: "and (then) reached an agreement"
+        while k > sent.start and (doc[k].lower_ in self.before_verb or doc[k].lower_ in res.light_verbs
+                                  or doc[k].lower_ in self.noun_openers):
+            k -= 1
+        if not (sent.start < k and doc[k].lower_ in res.coordination):
+            return []
+        earlier = self._symmetric_before(kind, k, sent)
+        if earlier is None or earlier.trigger is None or len(earlier.agents) < 2 \
+                or not set(agents) <= set(earlier.agents):
+            return []
+        if any(doc[j].text == ";" or doc[j].lower_ in res.relative or doc[j].lower_ in res.complementisers
+               for j in range(earlier.trigger[1], k)):
+            return []
+        # "X met A and B and agreed …": one meeting per guest, one agreement of all
+        together = (d.agents for d in self.events if d.trigger == earlier.trigger and d.kind is earlier.kind)
+        return list(dict.fromkeys(a for group in together for a in group))
+
+    def _symmetric_before(self, kind: EventKind, k: int, sent: Span) -> EventDraft | None:
+        """The last event of another symmetric kind whose trigger ends before token ``k`` of ``sent``."""
+        return next((d for d in reversed(self.events) if d.trigger is not None and d.kind is not kind
+                     and d.kind.traits.symmetric and sent.start <= d.trigger[0] and d.trigger[1] <= k), None)
