@@ -139,7 +139,7 @@ NOT_LANGUAGE = {
     "names-after-preposition", "treaty-phrase", "numbered-instrument", "title-before-name",
     "title-gazetteer-country", "title-of-leader", "name-comma-title", "name-comma-genitive-title",
     "name-comma-holder-title", "role-of-leader",
-    "leader-role-phrase", "counterpart-office", "title-delegation-sender",
+    "leader-role-phrase", "counterpart-office", "title-delegation-sender", "title-sender",
     "title-apposition", "title-surname-country", "title-name-holder-after", "demonym", "office-in-government-body",
     "title-of-body-told-before", "title-told-unnamed-before", "title-dateline-country",
     "names-surname",

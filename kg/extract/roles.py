@@ -233,6 +233,9 @@ class RoleFinder:
             return [RoleFact(kind, m.key, sender.key, sent, "title-delegation-sender", 0.75)]
         if self.is_generic(t_start, t_end):
             return []  # "democratic leader X": a generic title names no country
+        sender = self._sender(start, sent)
+        if sender is not None:  # "Ukraina mengirim Menteri Pertahanan X": the office of who sends its holder
+            return [RoleFact(kind, m.key, sender.key, sent, "title-sender", 0.75)]
         if any(view.doc[k].lower_ in view.res.preps.accredited_to for k in range(t_end, m.start)) \
                 or self._qualified_title(start, t_start, sent):
             # "Ambassador to Japan X": the post is abroad; "Congolese President X" (Congo not named): the holder is
@@ -240,6 +243,19 @@ class RoleFinder:
             return self._implicit(kind, m, sent)
         return self._implicit(kind, m, sent) or self._office_told_unnamed(kind, m, t_start, t_end, sent) \
             or self._dateline_office(kind, m, sent)
+
+    def _sender(self, start: int, sent: Span) -> MentionRef | None:
+        """The country or body that sends the titled person whose noun phrase starts at ``start``: a verb of
+        sending right before it, and its subject ("Ukraine sent Defence Minister X to the talks", "sedangkan
+        Ukraina mengirim Menteri Pertahanan X") — a representative holds an office of who sends them."""
+        view = self.view
+        doc = view.doc
+        verb = next((k for k in range(max(sent.start, start - 3), start)
+                     if match_phrase_at(doc, k, view.res.sending_verbs, 2, start) == start - k), None)
+        if verb is None:
+            return None
+        subject = view.subject_left(verb, sent)
+        return subject if subject is not None and subject.type in HOLDERS else None
 
     def _qualified_title(self, start: int, t_start: int, sent: Span) -> bool:
         """Something before the title at ``t_start`` (in the noun phrase from ``start``) says whose office it is,

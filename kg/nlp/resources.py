@@ -156,6 +156,7 @@ class LangResources:
     adverbs_after_verb: frozenset[str]  # "warmly", "hangat": may stand between a verb and its object
     called_off: frozenset[Phrase]  # "dibatalkan", "was postponed": after an event noun, the event did not happen
     delegation_nouns: frozenset[Phrase]  # "delegasi", "delegation": a group its leader stands for
+    sending_verbs: frozenset[Phrase]  # "sent", "mengirim": a bare title right after one is the sender's office
     led_by: frozenset[Phrase]  # "yang dipimpin", "led by": names a delegation's leader
     infinitive_markers: frozenset[str]  # "to", "untuk"
     passive_auxiliaries: frozenset[str]  # "was", "been": the verb trigger after them is passive
