@@ -15,6 +15,10 @@ from kg.model import EventKind
     ("Chile's President Ana Ruiz met Marta Vidal in Lima, Peru, during her state visit.", "en", "Lima"),
     ("Presiden Chile Ana Ruiz bertemu Marta Vidal di Jakarta, Indonesia, dalam kunjungan kenegaraannya.", "id",
      "Jakarta"),
+    # no place in the sentence: its dateline's
+    ("LIMA, Peru — Chile's President Ana Ruiz met Marta Vidal during her state visit.", "en", "Lima"),
+    ("JAKARTA, Indonesia — Presiden Chile Ana Ruiz bertemu Marta Vidal dalam kunjungan kenegaraannya.", "id",
+     "Jakarta"),
 ])
 def test_a_visit_placed_outside_the_visitor_s_country_goes_there(text: str, lang: str, place: str) -> None:
     assert read(text, lang).events(EventKind.VISIT) == {(("Ana Ruiz",), (place,))}
