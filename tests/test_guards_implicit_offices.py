@@ -6,11 +6,10 @@ these tests."""
 from __future__ import annotations
 
 import pytest
+from facts import read_uncalibrated
 
-from kg.extract import extract, extract_doc
-from kg.extract.calibration import CalibrationTable
+from kg.extract import extract
 from kg.model import Document
-from kg.nlp.pipeline import make_pipeline
 
 LEADER = ("leaderOf", "Anthony Albanese", "Australia", "title-gazetteer-country")
 
@@ -55,5 +54,5 @@ def test_no_office_without_the_country_named_or_for_a_former_title(text: str, la
 def test_without_a_calibration_table_the_office_keeps_the_rule_s_own_confidence(text: str, lang: str) -> None:
     """With ``NEWSKG_CALIBRATION=none`` (an empty table) a fact's confidence is its rule's own number: 0.7 for an
     office whose country the gazetteer gives the person."""
-    x = extract_doc(Document("t", text, lang, "test"), make_pipeline(lang)(text), calibrated=CalibrationTable())
+    x = read_uncalibrated(text, lang).extraction
     assert [(r.evidence.rule, r.evidence.confidence) for r in x.relations] == [("title-gazetteer-country", 0.7)]
