@@ -113,3 +113,5 @@ def test_the_online_ranking_reports_scores_to_four_places() -> None:
     assert scored["Q999000223"].prior == 0.1559
     assert scored["Q999000223"].score == 1.1559
     assert scored["Q999000222"].score == 1.3
+    decision = rank(HARBOUR, [known, lesser], set())  # 1.3 against 1.1559: too close to link
+    assert (decision.status, decision.confidence) == ("ambiguous", 0.6441)
