@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kg.extract import extract
+from kg.extract import extract, extract_doc
+from kg.extract.calibration import CalibrationTable
 from kg.model import Document, EventKind, Extraction, RelationKind
+from kg.nlp.pipeline import make_pipeline
 
 
 @dataclass(frozen=True)
@@ -46,3 +48,10 @@ class Read:
 
 def read(text: str, lang: str) -> Read:
     return Read(extract(Document("t", text, lang, "test")))
+
+
+def read_uncalibrated(text: str, lang: str) -> Read:
+    """As :func:`read`, with an empty calibration table (``NEWSKG_CALIBRATION=none``): each fact keeps the confidence
+    its rule gives it."""
+    document = Document("t", text, lang, "test")
+    return Read(extract_doc(document, make_pipeline(lang)(text), calibrated=CalibrationTable()))

@@ -111,6 +111,7 @@ BROKEN = [
     (lambda d: d["absolute"].append("{wday} {mon}"), "a weekday without a {day} is a relative form"),
     (lambda d: d["absolute"].append("[pada ]"), "everything is optional"),
     (lambda d: d["absolute"].append("{day} {mon} {month}"), "used twice"),
+    (lambda d: d["relative"].append("kemarin dulu"), "relative entry: must be"),  # a form without its unit
     (lambda d: d["relative"].append({"form": "kemarin dulu", "unit": "fortnight", "offset": -1}),
      "unknown unit 'fortnight'"),
     (lambda d: d["relative"].append({"form": "{weekday} dulu", "unit": "weekday", "offset": -2}),

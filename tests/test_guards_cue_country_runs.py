@@ -20,3 +20,10 @@ def test_a_known_country_later_in_the_run_keeps_it_whole() -> None:
     types = read(TEXT.format("Zentaro Malaysia"), "id").types()
     assert "Jepang" not in types and "Zentaro" not in types
     assert types["Jakarta"] == "Place"
+
+
+def test_a_cue_and_a_city_keep_the_run_one_organisation() -> None:
+    """Only a country owns the company after the cue: "Perusahaan Surabaya Makmur" is one name, the city in it no
+    owner and "Makmur" no person (mut16, seed 191: the country test and the run's end are both required)."""
+    assert read("Perusahaan Surabaya Makmur menuduh Peru melakukan spionase.", "id").types() == {
+        "Perusahaan Surabaya Makmur": "Organization", "Peru": "Country"}

@@ -6,6 +6,7 @@ these tests."""
 from __future__ import annotations
 
 import pytest
+from facts import read_uncalibrated
 
 from kg.extract import extract
 from kg.model import Document
@@ -44,3 +45,14 @@ def test_a_title_ending_at_a_semicolon_in_a_list_of_people_is_an_office(text: st
 ])
 def test_no_office_without_the_country_named_or_for_a_former_title(text: str, lang: str) -> None:
     assert offices(text, lang) == set()
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Australia and Japan signed a deal. Anthony Albanese, the prime minister, arrived in Tokyo.", "en"),
+    ("Australia dan Jepang sepakat. Perdana Menteri Albanese tiba di Tokyo.", "id"),
+])
+def test_without_a_calibration_table_the_office_keeps_the_rule_s_own_confidence(text: str, lang: str) -> None:
+    """With ``NEWSKG_CALIBRATION=none`` (an empty table) a fact's confidence is its rule's own number: 0.7 for an
+    office whose country the gazetteer gives the person."""
+    x = read_uncalibrated(text, lang).extraction
+    assert [(r.evidence.rule, r.evidence.confidence) for r in x.relations] == [("title-gazetteer-country", 0.7)]

@@ -15,6 +15,9 @@ from kg.model import EventKind
     ("Ana Ruiz visited the capital Lima on Monday.", "en", "Lima"),
     ("Ana Ruiz mengunjungi kota Surabaya pada hari Senin.", "id", "Surabaya"),
     ("Ana Ruiz tiba di kota Surabaya pada hari Senin.", "id", "Surabaya"),
+    # "capital of" as a whole: the capital words are place nouns too (mut16, seed 191's siblings)
+    ("Ana Ruiz visited the capital of Peru on Monday.", "en", "Peru"),
+    ("Ana Ruiz mengunjungi ibu kota Peru pada hari Senin.", "id", "Peru"),
 ])
 def test_the_name_after_a_place_noun_without_of_is_the_destination(text: str, lang: str, place: str) -> None:
     assert read(text, lang).events(EventKind.VISIT) == {(("Ana Ruiz",), (place,))}

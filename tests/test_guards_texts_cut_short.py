@@ -22,6 +22,13 @@ CUT_SHORT = [
     ("Chile denied the", "en", EventKind.DENIAL, {(("Chile",), ())}),
     ("Chile membantah", "id", EventKind.DENIAL, {(("Chili",), ())}),
     ("Chile said it will", "en", EventKind.STATEMENT, {(("Chile",), ())}),
+    # a place noun last, where an "of" and the place's name would follow (mut16, seed 191: view._place_noun_of 34)
+    ("Chile met Peru in the capital", "en", EventKind.MEETING, {(("Chile", "Peru"), ())}),
+    ("Chile bertemu Peru di kota", "id", EventKind.MEETING, {(("Chili", "Peru"), ())}),
+    # a conjunction last after a verb of a kind with no event noun to coordinate (mut16, seed 191:
+    # arguments._past_coordinated_nouns 10)
+    ("Chile denied and", "en", EventKind.DENIAL, {(("Chile",), ())}),
+    ("Chile membantah dan", "id", EventKind.DENIAL, {(("Chili",), ())}),
 ]
 
 

@@ -75,3 +75,43 @@ def test_a_lone_candidate_needs_a_good_name_match_and_type_fit(via: str, classes
     assert decision.qid == ("Q999000222" if status == "linked" else None)
     if status == "unlinked":
         assert decision.reason == "the only candidates match the name or type weakly"
+
+
+# --------------------------------------------------------------------------- where the margin lies exactly
+
+
+def _newspaper(qid: str, prior: float) -> GazetteerEntry:
+    return GazetteerEntry(qid, EntityType.ORGANIZATION, "Harian Fajar Timur", country=INDONESIA, prior=prior)
+
+
+def test_a_margin_of_exactly_the_minimum_links_the_better_namesake() -> None:
+    """Same type and country for both; their priors differ by 0.2 (0.5 against 0.3 with the type's 0.3), the least
+    margin that links — with confidence 0.5 + 0.2."""
+    better, worse = _newspaper("Q999000301", 0.2), _newspaper("Q999000302", 0.0)
+    chosen = link.choose(EntityType.ORGANIZATION, ["Harian Fajar Timur"], [worse, better], set())
+    assert chosen.entry is better
+    assert chosen.confidence == pytest.approx(0.7)
+
+
+def test_a_margin_just_under_the_minimum_links_nothing() -> None:
+    better, worse = _newspaper("Q999000301", 0.19), _newspaper("Q999000302", 0.0)
+    chosen = link.choose(EntityType.ORGANIZATION, ["Harian Fajar Timur"], [worse, better], set())
+    assert chosen.entry is None
+
+
+# --------------------------------------------------------------------------- the report's scores
+
+
+def test_the_online_ranking_reports_scores_to_four_places() -> None:
+    """Two cities named "Port Selwyn", one with 10 sitelinks, one with 100: the lesser one's sitelink prior is
+    0.3·ln 11 / ln 101 = 0.155873…, reported (and compared) as 0.1559, its score as 1.1559."""
+    known = Candidate("Q999000222", ("Port Selwyn", "en"), frozenset({"label"}), frozenset({CITY_CLASS}),
+                      frozenset(), 100, "Port Selwyn", None)
+    lesser = Candidate("Q999000223", ("Port Selwyn", "en"), frozenset({"label"}), frozenset({CITY_CLASS}),
+                       frozenset(), 10, "Port Selwyn", None)
+    scored = {s.candidate.qid: s for s in rank(HARBOUR, [known, lesser], set()).candidates}
+    assert scored["Q999000223"].prior == 0.1559
+    assert scored["Q999000223"].score == 1.1559
+    assert scored["Q999000222"].score == 1.3
+    decision = rank(HARBOUR, [known, lesser], set())  # 1.3 against 1.1559: too close to link
+    assert (decision.status, decision.confidence) == ("ambiguous", 0.6441)

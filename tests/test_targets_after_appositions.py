@@ -17,6 +17,7 @@ GOLD = "Golden Ridge Maritime Company"
 
 @pytest.mark.parametrize(("text", "targets"), [
     (f"The Treasury sanctioned {SEA}, a company based in Dubai, and {GOLD}.", (SEA, GOLD)),
+    (f"The Treasury sanctioned {SEA}, a company based in Dubai, and the {GOLD}.", (SEA, GOLD)),  # an article (mut16)
     (f"The Treasury sanctioned {SEA} and its director, Rahim Sadeghpour.", (SEA, "Rahim Sadeghpour")),
     (f"The Treasury sanctioned {SEA}, a company based in Dubai, and its director, Rahim Sadeghpour, an Iranian "
      "national.", (SEA, "Rahim Sadeghpour")),

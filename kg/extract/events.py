@@ -57,11 +57,11 @@ class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciproc
                   ArgumentSearch):
     """Reads a document's sentences trigger by trigger; :meth:`find` returns the event and treaty-party drafts."""
 
-    def __init__(self, view: DocView, context: ExtractionContext, grammar: Grammar | None = None) -> None:
+    def __init__(self, view: DocView, context: ExtractionContext, grammar: Grammar) -> None:
         self.view = view
         self.res = view.res
         self.context = context
-        self.grammar = grammar or Grammar(view, None)
+        self.grammar = grammar  # the caller's: with the parser, or Grammar(view, None) when syntax is switched off
         self._frames = {Frame.SPEECH_AFTER: self._speech_after, Frame.SPEECH_BEFORE: self._speech_before,
                         Frame.RECIPROCAL: self._reciprocal, Frame.PASSIVE: self._passive,
                         Frame.VERB: self._arguments, Frame.INTRANSITIVE: self._arguments, Frame.NOUN: self._arguments}

@@ -323,7 +323,9 @@ class DocView(MemberPhrases, TimePhrases, UnnamedSubjects):
         before it, who is the subject; else None."""
         doc = self.doc
         determined = start < m.start and doc[start].lower_ in self.determiners
-        if not determined and start - 1 > sent.start and doc[start - 1].lower_ in self.determiners:
+        # no bound needed: within the sentence's first two tokens there is no room for the person and the comma
+        # before the apposition, and the check after this returns None whatever it found
+        if not determined and doc[start - 1].lower_ in self.determiners:
             start, determined = start - 1, True  # "the UN human rights chief": the determiner opens the apposition
         if start - 2 < sent.start or doc[start - 1].text != "," or m.end >= i:
             return None

@@ -84,7 +84,8 @@ def choose(mention_type: EntityType, names: Sequence[str], candidates: Sequence,
     if not pool:
         return Link(None, 0.0)
     if len(pool) == 1:
-        confidence = 0.9 if multiword or pool[0].type is not EntityType.PERSON else 0.6
+        # one candidate: a person named by one word was answered above, so this is a full name or no person
+        confidence = 0.9
         return Link(pool[0], confidence) if confidence >= THRESHOLD else Link(None, confidence)
 
     def score(entry) -> float:

@@ -1,0 +1,32 @@
+""""LIMA (Daily Courier) - …", "SURABAYA, Kabarnusa.com - …": the agency or paper of a wire dateline, between the
+place's comma or bracket and the dash, is an organisation, recorded with the method ``names-dateline-source`` (the
+provenance each mention keeps; ``kg.nlp.names.classify``). The same name elsewhere in a sentence is read by other
+rules. Issue 9 (branch mut16, seed 191). Names and sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from facts import read
+
+
+def found(text: str, lang: str) -> dict[str, tuple[str, list[str]]]:
+    """Entity name → (type, the method of each of its mentions in the order of the text)."""
+    return {e.name: (e.type.value, [m.method for m in e.mentions]) for e in read(text, lang).extraction.entities}
+
+
+@pytest.mark.parametrize(("text", "lang", "source"), [
+    ("LIMA (Daily Courier) - Ana Ruiz arrived in Quito on Monday.", "en", "Daily Courier"),
+    ("SURABAYA, Kabarnusa.com - Ana Ruiz tiba di Lima pada hari Senin.", "id", "Kabarnusa.com"),
+])
+def test_the_source_of_a_wire_dateline_is_an_organisation(text: str, lang: str, source: str) -> None:
+    assert found(text, lang)[source] == ("Organization", ["names-dateline-source"])
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Ana Ruiz told the Daily Courier in Quito on Monday.", "en"),
+    ("Ana Ruiz berbicara kepada Kabarnusa.com di Lima pada hari Senin.", "id"),
+])
+def test_the_same_name_outside_a_dateline_is_no_dateline_source(text: str, lang: str) -> None:
+    methods = [method for _, ms in found(text, lang).values() for method in ms]
+    assert "names" in methods  # the person is found
+    assert "names-dateline-source" not in methods
