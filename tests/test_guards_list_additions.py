@@ -79,3 +79,10 @@ def test_a_text_cut_short_after_the_adding_verb_keeps_the_sanction_before(text: 
                                                                             fact: tuple) -> None:
     """The list is looked for up to the text's end, not past it."""
     assert read(text, lang).events(EventKind.SANCTION) == {fact}
+
+
+def test_a_text_cut_short_after_to_behind_coordinated_objects_keeps_the_facts_before() -> None:
+    """ "added A and B to its …": "to" before an article is a preposition; the look past "to" stops at the text's end
+    (``arguments._conjuncts_right``)."""
+    x = read(f"Chile met Peru. Canada sanctioned {BLUE} and Red Crane Trading Company to", "en")
+    assert x.events(EventKind.MEETING) == {(("Chile", "Peru"), ())}
