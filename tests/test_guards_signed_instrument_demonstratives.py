@@ -1,8 +1,9 @@
 """Guards of the Indonesian passive signing after its instrument (``kg/extract/treaties.py``
 ``_instrument_relative_before``, session 12) that no test of the construction noticed when mutated by hand (branch
 mut17): a demonstrative between the instrument and the verb makes the verb passive as a relative does ("Perjanjian
-Paris itu diteken kedua negara", "Kesepakatan itu diteken kedua negara") — the pair told before signed it
-(the negatives are in test_passive_signing_id.py). Indonesian: its passive takes the agent without a preposition. Sentences written for these tests."""
+Paris itu diteken kedua negara", "Kesepakatan itu diteken kedua negara") — the pair told before signed it (the
+negatives are in test_passive_signing_id.py). Indonesian: its passive takes the agent without a preposition.
+Sentences written for these tests."""
 
 from __future__ import annotations
 
