@@ -29,6 +29,11 @@ CUT_SHORT = [
     # arguments._past_coordinated_nouns 10)
     ("Chile denied and", "en", EventKind.DENIAL, {(("Chile",), ())}),
     ("Chile membantah dan", "id", EventKind.DENIAL, {(("Chili",), ())}),
+    # a sentence cut after the article or the participle opening a list of targets told before (mut17: the member
+    # noun read one token past the text's end raised IndexError)
+    ("Chile imposed sanctions on Peru on Monday. The sanctions", "en", EventKind.SANCTION, {(("Chile",), ("Peru",))}),
+    ("Chile imposed sanctions on Peru on Monday. The targets", "en", EventKind.SANCTION, {(("Chile",), ("Peru",))}),
+    ("Chile imposed sanctions on Peru on Monday. Designated", "en", EventKind.SANCTION, {(("Chile",), ("Peru",))}),
 ]
 
 

@@ -130,7 +130,10 @@ class MemberPhrases:
 
     def _member_noun(self, k: int, sent: Span) -> int:
         """Length of a member noun at ``k`` (``member_nouns``, or one doubled: the plural of a head-initial
-        language, "perusahaan-perusahaan"), else 0."""
+        language, "perusahaan-perusahaan"), else 0 — also past the sentence's end (a text cut short after a
+        determiner: "… The sanctions")."""
+        if not sent.start <= k < sent.end:
+            return 0
         word = self.doc[k].lower_
         half, hyphen, other = word.partition("-")
         if hyphen and half == other and (half,) in self.res.member_nouns:
