@@ -64,8 +64,8 @@ def after_dateline(doc: Doc, start: int, end: int) -> int:
     """Where the clause starts in the tokens [start, end) of a sentence: after a wire dateline's dash, the one after
     the agency in parentheses ("KINSHASA, Jan 27 (Reuters) - …"), else at ``start``. Not after a dash inside a word
     ("pro-Russian") nor one of a pair around an aside ("X – who arrived on Monday – said")."""
-    return next((k + 1 for k in range(start + 1, end) if doc[k].text in DASHES and doc[k - 1].text == ")"),
-                start)
+    words = lower_forms(doc)  # asked for each subject looked for: no Token object per word (a dash is its own lower)
+    return next((k + 1 for k in range(start + 1, end) if words[k] in DASHES and words[k - 1] == ")"), start)
 ROMAN_NUMERAL = re.compile(r"^[IVXL]+$")
 
 
