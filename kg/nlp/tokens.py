@@ -21,10 +21,11 @@ from spacy.tokens import Doc, Token
 if TYPE_CHECKING:
     from kg.nlp.resources import Phrase
 
-__all__ = ["QUOTES", "first_words", "is_acronym", "is_capitalised", "is_modifier", "lower_forms", "match_phrase_at",
-           "member_noun_ahead", "phrase_at", "sentence_initial"]
+__all__ = ["QUOTES", "capitalised", "first_words", "is_acronym", "is_capitalised", "is_modifier", "lower_forms",
+           "match_phrase_at", "member_noun_ahead", "phrase_at", "sentence_initial", "texts"]
 
-_LOWER_FORMS = "kg_lower_forms"  # key in Doc.user_data
+_LOWER_FORMS = "kg_lower_forms"  # keys in Doc.user_data
+_TEXTS = "kg_texts"
 
 
 def lower_forms(doc: Doc) -> list[str]:
@@ -35,6 +36,15 @@ def lower_forms(doc: Doc) -> list[str]:
     forms = doc.user_data.get(_LOWER_FORMS)
     if forms is None or len(forms) != len(doc):
         forms = doc.user_data[_LOWER_FORMS] = [t.lower_ for t in doc]
+    return forms
+
+
+def texts(doc: Doc) -> list[str]:
+    """``[t.text for t in doc]``, kept in ``doc.user_data`` as :func:`lower_forms` keeps the lowercase forms (for
+    the scans that read every word's case)."""
+    forms = doc.user_data.get(_TEXTS)
+    if forms is None or len(forms) != len(doc):
+        forms = doc.user_data[_TEXTS] = [t.text for t in doc]
     return forms
 
 
@@ -70,7 +80,11 @@ ROMAN_NUMERAL = re.compile(r"^[IVXL]+$")
 
 
 def is_capitalised(token: Token) -> bool:
-    text = token.text
+    return capitalised(token.text)
+
+
+def capitalised(text: str) -> bool:
+    """:func:`is_capitalised` of a token's text (from :func:`texts`)."""
     return bool(text) and text[0].isupper() and any(c.isalpha() for c in text)
 
 
