@@ -20,8 +20,10 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import multiprocessing
+import multiprocessing.connection
 import os
 import signal
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -141,10 +143,12 @@ class ProcessPool:
         self._pool.shutdown(wait=True, cancel_futures=True)
 
     def abort(self) -> None:
-        """Stop now (Ctrl-C, an error in the driver): drop queued chunks, end the worker processes."""
+        """Stop now (Ctrl-C, an error in the driver): drop queued chunks, end the worker processes, and return only
+        once every one of them is reaped and recorded as ended."""
         processes = list(getattr(self._pool, "_processes", {}).values())  # the pool's own processes only
         call_queue = getattr(self._pool, "_call_queue", None)
         result_queue = getattr(self._pool, "_result_queue", None)  # the shutdown below forgets it
+        manager = getattr(self._pool, "_executor_manager_thread", None)  # and this
         if call_queue is not None:
             # Its feeder thread may be blocked writing chunks into a full pipe that no worker reads once they are
             # ended; the pool's shutdown would then wait for it forever. CPython closes that pipe for a broken
@@ -153,14 +157,34 @@ class ProcessPool:
             call_queue.cancel_join_thread()
         self._pool.shutdown(wait=False, cancel_futures=True)
         for process in processes:
-            if process.is_alive():
-                process.terminate()
-        for process in processes:
-            process.join(timeout=5)
-        if result_queue is not None and not any(process.is_alive() for process in processes):
+            process.terminate()  # a no-op for one already recorded as ended
+        # Wait for the workers' ends by their sentinels, not by reaping them here: the pool's thread reaps them too
+        # (it finds the pool broken, or shut down, and joins every worker), and of two waitpid() on one child the
+        # second gets ECHILD, which multiprocessing reads as "still running" until the first records the exit
+        # code. A pool's thread held back by a busy machine between the two left a dead worker listed by
+        # active_children() after the build had returned (1 run in 4 with CPU hogs beside it).
+        ended = _ended(processes, timeout=5)
+        if result_queue is not None and ended:
             # A worker ended while it sent a result leaves the pool's thread reading the rest of that message for
             # ever (the driver holds the pipe's other write end), and the interpreter's exit then waits for that
             # thread: a Ctrl-C that printed "interrupted" and never exited, seen once under load (the thread in
             # read() of the result pipe, fd of the driver's own writer open). With the workers gone, closing the
             # driver's end gives that read an end of file: the pool's thread marks the pool broken and ends.
             result_queue._writer.close()
+        if manager is not None and ended:
+            manager.join(timeout=5)  # it has reaped and recorded every worker when it ends
+        for process in processes:
+            process.join(timeout=5)  # at once when recorded; the pool's thread stuck: reaped here
+
+
+def _ended(processes: list[multiprocessing.process.BaseProcess], timeout: float) -> bool:
+    """Whether every one of ``processes`` exits within ``timeout`` seconds (their sentinels: nothing is reaped)."""
+    deadline = time.monotonic() + timeout
+    waiting = [process.sentinel for process in processes]
+    while waiting:
+        left = deadline - time.monotonic()
+        if left <= 0:
+            return False
+        ready = multiprocessing.connection.wait(waiting, left)
+        waiting = [sentinel for sentinel in waiting if sentinel not in ready]
+    return True

@@ -257,6 +257,36 @@ def test_abort_ends_the_pools_thread_even_when_a_worker_died_in_the_middle_of_a_
     assert not thread.is_alive(), "the pool's thread still waits for the rest of a result no worker will send"
 
 
+def test_abort_returns_with_every_worker_recorded_as_ended_when_the_pools_thread_reaps_them_late(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The pool's thread reaps the workers abort() ends (waitpid), as the driver did: a driver that came second got
+    ECHILD, which multiprocessing reads as "still running", and returned with a dead worker listed as a live child
+    while the pool's thread, held back by a busy machine, had not yet recorded its exit. Here that thread is held
+    back one second after each reap, and the driver comes second: abort() must still return with none listed."""
+    import multiprocessing
+    import threading
+
+    from kg.executors import ProcessPool
+
+    pool = ProcessPool(2)
+    assert list(pool.map(_slow_square, [1, 2, 3])) == [1, 4, 9]
+    pools_thread = pool._pool._executor_manager_thread
+    waitpid = os.waitpid
+
+    def reaped_late_by_the_pools_thread(pid: int, options: int) -> tuple[int, int]:
+        if threading.current_thread() is not pools_thread:
+            time.sleep(0.05)  # the driver second
+        reaped = waitpid(pid, options)
+        if threading.current_thread() is pools_thread and reaped[0] == pid:
+            time.sleep(1.0)  # reaped, its exit recorded only a moment later
+        return reaped
+
+    monkeypatch.setattr(os, "waitpid", reaped_late_by_the_pools_thread)
+    pool.abort()
+    assert multiprocessing.active_children() == []
+    assert not pools_thread.is_alive()
+
+
 def _die(number: int) -> int:
     os.kill(os.getpid(), signal.SIGKILL)
     return number

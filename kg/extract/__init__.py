@@ -75,11 +75,15 @@ def extract_doc(document: Document, doc: Doc, res: LangResources | None = None,
     finder = EventFinder(view, context, Grammar(view, syntax.sentence_parser(document.lang) if use_syntax() else None))
     event_drafts, party_drafts = finder.find(sentences)
 
+    bounds: dict[tuple[int, int], tuple[int, int]] = {}  # per sentence: its text is read once, not once per fact
+
     def evidence(sent, kind: str, rule: str, confidence: float) -> Evidence:
         # spaCy keeps the blank lines before a sentence inside it; the evidence is the sentence itself
-        text = sent.text
-        start = sent.start_char + len(text) - len(text.lstrip())
-        end = sent.end_char - (len(text) - len(text.rstrip()))
+        if (sent.start, sent.end) not in bounds:
+            text = sent.text
+            bounds[sent.start, sent.end] = (sent.start_char + len(text) - len(text.lstrip()),
+                                            sent.end_char - (len(text) - len(text.rstrip())))
+        start, end = bounds[sent.start, sent.end]
         calibrated_confidence = context.calibration.confidence(kind, rule, confidence)
         return Evidence(document.id, document.text[start:end], start, end, rule, calibrated_confidence)
 

@@ -148,18 +148,19 @@ class ArgumentSearch(FinderState):
     def _comitative_subjects(self, k: int, sent: Span) -> list[str]:
         """The subject ending at token ``k`` and the names a comitative joins before it: "Amerika Serikat bersama
         Inggris dan Kanada menjatuhkan sanksi" — all three impose; [] when no comitative joins them."""
-        view, doc, res = self.view, self.view.doc, self.res
+        view, res = self.view, self.res
         cur = view.at.get(k)
         if cur is None or cur.end != k + 1:
             return []
+        words = lower_forms(view.doc)  # asked for every subject: no Token objects
         names, joined = [cur], False
         while True:
             start = view.np_start(cur, sent.start)
             j = start - 1
-            while j >= sent.start and (doc[j].lower_ in res.coordination or doc[j].text == ","):
+            while j >= sent.start and (words[j] in res.coordination or words[j] == ","):
                 j -= 1  # "X, Y dan Z"
-            n = 0 if j < start - 1 else next((n for n in range(1, 4) if start - n > sent.start and tuple(
-                t.lower_ for t in doc[start - n:start]) in res.comitatives), 0)
+            n = 0 if j < start - 1 else next((n for n in range(1, 4) if start - n > sent.start
+                                              and tuple(words[start - n:start]) in res.comitatives), 0)
             if n:
                 j = start - n - 1  # "X bersama Y"
             prev = view.at.get(j) if j >= sent.start else None

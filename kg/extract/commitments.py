@@ -7,13 +7,16 @@ so no agreement is told by it. Part of :class:`kg.extract.events.EventFinder`.""
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Span
 
+from kg import caches
 from kg.extract.drafts import AGENT_TYPES, FRAME_CONFIDENCE, FinderState, PartyDraft
 from kg.extract.modality import ModalityReader
 from kg.extract.view import MentionRef
 from kg.model import PARTY_BLOCKED_BY, EntityType
-from kg.nlp.tokens import is_modifier
+from kg.nlp.tokens import is_modifier, lower_forms
 
 MODIFIER_REACH = 2  # adjectives between the possessor and the noun: "the United States' ironclad commitment"
 TREATY_REACH = 3  # words between the noun (or its possessor) and the treaty: "to the 1951 …", "terhadap …"
@@ -25,10 +28,12 @@ class TreatyCommitments(FinderState):
     def _committed_parties(self, sent: Span) -> None:
         """The possessor of a commitment noun (``treaty_commitment_nouns``) owed to a Treaty, and a partner named
         right after the treaty, are its parties."""
-        doc, res = self.view.doc, self.res
+        res, words = self.res, lower_forms(self.view.doc)
+        nouns = _commitment_words(res.treaty_commitment_nouns, res.possessive_suffixes)[1]
+        if nouns.isdisjoint(words[sent.start:sent.end]):  # most sentences: no commitment noun, nothing to read
+            return
         for k in range(sent.start, sent.end):
-            low = doc[k].lower_
-            if low not in res.treaty_commitment_nouns and not self._suffixed_commitment(low):
+            if words[k] not in nouns:
                 continue
             owner, after = self._commitment_owner(k, sent)
             treaty = self._treaty_after(after, sent)
@@ -45,8 +50,7 @@ class TreatyCommitments(FinderState):
 
     def _suffixed_commitment(self, low: str) -> bool:
         """ "komitmennya": a commitment noun with a possessive suffix (its owner is the clause's subject)."""
-        return any(low == noun + suffix for noun in self.res.treaty_commitment_nouns
-                   for suffix in self.res.possessive_suffixes)
+        return low in _commitment_words(self.res.treaty_commitment_nouns, self.res.possessive_suffixes)[0]
 
     def _commitment_owner(self, k: int, sent: Span) -> tuple[list[str], int]:
         """Whose commitment the noun at ``k`` is, and where the words after it (and its owner) go on: a name
@@ -84,3 +88,15 @@ class TreatyCommitments(FinderState):
             if not (doc[t].lower_ in self.res.articles or doc[t].like_num):
                 return None
         return None
+
+
+@cache
+def _commitment_words(nouns: frozenset[str], suffixes: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """Every commitment noun with every possessive suffix ("komitmennya"), and those with the bare nouns: the words
+    that open a commitment. Once per language and process (the resources' sets keep their hash), not a loop over
+    both sets for every word of every sentence."""
+    suffixed = frozenset(noun + suffix for noun in nouns for suffix in suffixes)
+    return suffixed, nouns | suffixed
+
+
+caches.register("kg.extract.commitments._commitment_words", _commitment_words.cache_clear)

@@ -25,9 +25,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
 from spacy.tokens import Span
 
+from kg import caches
 from kg.extract.dates import (
     DateMention,
     DateValue,
@@ -38,9 +40,10 @@ from kg.extract.dates import (
     mention_tokens,
     resolve,
 )
+from kg.extract.event_words import EventWords
 from kg.extract.view import DocView
 from kg.model import Document
-from kg.nlp.resources import Frame
+from kg.nlp.resources import Phrase
 from kg.nlp.tokens import lower_forms, match_phrase_at
 
 __all__ = ["EventDater", "clauses", "compatible", "more_precise"]
@@ -152,10 +155,10 @@ class _ClauseWalk:
         self.embedded: list[int] = []  # the clauses an embedded one interrupted, resumed at its closing comma
         self.quoted: int | None = None  # the clause a quotation interrupted
         self.heard = False  # a speech verb stands earlier in the current clause
-        self.longest_speech = max((len(w) for w in view.speech_words), default=1)
-        self.speech_starts = frozenset(w[0] for w in view.speech_words)
+        # read once per language, not for every sentence (a walk is made per sentence with a dated event)
+        self.longest_speech, self.speech_starts = _speech_shape(view.speech_words)
         # forms that name their speaker after them (", kata juru bicara", ", said the minister")
-        self.speech_after = frozenset(t.form for t in self.res.triggers if t.frame is Frame.SPEECH_AFTER)
+        self.speech_after = EventWords.of(self.res).speech_after
 
     def run(self) -> list[int]:
         sentence = self.sentence
@@ -257,3 +260,13 @@ def more_precise(a: str | None, b: str | None) -> str | None:
     if a is None:
         return b
     return b if b is not None and len(b) > len(a) else a
+
+
+@cache
+def _speech_shape(speech_words: frozenset[Phrase]) -> tuple[int, frozenset[str]]:
+    """The length of the longest speech phrase and the words speech phrases start with (a view's speech words are
+    a language's: equal sets, one entry)."""
+    return max((len(w) for w in speech_words), default=1), frozenset(w[0] for w in speech_words)
+
+
+caches.register("kg.extract.dating._speech_shape", _speech_shape.cache_clear)

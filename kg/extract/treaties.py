@@ -14,7 +14,7 @@ from kg.extract.drafts import AGENT_TYPES, FRAME_CONFIDENCE, FinderState, PartyD
 from kg.extract.modality import ModalityReader
 from kg.extract.view import MentionRef
 from kg.model import PARTY_BLOCKED_BY, EntityType, EventKind, Modality
-from kg.nlp.tokens import QUOTES, match_phrase_at
+from kg.nlp.tokens import QUOTES, lower_forms, match_phrase_at
 from kg.text import normalise
 
 HYPHENS = re.compile("[-–]")  # "U.S.-Indonesia", "Indonesia–Australia": two names joined
@@ -36,8 +36,9 @@ class TreatyParties(FinderState):
         view = self.view
         doc = view.doc
         res = self.res
+        words = lower_forms(doc)  # every word of every sentence is looked at: no Token object for each
         for i in range(sent.start, sent.end):
-            if doc[i].lower_ not in self.treaty_openers:
+            if words[i] not in self.treaty_openers:
                 continue
             n = match_phrase_at(doc, i, res.treaty_signing, 3, sent.end)
             joining = match_phrase_at(doc, i, res.treaty_joining, 4, sent.end)  # "instrument of accession to"

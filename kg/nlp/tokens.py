@@ -21,10 +21,11 @@ from spacy.tokens import Doc, Token
 if TYPE_CHECKING:
     from kg.nlp.resources import Phrase
 
-__all__ = ["QUOTES", "first_words", "is_acronym", "is_capitalised", "is_modifier", "lower_forms", "match_phrase_at",
-           "member_noun_ahead", "phrase_at", "sentence_initial"]
+__all__ = ["QUOTES", "capitalised", "first_words", "is_acronym", "is_capitalised", "is_modifier", "lower_forms",
+           "match_phrase_at", "member_noun_ahead", "phrase_at", "sentence_initial", "texts"]
 
-_LOWER_FORMS = "kg_lower_forms"  # key in Doc.user_data
+_LOWER_FORMS = "kg_lower_forms"  # keys in Doc.user_data
+_TEXTS = "kg_texts"
 
 
 def lower_forms(doc: Doc) -> list[str]:
@@ -35,6 +36,15 @@ def lower_forms(doc: Doc) -> list[str]:
     forms = doc.user_data.get(_LOWER_FORMS)
     if forms is None or len(forms) != len(doc):
         forms = doc.user_data[_LOWER_FORMS] = [t.lower_ for t in doc]
+    return forms
+
+
+def texts(doc: Doc) -> list[str]:
+    """``[t.text for t in doc]``, kept in ``doc.user_data`` as :func:`lower_forms` keeps the lowercase forms (for
+    the scans that read every word's case)."""
+    forms = doc.user_data.get(_TEXTS)
+    if forms is None or len(forms) != len(doc):
+        forms = doc.user_data[_TEXTS] = [t.text for t in doc]
     return forms
 
 
@@ -64,13 +74,17 @@ def after_dateline(doc: Doc, start: int, end: int) -> int:
     """Where the clause starts in the tokens [start, end) of a sentence: after a wire dateline's dash, the one after
     the agency in parentheses ("KINSHASA, Jan 27 (Reuters) - …"), else at ``start``. Not after a dash inside a word
     ("pro-Russian") nor one of a pair around an aside ("X – who arrived on Monday – said")."""
-    return next((k + 1 for k in range(start + 1, end) if doc[k].text in DASHES and doc[k - 1].text == ")"),
-                start)
+    words = lower_forms(doc)  # asked for each subject looked for: no Token object per word (a dash is its own lower)
+    return next((k + 1 for k in range(start + 1, end) if words[k] in DASHES and words[k - 1] == ")"), start)
 ROMAN_NUMERAL = re.compile(r"^[IVXL]+$")
 
 
 def is_capitalised(token: Token) -> bool:
-    text = token.text
+    return capitalised(token.text)
+
+
+def capitalised(text: str) -> bool:
+    """:func:`is_capitalised` of a token's text (from :func:`texts`)."""
     return bool(text) and text[0].isupper() and any(c.isalpha() for c in text)
 
 

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.model import EntityType
 from kg.nlp.names.state import NameState
-from kg.nlp.tokens import is_acronym, is_capitalised, match_phrase_at, sentence_initial
+from kg.nlp.tokens import is_acronym, is_capitalised, lower_forms, match_phrase_at, sentence_initial
 from kg.text import normalise
 
 HYPHENS = re.compile("[-–—]")
@@ -24,10 +24,10 @@ class ContextCues(NameState):
     def _title_before(self, doc: Doc, i: int, sent_start: int) -> bool:
         """A title ends right before token ``i``: "juru bicara Uni Eropa …" — or a title and the lowercase words
         of its portfolio: "kepala kebijakan luar negeri Uni Eropa …"."""
-        res = self.res
-        while i - 1 > sent_start and doc[i - 1].lower_ in res.role_modifiers and doc[i - 1].is_lower:
+        res, words = self.res, lower_forms(doc)  # the Doc's words once, not a Token per word per length tried
+        while i - 1 > sent_start and words[i - 1] in res.role_modifiers and doc[i - 1].is_lower:
             i -= 1
-        return any(i - n >= sent_start and tuple(t.lower_ for t in doc[i - n : i]) in res.titles
+        return any(i - n >= sent_start and tuple(words[i - n : i]) in res.titles
                    for n in range(1, res.max_title_len + 1))
 
     def _apposed_to_title(self, doc: Doc, i: int, sent_start: int, known_at: dict) -> bool:
@@ -43,11 +43,11 @@ class ContextCues(NameState):
         """A title (and the country it is held for) and the preposition of the post end right before token ``i``:
         the run after them names the body posted to, then the holder ("Duta Besar Ukraina untuk PBB Andriy
         Melnyk", "Ambassador to the UN Andriy Melnyk")."""
-        res = self.res
+        res, words = self.res, lower_forms(doc)  # asked for every name run: no Token objects
         k = i - 1
-        while k > sent_start and doc[k].lower_ in res.articles:
+        while k > sent_start and words[k] in res.articles:
             k -= 1
-        if k <= sent_start or doc[k].lower_ not in res.preps.accredited_to:
+        if k <= sent_start or words[k] not in res.preps.accredited_to:
             return False
         held_for = known_at.get(k - 1)
         if held_for is not None and held_for.label_ == EntityType.COUNTRY.value:

@@ -10,26 +10,25 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from kg.nlp.names.state import NameState
-from kg.nlp.tokens import is_capitalised, match_phrase_at
+from kg.nlp.tokens import capitalised, is_capitalised, match_phrase_at, texts
 
 
 class RunReader(NameState):
     def _runs(self, doc: Doc, start: int, end: int, known_at: dict) -> list[tuple[int, int]]:
         res = self.res
+        words = texts(doc)  # most words open no run: their texts, not a Token object each (nor two)
         runs = []
         i = start
         while i < end:
-            tok = doc[i]
-            if not (is_capitalised(tok) or i in known_at or self._number_led(doc, i, end)):
+            if not (capitalised(words[i]) or i in known_at or (words[i].isdigit() and self._number_led(doc, i, end))):
                 i += 1
                 continue
             j = i + 1
             while j < end:
-                t = doc[j]
-                if is_capitalised(t) or j in known_at:
+                if capitalised(words[j]) or j in known_at:
                     j += 1
                     continue
-                if self._number_led(doc, j, end):
+                if words[j].isdigit() and self._number_led(doc, j, end):
                     j += 1
                     continue
                 if self._acronym_slash(doc, j, end, known_at):

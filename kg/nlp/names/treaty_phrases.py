@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.model import EntityType
 from kg.nlp.names.state import NameState
-from kg.nlp.tokens import QUOTES, is_capitalised, match_phrase_at
+from kg.nlp.tokens import QUOTES, is_capitalised, lower_forms, match_phrase_at
 
 
 class TreatyPhrases(NameState):
@@ -62,9 +62,9 @@ class TreatyPhrases(NameState):
 
     def _numbered_instruments(self, doc: Doc, start: int, end: int) -> list[Span]:
         """A treaty word with a number is a named instrument: "resolution 2231 (2015)", "Resolusi 1701"."""
-        out = []
+        out, words = [], lower_forms(doc)  # every word of every sentence: no Token object for each
         for i in range(start, end - 1):
-            if (doc[i].lower_,) not in self.res.treaty_heads or not doc[i + 1].like_num:
+            if (words[i],) not in self.res.treaty_heads or not doc[i + 1].like_num:
                 continue
             if not any(c.isdigit() for c in doc[i + 1].text):
                 continue
