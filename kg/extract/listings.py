@@ -167,23 +167,32 @@ class Listings(FinderState):
         with a definite common noun, no name before the event noun at ``start``, refers to what was told before —
         the agents of the nearest act of the same kind act again; else none."""
         doc, view = self.view.doc, self.view
-        if kind.traits.symmetric or doc[sent.start].lower_ not in self.res.definite_determiners \
-                or any(k in view.at for k in range(sent.start, start)):
+        k = self._first_word(sent)
+        if kind.traits.symmetric or doc[k].lower_ not in self.res.definite_determiners | self.res.body_pronouns \
+                or any(j in view.at for j in range(sent.start, start)):
             return []
         return self._earlier_agents(kind, sent, [])
 
     def _body_subject_told_before(self, kind: EventKind, start: int, sent: Span) -> list[str]:
-        """ "(Britain sanctioned X.) The government also sanctioned Y", "The Council also targeted Y": a sentence
-        opening with a definite noun of a body (a leader's body or an organisation's head word) refers to the agent
-        of the act of that kind told before (:meth:`_definite_subject_told_before`); "The report listed Y" does
-        not."""
+        """ "(Britain sanctioned X.) The government also sanctioned Y", "The Council also targeted Y", "It also
+        froze the assets of Y": a sentence opening with a definite noun of a body (a leader's body or an
+        organisation's head word) or a body's pronoun refers to the agent of the act of that kind told before
+        (:meth:`_definite_subject_told_before`); "The report listed Y" does not."""
         doc, res = self.view.doc, self.res
-        k = sent.start
-        while k < sent.end and doc[k].is_space:
-            k += 1
+        k = self._first_word(sent)
+        if k < start and doc[k].lower_ in res.body_pronouns:
+            return self._definite_subject_told_before(kind, start, sent)  # "It also froze the assets of Y"
         if k + 1 >= start or (doc[k + 1].lower_ not in res.leader_bodies and (doc[k + 1].lower_,) not in res.org_heads):
             return []
         return self._definite_subject_told_before(kind, start, sent)
+
+    def _first_word(self, sent: Span) -> int:
+        """The first token of ``sent`` that is no blank line (spaCy keeps the blank lines before a sentence in it)."""
+        doc = self.view.doc
+        k = sent.start
+        while k < sent.end - 1 and doc[k].is_space:
+            k += 1
+        return k
 
     def _targets_listed_after_told(self, sent: Span) -> None:
         """ "Those hit by the measures include X and Y", "The targets include X", "Sasaran sanksi itu termasuk X": a
