@@ -69,6 +69,8 @@ class ArgumentSearch(Speakers, FinderState):
             closed = self.quotes.closed_before(k)
             person = self._recent_person(k, (closed.start, closed.end) if closed is not None else (0, 0))
             return [person] if person else []
+        if k >= sent.start and doc[k].lower_ in self.res.body_pronouns and (reporter := self._reporting_body(k, sent)):
+            return [reporter]  # "The ministry said it had designated X": the body reports its own act
         floated = self._floating(k, sent) if k >= sent.start and doc[k].lower_ in self.res.plural_pronouns else None
         if floated is not None:  # "France and Germany are both parties": "both" floats after the subject
             return [self._resolve(x, sent, agent=True) for x in view.coordinated_left(floated, sent)]

@@ -1,7 +1,8 @@
 """Who speaks after the speech verb (:class:`Speakers`): "…," said Biden", "…, kata Obama", and the person apposed to
 a title written out after the verb: "…," said the High Representative for Foreign Affairs and Security Policy, Kaja
-Kallas — the name after the title's comma speaks, not a body inside the title nor a name in the quotation. Part of
-:class:`kg.extract.events.EventFinder`."""
+Kallas — the name after the title's comma speaks, not a body inside the title nor a name in the quotation. And who
+"it" is in the clause a body reports: "The ministry said it had designated X" (:meth:`Speakers._reporting_body`).
+Part of :class:`kg.extract.events.EventFinder`."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from kg.model import EntityType
 from kg.nlp.tokens import QUOTES
 
 TITLE_REACH = 12  # words of a title written out after the speech verb, up to the comma before the name
+TIME_REACH = 3  # words between the speech verb and a reporting body's "it": "said on Friday it …"
 
 
 class Speakers(FinderState):
@@ -54,3 +56,21 @@ class Speakers(FinderState):
                     return None
                 return m
         return None
+
+    def _reporting_body(self, k: int, sent: Span) -> str | None:
+        """The body or country that reports the clause whose subject is a body's pronoun at ``k``: a speech verb
+        (and a complementiser) right before "it" — "Seoul's foreign ministry said (that) it had designated X", "The
+        Treasury said it had blocked the assets of X" — and its subject a body or country; None otherwise."""
+        view, doc = self.view, self.view.doc
+        j = k - 1
+        if j > sent.start and doc[j].lower_ in self.res.complementisers:
+            j -= 1
+        while j > sent.start and k - j <= TIME_REACH and j not in view.at and (
+                doc[j].is_title or doc[j].lower_ in self.res.preps.location):
+            j -= 1  # "said (on) Friday it had …": the day the body spoke
+        if j <= sent.start or (doc[j].lower_,) not in view.speech_words:
+            return None
+        m = view.subject_left(j, sent)
+        if m is None or m.type not in (EntityType.ORGANIZATION, EntityType.COUNTRY):
+            return None
+        return self._resolve(m, sent, agent=True)
