@@ -1,7 +1,8 @@
 """A name in brackets after another name is its short form (branch en13s, issue 9): "froze the assets of the
 Caspian Shipping Company (CSC), and sanctioned X" — the acronym closes the first verb's object, like a name set off
 by commas (tests/test_apposition_before_conjunct.py), so the coordinated verb shares the first clause's subject; an
-acronym after the subject it abbreviates still names that subject. Sentences written for these tests."""
+acronym after the subject it abbreviates still names that subject, and one of another body ("Kenya (IGAD)") is that
+body. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -37,6 +38,9 @@ def test_a_sanction_told_again_keeps_the_imposer() -> None:
      (("Foreign, Commonwealth and Development Office",), ("Omid Rahimi",))),
     ("The Caspian Shipping Company (CSC) said it would appeal, and accused Britain of piracy.", EventKind.ACCUSATION,
      ((CSC,), (UK,))),
+    # an acronym of another body after a place is that body, the subject
+    ("Kenya (IGAD) accused Britain of piracy.", EventKind.ACCUSATION,
+     (("Intergovernmental Authority on Development",), (UK,))),
 ])
 def test_the_acronym_of_the_subject_still_names_it(text: str, kind: EventKind, fact: tuple) -> None:
     assert read(text, "en").events(kind) == {fact}
