@@ -72,6 +72,19 @@ class Anaphora(FinderState):
                 return unqualified
         return titled[0][0] if titled else None
 
+    def _body_anaphor(self, k: int, sent: Span) -> str | None:
+        """ "The Committee said …", "the Council decided …" ending at token ``k``: a definite, capitalised head word
+        of a body (``org_heads``) with no name of its own refers to the nearest body named before whose name holds
+        that word ("the Security Council Committee established pursuant to …", "the Council of the European
+        Union"); None where none was named so."""
+        view, doc, res = self.view, self.view.doc, self.res
+        if not (sent.start < k < sent.end and k not in view.at and doc[k].is_title and (doc[k].lower_,) in res.org_heads
+                and doc[k - 1].lower_ in res.definite_determiners and k - 2 not in view.at):
+            return None
+        head = doc[k].lower_
+        return next((m.key for m in reversed(view.mentions) if m.end <= k - 1 and m.type is EntityType.ORGANIZATION
+                     and any(t.lower_ == head for t in doc[m.start:m.end])), None)
+
     def _office_holder(self, k: int) -> str | None:
         """ "Indonesia's foreign minister", "the Indonesian foreign minister" ending at token ``k`` with no name: the
         one person the document names with that title (before or after) and whose office is that owner's — "…

@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.datelines import DASHES
 from kg.extract.drafts import AGENT_TYPES, FinderState
+from kg.extract.speakers import Speakers
 from kg.extract.view import MentionRef
 from kg.model import EntityType, EventKind
 from kg.nlp.resources import SPEECH_FRAMES, Frame, Trigger
@@ -21,7 +22,7 @@ OWNED_REACH = 4  # words of an act between an accusing verb and the name owning 
 BY_REACH = 6  # words from an event noun to the "by" naming its agent: "the visit to Ho Chi Minh City by X"
 
 
-class ArgumentSearch(FinderState):
+class ArgumentSearch(Speakers, FinderState):
     # -- argument resolution ---------------------------------------------------------------------------------
     def _subjects(self, i: int, sent: Span, *, symmetric: bool = False, verbal: bool = True,
                   kind: EventKind | None = None) -> list[str]:
@@ -55,9 +56,9 @@ class ArgumentSearch(FinderState):
         joined = self._comitative_subjects(k, sent) if k >= sent.start else []
         if joined:
             return joined
-        titled = self._title_anaphor(k, sent) if k >= sent.start else None
+        titled = self._title_anaphor(k, sent) or self._body_anaphor(k, sent) if k >= sent.start else None
         if titled is not None:
-            return [titled]  # "The Secretary praised …", "Menteri Luar Negeri itu mengatakan …"
+            return [titled]  # "The Secretary praised …", "Menteri Luar Negeri itu mengatakan …", "The Committee said"
         holder = self._office_holder(k) if k >= sent.start else None
         if holder is not None:
             return [holder]  # "Indonesia's foreign minister flew …" where "Foreign Minister X" is named
@@ -68,6 +69,8 @@ class ArgumentSearch(FinderState):
             closed = self.quotes.closed_before(k)
             person = self._recent_person(k, (closed.start, closed.end) if closed is not None else (0, 0))
             return [person] if person else []
+        if k >= sent.start and doc[k].lower_ in self.res.body_pronouns and (reporter := self._reporting_body(k, sent)):
+            return [reporter]  # "The ministry said it had designated X": the body reports its own act
         floated = self._floating(k, sent) if k >= sent.start and doc[k].lower_ in self.res.plural_pronouns else None
         if floated is not None:  # "France and Germany are both parties": "both" floats after the subject
             return [self._resolve(x, sent, agent=True) for x in view.coordinated_left(floated, sent)]
@@ -506,22 +509,6 @@ class ArgumentSearch(FinderState):
             k += 1
         n = self.view.title_len(k, sent.end) if k < sent.end else 0
         return (k, k + n) if n and (k + n) not in self.view.at else None
-
-    def _speaker_after(self, end: int, sent: Span) -> str | None:
-        view = self.view
-        m = view.object_right(end, sent, frozenset(), direct=True, window=6, slack=0)
-        if m is None:
-            return None
-        doc = view.doc
-        if m.end < sent.end and (self._verb_follows(m.end) or self._predicate_follows(m.end, sent)):
-            return None  # "said Russia must withdraw": the name opens the reported clause, it does not speak
-        # "pernyataan penasihat … Putin, Yuri Ushakov": the apposition names the speaker
-        if m.end + 1 < sent.end and doc[m.end].text == ",":
-            nxt = view.at.get(m.end + 1)
-            if nxt is not None and nxt.type is EntityType.PERSON and view.np_start(m, sent.start) < m.start \
-                    and not self._opens_clause(nxt.end, sent):
-                return nxt.key  # not "Menurut kantor berita X, Kim meninjau …": that name opens the main clause
-        return self._resolve(m, sent, agent=True)
 
     def _opens_clause(self, j: int, sent: Span) -> bool:
         """A name ending before token ``j`` is the subject of a clause: a verb follows it, or a lowercase word that

@@ -2,7 +2,8 @@
 
 A visit the lede tells without a destination happens there (:meth:`kg.extract.journeys.Journeys._abroad`), and a
 bare national title of the article ("President X", "External Affairs Minister X") is, failing every other clue,
-that country's office (:meth:`kg.extract.roles.RoleFinder._dateline_office`).
+that country's office (:meth:`kg.extract.roles.RoleFinder._dateline_office`). A headline on a line of its own may
+stand above the dateline (:func:`document_dateline`).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from kg.extract.view import DocView, MentionRef
 from kg.model import EntityType
 from kg.nlp.tokens import DASHES
 
-__all__ = ["DASHES", "DATELINE_REACH", "dateline_place"]
+__all__ = ["DASHES", "DATELINE_REACH", "dateline_place", "document_dateline"]
 DATELINE_REACH = 10  # tokens from the place to the dash: ", Turkey", ", Nov 12 (Reuters)"
 
 
@@ -26,3 +27,24 @@ def dateline_place(view: DocView, sent: Span, before: int | None = None) -> Ment
         return None
     limit = min(sent.end if before is None else before, place.end + DATELINE_REACH)
     return place if any(doc[k].text in DASHES for k in range(place.end, limit)) else None
+
+
+def document_dateline(view: DocView) -> MentionRef | None:
+    """The dateline place of the document: opening its first sentence, or the sentence right after a headline —
+    a first line standing alone as its paragraph with no closing punctuation ("Canada sanctions gang leaders" then
+    a blank line, then "OTTAWA — …"), as wire copy and press releases print the title above the story."""
+    doc = view.doc
+    if not len(doc):
+        return None
+    first = doc[0].sent
+    place = dateline_place(view, first)
+    if place is not None or first.end >= len(doc) or not _is_headline(first):
+        return place
+    return dateline_place(view, doc[first.end].sent)
+
+
+def _is_headline(sent: Span) -> bool:
+    """A sentence ending at a blank line with no sentence-final punctuation before it: a title."""
+    words = [t for t in sent if not t.is_space]
+    return bool(words) and "\n\n" in sent[-1].text_with_ws + sent.doc[sent.end:sent.end + 1].text \
+        and not words[-1].is_punct

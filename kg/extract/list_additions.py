@@ -1,5 +1,6 @@
 """A sanction told as an addition to a list: "The Commerce Department added X to its Entity List", "X was added to
-the sanctions list", "X and Y were among the companies added to the list". The adding verb is a sanction only with a
+the sanctions list", "X and Y were among the companies added to the list", "The Committee placed X on its sanctions
+list". The adding verb is a sanction only with a
 sanctions list (each language's ``sanction_lists``) after a direction preposition in its clause; a bare "the list"
 counts when a sanction was told in the sentences before (the list it refers to). Part of
 :class:`kg.extract.events.EventFinder`."""
@@ -51,13 +52,13 @@ class ListAdditions(FinderState):
                    for t in self.by_first.get(trig.form[0], ()))
 
     def _list_after(self, k: int, sent: Span) -> tuple[int, MentionRef | None] | None:
-        """A direction preposition at ``k``, an article or a possessive ("the", "its", "Washington's"), a few
-        modifiers and a sanctions list noun: "to its Entity List", "to the U.S. trade blacklist" (the list's end
-        and the name owning it); "to the list" when a sanction was told just before. None when no list stands
+        """A direction or location preposition at ``k``, an article or a possessive ("the", "its", "Washington's"),
+        a few modifiers and a sanctions list noun: "to its Entity List", "on the U.S. trade blacklist" (the list's
+        end and the name owning it); "to the list" when a sanction was told just before. None when no list stands
         there."""
         doc, res, view = self.view.doc, self.res, self.view
-        if k >= sent.end or doc[k].lower_ not in res.preps.direction:
-            return None
+        if k >= sent.end or doc[k].lower_ not in res.preps.direction | res.preps.location:
+            return None  # "added X to the list", "placed X on the list"
         j = k + 1 + (k + 1 < sent.end and doc[k + 1].lower_ in res.preps.location)  # "ke dalam daftar hitam"
         owner = None
         if j < sent.end and (named := view.at.get(j)) is not None:

@@ -18,6 +18,7 @@ from kg.nlp.tokens import match_phrase_at
 LIST_REACH = 3  # words between the participle and the verb opening the list: "those designated today are"
 OPENER_REACH = 5  # words between a sentence's list opener and its verb: "Those hit by the new measures include"
 TOLD_LIST_REACH = 3  # sentences back where the act whose targets a sentence lists may be told
+SPEECH_REACH = 8  # words from a sentence's start to the speech verb reporting a list: "Chief Cabinet Secretary X said"
 
 
 class Listings(FinderState):
@@ -64,7 +65,12 @@ class Listings(FinderState):
         doc, view, res = self.view.doc, self.view, self.res
         out: list[MentionRef] = []
         j = k
-        while j < sent.end and doc[j].lower_ not in res.relative and doc[j].lower_ not in res.preps.blocking:
+        while j < sent.end and doc[j].lower_ not in res.relative:
+            if doc[j].lower_ in res.preps.blocking:
+                if (named := self._title_of_owner(j, sent)) is None:
+                    break
+                j = named  # "the head of Iran's morality police, X, and …": X is listed, not the owner
+                continue
             m = view.at.get(j)
             if m is None and out and doc[j].text == "," and j + 1 < sent.end \
                     and doc[j + 1].lower_ in res.singular_quantifiers:
@@ -142,6 +148,21 @@ class Listings(FinderState):
             k = named.end
         return out
 
+    def _title_of_owner(self, k: int, sent: Span, reach: int = 8) -> int | None:
+        """Where the name apposed to an office "of" its owner starts, for "of" at ``k`` in a list: "the head of
+        Iran's morality police, X" — a few words, a comma, then a person or body; None for any other preposition
+        or phrase ("for supplying …", "of Tehran and …")."""
+        doc, view = self.view.doc, self.view
+        if doc[k].lower_ not in self.res.preps.of:
+            return None
+        for j in range(k + 1, min(sent.end - 1, k + reach)):
+            if doc[j].text == ",":
+                m = view.at.get(j + 1)
+                return j + 1 if m is not None and m.type in (EntityType.PERSON, EntityType.ORGANIZATION) else None
+            if doc[j].lower_ in self.res.coordination or doc[j].lower_ in self.res.relative:
+                return None
+        return None
+
     def _past_apposition(self, k: int, sent: Span) -> int:
         """The comma closing an apposition opened at ``k`` ("a front company based in China,"), or the
         sentence's end."""
@@ -167,27 +188,37 @@ class Listings(FinderState):
         with a definite common noun, no name before the event noun at ``start``, refers to what was told before —
         the agents of the nearest act of the same kind act again; else none."""
         doc, view = self.view.doc, self.view
-        if kind.traits.symmetric or doc[sent.start].lower_ not in self.res.definite_determiners \
-                or any(k in view.at for k in range(sent.start, start)):
+        k = self._first_word(sent)
+        if kind.traits.symmetric or doc[k].lower_ not in self.res.definite_determiners | self.res.body_pronouns \
+                or any(j in view.at for j in range(sent.start, start)):
             return []
         return self._earlier_agents(kind, sent, [])
 
     def _body_subject_told_before(self, kind: EventKind, start: int, sent: Span) -> list[str]:
-        """ "(Britain sanctioned X.) The government also sanctioned Y", "The Council also targeted Y": a sentence
-        opening with a definite noun of a body (a leader's body or an organisation's head word) refers to the agent
-        of the act of that kind told before (:meth:`_definite_subject_told_before`); "The report listed Y" does
-        not."""
+        """ "(Britain sanctioned X.) The government also sanctioned Y", "The Council also targeted Y", "It also
+        froze the assets of Y": a sentence opening with a definite noun of a body (a leader's body or an
+        organisation's head word) or a body's pronoun refers to the agent of the act of that kind told before
+        (:meth:`_definite_subject_told_before`); "The report listed Y" does not."""
         doc, res = self.view.doc, self.res
-        k = sent.start
-        while k < sent.end and doc[k].is_space:
-            k += 1
+        k = self._first_word(sent)
+        if k < start and doc[k].lower_ in res.body_pronouns:
+            return self._definite_subject_told_before(kind, start, sent)  # "It also froze the assets of Y"
         if k + 1 >= start or (doc[k + 1].lower_ not in res.leader_bodies and (doc[k + 1].lower_,) not in res.org_heads):
             return []
         return self._definite_subject_told_before(kind, start, sent)
 
+    def _first_word(self, sent: Span) -> int:
+        """The first token of ``sent`` that is no blank line (spaCy keeps the blank lines before a sentence in it)."""
+        doc = self.view.doc
+        k = sent.start
+        while k < sent.end - 1 and doc[k].is_space:
+            k += 1
+        return k
+
     def _targets_listed_after_told(self, sent: Span) -> None:
         """ "Those hit by the measures include X and Y", "The targets include X", "Sasaran sanksi itu termasuk X": a
-        sentence opening with a phrase of the targets of an act told before (``told_target_openers``), a few
+        sentence opening with a phrase of the targets of an act told before (``told_target_openers``), or a clause
+        reported right after the sentence's speech verb opening with one ("Hayashi said the targets include X"), a few
         lowercase words, then a listing verb or a copula — the names listed are targets of the nearest act told in
         the sentences before whose type names members for their owner (a sanction), by its agents."""
         doc, res = self.view.doc, self.res
@@ -195,6 +226,8 @@ class Listings(FinderState):
         while k < sent.end and (doc[k].is_space or doc[k].is_punct):
             k += 1
         n = match_phrase_at(doc, k, res.told_target_openers, 3, sent.end) if k < sent.end else 0
+        if not n and (k := self._after_speech_verb(k, sent)) < sent.end:
+            n = match_phrase_at(doc, k, res.told_target_openers, 3, sent.end)  # "X said the targets include Y"
         if not n:
             return
         verbs = res.listing_verbs | res.passive_auxiliaries
@@ -215,3 +248,12 @@ class Listings(FinderState):
         draft = self._draft(kind, agents, targets, sent, rule, FRAME_CONFIDENCE) if agents else None
         if draft is not None:
             self.events.append(replace(draft, trigger=(k, k + n)))
+
+    def _after_speech_verb(self, k: int, sent: Span) -> int:
+        """Where the clause reported by a speech verb among the first words of ``sent`` from ``k`` starts (past a
+        complementiser): "Hayashi said (that) the targets include …"; ``sent.end`` when there is none."""
+        doc, view = self.view.doc, self.view
+        for j in range(k, min(sent.end - 1, k + SPEECH_REACH)):
+            if (doc[j].lower_,) in view.speech_words:
+                return j + 1 + (doc[j + 1].lower_ in self.res.complementisers)
+        return sent.end

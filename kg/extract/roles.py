@@ -26,7 +26,7 @@ from spacy.tokens import Span
 
 from kg import gazetteer as gazetteer_data
 from kg.extract.context import ExtractionContext
-from kg.extract.datelines import dateline_place
+from kg.extract.datelines import document_dateline
 from kg.extract.unnamed_offices import UnnamedOffice, unnamed_offices
 from kg.extract.view import DocView, MentionRef
 from kg.model import EntityType, RelationKind
@@ -259,11 +259,12 @@ class RoleFinder:
 
     def _qualified_title(self, start: int, t_start: int, sent: Span) -> bool:
         """Something before the title at ``t_start`` (in the noun phrase from ``start``) says whose office it is,
-        though no holder was read: a demonym or a possessive, or a capitalised word inside the clause right before
-        it — a nationality the lexicon leaves out as ambiguous ("Congolese President X")."""
+        though no holder was read: a demonym, a possessive or a possessive determiner ("his deputy X"), or a
+        capitalised word inside the clause right before it — a nationality the lexicon leaves out as ambiguous
+        ("Congolese President X")."""
         doc, view = self.view.doc, self.view
         if any(doc[k].lower_ in view.demonyms or view.res.is_possessive_marker(doc[k].lower_)
-               for k in range(start, t_start)):
+               or doc[k].lower_ in view.res.possessive_determiners for k in range(start, t_start)):
             return True
         k = t_start - 1
         return (k > sent.start and is_capitalised(doc[k]) and doc[k].is_alpha
@@ -274,10 +275,7 @@ class RoleFinder:
         none in the gazetteer and none told before, is the office of the country the article is filed from (its
         dateline's place lies there, and the document names that country) — wire copy qualifies a foreigner's
         title ("Indonesia's foreign minister", "Polish President"), not a local one."""
-        doc = self.view.doc
-        if not len(doc):
-            return []
-        place = dateline_place(self.view, doc[0].sent)
+        place = document_dateline(self.view)
         country = self.context.place_country.get(place.key) if place is not None else None
         home = self.context.person_country_qid.get(m.key)
         if home is not None and home != self.context.place_country_qid.get(place.key if place else ""):

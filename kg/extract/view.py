@@ -267,7 +267,8 @@ class DocView(MemberPhrases, TimePhrases, UnnamedSubjects):
             start = self.np_start(m, sent.start)
             if any_mention:
                 return m
-            if self._locative_apposition(m, start, sent) or self._apposition_before_conjunct(m, start, i):
+            if self._locative_apposition(m, start, sent) or self._apposition_before_conjunct(m, start, i) \
+                    or self._bracketed_alias(m, start):
                 j = start - 1  # "tiba di Beijing, China, …": the country only places the city
                 continue
             before = self.doc[start - 1].lower_ if start > sent.start else ""
@@ -359,6 +360,15 @@ class DocView(MemberPhrases, TimePhrases, UnnamedSubjects):
             return False
         prev = self.at.get(start - 2)
         return prev is not None and prev.type is EntityType.PLACE
+
+    def _bracketed_alias(self, m: MentionRef, start: int) -> bool:
+        """ "froze the assets of the Guard Corps Navy (IRGCN), and designated …": a name in brackets right after
+        the same entity's name is its short form and stands where it does — the subject is looked for before both."""
+        doc = self.doc
+        named = self.at.get(start - 2) if start >= 2 else None
+        # the same entity only (coreference merged the acronym into the name): "Kenya (IGAD) accused …" is the bloc
+        return named is not None and named.key == m.key and doc[start - 1].text == "(" and m.end < len(doc) \
+            and doc[m.end].text == ")"
 
     def _apposition_before_conjunct(self, m: MentionRef, start: int, i: int) -> bool:
         """ "imposed sanctions on Peru's central bank, the Banco Andino, and designated …": a name set off by commas

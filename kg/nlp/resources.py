@@ -174,6 +174,8 @@ class LangResources:
     opening_adverbials: frozenset[str]  # "during", "setibanya": a sentence opening with one puts its subject after
     articles: frozenset[str]
     determiners: frozenset[str]  # besides articles, open a noun phrase before a name: "his", "para", "pihak"
+    body_name_continuations: frozenset[Phrase]  # "Committee established pursuant to resolution 2140 (2014)"
+    possessive_determiners: frozenset[str]  # "his deputy X": the office is whoever "his" is, not a country's
     demonstratives: frozenset[str]  # "this", "itu": after the head in a head-initial language
     definite_determiners: frozenset[str]  # "the agreement", "this agreement": refers back
     noun_markers: frozenset[str]  # "a visit", "his meeting": the word after them is a noun, not a verb
@@ -193,6 +195,8 @@ class LangResources:
     first_plural: frozenset[str] = field(metadata={"key": "pronouns.first_plural"})  # "kami", "we"
     # "each other", "satu sama lain": coordinated subjects did a one-sided act to one another
     reciprocal_pronouns: frozenset[Phrase] = field(metadata={"key": "pronouns.reciprocal"})
+    # "it": opening a sentence that tells a sanction again, the imposer told just before ("It also froze …")
+    body_pronouns: frozenset[str] = field(metadata={"key": "pronouns.body_singular"})
     return_words: frozenset[str]
     light_verbs: frozenset[str]  # "held talks", "mengadakan pertemuan": the subject takes part in the event noun
     plural_anaphora: Mapping[EntityType, frozenset[Phrase]]

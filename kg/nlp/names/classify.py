@@ -245,15 +245,23 @@ class NameClassifier(NameState):
 
     def _place_after_connector(self, doc: Doc, k: int, m: int, end: int, known_at: dict) -> Span | None:
         """The place or country the gazetteer knows at ``m``, when unknown capitalised words and a name
-        connector stand before it ("Abdulaziz bin Turki", "Faisal bin Farhan"): a word of a person's name, which
-        the connector binds to the given name — no place."""
+        connector stand before it ("Abdulaziz bin Turki", "Faisal bin Farhan"), or the group's name joined to such a
+        particle by a hyphen ("Abdulkhaliq al-Houthi"): a word of a person's name, which the connector binds to the
+        given name — no place, no group."""
         known = known_at.get(m)
-        if known is None or m >= end or known.start != m or m - k < 2 \
-                or doc[m - 1].lower_ not in self.res.name_connectors \
-                or known.label_ not in (EntityType.PLACE.value, EntityType.COUNTRY.value):
+        if known is None or m >= end or known.start != m or m - k < 2:
             return None
-        given = doc[k:m - 1]
-        return known if all(is_capitalised(t) and t.is_alpha for t in given) else None
+        labels = {EntityType.PLACE.value, EntityType.COUNTRY.value}
+        connector = m - 1
+        if doc[m - 1].text == "-" and m - k >= 3 and not doc[m - 2].whitespace_ and not doc[m - 1].whitespace_:
+            # "Abdulkhaliq al-Houthi": a particle joined by a hyphen binds even a group's name into the surname
+            connector, labels = m - 2, labels | {EntityType.ORGANIZATION.value}
+        if doc[connector].lower_ not in self.res.name_connectors or known.label_ not in labels:
+            return None
+        given = doc[k:connector]
+        # the given names, one hyphened name among them ("Abdul-Malik al-Houthi")
+        return known if all((is_capitalised(t) and t.is_alpha) or (t.text == "-" and not t.whitespace_)
+                            for t in given) and is_capitalised(given[0]) else None
 
     def _title_word(self, low: str) -> bool:
         """A word that continues a title rather than opening the name after it: a modifier ("luar negeri") or

@@ -17,6 +17,7 @@ from kg.model import EntityType, EventKind
 from kg.nlp import resources
 from kg.nlp.gazetteer_matcher import NOT_INITIALIZED, SPAN_KEY
 from kg.nlp.names.classify import NameClassifier
+from kg.nlp.names.committee_names import CommitteeNames
 from kg.nlp.names.cues import ContextCues
 from kg.nlp.names.demonyms import DemonymReader
 from kg.nlp.names.runs import RunReader
@@ -29,7 +30,7 @@ from kg.text import normalise
 WEAK_KEY = "kg_weak"  # single capitalised tokens of unknown type, for coreference to claim
 
 
-class NameFinder(NameClassifier, RunShapes, ContextCues, DemonymReader, RunReader, TreatyPhrases):
+class NameFinder(NameClassifier, RunShapes, ContextCues, DemonymReader, RunReader, TreatyPhrases, CommitteeNames):
     """Finds and types the names no gazetteer lists; the language's resources come through :meth:`initialize`."""
 
     def __init__(self, nlp: Language, name: str) -> None:
@@ -118,6 +119,7 @@ class NameFinder(NameClassifier, RunShapes, ContextCues, DemonymReader, RunReade
             new.extend(self._treaty_phrases(doc, sent.start, sent.end, known_at))
             new.extend(self._numbered_instruments(doc, sent.start, sent.end))
         kept = [s for s in known if (s.start, s.end) not in overridden]
+        new = self._named_after_instrument(doc, new, known_at)  # "… Committee established pursuant to resolution …"
         ents = filter_spans(new + kept)
         doc.ents = ents
         taken = {i for s in ents for i in range(s.start, s.end)}

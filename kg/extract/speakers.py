@@ -1,0 +1,76 @@
+"""Who speaks after the speech verb (:class:`Speakers`): "…," said Biden", "…, kata Obama", and the person apposed to
+a title written out after the verb: "…," said the High Representative for Foreign Affairs and Security Policy, Kaja
+Kallas — the name after the title's comma speaks, not a body inside the title nor a name in the quotation. And who
+"it" is in the clause a body reports: "The ministry said it had designated X" (:meth:`Speakers._reporting_body`).
+Part of :class:`kg.extract.events.EventFinder`."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from kg.extract.drafts import FinderState
+from kg.extract.view import MentionRef
+from kg.model import EntityType
+from kg.nlp.tokens import QUOTES
+
+TITLE_REACH = 12  # words of a title written out after the speech verb, up to the comma before the name
+TIME_REACH = 3  # words between the speech verb and a reporting body's "it": "said on Friday it …"
+
+
+class Speakers(FinderState):
+    def _speaker_after(self, end: int, sent: Span) -> str | None:
+        """ "…, said Biden", "…, kata Obama": the name after the speech verb ending at ``end`` — the person apposed
+        to a title there ("said the EU's foreign policy chief, Kaja Kallas") — unless it opens the reported clause."""
+        view = self.view
+        titled = self._apposed_after_title(end, sent)
+        if titled is not None:
+            return titled.key
+        m = view.object_right(end, sent, frozenset(), direct=True, window=6, slack=0)
+        if m is None:
+            return None
+        doc = view.doc
+        if m.end < sent.end and (self._verb_follows(m.end) or self._predicate_follows(m.end, sent)):
+            return None  # "said Russia must withdraw": the name opens the reported clause, it does not speak
+        # "pernyataan penasihat … Putin, Yuri Ushakov": the apposition names the speaker
+        if m.end + 1 < sent.end and doc[m.end].text == ",":
+            nxt = view.at.get(m.end + 1)
+            if nxt is not None and nxt.type is EntityType.PERSON and view.np_start(m, sent.start) < m.start \
+                    and not self._opens_clause(nxt.end, sent):
+                return nxt.key  # not "Menurut kantor berita X, Kim meninjau …": that name opens the main clause
+        return self._resolve(m, sent, agent=True)
+
+    def _apposed_after_title(self, end: int, sent: Span) -> MentionRef | None:
+        """The person named after a comma that closes a title opened by an article right after the verb ending at
+        ``end`` ("said the EU foreign policy chief, X", "said the High Representative for …, X"); None where no
+        article opens one, where a quotation, clause mark or verb comes first, or where the name opens a clause."""
+        view, doc, res = self.view, self.view.doc, self.res
+        if end >= sent.end or doc[end].lower_ not in res.articles:
+            return None
+        for k in range(end + 1, min(sent.end - 1, end + TITLE_REACH)):
+            tok = doc[k]
+            if tok.text in QUOTES or tok.text in (";", ":") or tok.lower_ in res.relative or self._verb_follows(k):
+                return None
+            if tok.text == ",":
+                m = view.at.get(k + 1)
+                if m is None or m.type is not EntityType.PERSON or self._opens_clause(m.end, sent):
+                    return None
+                return m
+        return None
+
+    def _reporting_body(self, k: int, sent: Span) -> str | None:
+        """The body or country that reports the clause whose subject is a body's pronoun at ``k``: a speech verb
+        (and a complementiser) right before "it" — "Seoul's foreign ministry said (that) it had designated X", "The
+        Treasury said it had blocked the assets of X" — and its subject a body or country; None otherwise."""
+        view, doc = self.view, self.view.doc
+        j = k - 1
+        if j > sent.start and doc[j].lower_ in self.res.complementisers:
+            j -= 1
+        while j > sent.start and k - j <= TIME_REACH and j not in view.at and (
+                doc[j].is_title or doc[j].lower_ in self.res.preps.location):
+            j -= 1  # "said (on) Friday it had …": the day the body spoke
+        if j <= sent.start or (doc[j].lower_,) not in view.speech_words:
+            return None
+        m = view.subject_left(j, sent)
+        if m is None or m.type not in (EntityType.ORGANIZATION, EntityType.COUNTRY):
+            return None
+        return self._resolve(m, sent, agent=True)
