@@ -318,6 +318,8 @@ class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciproc
                 owner = [self._resolve(opener, sent, agent=True)]  # "X bertemu A dan B dalam kunjungannya": X's
             if owner:
                 agents = owner
+            elif self.owned_by_judged_non_agent(start, sent):
+                return None  # "criticised the Treaty of Lima for its sanctions": the treaty's, not the critic's
             elif agents and not traits.symmetric and self._reported_subject(trig, start, end, sent):
                 agents = []  # "Brazil said sanctions on Russia had failed": the speaker reports, imposes nothing
             elif not agents:
