@@ -154,7 +154,11 @@ class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciproc
             return False
         # the opening comma stands before the name's noun phrase, or inside it after a title ("The envoy, X,")
         start = max(sent.start, view.np_start(m, sent.start) - 1)
-        return any(t.text == "," for t in view.doc[start:view.chain_head(m, sent.end).start])
+        head = view.chain_head(m, sent.end).start
+        opening = next((k for k in range(head - 1, start - 1, -1) if view.doc[k].text == ","), None)
+        # a preposition after the opening comma makes the name its object, an adverbial set off by commas, not an
+        # apposition: "Peru met Bolivia on Monday, in Lima, said Chile" (Chile speaks)
+        return opening is not None and not any(t.lower_ in self.res.preps.blocking for t in view.doc[opening + 1:head])
 
     # -- frames ------------------------------------------------------------------------------------------
     def _apply(self, trig: Trigger, start: int, end: int, sent: Span) -> list[EventDraft]:
