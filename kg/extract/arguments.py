@@ -573,32 +573,46 @@ class ArgumentSearch(Speakers, FinderState):
             if doc[k].is_punct or (k - end >= 2 and k not in view.at):
                 break  # past two words only a destination's name: "the visit to Hanoi was praised by X" is not X's
         # a genitive before the trigger: "Morsi's first state visit"
-        j = start - 1
-        while j > sent.start and doc[j].lower_ in self.modifiers_before:
-            j -= 1
+        j = self._genitive_slot(start, sent)
         if j - 1 >= sent.start and self.res.is_possessive_marker(doc[j].lower_) and (j - 1) in view.at:
             return [self._resolve(view.at[j - 1], sent, agent=True)], end
-        reason = self._reason_object(j if doc[j].lower_ in self.res.noun_markers else j + 1, start, sent)
-        if reason:
-            return reason, end
+        group = self._judged_owner(start, sent)
+        if group and all(x.type in AGENT_TYPES for x in group):
+            return [self._resolve(x, sent, agent=True) for x in group], end
         return [], end
 
-    def _reason_object(self, j: int, start: int, sent: Span) -> list[str]:
+    def _genitive_slot(self, start: int, sent: Span) -> int:
+        """The token before the event noun at ``start`` and its modifiers: where a genitive or possessive stands."""
+        j = start - 1
+        while j > sent.start and self.view.doc[j].lower_ in self.modifiers_before:
+            j -= 1
+        return j
+
+    def owned_by_judged_non_agent(self, start: int, sent: Span) -> bool:
+        """ "criticised the Treaty of Lima for its sanctions": the possessive names the judged object, which
+        acts on nothing — the event is the treaty's, nobody's, and certainly not the critic's."""
+        group = self._judged_owner(start, sent)
+        return bool(group) and any(x.type not in AGENT_TYPES for x in group)
+
+    def _judged_owner(self, start: int, sent: Span) -> list[MentionRef]:
         """ "criticised Japan for its sanctions", "condemned X and Y over their visit": a possessive (a determiner
-        at ``j``, or a suffix on the event noun at ``start = j``) right after a preposition that follows the object
-        of a verb judging it names that object, not the verb's subject, as the owner."""
+        before the event noun at ``start``, or a suffix on it) right after a preposition that follows the object
+        of a verb judging it names that object, not the verb's subject, as the owner: the object's names (of any
+        type: "the Treaty of Lima for its sanctions" is the treaty's), or none."""
         view, doc, res = self.view, self.view.doc, self.res
+        j = self._genitive_slot(start, sent)
+        j = j if doc[j].lower_ in res.noun_markers else j + 1
         possessive = (j < start and doc[j].lower_ in view.determiners and doc[j].lower_ not in res.articles) \
             or (j == start and res.has_possessive_suffix(doc[start].lower_))
         if not possessive or j - 2 < sent.start or doc[j - 1].lower_ not in res.preps.blocking:
             return []
         m = view.at.get(j - 2)
-        if m is None or m.end != j - 1 or m.type not in AGENT_TYPES or self._title_anaphor(j - 2, sent) is not None:
+        if m is None or m.end != j - 1 or self._title_anaphor(j - 2, sent) is not None:
             return []
         group = view.coordinated_left(m, sent)
         if not self._judging_verb_ends_at(view.np_start(group[0], sent.start) - 1, sent):
             return []  # "visited Japan for his talks with …": a trip's purpose is the traveller's own
-        return [self._resolve(x, sent, agent=True) for x in group]
+        return group
 
     def _judging_verb_ends_at(self, j: int, sent: Span) -> bool:
         """A verb that judges or speaks of its object ends at token ``j``: "criticised", "praised", "mengkritik"."""

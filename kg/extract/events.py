@@ -154,7 +154,11 @@ class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciproc
             return False
         # the opening comma stands before the name's noun phrase, or inside it after a title ("The envoy, X,")
         start = max(sent.start, view.np_start(m, sent.start) - 1)
-        return any(t.text == "," for t in view.doc[start:view.chain_head(m, sent.end).start])
+        head = view.chain_head(m, sent.end).start
+        opening = next((k for k in range(head - 1, start - 1, -1) if view.doc[k].text == ","), None)
+        # a preposition after the opening comma makes the name its object, an adverbial set off by commas, not an
+        # apposition: "Peru met Bolivia on Monday, in Lima, said Chile" (Chile speaks)
+        return opening is not None and not any(t.lower_ in self.res.preps.blocking for t in view.doc[opening + 1:head])
 
     # -- frames ------------------------------------------------------------------------------------------
     def _apply(self, trig: Trigger, start: int, end: int, sent: Span) -> list[EventDraft]:
@@ -318,6 +322,8 @@ class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciproc
                 owner = [self._resolve(opener, sent, agent=True)]  # "X bertemu A dan B dalam kunjungannya": X's
             if owner:
                 agents = owner
+            elif self.owned_by_judged_non_agent(start, sent):
+                return None  # "criticised the Treaty of Lima for its sanctions": the treaty's, not the critic's
             elif agents and not traits.symmetric and self._reported_subject(trig, start, end, sent):
                 agents = []  # "Brazil said sanctions on Russia had failed": the speaker reports, imposes nothing
             elif not agents:
@@ -415,7 +421,7 @@ class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciproc
             # "Departemen Keuangan AS menjatuhkan sanksi … Pemerintah China mengecam sanksi itu": the target is
             # who did the event of that noun told before (the imposer, the accuser, the visitor)
             agents = self._subjects(start, sent, kind=trig.kind)
-            doers = self._earlier_agents(told, sent, agents) if agents else []
+            doers = self._earlier_agents(told, sent, agents, before=start) if agents else []
             if not doers:
                 return None
             return self._draft(trig.kind, agents, doers, sent, f"{rule}:event_told_before",
@@ -478,13 +484,23 @@ class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciproc
                 return kind
         return None
 
-    def _earlier_agents(self, kind: EventKind, sent: Span, condemners: list[str], reach: int = 3) -> list[str]:
+    def _earlier_agents(self, kind: EventKind, sent: Span, condemners: list[str], reach: int = 3,
+                        before: int | None = None) -> list[str]:
         """The agents of the nearest event of ``kind`` told in the ``reach`` sentences before ``sent`` (or act of
         that kind on unnamed members: "OFAC sanctioned four entities") — none when the condemners did it
-        themselves."""
-        earlier = sorted((ev for ev in (*self.events, *self.acts_without_target) if ev.kind is kind and ev.agents
-                          and sent.start > ev.sentence.start >= self._sentences_back(sent, reach)),
-                         key=lambda ev: ev.sentence.start)
+        themselves. With ``before``, an event of ``sent`` whose trigger ends by that token counts too, as the
+        nearest: "Canada imposed sanctions on Iran, and Chile condemned the sanctions" refers back as the two
+        sentences would."""
+        back = self._sentences_back(sent, reach)
+
+        def told_earlier(ev: EventDraft) -> bool:
+            if ev.sentence.start == sent.start:
+                return before is not None and ev.trigger is not None and ev.trigger[1] <= before
+            return sent.start > ev.sentence.start >= back
+
+        earlier = sorted((ev for ev in (*self.events, *self.acts_without_target)
+                          if ev.kind is kind and ev.agents and told_earlier(ev)),
+                         key=lambda ev: (ev.sentence.start, ev.trigger or (0, 0)))
         if not earlier:
             return []
         agents = [a for a in earlier[-1].agents if a not in condemners]

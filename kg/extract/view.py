@@ -271,6 +271,9 @@ class DocView(MemberPhrases, TimePhrases, UnnamedSubjects):
                     or self._bracketed_alias(m, start):
                 j = start - 1  # "tiba di Beijing, China, …": the country only places the city
                 continue
+            if self._modifies_private_people(m, start, i):
+                j = start - 1  # "warga Australia itu bertemu …", "the Australian citizen met …": no act of Australia
+                continue
             before = self.doc[start - 1].lower_ if start > sent.start else ""
             if before not in blocking and (self.opens_clause(start, sent.start)
                                            or self._descriptor_lead(start, sent)):
@@ -284,6 +287,18 @@ class DocView(MemberPhrases, TimePhrases, UnnamedSubjects):
                 return m  # "The prime minister of Australia said …": the country's head, read as in _definite_leader
             j = start - 1
         return None
+
+    def _modifies_private_people(self, m: MentionRef, start: int, i: int) -> bool:
+        """The country ``m`` (its noun phrase starting at ``start``) modifies a noun of private people
+        (``private_person_nouns``) that heads the subject before the verb at ``i``: the noun after it ("the
+        Australian citizen(s)") or, in a head-initial language, before it ("warga Australia (itu)")."""
+        if m.type is not EntityType.COUNTRY:
+            return False
+        nouns, n = self.res.private_person_nouns, max(map(len, self.res.private_person_nouns), default=0)
+        if self.res.head_initial:
+            return any(start - k >= 0 and tuple(t.lower_ for t in self.doc[start - k:start]) in nouns
+                       for k in range(1, n + 1))
+        return bool(match_phrase_at(self.doc, m.end, nouns, n, i))
 
     def _after_fronted_phrase(self, m: MentionRef, clause: int, reach: int = 8) -> bool:
         """A prepositional phrase opens the clause and ends right before ``m`` and its own title, with no

@@ -129,6 +129,7 @@ class LangResources:
     leader_bodies: frozenset[str]  # "the X administration", "pemerintahan X": X is the leader, not an organisation
     instruments_named_by_number: frozenset[str]  # "resolution": names one instrument only with its number
     kin_nouns: frozenset[str]  # "daughter", "putri": a name in apposition after one is a person
+    private_person_nouns: frozenset[Phrase]  # "citizen", "warga": a country modifying one is no subject
     org_cues: frozenset[Phrase]  # "kantor berita X", "news agency X": X is an organisation
     org_cues_after: frozenset[Phrase]  # "the X group", "the X movement": X is the organisation
     member_cues_after: frozenset[Phrase]  # "the M23 rebels": an acronym or a name with digits is their group

@@ -26,7 +26,8 @@ class NameClassifier(NameState):
                   new: list[Span], weak: list[Span], overridden: set) -> None:
         res = self.res
         person_cue = self._apposed_to_title(doc, start, sent_start, known_at) \
-            or self._title_held_for_before(doc, start, sent_start, known_at)
+            or self._title_held_for_before(doc, start, sent_start, known_at) \
+            or self._titled_in_apposition_after(doc, start, end, known_at)
         # Strip cue words, titles, demonyms and sentence-initial common words from the front.
         i = start
         while i < end:

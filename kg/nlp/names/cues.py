@@ -39,6 +39,32 @@ class ContextCues(NameState):
         held_for = known_at.get(k - 1)
         return self._title_before(doc, held_for.start if held_for is not None else k, sent_start)
 
+    def _titled_in_apposition_after(self, doc: Doc, start: int, end: int, known_at: dict) -> bool:
+        """An unknown run is followed by a title set off by commas and owned by a name or opened by an article:
+        the run is the title's holder, a person ("Kalvaro, Chile's president, visited …", "Kalvaro, the president
+        of Chile, …", "Kalvaro, presiden Chile, …"). A run with a known name in it keeps the gazetteer's type."""
+        res = self.res
+        if any(k in known_at for k in range(start, end)) or end + 2 >= len(doc) or doc[end].text != ",":
+            return False
+        k = end + 1
+        owner = known_at.get(k)
+        if owner is not None and owner.start == k and owner.end < len(doc) \
+                and res.is_possessive_marker(doc[owner.end].lower_):
+            k = owner.end + 1  # "Chile's president"
+        elif doc[k].lower_ in res.articles:
+            k += 1  # "the president of Chile"
+        while k < len(doc) and doc[k].lower_ in res.role_modifiers and doc[k].is_lower:
+            k += 1  # "Chile's former president"
+        n = match_phrase_at(doc, k, res.titles, res.max_title_len, len(doc))
+        if not n:
+            return False
+        k += n
+        # the closing comma, past the country or body the title is held for: "of Chile", "presiden Chile"
+        while k < len(doc) and doc[k].text != "," and (k in known_at or doc[k].lower_ in res.preps.of
+                                                        or doc[k].lower_ in res.articles):
+            k = known_at[k].end if k in known_at else k + 1
+        return k < len(doc) and doc[k].text == ","
+
     def _title_held_for_before(self, doc: Doc, i: int, sent_start: int, known_at: dict) -> bool:
         """A title (and the country it is held for) and the preposition of the post end right before token ``i``:
         the run after them names the body posted to, then the holder ("Duta Besar Ukraina untuk PBB Andriy
