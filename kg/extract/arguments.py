@@ -145,30 +145,6 @@ class ArgumentSearch(FinderState):
                 return out[:n]
         return out
 
-    def _comitative_subjects(self, k: int, sent: Span) -> list[str]:
-        """The subject ending at token ``k`` and the names a comitative joins before it: "Amerika Serikat bersama
-        Inggris dan Kanada menjatuhkan sanksi" — all three impose; [] when no comitative joins them."""
-        view, doc, res = self.view, self.view.doc, self.res
-        cur = view.at.get(k)
-        if cur is None or cur.end != k + 1:
-            return []
-        names, joined = [cur], False
-        while True:
-            start = view.np_start(cur, sent.start)
-            j = start - 1
-            while j >= sent.start and (doc[j].lower_ in res.coordination or doc[j].text == ","):
-                j -= 1  # "X, Y dan Z"
-            n = 0 if j < start - 1 else next((n for n in range(1, 4) if start - n > sent.start and tuple(
-                t.lower_ for t in doc[start - n:start]) in res.comitatives), 0)
-            if n:
-                j = start - n - 1  # "X bersama Y"
-            prev = view.at.get(j) if j >= sent.start else None
-            if prev is None or prev.end != j + 1 or j == start - 1:
-                break
-            names.insert(0, prev)
-            joined, cur = joined or bool(n), prev
-        return [self._resolve(x, sent, agent=True) for x in names] if joined else []
-
     def _conjuncts_left(self, m: MentionRef, sent: Span) -> list[MentionRef]:
         """``m`` and the names coordinated before it, from one that a trigger ends right before: in "… mengunjungi
         Peru dan Brasil mengunjungi Chile" Peru is the earlier clause's object, not a subject of this one."""
@@ -507,6 +483,9 @@ class ArgumentSearch(FinderState):
         return (k, k + n) if n and (k + n) not in self.view.at else None
 
     def _speaker_after(self, end: int, sent: Span) -> str | None:
+        titled = self._bare_title_after(end, sent)
+        if titled is not None:
+            return titled  # `"…," ujar Presiden`: the president named before
         view = self.view
         m = view.object_right(end, sent, frozenset(), direct=True, window=6, slack=0)
         if m is None:
