@@ -115,6 +115,7 @@ class RoleFinder:
                 before = self._before(m, sent)
                 facts.extend(before or self._apposition(m, sent) or self._body_told_before(m, sent))
                 facts.extend(self._after(m, sent))
+                facts.extend(self._capacity(m, sent))
         # an office told unnamed is one person's: two people given it by their bare titles hold other offices
         told = [f for f in facts if f.rule == TOLD_UNNAMED]
         facts = [f for f in facts
@@ -470,6 +471,33 @@ class RoleFinder:
         kind = RelationKind.LEADER_OF if tuple(x.lower_ for x in doc[t:end]) in view.res.leader_titles \
             else RelationKind.OFFICIAL_OF
         return [RoleFact(kind, m.key, holder.key, sent, "name-comma-holder-title", 0.8)]
+
+    def _capacity(self, m: MentionRef, sent: Span) -> list[RoleFact]:
+        """ "X, selaku ketua ASEAN, …", "X selaku Ketua ASEAN membuka …", "Selaku ketua ASEAN tahun ini, X …": a
+        capacity marker (``capacity_markers``) and a title with its holder, right after the name or opening the
+        sentence whose subject the name is — the office is the name's, beside any other title it has."""
+        view, doc, res = self.view, self.view.doc, self.view.res
+        k = m.end + (m.end < sent.end and doc[m.end].text == ",")
+        lead = view.np_start(m, sent.start)
+        subject = all(t.is_space or t.is_punct for t in doc[sent.start:lead]) or doc[lead - 1].text == ","
+        # after the name only as its clause's subject: "mencalonkan X sebagai Sekjen PBB" names a candidate
+        n = match_phrase_at(doc, k, res.capacity_markers, 4, sent.end) if k < sent.end and subject else 0
+        if not n:
+            # fronted: the marker opens the sentence and the phrase closes with a comma before the name's phrase
+            first = next((i for i in range(sent.start, m.start) if not (doc[i].is_space or doc[i].is_punct)), m.start)
+            n = match_phrase_at(doc, first, res.capacity_markers, 4, m.start)
+            comma = next((c for c in range(first + n, m.start) if doc[c].text == ","), None) if n else None
+            if comma is None or view.np_start(m, sent.start) > comma + 1 or any(
+                    x.type is EntityType.PERSON for x in view.mentions if comma < x.start < m.start):
+                return []
+            k = first
+        kind, t_start, t_end = self.title_kind(k + n, min(sent.end, k + n + view.max_title))
+        if kind is None or t_start != k + n or self.former(t_start, t_end):
+            return []
+        holder = view.at.get(t_end)
+        if holder is None or holder.start != t_end or holder.type not in HOLDERS or holder.key == m.key:
+            return []
+        return [RoleFact(kind, m.key, holder.key, sent, "title-in-capacity", 0.8)]
 
     def _after(self, m: MentionRef, sent: Span) -> list[RoleFact]:
         """ "PERSON, TITLE of X", "PERSON, X's TITLE", "PERSON, the X TITLE" and "TITLE … LEADER, PERSON"."""

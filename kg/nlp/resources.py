@@ -116,6 +116,8 @@ class LangResources:
     role_modifiers: frozenset[str]
     person_cues: frozenset[str]
     honorifics: frozenset[Phrase]  # "His Excellency", "Yang Mulia": address a person, never part of the name
+    # "selaku", "sebagai": before a title and its holder, the office in which the name next to them acts
+    capacity_markers: frozenset[Phrase]
     # "Kepala Negara", "kepala pemerintahan": name an office by what it is, standing for a leader's title
     office_descriptors: frozenset[Phrase]
     name_connectors: frozenset[str]
