@@ -386,24 +386,34 @@ class RoleFinder:
     def _body_told_before(self, m: MentionRef, sent: Span) -> list[RoleFact]:
         """ "The agency's Director General, X,", "the commission's chairman, X": a definite head noun of a body
         ("agency", an ``org_heads`` word) owning the title in apposition before the name refers back to the last
-        body named before whose name has that head — X holds the title there. Not "a bank's director, X": an
-        indefinite noun refers to nobody."""
+        body named before whose name has that head — X holds the title there; in a head-initial language the noun
+        and its demonstrative follow the title ("Juru bicara kementerian tersebut, X"). Not "a bank's director, X":
+        an indefinite noun refers to nobody."""
         view, doc, res = self.view, self.view.doc, self.view.res
         comma = m.start - 1
-        if comma - 4 < sent.start or doc[comma].text != ",":
+        if comma - 3 < sent.start or doc[comma].text != ",":
             return []
-        t_start = view.title_start(comma - 1, sent.start)
-        if t_start is None or t_start - 3 < sent.start or self.former(t_start, comma):
-            return []
-        article, head, marker = doc[t_start - 3], doc[t_start - 2], doc[t_start - 1]
-        if not (res.is_possessive_marker(marker.lower_) and head.is_lower and (head.lower_,) in res.org_heads
-                and article.lower_ in res.definite_determiners):
-            return []
-        body = next((b for b in reversed(view.mentions) if b.end <= t_start - 3 and b.type is EntityType.ORGANIZATION
+        if res.head_initial and doc[comma - 1].lower_ in res.anaphoric_tails and doc[comma - 2].is_lower \
+                and (doc[comma - 2].lower_,) in res.org_heads:
+            # "Juru bicara kementerian tersebut, X": the head noun and its demonstrative after the title
+            head, t_start, t_end = doc[comma - 2], view.title_start(comma - 3, sent.start), comma - 2
+            if t_start is None or self.former(t_start, t_end):
+                return []
+            lead = t_start
+        else:
+            t_start, t_end = view.title_start(comma - 1, sent.start), comma
+            if t_start is None or t_start - 3 < sent.start or self.former(t_start, comma):
+                return []
+            article, head, marker = doc[t_start - 3], doc[t_start - 2], doc[t_start - 1]
+            if not (res.is_possessive_marker(marker.lower_) and head.is_lower and (head.lower_,) in res.org_heads
+                    and article.lower_ in res.definite_determiners):
+                return []
+            lead = t_start - 3
+        body = next((b for b in reversed(view.mentions) if b.end <= lead and b.type is EntityType.ORGANIZATION
                      and any(t.lower_ == head.lower_ for t in doc[b.start:b.end])), None)
         if body is None:
             return []
-        kind = RelationKind.LEADER_OF if tuple(t.lower_ for t in doc[t_start:comma]) in res.leader_titles \
+        kind = RelationKind.LEADER_OF if tuple(t.lower_ for t in doc[t_start:t_end]) in res.leader_titles \
             else RelationKind.OFFICIAL_OF
         return [RoleFact(kind, m.key, body.key, sent, "title-of-body-told-before", 0.75)]
 
