@@ -141,7 +141,7 @@ NOT_LANGUAGE = {
     "name-comma-holder-title", "role-of-leader",
     "leader-role-phrase", "counterpart-office", "title-delegation-sender", "title-sender",
     "title-apposition", "title-surname-country", "title-name-holder-after", "demonym", "office-in-government-body",
-    "title-of-body-told-before", "title-told-unnamed-before", "title-dateline-country",
+    "title-of-body-told-before", "title-told-unnamed-before", "title-dateline-country", "title-in-capacity",
     "names-surname",
     "names-body-of-country", "names-leader-body", "names-after-place-noun", "names-meeting-party",
     "names-kin-apposition", "names-given-name", "names-dateline", "names-named-body", "names-family-name-again",

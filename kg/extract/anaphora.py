@@ -56,20 +56,46 @@ class Anaphora(FinderState):
                 t.is_space or t.is_punct for t in doc[sent.start:start]))
         if not tail and not (definite or bare):
             return None
-        title = [t.lower_ for t in doc[start:j + 1]]
+        return self._titled_holder(start, tuple(t.lower_ for t in doc[start:j + 1]), bare=bare and not tail)
+
+    def _bare_title_after(self, end: int, sent: Span) -> str | None:
+        """ `"…," ujar Presiden`, "kata Menlu": a capitalised title with no name after it, right after a verb of
+        saying, is the definite title of a language without definite determiners, as when it opens a clause — of
+        the home office written without a holder ("Presiden Joko Widodo"), never a foreigner's qualified one."""
+        view, doc = self.view, self.view.doc
+        n = view.title_len(end, sent.end) if end < sent.end else 0
+        if not n or self.res.definite_determiners or not doc[end].is_title or (end + n) in view.at \
+                or (end + n < sent.end and doc[end + n].is_title):
+            return None
+        return self._titled_holder(end, tuple(t.lower_ for t in doc[end:end + n]), bare=True, plain_only=True)
+
+    def _titled_holder(self, start: int, title: tuple[str, ...], *, bare: bool, plain_only: bool = False) -> str | None:
+        """The person named before token ``start`` with ``title`` (for a descriptor of an office, "Kepala Negara",
+        "head of state": with any leader's title); a ``bare`` title prefers the one written without a holder, and
+        ``plain_only`` takes no other."""
+        view, doc, res = self.view, self.view.doc, self.res
+        descriptor = title in res.office_descriptors
+        titles = res.leader_titles if descriptor else frozenset({title})
         titled = []  # (person, the title stood right before the name, with no holder between)
         for m in reversed(view.mentions):
             if m.start >= start or m.type is not EntityType.PERSON:
                 continue
             words = [t.lower_ for t in doc[view.np_start(m, doc[m.start].sent.start):m.start]]
-            if any(words[n:n + len(title)] == title for n in range(len(words))):
-                titled.append((m.key, words[-len(title):] == title))
-        if bare and not tail:
+            at = view.title_before(m, doc[m.start].sent)
+            # written without a holder: that very title right before the name ("Presiden X", not "Wakil Presiden X")
+            plain = at is not None and at[1] == m.start and tuple(t.lower_ for t in doc[at[0]:at[1]]) in titles
+            for t in titles:
+                if any(tuple(words[n:n + len(t)]) == t for n in range(len(words))):
+                    titled.append((m.key, plain))
+                    break
+        if bare or descriptor:
             # "Presiden Joko Widodo … Presiden Kenya William Ruto … Presiden bertolak": the bare title repeats the one
             # written without a holder — the home office the copy needs not qualify — not a foreigner's qualified one
             unqualified = next((key for key, plain in titled if plain), None)
-            if unqualified is not None:
+            if unqualified is not None or plain_only:
                 return unqualified
+        if descriptor and len({key for key, _ in titled}) > 1:
+            return None  # "Kepala Negara" among several qualified heads: no one to prefer
         return titled[0][0] if titled else None
 
     def _body_anaphor(self, k: int, sent: Span) -> str | None:

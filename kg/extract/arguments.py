@@ -148,31 +148,6 @@ class ArgumentSearch(Speakers, FinderState):
                 return out[:n]
         return out
 
-    def _comitative_subjects(self, k: int, sent: Span) -> list[str]:
-        """The subject ending at token ``k`` and the names a comitative joins before it: "Amerika Serikat bersama
-        Inggris dan Kanada menjatuhkan sanksi" — all three impose; [] when no comitative joins them."""
-        view, res = self.view, self.res
-        cur = view.at.get(k)
-        if cur is None or cur.end != k + 1:
-            return []
-        words = lower_forms(view.doc)  # asked for every subject: no Token objects
-        names, joined = [cur], False
-        while True:
-            start = view.np_start(cur, sent.start)
-            j = start - 1
-            while j >= sent.start and (words[j] in res.coordination or words[j] == ","):
-                j -= 1  # "X, Y dan Z"
-            n = 0 if j < start - 1 else next((n for n in range(1, 4) if start - n > sent.start
-                                              and tuple(words[start - n:start]) in res.comitatives), 0)
-            if n:
-                j = start - n - 1  # "X bersama Y"
-            prev = view.at.get(j) if j >= sent.start else None
-            if prev is None or prev.end != j + 1 or j == start - 1:
-                break
-            names.insert(0, prev)
-            joined, cur = joined or bool(n), prev
-        return [self._resolve(x, sent, agent=True) for x in names] if joined else []
-
     def _conjuncts_left(self, m: MentionRef, sent: Span) -> list[MentionRef]:
         """``m`` and the names coordinated before it, from one that a trigger ends right before: in "… mengunjungi
         Peru dan Brasil mengunjungi Chile" Peru is the earlier clause's object, not a subject of this one."""

@@ -12,7 +12,7 @@ from spacy.tokens import Span
 from kg.extract.drafts import AGENT_TYPES, FRAME_CONFIDENCE, EventDraft, FinderState
 from kg.extract.view import MentionRef
 from kg.model import EventKind
-from kg.nlp.tokens import lower_forms
+from kg.nlp.tokens import lower_forms, match_phrase_at
 
 
 class Denials(FinderState):
@@ -79,7 +79,7 @@ class Denials(FinderState):
         and a claim noun (both read off the denial triggers) with words of the noun's phrase between them — an article,
         a determiner, a possessor ("Chile's") and, where modifiers precede the noun, lowercase modifiers ("latest").
         The triggers name only the verb and noun side by side; the subject is the denier, as for them."""
-        doc, res = self.view.doc, self.res
+        doc = self.view.doc
         words = lower_forms(doc)
         for k in range(sent.start, sent.end - 1):
             if words[k] not in self.denial_verbs or any(ev.kind is EventKind.DENIAL and ev.trigger is not None
@@ -88,21 +88,57 @@ class Denials(FinderState):
             noun, owner = self._claim_noun_after(k + 1, sent, reach)
             if noun is None or self._not_asserted(EventKind.DENIAL, k, sent):
                 continue
-            agents = self._subjects(k, sent, kind=EventKind.DENIAL)
-            rule = f"{res.lang}:{EventKind.DENIAL.lower()}:rebuttal"
-            draft = self._draft(EventKind.DENIAL, agents, [], sent, rule, FRAME_CONFIDENCE)
-            if draft is None:
+            self._claim_denied(k, noun, owner, sent, f"{self.res.lang}:{EventKind.DENIAL.lower()}:rebuttal")
+
+    def _characterised_claims(self, sent: Span, reach: int = 4) -> None:
+        """ "X menyebut tuduhan itu tidak berdasar", "called the allegations baseless": a verb that says what a
+        thing is (``characterising_verbs``), a claim noun as its object and a word of falsity
+        (``falsity_words``) as what it is called, after the noun's demonstrative and an optional "sebagai"/"as"
+        or article — X denies the claim. "menyebut tuduhan itu serius" denies nothing."""
+        doc, res = self.view.doc, self.res
+        for k in range(sent.start, sent.end - 2):
+            n = match_phrase_at(doc, k, res.characterising_verbs, 3, sent.end)
+            if not n:
                 continue
-            trigger = (k, noun + 1)
-            self.events.append(replace(draft, trigger=trigger))
-            self.events.extend(replace(d, trigger=trigger) for d in self._denied_accusers([draft], trigger, sent))
-            if owner is not None and doc[noun].lower_ in self.accusation_nouns and owner.type in AGENT_TYPES:
-                # "rejected Chile's allegations": whose accusations they are accused the denier
-                accusation = self._draft(EventKind.ACCUSATION, [self._resolve(owner, sent, agent=True)],
-                                         list(draft.agents), sent, f"{res.lang}:{EventKind.ACCUSATION.lower()}:"
-                                         "denied_owned", FRAME_CONFIDENCE)
-                if accusation is not None:
-                    self.events.append(replace(accusation, trigger=trigger))
+            noun, owner = self._claim_noun_after(k + n, sent, reach)
+            if noun is None:
+                continue
+            called = noun + 1
+            after = self.view.at.get(called) if res.head_initial else None
+            if after is not None and after.start == called:
+                owner, called = after, after.end  # "tuduhan Thailand": a head-initial language names the owner after
+            if not self._called_false(called, sent) \
+                    or self._not_asserted(EventKind.DENIAL, k, sent):
+                continue
+            self._claim_denied(k, noun, owner, sent, f"{res.lang}:{EventKind.DENIAL.lower()}:called_false")
+
+    def _called_false(self, j: int, sent: Span) -> bool:
+        """A word of falsity stands at ``j``, past the claim noun's demonstrative and a predicative "sebagai"/"as"
+        or an article: "(tuduhan) itu tidak berdasar", "(the claims) as false", "(the charges) a fabrication"."""
+        doc, res = self.view.doc, self.res
+        while j < sent.end and (doc[j].lower_ in res.demonstratives or doc[j].lower_ in res.preps.predicative
+                                or doc[j].lower_ in res.articles):
+            j += 1
+        return bool(match_phrase_at(doc, j, res.falsity_words, 4, sent.end)) if j < sent.end else False
+
+    def _claim_denied(self, k: int, noun: int, owner: MentionRef | None, sent: Span, rule: str) -> None:
+        """The subject of the verb at ``k`` denies the claim noun at ``noun``; whose accusation it is (the name
+        after "by", or the ``owner``: "rejected Chile's allegations") accused the denier."""
+        doc, res = self.view.doc, self.res
+        agents = self._subjects(k, sent, kind=EventKind.DENIAL)
+        draft = self._draft(EventKind.DENIAL, agents, [], sent, rule, FRAME_CONFIDENCE)
+        if draft is None:
+            return
+        trigger = (k, noun + 1)
+        self.events.append(replace(draft, trigger=trigger))
+        self.events.extend(replace(d, trigger=trigger) for d in self._denied_accusers([draft], trigger, sent))
+        if owner is not None and doc[noun].lower_ in self.accusation_nouns and owner.type in AGENT_TYPES:
+            # "rejected Chile's allegations": whose accusations they are accused the denier
+            accusation = self._draft(EventKind.ACCUSATION, [self._resolve(owner, sent, agent=True)],
+                                     list(draft.agents), sent, f"{res.lang}:{EventKind.ACCUSATION.lower()}:"
+                                     "denied_owned", FRAME_CONFIDENCE)
+            if accusation is not None:
+                self.events.append(replace(accusation, trigger=trigger))
 
     def _claim_noun_after(self, j: int, sent: Span, reach: int) -> tuple[int | None, MentionRef | None]:
         """Where a claim noun stands after the verb, at ``j`` or past the words of its noun phrase before it, and the

@@ -22,6 +22,7 @@ from kg.extract.anaphora import Anaphora
 from kg.extract.arguments import OWNED_REACH, ArgumentSearch
 from kg.extract.assertion import AssertionChecks
 from kg.extract.clause_parties import ClauseParties
+from kg.extract.comitatives import CoAgents
 from kg.extract.commitments import TreatyCommitments
 from kg.extract.context import ExtractionContext
 from kg.extract.datelines import DASHES
@@ -52,8 +53,8 @@ SPEECH_AFTER_CONFIDENCE = 0.8  # "…, kata Obama": the speaker is named right a
 SPEECH_BEFORE_CONFIDENCE = 0.75
 
 
-class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciprocals, Listings, ListAdditions,
-                  Instruments, Denials, ToldEvents, ReferredObjects, NamingReadings, ClauseParties, AssertionChecks,
+class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciprocals, Listings, ListAdditions, Denials,
+                  Instruments, ToldEvents, ReferredObjects, NamingReadings, ClauseParties, AssertionChecks, CoAgents,
                   ArgumentSearch):
     """Reads a document's sentences trigger by trigger; :meth:`find` returns the event and treaty-party drafts."""
 
@@ -87,6 +88,7 @@ class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciproc
                 i += max(1, consumed)
             self._fronted_denials(sent)
             self._rebuttals(sent)
+            self._characterised_claims(sent)
             self._targets_listed_after_told(sent)
             self._treaty_parties(sent)
             self._committed_parties(sent)
@@ -175,6 +177,8 @@ class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciproc
             return []  # "lifted sanctions", "threatened sanctions"
         if blocker is None and self._not_asserted(trig.kind, start, sent):
             return []  # a negated lifting ("tidak akan mencabut sanksi") keeps the negation from the fact
+        if self._frames_told_meeting(trig, start, end, sent):
+            return []  # "Usai pertemuan, A dan B menandatangani …": the meeting told before, no new one
         if Modality.NEGATED in traits.blocked_by and self._called_off_event(trig, start, end, sent):
             return []  # "Pertemuan antara X dan Y batal digelar", "the visit was postponed"
         if trig.frame in (Frame.VERB, Frame.INTRANSITIVE, Frame.SPEECH_BEFORE) and self._determined(start, sent) \

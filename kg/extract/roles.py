@@ -115,6 +115,7 @@ class RoleFinder:
                 before = self._before(m, sent)
                 facts.extend(before or self._apposition(m, sent) or self._body_told_before(m, sent))
                 facts.extend(self._after(m, sent))
+                facts.extend(self._capacity(m, sent))
         # an office told unnamed is one person's: two people given it by their bare titles hold other offices
         told = [f for f in facts if f.rule == TOLD_UNNAMED]
         facts = [f for f in facts
@@ -399,24 +400,34 @@ class RoleFinder:
     def _body_told_before(self, m: MentionRef, sent: Span) -> list[RoleFact]:
         """ "The agency's Director General, X,", "the commission's chairman, X": a definite head noun of a body
         ("agency", an ``org_heads`` word) owning the title in apposition before the name refers back to the last
-        body named before whose name has that head — X holds the title there. Not "a bank's director, X": an
-        indefinite noun refers to nobody."""
+        body named before whose name has that head — X holds the title there; in a head-initial language the noun
+        and its demonstrative follow the title ("Juru bicara kementerian tersebut, X"). Not "a bank's director, X":
+        an indefinite noun refers to nobody."""
         view, doc, res = self.view, self.view.doc, self.view.res
         comma = m.start - 1
-        if comma - 4 < sent.start or doc[comma].text != ",":
+        if comma - 3 < sent.start or doc[comma].text != ",":
             return []
-        t_start = view.title_start(comma - 1, sent.start)
-        if t_start is None or t_start - 3 < sent.start or self.former(t_start, comma):
-            return []
-        article, head, marker = doc[t_start - 3], doc[t_start - 2], doc[t_start - 1]
-        if not (res.is_possessive_marker(marker.lower_) and head.is_lower and (head.lower_,) in res.org_heads
-                and article.lower_ in res.definite_determiners):
-            return []
-        body = next((b for b in reversed(view.mentions) if b.end <= t_start - 3 and b.type is EntityType.ORGANIZATION
+        if res.head_initial and doc[comma - 1].lower_ in res.anaphoric_tails and doc[comma - 2].is_lower \
+                and (doc[comma - 2].lower_,) in res.org_heads:
+            # "Juru bicara kementerian tersebut, X": the head noun and its demonstrative after the title
+            head, t_start, t_end = doc[comma - 2], view.title_start(comma - 3, sent.start), comma - 2
+            if t_start is None or self.former(t_start, t_end):
+                return []
+            lead = t_start
+        else:
+            t_start, t_end = view.title_start(comma - 1, sent.start), comma
+            if t_start is None or t_start - 3 < sent.start or self.former(t_start, comma):
+                return []
+            article, head, marker = doc[t_start - 3], doc[t_start - 2], doc[t_start - 1]
+            if not (res.is_possessive_marker(marker.lower_) and head.is_lower and (head.lower_,) in res.org_heads
+                    and article.lower_ in res.definite_determiners):
+                return []
+            lead = t_start - 3
+        body = next((b for b in reversed(view.mentions) if b.end <= lead and b.type is EntityType.ORGANIZATION
                      and any(t.lower_ == head.lower_ for t in doc[b.start:b.end])), None)
         if body is None:
             return []
-        kind = RelationKind.LEADER_OF if tuple(t.lower_ for t in doc[t_start:comma]) in res.leader_titles \
+        kind = RelationKind.LEADER_OF if tuple(t.lower_ for t in doc[t_start:t_end]) in res.leader_titles \
             else RelationKind.OFFICIAL_OF
         return [RoleFact(kind, m.key, body.key, sent, "title-of-body-told-before", 0.75)]
 
@@ -484,6 +495,33 @@ class RoleFinder:
         kind = RelationKind.LEADER_OF if tuple(x.lower_ for x in doc[t:end]) in view.res.leader_titles \
             else RelationKind.OFFICIAL_OF
         return [RoleFact(kind, m.key, holder.key, sent, "name-comma-holder-title", 0.8)]
+
+    def _capacity(self, m: MentionRef, sent: Span) -> list[RoleFact]:
+        """ "X, selaku ketua ASEAN, …", "X selaku Ketua ASEAN membuka …", "Selaku ketua ASEAN tahun ini, X …": a
+        capacity marker (``capacity_markers``) and a title with its holder, right after the name or opening the
+        sentence whose subject the name is — the office is the name's, beside any other title it has."""
+        view, doc, res = self.view, self.view.doc, self.view.res
+        k = m.end + (m.end < sent.end and doc[m.end].text == ",")
+        lead = view.np_start(m, sent.start)
+        subject = all(t.is_space or t.is_punct for t in doc[sent.start:lead]) or doc[lead - 1].text == ","
+        # after the name only as its clause's subject: "mencalonkan X sebagai Sekjen PBB" names a candidate
+        n = match_phrase_at(doc, k, res.capacity_markers, 4, sent.end) if k < sent.end and subject else 0
+        if not n:
+            # fronted: the marker opens the sentence and the phrase closes with a comma before the name's phrase
+            first = next((i for i in range(sent.start, m.start) if not (doc[i].is_space or doc[i].is_punct)), m.start)
+            n = match_phrase_at(doc, first, res.capacity_markers, 4, m.start)
+            comma = next((c for c in range(first + n, m.start) if doc[c].text == ","), None) if n else None
+            if comma is None or view.np_start(m, sent.start) > comma + 1 or any(
+                    x.type is EntityType.PERSON for x in view.mentions if comma < x.start < m.start):
+                return []
+            k = first
+        kind, t_start, t_end = self.title_kind(k + n, min(sent.end, k + n + view.max_title))
+        if kind is None or t_start != k + n or self.former(t_start, t_end):
+            return []
+        holder = view.at.get(t_end)
+        if holder is None or holder.start != t_end or holder.type not in HOLDERS or holder.key == m.key:
+            return []
+        return [RoleFact(kind, m.key, holder.key, sent, "title-in-capacity", 0.8)]
 
     def _after(self, m: MentionRef, sent: Span) -> list[RoleFact]:
         """ "PERSON, TITLE of X", "PERSON, X's TITLE", "PERSON, the X TITLE" and "TITLE … LEADER, PERSON"."""

@@ -25,6 +25,9 @@ class Speakers(FinderState):
         titled = self._apposed_after_title(end, sent)
         if titled is not None:
             return titled.key
+        bare = self._bare_title_after(end, sent)
+        if bare is not None:
+            return bare  # `"…," ujar Presiden`: the president named before
         m = view.object_right(end, sent, frozenset(), direct=True, window=6, slack=0)
         if m is None:
             return None

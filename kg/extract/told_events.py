@@ -10,7 +10,7 @@ from spacy.tokens import Span
 
 from kg.extract.drafts import AGENT_TYPES, FRAME_CONFIDENCE, EventDraft, FinderState
 from kg.model import EventKind
-from kg.nlp.resources import Trigger
+from kg.nlp.resources import Frame, Trigger
 from kg.nlp.tokens import match_phrase_at
 
 TOLD_REACH = 3  # sentences back where the act referred to may be told
@@ -111,3 +111,22 @@ class ToldEvents(FinderState):
             if j in self.view.at or not doc[j].is_lower or low in res.relative or low in res.complementisers:
                 return None
         return None
+
+    def _frames_told_meeting(self, trig: Trigger, start: int, end: int, sent: Span) -> bool:
+        """ "Usai pertemuan, A dan B menandatangani …", "After the meeting, …": a meeting noun that only sets the
+        time of what its sentence tells — an opening adverbial before it (an article or determiner between), a
+        comma after it (its demonstrative between) — refers to a meeting told in an earlier sentence; it tells no
+        new one. Where none was told, its sentence's subjects took part in it, as before."""
+        if trig.kind is not EventKind.MEETING or trig.frame is not Frame.NOUN:
+            return False
+        doc, res = self.view.doc, self.res
+        first = next((k for k in range(sent.start, start) if not (doc[k].is_space or doc[k].is_punct)), start)
+        if first == start or doc[first].lower_ not in res.opening_adverbials or not all(
+                doc[k].lower_ in res.all_determiners for k in range(first + 1, start)):
+            return False
+        k = end
+        while k < sent.end and doc[k].lower_ in res.demonstratives:
+            k += 1
+        if k >= sent.end or doc[k].text != ",":
+            return False
+        return any(ev.kind is EventKind.MEETING and ev.sentence.start < sent.start for ev in self.events)

@@ -225,10 +225,17 @@ class DocView(MemberPhrases, TimePhrases, UnnamedSubjects):
         titled organisation or country, a comma and a person name who holds the title."""
         if m.type not in (EntityType.ORGANIZATION, EntityType.COUNTRY) or self.title_before(m, sent) is None:
             return None
+        doc, res = self.doc, self.res
         j = m.end
-        if j < sent.end and self.doc[j].lower_ in self.res.relative:
+        if j < sent.end and doc[j].lower_ in res.preps.accredited_to:
+            j += 1  # "Pelapor Khusus PBB untuk wilayah Palestina, X": the post's place, then the holder
+            while j < sent.end and j - m.end < 6 and (j in self.at or (
+                    doc[j].is_lower and doc[j].is_alpha and doc[j].lower_ not in res.relative)):
+                j = self.at[j].end if j in self.at else j + 1
+        if j < sent.end and doc[j].lower_ in res.relative:
             j += 1
-            while j < sent.end and j - m.end < 4 and self.doc[j].is_lower and self.doc[j].is_alpha:
+            relative = j
+            while j < sent.end and j - relative < 3 and doc[j].is_lower and doc[j].is_alpha:
                 j += 1
         nxt = self.at.get(j + 1) if j + 1 < sent.end and self.doc[j].text == "," else None
         return self.chain_head(nxt, sent.end) if nxt is not None and nxt.type is EntityType.PERSON else None

@@ -118,6 +118,10 @@ class LangResources:
     nationalities_without_country: frozenset[str]
     person_cues: frozenset[str]
     honorifics: frozenset[Phrase]  # "His Excellency", "Yang Mulia": address a person, never part of the name
+    # "selaku", "sebagai": before a title and its holder, the office in which the name next to them acts
+    capacity_markers: frozenset[Phrase]
+    # "Kepala Negara", "kepala pemerintahan": name an office by what it is, standing for a leader's title
+    office_descriptors: frozenset[Phrase]
     name_connectors: frozenset[str]
     counterpart_nouns: frozenset[Phrase]  # "his Jordanian counterpart X": the other's office, for Jordan
     act_nouns: frozenset[Phrase]  # "the attack", "langkah itu": an act told before, its doer what a condemnation hits
@@ -171,6 +175,9 @@ class LangResources:
     comitatives: frozenset[Phrase]  # "X bersama Y menjatuhkan sanksi": Y is a co-agent of the subject
     list_openers: frozenset[Phrase]  # "five entities, including X": the named members of a counted group
     free_relatives: frozenset[Phrase]  # "what", "apa yang": "condemned what he called X's attack"
+    # "menyebut", "called": say what their object is; with a claim noun and a word of ``falsity_words`` a denial
+    characterising_verbs: frozenset[Phrase]
+    falsity_words: frozenset[Phrase]  # "tidak berdasar", "baseless": a claim called so is denied
     naming_verbs: frozenset[str]  # "called", "described", "disebut": in a free relative before an object
     opening_adverbials: frozenset[str]  # "during", "setibanya": a sentence opening with one puts its subject after
     articles: frozenset[str]

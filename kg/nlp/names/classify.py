@@ -381,8 +381,10 @@ class NameClassifier(NameState):
         if all(t.text.isupper() for t in words):
             new.append(self._span(doc, start, end, EntityType.ORGANIZATION))
             return
-        if len(words) > 5:
-            return  # long capitalised runs are titles of things (meetings, reports), not names
+        if sum(t.lower_ not in res.name_connectors for t in words) > 5:
+            # long capitalised runs are titles of things (meetings, reports), not names; the particles of a
+            # patronymic are no words of it ("Khalid bin Khalifa bin Abdul Aziz Al Thani")
+            return
         if res.has_possessive_suffix(words[-1].lower_):
             return  # "Mitra Wicaranya": a possessive suffix marks a common noun, never a name
         if any(t.lower_ in res.org_words for t in words):

@@ -48,13 +48,14 @@ class TreatyPhrases(NameState):
         """Past a topic preposition at ``k`` and the lowercase words of what the instrument is about ("on energy
         cooperation", "tentang kerja sama energi"): where the instrument's phrase ends; ``k`` when no such words
         follow ("on Thursday", "on the sidelines", "on 2 May" name no topic)."""
-        if k >= end or doc[k].lower_ not in self.res.preps.topic:
+        field = k + 1 < end and doc[k].lower_ in self.res.preps.location and doc[k + 1].lower_ in self.res.preps.topic
+        if k >= end or not (field or doc[k].lower_ in self.res.preps.topic):
             return k
-        t = k + 1
+        t = k + 1 + field  # "di bidang energi": a locative before a topic noun ("in the field of") names it too
         while (t < end and t - k <= reach and doc[t].is_alpha and doc[t].is_lower
                and not self._is_function_word(doc[t]) and not self._time_phrase_at(doc, t, end)):
             t += 1
-        return t if t > k + 1 else k
+        return t if t > k + 1 + field else k
 
     def _time_phrase_at(self, doc: Doc, i: int, end: int) -> bool:
         """A time phrase starts at token ``i``: "tahun depan", "pekan ini", "next year"."""
