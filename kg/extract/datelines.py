@@ -13,8 +13,9 @@ from kg.extract.view import DocView, MentionRef
 from kg.model import EntityType
 from kg.nlp.tokens import DASHES
 
-__all__ = ["DASHES", "DATELINE_REACH", "dateline_place"]
+__all__ = ["DASHES", "DATELINE_REACH", "article_dateline", "dateline_place"]
 DATELINE_REACH = 10  # tokens from the place to the dash: ", Turkey", ", Nov 12 (Reuters)"
+HEADLINE_SENTENCES = 1  # a headline (one line) may stand before the dateline
 
 
 def dateline_place(view: DocView, sent: Span, before: int | None = None) -> MentionRef | None:
@@ -26,3 +27,14 @@ def dateline_place(view: DocView, sent: Span, before: int | None = None) -> Ment
         return None
     limit = min(sent.end if before is None else before, place.end + DATELINE_REACH)
     return place if any(doc[k].text in DASHES for k in range(place.end, limit)) else None
+
+
+def article_dateline(view: DocView) -> MentionRef | None:
+    """The place of the article's dateline: its first sentence's, or the next one's after a headline ("Biden
+    speaks with Zelenskyy\n\nWASHINGTON (AP) — …"); else None."""
+    for n, sent in enumerate(view.doc.sents):
+        if n > HEADLINE_SENTENCES:
+            break
+        if (place := dateline_place(view, sent)) is not None:
+            return place
+    return None

@@ -26,7 +26,7 @@ from spacy.tokens import Span
 
 from kg import gazetteer as gazetteer_data
 from kg.extract.context import ExtractionContext
-from kg.extract.datelines import dateline_place
+from kg.extract.datelines import article_dateline
 from kg.extract.unnamed_offices import UnnamedOffice, unnamed_offices
 from kg.extract.view import DocView, MentionRef
 from kg.model import EntityType, RelationKind
@@ -97,12 +97,14 @@ class RoleFinder:
 
     def _posted_to(self, m: MentionRef) -> int | None:
         """Where the preposition of a post stands before ``m`` ("ambassador to Japan", "envoy to the United
-        Nations", "Duta Besar untuk Jepang"): the holder of such a post serves another country; else None."""
+        Nations", "Duta Besar untuk Jepang") or of what a post is about ("special rapporteur on Myanmar"): the
+        holder of such a post serves another country or body; else None."""
         doc = self.view.doc
+        preps = self.view.res.preps
         k = m.start - 1
         while k >= 0 and doc[k].lower_ in self.view.res.articles:
             k -= 1
-        return k if k > 0 and doc[k].lower_ in self.view.res.preps.accredited_to else None
+        return k if k > 0 and (doc[k].lower_ in preps.accredited_to or doc[k].lower_ in preps.topic) else None
 
     def find(self, sentences: list[Span]) -> list[RoleFact]:
         view = self.view
@@ -258,10 +260,9 @@ class RoleFinder:
         none in the gazetteer and none told before, is the office of the country the article is filed from (its
         dateline's place lies there, and the document names that country) — wire copy qualifies a foreigner's
         title ("Indonesia's foreign minister", "Polish President"), not a local one."""
-        doc = self.view.doc
-        if not len(doc):
+        if not len(self.view.doc):
             return []
-        place = dateline_place(self.view, doc[0].sent)
+        place = article_dateline(self.view)
         country = self.context.place_country.get(place.key) if place is not None else None
         home = self.context.person_country_qid.get(m.key)
         if home is not None and home != self.context.place_country_qid.get(place.key if place else ""):
@@ -364,6 +365,9 @@ class RoleFinder:
         holder = view.at.get(j - 1)
         if holder is not None and (to := self._posted_to(holder)) is not None:
             return self._posted_apposition(m, to, sent)
+        if holder is None and view.title_start(comma - 1, sent.start) is not None:
+            # "the U.N. High Commissioner for Refugees, X": the title ends the apposition, its holder is before it
+            return self._posted_apposition(m, comma, sent)
         if holder is None or holder.type not in HOLDERS:
             return []
         k = holder.start  # back over articles, a preposition and up to two modifiers: "of the ruling"
