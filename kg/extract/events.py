@@ -207,8 +207,8 @@ class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciproc
         """ "kedua pemimpin membahas …", "Blinken and Wang discussed Taiwan": the parties are the subjects."""
         agents = self._subjects(start, sent, symmetric=True)
         obj = self.view.object_right(end, sent, trig.target_preps, direct=False)
-        if obj is not None:
-            agents = [*agents, self._resolve(obj, sent, agent=True)]
+        if obj is not None:  # "… with the President of Peru, X": the person
+            agents = [*agents, self._resolve(self.view.apposed_person(obj, sent) or obj, sent, agent=True)]
         if len(set(agents)) < 2:
             return None
         return self._draft(trig.kind, agents, [], sent, rule, FRAME_CONFIDENCE, location=self._location(end, sent))
@@ -228,7 +228,7 @@ class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciproc
                 if left is not None else self._subjects(start, sent, kind=trig.kind)
             if left is None and len(guests) != 1:
                 return None
-            host = self._resolve(right, sent, agent=True)
+            host = self._resolve(self.view.apposed_person(right, sent) or right, sent, agent=True)
             guests = [g for g in dict.fromkeys(guests) if g != host]
             location = self._location(end, sent)
             meetings = [d for d in (self._draft(trig.kind, [guest, host], [], sent, rule, FRAME_CONFIDENCE,
