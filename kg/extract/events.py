@@ -440,7 +440,8 @@ class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciproc
         by = self._agent_prep_after(k + n, sent)
         if by is None:
             return None
-        by = self.view.object_right(by + 1, sent, frozenset(), direct=True, slack=0)
+        # "strikes by Myanmar's military": the act of a country's body is the country's
+        by = self.view.object_right(by + 1, sent, frozenset(), direct=True, slack=0, owner=True)
         return self._resolve(by, sent, agent=True) if by is not None and by.type in AGENT_TYPES else None
 
     def _act_noun_after(self, end: int, sent: Span) -> bool:
