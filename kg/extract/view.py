@@ -191,8 +191,9 @@ class DocView(MemberPhrases, TimePhrases, UnnamedSubjects):
                 j = self.at[post].end  # the chain goes on to the name
             if (j + 1 < sent_end and j > cur.end and self.doc[j].text == "," and (j + 1) in self.at
                     and self.at[j + 1].type is EntityType.PERSON
-                    and match_phrase_at(self.doc, j - 1, self.res.counterpart_nouns, 1, j)):
-                j += 1  # "her Australian counterpart, Penny Wong,": the person in apposition
+                    and (match_phrase_at(self.doc, j - 1, self.res.counterpart_nouns, 1, j)
+                         or self._title_ends_at(j - 1))):
+                j += 1  # "her Australian counterpart, Penny Wong,", "Peru's defence minister, X": the person apposed
             nxt = self.at.get(j)
             if nxt is None or nxt.key == cur.key or j >= sent_end:
                 return cur
@@ -511,7 +512,7 @@ class DocView(MemberPhrases, TimePhrases, UnnamedSubjects):
 
     def _titled_after(self, m: MentionRef, sent: Span, reach: int = 2) -> MentionRef | None:
         """The person a country or body's title names right after it: "U.S. Secretary of State X", "Chile's
-        (new) Foreign Minister X" — who the phrase is; else None."""
+        (new) Foreign Minister X", "Chile's defence minister, X" — who the phrase is; else None."""
         if m.type not in (EntityType.COUNTRY, EntityType.ORGANIZATION):
             return None
         k = m.end + (1 if m.end < sent.end and self.res.is_possessive_marker(self.doc[m.end].lower_) else 0)
@@ -519,6 +520,8 @@ class DocView(MemberPhrases, TimePhrases, UnnamedSubjects):
                 and self.doc[k].lower_ in self.res.role_modifiers:
             k += 1
         n = self.title_len(k, sent.end) if k < sent.end else 0
+        if n and k + n + 1 < sent.end and self.doc[k + n].text == "," and (k + n + 1) in self.at:
+            n += 1  # the person in apposition after the title's comma
         person = self.at.get(k + n) if n else None
         return person if person is not None and person.type is EntityType.PERSON else None
     def delegation_leader(self, m: MentionRef, sent: Span, reach: int = 6) -> MentionRef | None:
