@@ -20,7 +20,7 @@ from kg.extract.time_phrases import TimePhrases
 from kg.extract.unnamed_subjects import UnnamedSubjects
 from kg.model import EntityType
 from kg.nlp.resources import SPEECH_FRAMES, LangResources
-from kg.nlp.tokens import QUOTES, after_dateline, is_modifier, match_phrase_at, phrase_at
+from kg.nlp.tokens import QUOTES, after_dateline, is_modifier, match_phrase_at, phrase_at, sentence_initial
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,8 +46,9 @@ class DocView(MemberPhrases, TimePhrases, UnnamedSubjects):
         self.speech_words = frozenset(t.form for t in res.triggers if t.frame in SPEECH_FRAMES)
         self.max_title = res.max_title_len
         self.max_honorific = max((len(h) for h in res.honorifics), default=1)
-        # single words of multi-word titles ("luar", "negeri", "state"), without the function words in them
-        self.title_words = frozenset(w for t in res.titles for w in t) - res.title_glue
+        # single words of multi-word titles ("luar", "negeri", "state"), without the function words in them (nor
+        # the prepositions: "commander in chief" makes no "in" a title's word in "Chile in Lima")
+        self.title_words = frozenset(w for t in res.titles for w in t) - res.title_glue - res.preps.blocking
         self.determiners = res.all_determiners
         # words that cannot stand in a bare common noun phrase (bare_subject)
         self.closed_words = (
@@ -283,9 +284,13 @@ class DocView(MemberPhrases, TimePhrases, UnnamedSubjects):
         return None
 
     def _verb_right_after(self, m: MentionRef, i: int, reach: int = 2) -> bool:
-        """Only a few lowercase words that are no preposition ("also", "had") stand between ``m`` and the verb at
-        ``i``: ``m`` is the verb's subject."""
-        between = self.doc[m.end:i]
+        """Only a few lowercase words that are no preposition ("also", "had"), after a place where ``m`` was ("in
+        Lima"), stand between ``m`` and the verb at ``i``: ``m`` is the verb's subject."""
+        k = m.end
+        if k + 1 < i and self.doc[k].lower_ in self.res.preps.location and (place := self.at.get(k + 1)) is not None \
+                and place.start == k + 1 and place.type is EntityType.PLACE:
+            k = place.end  # "after Chile in Lima met Bolivia": where the subject was is no part of the clause
+        between = self.doc[k:i]
         return len(between) <= reach and all(
             t.is_alpha and t.is_lower and t.lower_ not in self.res.preps.blocking for t in between)
 
@@ -326,13 +331,24 @@ class DocView(MemberPhrases, TimePhrases, UnnamedSubjects):
         """Only a few descriptive words open the sentence before the name: "Zimbabwean Prime Minister X",
         "Human rights watchdog Amnesty International" — still the subject."""
         # a wire dateline is no part of the clause: "KINSHASA (Reuters) - Congolese President X"
-        lead = [t for t in self.doc[after_dateline(self.doc, sent.start, start):start]
-                if not (t.is_space or t.text in QUOTES)]
+        # a dash or bullet opening the sentence is no word of it ("— Yesterday X met …"), nor is a day's date
+        # opening it ("On Monday X met …")
         res = self.res
+        lead = [t for t in self.doc[after_dateline(self.doc, sent.start, start):start]
+                if not (t.is_space or t.text in QUOTES or (t.is_punct and sentence_initial(self.doc, t.i, sent.start)))]
+        if lead and (n := self._day_date_len(lead[0].i, start)):
+            lead = lead[n:]
         return len(lead) <= 4 and all(
             t.is_alpha and t.i not in self.at and t.lower_ not in res.preps.blocking
             and t.lower_ not in res.complementisers and t.lower_ not in res.relative
             and (t.lower_,) not in self.speech_words for t in lead)
+
+    def _day_date_len(self, k: int, end: int) -> int:
+        """Length of a capitalised day or month name at token ``k``, or of a preposition and one ("On Monday"),
+        before token ``end``; 0 when none stands there."""
+        doc = self.doc
+        day = k + 1 if doc[k].lower_ in self.res.preps.blocking and k + 1 < end else k
+        return day - k + 1 if doc[day].is_title and doc[day].lower_ in self.day_names and day not in self.at else 0
 
     def _locative_apposition(self, m: MentionRef, start: int, sent: Span) -> bool:
         """ "tiba di Beijing, China, …": a country after a place and a comma only places it — unless it owns what
