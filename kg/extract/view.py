@@ -311,7 +311,8 @@ class DocView(MemberPhrases, TimePhrases, UnnamedSubjects):
     def _genitive_apposition(self, m: MentionRef, start: int, i: int, sent: Span) -> MentionRef | None:
         """ "X, Brazil's president, visited …", "X, the UN human rights chief, accused …": a genitive, or a
         determiner and a body or country titling the person, between commas opens an apposition to the person
-        before it, who is the subject; else None."""
+        before it, who is the subject — or to the country or body a genitive describes ("China, Myanmar's largest
+        neighbour, …"); else None."""
         doc = self.doc
         determined = start < m.start and doc[start].lower_ in self.determiners
         if not determined and start - 1 > sent.start and doc[start - 1].lower_ in self.determiners:
@@ -322,10 +323,19 @@ class DocView(MemberPhrases, TimePhrases, UnnamedSubjects):
         if comma is None:
             return None
         titled = determined and any(self.title_len(k, comma) for k in range(m.end, comma))
-        if not (titled or self.res.is_possessive_marker(doc[m.end].lower_)):
+        genitive = self.res.is_possessive_marker(doc[m.end].lower_)
+        if not (titled or genitive):
             return None
-        person = self.at.get(start - 2)
-        return person if person is not None and person.type is EntityType.PERSON else None
+        head = self.at.get(start - 2)
+        if head is None or head.type not in (EntityType.PERSON, EntityType.COUNTRY, EntityType.ORGANIZATION):
+            return None
+        # "China, Myanmar's largest neighbour, called for …": a country or body described by lowercase words, opening
+        # the clause
+        described = genitive and all(t.is_lower for t in doc[m.end + 1:comma])
+        if head.type is not EntityType.PERSON and not (described and self.opens_clause(
+                self.np_start(head, sent.start), sent.start)):
+            return None
+        return head
 
     def _descriptor_lead(self, start: int, sent: Span) -> bool:
         """Only a few descriptive words open the sentence before the name: "Zimbabwean Prime Minister X",
