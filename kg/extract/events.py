@@ -22,6 +22,7 @@ from kg.extract.anaphora import Anaphora
 from kg.extract.arguments import OWNED_REACH, ArgumentSearch
 from kg.extract.assertion import AssertionChecks
 from kg.extract.commitments import TreatyCommitments
+from kg.extract.condemned_acts import CondemnedActs
 from kg.extract.context import ExtractionContext
 from kg.extract.datelines import DASHES
 from kg.extract.denials import Denials
@@ -42,7 +43,7 @@ from kg.extract.treaties import TreatyParties
 from kg.extract.view import DocView, MentionRef
 from kg.model import ANY_ENTITY, EntityType, EventKind, Modality
 from kg.nlp.resources import SPEECH_FRAMES, Frame, Side, Trigger
-from kg.nlp.tokens import QUOTES, lower_forms, match_phrase_at
+from kg.nlp.tokens import QUOTES, lower_forms
 
 __all__ = ["AGENT_TYPES", "FRAME_CONFIDENCE", "EventDraft", "EventFinder", "PartyDraft"]
 
@@ -52,7 +53,8 @@ SPEECH_BEFORE_CONFIDENCE = 0.75
 
 
 class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciprocals, Listings, ListAdditions,
-                  Instruments, Denials, ToldEvents, ReferredObjects, NamingReadings, AssertionChecks, ArgumentSearch):
+                  Instruments, Denials, ToldEvents, ReferredObjects, NamingReadings, CondemnedActs,
+                  AssertionChecks, ArgumentSearch):
     """Reads a document's sentences trigger by trigger; :meth:`find` returns the event and treaty-party drafts."""
 
     def __init__(self, view: DocView, context: ExtractionContext, grammar: Grammar | None = None) -> None:
@@ -184,6 +186,8 @@ class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciproc
             frame = self._passive  # "China was accused by …", "were sanctioned": the subject is the target
         found = frame(trig, start, end, sent, rule)
         drafts = found if isinstance(found, list) else [found] if found is not None else []
+        if not drafts and frame == self._arguments:  # "Peru condemned the attack": no one named, but Peru spoke
+            drafts = self._speaker_at_no_one(trig, start, end, sent)
         if asked is not None:
             drafts = [replace(d, agents=(self._resolve(asked, sent, agent=True),)) for d in drafts]
         if trig.onto_list:
@@ -425,40 +429,6 @@ class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciproc
         if doer is None:
             return None
         return self._draft(trig.kind, agents, [doer], sent, f"{rule}:act_told_before", trig.kind.traits.confidence)
-
-    def _act_doer_after(self, end: int, sent: Span, reach: int = 3) -> str | None:
-        """Who did the act whose noun follows the verb ending at ``end``, named after the agent preposition: "the
-        (deadly) attack by X", "serangan oleh X"; None when no act noun and "by" follow."""
-        doc, res = self.view.doc, self.res
-        k = end
-        while k < sent.end and k - end <= reach and k not in self.view.at and doc[k].is_lower \
-                and not match_phrase_at(doc, k, res.act_nouns, 3, sent.end):
-            k += 1  # an article and modifiers: "the deadly"
-        n = match_phrase_at(doc, k, res.act_nouns, 3, sent.end) if k < sent.end else 0
-        if not n:
-            return None
-        by = self._agent_prep_after(k + n, sent)
-        if by is None:
-            return None
-        # "strikes by Myanmar's military": the act of a country's body is the country's
-        by = self.view.object_right(by + 1, sent, frozenset(), direct=True, slack=0, owner=True)
-        return self._resolve(by, sent, agent=True) if by is not None and by.type in AGENT_TYPES else None
-
-    def _act_noun_after(self, end: int, sent: Span) -> bool:
-        """An act noun referring back follows the verb ending at ``end``: "the (deadly) attack", "serangan itu"."""
-        doc, res = self.view.doc, self.res
-        k = end
-        if not res.head_initial:
-            if k >= sent.end or doc[k].lower_ not in res.definite_determiners:
-                return False
-            k += 1
-            while k < sent.end and k - end <= 3 and k not in self.view.at and doc[k].is_lower \
-                    and not match_phrase_at(doc, k, res.act_nouns, 3, sent.end):
-                k += 1  # "the deadly attack", "the latest strikes"
-        n = match_phrase_at(doc, k, res.act_nouns, 3, sent.end) if k < sent.end else 0
-        if not n:
-            return False
-        return not res.head_initial or (k + n < sent.end and doc[k + n].lower_ in res.anaphoric_tails)
 
     def _event_noun_after(self, end: int, sent: Span) -> EventKind | None:
         """The kind of a one-sided event whose noun follows the verb ending at ``end`` and refers back: "sanksi
