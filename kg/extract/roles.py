@@ -26,7 +26,7 @@ from spacy.tokens import Span
 
 from kg import gazetteer as gazetteer_data
 from kg.extract.context import ExtractionContext
-from kg.extract.datelines import article_dateline
+from kg.extract.datelines import article_dateline, travels_to
 from kg.extract.unnamed_offices import UnnamedOffice, unnamed_offices
 from kg.extract.view import DocView, MentionRef
 from kg.model import EntityType, RelationKind
@@ -267,6 +267,8 @@ class RoleFinder:
         home = self.context.person_country_qid.get(m.key)
         if home is not None and home != self.context.place_country_qid.get(place.key if place else ""):
             return []  # the gazetteer's person of another country: "ABU DHABI - Presiden Prabowo …" is no Emirati
+        if place is not None and country and travels_to(self.view, m, frozenset({place.key, country}), sent):
+            return []  # "SUVA — Foreign Minister X arrived in Suva": a visitor there
         return [RoleFact(kind, m.key, country, sent, DATELINE, 0.65)] if country else []
 
     def _office_told_unnamed(self, kind: RelationKind, m: MentionRef, t_start: int, t_end: int,
