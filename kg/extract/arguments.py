@@ -228,7 +228,9 @@ class ArgumentSearch(Speakers, FinderState):
                 subject = self.view.at.get(o - 1)
                 if doc[o + 1].lower_ not in self.res.relative or subject is None or subject.type not in AGENT_TYPES:
                     return None
-                return subject
+                start = self.view.np_start(subject, sent.start)
+                # "the new envoy to Lima – who arrived …": a name after a preposition is no subject
+                return None if start > sent.start and doc[start - 1].lower_ in self.res.preps.blocking else subject
         return None
 
     def _members_of_parties(self, k: int, sent: Span) -> tuple[list[str], bool]:

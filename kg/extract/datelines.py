@@ -11,11 +11,12 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from kg.extract.view import DocView, MentionRef
-from kg.model import EntityType
-from kg.nlp.tokens import DASHES
+from kg.model import EntityType, EventKind
+from kg.nlp.tokens import DASHES, lower_forms
 
-__all__ = ["DASHES", "DATELINE_REACH", "dateline_place", "document_dateline"]
+__all__ = ["DASHES", "DATELINE_REACH", "dateline_place", "document_dateline", "travels_to"]
 DATELINE_REACH = 10  # tokens from the place to the dash: ", Turkey", ", Nov 12 (Reuters)"
+DESTINATION_REACH = 4  # tokens from a travel verb to its destination: "arrived on Tuesday in"
 
 
 def dateline_place(view: DocView, sent: Span, before: int | None = None) -> MentionRef | None:
@@ -48,3 +49,16 @@ def _is_headline(sent: Span) -> bool:
     words = [t for t in sent if not t.is_space]
     return bool(words) and "\n\n" in sent[-1].text_with_ws + sent.doc[sent.end:sent.end + 1].text \
         and not words[-1].is_punct
+
+
+def travels_to(view: DocView, person: MentionRef, places: frozenset[str], sent: Span) -> bool:
+    """``sent`` tells ``person`` travelling to one of ``places`` (mention keys): a visit trigger after the name, the
+    place a few words after it — "SUVA — Foreign Minister X arrived in Suva …": a visitor, no local official."""
+    words = lower_forms(view.doc)
+    forms = [t.form for t in view.res.triggers if t.kind is EventKind.VISIT]
+    for k in range(person.end, sent.end):
+        n = next((len(f) for f in forms if tuple(words[k:k + len(f)]) == f), 0)
+        if n and any((m := view.at.get(j)) is not None and m.key in places
+                     for j in range(k + n, min(sent.end, k + n + DESTINATION_REACH))):
+            return True
+    return False

@@ -24,6 +24,7 @@ from kg.extract.assertion import AssertionChecks
 from kg.extract.clause_parties import ClauseParties
 from kg.extract.comitatives import CoAgents
 from kg.extract.commitments import TreatyCommitments
+from kg.extract.condemned_acts import CondemnedActs
 from kg.extract.context import ExtractionContext
 from kg.extract.datelines import DASHES
 from kg.extract.denials import Denials
@@ -44,7 +45,7 @@ from kg.extract.treaties import TreatyParties
 from kg.extract.view import DocView, MentionRef
 from kg.model import ANY_ENTITY, EntityType, EventKind, Modality
 from kg.nlp.resources import SPEECH_FRAMES, Frame, Side, Trigger
-from kg.nlp.tokens import QUOTES, lower_forms, match_phrase_at
+from kg.nlp.tokens import QUOTES, lower_forms
 
 __all__ = ["AGENT_TYPES", "FRAME_CONFIDENCE", "EventDraft", "EventFinder", "PartyDraft"]
 
@@ -54,8 +55,8 @@ SPEECH_BEFORE_CONFIDENCE = 0.75
 
 
 class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciprocals, Listings, ListAdditions, Denials,
-                  Instruments, ToldEvents, ReferredObjects, NamingReadings, ClauseParties, AssertionChecks, CoAgents,
-                  ArgumentSearch):
+                  Instruments, ToldEvents, ReferredObjects, NamingReadings, CondemnedActs, ClauseParties,
+                  AssertionChecks, CoAgents, ArgumentSearch):
     """Reads a document's sentences trigger by trigger; :meth:`find` returns the event and treaty-party drafts."""
 
     def __init__(self, view: DocView, context: ExtractionContext, grammar: Grammar) -> None:
@@ -194,6 +195,8 @@ class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciproc
             frame = self._passive  # "China was accused by …", "were sanctioned": the subject is the target
         found = frame(trig, start, end, sent, rule)
         drafts = found if isinstance(found, list) else [found] if found is not None else []
+        if not drafts and frame == self._arguments:  # "Peru condemned the attack": no one named, but Peru spoke
+            drafts = self._speaker_at_no_one(trig, start, end, sent)
         if asked is not None:
             drafts = [replace(d, agents=(self._resolve(asked, sent, agent=True),)) for d in drafts]
         if trig.onto_list:
@@ -217,8 +220,8 @@ class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciproc
         """ "kedua pemimpin membahas …", "Blinken and Wang discussed Taiwan": the parties are the subjects."""
         agents = self._subjects(start, sent, symmetric=True)
         obj = self.view.object_right(end, sent, trig.target_preps, direct=False)
-        if obj is not None:
-            agents = [*agents, self._resolve(obj, sent, agent=True)]
+        if obj is not None:  # "… with the President of Peru, X": the person
+            agents = [*agents, self._resolve(self.view.apposed_person(obj, sent) or obj, sent, agent=True)]
         if len(set(agents)) < 2:
             return None
         return self._draft(trig.kind, agents, [], sent, rule, FRAME_CONFIDENCE, location=self._location(end, sent))
@@ -238,7 +241,7 @@ class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciproc
                 if left is not None else self._subjects(start, sent, kind=trig.kind)
             if left is None and len(guests) != 1:
                 return None
-            host = self._resolve(right, sent, agent=True)
+            host = self._resolve(self.view.apposed_person(right, sent) or right, sent, agent=True)
             guests = [g for g in dict.fromkeys(guests) if g != host]
             location = self._location(end, sent)
             meetings = [d for d in (self._draft(trig.kind, [guest, host], [], sent, rule, FRAME_CONFIDENCE,
@@ -437,39 +440,6 @@ class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciproc
         if doer is None:
             return None
         return self._draft(trig.kind, agents, [doer], sent, f"{rule}:act_told_before", trig.kind.traits.confidence)
-
-    def _act_doer_after(self, end: int, sent: Span, reach: int = 3) -> str | None:
-        """Who did the act whose noun follows the verb ending at ``end``, named after the agent preposition: "the
-        (deadly) attack by X", "serangan oleh X"; None when no act noun and "by" follow."""
-        doc, res = self.view.doc, self.res
-        k = end
-        while k < sent.end and k - end <= reach and k not in self.view.at and doc[k].is_lower \
-                and not match_phrase_at(doc, k, res.act_nouns, 3, sent.end):
-            k += 1  # an article and modifiers: "the deadly"
-        n = match_phrase_at(doc, k, res.act_nouns, 3, sent.end) if k < sent.end else 0
-        if not n:
-            return None
-        by = self._agent_prep_after(k + n, sent)
-        if by is None:
-            return None
-        by = self.view.object_right(by + 1, sent, frozenset(), direct=True, slack=0)
-        return self._resolve(by, sent, agent=True) if by is not None and by.type in AGENT_TYPES else None
-
-    def _act_noun_after(self, end: int, sent: Span) -> bool:
-        """An act noun referring back follows the verb ending at ``end``: "the (deadly) attack", "serangan itu"."""
-        doc, res = self.view.doc, self.res
-        k = end
-        if not res.head_initial:
-            if k >= sent.end or doc[k].lower_ not in res.definite_determiners:
-                return False
-            k += 1
-            while k < sent.end and k - end <= 3 and k not in self.view.at and doc[k].is_lower \
-                    and not match_phrase_at(doc, k, res.act_nouns, 3, sent.end):
-                k += 1  # "the deadly attack", "the latest strikes"
-        n = match_phrase_at(doc, k, res.act_nouns, 3, sent.end) if k < sent.end else 0
-        if not n:
-            return False
-        return not res.head_initial or (k + n < sent.end and doc[k + n].lower_ in res.anaphoric_tails)
 
     def _event_noun_after(self, end: int, sent: Span) -> EventKind | None:
         """The kind of a one-sided event whose noun follows the verb ending at ``end`` and refers back: "sanksi

@@ -26,7 +26,7 @@ from spacy.tokens import Span
 
 from kg import gazetteer as gazetteer_data
 from kg.extract.context import ExtractionContext
-from kg.extract.datelines import document_dateline
+from kg.extract.datelines import document_dateline, travels_to
 from kg.extract.unnamed_offices import UnnamedOffice, unnamed_offices
 from kg.extract.view import DocView, MentionRef
 from kg.model import EntityType, RelationKind
@@ -97,12 +97,14 @@ class RoleFinder:
 
     def _posted_to(self, m: MentionRef) -> int | None:
         """Where the preposition of a post stands before ``m`` ("ambassador to Japan", "envoy to the United
-        Nations", "Duta Besar untuk Jepang"): the holder of such a post serves another country; else None."""
+        Nations", "Duta Besar untuk Jepang") or of what a post is about ("special rapporteur on Myanmar"): the
+        holder of such a post serves another country or body; else None."""
         doc = self.view.doc
+        preps = self.view.res.preps
         k = m.start - 1
         while k >= 0 and doc[k].lower_ in self.view.res.articles:
             k -= 1
-        return k if k > 0 and doc[k].lower_ in self.view.res.preps.accredited_to else None
+        return k if k > 0 and (doc[k].lower_ in preps.accredited_to or doc[k].lower_ in preps.topic) else None
 
     def find(self, sentences: list[Span]) -> list[RoleFact]:
         view = self.view
@@ -281,6 +283,8 @@ class RoleFinder:
         home = self.context.person_country_qid.get(m.key)
         if home is not None and home != self.context.place_country_qid.get(place.key if place else ""):
             return []  # the gazetteer's person of another country: "ABU DHABI - Presiden Prabowo …" is no Emirati
+        if place is not None and country and travels_to(self.view, m, frozenset({place.key, country}), sent):
+            return []  # "SUVA — Foreign Minister X arrived in Suva": a visitor there
         return [RoleFact(kind, m.key, country, sent, DATELINE, 0.65)] if country else []
 
     def _office_told_unnamed(self, kind: RelationKind, m: MentionRef, t_start: int, t_end: int,
@@ -379,6 +383,9 @@ class RoleFinder:
         holder = view.at.get(j - 1)
         if holder is not None and (to := self._posted_to(holder)) is not None:
             return self._posted_apposition(m, to, sent)
+        if holder is None and view.title_start(comma - 1, sent.start) is not None:
+            # "the U.N. High Commissioner for Refugees, X": the title ends the apposition, its holder is before it
+            return self._posted_apposition(m, comma, sent)
         if holder is None or holder.type not in HOLDERS:
             return []
         k = holder.start  # back over articles, a preposition and up to two modifiers: "of the ruling"

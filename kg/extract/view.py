@@ -20,7 +20,7 @@ from kg.extract.time_phrases import TimePhrases
 from kg.extract.unnamed_subjects import UnnamedSubjects
 from kg.model import EntityType
 from kg.nlp.resources import SPEECH_FRAMES, LangResources
-from kg.nlp.tokens import QUOTES, after_dateline, is_modifier, match_phrase_at, phrase_at
+from kg.nlp.tokens import QUOTES, after_dateline, is_modifier, match_phrase_at, phrase_at, sentence_initial
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,8 +46,9 @@ class DocView(MemberPhrases, TimePhrases, UnnamedSubjects):
         self.speech_words = frozenset(t.form for t in res.triggers if t.frame in SPEECH_FRAMES)
         self.max_title = res.max_title_len
         self.max_honorific = max((len(h) for h in res.honorifics), default=1)
-        # single words of multi-word titles ("luar", "negeri", "state"), without the function words in them
-        self.title_words = frozenset(w for t in res.titles for w in t) - res.title_glue
+        # single words of multi-word titles ("luar", "negeri", "state"), without the function words in them (nor
+        # the prepositions: "commander in chief" makes no "in" a title's word in "Chile in Lima")
+        self.title_words = frozenset(w for t in res.titles for w in t) - res.title_glue - res.preps.blocking
         self.determiners = res.all_determiners
         # words that cannot stand in a bare common noun phrase (bare_subject)
         self.closed_words = (
@@ -192,8 +193,9 @@ class DocView(MemberPhrases, TimePhrases, UnnamedSubjects):
                 j = self.at[post].end  # the chain goes on to the name
             if (j + 1 < sent_end and j > cur.end and self.doc[j].text == "," and (j + 1) in self.at
                     and self.at[j + 1].type is EntityType.PERSON
-                    and match_phrase_at(self.doc, j - 1, self.res.counterpart_nouns, 1, j)):
-                j += 1  # "her Australian counterpart, Penny Wong,": the person in apposition
+                    and (match_phrase_at(self.doc, j - 1, self.res.counterpart_nouns, 1, j)
+                         or self._title_ends_at(j - 1))):
+                j += 1  # "her Australian counterpart, Penny Wong,", "Peru's defence minister, X": the person apposed
             nxt = self.at.get(j)
             if nxt is None or nxt.key == cur.key or j >= sent_end:
                 return cur
@@ -320,9 +322,13 @@ class DocView(MemberPhrases, TimePhrases, UnnamedSubjects):
                 and not any(t.is_punct for t in doc[clause:start]))
 
     def _verb_right_after(self, m: MentionRef, i: int, reach: int = 2) -> bool:
-        """Only a few lowercase words that are no preposition ("also", "had") stand between ``m`` and the verb at
-        ``i``: ``m`` is the verb's subject."""
-        between = self.doc[m.end:i]
+        """Only a few lowercase words that are no preposition ("also", "had"), after a place where ``m`` was ("in
+        Lima"), stand between ``m`` and the verb at ``i``: ``m`` is the verb's subject."""
+        k = m.end
+        if k + 1 < i and self.doc[k].lower_ in self.res.preps.location and (place := self.at.get(k + 1)) is not None \
+                and place.start == k + 1 and place.type is EntityType.PLACE:
+            k = place.end  # "after Chile in Lima met Bolivia": where the subject was is no part of the clause
+        between = self.doc[k:i]
         return len(between) <= reach and all(
             t.is_alpha and t.is_lower and t.lower_ not in self.res.preps.blocking for t in between)
 
@@ -343,7 +349,8 @@ class DocView(MemberPhrases, TimePhrases, UnnamedSubjects):
     def _genitive_apposition(self, m: MentionRef, start: int, i: int, sent: Span) -> MentionRef | None:
         """ "X, Brazil's president, visited …", "X, the UN human rights chief, accused …": a genitive, or a
         determiner and a body or country titling the person, between commas opens an apposition to the person
-        before it, who is the subject; else None."""
+        before it, who is the subject — or to the country or body a genitive describes ("China, Myanmar's largest
+        neighbour, …"); else None."""
         doc = self.doc
         determined = start < m.start and doc[start].lower_ in self.determiners
         # no bound needed: within the sentence's first two tokens there is no room for the person and the comma
@@ -356,22 +363,42 @@ class DocView(MemberPhrases, TimePhrases, UnnamedSubjects):
         if comma is None:
             return None
         titled = determined and any(self.title_len(k, comma) for k in range(m.end, comma))
-        if not (titled or self.res.is_possessive_marker(doc[m.end].lower_)):
+        genitive = self.res.is_possessive_marker(doc[m.end].lower_)
+        if not (titled or genitive):
             return None
-        person = self.at.get(start - 2)
-        return person if person is not None and person.type is EntityType.PERSON else None
+        head = self.at.get(start - 2)
+        if head is None or head.type not in (EntityType.PERSON, EntityType.COUNTRY, EntityType.ORGANIZATION):
+            return None
+        # "China, Myanmar's largest neighbour, called for …": a country or body described by lowercase words, opening
+        # the clause
+        described = genitive and all(t.is_lower for t in doc[m.end + 1:comma])
+        if head.type is not EntityType.PERSON and not (described and self.opens_clause(
+                self.np_start(head, sent.start), sent.start)):
+            return None
+        return head
 
     def _descriptor_lead(self, start: int, sent: Span) -> bool:
         """Only a few descriptive words open the sentence before the name: "Zimbabwean Prime Minister X",
         "Human rights watchdog Amnesty International" — still the subject."""
         # a wire dateline is no part of the clause: "KINSHASA (Reuters) - Congolese President X"
-        lead = [t for t in self.doc[after_dateline(self.doc, sent.start, start):start]
-                if not (t.is_space or t.text in QUOTES)]
+        # a dash or bullet opening the sentence is no word of it ("— Yesterday X met …"), nor is a day's date
+        # opening it ("On Monday X met …")
         res = self.res
+        lead = [t for t in self.doc[after_dateline(self.doc, sent.start, start):start]
+                if not (t.is_space or t.text in QUOTES or (t.is_punct and sentence_initial(self.doc, t.i, sent.start)))]
+        if lead and (n := self._day_date_len(lead[0].i, start)):
+            lead = lead[n:]
         return len(lead) <= 4 and all(
             t.is_alpha and t.i not in self.at and t.lower_ not in res.preps.blocking
             and t.lower_ not in res.complementisers and t.lower_ not in res.relative
             and (t.lower_,) not in self.speech_words for t in lead)
+
+    def _day_date_len(self, k: int, end: int) -> int:
+        """Length of a capitalised day or month name at token ``k``, or of a preposition and one ("On Monday"),
+        before token ``end``; 0 when none stands there."""
+        doc = self.doc
+        day = k + 1 if doc[k].lower_ in self.res.preps.blocking and k + 1 < end else k
+        return day - k + 1 if doc[day].is_title and doc[day].lower_ in self.day_names and day not in self.at else 0
 
     def _locative_apposition(self, m: MentionRef, start: int, sent: Span) -> bool:
         """ "tiba di Beijing, China, …": a country after a place and a comma only places it — unless it owns what
@@ -560,7 +587,7 @@ class DocView(MemberPhrases, TimePhrases, UnnamedSubjects):
 
     def _titled_after(self, m: MentionRef, sent: Span, reach: int = 2) -> MentionRef | None:
         """The person a country or body's title names right after it: "U.S. Secretary of State X", "Chile's
-        (new) Foreign Minister X" — who the phrase is; else None."""
+        (new) Foreign Minister X", "Chile's defence minister, X" — who the phrase is; else None."""
         if m.type not in (EntityType.COUNTRY, EntityType.ORGANIZATION):
             return None
         k = m.end + (1 if m.end < sent.end and self.res.is_possessive_marker(self.doc[m.end].lower_) else 0)
@@ -568,6 +595,8 @@ class DocView(MemberPhrases, TimePhrases, UnnamedSubjects):
                 and self.doc[k].lower_ in self.res.role_modifiers:
             k += 1
         n = self.title_len(k, sent.end) if k < sent.end else 0
+        if n and k + n + 1 < sent.end and self.doc[k + n].text == "," and (k + n + 1) in self.at:
+            n += 1  # the person in apposition after the title's comma
         person = self.at.get(k + n) if n else None
         return person if person is not None and person.type is EntityType.PERSON else None
     def delegation_leader(self, m: MentionRef, sent: Span, reach: int = 6) -> MentionRef | None:

@@ -131,6 +131,7 @@ class LangResources:
     mission_heads: frozenset[Phrase]  # "Kedubes Rusia": an embassy's name even at a sentence start, no metonymy
     national_body_heads: frozenset[Phrase]  # "the Sudanese Armed Forces": the nationality stays in the name
     leader_bodies: frozenset[str]  # "the X administration", "pemerintahan X": X is the leader, not an organisation
+    state_bodies: frozenset[Phrase]  # "the Chinese coast guard", "Belarusian authorities": the nationality's state
     instruments_named_by_number: frozenset[str]  # "resolution": names one instrument only with its number
     kin_nouns: frozenset[str]  # "daughter", "putri": a name in apposition after one is a person
     private_person_nouns: frozenset[Phrase]  # "citizen", "warga": a country modifying one is no subject

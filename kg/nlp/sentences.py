@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 OPENING_QUOTES = frozenset({'"', "“", "‘", "'", "«"})
+CLOSING_QUOTES = frozenset({'"', "”", "’", "'", "»"})
 CLAUSE_MARKS = frozenset({",", ";"})  # after an abbreviation's full stop ("Marcos Jr., yang …"): the sentence goes on
 
 
@@ -30,6 +31,7 @@ def fix_opening_quotes(doc: Doc) -> Doc:
             continue
         if tok.text in CLAUSE_MARKS:
             _abbreviation_goes_on(doc, tok.i)
+            _quoted_exclamation_goes_on(doc, tok.i)
             continue
         if tok.is_lower and tok.is_alpha and tok.is_sent_start:
             _abbreviation_goes_on(doc, tok.i, lowercase=True)
@@ -57,6 +59,13 @@ def _abbreviation_goes_on(doc: Doc, i: int, *, lowercase: bool = False) -> None:
     nxt = doc[i + 1]
     if prev.text == "." and not prev.whitespace_ and nxt.is_sent_start:
         nxt.is_sent_start = False
+
+
+def _quoted_exclamation_goes_on(doc: Doc, i: int) -> None:
+    """A comma after a quotation closed by "!" or "?" (`"We will meet Peru!", X said`): the quotation is the object of
+    the verb after the comma, so no sentence starts there."""
+    if i >= 2 and doc[i - 1].text in CLOSING_QUOTES and doc[i - 2].text in {"!", "?"} and doc[i + 1].is_sent_start:
+        doc[i + 1].is_sent_start = False
 
 
 @Language.component("kg_abbreviation_ends")

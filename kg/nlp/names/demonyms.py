@@ -14,6 +14,7 @@ from kg.nlp.names.state import NameState
 from kg.nlp.tokens import first_words, is_capitalised, lower_forms, match_phrase_at, member_noun_ahead
 
 POSTS = frozenset({EntityType.COUNTRY.value, EntityType.ORGANIZATION.value})  # what "ambassador to …" is posted to
+STATE_BODY_LEN = 2  # words of the longest state body: "coast guard", "security forces"
 
 
 class DemonymReader(NameState):
@@ -78,14 +79,17 @@ class DemonymReader(NameState):
     def _group_of(self, doc: Doc, i: int, n: int, sent: Span) -> int:
         """Where the mention ends (0: none) of a nationality that names its country's government or its people
         acting as one: with a government word after it ("the Sudanese government", "Chilean government
-        officials"), before a noun of its people or bodies ("three Russian banks", "Iranian military officials":
-        a sanction on them is on the country), or a plural nationality as a noun phrase of its own ("the
-        Palestinians", "Israelis and Palestinians") — not after a number or an adjective ("2,000 Libyans", "many
-        Serbs"): they count people."""
+        officials") or a lowercase state body ("the Chinese coast guard", "Belarusian authorities"), before a noun
+        of its people or bodies ("three Russian banks", "Iranian military officials": a sanction on them is on the
+        country), or a plural nationality as a noun phrase of its own ("the Palestinians", "Israelis and
+        Palestinians") — not after a number or an adjective ("2,000 Libyans", "many Serbs"): they count people."""
         res = self.res
         end = i + n
         if end < sent.end and doc[end].lower_ in res.leader_bodies:
             return end + 1
+        body = match_phrase_at(doc, end, res.state_bodies, STATE_BODY_LEN, sent.end)
+        if body and all(t.is_lower for t in doc[end:end + body]):
+            return end + body  # the state acts; capitalised, the phrase is a body's name ("China Coast Guard")
         if member_noun_ahead(doc, end, sent.end, self.res.member_words, reach=3):
             return end
         last = doc[end - 1].lower_
