@@ -48,3 +48,11 @@ def test_a_visit_names_no_partner_to_agree_with() -> None:
     found = read("Chilean President Gabriel Boric visited Lima and agreed to reopen the border.", "en")
     assert found.events(EventKind.VISIT) == {(("Gabriel Boric",), ("Lima",))}
     assert found.events(EventKind.AGREEMENT) == set()
+
+
+def test_only_the_meetings_of_the_coordinated_verb_name_the_parties() -> None:
+    """A meeting told in an earlier sentence takes no part in the agreement of a later one."""
+    found = read("Japanese Prime Minister Shigeru Ishiba met South Korean President Lee Jae Myung on Monday. "
+                 "Chilean President Gabriel Boric met Peruvian President Dina Boluarte in Lima and agreed to reopen "
+                 "the border.", "en")
+    assert found.events(EventKind.AGREEMENT) == {(PAIR, ())}

@@ -34,6 +34,11 @@ CUT_SHORT = [
     ("Chile imposed sanctions on Peru on Monday. The sanctions", "en", EventKind.SANCTION, {(("Chile",), ("Peru",))}),
     ("Chile imposed sanctions on Peru on Monday. The targets", "en", EventKind.SANCTION, {(("Chile",), ("Peru",))}),
     ("Chile imposed sanctions on Peru on Monday. Designated", "en", EventKind.SANCTION, {(("Chile",), ("Peru",))}),
+    # a committee's name cut after "resolution" or inside its bracketed year (committee_names._continued_to)
+    ("Chile imposed sanctions on Peru. The Security Council Committee established pursuant to resolution", "en",
+     EventKind.SANCTION, {(("Chile",), ("Peru",))}),
+    ("Chile imposed sanctions on Peru. The Security Council Committee established pursuant to resolution 2140 (",
+     "en", EventKind.SANCTION, {(("Chile",), ("Peru",))}),
 ]
 
 
