@@ -111,6 +111,29 @@ class Anaphora(FinderState):
         return next((m.key for m in reversed(view.mentions) if m.end <= k - 1 and m.type is EntityType.ORGANIZATION
                      and any(t.lower_ == head for t in doc[m.start:m.end])), None)
 
+    def _kind_anaphor(self, k: int, sent: Span) -> str | None:
+        """ "The group denied …", "the militant group said", "kelompok bersenjata itu membantah" ending at token
+        ``k``: a definite noun of an organisation's kind (the language's ``org_cues``/``org_cues_after``: "group",
+        "armed group", "company", "kelompok") with no name of its own refers to the organisation named last, in
+        its sentence or the PAIR_SENTENCES before; None where none was named there."""
+        view, doc, res = self.view, self.view.doc, self.res
+        tail = sent.start < k < sent.end and doc[k].lower_ in res.anaphoric_tails
+        j = k - 1 if tail else k
+        if not sent.start <= j < sent.end or j in view.at:
+            return None
+        kinds = res.org_cues | res.org_cues_after
+        # the noun phrase opens with its determiner ("the armed group") or, with a demonstrative after it, bare
+        first = sent.start if tail else sent.start + 1
+        start = next((j - n + 1 for n in (3, 2, 1) if j - n + 1 >= first
+                      and tuple(t.lower_ for t in doc[j - n + 1:j + 1]) in kinds), None)
+        if start is None or (start - 1) in view.at or not (tail or doc[start - 1].lower_ in res.definite_determiners):
+            return None
+        earliest = sent.start
+        for _ in range(PAIR_SENTENCES):
+            earliest = doc[earliest - 1].sent.start if earliest > 0 else earliest
+        return next((m.key for m in reversed(view.mentions) if earliest <= m.start and m.end <= start
+                     and m.type is EntityType.ORGANIZATION), None)
+
     def _office_holder(self, k: int) -> str | None:
         """ "Indonesia's foreign minister", "the Indonesian foreign minister" ending at token ``k`` with no name: the
         one person the document names with that title (before or after) and whose office is that owner's — "…

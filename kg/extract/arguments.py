@@ -56,7 +56,8 @@ class ArgumentSearch(Speakers, FinderState):
         joined = self._comitative_subjects(k, sent) if k >= sent.start else []
         if joined:
             return joined
-        titled = self._title_anaphor(k, sent) or self._body_anaphor(k, sent) if k >= sent.start else None
+        titled = (self._title_anaphor(k, sent) or self._body_anaphor(k, sent) or self._kind_anaphor(k, sent)
+                  if k >= sent.start else None)
         if titled is not None:
             return [titled]  # "The Secretary praised …", "Menteri Luar Negeri itu mengatakan …", "The Committee said"
         holder = self._office_holder(k) if k >= sent.start else None
