@@ -178,8 +178,7 @@ class Grammar:
             if head.i == token.i or (head.dep_ == ROOT and head.pos_ not in VERBS):
                 return None  # up to a root that is no verb ("Chinese President … met/amod …"): a misparse
             named = self._named([head], sent) if head.pos_ in NOUNS else None
-            if named and via_verb and not any(c.dep_ == CASE and c.lower_ not in self.view.res.preps.of
-                                              for c in head.children):
+            if named and via_verb and not self._after_preposition(head):
                 # a name above a verb without subject: "the Union … to extend sanctions", "the decision of the Union
                 # to …"; not one after another preposition ("travel to Jakarta next week to meet X": where the
                 # subject goes, not who meets)
@@ -192,8 +191,10 @@ class Grammar:
                     return self._named([subject, *subject.conjuncts], sent)
                 via_verb = True
             elif head.pos_ in NOUNS:
+                # "keputusan Uni Eropa untuk …" owns the act; "kunjungan ke Jepang untuk bertemu …" is where the
+                # visit goes, not who meets: the one who makes it is higher up
                 owner = next((c for c in head.children if c.i < token.i and c.i != token.i
-                              and (c.dep_ in OWNERS or self._possessive(c))
+                              and (c.dep_ in OWNERS or self._possessive(c)) and not self._after_preposition(c)
                               and sent.start + c.i in self.view.at), None)
                 if owner is not None:
                     return self._named([owner, *owner.conjuncts], sent)
@@ -201,6 +202,11 @@ class Grammar:
         return None
 
     # -- helpers ---------------------------------------------------------------------------------------
+    def _after_preposition(self, token: Token) -> bool:
+        """``token`` heads a prepositional phrase other than one of belonging ("to Jakarta", "ke Jepang"; not "of
+        the Union")."""
+        return any(c.dep_ == CASE and c.lower_ not in self.view.res.preps.of for c in token.children)
+
     def _tree(self, sent: Span) -> Doc | None:
         if self.parser is None:
             return None
