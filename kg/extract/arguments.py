@@ -142,10 +142,9 @@ class ArgumentSearch(Speakers, FinderState):
         out = self.view.coordinated_right(m, sent, repeated)
         doc = self.view.doc
         for n, x in enumerate(out[1:], 1):
-            # "to" before an article is a preposition, no infinitive: "added A and B to its sanctions list"
-            to_a_noun = x.end + 1 < sent.end and doc[x.end].lower_ in self.res.infinitive_markers \
-                and doc[x.end + 1].lower_ in self.res.all_determiners
-            if x.end < sent.end and self._verb_follows(x.end) and not to_a_noun:
+            # "to"/"untuk" opens no clause of the conjunct's own: "met A and B to discuss …" (the first subject's
+            # purpose), "added A and B to its sanctions list" (a preposition)
+            if x.end < sent.end and self._verb_follows(x.end) and doc[x.end].lower_ not in self.res.infinitive_markers:
                 return out[:n]
         return out
 

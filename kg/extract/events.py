@@ -213,7 +213,7 @@ class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciproc
         "both sides said" names no speaker."""
         if self._plural_left(start, sent):
             return None
-        agents = self._subjects(start, sent, symmetric=trig.kind.traits.symmetric)
+        agents = self._subjects(start, sent, symmetric=trig.kind.traits.symmetric, kind=trig.kind)
         return self._draft(trig.kind, agents, [], sent, rule, SPEECH_BEFORE_CONFIDENCE)
 
     def _reciprocal(self, trig: Trigger, start: int, end: int, sent: Span, rule: str) -> EventDraft | None:
