@@ -60,7 +60,8 @@ class EventWords:
             speech_after=frozenset(speech[Frame.SPEECH_AFTER]),
             saying_verbs=frozenset(speech[Frame.SPEECH_BEFORE]),  # "said", "mengatakan": they report a clause
             # words that may stand between a subject and its verb ("has also", "juga telah", "to", "not")
-            before_verb=res.modality | res.adverbs_before_verb | res.infinitive_markers | res.negation,
+            before_verb=res.modality | res.adverbs_before_verb | res.infinitive_markers | res.negation
+            | res.reciprocal_before,
             # "was also received by": adverbs that may stand between an auxiliary and its verb
             inner_adverbs=res.adverbs_before_verb | res.adverbs_after_verb,
             noun_openers=res.articles | (frozenset() if res.head_initial else res.demonstratives),

@@ -1,5 +1,5 @@
-"""One-sided acts done to each other: "Armenia and Azerbaijan accused each other" is two accusations, each side
-accusing the other. Part of :class:`kg.extract.events.EventFinder`."""
+"""One-sided acts done to each other: "Armenia and Azerbaijan accused each other", "Armenia dan Azerbaijan saling
+menuduh" is two accusations, each side accusing the other. Part of :class:`kg.extract.events.EventFinder`."""
 
 from __future__ import annotations
 
@@ -17,8 +17,10 @@ class Reciprocals(FinderState):
         """A directed act (accuse, condemn, sanction) whose object is a reciprocal pronoun, its subject two or
         more coordinated names: each did it to each other one. [] when no reciprocal follows the verb, or
         fewer than two names act ("X accused each other" is no sentence; "they accused each other" names
-        nobody in its sentence)."""
-        if trig.kind.traits.symmetric or not self._reciprocal_after(end, sent):
+        nobody in its sentence). The reciprocal may stand before the verb instead ("saling menuduh")."""
+        reciprocal = self._reciprocal_after(end, sent) or (
+            start > sent.start and self.view.doc[start - 1].lower_ in self.res.reciprocal_before)
+        if trig.kind.traits.symmetric or not reciprocal:
             return []
         sides = self._subjects(start, sent, kind=trig.kind)
         if len(set(sides)) < 2:

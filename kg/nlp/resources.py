@@ -204,6 +204,8 @@ class LangResources:
     first_plural: frozenset[str] = field(metadata={"key": "pronouns.first_plural"})  # "kami", "we"
     # "each other", "satu sama lain": coordinated subjects did a one-sided act to one another
     reciprocal_pronouns: frozenset[Phrase] = field(metadata={"key": "pronouns.reciprocal"})
+    # "saling", before the verb: "A dan B saling menuduh"
+    reciprocal_before: frozenset[str] = field(metadata={"key": "pronouns.reciprocal_before"})
     # "it": opening a sentence that tells a sanction again, the imposer told just before ("It also froze …")
     body_pronouns: frozenset[str] = field(metadata={"key": "pronouns.body_singular"})
     return_words: frozenset[str]
