@@ -53,7 +53,9 @@ class TreatyParties(FinderState):
                 # "T ditandatangani oleh X dan Y"; "T ditandatangani X dan Y": the agent follows the passive verb
                 treaty = self._treaty_subject(i, sent)
                 by = view.object_right(i + n + by_word, sent, frozenset(), direct=True, slack=0)
-                parties = [self._resolve(x, sent, agent=True) for x in view.coordinated_right(by, sent)] if by else []
+                # "signed by the two countries": the pair told before
+                parties = [self._resolve(x, sent, agent=True) for x in view.coordinated_right(by, sent)] if by \
+                    else self._plural_right(i + n + by_word, sent)
             elif res.head_initial and self._instrument_relative_before(i, sent):
                 # "kesepakatan (yang) diteken kedua negara", "perjanjian yang ditandatangani X dan Y": an Indonesian
                 # passive needs no preposition before its agent
