@@ -57,12 +57,20 @@ class RunShapes(NameState):
     def _name_after_portfolio_body(self, doc: Doc, i: int, end: int, known_at: dict) -> int | None:
         """Where a person's name starts in a run [i, end) that is an organisation's head word, the domain it
         governs and then two to four capitalised words nothing knows or heads: "Kementerian Kesehatan Budi
-        Rahardjo", "Badan Intelijen X" — the body a title before it serves, then its holder; else None."""
+        Rahardjo", "Badan Intelijen X", "Biro Humas Kementerian Pertahanan X" (a unit of a body the gazetteer
+        knows) — the body a title before it serves, then its holder; else None."""
         res = self.res
         n = match_phrase_at(doc, i, res.org_heads, self.head_len, end)
         j = i + n if n and i not in known_at else end
-        while j < end and j not in known_at and (doc[j].lower_ in res.portfolio_words
-                                                 or doc[j].lower_ in res.role_modifiers):
+        while j < end:
+            body = known_at.get(j)
+            if body is not None:
+                if body.start != j or body.end >= end or body.label_ != EntityType.ORGANIZATION.value:
+                    break
+                j = body.end  # the body the unit belongs to, one the gazetteer knows: "Biro Humas Kementerian …"
+                continue
+            if doc[j].lower_ not in res.portfolio_words and doc[j].lower_ not in res.role_modifiers:
+                break
             j += 1
         if not n or j == i + n or not 2 <= end - j <= 4:
             return None
