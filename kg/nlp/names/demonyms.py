@@ -88,8 +88,13 @@ class DemonymReader(NameState):
         if end < sent.end and doc[end].lower_ in res.leader_bodies:
             return end + 1
         body = match_phrase_at(doc, end, res.state_bodies, STATE_BODY_LEN, sent.end)
-        if body and all(t.is_lower for t in doc[end:end + body]):
-            return end + body  # the state acts; capitalised, the phrase is a body's name ("China Coast Guard")
+        after = end + body
+        if body and all(t.is_lower for t in doc[end:after]) and not (
+                after < sent.end and (match_phrase_at(doc, after, res.member_words, 3, sent.end)
+                                      or match_phrase_at(doc, after, res.titles, res.max_title_len, sent.end))):
+            # the state acts; capitalised, the phrase is a body's name ("China Coast Guard"); its people named
+            # after it are unnamed ("a Chinese foreign ministry spokesman", "defence ministry officials")
+            return after
         if member_noun_ahead(doc, end, sent.end, self.res.member_words, reach=3):
             return end
         last = doc[end - 1].lower_
