@@ -78,6 +78,7 @@ class LanguageInfo:
     label_field: str | None  # the entry field that names an entity in its documents, when set
     pos_model: str | None  # folder of a trained tagger under data/models/, if any
     syntax_model: str | None  # folder of the UD tagger + parser under data/models/ (kg.nlp.syntax), if any
+    press_country: str | None  # QID of the country whose offices its press titles bare ("Menteri Pertahanan X")
     folder: Path
 
     @property
@@ -112,6 +113,7 @@ def _read_entry(folder: Path) -> LanguageInfo:
             label_field=gazetteer.get("label"),
             pos_model=data.get("pos_model"),
             syntax_model=data.get("syntax_model"),
+            press_country=data.get("press_country"),
             folder=folder,
         )
     except KeyError as exc:

@@ -37,6 +37,7 @@ HOLDERS = (EntityType.COUNTRY, EntityType.ORGANIZATION)
 LEADER = "Leader"  # the gazetteer's subtype of heads of state and government
 TOLD_UNNAMED = "title-told-unnamed-before"  # the rule of an office the document named before by its owner only
 DATELINE = "title-dateline-country"  # the rule of a bare title read as an office of the dateline's country
+PRESS = "title-press-country"  # the rule of a bare title read as an office of the press's country (abroad)
 APPOSITION_REACH = 12  # tokens from a person's name back to the start of the title phrase before its comma
 
 
@@ -284,8 +285,25 @@ class RoleFinder:
         if home is not None and home != self.context.place_country_qid.get(place.key if place else ""):
             return []  # the gazetteer's person of another country: "ABU DHABI - Presiden Prabowo …" is no Emirati
         if place is not None and country and travels_to(self.view, m, frozenset({place.key, country}), sent):
-            return []  # "SUVA — Foreign Minister X arrived in Suva": a visitor there
+            # "SUVA — Foreign Minister X arrived in Suva": a visitor there, from the press's country when abroad
+            return self._press_office(kind, m, sent) if country != self._press_country() else []
         return [RoleFact(kind, m.key, country, sent, DATELINE, 0.65)] if country else []
+
+    def _press_office(self, kind: RelationKind, m: MentionRef, sent: Span) -> list[RoleFact]:
+        """ "ANKARA - Menteri Pertahanan X melakukan kunjungan kerja ke Turki": in a language whose press titles its
+        own country's officials bare and qualifies foreigners' ("Menteri Pertahanan Turki Y"), a bare title of one
+        who travels to the dateline's country is that country's office — where the document names the country. A
+        minister's, not a head's: a head of state the gazetteer does not know is more likely a foreigner's. (With
+        no dateline a bare title may still be a foreigner's second mention: "Menteri Luar Negeri X tiba di
+        Jakarta".)"""
+        press = self._press_country()
+        if kind is not RelationKind.OFFICIAL_OF or press is None:
+            return []  # (a person the gazetteer places elsewhere has that office already: _implicit)
+        return [RoleFact(kind, m.key, press, sent, PRESS, 0.65)]
+
+    def _press_country(self) -> str | None:
+        """The document's key of the language's press country (``press_country``), if the document names it."""
+        return self.context.country_key.get(self.view.res.press_country or "")
 
     def _office_told_unnamed(self, kind: RelationKind, m: MentionRef, t_start: int, t_end: int,
                              sent: Span) -> list[RoleFact]:

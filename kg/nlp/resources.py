@@ -98,6 +98,8 @@ class LangResources:
     lang: str = field(metadata={"file": "language.toml"})
     # "perjanjian damai" (head first) or "peace treaty" (head last)
     head_initial: bool = field(metadata={"file": "language.toml"})
+    # QID of the country whose offices the language's press titles bare (Indonesian: Indonesia), if any
+    press_country: str | None = field(metadata={"file": "language.toml"})
     # nationality word (lowercase) → country QID: "russian", "rusia"; checked against the gazetteer
     demonyms: Mapping[str, str] = field(metadata={"file": "demonyms.json"})
     # words that, capitalised at a sentence start, are not names (optional; derived from a tagged corpus)
@@ -397,6 +399,7 @@ def _load(lang: str, gazetteer: Gazetteer) -> LangResources:
     values: dict[str, Any] = dict(
         lang=lang,
         head_initial=info.head_initial,
+        press_country=info.press_country,
         demonyms=MappingProxyType({form.lower(): entry.qid for form, entry in gazetteer.demonyms(lang).items()
                                    if entry.qid}),
         common_words=_common_words(info.folder / "common_words.txt"),
