@@ -31,7 +31,8 @@ not fitted on — a fresh probe written after the rules — without fitting on t
 commit of its row in ``data/calibration/README.md``, "read blind by"; ``scripts/blind_era.py``), not with
 today's: the rules were later fixed against those articles, so today's code reads them better than it reads
 fresh news, and a table fitted on today's reading is too sure on text nobody has seen (docs/accuracy.md,
-"Calibration", session 14). A rule renamed since falls back to its nearest level the old code used.
+"Calibration", session 14). The dev set, on which the rules were written from the start, has no blind era and is
+left out of that fit. A rule renamed since falls back to its nearest level the old code used.
 """
 
 from __future__ import annotations
@@ -316,8 +317,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--builds", type=Path, help="keep the built .trig files in this folder (default: a temporary one)")
     ap.add_argument("--reuse", action="store_true", help="do not rebuild an article whose .trig is in --builds")
     ap.add_argument("--blind-era", action="store_true",
-                    help="build each fitted folder with the code that read it blind: the commit of its row in "
-                         "--eras (the dev set and folders without one: this checkout's code)")
+                    help="fit on the team folders (not the dev set), each built with the code that read it blind: "
+                         "the commit of its row in --eras (a folder without one: this checkout's code)")
     ap.add_argument("--eras", type=Path, default=TEAM_ARTICLES / "README.md",
                     help=f"the Markdown table naming each folder's {BLIND_COLUMN!r} commit (default: %(default)s)")
     args = ap.parse_args(argv)
@@ -329,12 +330,18 @@ def main(argv: Sequence[str] | None = None) -> int:
             builds = args.builds or Path(tmp)
             builds.mkdir(parents=True, exist_ok=True)
             extra = [] if args.dev_only else args.gold or sorted(p for p in TEAM_ARTICLES.iterdir() if p.is_dir())
-            trees = blind_era_trees(extra, args.eras, builds / "trees") if args.blind_era else []
-            articles, facts = label(score, [args.eval.resolve() / "dev", *extra], builds / "fit", args.jobs,
-                                    args.reuse, [None, *trees])
+            dev = args.eval.resolve() / "dev"
+            if args.blind_era:  # the dev set has no blind era: the rules were written on it from the start
+                if args.dev_only:
+                    raise CalibrationFailed("--blind-era fits on the team folders, without the dev set: "
+                                            "not with --dev-only")
+                articles, facts = label(score, extra, builds / "fit", args.jobs, args.reuse,
+                                        blind_era_trees(extra, args.eras, builds / "trees"))
+            else:
+                articles, facts = label(score, [dev, *extra], builds / "fit", args.jobs, args.reuse)
             held = label(score, args.check, builds / "check", args.jobs, args.reuse) if args.check else None
         if not facts:
-            raise CalibrationFailed("the dev articles gave no facts: nothing to calibrate")
+            raise CalibrationFailed("the articles fitted on gave no facts: nothing to calibrate")
     except (CalibrationFailed, EraFailed) as exc:
         print(f"calibrate: {exc}", file=sys.stderr)
         return 2

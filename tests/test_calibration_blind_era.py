@@ -89,7 +89,7 @@ def test_an_era_tree_holds_the_commits_files_and_its_build_imports_them(tmp_path
 
 @pytest.mark.skipif(not SCORER.is_file() or not _has_commit(OLD_COMMIT),
                     reason="needs the shared scorer ../shared/eval/score.py and the repository's history")
-def test_calibrate_blind_era_builds_a_folder_with_its_commit_and_the_dev_set_with_todays_code(tmp_path: Path) -> None:
+def test_calibrate_blind_era_builds_a_folder_with_its_commit_and_leaves_the_dev_set_out(tmp_path: Path) -> None:
     source = sorted(sorted(TEAM.glob("team-en-*"))[0].glob("*.json"))[0]
     evaluation, old, unnamed = tmp_path / "eval", tmp_path / "team-old", tmp_path / "team-unnamed"
     for folder in (evaluation / "dev", old, unnamed):
@@ -106,9 +106,10 @@ def test_calibrate_blind_era_builds_a_folder_with_its_commit_and_the_dev_set_wit
     assert proc.returncode == 0, proc.stderr
     assert f"blind era: 1 of 2 folders by their session-start code ({OLD_COMMIT})" in proc.stderr
     assert (builds / "trees" / OLD_COMMIT / "kg" / "__init__.py").is_file()
-    assert sorted(p.parent.name for p in (builds / "fit").glob("*/*.trig")) == ["0", "1", "2"]
+    # the two team folders built (0 by the old commit, 1 by today's code), the dev set neither built nor fitted on
+    assert sorted(p.parent.name for p in (builds / "fit").glob("*/*.trig")) == ["0", "1"]
     fitted = proc.stdout.splitlines()[0]
-    assert int(fitted.split()[0]) > 0 and "from 3 articles (3 with facts)" in fitted
+    assert int(fitted.split()[0]) > 0 and "from 2 articles (2 with facts)" in fitted
 
 
 def test_calibrate_blind_era_stops_on_a_readme_without_the_column(tmp_path: Path) -> None:
@@ -120,3 +121,6 @@ def test_calibrate_blind_era_stops_on_a_readme_without_the_column(tmp_path: Path
                            "--blind-era", "--eras", str(plain), "--gold", str(tmp_path)],
                           capture_output=True, text=True, timeout=300, cwd=tmp_path)
     assert proc.returncode == 2 and "read blind by" in proc.stderr
+    proc = subprocess.run([sys.executable, str(ROOT / "scripts" / "calibrate.py"), "--eval", str(SCORER.parent),
+                           "--blind-era", "--dev-only"], capture_output=True, text=True, timeout=300, cwd=tmp_path)
+    assert proc.returncode == 2 and "not with --dev-only" in proc.stderr
