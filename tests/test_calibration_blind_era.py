@@ -6,11 +6,11 @@ repository's history and one with today's code, for real.
 
 from __future__ import annotations
 
-import importlib.util
+import runpy
 import subprocess
 import sys
 from pathlib import Path
-from types import ModuleType
+from types import SimpleNamespace
 
 import pytest
 
@@ -22,15 +22,7 @@ TEAM = ROOT / "data" / "calibration"
 OLD_COMMIT = "6c75bfc"
 
 
-def _module() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("blind_era", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-blind_era = _module()
+blind_era = SimpleNamespace(**runpy.run_path(str(SCRIPT)))  # the script's functions, without importing scripts/
 
 
 def _has_commit(commit: str) -> bool:
