@@ -3,7 +3,7 @@
 
     .venv/bin/python scripts/calibrate.py --jobs 2            # measure only (prints Markdown)
     .venv/bin/python scripts/calibrate.py --jobs 2 --write    # … and write data/models/calibration.json
-    make calibrate                                            # the same as --write
+    make calibrate                                            # the same as --blind-era --write (below)
     .venv/bin/python scripts/calibrate.py --jobs 2 --check DIR  # … and measure the table on articles it never saw
     .venv/bin/python scripts/calibrate.py --jobs 2 --blind-era  # each team folder read by its session-start code
 
