@@ -3,8 +3,9 @@
 
     .venv/bin/python scripts/calibrate.py --jobs 2            # measure only (prints Markdown)
     .venv/bin/python scripts/calibrate.py --jobs 2 --write    # … and write data/models/calibration.json
-    make calibrate                                            # the same as --write
+    make calibrate                                            # the same as --blind-era --write (below)
     .venv/bin/python scripts/calibrate.py --jobs 2 --check DIR  # … and measure the table on articles it never saw
+    .venv/bin/python scripts/calibrate.py --jobs 2 --blind-era  # each team folder read by its session-start code
 
 The labelled articles are the shared dev set and the team's own articles of ``data/calibration/``
 (``--gold DIR`` names other folders, ``--dev-only`` none): the rules were developed against the dev
@@ -25,6 +26,13 @@ Needs ``../shared/eval`` (or ``--eval DIR``): without it the script says so and 
 Nothing from the evaluation articles is written to the repository: the table holds rule names,
 fact kinds and counts only. ``--check DIR`` (repeatable) scores the fitted table on folders it was
 not fitted on — a fresh probe written after the rules — without fitting on them.
+
+``--blind-era`` builds each team folder with the code as it stood when the session that wrote it began (the
+commit of its row in ``data/calibration/README.md``, "read blind by"; ``scripts/blind_era.py``), not with
+today's: the rules were later fixed against those articles, so today's code reads them better than it reads
+fresh news, and a table fitted on today's reading is too sure on text nobody has seen (docs/accuracy.md,
+"Calibration", session 14). The dev set, on which the rules were written from the start, has no blind era and is
+left out of that fit. A rule renamed since falls back to its nearest level the old code used.
 """
 
 from __future__ import annotations
@@ -41,6 +49,8 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from pathlib import Path
 from types import ModuleType
+
+from blind_era import BLIND_COLUMN, EraFailed, blind_eras, era_tree, run_era_build
 
 from kg.extract.calibration import TABLE_ENV, CalibrationTable
 from kg.extract.reliability import (
@@ -111,15 +121,23 @@ def load_scorer(eval_dir: Path) -> ModuleType:
     return module
 
 
-def build_all(score: ModuleType, gold_files: Sequence[Path], outputs: Sequence[Path], jobs: int,
+def build_all(score: ModuleType, jobs_todo: Sequence[tuple[Path, Path, Path | None]], jobs: int,
               reuse: bool) -> None:
-    """``kg build`` every article with raw confidences (the scorer's own ``run_build``), ``jobs`` side by side."""
+    """``kg build`` every (gold, output, tree) with raw confidences, ``jobs`` side by side: tree None with this
+    checkout's code (the scorer's own ``run_build``), else with the code of that tree (``--blind-era``)."""
     os.environ[TABLE_ENV] = "none"  # inherited by the builds: the rules' own confidences
-    todo = [(g, out) for g, out in zip(gold_files, outputs, strict=True) if not (reuse and out.is_file())]
-    print(f"building {len(todo)} of {len(gold_files)} articles ({jobs} at a time) …", file=sys.stderr)
+    todo = [job for job in jobs_todo if not (reuse and job[1].is_file())]
+    print(f"building {len(todo)} of {len(jobs_todo)} articles ({jobs} at a time) …", file=sys.stderr)
+
+    def build(job: tuple[Path, Path, Path | None]) -> str | None:
+        gold, out, tree = job
+        if tree is None:
+            return score.run_build(ROOT, gold.with_suffix(".txt"), out, 900)
+        return run_era_build(ROOT, tree, gold.with_suffix(".txt"), out, 900)
+
     with ThreadPoolExecutor(max_workers=jobs) as pool:
-        errors = list(pool.map(lambda job: score.run_build(ROOT, job[0].with_suffix(".txt"), job[1], 900), todo))
-    failed = [f"{g.stem}: {e}" for (g, _), e in zip(todo, errors, strict=True) if e]
+        errors = list(pool.map(build, todo))
+    failed = [f"{g.stem}: {e}" for (g, _, _), e in zip(todo, errors, strict=True) if e]
     if failed:
         raise CalibrationFailed("build failed: " + "; ".join(failed))
 
@@ -167,19 +185,20 @@ def facts_of(score: ModuleType, graph, gold: dict, doc: str) -> list[Observation
     return out
 
 
-def label(score: ModuleType, folders: Sequence[Path], builds: Path, jobs: int,
-          reuse: bool) -> tuple[int, list[Observation]]:
+def label(score: ModuleType, folders: Sequence[Path], builds: Path, jobs: int, reuse: bool,
+          trees: Sequence[Path | None] = ()) -> tuple[int, list[Observation]]:
     """How many articles the folders hold, and their scored facts labelled right or wrong.
 
     Each folder holds ``NAME.txt`` + ``NAME.json`` (gold in the format of the scorer's guidelines); its builds go to
-    a subfolder of ``builds`` of its own, so that two folders may hold articles of the same name.
+    a subfolder of ``builds`` of its own, so that two folders may hold articles of the same name. ``trees[n]``, when
+    given and not None, is the source tree whose code builds folder ``n`` (``--blind-era``); else this checkout's.
     """
     gold_files = [(n, g) for n, folder in enumerate(folders) for g in sorted(folder.glob("*.json"))
                   if g.with_suffix(".txt").is_file()]
     for n in {n for n, _ in gold_files}:
         (builds / str(n)).mkdir(parents=True, exist_ok=True)
-    build_all(score, [g for _, g in gold_files], [builds / str(n) / f"{g.stem}.trig" for n, g in gold_files],
-              jobs, reuse)
+    build_all(score, [(g, builds / str(n) / f"{g.stem}.trig", trees[n] if n < len(trees) else None)
+                      for n, g in gold_files], jobs, reuse)
     ontology = score.Graph()
     for ttl in sorted((ROOT / "ontology").glob("*.ttl")):
         ontology.parse(ttl, format="turtle")
@@ -270,6 +289,14 @@ def report(facts: Sequence[Observation], articles: int, table: CalibrationTable,
     return "\n".join(lines)
 
 
+def blind_era_trees(folders: Sequence[Path], eras_table: Path, trees: Path) -> list[Path | None]:
+    """The source tree that read each folder blind (``--blind-era``), None for a folder the table gives no commit."""
+    eras = blind_eras(eras_table)
+    print(f"blind era: {sum(f.name in eras for f in folders)} of {len(folders)} folders by their session-start code "
+          f"({', '.join(sorted(set(eras[f.name] for f in folders if f.name in eras)))})", file=sys.stderr)
+    return [era_tree(ROOT, eras[f.name], trees) if f.name in eras else None for f in folders]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -289,6 +316,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--jobs", type=int, default=1, help="articles built side by side (default: 1)")
     ap.add_argument("--builds", type=Path, help="keep the built .trig files in this folder (default: a temporary one)")
     ap.add_argument("--reuse", action="store_true", help="do not rebuild an article whose .trig is in --builds")
+    ap.add_argument("--blind-era", action="store_true",
+                    help="fit on the team folders (not the dev set), each built with the code that read it blind: "
+                         "the commit of its row in --eras (a folder without one: this checkout's code)")
+    ap.add_argument("--eras", type=Path, default=TEAM_ARTICLES / "README.md",
+                    help=f"the Markdown table naming each folder's {BLIND_COLUMN!r} commit (default: %(default)s)")
     args = ap.parse_args(argv)
     if args.reuse and args.builds is None:
         ap.error("--reuse needs --builds")
@@ -298,12 +330,19 @@ def main(argv: Sequence[str] | None = None) -> int:
             builds = args.builds or Path(tmp)
             builds.mkdir(parents=True, exist_ok=True)
             extra = [] if args.dev_only else args.gold or sorted(p for p in TEAM_ARTICLES.iterdir() if p.is_dir())
-            articles, facts = label(score, [args.eval.resolve() / "dev", *extra], builds / "fit", args.jobs,
-                                    args.reuse)
+            dev = args.eval.resolve() / "dev"
+            if args.blind_era:  # the dev set has no blind era: the rules were written on it from the start
+                if args.dev_only:
+                    raise CalibrationFailed("--blind-era fits on the team folders, without the dev set: "
+                                            "not with --dev-only")
+                articles, facts = label(score, extra, builds / "fit", args.jobs, args.reuse,
+                                        blind_era_trees(extra, args.eras, builds / "trees"))
+            else:
+                articles, facts = label(score, [dev, *extra], builds / "fit", args.jobs, args.reuse)
             held = label(score, args.check, builds / "check", args.jobs, args.reuse) if args.check else None
         if not facts:
-            raise CalibrationFailed("the dev articles gave no facts: nothing to calibrate")
-    except CalibrationFailed as exc:
+            raise CalibrationFailed("the articles fitted on gave no facts: nothing to calibrate")
+    except (CalibrationFailed, EraFailed) as exc:
         print(f"calibrate: {exc}", file=sys.stderr)
         return 2
     table = fit(facts, args.strength if args.strength is not None else choose_strength(facts))
