@@ -39,6 +39,10 @@ CUT_SHORT = [
      EventKind.SANCTION, {(("Chile",), ("Peru",))}),
     ("Chile imposed sanctions on Peru. The Security Council Committee established pursuant to resolution 2140 (",
      "en", EventKind.SANCTION, {(("Chile",), ("Peru",))}),
+    # a claim called false in the text's last three words: verb, claim noun, falsity word (mut18, seed 193:
+    # denials._characterised_claims 8 stopped one verb short)
+    ("Chile called accusations baseless", "en", EventKind.DENIAL, {(("Chile",), ())}),
+    ("Chile menyebut tuduhan bohong", "id", EventKind.DENIAL, {(("Chili",), ())}),
 ]
 
 
@@ -61,3 +65,12 @@ def test_a_text_cut_short_keeps_the_facts_stated_before_the_cut(text: str, lang:
 def test_a_text_cut_before_its_object_states_no_event(text: str, lang: str) -> None:
     x = read(text, lang)
     assert x.entity_names() and not x.extraction.events
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Chile called accusations serious", "en"),
+    ("Chile menyebut tuduhan serius", "id"),
+])
+def test_a_claim_called_no_falsehood_at_a_texts_end_is_no_denial(text: str, lang: str) -> None:
+    x = read(text, lang)
+    assert x.entity_names() and not x.events(EventKind.DENIAL)
