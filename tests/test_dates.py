@@ -111,6 +111,9 @@ BROKEN = [
     (lambda d: d["absolute"].append("{wday} {mon}"), "a weekday without a {day} is a relative form"),
     (lambda d: d["absolute"].append("[pada ]"), "everything is optional"),
     (lambda d: d["absolute"].append("{day} {mon} {month}"), "used twice"),
+    # a numeric month beside a named one, full or abbreviated (mut18, seed 193: _check_absolute 81, 82)
+    (lambda d: d["absolute"].append("{day} {mm} {mon}"), "a month both named and numbered"),
+    (lambda d: d["absolute"].append("{day} {mm} {month}"), "a month both named and numbered"),
     (lambda d: d["relative"].append("kemarin dulu"), "relative entry: must be"),  # a form without its unit
     (lambda d: d["relative"].append({"form": "kemarin dulu", "unit": "fortnight", "offset": -1}),
      "unknown unit 'fortnight'"),
