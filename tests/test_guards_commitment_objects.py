@@ -31,6 +31,8 @@ def test_a_commitment_to_a_country_makes_no_treaty_party(text: str, lang: str) -
 @pytest.mark.parametrize(("text", "lang", "treaty"), [
     ("Chile reaffirmed its commitment to the Treaty of Lima with Peru.", "en", "Treaty of Lima"),
     ("Chile menegaskan kembali komitmennya terhadap Perjanjian Lima dengan Peru.", "id", "Perjanjian Lima"),
+    ("Chile reaffirmed its commitment to the Treaty of Lima together with Peru.", "en", "Treaty of Lima"),
+    ("Chile menegaskan kembali komitmennya terhadap Perjanjian Lima bersama dengan Peru.", "id", "Perjanjian Lima"),
 ])
 def test_a_partner_after_the_treaty_and_its_preposition_is_a_party_too(text: str, lang: str, treaty: str) -> None:
     parties = read(text, lang).relations(RelationKind.TREATY_PARTY)

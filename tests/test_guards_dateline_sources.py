@@ -47,3 +47,12 @@ def test_the_place_of_a_wire_dateline_is_recorded_as_such(text: str, lang: str, 
 ])
 def test_the_same_place_inside_a_sentence_is_no_dateline(text: str, lang: str, place: str) -> None:
     assert found(text, lang)[place] == ("Place", ["gazetteer"])
+
+
+@pytest.mark.parametrize(("text", "lang", "place"), [
+    ("In QUITO, Ana Ruiz met Marta Vidal.", "en", "QUITO"),
+    ("Di SURABAYA, Ana Ruiz bertemu Marta Vidal.", "id", "SURABAYA"),
+])
+def test_a_place_in_capitals_after_a_word_of_its_line_is_no_dateline(text: str, lang: str, place: str) -> None:
+    """A dateline opens its line: a word before the capitals on the same line makes them part of a sentence."""
+    assert "names-dateline" not in found(text, lang)[place][1]

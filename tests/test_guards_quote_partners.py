@@ -33,3 +33,29 @@ def test_a_common_noun_after_saya_dan_is_no_partner() -> None:
     x = read(QUOTE["id"].format("tim saya"), "id")
     assert "Ana Ruiz" in x.entity_names()
     assert not x.events(EventKind.AGREEMENT)
+
+
+@pytest.mark.parametrize(("lang", "partner"), [
+    ("id", "Menteri Luar Negeri Marta Vidal"), ("en", "Foreign Minister Marta Vidal")])
+def test_a_titled_person_named_with_i_is_the_speakers_partner(lang: str, partner: str) -> None:
+    """The title's words stand between "saya dan" and the name: the partner is looked for a few words on."""
+    assert read(QUOTE[lang].format(partner), lang).events(EventKind.AGREEMENT) == {(("Ana Ruiz", "Marta Vidal"), ())}
+
+
+NAME_FIRST = {
+    "id": '"{} dan saya sudah lama berunding, dan kami sepakat memperluas perdagangan," kata Ana Ruiz.',
+    "en": '"{} and I have talked for years, and we agreed to expand trade," Ana Ruiz said.',
+}
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_person_named_before_and_i_is_the_speakers_partner(lang: str) -> None:
+    assert read(NAME_FIRST[lang].format("Marta Vidal"), lang).events(EventKind.AGREEMENT) == {
+        (("Ana Ruiz", "Marta Vidal"), ())}
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_country_named_before_and_i_is_no_partner(lang: str) -> None:
+    x = read(NAME_FIRST[lang].format("Peru"), lang)
+    assert {"Ana Ruiz", "Peru"} <= x.entity_names()
+    assert not x.events(EventKind.AGREEMENT)

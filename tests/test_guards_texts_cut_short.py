@@ -47,6 +47,10 @@ CUT_SHORT = [
     # the token after the text; Indonesian passives need no auxiliary)
     ("Chile said Peru was accused", "en", EventKind.STATEMENT, {(("Chile",), ())}),
     ("Chile said Peru was visiting", "en", EventKind.STATEMENT, {(("Chile",), ())}),
+    # a body's acronym opened in brackets last (mut18: coref._merge_bracketed_acronyms' bound)
+    ("Chile accused Peru of fraud. The Andean Fisheries Council (AFC", "en", EventKind.ACCUSATION,
+     {(("Chile",), ("Peru",))}),
+    ("Chile menuduh Peru. Dewan Perikanan Andes (DPA", "id", EventKind.ACCUSATION, {(("Chili",), ("Peru",))}),
 ]
 
 
