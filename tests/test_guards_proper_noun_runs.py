@@ -27,3 +27,9 @@ def test_without_sentences_the_run_goes_on() -> None:
     doc = _doc(None)
     assert not doc.has_annotation("SENT_START")
     assert [span.text for span in pos.proper_noun_runs(doc)] == ["Lima Ana Ruiz"]
+
+
+def test_a_one_word_first_sentence_is_a_run_of_its_own() -> None:
+    doc = Doc(spacy.blank("en").vocab, words=["Lima", "Ana", "Ruiz", "arrived"],
+              tags=[pos.PROPER_NOUN, pos.PROPER_NOUN, pos.PROPER_NOUN, "VB"], sent_starts=[True, True, False, False])
+    assert [span.text for span in pos.proper_noun_runs(doc)] == ["Lima", "Ana Ruiz"]
