@@ -51,6 +51,9 @@ CUT_SHORT = [
     ("Chile accused Peru of fraud. The Andean Fisheries Council (AFC", "en", EventKind.ACCUSATION,
      {(("Chile",), ("Peru",))}),
     ("Chile menuduh Peru. Dewan Perikanan Andes (DPA", "id", EventKind.ACCUSATION, {(("Chili",), ("Peru",))}),
+    # a signing verb last, where "by" or the treaty would follow (mut18: treaties._treaty_parties' bound)
+    ("Chile met Peru. Chile and Peru signed", "en", EventKind.MEETING, {(("Chile", "Peru"), ())}),
+    ("Chile bertemu Peru. Chile dan Peru menandatangani", "id", EventKind.MEETING, {(("Chili", "Peru"), ())}),
 ]
 
 
