@@ -111,6 +111,15 @@ BROKEN = [
     (lambda d: d["absolute"].append("{wday} {mon}"), "a weekday without a {day} is a relative form"),
     (lambda d: d["absolute"].append("[pada ]"), "everything is optional"),
     (lambda d: d["absolute"].append("{day} {mon} {month}"), "used twice"),
+    # a numeric month beside a named one, full or abbreviated (mut18, seed 193: _check_absolute 81, 82)
+    (lambda d: d["absolute"].append("{day} {mm} {mon}"), "a month both named and numbered"),
+    (lambda d: d["absolute"].append("{day} {mm} {month}"), "a month both named and numbered"),
+    # the other rules of an absolute template, one broken at a time (mut18: siblings of _check_absolute 81, 82)
+    (lambda d: d["absolute"].append("{n} {mon} {year}"), "{n} belongs in relative forms"),
+    (lambda d: d["absolute"].append("{day} {wday}"), "needs a {year}, {month}, {mon} or {mm}"),
+    (lambda d: d["absolute"].append("{mm} {year}"), "a numeric {mm} needs a {day}"),
+    (lambda d: d["absolute"].append("{day_end} {mon} {year}"), "{day_end} needs a {day}"),
+    (lambda d: d["absolute"].append("{day} {mon} {year} {yy}"), "{year} and {yy} together"),
     (lambda d: d["relative"].append("kemarin dulu"), "relative entry: must be"),  # a form without its unit
     (lambda d: d["relative"].append({"form": "kemarin dulu", "unit": "fortnight", "offset": -1}),
      "unknown unit 'fortnight'"),

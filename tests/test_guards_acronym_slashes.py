@@ -26,3 +26,12 @@ def test_a_capitalised_word_and_an_acronym_across_a_slash_stay_apart(lang: str) 
     names = facts.entity_names()
     assert "Zlmf/ZA" not in names
     assert {"ZA", "Uganda", "Kampala"} <= names
+
+
+@pytest.mark.parametrize("lang", ["en", "id"])
+@pytest.mark.parametrize("acronym", ["ZLMF/AL", "ZLMF/LA"])
+def test_an_acronym_slash_ending_in_a_name_particle_stays_one_organisation(lang: str, acronym: str) -> None:
+    """The piece after the slash is spelled like a lowercase particle of names ("al", "la"), which is cut off a
+    name's end — but not off an acronym joined by its slash (mut18, seed 193: ``_classify`` 229)."""
+    assert read(TEXT[lang].format(acronym), lang).types() == {
+        acronym: "Organization", "Uganda": "Country", "Kampala": "Place"}

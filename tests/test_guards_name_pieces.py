@@ -64,6 +64,15 @@ def test_the_body_of_a_country_alone(body: str) -> None:
     assert methods(f"The {body} rejected the plan on Monday.", "en") == {body: ["names-body-of-country"]}
 
 
+@pytest.mark.parametrize("place", ["Lima", "Geneva"])
+def test_the_head_of_a_body_before_a_place_is_no_body_of_a_country(place: str) -> None:
+    """Only a country names the body that governs it: "the Government of Lima" is no "Government of Chile" (mut18,
+    seed 193: ``_body_of_country_end`` 26, the place's type read with ``and``)."""
+    text = f"The Government of {place} rejected the plan on Monday."
+    assert ("Government of " + place, "Organization") not in entities(text, "en")
+    assert (place, "Place") in entities(text, "en")
+
+
 # --------------------------------------------------------------------------- a two-word piece with an acronym
 
 

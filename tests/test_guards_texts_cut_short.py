@@ -39,6 +39,21 @@ CUT_SHORT = [
      EventKind.SANCTION, {(("Chile",), ("Peru",))}),
     ("Chile imposed sanctions on Peru. The Security Council Committee established pursuant to resolution 2140 (",
      "en", EventKind.SANCTION, {(("Chile",), ("Peru",))}),
+    # a claim called false in the text's last three words: verb, claim noun, falsity word (mut18, seed 193:
+    # denials._characterised_claims 8 stopped one verb short)
+    ("Chile called accusations baseless", "en", EventKind.DENIAL, {(("Chile",), ())}),
+    ("Chile menyebut tuduhan bohong", "id", EventKind.DENIAL, {(("Chili",), ())}),
+    # a passive verb last, where its object or agent would follow (mut18, seed 193: events._passive_voice 17 read
+    # the token after the text; Indonesian passives need no auxiliary)
+    ("Chile said Peru was accused", "en", EventKind.STATEMENT, {(("Chile",), ())}),
+    ("Chile said Peru was visiting", "en", EventKind.STATEMENT, {(("Chile",), ())}),
+    # a body's acronym opened in brackets last (mut18: coref._merge_bracketed_acronyms' bound)
+    ("Chile accused Peru of fraud. The Andean Fisheries Council (AFC", "en", EventKind.ACCUSATION,
+     {(("Chile",), ("Peru",))}),
+    ("Chile menuduh Peru. Dewan Perikanan Andes (DPA", "id", EventKind.ACCUSATION, {(("Chili",), ("Peru",))}),
+    # a signing verb last, where "by" or the treaty would follow (mut18: treaties._treaty_parties' bound)
+    ("Chile met Peru. Chile and Peru signed", "en", EventKind.MEETING, {(("Chile", "Peru"), ())}),
+    ("Chile bertemu Peru. Chile dan Peru menandatangani", "id", EventKind.MEETING, {(("Chili", "Peru"), ())}),
 ]
 
 
@@ -61,3 +76,12 @@ def test_a_text_cut_short_keeps_the_facts_stated_before_the_cut(text: str, lang:
 def test_a_text_cut_before_its_object_states_no_event(text: str, lang: str) -> None:
     x = read(text, lang)
     assert x.entity_names() and not x.extraction.events
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Chile called accusations serious", "en"),
+    ("Chile menyebut tuduhan serius", "id"),
+])
+def test_a_claim_called_no_falsehood_at_a_texts_end_is_no_denial(text: str, lang: str) -> None:
+    x = read(text, lang)
+    assert x.entity_names() and not x.events(EventKind.DENIAL)

@@ -35,3 +35,16 @@ def test_a_bare_plural_after_a_relative_pronoun_speaks_not_the_main_subject(text
 def test_a_name_after_the_relative_pronoun_states() -> None:
     x = read("Chile sold the fuel which Peru says was used against Bolivia.", "en")
     assert x.events(EventKind.STATEMENT) == {(("Peru",), ())}
+
+
+def test_three_lowercase_words_after_the_comma_name_no_speaker() -> None:
+    """Up to three words of a common noun phrase ("pejabat senior pemerintah") are a subject that names no one: the
+    main clause's subject does not speak (mut18: ``bare_subject``'s bound, a sibling of seed 193's 14)."""
+    x = read("Chile bertemu Peru pada Senin, pejabat senior pemerintah mengatakan.", "id")
+    assert x.events(EventKind.MEETING) == {(("Chili", "Peru"), ())}
+    assert x.events(EventKind.STATEMENT) == set()
+
+
+def test_a_name_after_the_comma_speaks() -> None:
+    x = read("Chile bertemu Peru pada Senin, Bolivia mengatakan.", "id")
+    assert x.events(EventKind.STATEMENT) == {(("Bolivia",), ())}

@@ -119,7 +119,7 @@ class ModalityReader:
         n = max((match_phrase_at(doc, k, cues, self.longest, i) for _, cues in self.cues), default=0)
         after = k + max(n, 1)
         conjunct = next((j for j in range(i - 1, after - 1, -1) if doc[j].lower_ in res.coordination), None)
-        if conjunct is not None and after < i:
+        if conjunct is not None:  # found between the cue's end and the trigger, so after < i
             before_trigger = doc[i - 1].lower_
             # the cue's object is a noun phrase: a determiner opens it ("denied the …"), or (head-initial) a
             # demonstrative closes its one noun ("menepis tuduhan itu"; not "berencana menerima usulan itu")

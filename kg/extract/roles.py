@@ -213,7 +213,7 @@ class RoleFinder:
     def _before(self, m: MentionRef, sent: Span) -> list[RoleFact]:
         view = self.view
         start = view.np_start(m, sent.start)
-        kind, t_start, t_end = self.title_kind(start, m.start) if start < m.start else (None, -1, -1)
+        kind, t_start, t_end = self.title_kind(start, m.start)  # (None, -1, -1) where no word stands before m
         if kind is None and (portfolio := self._portfolio_title(start, sent)) is not None:
             kind, t_start, t_end = portfolio
             start = t_start  # "Menteri Informasi Kamboja X": a title, its capitalised portfolio, the country
