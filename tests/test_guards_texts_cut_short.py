@@ -85,3 +85,11 @@ def test_a_text_cut_before_its_object_states_no_event(text: str, lang: str) -> N
 def test_a_claim_called_no_falsehood_at_a_texts_end_is_no_denial(text: str, lang: str) -> None:
     x = read(text, lang)
     assert x.entity_names() and not x.events(EventKind.DENIAL)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ('"We will reopen the border," said', "en"),
+    ('"Kami sepakat," ujar', "id"),
+])
+def test_a_quotation_cut_short_after_its_speech_verb(text: str, lang: str) -> None:
+    assert read(text, lang).events(EventKind.STATEMENT) == set()  # no speaker named, and no crash

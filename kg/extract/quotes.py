@@ -118,6 +118,8 @@ class QuoteIndex:
 
     def _person(self, i: int, *, forward: bool) -> str | None:
         view = self.view
+        if forward and i >= len(view.doc):
+            return None  # `"…," said` and the text ends: no speaker named
         sent = view.doc[i if forward else max(0, i - 1)].sent
         if forward:
             m = view.object_right(i, sent, frozenset(), direct=True, window=6, slack=0)
