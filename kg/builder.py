@@ -58,11 +58,14 @@ CHUNK_DOCUMENTS = 16
 """Documents per chunk (one task of a worker, one pySHACL run); an input of at most one chunk runs in-process."""
 CHUNK_CHARS = 400_000
 """A chunk is closed early once its texts reach this many characters (long documents: smaller chunks)."""
-STORE_BATCH_QUADS = 20_000
+STORE_BATCH_QUADS = 30_000
 """The driver hands the store the documents' N-Quads in batches of about this many quads: one bulk load each, for an
 embedded store, whose CPU per quad falls with the batch (146 k quads: 3.7 s CPU as one update per document, 1.4-1.7 s
-in batches of 20 k quads, 1.1 s of 50 k). 50 k raised the driver's peak RSS by ~25 MB (9 %), 20 k by nothing
-measurable against the updates it replaces (whose memory tables are flushed every 50 k quads)."""
+in batches of 20 k quads, 1.1 s of 50 k). Every four loads RocksDB compacts the files they wrote, in threads of its
+own: with one worker on the otherwise idle core, with two taken from a worker. 30 k rather than 20 k: on a 1 MB
+build (151 k quads) RocksDB's compactions 0.52 → 0.16 s of CPU and the driver's CPU beside two workers 1.6-1.7 →
+1.3-1.4 s (2 MB of N-Quads replayed: the store's CPU 3.1 → 2.9 s; 5 MB: no difference), for a peak RSS 5 MB above
+20 k's (the loader reads a batch from the documents' bytes, not a joined copy: docs/benchmarks.md, session 14)."""
 TAIL_DOCUMENTS = 4
 """With worker processes, the input's last chunks (one per worker) are sent as pieces of this many documents: the
 workers then end within a small piece of each other, not half a chunk apart (the one still busy with a whole chunk

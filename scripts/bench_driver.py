@@ -14,7 +14,9 @@ nothing runs beside it), while the workers run, and after the last document was 
 ``T(N) ≈ serial + (workers' CPU + driver's CPU while they run) / min(N, c) + tail``, which says what a second worker
 can gain at best (``--workers 1`` forks nothing: its whole CPU is one line). When a scout (:class:`kg.builder._Scout`,
 an input of two languages) forked after the first language's warm-up, the part of its CPU that ran beside the rest
-of the warm-up is taken off the parallel phase in that model.
+of the warm-up is taken off the parallel phase in that model. The driver's CPU while the workers ran is also split by
+thread (Linux): its main thread, RocksDB's background threads (compactions: with one worker they run on the otherwise
+idle core, with two they take it from a worker), the pool's threads, and threads that ended (the bulk loader's).
 
 ``--profile FILE`` writes a cProfile of the driver with a CPU-time clock (read it with
 ``python -m pstats FILE``); a profile on while the pool forks is inherited by the workers and slows
@@ -45,6 +47,7 @@ def main(argv: list[str]) -> int:
     if profile is not None:
         profile.enable()
     kept, scouted = _last_document(wall)
+    threads = _threads_while_the_workers_ran()
     from kg.cli import main as kg
 
     code = 0
@@ -81,6 +84,8 @@ def main(argv: list[str]) -> int:
               f"model on 2 cores: {serial:.2f} + ({parallel:.2f} - {overlap:.2f}) / 2 + {tail:.2f} = {two:.2f} s; on "
               f"1 core: {one:.2f} s (at best {one / two:.2f}x)",
               file=sys.stderr)
+    if len(threads) == 2:
+        print(_thread_split(*threads), file=sys.stderr)
     print(f"minor page faults: driver {driver.ru_minflt:,} · workers {workers.ru_minflt:,} (a fork's copy-on-write "
           f"copies count here) · context switches: driver {driver.ru_nvcsw:,} voluntary, {driver.ru_nivcsw:,} "
           "involuntary", file=sys.stderr)
@@ -98,6 +103,64 @@ def _forks(start: float) -> list[tuple[float, float]]:
     seen: list[tuple[float, float]] = []
     os.register_at_fork(before=lambda: seen.append((_cpu(), time.perf_counter() - start)))
     return seen
+
+
+def _thread_cpu() -> dict[int, tuple[str, float]]:
+    """CPU seconds (user + system) of each live thread of this process, by thread id, with the thread's name."""
+    tick = os.sysconf("SC_CLK_TCK")
+    threads = {}
+    for tid in os.listdir("/proc/self/task"):
+        try:
+            with open(f"/proc/self/task/{tid}/stat") as stat:
+                line = stat.read()
+        except OSError:  # ended meanwhile
+            continue
+        fields = line[line.rindex(")") + 2:].split()  # the name, in brackets, may hold spaces
+        threads[int(tid)] = (line[line.index("(") + 1:line.rindex(")")], (int(fields[11]) + int(fields[12])) / tick)
+    return threads
+
+
+def _threads_while_the_workers_ran() -> list[tuple[float, dict[int, tuple[str, float]]]]:
+    """Filled with (driver CPU, each thread's CPU) when the pool's last worker forks and again when the pool closes
+    (after its last result, before the final store batch): what the driver's threads did while the workers ran.
+    Linux only (``/proc``); elsewhere it stays empty."""
+    from kg import executors
+
+    seen: list[tuple[float, dict[int, tuple[str, float]]]] = []
+    if not os.path.isdir("/proc/self/task"):
+        return seen
+    pool_class = executors.ProcessPool
+    close = pool_class.close
+    fork_seen: list[tuple[float, dict[int, tuple[str, float]]]] = []
+    os.register_at_fork(before=lambda: fork_seen.append((_cpu(), _thread_cpu())))
+
+    def closed(self: executors.ProcessPool) -> None:
+        seen[:] = [fork_seen[-1], (_cpu(), _thread_cpu())]  # the pool's close comes last (a scout's, earlier)
+        close(self)
+
+    pool_class.close = closed  # type: ignore[method-assign]
+    return seen
+
+
+def _thread_split(start: tuple[float, dict[int, tuple[str, float]]],
+                  end: tuple[float, dict[int, tuple[str, float]]]) -> str:
+    """The driver's CPU between ``start`` and ``end`` by thread: the main thread, RocksDB's background threads
+    (compactions, flushes), the other threads alive at the end (the pool's), and threads that ended meanwhile (an
+    embedded store's bulk loader starts and ends its own at each batch)."""
+    (cpu_before, before), (cpu_after, after) = start, end
+    main = rocksdb = others = 0.0
+    for tid, (name, cpu) in after.items():
+        spent = cpu - before.get(tid, (name, 0.0))[1]
+        if tid == os.getpid():
+            main += spent
+        elif name.startswith("rocksdb"):
+            rocksdb += spent
+        else:
+            others += spent
+    ended = (cpu_after - cpu_before) - main - rocksdb - others
+    return (f"driver CPU while the workers ran, by thread: main {main:.2f} s · RocksDB's background threads "
+            f"{rocksdb:.2f} s · other live threads (the pool's) {others:.2f} s · threads ended meanwhile (the store's "
+            f"bulk loader) {ended:.2f} s · in all {cpu_after - cpu_before:.2f} s")
 
 
 def _children_cpu() -> float:

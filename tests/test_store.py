@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 import subprocess
 import sys
@@ -10,14 +11,15 @@ from pathlib import Path
 
 import factories
 import pytest
-from rdflib import Graph, URIRef
+from rdflib import Graph, Literal, URIRef
 
 from kg import rdf
 from kg.errors import InputError, QueryError, StoreError
 from kg.processing import nquads
 from kg.queries import run_query
-from kg.store import EmbeddedStore, QueryResult, SparqlStore, Store, open_store
+from kg.store import EmbeddedStore, QueryResult, SparqlStore, Store, embedded, open_store
 from kg.store.base import loaded_graph
+from kg.store.embedded import _Concatenated
 from kg.vocab import KG
 
 
@@ -80,6 +82,30 @@ def test_a_batch_of_new_graphs_is_the_store_one_replace_per_graph_gives(store: E
         assert graph_sizes(batched) == graph_sizes(store)
         for iri in graphs:
             assert batched.read_graph(iri).isomorphic(store.read_graph(iri))
+
+
+def test_a_batch_is_read_by_the_loader_from_its_documents_bytes_in_order_across_reads() -> None:
+    """The bulk loader reads a batch as one stream of its documents' N-Quads (not a joined copy): every byte, in
+    order, whatever the sizes of the reads and of the parts (an empty one: a document with no quads)."""
+    parts = [b"<a> <p> <b> <g> .\n", b"", b"<c> <p> \"x y\" <g> .\n" * 3, b"<d> <p> <e> <h> .\n"]
+    for read_size in (1, 7, 64, 1 << 16):
+        stream = io.BufferedReader(_Concatenated(parts), read_size)
+        pieces = iter(lambda stream=stream, read_size=read_size: stream.read(read_size), b"")
+        assert b"".join(pieces) == b"".join(parts)
+    assert io.BufferedReader(_Concatenated([])).read() == b""
+
+
+def test_a_batch_read_in_small_pieces_puts_each_documents_quads_into_its_graph(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Reads cut lines and documents anywhere: the store still holds each document's quads, in its own graph."""
+    monkeypatch.setattr(embedded, "_READ_SIZE", 10)
+    batch = [(f"https://example.org/doc/{n}", "".join(
+        f'<https://example.org/d{n}/s{i}> <https://example.org/p> "v {i}" <https://example.org/doc/{n}> .\n'
+        for i in range(n)).encode()) for n in range(6)]
+    with EmbeddedStore(tmp_path / "store") as store:
+        store.replace_graphs(batch)
+        assert graph_sizes(store) == {f"https://example.org/doc/{n}": n for n in range(1, 6)}
+        assert set(store.read_graph("https://example.org/doc/3").objects()) == {Literal(f"v {i}") for i in range(3)}
 
 
 def test_a_batch_replaces_graphs_the_store_holds_and_the_last_of_a_graph_given_twice(store: EmbeddedStore) -> None:

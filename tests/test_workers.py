@@ -9,6 +9,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -196,6 +197,31 @@ def _stopped_cleanly(tmp_path: Path, proc: subprocess.Popen, children: set[int],
     for pid in alive:  # do not leave them behind if the test fails
         os.kill(pid, signal.SIGKILL)
     assert not alive, "a worker outlived the build"
+
+
+def test_the_driver_hands_the_store_batches_of_at_least_store_batch_quads_each_document_once_in_order(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The store gets the documents in input order, each once, in batches closed as soon as they reach
+    STORE_BATCH_QUADS quads (fewer bulk loads: fewer files for RocksDB to compact); only the last may hold fewer."""
+    from kg.store import EmbeddedStore
+
+    monkeypatch.setattr(builder, "STORE_BATCH_QUADS", 300)
+    batches: list[list[tuple[str, bytes]]] = []
+
+    class Recording(EmbeddedStore):
+        def replace_graphs(self, graphs: Sequence[tuple[str, bytes]]) -> None:
+            batches.append(list(graphs))
+            super().replace_graphs(graphs)
+
+    corpus.write(tmp_path / "corpus.jsonl", 20)
+    with Recording(tmp_path / "store") as store:
+        summary = build([tmp_path / "corpus.jsonl"], store=store, workers=1, validate_graphs=False)
+        stored = store.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }").rows[0][0]
+    sizes = [sum(nquads.count(b"\n") for _, nquads in batch) for batch in batches]
+    assert len(batches) > 2 and all(size >= 300 for size in sizes[:-1]) and sizes[-1] > 0
+    assert all(size - batch[-1][1].count(b"\n") < 300 for size, batch in zip(sizes, batches, strict=True))
+    assert [iri.rsplit("/", 1)[1] for batch in batches for iri, _ in batch] == [f"doc-{n:04d}" for n in range(20)]
+    assert sum(sizes) == summary.triples == int(stored)
 
 
 def test_ctrl_c_stops_the_driver_and_its_workers_cleanly(tmp_path: Path) -> None:

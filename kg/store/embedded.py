@@ -212,6 +212,33 @@ def _open(path: Path, read_only: bool) -> ox.Store:
         raise StoreError(f"cannot open store {path}: {message}") from exc
 
 
+_READ_SIZE = 1 << 16
+"""Bytes the bulk loader asks for at a time from a batch's parts."""
+
+
+class _Concatenated(io.RawIOBase):
+    """The byte strings ``parts`` read one after the other as one stream, without a joined copy of them."""
+
+    def __init__(self, parts: Sequence[bytes]) -> None:
+        super().__init__()
+        self._parts = iter(parts)
+        self._current = memoryview(b"")
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: memoryview | bytearray) -> int:
+        while not self._current:
+            part = next(self._parts, None)
+            if part is None:
+                return 0
+            self._current = memoryview(part)
+        size = min(len(buffer), len(self._current))
+        buffer[:size] = self._current[:size]
+        self._current = self._current[size:]
+        return size
+
+
 class EmbeddedStore:
     """A dataset in a local directory (pyoxigraph/RocksDB); one writer at a time.
 
@@ -364,7 +391,9 @@ class EmbeddedStore:
         if not nquads:
             return
         try:
-            self._writable().bulk_load(b"".join(nquads), ox.RdfFormat.N_QUADS)
+            # read in order from the documents' own bytes: joined, a batch would be held twice while the loader
+            # parses it (a batch of 40 k quads: ~6 MB more at the driver's peak)
+            self._writable().bulk_load(io.BufferedReader(_Concatenated(nquads), _READ_SIZE), ox.RdfFormat.N_QUADS)
         except SyntaxError as exc:  # our own N-Quads: a bug, but say what failed
             raise StoreError(f"store {self.path} rejected a build's N-Quads: {exc}") from exc
         except OSError as exc:
