@@ -208,7 +208,7 @@ class Listings(FinderState):
         return self._definite_subject_told_before(kind, start, sent)
 
     def _first_word(self, sent: Span) -> int:
-        """The first token of ``sent`` that is no blank line (spaCy keeps the blank lines before a sentence in it)."""
+        """The first token of ``sent`` that is no blank (the text's first sentence may open with one)."""
         doc = self.view.doc
         k = sent.start
         while k < sent.end - 1 and doc[k].is_space:
