@@ -251,6 +251,30 @@ class ContextCues(NameState):
                 return True
         return False
 
+    def _listed_after_org_noun(self, doc: Doc, start: int, sent_start: int, end: int, known_at: dict,
+                               reach: int = 12) -> bool:
+        """The name stands in a list of names apposed to a noun of organisations (its country may follow it in a
+        head-initial language): "two Russian firms, Rosneft and Lukoil", "dua perusahaan Rusia, Rosneft dan
+        Lukoil" — each is an organisation; not one that speaks next ("… firms, Ruiz said")."""
+        if self._speaks_next(doc, end):
+            return False
+        res = self.res
+        k = start - 1
+        while k - 1 > sent_start and start - k <= reach:
+            tok = doc[k]
+            if tok.text == ",":
+                cue = doc[k - 1]
+                owner = known_at.get(k - 1)
+                if owner is not None and owner.label_ == EntityType.COUNTRY.value and res.head_initial \
+                        and owner.start - 1 > sent_start:
+                    cue = doc[owner.start - 1]  # "perusahaan Rusia,"
+                if cue.is_lower and (res.singular(cue.lower_),) in res.org_cues:
+                    return True
+            elif not (tok.lower_ in res.coordination or is_capitalised(tok)):
+                return False
+            k -= 1
+        return False
+
     def _opening_org_cue(self, doc: Doc, i: int, sent_start: int, end: int, known_at: dict) -> int:
         """The length of an organisation cue that opens the sentence at token ``i`` and is no head of a name
         ("Pemberontak M23", "Milisi RSF"; not "Partai Demokrat", whose cue is the name's head) when a word of no
