@@ -159,6 +159,23 @@ class ContextCues(NameState):
             v -= 1  # "bertemu dengan X", "met with X"
         return v >= 0 and doc[v].lower_ in self.meeting_verbs and self._named_party(doc, v, -1)
 
+    def _meeting_party_after(self, doc: Doc, start: int, sent_start: int, reach: int = 3) -> bool:
+        """The name follows a preposition of direction (not of place) that a noun of meeting governs, only a passive
+        auxiliary and a light verb between them: "A courtesy call was paid to X", "a call to X" — X is whom one
+        meets, a person (countries and bodies are known to the gazetteer), not a destination ("The meeting moved to
+        Villa Rosa": another verb's destination)."""
+        res = self.res
+        prep = start - 1
+        if prep <= sent_start or doc[prep].lower_ not in res.preps.direction or doc[prep].lower_ in res.preps.location:
+            return False
+        for k in range(prep - 1, max(sent_start, prep - 1 - reach) - 1, -1):
+            low = doc[k].lower_
+            if low in self.meeting_nouns:
+                return True
+            if low not in res.passive_auxiliaries and low not in res.light_verbs:
+                return False
+        return False
+
     def _named_party(self, doc: Doc, verb: int, step: int) -> bool:
         """The verb's other party is a name too (capitalised, not a common word): "Haddad met Sayegh", "Haddad
         bertemu dengan Sayegh"; not "Gazprom met its targets", "a group called Harmony", "Officials met X"."""
