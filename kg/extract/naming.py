@@ -37,7 +37,7 @@ class NamingReadings(FinderState):
         doc, res, view = self.view.doc, self.res, self.view
         tok = doc[k]
         low = tok.lower_
-        plural = tok.is_lower and tok.is_alpha and len(low) > 3 and not low.endswith("ss") and res.singular(low) != low
+        plural = tok.is_lower and tok.is_alpha and len(low) > 3 and res.singular(low) != low
         if not plural or low in view.closed_words or low in res.adverbs_after_verb or (low,) in res.time_words:
             return False
         nxt = doc[k + 1] if k + 1 < sent.end else None
