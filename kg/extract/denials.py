@@ -148,7 +148,9 @@ class Denials(FinderState):
         """The name right after a claim noun ending at ``k`` in a head-initial language, its owner: "tuduhan Chile"
         (not "tuduhan terhadap Chile", whose name is the accused)."""
         m = self.view.at.get(k) if k < sent.end else None
-        return m if m is not None and m.start == k else None
+        # not a body named by its head word ("tuduhan Pemerintah Indonesia", "Kementerian …"): such a run after the noun
+        # is read as a name of its own, where the same body opening a sentence stands for its country — left out
+        return m if m is not None and m.start == k and (self.view.doc[k].lower_,) not in self.res.org_heads else None
 
     def _claim_noun_after(self, j: int, sent: Span, reach: int) -> tuple[int | None, MentionRef | None]:
         """Where a claim noun stands after the verb, at ``j`` or past the words of its noun phrase before it, and the
