@@ -78,7 +78,7 @@ def extract_doc(document: Document, doc: Doc, res: LangResources | None = None,
     bounds: dict[tuple[int, int], tuple[int, int]] = {}  # per sentence: its text is read once, not once per fact
 
     def evidence(sent, kind: str, rule: str, confidence: float) -> Evidence:
-        # spaCy keeps the blank lines before a sentence inside it; the evidence is the sentence itself
+        # the whitespace after a sentence (kg_sentence_quotes) or before the text's first is no part of the evidence
         if (sent.start, sent.end) not in bounds:
             text = sent.text
             bounds[sent.start, sent.end] = (sent.start_char + len(text) - len(text.lstrip()),

@@ -609,7 +609,9 @@ class ArgumentSearch(Speakers, FinderState):
             passive = True  # "Sanksi dijatuhkan terhadap Iran pada hari Senin oleh Kanada"
         elif not passive or k >= sent.end or doc[k].lower_ not in self.carriers.get(trig.kind, ()):
             return []
-        allowed = trig.target_preps | res.preps.location
+        # "A courtesy call was paid to X by Y": a meeting's other party may stand before its agent
+        allowed = trig.target_preps | res.preps.location | (res.preps.direction if trig.kind.traits.symmetric
+                                                              else frozenset())
         for j in range(k + 1, sent.end):
             low = doc[j].lower_
             if low in res.preps.agent:
@@ -617,8 +619,8 @@ class ArgumentSearch(Speakers, FinderState):
                 if by is None or by.type not in AGENT_TYPES:
                     return []
                 return [self._resolve(x, sent, agent=True) for x in self.view.coordinated_right(by, sent)]
-            if j in self.view.at:
-                continue
+            if j in self.view.at or (low in allowed and (j + 1) in self.view.at):
+                continue  # a name, or a preposition before one ("to X": no infinitive)
             if (doc[j].is_punct or low in self.by_first or low in res.relative or low in res.complementisers
                     or low in res.coordination or low in res.infinitive_markers
                     or (low in res.preps.blocking and low not in allowed

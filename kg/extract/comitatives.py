@@ -5,6 +5,8 @@ and ``list_openers``. Part of :class:`kg.extract.events.EventFinder`."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Span
 
 from kg.extract.drafts import AGENT_TYPES, FinderState
@@ -23,6 +25,8 @@ class CoAgents(FinderState):
         if cur is None or cur.end != k + 1:
             return []
         words = lower_forms(doc)  # asked for every subject: no Token objects
+        comitatives = frozenset(_spelled(c) for c in res.comitatives)
+        longest = max((len(c) for c in res.comitatives), default=0)
         names, joined = [cur], False
         while True:
             start = view.np_start(cur, sent.start)
@@ -36,16 +40,27 @@ class CoAgents(FinderState):
             j = start - 1
             while j >= sent.start and (words[j] in res.coordination or words[j] == ","):
                 j -= 1  # "X, Y dan Z"
-            n = 0 if j < start - 1 else next((n for n in range(1, 4) if start - n > sent.start
-                                              and tuple(words[start - n:start]) in res.comitatives), 0)
+            n = 0 if j < start - 1 else next((n for n in range(1, longest + 1) if start - n > sent.start
+                                              and _spelled(words[start - n:start]) in comitatives), 0)
             if n:
-                j = start - n - 1  # "X bersama Y"
+                j = start - n - 1  # "X bersama Y", "X bersama-sama dengan Y"
+                j -= j > sent.start and words[j] == ","  # "X, Y, bersama Z"
             prev = view.at.get(j) if j >= sent.start else None
-            if prev is None or prev.end != j + 1 or j == start - 1:
+            if prev is None or prev.end != j + 1 or j == start - 1 \
+                    or (words[j + 1] == "," and self._object_of_a_preposition(prev, sent)):
                 break
             names.insert(0, prev)
             joined, cur = joined or bool(n), prev
         return [self._resolve(x, sent, agent=True) for x in names] if joined else []
+
+    def _object_of_a_preposition(self, m: MentionRef, sent: Span) -> bool:
+        """A preposition or a source word stands right before the noun phrase of ``m``, set off by a comma: "Menurut
+        Peru, …", "Di Lima, …" — the name is its object, no subject joined to the one after the comma."""
+        start = self.view.np_start(m, sent.start)
+        if start <= sent.start:
+            return False
+        low = self.view.doc[start - 1].lower_
+        return low in self.res.preps.blocking or (low,) in self.view.speech_words
 
     def _counted_comitative_before(self, start: int, sent: Span, reach: int = 4) -> MentionRef | None:
         """The name before "bersama 14 negara lain, termasuk" when that stands right before token ``start``: a
@@ -67,3 +82,9 @@ class CoAgents(FinderState):
                   and tuple(t.lower_ for t in doc[k - n + 1:k + 1]) in res.comitatives), 0)
         named = view.at.get(k - n) if n else None
         return named if named is not None and named.end == k - n + 1 and named.type in AGENT_TYPES else None
+
+
+def _spelled(words: Sequence[str]) -> str:
+    """Words as written, a hyphen glued to its neighbours: the lexicon's "bersama - sama dengan" and the tokens
+    "bersama-sama dengan" (the tokenizer keeps a reduplicated word whole) spell the same phrase."""
+    return " ".join(words).replace(" - ", "-")

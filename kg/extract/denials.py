@@ -21,19 +21,23 @@ class Denials(FinderState):
     denial_verbs: frozenset[str]
 
     def _denied_accusers(self, drafts: list[EventDraft], trigger: tuple[int, int], sent: Span) -> list[EventDraft]:
-        """ "X rejected accusations by Y and Z that …", "membantah tuduhan oleh Y": the accusation denied names its
-        makers after "by"; they accused the denier. The accusation noun ends the trigger or follows it."""
+        """ "X rejected accusations by Y and Z that …", "membantah tuduhan oleh Y", "menolak tuduhan Y": the accusation
+        denied names its makers after "by" (or, in a head-initial language, right after the noun: its owner); they
+        accused the denier. The accusation noun ends the trigger or follows it (past a manner adverb)."""
         doc, view = self.view.doc, self.view
         k = trigger[1]
         if doc[k - 1].lower_ not in self.accusation_nouns:
-            while k < sent.end and doc[k].lower_ in self.res.articles:
+            while k < sent.end and (doc[k].lower_ in self.res.articles or doc[k].lower_ in self.res.adverbs_after_verb):
                 k += 1
             if k >= sent.end or doc[k].lower_ not in self.accusation_nouns:
                 return []
             k += 1
-        if k >= sent.end or doc[k].lower_ not in self.res.preps.agent:
+        if k < sent.end and doc[k].lower_ in self.res.preps.agent:
+            by = view.object_right(k + 1, sent, frozenset(), direct=True, slack=0)
+        elif self.res.head_initial:
+            by = self._owner_after(k, sent)  # "membantah tuduhan Chile": the name after the noun made it
+        else:
             return []
-        by = view.object_right(k + 1, sent, frozenset(), direct=True, slack=0)
         if by is None or by.type not in AGENT_TYPES:
             return []
         accusers = [self._resolve(x, sent, agent=True) for x in view.coordinated_right(by, sent)]
@@ -140,15 +144,27 @@ class Denials(FinderState):
             if accusation is not None:
                 self.events.append(replace(accusation, trigger=trigger))
 
+    def _owner_after(self, k: int, sent: Span) -> MentionRef | None:
+        """The name right after a claim noun ending at ``k`` in a head-initial language, its owner: "tuduhan Chile"
+        (not "tuduhan terhadap Chile", whose name is the accused)."""
+        m = self.view.at.get(k) if k < sent.end else None
+        # not a body named by its head word ("tuduhan Pemerintah Indonesia", "Kementerian …"): such a run after the noun
+        # is read as a name of its own, where the same body opening a sentence stands for its country — left out
+        return m if m is not None and m.start == k and (self.view.doc[k].lower_,) not in self.res.org_heads else None
+
     def _claim_noun_after(self, j: int, sent: Span, reach: int) -> tuple[int | None, MentionRef | None]:
         """Where a claim noun stands after the verb, at ``j`` or past the words of its noun phrase before it, and the
         name owning it ("Chile's"); no noun when another word comes first ("rejected Chile's bid" is no claim)."""
         doc, view, res = self.view.doc, self.view, self.res
+        while j < sent.end and doc[j].lower_ in res.adverbs_after_verb:
+            j += 1  # "menolak keras tuduhan …": a manner adverb between the verb and its object
         k = j
         owner = None
         while k < sent.end and k - j <= reach:
             low = doc[k].lower_
             if low in self.claim_nouns:
+                if owner is None and res.head_initial:
+                    owner = self._owner_after(k + 1, sent)  # "tuduhan Chile": the owner follows the noun
                 return k, owner
             m = view.at.get(k)
             if m is not None and m.start == k and m.end < sent.end and res.is_possessive_marker(doc[m.end].lower_):

@@ -100,7 +100,7 @@ def _carrying_verbs(triggers: tuple[Trigger, ...]) -> dict[EventKind, frozenset[
     nouns = {(t.kind, t.form[-1]) for t in triggers if t.frame is Frame.NOUN}
     out: dict[EventKind, set[str]] = {}
     for t in triggers:
-        if t.frame is Frame.VERB and len(t.form) > 1 and any((t.kind, w) in nouns for w in t.form[1:3]):
+        if t.frame is Frame.VERB and len(t.form) > 1 and any((t.kind, w) in nouns for w in t.form[1:4]):
             out.setdefault(t.kind, set()).add(t.form[0])
     return {kind: frozenset(verbs) for kind, verbs in out.items()}
 

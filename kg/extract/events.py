@@ -151,17 +151,37 @@ class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciproc
     def _closes_apposition(self, comma: int, sent: Span) -> bool:
         """The comma at ``comma`` closes a name set off by commas: "The ambassador, Ana Ruiz, said Washington …" —
         the name is the subject of the verb after it, which reports a clause, not a speaker after it."""
-        view = self.view
-        m = view.at.get(comma - 1)
-        if m is None or self.view.doc[comma].text != ",":
+        view, doc = self.view, self.view.doc
+        if doc[comma].text != ",":
             return False
+        if self._closes_office_apposition(comma, sent):
+            return True  # "Ana Ruiz, the ambassador (of Peru),"
+        m = view.at.get(comma - 1)
+        if m is None:
+            return False
+        head = view.chain_head(m, sent.end).start
+        if head - 2 >= sent.start and doc[head - 1].lower_ in self.res.preps.of and (head - 2) in view.at:
+            m = view.at[head - 2]  # "The envoy, Ana Ruiz of Peru,": the name the of-phrase qualifies
+            head = view.chain_head(m, sent.end).start
         # the opening comma stands before the name's noun phrase, or inside it after a title ("The envoy, X,")
         start = max(sent.start, view.np_start(m, sent.start) - 1)
-        head = view.chain_head(m, sent.end).start
         opening = next((k for k in range(head - 1, start - 1, -1) if view.doc[k].text == ","), None)
         # a preposition after the opening comma makes the name its object, an adverbial set off by commas, not an
         # apposition: "Peru met Bolivia on Monday, in Lima, said Chile" (Chile speaks)
         return opening is not None and not any(t.lower_ in self.res.preps.blocking for t in view.doc[opening + 1:head])
+
+    def _closes_office_apposition(self, comma: int, sent: Span, reach: int = 6) -> bool:
+        """The comma at ``comma`` closes an office apposed to a name: "Ana Ruiz, the ambassador, said Washington …"
+        — a comma after a name, a determiner or a title opening a few lowercase words (and names: "the ambassador of
+        Peru") that hold a title, and this comma; the name is the subject of the verb after it."""
+        view, doc = self.view, self.view.doc
+        k = comma - 1
+        while k > sent.start and comma - k <= reach and (doc[k].is_lower or k in view.at):
+            k -= 1  # "the ambassador of Peru": the office's words and the names they hold
+        if k - 1 < sent.start or k + 1 >= comma or doc[k].text != "," or (k - 1) not in view.at:
+            return False
+        opens = doc[k + 1].lower_ in view.determiners or view.title_len(k + 1, comma) > 0
+        return opens and any(view.title_len(j, comma) for j in range(k + 1, comma))
 
     # -- frames ------------------------------------------------------------------------------------------
     def _apply(self, trig: Trigger, start: int, end: int, sent: Span) -> list[EventDraft]:

@@ -7,7 +7,7 @@ counts when a sanction was told in the sentences before (the list it refers to).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 
 from spacy.tokens import Span
@@ -24,6 +24,8 @@ LIST_TOLD_REACH = 3  # sentences back where the sanction "the list" refers to ma
 
 class ListAdditions(FinderState):
     by_first: Mapping[str, list[Trigger]]  # the finder's triggers by first word
+    _verb_follows: Callable[[int], bool]  # the finder's argument search: a clause goes on at the token
+    _predicate_follows: Callable[[int, Span], bool]  # the parse tags the lowercase word as a verb
 
     def _list_addition_holds(self, trig: Trigger, end: int, sent: Span) -> bool:
         """Whether the adding verb ending at ``end`` adds to a sanctions list: in the passive the list follows the
@@ -47,9 +49,29 @@ class ListAdditions(FinderState):
 
     def _adds_to_list(self, trig: Trigger, end: int, sent: Span) -> bool:
         """The verb ending at ``end`` is an adding verb whose list-addition reading holds: "The Treasury added X to
-        its sanctions list" reports no statement (as "added that …" does)."""
-        return any(t.onto_list and t.form == trig.form and self._list_addition_holds(t, end, sent)
+        its sanctions list" reports no statement (as "added that …" does); nor does one whose object is added to
+        anything else ("added two ships to its fleet", "added X to the list" with no sanction told before)."""
+        return any(t.onto_list and t.form == trig.form and (self._list_addition_holds(t, end, sent)
+                                                            or self._added_to_a_noun(end, sent))
                    for t in self.by_first.get(trig.form[0], ()))
+
+    def _added_to_a_noun(self, end: int, sent: Span) -> bool:
+        """An object after the verb ending at ``end`` (names, numbers, determiners, lowercase words that are no verb)
+        and then a direction preposition before a noun phrase: "added two ships to its fleet" — no clause is reported
+        ("added the talks went well", "added Peru would return to the table" are)."""
+        doc, res, view = self.view.doc, self.res, self.view
+        for k in range(end, min(sent.end - 1, end + LIST_CLAUSE_REACH)):
+            tok = doc[k]
+            low = tok.lower_
+            if k > end and low in res.preps.direction:
+                return doc[k + 1].lower_ in res.all_determiners or (k + 1) in view.at
+            if k in view.at or tok.like_num or low in res.coordination or tok.text == "," \
+                    or low in res.all_determiners:
+                continue
+            if not (tok.is_lower and tok.is_alpha) or low in view.closed_words or self._verb_follows(k) \
+                    or self._predicate_follows(k, sent):
+                return False
+        return False
 
     def _list_after(self, k: int, sent: Span) -> tuple[int, MentionRef | None] | None:
         """A direction or location preposition at ``k``, an article or a possessive ("the", "its", "Washington's"),
@@ -77,14 +99,17 @@ class ListAdditions(FinderState):
                 j = named.end
                 continue
             j += 1
-        if first < sent.end and doc[first].lower_ in res.list_nouns and self._sanction_told_before(sent):
+        if first < sent.end and doc[first].lower_ in res.list_nouns and self._sanction_told_before(sent, k):
             return first + 1, owner
         return None
 
-    def _sanction_told_before(self, sent: Span) -> bool:
-        """A sanction was told in the sentences just before ``sent``: the one a bare "the list" refers to."""
+    def _sanction_told_before(self, sent: Span, before: int) -> bool:
+        """A sanction was told in the sentences just before ``sent``, or in it before token ``before`` ("sanctioned
+        Peru and added X to the list"): the one a bare "the list" refers to."""
         since = self._sentences_back(sent, LIST_TOLD_REACH)
-        return any(ev.kind.traits.members_stand_for_owner and since <= ev.sentence.start < sent.start
+        return any(ev.kind.traits.members_stand_for_owner and (
+            since <= ev.sentence.start < sent.start
+            or (ev.sentence.start == sent.start and ev.trigger is not None and ev.trigger[1] <= before))
                    for ev in (*self.events, *self.acts_without_target))
 
     def _list_agents(self, trig: Trigger, end: int, drafts: list[EventDraft], sent: Span) -> list[EventDraft]:

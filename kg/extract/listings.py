@@ -118,11 +118,17 @@ class Listings(FinderState):
     def _appended_targets(self, last: MentionRef, sent: Span, reach: int = 4) -> list[MentionRef]:
         """Targets coordinated after ``last`` that a plain list does not reach: past an apposition describing it
         ("X, a company based in Dubai, and Y") or apposed to an office a possessive determiner gives its owner ("X
-        and its director, Y"). Empty when the words do not stand so."""
+        and its director, Y"), and the names of a comma list such a conjunct closes ("X, Y, and its director, Z": the
+        plain list stops at the office, which is no name). Empty when the words do not stand so."""
         doc, res, view = self.view.doc, self.res, self.view
         out: list[MentionRef] = []
+        listed: list[MentionRef] = []  # ", Y" before the closing conjunct: a target only when one closes the list
         k = last.end
-        while k + 1 < sent.end and len(out) < reach:
+        while k + 1 < sent.end and len(out) + len(listed) < reach:
+            if (comma_named := self._comma_conjunct(k, sent)) is not None:
+                listed.append(comma_named)
+                k = comma_named.end
+                continue
             j = k
             described = doc[j].text == "," and doc[j + 1].lower_ in res.singular_quantifiers
             if described:
@@ -134,19 +140,33 @@ class Listings(FinderState):
             while j < sent.end and doc[j].lower_ in res.articles:
                 j += 1
             named = view.at.get(j)
-            if named is None and j < sent.end and doc[j].lower_ in res.determiners:
+            # "direkturnya, Y": an office owned by a possessive suffix, in a language that has one
+            suffixed = j < sent.end and doc[j].is_lower and res.has_possessive_suffix(doc[j].lower_)
+            if named is None and j < sent.end and (doc[j].lower_ in res.determiners or suffixed):
                 w = j + 1  # "its director, Y": the office's lowercase words, a comma and the name apposed
                 while w < sent.end and w - j <= reach and doc[w].is_lower and w not in view.at:
                     w += 1
-                named = view.at.get(w + 1) if w + 1 < sent.end and w > j + 1 and doc[w].text == "," else None
+                named = view.at.get(w + 1) if w + 1 < sent.end and (w > j + 1 or suffixed) \
+                    and doc[w].text == "," else None
                 described = named is not None
             if named is None or not described or named.type not in (EntityType.PERSON, EntityType.ORGANIZATION) \
                     or (named.end < sent.end and self._verb_follows(named.end)):
                 break  # "…, and Hamas said": the subject of a clause of its own
             named = view.chain_head(named, sent.end)
-            out.append(named)
+            out += [*listed, named]
+            listed = []
             k = named.end
         return out
+
+    def _comma_conjunct(self, k: int, sent: Span) -> MentionRef | None:
+        """The person or body named right after the comma at ``k`` when another comma follows it, a member of a
+        comma list ("X, Y, and …"); None otherwise."""
+        doc, view = self.view.doc, self.view
+        named = view.at.get(k + 1) if doc[k].text == "," else None
+        if named is None or named.type not in (EntityType.PERSON, EntityType.ORGANIZATION):
+            return None
+        named = view.chain_head(named, sent.end)
+        return named if named.end < sent.end and doc[named.end].text == "," else None
 
     def _title_of_owner(self, k: int, sent: Span, reach: int = 8) -> int | None:
         """Where the name apposed to an office "of" its owner starts, for "of" at ``k`` in a list: "the head of
@@ -208,7 +228,7 @@ class Listings(FinderState):
         return self._definite_subject_told_before(kind, start, sent)
 
     def _first_word(self, sent: Span) -> int:
-        """The first token of ``sent`` that is no blank line (spaCy keeps the blank lines before a sentence in it)."""
+        """The first token of ``sent`` that is no blank (the text's first sentence may open with one)."""
         doc = self.view.doc
         k = sent.start
         while k < sent.end - 1 and doc[k].is_space:

@@ -26,6 +26,8 @@ class MemberPhrases:
     res: LangResources
     at: dict[int, MentionRef]
     demonyms: Mapping[str, str]
+    determiners: frozenset[str]
+    closed_words: frozenset[str]
     title_len: Callable[..., int]
 
     def _members_of(self, j: int, sent: Span, reach: int = 4) -> tuple[int, MentionRef | None]:
@@ -222,8 +224,32 @@ class MemberPhrases:
         if named is None or named.type not in (EntityType.PERSON, EntityType.ORGANIZATION):
             return None
         after = doc[named.end] if named.end < sent.end else None
-        closed = after is None or (after.is_punct and after.text != "-") or after.lower_ in res.relative
+        # a hyphen glued to the name joins a compound ("Sberbank-VTB"); one set off by spaces is a dash, closing it
+        dash = after is not None and after.text == "-" and bool(doc[named.end - 1].whitespace_ and after.whitespace_)
+        closed = after is None or (after.is_punct and (after.text != "-" or dash)) or after.lower_ in res.relative
         return named if closed else None
+
+    def apposed_in_subject(self, comma: int, sent: Span) -> bool:
+        """The comma at ``comma`` follows a name ("A, B, and C": a list) or a noun phrase opening the sentence
+        ("Chile's central bank, the Banco Andino, and Peru accused …": the apposition and the next name are one
+        subject) — not a noun phrase after a verb ("imposed sanctions on Chile's central bank, the Banco Andino, and
+        Peru accused …": the apposition closes the object, a clause follows)."""
+        if (comma - 1) in self.at:
+            return True
+        doc, res = self.doc, self.res
+        common_seen = False  # after a lowercase word of the phrase no name stands: "Canada sanctioned Chile's bank"
+        for k in range(sent.start, comma):
+            tok = doc[k]
+            if k in self.at or res.is_possessive_marker(tok.lower_):
+                if common_seen:
+                    return False
+            elif tok.lower_ in self.determiners or tok.is_space:
+                continue
+            elif tok.is_lower and tok.is_alpha and tok.lower_ not in self.closed_words:
+                common_seen = True
+            else:
+                return False
+        return True
 
     def _members_after(self, m: MentionRef, sent: Span, reach: int = 4, *, start: int | None = None) -> bool:
         """``m`` is a country's nationality before a noun of its unnamed people or bodies: "Russian (state) banks";

@@ -1,5 +1,5 @@
 """Verbs of an event that also name or appeal: "called X" is a phone call, but "called X 'the butcher of Y'" and
-"called X a liar" say what X is, and "called for talks" asks for them. Part of
+"called X a liar" or "called A and B liars" say what X is, and "called for talks" asks for them. Part of
 :class:`kg.extract.events.EventFinder`; the triggers that read so carry ``naming_reading`` (``triggers.json``)."""
 
 from __future__ import annotations
@@ -27,4 +27,18 @@ class NamingReadings(FinderState):
             return False
         last = self.view.coordinated_right(self.view.chain_head(obj, sent.end), sent)[-1]
         k = last.end
-        return k < sent.end and (doc[k].text in QUOTES or doc[k].lower_ in res.articles)
+        return k < sent.end and (doc[k].text in QUOTES or doc[k].lower_ in res.articles
+                                 or self._bare_plural_complement(k, sent))
+
+    def _bare_plural_complement(self, k: int, sent: Span) -> bool:
+        """A bare plural noun right after the object, ending the clause: "called A and B liars", "called them
+        traitors to the nation" — what they are called, a complement; not a time word or an adverb ("called A and B
+        afterwards")."""
+        doc, res, view = self.view.doc, self.res, self.view
+        tok = doc[k]
+        low = tok.lower_
+        plural = tok.is_lower and tok.is_alpha and len(low) > 3 and res.singular(low) != low
+        if not plural or low in view.closed_words or low in res.adverbs_after_verb or (low,) in res.time_words:
+            return False
+        nxt = doc[k + 1] if k + 1 < sent.end else None
+        return nxt is None or nxt.is_punct or nxt.lower_ in res.preps.blocking or nxt.lower_ in res.coordination

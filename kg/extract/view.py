@@ -687,12 +687,12 @@ class DocView(MemberPhrases, TimePhrases, UnnamedSubjects):
         return list(reversed(out))
 
     def _listed(self, j: int, sent: Span) -> bool:
-        """The name ending at token ``j`` follows a comma: "A, B, and C" is a list."""
+        """The name ending at token ``j`` follows a comma: "A, B, and C" is a list (:meth:`apposed_in_subject`)."""
         prev = self.at.get(j)
         if prev is None:
             return False
         start = self.np_start(prev, sent.start)
-        return start - 1 >= sent.start and self.doc[start - 1].text == ","
+        return start - 2 >= sent.start and self.doc[start - 1].text == "," and self.apposed_in_subject(start - 1, sent)
 
     def coordinated_right(self, m: MentionRef, sent: Span, repeated: frozenset[str] = frozenset()) -> list[MentionRef]:
         """``m`` and the names coordinated after it; a comma list counts only when a conjunction closes it. A

@@ -1,9 +1,10 @@
-"""``kg_sentence_quotes``: a blank line ends a sentence (a headline, a dateline line or a list's heading has no full
-stop: a headline, a blank line and "BRUSSELS (Reuters) - …" are two sentences); an opening quote after a full stop
-starts the next sentence; a comma or a lowercase word after a full stop glued to a word ("Jr.,", "Jr. tiba") ends
-none. ``kg_abbreviation_ends``: a name word that the tokenizer reads as an abbreviation of a proper name ("Jun." for
-June) ends its sentence when a name word stands before it and a capitalised word (or nothing) after it: "… met
-Defence Minister Dong Jun. The talks …".
+"""``kg_sentence_quotes``: whitespace between sentences (two spaces, a line break, a blank line) ends the sentence
+before it, so every sentence opens with its first word, whatever the spacing; a blank line ends a sentence (a
+headline, a dateline line or a list's heading has no full stop: a headline, a blank line and "BRUSSELS (Reuters) - …"
+are two sentences); an opening quote after a full stop starts the next sentence; a comma or a lowercase word after a
+full stop glued to a word ("Jr.,", "Jr. tiba") ends none. ``kg_abbreviation_ends``: a name word that the tokenizer
+reads as an abbreviation of a proper name ("Jun." for June) ends its sentence when a name word stands before it and a
+capitalised word (or nothing) after it: "… met Defence Minister Dong Jun. The talks …".
 
 spaCy's rule-based ``sentencizer`` keeps punctuation that follows a full stop in the
 sentence it ends, which is right for a closing quote (`… dan kokoh.”`) but wrong for
@@ -26,7 +27,10 @@ CLAUSE_MARKS = frozenset({",", ";"})  # after an abbreviation's full stop ("Marc
 def fix_opening_quotes(doc: Doc) -> Doc:
     for tok in doc[1:-1]:
         if tok.is_space:
-            if tok.text.count("\n") >= 2 and not tok.is_sent_start:
+            if tok.is_sent_start:
+                tok.is_sent_start = False  # the blank ends the sentence before: the next one opens with its word
+                doc[tok.i + 1].is_sent_start = True
+            elif tok.text.count("\n") >= 2:
                 doc[tok.i + 1].is_sent_start = True  # a paragraph ends its sentence, with a full stop or without
             continue
         if tok.text in CLAUSE_MARKS:

@@ -320,7 +320,8 @@ class NameClassifier(NameState):
             return
         if not person_cue and (self._org_cue_before(doc, start, sent_start)
                                or self._org_cue_before_owner(doc, start, sent_start, known_at)
-                               or self._org_cue_after(doc, start, end)):
+                               or self._org_cue_after(doc, start, end)
+                               or self._listed_after_org_noun(doc, start, sent_start, end, known_at)):
             new.append(self._span(doc, start, end, EntityType.ORGANIZATION, method="names-org-cue"))
             return
         if len(words) == 1:
@@ -372,6 +373,9 @@ class NameClassifier(NameState):
         if any(t.like_num and (not t.is_alpha or t.i == start) for t in tokens) or any(is_acronym(t) for t in words):
             new.append(self._span(doc, start, end, EntityType.ORGANIZATION))
             return
+        if not person_cue and self._meeting_party_after(doc, start, sent_start):
+            new.append(self._span(doc, start, end, EntityType.PERSON, method="names-meeting-party"))
+            return  # "A courtesy call was paid to Marta Vidal": whom one meets, not where one goes
         if not person_cue and left is not None and left.lower_ in (res.preps.location | res.preps.direction):
             new.append(self._span(doc, start, end, EntityType.PLACE, method="names-after-preposition"))
             return

@@ -159,6 +159,23 @@ class ContextCues(NameState):
             v -= 1  # "bertemu dengan X", "met with X"
         return v >= 0 and doc[v].lower_ in self.meeting_verbs and self._named_party(doc, v, -1)
 
+    def _meeting_party_after(self, doc: Doc, start: int, sent_start: int, reach: int = 3) -> bool:
+        """The name follows a preposition of direction (not of place) that a noun of meeting governs, only a passive
+        auxiliary and a light verb between them: "A courtesy call was paid to X", "a call to X" — X is whom one
+        meets, a person (countries and bodies are known to the gazetteer), not a destination ("The meeting moved to
+        Villa Rosa": another verb's destination)."""
+        res = self.res
+        prep = start - 1
+        if prep <= sent_start or doc[prep].lower_ not in res.preps.direction or doc[prep].lower_ in res.preps.location:
+            return False
+        for k in range(prep - 1, max(sent_start, prep - 1 - reach) - 1, -1):
+            low = doc[k].lower_
+            if low in self.meeting_nouns:
+                return True
+            if low not in res.passive_auxiliaries and low not in res.light_verbs:
+                return False
+        return False
+
     def _named_party(self, doc: Doc, verb: int, step: int) -> bool:
         """The verb's other party is a name too (capitalised, not a common word): "Haddad met Sayegh", "Haddad
         bertemu dengan Sayegh"; not "Gazprom met its targets", "a group called Harmony", "Officials met X"."""
@@ -249,6 +266,30 @@ class ContextCues(NameState):
         for n in (1, 2, 3):
             if start - n >= sent_start and tuple(t.lower_ for t in doc[start - n : start]) in self.res.org_cues:
                 return True
+        return False
+
+    def _listed_after_org_noun(self, doc: Doc, start: int, sent_start: int, end: int, known_at: dict,
+                               reach: int = 12) -> bool:
+        """The name stands in a list of names apposed to a noun of organisations (its country may follow it in a
+        head-initial language): "two Russian firms, Rosneft and Lukoil", "dua perusahaan Rusia, Rosneft dan
+        Lukoil" — each is an organisation; not one that speaks next ("… firms, Ruiz said")."""
+        if self._speaks_next(doc, end):
+            return False
+        res = self.res
+        k = start - 1
+        while k - 1 > sent_start and start - k <= reach:
+            tok = doc[k]
+            if tok.text == ",":
+                cue = doc[k - 1]
+                owner = known_at.get(k - 1)
+                if owner is not None and owner.label_ == EntityType.COUNTRY.value and res.head_initial \
+                        and owner.start - 1 > sent_start:
+                    cue = doc[owner.start - 1]  # "perusahaan Rusia,"
+                if cue.is_lower and (res.singular(cue.lower_),) in res.org_cues:
+                    return True
+            elif not (tok.lower_ in res.coordination or is_capitalised(tok)):
+                return False
+            k -= 1
         return False
 
     def _opening_org_cue(self, doc: Doc, i: int, sent_start: int, end: int, known_at: dict) -> int:

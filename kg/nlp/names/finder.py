@@ -71,6 +71,9 @@ class NameFinder(NameClassifier, RunShapes, ContextCues, DemonymReader, RunReade
         # one-word verbs of meeting whose subject and object are the parties: "met", "bertemu", "hosted"
         self.meeting_verbs = frozenset(t.form[0] for t in res.triggers if t.kind is EventKind.MEETING
                                        and t.frame is Frame.VERB and len(t.form) == 1)
+        # the last words of nouns of meeting: "courtesy call", "pertemuan" — whom one is paid or held with is a person
+        self.meeting_nouns = frozenset(t.form[-1] for t in res.triggers if t.kind is EventKind.MEETING
+                                       and t.frame is Frame.NOUN)
         self.person_words = self._person_words(gazetteer, res.inner_name_words) - self.common
         self.surnames = self._person_words(gazetteer, res.inner_name_words, ends=(-1,)) - self.common
         self.given_names = self._person_words(gazetteer, res.inner_name_words, ends=(0,)) - self.common
