@@ -448,15 +448,22 @@ class ArgumentSearch(Speakers, FinderState):
                 leader = next((p for p, c in self.context.leader_of.items() if c == m.key), None)
                 if leader:
                     return leader
-            elif title is not None and m.end < sent.end and doc[m.end].lower_ in self.res.anaphoric_tails:
+            elif title is not None and (m.end < sent.end and doc[m.end].lower_ in self.res.anaphoric_tails
+                                        or self._bare_owned_title(title)):
                 official = self._official_named_before(m, title)
                 if official:
-                    return official  # "Menlu Australia itu": the country's minister named before
+                    return official  # "Menlu Australia itu", "Menlu RI bertemu …": the country's minister named before
         if agent and m.key in self.context.capital_country:
             return self.context.capital_country[m.key]
         if view.leader_body_after(m, sent):  # "Maduro's government": the country he leads, where it is named
             return self.context.leader_of.get(m.key, m.key)
         return m.key
+
+    def _bare_owned_title(self, title: tuple[int, int]) -> bool:
+        """ "Menlu RI", "Menteri Luar Negeri Jepang" with no name after: a language without definite determiners
+        writes the definite title bare and capitalised (as "Presiden" alone, :meth:`_title_anaphor`), so an official's
+        title owned by a country and named by no one after it is that country's official named before."""
+        return not self.res.definite_determiners and self.view.doc[title[0]].is_title
 
     def _official_named_before(self, m: MentionRef, title: tuple[int, int]) -> str | None:
         """Whom "<an official's title> <country> itu" at ``m`` refers back to: the one person named before who holds
