@@ -448,7 +448,7 @@ class ArgumentSearch(Speakers, FinderState):
                 leader = next((p for p, c in self.context.leader_of.items() if c == m.key), None)
                 if leader:
                     return leader
-            elif title is not None and (m.end < sent.end and doc[m.end].lower_ in self.res.anaphoric_tails
+            elif title is not None and ((m.end < sent.end and doc[m.end].lower_ in self.res.anaphoric_tails)
                                         or self._bare_owned_title(title)):
                 official = self._official_named_before(m, title)
                 if official:
