@@ -144,9 +144,21 @@ class ArgumentSearch(Speakers, FinderState):
             # "to" before an article is a preposition, no infinitive: "added A and B to its sanctions list"
             to_a_noun = x.end + 1 < sent.end and doc[x.end].lower_ in self.res.infinitive_markers \
                 and doc[x.end + 1].lower_ in self.res.all_determiners
-            if x.end < sent.end and self._verb_follows(x.end) and not to_a_noun:
+            if x.end < sent.end and self._verb_follows(x.end) and not to_a_noun \
+                    and not self._closing_adverbial(x.end, sent):
                 return out[:n]
         return out
+
+    def _closing_adverbial(self, j: int, sent: Span) -> bool:
+        """The adverb at ``j`` ends the clause, within two words and no verb: "bertemu A dan B secara terpisah." —
+        B opens no clause of its own ("A dan B secara resmi menandatangani …" does)."""
+        doc = self.view.doc
+        for k in range(j + 1, min(sent.end, j + 3) + 1):
+            if k == sent.end or doc[k].is_punct:
+                return True
+            if k in self.view.at or not doc[k].is_lower or self._verb_follows(k):
+                return False
+        return False
 
     def _conjuncts_left(self, m: MentionRef, sent: Span) -> list[MentionRef]:
         """``m`` and the names coordinated before it, from one that a trigger ends right before: in "… mengunjungi
