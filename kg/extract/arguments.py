@@ -147,7 +147,8 @@ class ArgumentSearch(Speakers, FinderState):
             if x.end < sent.end and self._verb_follows(x.end) and not to_a_noun \
                     and not self._closing_adverbial(x.end, sent):
                 return out[:n]
-        return out
+        listed = self.view.members_listed_after(out[-1].end, sent)  # "X serta dua perusahaan …, A dan B"
+        return [*out, *self.view.coordinated_right(listed, sent)] if listed is not None else out
 
     def _closing_adverbial(self, j: int, sent: Span) -> bool:
         """The adverb at ``j`` ends the clause, within two words and no verb: "bertemu A dan B secara terpisah." —
