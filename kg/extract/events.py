@@ -238,10 +238,8 @@ class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciproc
             # no name before the verb: a pronoun or a bare title told before ("Ia disambut oleh …", "Presiden
             # diterima …"), which the active frames read the same way
             # "X dan Y diterima oleh Z": every conjunct of the subject is a guest, each meeting the host
-            # "X beserta Ibu Negara Y disambut oleh Z": a comitative joins a guest too
-            guests = (self._comitative_subjects(start - 1, sent) if start > sent.start else []) or (
-                [self._resolve(x, sent, agent=True) for x in self._conjuncts_left(left, sent)]
-                if left is not None else self._subjects(start, sent, kind=trig.kind))
+            guests = [self._resolve(x, sent, agent=True) for x in self._conjuncts_left(left, sent)] \
+                if left is not None else self._subjects(start, sent, kind=trig.kind)
             if left is None and len(guests) != 1:
                 return None
             host = self._resolve(self.view.apposed_person(right, sent) or right, sent, agent=True)
