@@ -144,9 +144,22 @@ class ArgumentSearch(Speakers, FinderState):
         for n, x in enumerate(out[1:], 1):
             # "to"/"untuk" opens no clause of the conjunct's own: "met A and B to discuss …" (the first subject's
             # purpose), "added A and B to its sanctions list" (a preposition)
-            if x.end < sent.end and self._verb_follows(x.end) and doc[x.end].lower_ not in self.res.infinitive_markers:
+            if x.end < sent.end and self._verb_follows(x.end) and doc[x.end].lower_ not in self.res.infinitive_markers \
+                    and not self._closing_adverbial(x.end, sent):
                 return out[:n]
-        return out
+        listed = self.view.members_listed_after(out[-1].end, sent)  # "X serta dua perusahaan …, A dan B"
+        return [*out, *self.view.coordinated_right(listed, sent)] if listed is not None else out
+
+    def _closing_adverbial(self, j: int, sent: Span) -> bool:
+        """The adverb at ``j`` ends the clause, within two words and no verb: "bertemu A dan B secara terpisah." —
+        B opens no clause of its own ("A dan B secara resmi menandatangani …" does)."""
+        doc = self.view.doc
+        for k in range(j + 1, min(sent.end, j + 3) + 1):
+            if k == sent.end or doc[k].is_punct:
+                return True
+            if k in self.view.at or not doc[k].is_lower or self._verb_follows(k):
+                return False
+        return False
 
     def _conjuncts_left(self, m: MentionRef, sent: Span) -> list[MentionRef]:
         """``m`` and the names coordinated before it, from one that a trigger ends right before: in "… mengunjungi
@@ -448,15 +461,22 @@ class ArgumentSearch(Speakers, FinderState):
                 leader = next((p for p, c in self.context.leader_of.items() if c == m.key), None)
                 if leader:
                     return leader
-            elif title is not None and m.end < sent.end and doc[m.end].lower_ in self.res.anaphoric_tails:
+            elif title is not None and ((m.end < sent.end and doc[m.end].lower_ in self.res.anaphoric_tails)
+                                        or self._bare_owned_title(title)):
                 official = self._official_named_before(m, title)
                 if official:
-                    return official  # "Menlu Australia itu": the country's minister named before
+                    return official  # "Menlu Australia itu", "Menlu RI bertemu …": the country's minister named before
         if agent and m.key in self.context.capital_country:
             return self.context.capital_country[m.key]
         if view.leader_body_after(m, sent):  # "Maduro's government": the country he leads, where it is named
             return self.context.leader_of.get(m.key, m.key)
         return m.key
+
+    def _bare_owned_title(self, title: tuple[int, int]) -> bool:
+        """ "Menlu RI", "Menteri Luar Negeri Jepang" with no name after: a language without definite determiners
+        writes the definite title bare and capitalised (as "Presiden" alone, :meth:`_title_anaphor`), so an official's
+        title owned by a country and named by no one after it is that country's official named before."""
+        return not self.res.definite_determiners and self.view.doc[title[0]].is_title
 
     def _official_named_before(self, m: MentionRef, title: tuple[int, int]) -> str | None:
         """Whom "<an official's title> <country> itu" at ``m`` refers back to: the one person named before who holds

@@ -40,6 +40,7 @@ from kg.extract.naming import NamingReadings
 from kg.extract.quotes import QuoteIndex
 from kg.extract.reciprocals import Reciprocals
 from kg.extract.referred_objects import ReferredObjects
+from kg.extract.talk_manners import TalkManners
 from kg.extract.told_events import ToldEvents
 from kg.extract.treaties import TreatyParties
 from kg.extract.view import DocView, MentionRef
@@ -56,7 +57,7 @@ SPEECH_BEFORE_CONFIDENCE = 0.75
 
 class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciprocals, Listings, ListAdditions, Denials,
                   Instruments, ToldEvents, ReferredObjects, NamingReadings, CondemnedActs, ClauseParties,
-                  AssertionChecks, CoAgents, ArgumentSearch):
+                  AssertionChecks, CoAgents, TalkManners, ArgumentSearch):
     """Reads a document's sentences trigger by trigger; :meth:`find` returns the event and treaty-party drafts."""
 
     def __init__(self, view: DocView, context: ExtractionContext, grammar: Grammar) -> None:
@@ -361,6 +362,8 @@ class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciproc
                 parsed = self.grammar.owner(self._head_of(trig, start), sent)
                 if parsed is not None:
                     agents = [self._resolve(x, sent, agent=True) for x in parsed]
+        if traits.symmetric and frame is Frame.NOUN:
+            after = self._past_manner(after, sent)  # "perundingan tidak langsung antara X dan Y"
         if (traits.symmetric and frame is Frame.NOUN and after < sent.end
                 and self.view.doc[after].lower_ in self.res.preps.between):
             # "pembicaraan antara X dan Y": the parties are X and Y, not whoever arranged the talks

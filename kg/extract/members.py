@@ -115,6 +115,15 @@ class MemberPhrases:
             return None
         return named
 
+    def members_listed_after(self, end: int, sent: Span) -> MentionRef | None:
+        """ "X serta dua perusahaan milik militer, A dan B", "X and two state banks, A and B": after names ending at
+        ``end``, a coordination word and a counted member phrase whose members are named after a comma — the first
+        of those names (:meth:`named_after_members`); None where nothing stands so."""
+        if end + 1 >= sent.end or self.doc[end].lower_ not in self.res.coordination:
+            return None
+        length, _ = self._members_of(end + 1, sent)
+        return self.named_after_members(end + 1, length, sent) if length else None
+
     def leader_body_after(self, m: MentionRef, sent: Span) -> bool:
         """``m`` is a person before a leader-body word (``leader_bodies``), after a possessive or not: "Maduro's
         government", "the Maduro government" — the leader's government, which stands for the country he leads."""

@@ -227,7 +227,8 @@ class RoleFinder:
             return []  # "adviser to Putin, Yuri Ushakov": the title is Ushakov's
         holder = self.holder_in(start, m.start, kind)
         if holder is not None:
-            return [RoleFact(kind, m.key, holder, sent, "title-before-name", 0.85)]
+            return [RoleFact(kind, m.key, holder, sent, "title-before-name", 0.85),
+                    *self._joined_title(m, holder, t_start, sent)]
         holder = self._holder_after_of(m, sent)
         if holder is not None:
             return [RoleFact(kind, m.key, holder, sent, "title-name-holder-after", 0.8)]
@@ -247,6 +248,21 @@ class RoleFinder:
             return self._implicit(kind, m, sent)
         return self._implicit(kind, m, sent) or self._office_told_unnamed(kind, m, t_start, t_end, sent) \
             or self._dateline_office(kind, m, sent)
+
+    def _joined_title(self, m: MentionRef, holder: str, t_start: int, sent: Span) -> list[RoleFact]:
+        """ "Perdana Menteri sekaligus Menteri Luar Negeri Qatar X": a title joined (``title_joiners``) right before the
+        title that names the holder is the person's office of the same holder too; [] where none is."""
+        view, doc, res = self.view, self.view.doc, self.view.res
+        joiner = t_start - 1
+        if joiner - 1 < sent.start or doc[joiner].lower_ not in res.title_joiners:
+            return []
+        for first in range(max(sent.start, joiner - view.max_title), joiner):
+            if match_phrase_at(doc, first, res.titles, view.max_title, joiner) == joiner - first:
+                kind, _, _ = self.title_kind(first, joiner)
+                if kind is None or self.former(first, joiner):
+                    return []
+                return [RoleFact(kind, m.key, holder, sent, "title-joined-before-title", 0.8)]
+        return []
 
     def _sender(self, start: int, sent: Span) -> MentionRef | None:
         """The country or body that sends the titled person whose noun phrase starts at ``start``: a verb of

@@ -9,12 +9,14 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from kg.extract.drafts import AGENT_TYPES, FRAME_CONFIDENCE, EventDraft, FinderState
-from kg.model import EventKind
+from kg.extract.view import MentionRef
+from kg.model import EntityType, EventKind
 from kg.nlp.resources import Frame, Trigger
 from kg.nlp.tokens import match_phrase_at
 
 TOLD_REACH = 3  # sentences back where the act referred to may be told
 SCOPE_REACH = 2  # words between the noun's demonstrative and the scope verb: "sanksi tersebut juga menyasar"
+HOLDERS = (EntityType.COUNTRY, EntityType.ORGANIZATION)  # whom a title before a name is held for
 ACT_OBJECT_REACH = 4  # words of an act's own object between its noun and "oleh"/"by": "peluncuran rudal balistik oleh"
 
 
@@ -37,7 +39,8 @@ class ToldEvents(FinderState):
         n = match_phrase_at(doc, k, res.scope_verbs, 3, sent.end) if k < sent.end else 0
         if not n:
             return None
-        obj = view.object_right(k + n, sent, trig.target_preps, direct=True, members=True)
+        obj = view.object_right(k + n, sent, trig.target_preps, direct=True, members=True) \
+            or self._titled_person_at(k + n, sent)
         if obj is None or obj.type not in AGENT_TYPES:
             return None
         targets = [self._resolve(x, sent) for x in self._conjuncts_right(obj, sent, trig.target_preps)]
@@ -45,6 +48,19 @@ class ToldEvents(FinderState):
         if not agents:
             return None
         return self._draft(trig.kind, agents, targets, sent, f"{rule}:scope_of_told", FRAME_CONFIDENCE)
+
+    def _titled_person_at(self, j: int, sent: Span) -> MentionRef | None:
+        """ "menyasar Jenderal X", "menyasar Panglima Militer Myanmar X": a title opening the object (and the country
+        or body it is held for) before a person's name — the person, though the title is also a word of unnamed
+        members ("jenderal") that alone names no one; None where no person follows the title so."""
+        view = self.view
+        k = j + view.title_len(j, sent.end) if j < sent.end else j
+        if k == j:
+            return None
+        m = view.at.get(k)
+        if m is not None and m.start == k and m.type in HOLDERS:
+            m = view.at.get(m.end)  # the title's country or body, then the name
+        return m if m is not None and m.type is EntityType.PERSON and m.start > j else None
 
     def _referring(self, start: int, end: int, sent: Span) -> tuple[int, str | None] | None:
         """Whether the event noun at ``[start, end)`` refers to an act told before, and where its verb may start:

@@ -65,7 +65,9 @@ class TreatyParties(FinderState):
                     else self._plural_right(i + n, sent)
             else:
                 treaty, after = self._treaty_object(i + n, sent)
-                parties = self._subjects(i, sent, symmetric=True)  # "keduanya menandatangani …": both sign
+                signers = self._signers_by(treaty, after, sent)
+                # "keduanya menandatangani …": both sign; "menyaksikan penandatanganan T oleh A dan B": A and B do
+                parties = signers or self._subjects(i, sent, symmetric=True)
                 if treaty is not None and not joining and after < sent.end:  # one joins alone: "… with the depositary"
                     other = view.object_right(after, sent, res.preps.partner, direct=False, window=4)
                     if other is not None and other.type in AGENT_TYPES:
@@ -213,6 +215,16 @@ class TreatyParties(FinderState):
                 return next((x.key for x in reversed(view.mentions) if x.start < k and x.type is EntityType.TREATY),
                             None)
         return None
+
+    def _signers_by(self, treaty: str | None, after: int, sent: Span) -> list[str]:
+        """The agents after "by" that close a signing's treaty ending at ``after``: "the signing of T by A and B",
+        "penandatanganan T oleh A dan B" — the signers, not who witnessed or announced the signing; [] where none."""
+        if treaty is None or after >= sent.end or self.view.doc[after].lower_ not in self.res.preps.agent:
+            return []
+        by = self.view.object_right(after + 1, sent, frozenset(), direct=True, slack=0)
+        if by is None or by.type not in AGENT_TYPES:
+            return []
+        return [self._resolve(x, sent, agent=True) for x in self.view.coordinated_right(by, sent)]
 
     def _treaty_object(self, j: int, sent: Span) -> tuple[str | None, int]:
         """The treaty after a signing verb: a Treaty name, or "perjanjian itu" / "the agreement" (the last one)."""

@@ -124,6 +124,10 @@ class LangResources:
     capacity_markers: frozenset[Phrase]
     # "Kepala Negara", "kepala pemerintahan": name an office by what it is, standing for a leader's title
     office_descriptors: frozenset[Phrase]
+    # "tidak langsung", "tertutup": how talks are held, between a head-initial event noun and "antara"
+    talk_manners: frozenset[Phrase]
+    # "sekaligus", "merangkap": join two titles one person holds ("Perdana Menteri sekaligus Menteri Luar Negeri X")
+    title_joiners: frozenset[str]
     name_connectors: frozenset[str]
     counterpart_nouns: frozenset[Phrase]  # "his Jordanian counterpart X": the other's office, for Jordan
     act_nouns: frozenset[Phrase]  # "the attack", "langkah itu": an act told before, its doer what a condemnation hits

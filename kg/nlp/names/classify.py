@@ -321,7 +321,9 @@ class NameClassifier(NameState):
         if not person_cue and (self._org_cue_before(doc, start, sent_start)
                                or self._org_cue_before_owner(doc, start, sent_start, known_at)
                                or self._org_cue_after(doc, start, end)
-                               or self._listed_after_org_noun(doc, start, sent_start, end, known_at)):
+                               or self._listed_after_org_noun(doc, start, sent_start, end, known_at)
+                               or (end - start == 1 and normalise(doc[start].text) not in self.surnames
+                                   and self._listed_after_org_cue(doc, start, sent_start, known_at, new))):
             new.append(self._span(doc, start, end, EntityType.ORGANIZATION, method="names-org-cue"))
             return
         if len(words) == 1:

@@ -328,3 +328,22 @@ class ContextCues(NameState):
         return (apposed or self.res.head_initial) and any(doc[k].is_lower and self._org_cue_before(doc, k, sent_start)
                                and all(t.is_lower and t.is_alpha for t in doc[k:owner.start])
                                for k in range(max(sent_start, owner.start - 2), owner.start))
+
+    def _listed_after_org_cue(self, doc: Doc, start: int, sent_start: int, known_at: dict, new: list[Span]) -> bool:
+        """A name coordinated after organisations whose list a cue opens is an organisation too: "dua perusahaan
+        minyak terbesar Rusia, Rosneft dan Lukoil", "perusahaan Rusia Sovcomflot, Novatek dan Surgutneftegas" — each
+        name before it back to the first is an organisation, and the cue stands before that first one. (The caller
+        asks this of one-word runs only: "… Sovcomflot dan Igor Sechin" lists a person after the companies.)"""
+        res = self.res
+        found = {i: span for span in new for i in range(span.start, span.end)}
+        k = start - 1
+        while k - 1 > sent_start and (doc[k].lower_ in res.coordination or doc[k].text == ","):
+            listed = known_at.get(k - 1) or found.get(k - 1)
+            if listed is None or listed.end != k or listed.label_ != EntityType.ORGANIZATION.value:
+                return False
+            if self._org_cue_before(doc, listed.start, sent_start) \
+                    or self._org_cue_before_owner(doc, listed.start, sent_start, known_at):
+                return True
+            k = listed.start - 1
+        return False
+
