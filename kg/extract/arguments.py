@@ -62,6 +62,8 @@ class ArgumentSearch(Speakers, FinderState):
         holder = self._office_holder(k) if k >= sent.start else None
         if holder is not None:
             return [holder]  # "Indonesia's foreign minister flew …" where "Foreign Minister X" is named
+        if k >= sent.start and self._unnamed_body_head(k):
+            return []  # "The IAEA chief arrived …" with no head of the agency named: not the agency's act
         if k >= sent.start and doc[k].lower_ in self.res.person_pronouns:
             previous = self.quotes.speaker_before(k)
             if previous is not None:

@@ -504,8 +504,8 @@ class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciproc
             prev = doc[at - 1].sent
             at = prev.start
             opener = self._clause_opener(prev)
-            if opener is None:
-                continue
+            if opener is None or self._opens_unnamed_body_head(opener):
+                continue  # "U.N. rights chief condemns …" is told by the chief, not done by the U.N.
             key = self._resolve(opener, prev, agent=True)
             said = [ev for ev in self.events if ev.sentence == prev and key in ev.agents
                     and (ev.kind.traits.speech_act or ev.kind in (EventKind.DENIAL, EventKind.STATEMENT))]
