@@ -11,7 +11,7 @@ from kg.extract.drafts import FinderState
 from kg.extract.unnamed_offices import title_owner
 from kg.extract.view import MentionRef
 from kg.model import EntityType
-from kg.nlp.tokens import QUOTES, match_phrase_at
+from kg.nlp.tokens import QUOTES, match_phrase_at, phrase_at
 
 PAIR_SENTENCES = 2  # sentences back where "the two countries" may find the pair that met or agreed
 
@@ -104,12 +104,33 @@ class Anaphora(FinderState):
         that word ("the Security Council Committee established pursuant to …", "the Council of the European
         Union"); None where none was named so."""
         view, doc, res = self.view, self.view.doc, self.res
+        if (group := self._group_anaphor(k, sent)) is not None:
+            return group
         if not (sent.start < k < sent.end and k not in view.at and doc[k].is_title and (doc[k].lower_,) in res.org_heads
                 and doc[k - 1].lower_ in res.definite_determiners and k - 2 not in view.at):
             return None
         head = doc[k].lower_
         return next((m.key for m in reversed(view.mentions) if m.end <= k - 1 and m.type is EntityType.ORGANIZATION
                      and any(t.lower_ == head for t in doc[m.start:m.end])), None)
+
+    def _group_anaphor(self, k: int, sent: Span) -> str | None:
+        """ "The group denied …", "the paramilitary group said": a definite noun of a group (``org_cues_after``,
+        the nouns that follow a group's name) ending at token ``k`` refers to the organisation named last, in this
+        sentence or the one before; None where none was."""
+        view, doc, res = self.view, self.view.doc, self.res
+        cue = next((n for n in range(1, 3) if k - n >= sent.start and doc[k - n].lower_ in res.definite_determiners
+                    and phrase_at(doc, k - n + 1, k + 1) in res.org_cues_after), None)
+        if cue is None or any(j in view.at for j in range(k - cue, k + 1)):
+            return None
+        opens = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        return next((m.key for m in reversed(view.mentions) if opens <= m.start and m.end <= k - cue
+                     and m.type is EntityType.ORGANIZATION), None)
+
+    def _group_opening(self, before: int, sent: Span, reach: int = 4) -> str | None:
+        """The organisation a group noun opening the sentence refers to (:meth:`_group_anaphor`), the subject of a
+        verb coordinated later, before token ``before``."""
+        return next((key for j in range(sent.start, min(sent.start + reach, before))
+                     if (key := self._group_anaphor(j, sent)) is not None), None)
 
     def _unnamed_body_head(self, k: int) -> bool:
         """A body's head written with a generic title and no name ending at token ``k`` ("the IAEA chief", "U.N.

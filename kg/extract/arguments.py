@@ -90,6 +90,8 @@ class ArgumentSearch(Speakers, FinderState):
             main = view.main_subject_left(k, sent)
             if main is not None:
                 return [self._resolve(x, sent, agent=True) for x in view.coordinated_left(main, sent)]
+            if (group := self._group_opening(k, sent)) is not None:
+                return [group]  # "The group denied it and accused X": the group named before
         controller = self._clause_controller(k, sent) if verbal else None
         if controller is not None:
             return [self._resolve(x, sent, agent=True) for x in view.coordinated_left(controller, sent)]
