@@ -19,7 +19,7 @@ EU = "European Union"
 
 @pytest.mark.parametrize(("text", "fact"), [
     ("The Treasury designated Iran's Ministry of Intelligence and Security.",
-     ((TREASURY,), ("Ministry of Intelligence and Security",))),
+     ((TREASURY,), ("Iran's Ministry of Intelligence and Security",))),  # named with its owner (en14a)
     ("Britain designated Hezbollah a terrorist organisation.", ((UK,), ("Hezbollah",))),
     ("Hezbollah was designated by Britain in 2019.", ((UK,), ("Hezbollah",))),
 ])

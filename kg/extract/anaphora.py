@@ -134,6 +134,29 @@ class Anaphora(FinderState):
         return next((m.key for m in reversed(view.mentions) if earliest <= m.start and m.end <= start
                      and m.type is EntityType.ORGANIZATION), None)
 
+    def _group_opening(self, before: int, sent: Span, reach: int = 4) -> str | None:
+        """The organisation a group noun opening the sentence refers to (:meth:`_kind_anaphor`), the subject of a
+        verb coordinated later, before token ``before``."""
+        return next((key for j in range(sent.start, min(sent.start + reach, before))
+                     if (key := self._kind_anaphor(j, sent)) is not None), None)
+
+    def _unnamed_body_head(self, k: int) -> bool:
+        """A body's head written with a generic title and no name ending at token ``k`` ("the IAEA chief", "U.N.
+        rights chief" in a headline) whom :meth:`_office_holder` found no one for: the person is unnamed, and the
+        body does not act for them — as "The President of Australia said …" is no statement of Australia."""
+        office = title_owner(self.view, k)
+        return office is not None and office.title[-1:] in self.res.generic_titles \
+            and self.view.at[office.start].type is EntityType.ORGANIZATION
+
+    def _opens_unnamed_body_head(self, m: MentionRef) -> bool:
+        """The body ``m`` opens the phrase of its unnamed head ("U.N. rights chief condemns …"): the head acts, not
+        the body — no doer of an act told there."""
+        for k in range(m.end, min(len(self.view.doc), m.end + 3)):
+            office = title_owner(self.view, k)
+            if office is not None and office.start == m.start and self._unnamed_body_head(k):
+                return True
+        return False
+
     def _office_holder(self, k: int) -> str | None:
         """ "Indonesia's foreign minister", "the Indonesian foreign minister" ending at token ``k`` with no name: the
         one person the document names with that title (before or after) and whose office is that owner's — "…
@@ -147,6 +170,9 @@ class Anaphora(FinderState):
         for m in view.mentions:
             if m.type is not EntityType.PERSON or office.owner not in (context.person_country.get(m.key),
                                                                       context.leader_of.get(m.key)):
+                continue
+            if office.title in self.res.generic_titles and context.leader_of.get(m.key) == office.owner:
+                holders.add(m.key)  # "the IAEA chief": its head, whatever title names them ("Director General X")
                 continue
             words = tuple(t.lower_ for t in doc[view.np_start(m, doc[m.start].sent.start):m.start])
             n = len(office.title)

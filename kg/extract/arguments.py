@@ -63,6 +63,8 @@ class ArgumentSearch(Speakers, FinderState):
         holder = self._office_holder(k) if k >= sent.start else None
         if holder is not None:
             return [holder]  # "Indonesia's foreign minister flew …" where "Foreign Minister X" is named
+        if k >= sent.start and self._unnamed_body_head(k):
+            return []  # "The IAEA chief arrived …" with no head of the agency named: not the agency's act
         if k >= sent.start and doc[k].lower_ in self.res.person_pronouns:
             previous = self.quotes.speaker_before(k)
             if previous is not None:
@@ -89,6 +91,8 @@ class ArgumentSearch(Speakers, FinderState):
             main = view.main_subject_left(k, sent)
             if main is not None:
                 return [self._resolve(x, sent, agent=True) for x in view.coordinated_left(main, sent)]
+            if (group := self._group_opening(k, sent)) is not None:
+                return [group]  # "The group denied it and accused X": the group named before
         controller = self._clause_controller(k, sent) if verbal else None
         if controller is not None:
             return [self._resolve(x, sent, agent=True) for x in view.coordinated_left(controller, sent)]

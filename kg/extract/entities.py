@@ -141,8 +141,8 @@ def to_entity(e: ResolvedEntity, document: Document, sentence_of) -> Entity:
     label_field = language.get(lang).label_field
     if entry is not None and label_field:
         name = getattr(entry, label_field) or entry.name_en or max(forms, key=len)
-    else:
-        name = max(forms, key=len)  # the name as the document writes it
+    else:  # the name as the document writes it, with the owner of a country's body ("Russia's Foreign Ministry")
+        name = e.cluster.owned_name or max(forms, key=len)
     # the gazetteer's names of the entity, each in the language whose label it is ("Rusia"@id)
     labels = [(text, info.code) for info in language.registry().values()
               if entry is not None and info.label_field and (text := getattr(entry, info.label_field))]

@@ -37,6 +37,7 @@ from kg.extract.list_additions import ListAdditions
 from kg.extract.listings import Listings
 from kg.extract.modality import ModalityReader
 from kg.extract.naming import NamingReadings
+from kg.extract.placed_agents import PlacedAgents
 from kg.extract.quotes import QuoteIndex
 from kg.extract.reciprocals import Reciprocals
 from kg.extract.referred_objects import ReferredObjects
@@ -57,7 +58,7 @@ SPEECH_BEFORE_CONFIDENCE = 0.75
 
 class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciprocals, Listings, ListAdditions, Denials,
                   Instruments, ToldEvents, ReferredObjects, NamingReadings, CondemnedActs, ClauseParties,
-                  AssertionChecks, CoAgents, TalkManners, ArgumentSearch):
+                  AssertionChecks, CoAgents, TalkManners, PlacedAgents, ArgumentSearch):
     """Reads a document's sentences trigger by trigger; :meth:`find` returns the event and treaty-party drafts."""
 
     def __init__(self, view: DocView, context: ExtractionContext, grammar: Grammar) -> None:
@@ -212,8 +213,10 @@ class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciproc
             return []  # "Sanctions were lifted …", "Sanctions on X …": a word opening the sentence is its subject
         rule = f"{self.res.lang}:{trig.kind.lower()}:{trig.frame}:{'_'.join(trig.form)}"
         frame = self._frames[trig.frame]
-        if trig.frame is Frame.VERB and not traits.symmetric and self._passive_voice(start, end, sent):
-            frame = self._passive  # "China was accused by …", "were sanctioned": the subject is the target
+        if trig.frame is Frame.VERB and self._passive_voice(start, end, sent) and (
+                not traits.symmetric or self._agent_after_place(end, sent) is not None):
+            frame = self._passive  # "China was accused by …", "were sanctioned": the subject is the target; "X was
+            # received at the palace by Y": the host after the place (a passive form with "by" is a trigger of its own)
         found = frame(trig, start, end, sent, rule)
         drafts = found if isinstance(found, list) else [found] if found is not None else []
         if not drafts and frame == self._arguments:  # "Peru condemned the attack": no one named, but Peru spoke
@@ -252,14 +255,15 @@ class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciproc
         if trig.kind.traits.symmetric:
             # "Prabowo disambut oleh Menteri Luar Negeri China Wang Yi": both are parties
             left = self.view.subject_left(start, sent)
-            right = self.view.object_right(end, sent, self.res.preps.agent, direct=True)
+            right = self.view.object_right(end, sent, self.res.preps.agent, direct=True) \
+                or self._agent_after_place(end, sent)  # "was welcomed at the airport by Y"
             if right is None:
                 return None
             # no name before the verb: a pronoun or a bare title told before ("Ia disambut oleh …", "Presiden
             # diterima …"), which the active frames read the same way
             # "X dan Y diterima oleh Z": every conjunct of the subject is a guest, each meeting the host
             guests = [self._resolve(x, sent, agent=True) for x in self._conjuncts_left(left, sent)] \
-                if left is not None else self._subjects(start, sent, kind=trig.kind)
+                if left is not None else self._subjects(self._auxiliary_before(start, sent), sent, kind=trig.kind)
             if left is None and len(guests) != 1:
                 return None
             host = self._resolve(self.view.apposed_person(right, sent) or right, sent, agent=True)
@@ -523,8 +527,8 @@ class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciproc
             prev = doc[at - 1].sent
             at = prev.start
             opener = self._clause_opener(prev)
-            if opener is None:
-                continue
+            if opener is None or self._opens_unnamed_body_head(opener):
+                continue  # "U.N. rights chief condemns …" is told by the chief, not done by the U.N.
             key = self._resolve(opener, prev, agent=True)
             said = [ev for ev in self.events if ev.sentence == prev and key in ev.agents
                     and (ev.kind.traits.speech_act or ev.kind in (EventKind.DENIAL, EventKind.STATEMENT))]

@@ -247,7 +247,20 @@ class RoleFinder:
             # said, only not named — neither is the office told before nor the dateline's
             return self._implicit(kind, m, sent)
         return self._implicit(kind, m, sent) or self._office_told_unnamed(kind, m, t_start, t_end, sent) \
-            or self._dateline_office(kind, m, sent)
+            or self._escort_office(kind, m, start, sent)
+
+    def _escort_office(self, kind: RelationKind, m: MentionRef, start: int, sent: Span) -> list[RoleFact]:
+        """ "Wong, who was accompanied by Foreign Minister X": an official travelling with a leader holds an office of
+        the leader's country (resolved with the offices of a leader's people in :meth:`find`) — never the dateline's
+        country, where the two are visiting. Other bare titles are read from the dateline (:meth:`_dateline_office`)."""
+        view = self.view
+        escort = next((k for k in range(max(sent.start, start - 3), start)
+                       if match_phrase_at(view.doc, k, view.res.escort_phrases, 3, start) == start - k), None)
+        if escort is None:
+            return self._dateline_office(kind, m, sent)
+        escorted = next((p for p in reversed(view.mentions) if sent.start <= p.start and p.end <= escort
+                         and p.type is EntityType.PERSON), None)
+        return [RoleFact(kind, m.key, escorted.key, sent, "role-of-leader", 0.7)] if escorted is not None else []
 
     def _joined_title(self, m: MentionRef, holder: str, t_start: int, sent: Span) -> list[RoleFact]:
         """ "Perdana Menteri sekaligus Menteri Luar Negeri Qatar X": a title joined (``title_joiners``) right before the

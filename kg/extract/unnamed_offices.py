@@ -17,6 +17,7 @@ from kg.extract.view import DocView
 from kg.model import EntityType
 
 HOLDER_TYPES = (EntityType.COUNTRY, EntityType.ORGANIZATION)
+DOMAIN_REACH = 2  # lowercase words of a body head's domain before the title: "U.N. nuclear watchdog chief"
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +51,23 @@ def title_owner(view: DocView, k: int) -> UnnamedOffice | None:
     if owner is not None and owner.type in HOLDER_TYPES and owner.end == start and owner.end - owner.start == 1 \
             and doc[before].lower_ in view.demonyms:
         return UnnamedOffice(owner.key, _words(view, start, k + 1), owner.start, k + 1)
+    if _words(view, start, k + 1)[-1:] in res.generic_titles:  # "chief", "aid chief"
+        return _body_head(view, start, k)
     return None
+
+
+def _body_head(view: DocView, start: int, k: int) -> UnnamedOffice | None:
+    """A body's name before a generic head's title ending at ``k`` (from ``start``), a few lowercase words of its
+    domain between them: "IAEA chief", "the U.N. chief", "U.N. aid chief" — the title's words from the domain on."""
+    doc = view.doc
+    first = start
+    while first - 1 >= 0 and start - first < DOMAIN_REACH and doc[first - 1].is_alpha and doc[first - 1].is_lower \
+            and first - 1 not in view.at and doc[first - 1].lower_ not in view.res.preps.blocking:
+        first -= 1  # "aid", "rights", "nuclear watchdog"
+    owner = view.at.get(first - 1)
+    if owner is None or owner.type is not EntityType.ORGANIZATION or owner.end != first:
+        return None
+    return UnnamedOffice(owner.key, _words(view, first, k + 1), owner.start, k + 1)
 
 
 def unnamed_offices(view: DocView) -> list[UnnamedOffice]:

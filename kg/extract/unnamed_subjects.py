@@ -37,6 +37,8 @@ class UnnamedSubjects:
         first = self.doc[k + 1]
         if first.lower_ not in self.res.unnamed_subject_openers or (k + 1) in self.at:
             return False
+        if any(self.doc[x].lower_ in self.res.opening_adverbials and (x + 1) in self.at for x in range(k + 2, i - 1)):
+            return False  # "…, a day after Chile accused Peru": the time phrase ends where a named clause opens
         j = k + 2  # "…, the European Union imposed": the determiner opens a name after all
         while j < i and j not in self.at and self.is_ext_word(self.doc[j]):
             j += 1

@@ -23,6 +23,7 @@ from kg.gazetteer import Gazetteer
 from kg.model import EntityType
 from kg.nlp import resources
 from kg.nlp.names import WEAK_KEY
+from kg.nlp.owned_bodies import body_owner
 from kg.nlp.resources import Phrase
 from kg.text import normalise
 
@@ -38,6 +39,7 @@ class Cluster:
     type: EntityType
     spans: list[Span] = field(default_factory=list)
     candidates: tuple = ()
+    owned_name: str = ""  # "Russia's Foreign Ministry": a state body's name with its owner (kg.nlp.owned_bodies)
 
     @property
     def surface_forms(self) -> list[str]:
@@ -58,23 +60,34 @@ class Coreference:
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
         self.regnal_titles: frozenset[Phrase] = frozenset()
+        self.demonyms: dict[str, str] = {}
+        self.possessives: frozenset[str] = frozenset()
 
     def initialize(self, get_examples: Callable[[], Iterable[Example]] | None = None, *,
                    nlp: Language | None = None, lang: str | None = None, gazetteer: Gazetteer | None = None) -> None:
         """Take the monarchs' titles of ``lang`` (none without one: no name is then read as a regnal name)."""
-        self.regnal_titles = resources.load(lang, gazetteer).regnal_titles if lang else frozenset()
+        if lang:
+            res = resources.load(lang, gazetteer)
+            self.regnal_titles = res.regnal_titles
+            if not res.head_initial:  # "Russia's Foreign Ministry"; a head-initial language names the owner after
+                self.demonyms, self.possessives = dict(res.demonyms), frozenset(res.possessive_suffixes)
 
     def __call__(self, doc: Doc) -> Doc:
         clusters: list[Cluster] = []
         by_key: dict[tuple, Cluster] = {}
+        ents_ending = {ent.end: ent for ent in doc.ents}
         for ent in doc.ents:
-            key = self._key(ent)
+            owner = body_owner(doc, ent, ents_ending, self.demonyms, self.possessives)
+            key = self._key(ent) if owner is None else (EntityType.ORGANIZATION, owner.qid, normalise(ent.text))
             cluster = by_key.get(key)
             if cluster is None:
-                cluster = Cluster(len(clusters), EntityType(ent.label_), candidates=tuple(ent._.kg_candidates))
+                candidates = tuple(c for c in ent._.kg_candidates if owner is None or c.country in (None, owner.qid))
+                cluster = Cluster(len(clusters), EntityType(ent.label_), candidates=candidates,
+                                  owned_name=doc[owner.start:ent.end].text if owner is not None else "")
                 clusters.append(cluster)
                 by_key[key] = cluster
             cluster.spans.append(ent)
+        _merge_bare_into_owned(clusters)
         clusters = self._merge_short_person_names(clusters, self._regnal_names(doc, clusters))
         self._attach_weak(doc, clusters)
         self._merge_bracketed_acronyms(doc, clusters)
@@ -166,6 +179,24 @@ class Coreference:
                            for o in other.spans):
                         c.spans.extend(other.spans)
                         other.spans = []
+
+
+def _merge_bare_into_owned(clusters: list[Cluster]) -> None:
+    """ "Russia's Foreign Ministry said … The Foreign Ministry added": a body's name written without its owner
+    is the one body of that name the document gives an owner — with two owners it stays apart (whose is unsaid)."""
+    owned: dict[str, list[Cluster]] = {}
+    for c in clusters:
+        if c.owned_name:
+            for form in c.surface_forms:
+                owned.setdefault(normalise(form), []).append(c)
+    for c in clusters:
+        if c.owned_name or c.type is not EntityType.ORGANIZATION or not c.spans:
+            continue
+        owners = {id(o): o for form in c.surface_forms for o in owned.get(normalise(form), [])}
+        if len(owners) == 1:
+            keeper = next(iter(owners.values()))
+            keeper.spans.extend(c.spans)
+            c.spans = []
 
 
 def _guessed_from_preposition(cluster: Cluster) -> bool:

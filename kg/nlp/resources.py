@@ -169,6 +169,7 @@ class LangResources:
     called_off: frozenset[Phrase]  # "dibatalkan", "was postponed": after an event noun, the event did not happen
     delegation_nouns: frozenset[Phrase]  # "delegasi", "delegation": a group its leader stands for
     sending_verbs: frozenset[Phrase]  # "sent", "mengirim": a bare title right after one is the sender's office
+    escort_phrases: frozenset[Phrase]  # "accompanied by", "didampingi": a bare title after one is the escorted's
     led_by: frozenset[Phrase]  # "yang dipimpin", "led by": names a delegation's leader
     infinitive_markers: frozenset[str]  # "to", "untuk"
     passive_auxiliaries: frozenset[str]  # "was", "been": the verb trigger after them is passive
