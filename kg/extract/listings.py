@@ -66,7 +66,8 @@ class Listings(FinderState):
         out: list[MentionRef] = []
         j = k
         while j < sent.end and doc[j].lower_ not in res.relative:
-            if doc[j].lower_ in res.preps.blocking:
+            # a preposition inside a hyphened compound opens nothing: "the deputy commander-in-chief, X"
+            if doc[j].lower_ in res.preps.blocking and not (doc[j - 1].text == "-" and not doc[j - 1].whitespace_):
                 if (named := self._title_of_owner(j, sent)) is None:
                     break
                 j = named  # "the head of Iran's morality police, X, and …": X is listed, not the owner
@@ -226,11 +227,13 @@ class Listings(FinderState):
         while k < sent.end and (doc[k].is_space or doc[k].is_punct):
             k += 1
         n = match_phrase_at(doc, k, res.told_target_openers, 3, sent.end) if k < sent.end else 0
+        verbs = res.listing_verbs | res.passive_auxiliaries
+        if not n and (n := self._group_opener(k, sent)):
+            verbs = res.listing_verbs  # "They are X" is rare, "The companies were sanctioned by X" common: no copula
         if not n and (k := self._after_speech_verb(k, sent)) < sent.end:
             n = match_phrase_at(doc, k, res.told_target_openers, 3, sent.end)  # "X said the targets include Y"
         if not n:
             return
-        verbs = res.listing_verbs | res.passive_auxiliaries
         j = k + n
         while j < sent.end and j - (k + n) < OPENER_REACH and doc[j].is_lower and doc[j].lower_ not in verbs:
             j += 1  # "by the measures", "sanksi itu"
@@ -248,6 +251,21 @@ class Listings(FinderState):
         draft = self._draft(kind, agents, targets, sent, rule, FRAME_CONFIDENCE) if agents else None
         if draft is not None:
             self.events.append(replace(draft, trigger=(k, k + n)))
+
+    def _group_opener(self, k: int, sent: Span) -> int:
+        """Length of a plural pronoun or a definite noun of members opening ``sent`` at ``k`` ("They (include)",
+        "The organizations (targeted include)", "These companies (include)"): a group the sentence's listing verb
+        names the members of — the targets of the act told before, as :meth:`_targets_listed_after_told` reads
+        them; else 0."""
+        doc, res = self.view.doc, self.res
+        if k >= sent.end:
+            return 0
+        if doc[k].lower_ in res.plural_pronouns:
+            return 1
+        definite = res.definite_determiners | res.demonstratives
+        if doc[k].lower_ in definite and (n := self.view.member_noun_at(k + 1, sent)):
+            return 1 + n
+        return 0
 
     def _after_speech_verb(self, k: int, sent: Span) -> int:
         """Where the clause reported by a speech verb among the first words of ``sent`` from ``k`` starts (past a
