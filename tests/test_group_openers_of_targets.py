@@ -1,8 +1,9 @@
 """Targets listed by a plural pronoun or a definite noun of members (branch en14s, issue 9): "(Australia sanctioned
 five members of Myanmar's military.) They include X and Y", "The organizations targeted include X", "These officials
 include X", "Mereka termasuk X" — the names listed are targets of the sanction told just before, by its imposer. A
-preposition inside a hyphened title does not end the list ("the deputy commander-in-chief, X, and …"). Only a
-listing verb opens such a list: "The companies were sanctioned by Britain" names its own imposer. Sentences
+preposition inside a hyphened title does not end the list ("the deputy commander-in-chief, X, and …"). A copula
+lists only names right after it ("The organizations are X and Y"): "The companies were sanctioned by Britain" names
+its own imposer. Sentences
 written for these tests."""
 
 from __future__ import annotations
@@ -24,6 +25,10 @@ MEC = "Myanmar Economic Corporation"
     (TOLD_EN + "The organizations targeted include Myanmar Economic Corporation.", "en", (MEC,)),
     (TOLD_EN + "These officials include Soe Win.", "en", ("Soe Win",)),
     (TOLD_ID + "Mereka termasuk Soe Win dan Myanmar Economic Corporation.", "id", ("Soe Win", MEC)),
+    # a copula lists the names right after it; a speech verb may report the list
+    (TOLD_EN + "The organizations are Myanmar Economic Corporation and Myanma Timber Enterprise.", "en",
+     (MEC, "Myanma Timber Enterprise")),
+    (TOLD_EN + "The ministry said the companies include Myanmar Economic Corporation.", "en", (MEC,)),
 ])
 def test_group_lists_the_targets_told(text: str, lang: str, targets: tuple[str, ...]) -> None:
     assert read(text, lang).events(EventKind.SANCTION) == {(("Australia",), ("Myanmar",)),

@@ -25,6 +25,9 @@ class RunReader(NameState):
                 continue
             j = i + 1
             while j < end:
+                if words[j - 1].endswith(".") and (words[j - 1].lower(),) in res.org_heads \
+                        and (words[j].lower(),) not in res.org_heads:
+                    break  # "… Links Ltd. Kupol is …": a legal suffix and its period end the name ("Co. Ltd." goes on)
                 if capitalised(words[j]) or j in known_at:
                     j += 1
                     continue
