@@ -34,3 +34,20 @@ def test_no_sanction_without_a_state_under_them(text: str) -> None:
     found = read(text, "en")
     assert {"Igor Sechin", EU} <= found.entity_names()
     assert found.events(EventKind.SANCTION) == set()
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    ("Igor Sechin has been under U.S., British and EU sanctions since 2022.",
+     {((EU, "United Kingdom", US), ("Igor Sechin",))}),
+    ("Alexander Lukashenko has been subject to Swiss restrictions since 2020.",
+     {(("Switzerland",), ("Alexander Lukashenko",))}),
+])
+def test_a_nationality_imposes_the_sanctions_it_modifies(text: str, facts: set) -> None:
+    assert read(text, "en").events(EventKind.SANCTION) == facts
+
+
+def test_a_nationality_before_sanctions_elsewhere_imposes_nothing() -> None:
+    # "Russian sanctions" may be sanctions on Russia: only a preposition of state makes the nationality an imposer
+    found = read("Igor Sechin called for the lifting of Russian sanctions.", "en")
+    assert "Igor Sechin" in found.entity_names()
+    assert found.events(EventKind.SANCTION) == set()

@@ -51,6 +51,8 @@ class NameFinder(NameClassifier, RunShapes, ContextCues, DemonymReader, RunReade
         self.demonym_phrases = frozenset(self.demonym_entries)
         self.demonym_len = max((len(p) for p in self.demonym_phrases), default=1)
         self.head_len = max(len(p) for p in res.org_heads | res.place_heads | res.treaty_heads)
+        self.sanction_nouns = frozenset(t.form for t in res.triggers
+                                        if t.kind is EventKind.SANCTION and t.frame is Frame.NOUN)
         self.time_len = max((len(p) for p in res.time_words), default=1)
         self.honorific_len = max((len(p) for p in res.honorifics), default=1)
         self.common = self._common_words(nlp)

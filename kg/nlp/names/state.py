@@ -43,6 +43,7 @@ class NameState:
     speaker_phrases: frozenset[Phrase]
     speaker_phrase_len: int
     meeting_verbs: frozenset[str]
+    sanction_nouns: frozenset[Phrase]  # "sanctions", "restrictions": a nationality before them may impose them
     person_words: frozenset[str]
     surnames: frozenset[str]
     given_names: frozenset[str]
