@@ -140,9 +140,11 @@ class NameFinder(NameClassifier, RunShapes, ContextCues, DemonymReader, RunReade
         for w in weak:
             if w.end - w.start != 1:
                 continue
+            # a comma on one side: a list of three or more, not "the EU and Kovac" (a person beside a body)
+            comma = (w.end < len(doc) and doc[w.end].text == ",") or (w.start > 0 and doc[w.start - 1].text == ",")
             after = w.end < len(doc) and (doc[w.end].text == "," or doc[w.end].lower_ in self.res.coordination)
             before = w.start > 0 and (doc[w.start - 1].text == "," or doc[w.start - 1].lower_ in self.res.coordination)
-            if (after and w.end + 1 in starts) or (before and w.start - 1 in ends):
+            if comma and ((after and w.end + 1 in starts) or (before and w.start - 1 in ends)):
                 out.append(self._span(doc, w.start, w.end, EntityType.ORGANIZATION, method="names-listed-with-bodies"))
         return out
 
