@@ -41,6 +41,7 @@ from kg.extract.placed_agents import PlacedAgents
 from kg.extract.quotes import QuoteIndex
 from kg.extract.reciprocals import Reciprocals
 from kg.extract.referred_objects import ReferredObjects
+from kg.extract.sanctions_in_force import SanctionsInForce
 from kg.extract.talk_manners import TalkManners
 from kg.extract.told_events import ToldEvents
 from kg.extract.treaties import TreatyParties
@@ -58,7 +59,7 @@ SPEECH_BEFORE_CONFIDENCE = 0.75
 
 class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciprocals, Listings, ListAdditions, Denials,
                   Instruments, ToldEvents, ReferredObjects, NamingReadings, CondemnedActs, ClauseParties,
-                  AssertionChecks, CoAgents, TalkManners, PlacedAgents, ArgumentSearch):
+                  AssertionChecks, CoAgents, TalkManners, PlacedAgents, SanctionsInForce, ArgumentSearch):
     """Reads a document's sentences trigger by trigger; :meth:`find` returns the event and treaty-party drafts."""
 
     def __init__(self, view: DocView, context: ExtractionContext, grammar: Grammar) -> None:
@@ -300,6 +301,8 @@ class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciproc
                 and not self._signed_here(start, sent):
             # "kunjungan itu", "the visit": a fact told before, not a new one — unless a verb adds to its scope
             return self._scope_of_told(trig, start, end, sent, rule)
+        if frame is Frame.NOUN and (under := self._under_sanctions(trig, start, end, sent, rule)) is not None:
+            return under  # "X remains under U.S. and EU sanctions": X's imposers modify the noun
         if frame is Frame.NOUN and (trig.told_only or not self.res.head_initial):
             scoped = self._scope_of_told(trig, start, end, sent, rule)
             if scoped is not None or trig.told_only:
@@ -527,14 +530,17 @@ class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciproc
             prev = doc[at - 1].sent
             at = prev.start
             opener = self._clause_opener(prev)
-            if opener is None or self._opens_unnamed_body_head(opener):
-                continue  # "U.N. rights chief condemns …" is told by the chief, not done by the U.N.
+            if opener is None or self._opens_unnamed_body_head(opener) or self.quotes.at(opener.start) is not None:
+                continue  # "U.N. rights chief condemns …" is told by the chief, not done by the U.N.; `"The United
+                # States has violated …," X said`: words quoted are no act told
             key = self._resolve(opener, prev, agent=True)
-            said = [ev for ev in self.events if ev.sentence == prev and key in ev.agents
-                    and (ev.kind.traits.speech_act or ev.kind in (EventKind.DENIAL, EventKind.STATEMENT))]
+            own = [ev for ev in self.events if ev.sentence == prev and key in ev.agents]
+            said = [ev for ev in own if ev.kind.traits.speech_act or ev.kind in (EventKind.DENIAL, EventKind.STATEMENT)]
             accused = [t for ev in said if ev.kind is EventKind.ACCUSATION for t in ev.targets]
             if len(set(accused)) == 1 and accused[0] not in condemners:
                 return accused[0]  # "Kyiv accused Moscow of shelling a town. Berlin condemned the attack"
+            if len(said) < len(own) and key not in condemners:
+                return key  # "China announced sanctions on X. Taipei condemned the move": the act, not the announcing
             if said or key in condemners:
                 continue
             return key

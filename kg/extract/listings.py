@@ -66,7 +66,8 @@ class Listings(FinderState):
         out: list[MentionRef] = []
         j = k
         while j < sent.end and doc[j].lower_ not in res.relative:
-            if doc[j].lower_ in res.preps.blocking:
+            # a preposition inside a hyphened compound opens nothing: "the deputy commander-in-chief, X"
+            if doc[j].lower_ in res.preps.blocking and not (doc[j - 1].text == "-" and not doc[j - 1].whitespace_):
                 if (named := self._title_of_owner(j, sent)) is None:
                     break
                 j = named  # "the head of Iran's morality police, X, and …": X is listed, not the owner
@@ -245,9 +246,9 @@ class Listings(FinderState):
         k = sent.start
         while k < sent.end and (doc[k].is_space or doc[k].is_punct):
             k += 1
-        n = match_phrase_at(doc, k, res.told_target_openers, 3, sent.end) if k < sent.end else 0
+        n, group = self._targets_opener(k, sent)
         if not n and (k := self._after_speech_verb(k, sent)) < sent.end:
-            n = match_phrase_at(doc, k, res.told_target_openers, 3, sent.end)  # "X said the targets include Y"
+            n, group = self._targets_opener(k, sent)  # "X said the targets include Y", "… said the companies include"
         if not n:
             return
         verbs = res.listing_verbs | res.passive_auxiliaries
@@ -256,6 +257,8 @@ class Listings(FinderState):
             j += 1  # "by the measures", "sanksi itu"
         if j >= sent.end or doc[j].lower_ not in verbs:
             return
+        if group and doc[j].lower_ not in res.listing_verbs and not self._name_at(j + 1, sent):
+            return  # "The organizations are X and Y" lists; "The companies were sanctioned by X" does not
         since = self._sentences_back(sent, TOLD_LIST_REACH)
         told = [ev for ev in (*self.events, *self.acts_without_target) if ev.kind.traits.members_stand_for_owner
                 and ev.agents and since <= ev.sentence.start < sent.start]
@@ -268,6 +271,36 @@ class Listings(FinderState):
         draft = self._draft(kind, agents, targets, sent, rule, FRAME_CONFIDENCE) if agents else None
         if draft is not None:
             self.events.append(replace(draft, trigger=(k, k + n)))
+
+    def _targets_opener(self, k: int, sent: Span) -> tuple[int, bool]:
+        """Length of a phrase of targets (``told_target_openers``) or of a group (:meth:`_group_opener`) at ``k``,
+        and whether it is a group's."""
+        if k >= sent.end:
+            return 0, False
+        if n := match_phrase_at(self.view.doc, k, self.res.told_target_openers, 3, sent.end):
+            return n, False
+        n = self._group_opener(k, sent)
+        return n, n > 0
+
+    def _name_at(self, k: int, sent: Span) -> bool:
+        """A name starts at ``k``, past articles."""
+        doc = self.view.doc
+        while k < sent.end and doc[k].lower_ in self.res.articles:
+            k += 1
+        return k in self.view.at
+
+    def _group_opener(self, k: int, sent: Span) -> int:
+        """Length of a plural pronoun or a definite noun of members opening ``sent`` at ``k`` ("They (include)",
+        "The organizations (targeted include)", "These companies (include)"): a group the sentence's listing verb
+        names the members of — the targets of the act told before, as :meth:`_targets_listed_after_told` reads
+        them; else 0."""
+        doc, res = self.view.doc, self.res
+        if doc[k].lower_ in res.plural_pronouns:
+            return 1
+        definite = res.definite_determiners | res.demonstratives
+        if doc[k].lower_ in definite and (n := self.view.member_noun_at(k + 1, sent)):
+            return 1 + n
+        return 0
 
     def _after_speech_verb(self, k: int, sent: Span) -> int:
         """Where the clause reported by a speech verb among the first words of ``sent`` from ``k`` starts (past a

@@ -162,6 +162,12 @@ class MemberPhrases:
         named = self.at.get(k + n) if n else None
         return named if named is not None and named.type in (EntityType.PERSON, EntityType.ORGANIZATION) else None
 
+    def named_member_or(self, owner: MentionRef, sent: Span) -> MentionRef:
+        """The person or body named after the nationality ``owner`` and its member noun (:meth:`_named_member`: "the
+        Chinese drone maker X"), else ``owner``."""
+        named = self._named_member(owner, sent) if self._bare_nationality(owner) else None
+        return named if named is not None else owner
+
     def unnamed_members(self, m: MentionRef, sent: Span) -> bool:
         """``m`` is a nationality word before a noun of the country's unnamed people or bodies, no name after them:
         "Israeli officials", "three Chilean state banks" (not "Chilean diplomat Ana Ruiz", who is named)."""

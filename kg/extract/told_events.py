@@ -18,6 +18,7 @@ TOLD_REACH = 3  # sentences back where the act referred to may be told
 SCOPE_REACH = 2  # words between the noun's demonstrative and the scope verb: "sanksi tersebut juga menyasar"
 HOLDERS = (EntityType.COUNTRY, EntityType.ORGANIZATION)  # whom a title before a name is held for
 ACT_OBJECT_REACH = 4  # words of an act's own object between its noun and "oleh"/"by": "peluncuran rudal balistik oleh"
+SCOPE_VERB_WORDS = 4  # the longest scope verb: "freeze the assets of"
 
 
 class ToldEvents(FinderState):
@@ -29,21 +30,16 @@ class ToldEvents(FinderState):
         before (:meth:`_referring`), then a verb of scope (``scope_verbs``) and what it reaches — names, or unnamed
         members of a country — are targets of the act of that kind told before, by its agents (or by the noun's
         possessor); None when the words do not stand so or no such act was told."""
-        doc, res, view = self.view.doc, self.res, self.view
+        doc, res = self.view.doc, self.res
         referring = self._referring(start, end, sent) if trig.kind.traits.members_stand_for_owner else None
         if referring is None:
             return None
         k, owner = referring
         while k < sent.end and k - end <= SCOPE_REACH and doc[k].lower_ in res.adverbs_before_verb:
             k += 1  # "sanksi itu juga menyasar", "the sanctions also target"
-        n = match_phrase_at(doc, k, res.scope_verbs, 3, sent.end) if k < sent.end else 0
-        if not n:
+        targets = self._scope_targets(trig, k, sent)
+        if not targets:
             return None
-        obj = view.object_right(k + n, sent, trig.target_preps, direct=True, members=True) \
-            or self._titled_person_at(k + n, sent)
-        if obj is None or obj.type not in AGENT_TYPES:
-            return None
-        targets = [self._resolve(x, sent) for x in self._conjuncts_right(obj, sent, trig.target_preps)]
         agents = [owner] if owner is not None else self._earlier_agents(trig.kind, sent, targets, reach=TOLD_REACH)
         if not agents:
             return None
@@ -61,6 +57,25 @@ class ToldEvents(FinderState):
         if m is not None and m.start == k and m.type in HOLDERS:
             m = view.at.get(m.end)  # the title's country or body, then the name
         return m if m is not None and m.type is EntityType.PERSON and m.start > j else None
+
+    def _scope_targets(self, trig: Trigger, k: int, sent: Span) -> list[str]:
+        """What the scope verb at ``k`` reaches, and each scope verb coordinated after its object: "The sanctions
+        freeze the assets of X and bar Y from entering" — X and Y; [] when no scope verb stands at ``k`` or no
+        person, body or country (or unnamed members of one) follows it."""
+        doc, res, view = self.view.doc, self.res, self.view
+        targets: list[str] = []
+        while k < sent.end and (n := match_phrase_at(doc, k, res.scope_verbs, SCOPE_VERB_WORDS, sent.end)):
+            obj = view.object_right(k + n, sent, trig.target_preps, direct=True, members=True) \
+                or self._titled_person_at(k + n, sent)
+            if obj is None or obj.type not in AGENT_TYPES:
+                break
+            conjuncts = self._conjuncts_right(obj, sent, trig.target_preps)
+            targets += [self._resolve(x, sent) for x in conjuncts]
+            k = conjuncts[-1].end  # "… and bar Y": a coordinated verb of the same subject
+            if k >= sent.end or doc[k].lower_ not in res.coordination:
+                break
+            k += 1
+        return list(dict.fromkeys(targets))
 
     def _referring(self, start: int, end: int, sent: Span) -> tuple[int, str | None] | None:
         """Whether the event noun at ``[start, end)`` refers to an act told before, and where its verb may start:

@@ -470,8 +470,8 @@ class DocView(MemberPhrases, TimePhrases, UnnamedSubjects):
                     return self.chain_head(named, sent.end)  # "dua perusahaan Rusia, Rosneft dan Lukoil": those named
                 if length and (named := self.named_after_members(j, length, sent)) is not None:
                     return self.chain_head(named, sent.end)  # "five entities, including X": those named
-                if length:
-                    return None if owned is None else self.chain_head(owned, sent.end)
+                if length:  # "the Chinese drone maker X": X, not China; "three Iranian banks": Iran
+                    return None if owned is None else self.chain_head(self.named_member_or(owned, sent), sent.end)
             if m is not None and m.end + 1 < limit and self.doc[m.end].text == "-" and self.doc[m.end + 1].is_lower \
                     and not self.doc[m.end - 1].whitespace_:
                 j = m.end + 2  # "Dubai-based X", "Moscow-backed X": the name only modifies the noun after it

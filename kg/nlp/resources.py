@@ -176,6 +176,7 @@ class LangResources:
     listing_verbs: frozenset[str]  # "Those sanctioned include X": like a copula, the names after are the group
     told_target_openers: frozenset[Phrase]  # "Those hit by the measures include X": targets of an act told before
     sanction_lists: frozenset[Phrase]  # "sanctions list", "Entity List": "added X to its sanctions list" sanctions X
+    sanction_state_preps: frozenset[Phrase]  # "X remains under U.S. and EU sanctions": the subject is their target
     list_nouns: frozenset[str]  # "added X to the list": a sanctions list when a sanction was told just before
     # "Sanksi itu menyasar X": a verb whose subject is an event noun told before and whose object it reaches
     scope_verbs: frozenset[Phrase]

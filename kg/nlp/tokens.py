@@ -67,7 +67,8 @@ def first_words(phrases: frozenset[tuple[str, ...]]) -> frozenset[str]:
 
 
 QUOTES = {'"', "“", "”", "'", "‘", "’", "«", "»"}
-DASHES = frozenset({"-", "\u2013", "\u2014"})  # a wire dateline ends at one: "JERUSALEM (Reuters) - …"
+# a wire dateline ends at one: "JERUSALEM (Reuters) - …"; typewritten copy doubles the hyphen: "TOKYO (Kyodo) -- …"
+DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 
 
 def after_dateline(doc: Doc, start: int, end: int) -> int:

@@ -168,9 +168,10 @@ class NameClassifier(NameState):
             i += 1  # "(Undang-Undang tentang) Pengesahan Persetujuan …": the act done to the instrument is no name
         owner = known_at.get(i)
         if head_type is EntityType.ORGANIZATION and owner is not None and owner.start == i and owner.end < end \
-                and owner.label_ == EntityType.COUNTRY.value \
+                and owner.label_ == EntityType.COUNTRY.value and res.head_initial \
                 and self._org_cue_before_owner(doc, owner.end, sent_start, known_at):
-            # "perusahaan Rusia Zolotar Marine Logistics": the cue and the owner describe the name after them
+            # "perusahaan Rusia Zolotar Marine Logistics": the cue and the owner describe the name after them; in
+            # English the owner comes before the cue, so "the company Myanmar Economic Corporation" is one name
             self._classify_piece(doc, sent_start, owner.end, end, person_cue, known_at, new, weak)
             return
         if head_type is not None and end - i >= 2:

@@ -15,6 +15,7 @@ from kg.nlp.tokens import first_words, is_capitalised, lower_forms, match_phrase
 
 POSTS = frozenset({EntityType.COUNTRY.value, EntityType.ORGANIZATION.value})  # what "ambassador to …" is posted to
 STATE_BODY_LEN = 2  # words of the longest state body: "coast guard", "security forces"
+IMPOSERS_REACH = 5  # words of the names coordinated with a nationality before sanctions: "U.S., British and EU"
 
 
 class DemonymReader(NameState):
@@ -97,8 +98,31 @@ class DemonymReader(NameState):
             return after
         if member_noun_ahead(doc, end, sent.end, self.res.member_words, reach=3):
             return end
+        if self._imposer_under(doc, i, end, sent):
+            return end  # "X has been under Swiss and EU sanctions": the state imposing them
         last = doc[end - 1].lower_
         plural = res.singular(last) != last and res.singular(last) in self.demonyms
         before = doc[i - 1].lower_ if i > sent.start else None
         alone = before is None or before in res.articles or before in res.coordination
         return end if plural and alone and not (end < sent.end and is_capitalised(doc[end])) else 0
+
+    def _imposer_under(self, doc: Doc, i: int, end: int, sent: Span) -> bool:
+        """The nationality at ``[i, end)`` modifies a sanction noun that a preposition of state opens, alone or
+        coordinated with names (``sanction_state_preps``: "under Swiss and EU sanctions", "subject to British
+        restrictions"): the country imposes them. Not "Russian sanctions" elsewhere, which may be on Russia."""
+        res = self.res
+
+        def joins(t: int) -> bool:  # a word of the coordinated names: "U.S., British and EU"
+            return doc[t].lower_ in res.coordination or doc[t].text in {",", "."} or is_capitalised(doc[t])
+
+        k = i
+        while k > sent.start and i - k < IMPOSERS_REACH and joins(k - 1):
+            k -= 1
+        if not any(match_phrase_at(doc, j, res.sanction_state_preps, 2, k) == k - j
+                   for j in range(max(sent.start, k - 2), k)):
+            return False
+        k = end
+        while k < sent.end and k - end < IMPOSERS_REACH and joins(k):
+            k += 1
+        return bool(match_phrase_at(doc, k, self.sanction_nouns, 3, sent.end))
+

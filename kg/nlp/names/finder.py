@@ -51,6 +51,8 @@ class NameFinder(NameClassifier, RunShapes, ContextCues, DemonymReader, RunReade
         self.demonym_phrases = frozenset(self.demonym_entries)
         self.demonym_len = max((len(p) for p in self.demonym_phrases), default=1)
         self.head_len = max(len(p) for p in res.org_heads | res.place_heads | res.treaty_heads)
+        self.sanction_nouns = frozenset(t.form for t in res.triggers
+                                        if t.kind is EventKind.SANCTION and t.frame is Frame.NOUN)
         self.time_len = max((len(p) for p in res.time_words), default=1)
         self.honorific_len = max((len(p) for p in res.honorifics), default=1)
         self.common = self._common_words(nlp)
@@ -121,6 +123,7 @@ class NameFinder(NameClassifier, RunShapes, ContextCues, DemonymReader, RunReade
                 self._classify(doc, sent.start, start, end, known_at, new, weak, overridden)
             new.extend(self._treaty_phrases(doc, sent.start, sent.end, known_at))
             new.extend(self._numbered_instruments(doc, sent.start, sent.end))
+        new.extend(self._listed_with_bodies(doc, weak, [*new, *known]))
         kept = [s for s in known if (s.start, s.end) not in overridden]
         new = self._named_after_instrument(doc, new, known_at)  # "… Committee established pursuant to resolution …"
         ents = filter_spans(new + kept)
@@ -128,6 +131,25 @@ class NameFinder(NameClassifier, RunShapes, ContextCues, DemonymReader, RunReade
         taken = {i for s in ents for i in range(s.start, s.end)}
         doc.spans[WEAK_KEY] = [s for s in weak if not any(i in taken for i in range(s.start, s.end))]
         return doc
+
+    def _listed_with_bodies(self, doc: Doc, weak: list[Span], found: list[Span]) -> list[Span]:
+        """One-word names of unknown type listed beside an organisation, a comma or a coordinator between: "added
+        Skydio, Shield AI and Anduril Industries to its list", "sanctioned Sea Lantern Shipping Ltd, Sovcomflot and
+        X" — a list names things of one kind, so each is a body too."""
+        bodies = {(s.start, s.end) for s in found if s.label_ == EntityType.ORGANIZATION.value}
+        starts = {start for start, _ in bodies}
+        ends = {end for _, end in bodies}
+        out = []
+        for w in weak:
+            if w.end - w.start != 1:
+                continue
+            # a comma on one side: a list of three or more, not "the EU and Kovac" (a person beside a body)
+            comma = (w.end < len(doc) and doc[w.end].text == ",") or (w.start > 0 and doc[w.start - 1].text == ",")
+            after = w.end < len(doc) and (doc[w.end].text == "," or doc[w.end].lower_ in self.res.coordination)
+            before = w.start > 0 and (doc[w.start - 1].text == "," or doc[w.start - 1].lower_ in self.res.coordination)
+            if comma and ((after and w.end + 1 in starts) or (before and w.start - 1 in ends)):
+                out.append(self._span(doc, w.start, w.end, EntityType.ORGANIZATION, method="names-listed-with-bodies"))
+        return out
 
     @staticmethod
     def _person_words(gazetteer: Gazetteer, glue: frozenset[str], ends: tuple[int, ...] = (0, -1)) -> frozenset[str]:

@@ -25,6 +25,9 @@ class RunReader(NameState):
                 continue
             j = i + 1
             while j < end:
+                if words[j - 1].endswith(".") and (words[j - 1].lower(),) in res.org_heads \
+                        and (words[j].lower(),) not in res.org_heads:
+                    break  # "… Links Ltd. Kupol is …": a legal suffix and its period end the name ("Co. Ltd." goes on)
                 if capitalised(words[j]) or j in known_at:
                     j += 1
                     continue
@@ -43,7 +46,8 @@ class RunReader(NameState):
                                                  or (doc[k].text == "-" and not doc[k - 1].whitespace_)):
                     k += 1
                 if k > j and k < end and (is_capitalised(doc[k]) or k in known_at) \
-                        and not self._complete_body_before(doc, i, j) and not self._article_after_coordinator(doc, j):
+                        and not self._complete_body_before(doc, i, j) and not self._article_after_coordinator(doc, j) \
+                        and not self._closes_list(doc, i, j):
                     j = k + 1  # "Charter of the United Nations", "Kim Jong-un"
                     continue
                 if self._instrument_goes_on(doc, i, j, end, known_at):
@@ -60,6 +64,19 @@ class RunReader(NameState):
         unlike "Department of Trade and Industry", whose first conjunct ends in no head."""
         return (doc[j].lower_ in self.res.coordination and j - i >= 2
                 and (doc[j - 1].lower_,) in self.res.org_heads)
+
+    def _closes_list(self, doc: Doc, i: int, j: int) -> bool:
+        """A coordinator at ``j`` after a run ``[i, j)`` that a comma after another capitalised word opens closes a
+        list of names ("Skydio, Shield AI and Anduril Industries"): the last conjunct is a name of its own — unlike
+        "Kish Oil and Gas Services Company", which no comma list leads to, or "A, Kish Oil and Gas Services Company
+        and B", where a later coordinator closes the list."""
+        coordination = self.res.coordination
+        if not (doc[j].lower_ in coordination and i >= 2 and doc[i - 1].text == "," and is_capitalised(doc[i - 2])):
+            return False
+        k = j + 1
+        while k < len(doc) and is_capitalised(doc[k]):
+            k += 1
+        return not (k + 1 < len(doc) and doc[k].lower_ in coordination and is_capitalised(doc[k + 1]))
 
     def _article_after_coordinator(self, doc: Doc, j: int) -> bool:
         """A coordinator at ``j`` and an article after it open a second name ("Belteleradio and the Minsk Tractor

@@ -44,6 +44,7 @@ class NameState:
     speaker_phrase_len: int
     meeting_verbs: frozenset[str]
     meeting_nouns: frozenset[str]
+    sanction_nouns: frozenset[Phrase]  # "sanctions", "restrictions": a nationality before them may impose them
     person_words: frozenset[str]
     surnames: frozenset[str]
     given_names: frozenset[str]
