@@ -26,6 +26,7 @@ def test_the_traveller_meets_not_the_destination(text: str, lang: str) -> None:
 @pytest.mark.parametrize(("text", "lang", "imposer"), [
     ("Rusia mengecam keputusan Uni Eropa untuk memperpanjang sanksi terhadap Iran.", "id", "Uni Eropa"),
     ("Russia condemned the decision of the European Union to extend sanctions on Iran.", "en", "European Union"),
+    ("Russia condemned the European Union's decision to extend sanctions on Iran.", "en", "European Union"),
 ])
 def test_the_owner_of_the_noun_still_acts(text: str, lang: str, imposer: str) -> None:
     assert read(text, lang).events(EventKind.SANCTION) == {((imposer,), ("Iran",))}

@@ -204,8 +204,10 @@ class Grammar:
     # -- helpers ---------------------------------------------------------------------------------------
     def _after_preposition(self, token: Token) -> bool:
         """``token`` heads a prepositional phrase other than one of belonging ("to Jakarta", "ke Jepang"; not "of
-        the Union")."""
-        return any(c.dep_ == CASE and c.lower_ not in self.view.res.preps.of for c in token.children)
+        the Union", nor a possessive "Peru's", whose "'s" the parse also marks as a case)."""
+        res = self.view.res
+        return any(c.dep_ == CASE and c.lower_ not in res.preps.of and not res.is_possessive_marker(c.lower_)
+                   for c in token.children)
 
     def _tree(self, sent: Span) -> Doc | None:
         if self.parser is None:
