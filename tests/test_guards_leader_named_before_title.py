@@ -33,12 +33,13 @@ def test_a_leaders_title_and_country_last_in_a_text_are_the_leader(lang: str, la
     assert read(BEFORE[lang] + last, lang).events(EventKind.MEETING) == {(("Ana Ruiz", "Marta Vidal"), ())}
 
 
-@pytest.mark.parametrize(("lang", "text", "chile"), [
+@pytest.mark.parametrize(("lang", "text", "party"), [
     ("en", "Foreign Minister Ana Ruiz of Chile arrived on Monday. Marta Vidal met the Foreign Minister of Chile",
      "Chile"),
+    # Indonesian writes a definite title bare: the owned title with no name is the minister named before (id14)
     ("id", "Menteri Luar Negeri Chile Ana Ruiz tiba pada Senin. Marta Vidal bertemu Menteri Luar Negeri Chile",
-     "Chili"),
+     "Ana Ruiz"),
 ])
-def test_a_ministers_title_and_country_last_in_a_text_are_read_to_the_end(lang: str, text: str, chile: str) -> None:
-    """No demonstrative follows ("Menteri Luar Negeri Chile itu"): the minister is not the one named before."""
-    assert read(text, lang).events(EventKind.MEETING) == {((chile, "Marta Vidal"), ())}
+def test_a_ministers_title_and_country_last_in_a_text_are_read_to_the_end(lang: str, text: str, party: str) -> None:
+    """The title and its country end the text: read to the end, whoever they are taken for."""
+    assert read(text, lang).events(EventKind.MEETING) == {((party, "Marta Vidal"), ())}
