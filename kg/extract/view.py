@@ -3,9 +3,9 @@
 It answers the questions every rule asks: which entity a token belongs to, where a
 mention's noun phrase starts (titles, demonyms and modifying names before it: "Menteri
 Pertahanan Amerika Ash Carter"), who the subject left of a trigger is, what the object
-right of it is, and which names are coordinated with a mention ("Moskow dan Pyongyang"). Phrases of
-unnamed members of a country or body ("six Venezuelan officials") are read by its mixin
-:class:`kg.extract.members.MemberPhrases`.
+right of it is. Which names are coordinated with a mention ("Moskow dan Pyongyang") is read by its mixin
+:class:`kg.extract.coordination.Coordination`, phrases of unnamed members of a country or body ("six Venezuelan
+officials") by :class:`kg.extract.members.MemberPhrases`.
 No parser is needed: these are shallow, language-parameterised rules over tokens.
 """
 
@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.coordination import Coordination
 from kg.extract.members import POSTS, MemberPhrases
 from kg.extract.time_phrases import TimePhrases
 from kg.extract.unnamed_subjects import UnnamedSubjects
@@ -33,7 +34,7 @@ class MentionRef:
     type: EntityType
 
 
-class DocView(MemberPhrases, TimePhrases, UnnamedSubjects):
+class DocView(Coordination, MemberPhrases, TimePhrases, UnnamedSubjects):
     def __init__(self, doc: Doc, res: LangResources, mentions: list[MentionRef]) -> None:
         self.doc = doc
         self.res = res
@@ -653,78 +654,6 @@ class DocView(MemberPhrases, TimePhrases, UnnamedSubjects):
         n = match_phrase_at(self.doc, j, res.place_heads, 2, limit) or match_phrase_at(
             self.doc, j, res.capital_words, 2, limit)
         return n + 1 if n and j + n < limit and self.doc[j + n].lower_ in res.preps.of else 0
-
-    def coordinated_left(self, m: MentionRef, sent: Span) -> list[MentionRef]:
-        """``m`` and the names coordinated before it: "Moskow dan Pyongyang", "X, Y and Z".
-
-        The link right before ``m`` must be a conjunction; earlier links may be commas.
-        """
-        out = [m]
-        cur = m
-        while True:
-            start = self.np_start(cur, sent.start)
-            k = start - 1
-            if k < sent.start:
-                break
-            tok = self.doc[k]
-            is_conj = tok.lower_ in self.res.coordination
-            if not is_conj and not (tok.text == "," and len(out) > 1):
-                break
-            if is_conj and len(out) == 1 and k - 1 > sent.start and self.doc[k - 1].text == "," \
-                    and not self._listed(k - 2, sent):
-                break  # "Wong met Wang Yi, and Australia's minister visited …": two clauses, not a list
-            k -= 1
-            while k >= sent.start and self.doc[k].lower_ in self.res.coordination | {","}:
-                k -= 1
-            prev = self.at.get(k)
-            if prev is None:
-                break
-            p_start = self.np_start(prev, sent.start)
-            if p_start > sent.start and self.doc[p_start - 1].lower_ in self.res.preps.blocking:
-                break  # "di Pentagon, X dan Y": a place after a preposition is not a conjunct
-            out.append(prev)
-            cur = prev
-        return list(reversed(out))
-
-    def _listed(self, j: int, sent: Span) -> bool:
-        """The name ending at token ``j`` follows a comma: "A, B, and C" is a list (:meth:`apposed_in_subject`)."""
-        prev = self.at.get(j)
-        if prev is None:
-            return False
-        start = self.np_start(prev, sent.start)
-        return start - 2 >= sent.start and self.doc[start - 1].text == "," and self.apposed_in_subject(start - 1, sent)
-
-    def coordinated_right(self, m: MentionRef, sent: Span, repeated: frozenset[str] = frozenset()) -> list[MentionRef]:
-        """``m`` and the names coordinated after it; a comma list counts only when a conjunction closes it. A
-        preposition of ``repeated`` may open a conjunct again: "spoke with A, and with B" (no clause starts so)."""
-        out = [m]
-        links: list[bool] = []
-        cur = m
-        while True:
-            k = cur.end
-            if k >= sent.end or (self.doc[k].lower_ not in self.res.coordination and self.doc[k].text != ","):
-                break
-            comma = self.doc[k].text == ","
-            links.append(not comma)
-            k += 1
-            while k < sent.end and k not in self.at and (self.is_ext_word(self.doc[k])
-                                                         or self.doc[k].lower_ in self.res.coordination
-                                                         or self.doc[k].lower_ in repeated):
-                if self.doc[k].lower_ in self.res.coordination:
-                    if comma and len(links) == 1 and not (k + 1 < sent.end and self.doc[k + 1].lower_ in repeated):
-                        return [m]  # "sanctions on Belarus, and Poland accused …": a clause, not a list
-                    links[-1] = True
-                k += 1
-            nxt = self.at.get(k)
-            if nxt is None:
-                links.pop()
-                break
-            nxt = self.chain_head(nxt, sent.end)
-            out.append(nxt)
-            cur = nxt
-        if links and not links[-1]:
-            return [m]
-        return out
 
     def sentence_subject(self, sent: Span) -> MentionRef | None:
         """The name the sentence opens with ("Amerika Serikat dan sekutunya mengatakan …"), if any."""

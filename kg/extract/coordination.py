@@ -1,0 +1,99 @@
+"""Which names are coordinated with a mention, as :class:`kg.extract.view.DocView` reads them: "Moskow dan
+Pyongyang", "X, Y and Z" before or after it — a comma list only when a conjunction closes it, and not across a
+clause ("Wong met Wang Yi, and Australia's minister visited …"). A mixin of ``DocView``: it reads the view's Doc,
+resources, mention index and noun-phrase reader."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.nlp.resources import LangResources
+
+if TYPE_CHECKING:
+    from kg.extract.view import MentionRef
+
+
+class Coordination:
+    # DocView's, which this mixin reads: set by its __init__, and its noun-phrase readers
+    doc: Doc
+    res: LangResources
+    at: dict[int, MentionRef]
+    np_start: Callable[[MentionRef, int], int]
+    chain_head: Callable[[MentionRef, int], MentionRef]
+    is_ext_word: Callable[[Token], bool]
+    apposed_in_subject: Callable[[int, Span], bool]
+
+    def coordinated_left(self, m: MentionRef, sent: Span) -> list[MentionRef]:
+        """``m`` and the names coordinated before it: "Moskow dan Pyongyang", "X, Y and Z".
+
+        The link right before ``m`` must be a conjunction; earlier links may be commas.
+        """
+        out = [m]
+        cur = m
+        while True:
+            start = self.np_start(cur, sent.start)
+            k = start - 1
+            if k < sent.start:
+                break
+            tok = self.doc[k]
+            is_conj = tok.lower_ in self.res.coordination
+            if not is_conj and not (tok.text == "," and len(out) > 1):
+                break
+            if is_conj and len(out) == 1 and k - 1 > sent.start and self.doc[k - 1].text == "," \
+                    and not self._listed(k - 2, sent):
+                break  # "Wong met Wang Yi, and Australia's minister visited …": two clauses, not a list
+            k -= 1
+            while k >= sent.start and self.doc[k].lower_ in self.res.coordination | {","}:
+                k -= 1
+            prev = self.at.get(k)
+            if prev is None:
+                break
+            p_start = self.np_start(prev, sent.start)
+            if p_start > sent.start and self.doc[p_start - 1].lower_ in self.res.preps.blocking:
+                break  # "di Pentagon, X dan Y": a place after a preposition is not a conjunct
+            out.append(prev)
+            cur = prev
+        return list(reversed(out))
+
+    def _listed(self, j: int, sent: Span) -> bool:
+        """The name ending at token ``j`` follows a comma: "A, B, and C" is a list (:meth:`apposed_in_subject`)."""
+        prev = self.at.get(j)
+        if prev is None:
+            return False
+        start = self.np_start(prev, sent.start)
+        return start - 2 >= sent.start and self.doc[start - 1].text == "," and self.apposed_in_subject(start - 1, sent)
+
+    def coordinated_right(self, m: MentionRef, sent: Span, repeated: frozenset[str] = frozenset()) -> list[MentionRef]:
+        """``m`` and the names coordinated after it; a comma list counts only when a conjunction closes it. A
+        preposition of ``repeated`` may open a conjunct again: "spoke with A, and with B" (no clause starts so)."""
+        out = [m]
+        links: list[bool] = []
+        cur = m
+        while True:
+            k = cur.end
+            if k >= sent.end or (self.doc[k].lower_ not in self.res.coordination and self.doc[k].text != ","):
+                break
+            comma = self.doc[k].text == ","
+            links.append(not comma)
+            k += 1
+            while k < sent.end and k not in self.at and (self.is_ext_word(self.doc[k])
+                                                         or self.doc[k].lower_ in self.res.coordination
+                                                         or self.doc[k].lower_ in repeated):
+                if self.doc[k].lower_ in self.res.coordination:
+                    if comma and len(links) == 1 and not (k + 1 < sent.end and self.doc[k + 1].lower_ in repeated):
+                        return [m]  # "sanctions on Belarus, and Poland accused …": a clause, not a list
+                    links[-1] = True
+                k += 1
+            nxt = self.at.get(k)
+            if nxt is None:
+                links.pop()
+                break
+            nxt = self.chain_head(nxt, sent.end)
+            out.append(nxt)
+            cur = nxt
+        if links and not links[-1]:
+            return [m]
+        return out
