@@ -5,9 +5,9 @@ party of each call or meeting (the lexicon's ``role_modifiers``)."""
 from __future__ import annotations
 
 import pytest
+from facts import read
 
 from kg.model import EventKind, RelationKind
-from tests.facts import read
 
 
 @pytest.mark.parametrize(("text", "lang"), [

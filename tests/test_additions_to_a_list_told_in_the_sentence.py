@@ -6,9 +6,9 @@ Peru would …" still does (English; the head-initial "ke dalam daftar itu" is n
 from __future__ import annotations
 
 import pytest
+from facts import read
 
 from kg.model import EventKind
-from tests.facts import read
 
 
 def test_a_sanction_told_earlier_in_the_sentence() -> None:

@@ -6,9 +6,9 @@ agreed")."""
 from __future__ import annotations
 
 import pytest
+from facts import read
 
 from kg.model import EventKind
-from tests.facts import read
 
 PAIR = ("Dina Boluarte", "Gabriel Boric")
 

@@ -5,9 +5,9 @@ Logistics -based firms") or a coordinator (a list) closes no apposition: no targ
 from __future__ import annotations
 
 import pytest
+from facts import read
 
 from kg.model import EventKind
-from tests.facts import read
 
 
 @pytest.mark.parametrize(("lang", "text", "facts"), [

@@ -6,9 +6,9 @@ Where the apposed noun phrase opens the sentence, the apposition and the name ar
 from __future__ import annotations
 
 import pytest
+from facts import read
 
 from kg.model import EventKind
-from tests.facts import read
 
 
 @pytest.mark.parametrize("text", [

@@ -5,9 +5,9 @@ and the four-token comitative "bersama-sama dengan" (one reduplicated token in t
 from __future__ import annotations
 
 import pytest
+from facts import read
 
 from kg.model import EventKind
-from tests.facts import read
 
 ALL_THREE = {(("Amerika Serikat", "Britania Raya", "Kanada"), ("Iran",))}
 TWO = {(("Amerika Serikat", "Kanada"), ("Iran",))}

@@ -6,9 +6,9 @@ moved to X" keep the place reading)."""
 from __future__ import annotations
 
 import pytest
+from facts import read
 
 from kg.model import EventKind
-from tests.facts import read
 
 
 @pytest.mark.parametrize("text", [

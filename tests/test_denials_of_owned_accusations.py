@@ -7,9 +7,9 @@ of no claim ("rencana Chile", "Chile's plan") is no denial."""
 from __future__ import annotations
 
 import pytest
+from facts import read
 
 from kg.model import EventKind
-from tests.facts import read
 
 
 @pytest.mark.parametrize(("lang", "text", "accuser"), [

@@ -5,9 +5,9 @@ subject ("On Tuesday Ruto met …", "Pada Selasa Ruto bertemu …"); a name that
 from __future__ import annotations
 
 import pytest
+from facts import read
 
 from kg.model import EventKind
-from tests.facts import read
 
 
 @pytest.mark.parametrize(("text", "lang", "parties"), [

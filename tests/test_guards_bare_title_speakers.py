@@ -5,8 +5,9 @@ with its one-token mutant applied by hand."""
 
 from __future__ import annotations
 
+from facts import read
+
 from kg.model import EventKind
-from tests.facts import read
 
 HOSTS_ID = 'Presiden Joko Widodo menerima Presiden Kenya William Ruto. "Kami sepakat," ujar Presiden'
 HOSTS_EN = 'President Joe Biden met Kenyan President William Ruto. "We agree," said President.'

@@ -6,9 +6,9 @@ failing with its one-token mutant applied by hand."""
 from __future__ import annotations
 
 import pytest
+from facts import read
 
 from kg.model import EventKind
-from tests.facts import read
 
 COMMITTEE = "The Security Council Committee established pursuant to resolution "
 

@@ -5,9 +5,9 @@ the act noun. Minimal pairs with made-up sentences, each failing with its one-to
 from __future__ import annotations
 
 import pytest
+from facts import read
 
 from kg.model import EventKind
-from tests.facts import read
 
 TOLD = "Peru attacked Bolivia on Monday. "
 

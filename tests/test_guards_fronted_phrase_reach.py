@@ -5,8 +5,9 @@ before the name, whose object it is. Made-up sentences, each failing with its on
 
 from __future__ import annotations
 
+from facts import read
+
 from kg.model import EventKind
-from tests.facts import read
 
 
 def test_the_name_after_a_fronted_phrase_of_eight_words_is_the_subject() -> None:

@@ -5,8 +5,9 @@ its office holder. Made-up sentences, each failing with its one-token mutant app
 
 from __future__ import annotations
 
+from facts import read
+
 from kg.model import EventKind, RelationKind
-from tests.facts import read
 
 STORY = "LIMA, May 2 (AP) — Peru said the talks would resume. Trade Minister Ana Ruiz met Marta Vidal."
 

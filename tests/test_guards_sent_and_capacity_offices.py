@@ -7,9 +7,9 @@ applied by hand."""
 from __future__ import annotations
 
 import pytest
+from facts import read
 
 from kg.model import RelationKind
-from tests.facts import read
 
 ASEAN = "Association of Southeast Asian Nations"
 

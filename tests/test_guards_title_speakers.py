@@ -6,9 +6,9 @@ sentences, each failing with its one-token mutant applied by hand. English: the 
 from __future__ import annotations
 
 import pytest
+from facts import read
 
 from kg.model import EventKind
-from tests.facts import read
 
 QUOTE = '"We will reopen the border," '
 

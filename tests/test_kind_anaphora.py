@@ -7,9 +7,9 @@ organisation named further back."""
 from __future__ import annotations
 
 import pytest
+from facts import read
 
 from kg.model import EventKind
-from tests.facts import read
 
 ACCUSED = "Chile accused Hamas of the attack on the embassy. "
 DITUDUH = "Chile menuduh Hamas mendalangi serangan terhadap kedutaan itu. "

@@ -5,9 +5,9 @@ country only when no member is named (GUIDELINES.md, unnamed targets)."""
 from __future__ import annotations
 
 import pytest
+from facts import read
 
 from kg.model import EventKind
-from tests.facts import read
 
 TREASURY_EN = "United States Department of the Treasury"
 TREASURY_ID = "Departemen Keuangan Amerika Serikat"

@@ -6,9 +6,9 @@ verb that is both a call and a naming: "menyebut" only names)."""
 from __future__ import annotations
 
 import pytest
+from facts import read
 
 from kg.model import EventKind
-from tests.facts import read
 
 
 @pytest.mark.parametrize("text", [

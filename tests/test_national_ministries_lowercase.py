@@ -6,9 +6,9 @@ for nobody named), and not capitalised ("the Chilean Foreign Ministry" is a body
 from __future__ import annotations
 
 import pytest
+from facts import read
 
 from kg.model import EventKind
-from tests.facts import read
 
 
 @pytest.mark.parametrize(("text", "kind", "state"), [

@@ -5,9 +5,9 @@ X" is a meeting with X, no person "Congolese", and no country read from the word
 from __future__ import annotations
 
 import pytest
+from facts import read
 
 from kg.model import EventKind, RelationKind
-from tests.facts import read
 
 
 @pytest.mark.parametrize(("text", "word", "holder"), [

@@ -8,9 +8,9 @@ Jakarta"), not where the country is never named, not in English (no press countr
 from __future__ import annotations
 
 import pytest
+from facts import read
 
 from kg.model import RelationKind
-from tests.facts import read
 
 
 @pytest.mark.parametrize(("text", "lang", "country"), [

@@ -6,9 +6,9 @@ the European Union to extend sanctions")."""
 from __future__ import annotations
 
 import pytest
+from facts import read
 
 from kg.model import EventKind
-from tests.facts import read
 
 
 @pytest.mark.parametrize(("text", "lang"), [

@@ -6,9 +6,9 @@ object still opens a clause of its own ("Jepang mengunjungi Peru dan Brasil meng
 from __future__ import annotations
 
 import pytest
+from facts import read
 
 from kg.model import EventKind
-from tests.facts import read
 
 BOTH = {(("Dina Boluarte", "Gabriel Boric"), ()), (("Gabriel Boric", "Luis Arce"), ())}
 

@@ -5,9 +5,9 @@ does after an English verb. Without the marker, coordinated subjects act togethe
 from __future__ import annotations
 
 import pytest
+from facts import read
 
 from kg.model import EventKind
-from tests.facts import read
 
 
 @pytest.mark.parametrize(("text", "lang", "a", "b"), [

@@ -5,9 +5,9 @@ sender: "Ukraine sent Defence Minister X to the talks", "Ukraina mengirim Menter
 from __future__ import annotations
 
 import pytest
+from facts import read
 
 from kg.model import RelationKind
-from tests.facts import read
 
 
 @pytest.mark.parametrize(("text", "lang", "sender"), [

@@ -5,9 +5,9 @@ Indonesian. With no pair told before, no party."""
 from __future__ import annotations
 
 import pytest
+from facts import read
 
 from kg.model import RelationKind
-from tests.facts import read
 
 PARTIES = {("Chile", "Lima Accord"), ("Peru", "Lima Accord")}
 

@@ -6,9 +6,9 @@ holding no office ("Bolivia, the neighbour,", "on Monday, in Lima,") closes no a
 from __future__ import annotations
 
 import pytest
+from facts import read
 
 from kg.model import EventKind
-from tests.facts import read
 
 
 @pytest.mark.parametrize(("lang", "text"), [

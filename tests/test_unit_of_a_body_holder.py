@@ -6,9 +6,9 @@ not the unit. A run whose last words are a domain is one body ("Biro Humas Kemen
 from __future__ import annotations
 
 import pytest
+from facts import read
 
 from kg.model import EventKind, RelationKind
-from tests.facts import read
 
 
 @pytest.mark.parametrize(("text", "unit"), [

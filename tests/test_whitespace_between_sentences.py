@@ -6,10 +6,10 @@ that sentence's first word ("Designated entities include …", "The presidents o
 from __future__ import annotations
 
 import pytest
+from facts import read
 
 from kg.model import EventKind
 from kg.nlp.pipeline import make_pipeline
-from tests.facts import read
 
 SEPARATORS = [" ", "  ", "\n", "\n\n"]
 
