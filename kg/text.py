@@ -79,7 +79,7 @@ def spelling_variants(form: str) -> list[str]:
     """``form`` and the spellings of it that a token matcher would otherwise miss, ``form`` first.
 
     Hyphen vs space ("Kim Jong-un" / "Kim Jong un"), accents dropped ("Ōsaka" / "Osaka"),
-    straight vs curly apostrophe ("Xi'an" / "Xi’an").
+    straight vs curly apostrophe ("Xi'an" / "Xi’an"), "of the" as "of" ("Republic of Congo").
     """
     out = [form]
     for candidate in list(out):
@@ -90,6 +90,9 @@ def spelling_variants(form: str) -> list[str]:
         spaced = _INNER_HYPHEN.sub(" ", candidate)
         if spaced != candidate:
             out.append(spaced)
+    for candidate in list(out):
+        if " of the " in candidate:  # the English article after "of" is often left out of a state's or body's name
+            out.append(candidate.replace(" of the ", " of ", 1))  # "Democratic Republic of (the) Congo"
     for candidate in list(out):
         if "'" in candidate:
             out.append(candidate.replace("'", "’"))

@@ -54,9 +54,20 @@ def test_spelling_variants() -> None:
     assert spelling_variants("Kim Jong-un") == ["Kim Jong-un", "Kim Jong un"]
     assert spelling_variants("Ōsaka") == ["Ōsaka", "Osaka"]
     assert spelling_variants("Xi'an") == ["Xi'an", "Xi’an"]
+    assert spelling_variants("Republic of the Congo") == ["Republic of the Congo", "Republic of Congo"]
+    assert spelling_variants("Republic of Congo") == ["Republic of Congo"]  # no article is made up
 
 
 # --------------------------------------------------------------------------- the stages agree
+
+
+def test_a_name_with_of_the_is_found_without_its_article() -> None:
+    """ "Democratic Republic of Congo" is the gazetteer's "Democratic Republic of the Congo" — not the Republic of
+    the Congo, which the same words without "Democratic" name."""
+    gaz = gazetteer.load()
+    assert [e.qid for e in gaz.lookup("Democratic Republic of Congo")][:1] == ["Q974"]
+    assert [e.qid for e in gaz.lookup("Republic of Congo")][:1] == ["Q971"]
+    assert gaz.lookup("Republic of Atlantis") == []
 
 
 def test_coreference_keys_a_dotted_abbreviation_like_the_gazetteer() -> None:

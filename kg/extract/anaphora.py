@@ -32,11 +32,26 @@ class Anaphora(FinderState):
         def fits(m: MentionRef) -> bool:
             return m.type is EntityType.PERSON and m.start < i and not outside[0] <= m.start < outside[1]
 
+        antecedent = self._clause_antecedent(i, sent)
+        if antecedent is not None and fits(antecedent):
+            return antecedent.key  # "Lee met Xi, who was on his first visit to Seoul": "his" is Xi's
         for s in (sent, previous):
             subject = view.sentence_subject(s) if s is not None else None
             if subject is not None and fits(subject):
                 return subject.key
         return next((m.key for m in reversed(view.mentions) if fits(m)), None)
+
+    def _clause_antecedent(self, i: int, sent: Span) -> MentionRef | None:
+        """The name a relative clause holding token ``i`` is about — ", who was on his first visit", ", yang
+        sedang melakukan kunjungan pertamanya": the name right before the comma and the relative pronoun, when no
+        comma closes the clause before ``i``; else None."""
+        doc = self.view.doc
+        for r in range(i - 1, sent.start + 1, -1):
+            if doc[r].text == ",":
+                return None
+            if doc[r].lower_ in self.res.relative and doc[r - 1].text == ",":
+                return self.view.at.get(r - 2)
+        return None
 
     def _title_anaphor(self, k: int, sent: Span) -> str | None:
         """ "The Secretary", "Menteri Luar Negeri itu" ending at token ``k``: the person last named with that title."""

@@ -577,6 +577,9 @@ class ArgumentSearch(Speakers, FinderState):
         j = self._genitive_slot(start, sent)
         if j - 1 >= sent.start and self.res.is_possessive_marker(doc[j].lower_) and (j - 1) in view.at:
             return [self._resolve(view.at[j - 1], sent, agent=True)], end
+        about = self._clause_antecedent(j, sent) if doc[j].lower_ in self.res.possessive_determiners else None
+        if about is not None and about.type in AGENT_TYPES:  # "…, who was on his first visit to X"
+            return [self._resolve(about, sent, agent=True)], end
         group = self._judged_owner(start, sent)
         if group and all(x.type in AGENT_TYPES for x in group):
             return [self._resolve(x, sent, agent=True) for x in group], end

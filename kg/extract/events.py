@@ -535,6 +535,8 @@ class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciproc
                 # States has violated …," X said`: words quoted are no act told
             key = self._resolve(opener, prev, agent=True)
             own = [ev for ev in self.events if ev.sentence == prev and key in ev.agents]
+            if own and all(ev.kind.traits.symmetric for ev in own):
+                continue  # "X met Y in Luanda. Z condemned the offensive": meeting or agreeing is no act condemned
             said = [ev for ev in own if ev.kind.traits.speech_act or ev.kind in (EventKind.DENIAL, EventKind.STATEMENT)]
             accused = [t for ev in said if ev.kind is EventKind.ACCUSATION for t in ev.targets]
             if len(set(accused)) == 1 and accused[0] not in condemners:

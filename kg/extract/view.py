@@ -292,9 +292,10 @@ class DocView(Coordination, MemberPhrases, TimePhrases, UnnamedSubjects):
                 return m  # "days after X met Y": "after" opens a clause whose subject is X, not a phrase
             if self._after_fronted_phrase(m, clause) and self._verb_right_after(m, i):
                 return m  # "On Tuesday Ruto met Y", "At the summit Ruto met Y": no comma closes the phrase
-            lead = self.leader_title_of(m, start, sent) if before in blocking else None
+            lead = (self.leader_title_of(m, start, sent) or self.state_body_of(m, start, sent)) \
+                if before in blocking else None
             if lead is not None and (self.opens_clause(lead, sent.start) or self._descriptor_lead(lead, sent)):
-                return m  # "The prime minister of Australia said …": the country's head, read as in _definite_leader
+                return m  # "The prime minister of Australia said …", "The government of Japan imposed …"
             j = start - 1
         return None
 
@@ -312,14 +313,15 @@ class DocView(Coordination, MemberPhrases, TimePhrases, UnnamedSubjects):
 
     def _after_fronted_phrase(self, m: MentionRef, clause: int, reach: int = 8) -> bool:
         """A prepositional phrase opens the clause and ends right before ``m`` and its own title, with no
-        punctuation: "On Tuesday (Ruto)", "At the summit (President X)", "On the sidelines of the summit (Ruto)" —
+        punctuation: "On Tuesday (Ruto)", "At the summit (President X)", "On the sidelines of the summit (Ruto)", or a
+        phrase a time word opens (``time_words``): "Later that day (Ruto)", "Earlier in the week (Ruto)" —
         a few words, and no preposition right before the name, whose object it would be ("In Nairobi" itself).
         The name's noun phrase as :meth:`np_start` reads it may reach into the phrase ("the summit Ruto")."""
         doc = self.doc
         own = self.title_start(m.start - 1, clause) if m.start - 1 >= clause else None
         start = m.start if own is None else own
-        return (clause < start <= clause + reach and doc[clause].lower_ in self.res.preps.blocking
-                and doc[start - 1].lower_ not in self.res.preps.blocking
+        opener = doc[clause].lower_ in self.res.preps.blocking or (doc[clause].lower_,) in self.res.time_words
+        return (clause < start <= clause + reach and opener and doc[start - 1].lower_ not in self.res.preps.blocking
                 and not any(t.is_punct for t in doc[clause:start]))
 
     def _verb_right_after(self, m: MentionRef, i: int, reach: int = 2) -> bool:
@@ -346,6 +348,24 @@ class DocView(Coordination, MemberPhrases, TimePhrases, UnnamedSubjects):
         while t > sent.start and self.doc[t - 1].lower_ in self.determiners:
             t -= 1
         return t
+
+    def state_body_of(self, m: MentionRef, start: int, sent: Span) -> int | None:
+        """Where "the government of ``m``" starts (its determiner included) when a government word
+        (``leader_bodies``) or a lowercase state body (``state_bodies``: "the foreign ministry", "the authorities")
+        and "of" stand right before the country ``m`` starting at ``start``: the state acts, as "the Japanese
+        government" does; else None."""
+        if m.type is not EntityType.COUNTRY or start - 2 < sent.start \
+                or self.doc[start - 1].lower_ not in self.res.preps.of:
+            return None
+        for t in range(max(sent.start, start - 3), start - 1):
+            words = self.doc[t:start - 1]
+            if all(w.is_lower for w in words) and (
+                    (len(words) == 1 and words[0].lower_ in self.res.leader_bodies)
+                    or tuple(w.lower_ for w in words) in self.res.state_bodies):
+                while t > sent.start and self.doc[t - 1].lower_ in self.determiners:
+                    t -= 1
+                return t
+        return None
 
     def _genitive_apposition(self, m: MentionRef, start: int, i: int, sent: Span) -> MentionRef | None:
         """ "X, Brazil's president, visited …", "X, the UN human rights chief, accused …": a genitive, or a

@@ -83,6 +83,8 @@ class Gazetteer:
         hits = self._index.get(key)
         if not hits and key.startswith("the "):
             hits = self._index.get(key[4:])
+        if not hits and " of " in key:  # "Republic of Congo": the name's "of the" written without its article
+            hits = self._index.get(key.replace(" of ", " of the ", 1))
         result: dict[str, GazetteerEntry] = {}
         for entry, form_lang in hits or ():
             if forms_of is None or form_lang is None or form_lang in forms_of:
