@@ -6,6 +6,9 @@
   person named before it who is not the act's agent.
 - A free relative naming the object ("condemned what he described as Russia's campaign", "what it called X's
   attack"): the object starts after it.
+- A pronoun of a body or of several as the object ("imposed sanctions on A and B, accusing them of …",
+  "menjatuhkan sanksi terhadap A, dan menuduh mereka …"): the targets of the one-sided act told just before in the
+  sentence.
 - A relative pronoun as the object ("two commanders of Hamas, which Israel accused of …"): the subject after the
   relative pronoun acts on the name the relative clause hangs on.
 """
@@ -36,6 +39,14 @@ class ReferredObjects(FinderState):
             target = self._person_before(end, agents) if agents else None
             return self._draft(trig.kind, agents, [target], sent, f"{rule}:pronoun_object",
                                trig.kind.traits.confidence) if target else None
+        shares_subject = doc[start - 1].text == "," or doc[start - 1].lower_ in self.res.coordination
+        if shares_subject and self._other_object_at(end, sent):
+            # "…, accusing them of", "… dan menuduh mereka melakukan …": a participle or a coordinated verb with no
+            # subject of its own shares the told act's agents, and "them" is what that act was done to
+            told = self._last_act_in(start, sent)
+            targets = [t for t in told.targets if t not in told.agents] if told is not None else []
+            return self._draft(trig.kind, list(told.agents), targets, sent, f"{rule}:pronoun_object",
+                               trig.kind.traits.confidence) if told is not None and targets else None
         antecedent = self._relative_antecedent(start, sent)
         if antecedent is None:
             return None
@@ -56,6 +67,22 @@ class ReferredObjects(FinderState):
             return []
         main = view.main_subject_left(k, sent)
         return [self._resolve(x, sent, agent=True) for x in view.coordinated_left(main, sent)] if main else []
+
+    def _other_object_at(self, k: int, sent: Span) -> bool:
+        """"it", "them", "mereka" at ``k`` is a whole object that its complement follows ("accusing them of …",
+        "menuduh mereka melakukan …") — not "criticised them.", where "them" may be the things told."""
+        doc = self.view.doc
+        if k + 1 >= sent.end or doc[k].lower_ not in self.res.other_object_pronouns:
+            return False
+        after = doc[k + 1]
+        return after.lower_ in self.res.preps.blocking or (self.res.head_initial and after.is_alpha)
+
+    def _last_act_in(self, start: int, sent: Span) -> EventDraft | None:
+        """The last one-sided act with targets told in this sentence before token ``start`` ("imposed sanctions on
+        A and B, accusing them of …"): its targets are what "it" or "them" after a later verb refers to."""
+        told = [d for d in self.events if d.sentence == sent and d.targets and d.trigger is not None
+                and d.trigger[1] <= start and not d.kind.traits.symmetric]
+        return told[-1] if told else None
 
     def _pronoun_alone(self, k: int, sent: Span) -> bool:
         """The pronoun before ``k`` is a whole object, not a possessive opening one ("accused her of …", not

@@ -216,6 +216,8 @@ class LangResources:
     reciprocal_before: frozenset[str] = field(metadata={"key": "pronouns.reciprocal_before"})
     # "it": opening a sentence that tells a sanction again, the imposer told just before ("It also froze …")
     body_pronouns: frozenset[str] = field(metadata={"key": "pronouns.body_singular"})
+    # "it", "them", "mereka" as an object: "imposed sanctions on A and B, accusing them of …" — the targets told before
+    other_object_pronouns: frozenset[str] = field(metadata={"key": "pronouns.other_object"})
     return_words: frozenset[str]
     light_verbs: frozenset[str]  # "held talks", "mengadakan pertemuan": the subject takes part in the event noun
     plural_anaphora: Mapping[EntityType, frozenset[Phrase]]
