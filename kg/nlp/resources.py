@@ -143,6 +143,7 @@ class LangResources:
     private_person_nouns: frozenset[Phrase]  # "citizen", "warga": a country modifying one is no subject
     org_cues: frozenset[Phrase]  # "kantor berita X", "news agency X": X is an organisation
     org_cues_after: frozenset[Phrase]  # "the X group", "the X movement": X is the organisation
+    org_cue_modifiers: frozenset[str]  # "perusahaan pelayaran X": a trade between the cue and the name
     member_cues_after: frozenset[Phrase]  # "the M23 rebels": an acronym or a name with digits is their group
     org_words: frozenset[str]  # "Islamic Jihad", "Kurdistan Workers": words of organisation names
     place_heads: frozenset[Phrase]

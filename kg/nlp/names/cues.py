@@ -262,7 +262,10 @@ class ContextCues(NameState):
         return k >= sent_start and doc[k].is_lower and (doc[k].lower_,) in self.res.place_heads
 
     def _org_cue_before(self, doc: Doc, start: int, sent_start: int) -> bool:
-        """"kantor berita Antara", "the think tank 38 North": a cue phrase right before the name."""
+        """"kantor berita Antara", "the think tank 38 North": a cue phrase right before the name — or before a
+        trade noun before it ("perusahaan pelayaran Sovcomflot": ``org_cue_modifiers``)."""
+        if start - 1 > sent_start and doc[start - 1].lower_ in self.res.org_cue_modifiers and doc[start - 1].is_lower:
+            start -= 1
         for n in (1, 2, 3):
             if start - n >= sent_start and tuple(t.lower_ for t in doc[start - n : start]) in self.res.org_cues:
                 return True
