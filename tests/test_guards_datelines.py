@@ -24,6 +24,10 @@ def test_a_date_line_ending_in_a_time_is_the_dateline(text: str, lang: str, date
 @pytest.mark.parametrize(("text", "lang"), [
     ("On 19 June 2024 the president of Brazil flew to Tokyo.\n\nHe met the prime minister.", "en"),
     ("Pada 19 Juni 2024 presiden Brasil terbang ke Tokyo.\n\nIa bertemu perdana menteri.", "id"),
+    # a comma after the date goes on with the sentence, however few, short or capitalised the words after it (mut20,
+    # seed 199: dates._date_line_tail 7)
+    ("On 19 June 2024, Chile met Peru.\n\nThe talks went well.", "en"),
+    ("Pada 19 Juni 2024, Ruiz ke Lima.\n\nIa bertemu perdana menteri.", "id"),
 ])
 def test_a_date_opening_a_sentence_that_goes_on_is_no_dateline(text: str, lang: str) -> None:
     assert find_dateline(text, lang) is None
