@@ -64,6 +64,9 @@ CUT_SHORT = [
     # a counterpart's one-word name apposed last (mut20, seed 199: view.counterpart_apposed 37 wanted a token more)
     ("Ana Ruiz met her counterpart, Trudeau", "en", EventKind.MEETING, {(("Ana Ruiz", "Trudeau"), ())}),
     ("Ana Ruiz bertemu mitranya, Trudeau", "id", EventKind.MEETING, {(("Ana Ruiz", "Trudeau"), ())}),
+    # the counterpart's country last, no name after it (mut20: the country's bound in view.counterpart_apposed)
+    ("Ana Ruiz met her counterpart from Peru", "en", EventKind.MEETING, {(("Ana Ruiz", "Peru"), ())}),
+    ("Ana Ruiz bertemu mitranya dari Peru", "id", EventKind.MEETING, {(("Ana Ruiz", "Peru"), ())}),
 ]
 
 
