@@ -67,6 +67,10 @@ CUT_SHORT = [
     # the counterpart's country last, no name after it (mut20: the country's bound in view.counterpart_apposed)
     ("Ana Ruiz met her counterpart from Peru", "en", EventKind.MEETING, {(("Ana Ruiz", "Peru"), ())}),
     ("Ana Ruiz bertemu mitranya dari Peru", "id", EventKind.MEETING, {(("Ana Ruiz", "Peru"), ())}),
+    # a title apposed to an unknown name, last, with no closing comma (mut20: the end of
+    # names.cues._titled_in_apposition_after)
+    ("Peru welcomed Kalvaro, the president of Chile", "en", EventKind.MEETING, {(("Kalvaro", "Peru"), ())}),
+    ("Peru menyambut Kalvaro, presiden Chile", "id", EventKind.MEETING, {(("Kalvaro", "Peru"), ())}),
 ]
 
 
