@@ -31,3 +31,15 @@ def test_an_event_noun_called_off_in_its_clause_is_no_event(text: str, lang: str
     found = read(text, lang)
     assert len(found.entity_names()) == 2
     assert found.events(EventKind.VISIT) == set()
+
+
+@pytest.mark.parametrize(("text", "visits"), [
+    ("Kunjungan Ana Ruiz ke Peru menunjukkan bahwa perundingan ditunda.", {(("Ana Ruiz",), ("Peru",))}),
+    ("Kunjungan Ana Ruiz ke Peru ditunda.", set()),
+], ids=["bahwa", "ditunda"])
+def test_a_complementiser_ends_the_event_nouns_clause(text: str, visits: set) -> None:
+    # "bahwa" (that) opens another clause: what it calls off is not the visit (mut20: the complementiser in
+    # assertion._called_off; English "that" is also a relative pronoun, which ends the clause as well)
+    found = read(text, "id")
+    assert {"Ana Ruiz", "Peru"} <= found.entity_names()
+    assert found.events(EventKind.VISIT) == visits

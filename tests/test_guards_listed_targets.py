@@ -43,3 +43,20 @@ def test_the_list_ends_where_what_the_targets_did_begins(text: str) -> None:
 def test_a_country_listed_is_a_target() -> None:
     x = read(BEFORE + "Those designated include Ana Ruiz and Syria.", "en")
     assert x.events(EventKind.SANCTION) == {((TREASURY,), ("Iran",)), ((TREASURY,), ("Ana Ruiz", "Syria"))}
+
+
+LISTED_AFTER_MAY = "Chile sanctioned Peru in May. Among those {} were Bolivia and Ecuador."
+
+
+def test_those_sanctioned_listed_are_the_earlier_acts_targets() -> None:
+    x = read(LISTED_AFTER_MAY.format("sanctioned"), "en")
+    assert x.events(EventKind.SANCTION) == {(("Chile",), ("Peru",)), (("Chile",), ("Bolivia", "Ecuador"))}
+
+
+def test_those_who_sanctioned_are_no_targets_of_the_earlier_act() -> None:
+    # a relative pronoun before the verb makes it active in English: those who sanctioned did it; only a head-initial
+    # language's relative ("mereka yang dijatuhi sanksi") opens a list of those it was done to (mut20, seed 199:
+    # listings._list_opening 5)
+    x = read(LISTED_AFTER_MAY.format("who sanctioned"), "en")
+    assert {"Bolivia", "Ecuador"} <= x.entity_names()
+    assert (("Chile",), ("Bolivia", "Ecuador")) not in x.events(EventKind.SANCTION)

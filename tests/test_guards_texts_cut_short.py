@@ -54,6 +54,23 @@ CUT_SHORT = [
     # a signing verb last, where "by" or the treaty would follow (mut18: treaties._treaty_parties' bound)
     ("Chile met Peru. Chile and Peru signed", "en", EventKind.MEETING, {(("Chile", "Peru"), ())}),
     ("Chile bertemu Peru. Chile dan Peru menandatangani", "id", EventKind.MEETING, {(("Chili", "Peru"), ())}),
+    # the last of coordinated objects last, where a verb of a clause of its own would follow (mut20, seed 199:
+    # arguments._conjuncts_right 18 read the token after the text)
+    ("Chile met Peru and Bolivia", "en", EventKind.MEETING, {(("Chile", "Peru"), ()), (("Bolivia", "Chile"), ())}),
+    ("Chile bertemu Peru dan Bolivia", "id", EventKind.MEETING, {(("Chili", "Peru"), ()), (("Bolivia", "Chili"), ())}),
+    # a passive auxiliary last, where an adverb and the participle would follow (mut20, seed 199: events._at 28
+    # read the token after the text; Indonesian passives have no auxiliary)
+    ("Chile visited Peru and said Bolivia was", "en", EventKind.VISIT, {(("Chile",), ("Peru",))}),
+    # a counterpart's one-word name apposed last (mut20, seed 199: view.counterpart_apposed 37 wanted a token more)
+    ("Ana Ruiz met her counterpart, Trudeau", "en", EventKind.MEETING, {(("Ana Ruiz", "Trudeau"), ())}),
+    ("Ana Ruiz bertemu mitranya, Trudeau", "id", EventKind.MEETING, {(("Ana Ruiz", "Trudeau"), ())}),
+    # the counterpart's country last, no name after it (mut20: the country's bound in view.counterpart_apposed)
+    ("Ana Ruiz met her counterpart from Peru", "en", EventKind.MEETING, {(("Ana Ruiz", "Peru"), ())}),
+    ("Ana Ruiz bertemu mitranya dari Peru", "id", EventKind.MEETING, {(("Ana Ruiz", "Peru"), ())}),
+    # a title apposed to an unknown name, last, with no closing comma (mut20: the end of
+    # names.cues._titled_in_apposition_after)
+    ("Peru welcomed Kalvaro, the president of Chile", "en", EventKind.MEETING, {(("Kalvaro", "Peru"), ())}),
+    ("Peru menyambut Kalvaro, presiden Chile", "id", EventKind.MEETING, {(("Kalvaro", "Peru"), ())}),
 ]
 
 
@@ -93,3 +110,13 @@ def test_a_claim_called_no_falsehood_at_a_texts_end_is_no_denial(text: str, lang
 ])
 def test_a_quotation_cut_short_after_its_speech_verb(text: str, lang: str) -> None:
     assert read(text, lang).events(EventKind.STATEMENT) == set()  # no speaker named, and no crash
+
+
+@pytest.mark.parametrize(("text", "lang", "speaker"), [
+    ('"We agree on trade," said Ana Ruiz', "en", "Ana Ruiz"),
+    ('"Kami sepakat soal perdagangan," kata Ana Ruiz', "id", "Ana Ruiz"),
+], ids=["said-name-last", "kata-name-last"])
+def test_a_speaker_named_last_after_the_speech_verb(text: str, lang: str, speaker: str) -> None:
+    # the name is the text's last word, where a comma and an apposed name would follow (mut20, seed 199:
+    # speakers._speaker_after 40 read the token after the text)
+    assert read(text, lang).events(EventKind.STATEMENT) == {((speaker,), ())}

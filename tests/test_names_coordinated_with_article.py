@@ -20,3 +20,11 @@ def test_an_article_after_and_opens_a_second_name() -> None:
 def test_and_without_an_article_stays_inside_a_name() -> None:
     x = read("Officials of the Department of Trade and Industry met on Monday.", "en")
     assert "Department of Trade and Industry" in x.entity_names()
+
+
+def test_an_article_after_and_ends_a_name_that_no_head_word_closes() -> None:
+    # "Arga Wirana" ends in no word of a body's name ("Trading", "Holdings"), so only the article says a second name
+    # begins (mut20, seed 199: runs._article_after_coordinator 8 looked one word too far for it)
+    x = read("Chile sanctioned Arga Wirana and the Velmar Tractor Works.", "en")
+    assert x.types() == {"Chile": "Country", "Arga Wirana": "Person", "Velmar Tractor Works": "Organization"}
+    assert x.events(EventKind.SANCTION) == {(("Chile",), ("Arga Wirana", "Velmar Tractor Works"))}

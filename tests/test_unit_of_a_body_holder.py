@@ -16,6 +16,10 @@ from kg.model import EventKind, RelationKind
      "Biro Humas Kementerian Pertahanan"),
     ("Kepala Biro Humas Kementerian Luar Negeri Andi Pratama mengatakan Indonesia berminat membeli kapal selam.",
      "Biro Humas Kementerian Luar Negeri"),
+    # a known body whose words are no portfolio nor domain ("Mahkamah Agung": the Supreme Court) — only the
+    # gazetteer's span carries the unit past it (mut20, seed 199: shapes._name_after_portfolio_body 20)
+    ("Kepala Biro Humas Mahkamah Agung Andi Pratama mengatakan Indonesia berminat membeli kapal selam.",
+     "Biro Humas Mahkamah Agung"),
 ])
 def test_the_units_head_is_a_person(text: str, unit: str) -> None:
     found = read(text, "id")

@@ -116,7 +116,7 @@ class ModalityReader:
         again", "sepakat untuk memperluas … dan akan bertemu") — yes."""
         doc = self.view.doc
         res = self.view.res
-        n = max((match_phrase_at(doc, k, cues, self.longest, i) for _, cues in self.cues), default=0)
+        n = max(match_phrase_at(doc, k, cues, self.longest, i) for _, cues in self.cues)  # a cue stands at k
         after = k + max(n, 1)
         conjunct = next((j for j in range(i - 1, after - 1, -1) if doc[j].lower_ in res.coordination), None)
         if conjunct is not None:  # found between the cue's end and the trigger, so after < i

@@ -180,9 +180,10 @@ class RunShapes(NameState):
         while k < end and k - i <= 2 and doc[k].lower_ in res.inner_name_words and k not in known_at:
             k += 1
         country = known_at.get(k)
-        if k == i + 1 or country is None or country.start != k or country.label_ != EntityType.COUNTRY.value:
+        if k == i + 1 or country is None or country.start != k or country.end > end \
+                or country.label_ != EntityType.COUNTRY.value:
             return 0
-        return country.end if country.end <= end else 0
+        return country.end
 
     def _unnumbered_instrument_of_body(self, doc: Doc, i: int, end: int, known_at: dict) -> bool:
         """The run is an instrument word that is named only by its number ("resolution") and one organisation the
