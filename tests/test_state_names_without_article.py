@@ -22,3 +22,10 @@ def test_a_state_name_without_its_article_accuses() -> None:
 def test_the_full_name_still_reads() -> None:
     found = read("The Democratic Republic of the Congo accused Rwanda of backing the rebels.", "en")
     assert found.events(EventKind.ACCUSATION) == {(("Democratic Republic of the Congo",), ("Rwanda",))}
+
+
+def test_a_states_official_short_name_is_the_country() -> None:
+    """ "Timor-Leste" (kg/lang/en/aliases.json): the gazetteer's East Timor, not a hyphenated person's name."""
+    found = read("The government of Timor-Leste accused Peru of fraud.", "en")
+    assert found.events(EventKind.ACCUSATION) == {(("Timor-Leste",), ("Peru",))}
+    assert found.qid("Timor-Leste") == "Q574"
