@@ -27,5 +27,5 @@ def test_the_full_name_still_reads() -> None:
 def test_a_states_official_short_name_is_the_country() -> None:
     """ "Timor-Leste" (kg/lang/en/aliases.json): the gazetteer's East Timor, not a hyphenated person's name."""
     found = read("The government of Timor-Leste accused Peru of fraud.", "en")
-    assert found.events(EventKind.ACCUSATION) == {(("Timor-Leste",), ("Peru",))}
-    assert found.qid("Timor-Leste") == "Q574"
+    assert found.events(EventKind.ACCUSATION) == {(("East Timor",), ("Peru",))}
+    assert found.qid("East Timor") == "Q574"
