@@ -29,7 +29,8 @@ class NameClassifier(NameState):
             or self._title_held_for_before(doc, start, sent_start, known_at) \
             or self._titled_in_apposition_after(doc, start, end, known_at)
         # Strip cue words, titles, demonyms and sentence-initial common words from the front.
-        i = start
+        i = self._past_coordinated_portfolio(doc, start, end, sent_start, known_at)
+        person_cue = person_cue or i > start
         while i < end:
             tok = doc[i]
             if i in known_at:
@@ -264,6 +265,18 @@ class NameClassifier(NameState):
         # the given names, one hyphened name among them ("Abdul-Malik al-Houthi")
         return known if all((is_capitalised(t) and t.is_alpha) or (t.text == "-" and not t.whitespace_)
                             for t in given) and is_capitalised(given[0]) else None
+
+    def _past_coordinated_portfolio(self, doc: Doc, start: int, end: int, sent_start: int, known_at: dict) -> int:
+        """Where the name starts after the portfolio words opening the run at ``start`` when a coordination joins
+        them to a title's portfolio before it: "Menteri Energi dan (Sumber Daya Mineral) X", "Menteri Pemuda dan
+        (Olahraga) X" — the title goes on past "dan"; else ``start``."""
+        if start - 2 < sent_start or doc[start - 1].lower_ not in self.res.coordination \
+                or not (is_capitalised(doc[start - 2]) and self._title_word(doc[start - 2].lower_)):
+            return start
+        i = start
+        while i < end - 1 and self._title_word(doc[i].lower_) and i not in known_at:
+            i += 1
+        return i
 
     def _title_word(self, low: str) -> bool:
         """A word that continues a title rather than opening the name after it: a modifier ("luar negeri") or
