@@ -6,6 +6,7 @@ within two words and no verb opens none. A verb after the adverb still opens B's
 
 from __future__ import annotations
 
+import pytest
 from facts import read
 
 from kg.model import EventKind
@@ -27,3 +28,14 @@ def test_an_adverbial_before_a_comma_closes_the_clause_too() -> None:
 def test_an_adverb_before_a_verb_opens_the_last_names_own_clause() -> None:
     found = read("Presiden Joko Widodo mengunjungi Peru dan Brasil kemudian mengunjungi Chile.", "id")
     assert found.events(EventKind.VISIT) == {(("Joko Widodo",), ("Peru",)), (("Brasil",), ("Chili",))}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Chile sanctioned Peru and France criticised the move.", "en"),
+    ("Chile imposed sanctions on Peru, and France criticised them.", "en"),
+    ("Chile menjatuhkan sanksi terhadap Peru dan Prancis mengkritik langkah itu.", "id"),
+])
+def test_a_verb_after_a_conjunct_opens_its_clause_even_near_the_end(text: str, lang: str) -> None:
+    """A trigger after the conjunct is a verb, not a closing adverb: the conjunct is the next clause's subject."""
+    targets = {t for _, ts in read(text, lang).events(EventKind.SANCTION) for t in ts}
+    assert targets == {"Peru"}

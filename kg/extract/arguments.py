@@ -156,8 +156,11 @@ class ArgumentSearch(Speakers, FinderState):
 
     def _closing_adverbial(self, j: int, sent: Span) -> bool:
         """The adverb at ``j`` ends the clause, within two words and no verb: "bertemu A dan B secara terpisah." —
-        B opens no clause of its own ("A dan B secara resmi menandatangani …" does)."""
+        B opens no clause of its own ("A dan B secara resmi menandatangani …" does), and a verb is no adverb
+        ("sanctioned A and B criticised the move.": B is the subject of "criticised")."""
         doc = self.view.doc
+        if doc[j].lower_ not in self.before_verb:
+            return False
         for k in range(j + 1, min(sent.end, j + 3) + 1):
             if k == sent.end or doc[k].is_punct:
                 return True
