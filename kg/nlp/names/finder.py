@@ -74,8 +74,11 @@ class NameFinder(NameClassifier, RunShapes, ContextCues, DemonymReader, RunReade
         self.meeting_verbs = frozenset(t.form[0] for t in res.triggers if t.kind is EventKind.MEETING
                                        and t.frame is Frame.VERB and len(t.form) == 1)
         # the last words of nouns of meeting: "courtesy call", "pertemuan" — whom one is paid or held with is a person
+        # and the noun a verb phrase of meeting ends in before its preposition: "melakukan kunjungan kehormatan kepada"
         self.meeting_nouns = frozenset(t.form[-1] for t in res.triggers if t.kind is EventKind.MEETING
-                                       and t.frame is Frame.NOUN)
+                                       and t.frame is Frame.NOUN) | frozenset(
+            t.form[-2] for t in res.triggers if t.kind is EventKind.MEETING and t.frame is Frame.VERB
+            and len(t.form) > 2 and t.form[-1] in res.preps.direction)
         self.person_words = self._person_words(gazetteer, res.inner_name_words) - self.common
         self.surnames = self._person_words(gazetteer, res.inner_name_words, ends=(-1,)) - self.common
         self.given_names = self._person_words(gazetteer, res.inner_name_words, ends=(0,)) - self.common
