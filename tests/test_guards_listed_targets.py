@@ -1,34 +1,45 @@
-"""Guards of the targets listed after a sanction (``kg.extract.listings``), pinned by minimal pairs (branch mut21): a
-copula after a group noun lists the names right after it past their articles ("The organizations are the Myanmar
-Economic Corporation and the Myanma Timber Enterprise"), and lists nothing when no name follows it ("The companies
-were the targets of Canada"); a comma list of targets cut short at the text's end ("… Blue Harbor Shipping, Red Sea
-Trading") is read without error. English. Sentences written for these tests."""
+"""Guards of the targets listed after a participle ("Those designated include X and Y"), issue 9 (branch mut12):
+a time word may stand between the participle and the listing verb; the participle must follow a demonstrative
+pronoun ("the companies designated" is a noun phrase) and be followed by a copula or a listing verb; the list ends
+at a relative word or a preposition that says what the targets did. Sentences written for these tests."""
 
 from __future__ import annotations
 
+import pytest
 from facts import read
 
 from kg.model import EventKind
 
-TOLD = "Australia imposed sanctions on five members of Myanmar's military regime. "
 TREASURY = "United States Department of the Treasury"
+BEFORE = "The Treasury today sanctioned four companies in Iran for supplying drone parts. "
 
 
-def test_a_copula_lists_names_after_their_articles() -> None:
-    found = read(TOLD + "The organizations are the Myanmar Economic Corporation and the Myanma Timber Enterprise.",
-                 "en")
-    assert found.events(EventKind.SANCTION) == {
-        (("Australia",), ("Myanmar",)),
-        (("Australia",), ("Myanmar Economic Corporation", "Myanma Timber Enterprise"))}
+def test_a_time_word_before_the_listing_verb() -> None:
+    x = read(BEFORE + "Those designated today include Kaveh Aviation Services and Ana Ruiz.", "en")
+    assert x.events(EventKind.SANCTION) == {((TREASURY,), ("Iran",)),
+                                            ((TREASURY,), ("Kaveh Aviation Services", "Ana Ruiz"))}
 
 
-def test_a_copula_before_no_name_lists_nothing() -> None:
-    found = read(TOLD + "The companies were the targets of Canada.", "en")
-    assert "Canada" in found.entity_names()
-    assert found.events(EventKind.SANCTION) == {(("Australia",), ("Myanmar",))}
+@pytest.mark.parametrize("text", [
+    BEFORE + "Among the companies designated are Kaveh Aviation Services and Ana Ruiz.",  # no demonstrative
+    BEFORE + "Those designated today said Kaveh Aviation Services and Ana Ruiz.",  # no listing verb
+])
+def test_no_list_without_a_demonstrative_and_a_listing_verb(text: str) -> None:
+    x = read(text, "en")
+    assert {"Kaveh Aviation Services", "Ana Ruiz"} <= x.entity_names()
+    assert x.events(EventKind.SANCTION) == {((TREASURY,), ("Iran",))}
 
 
-def test_a_comma_list_cut_short_is_read() -> None:
-    found = read("The Treasury sanctioned Blue Harbor Shipping, Red Sea Trading", "en")
-    assert "Red Sea Trading" in found.entity_names()
-    assert found.events(EventKind.SANCTION) == {((TREASURY,), ("Blue Harbor Shipping",))}
+@pytest.mark.parametrize("text", [
+    BEFORE + "Those designated include Ana Ruiz, who shipped engines to Syria.",
+    BEFORE + "Those designated include Ana Ruiz for shipping engines to Syria.",
+])
+def test_the_list_ends_where_what_the_targets_did_begins(text: str) -> None:
+    x = read(text, "en")
+    assert "Syria" in x.entity_names()
+    assert x.events(EventKind.SANCTION) == {((TREASURY,), ("Iran",)), ((TREASURY,), ("Ana Ruiz",))}
+
+
+def test_a_country_listed_is_a_target() -> None:
+    x = read(BEFORE + "Those designated include Ana Ruiz and Syria.", "en")
+    assert x.events(EventKind.SANCTION) == {((TREASURY,), ("Iran",)), ((TREASURY,), ("Ana Ruiz", "Syria"))}
