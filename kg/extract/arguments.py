@@ -33,9 +33,10 @@ class ArgumentSearch(Speakers, FinderState):
         doc = view.doc
         k = i - 1
         # "Ia (kemudian) melakukan kunjungan ke …": an event noun's subject stands before the light verb carrying it
-        while k >= sent.start and (doc[k].lower_ in self.before_verb
-                                   or (not verbal and doc[k].lower_ in self.res.light_verbs)):
-            k -= 1
+        while k >= sent.start and (doc[k].lower_ in self.before_verb or (not verbal and (
+                doc[k].lower_ in self.res.light_verbs or doc[k].lower_ in self.res.articles
+                or doc[k].lower_ in self.res.passive_auxiliaries))):
+            k -= 1  # "…, who was paying a visit to …": past the article, the light verb and its auxiliary
         if k >= sent.start and doc[k].lower_ in self.res.relative:
             # "resolusi yang menyerukan …", "Amerika Serikat, yang telah mendesak …": the subject is what "yang"
             # refers to, a name or nothing; a dash opens such an aside as a comma does ("X – who arrived on Monday –")
