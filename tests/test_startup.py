@@ -117,3 +117,64 @@ def test_spacys_registries_find_the_same_entry_points_in_one_look_up(tmp_path: P
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines() == ["indexed True again False", "same entry points True same registries True",
                                         "spacy groups True"]
+
+
+BUILD_THEN_SPARQL = """
+import sys
+from kg.cli import main
+try:
+    main(["build", "a.jsonl", "--no-store", "--out", "a.nq", "-q", "--lang", "en"], standalone_mode=False)
+except SystemExit as stop:
+    print("code", stop.code)
+print("built without the grammar", "rdflib.plugins.sparql.parser" not in sys.modules,
+      "pyshacl" in sys.modules and "rdflib.plugins.sparql.processor" in sys.modules)
+import rdflib
+graph = rdflib.Graph()
+graph.add((rdflib.URIRef("urn:a"), rdflib.URIRef("urn:p"), rdflib.Literal(2)))
+rows = graph.query("SELECT ?s WHERE { ?s <urn:p> ?o FILTER(?o > 1) }")
+print("query", [str(row.s) for row in rows])
+graph.update("INSERT DATA { <urn:b> <urn:p> 3 }")
+print("update", len(graph))
+from rdflib.plugins.sparql.parser import Query, parseQuery
+import rdflib.plugins.sparql
+print("real parser", rdflib.plugins.sparql.parser.__file__.endswith("sparql/parser.py"), Query.__class__.__name__,
+      parseQuery.__module__)
+"""
+
+
+def test_a_build_does_not_build_rdflibs_sparql_grammar_and_rdflibs_sparql_still_works(tmp_path: Path) -> None:
+    """pySHACL imports rdflib's SPARQL package; a build parses no SPARQL with rdflib, so its parser module (the
+    grammar) is not imported; a query, an update and a later import of the parser get rdflib's own."""
+    (tmp_path / "a.jsonl").write_text('{"id": "a", "text": "Joko Widodo visited Canberra on Monday."}\n',
+                                      encoding="utf-8")
+    done = _python(BUILD_THEN_SPARQL, tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[-4:] == ["built without the grammar True True", "query ['urn:a']", "update 2",
+                                             "real parser True And rdflib.plugins.sparql.parser"]
+    assert "code 0" in done.stdout.splitlines()
+    assert (tmp_path / "a.nq").read_text(encoding="utf-8").count("\n") > 5
+
+
+def test_the_placeholder_parser_hands_every_name_to_rdflibs_own_and_nothing_is_deferred_after_an_import(
+        tmp_path: Path) -> None:
+    program = """
+import sys
+from kg.cli.startup import sparql_parser_deferred
+with sparql_parser_deferred():
+    import pyshacl
+    from rdflib.plugins.sparql import evaluate, processor
+    placeholder = sys.modules["rdflib.plugins.sparql.parser"]
+    print("placeholder", not hasattr(placeholder, "__file__"))
+    asked = processor.prepareQuery("ASK { ?s ?p ?o }").algebra.name
+    print("parsed", asked, evaluate.parser.parseQuery("ASK {}")[1].name)
+    real = sys.modules["rdflib.plugins.sparql.parser"]
+    print("grammar", placeholder.Query.__class__.__name__, real is not placeholder)
+real = sys.modules["rdflib.plugins.sparql.parser"]
+with sparql_parser_deferred():
+    import rdflib.plugins.sparql.parser
+print("untouched", sys.modules["rdflib.plugins.sparql.parser"] is real, rdflib.plugins.sparql.parser is real)
+"""
+    done = _python(program, tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == ["placeholder True", "parsed AskQuery AskQuery", "grammar And True",
+                                        "untouched True True"]
