@@ -178,3 +178,36 @@ print("untouched", sys.modules["rdflib.plugins.sparql.parser"] is real, rdflib.p
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines() == ["placeholder True", "parsed AskQuery AskQuery", "grammar And True",
                                         "untouched True True"]
+
+
+BUILD_THEN_LINKER = """
+import sys
+from kg.cli import main
+try:
+    main(["build", "a.jsonl", "--no-store", "--out", "a.nq", "-q", "--lang", "en"], standalone_mode=False)
+except SystemExit as stop:
+    print("code", stop.code)
+online = ("kg.link.online", "kg.link.client", "kg.link.cache", "kg.link.candidates", "kg.link.rewrite")
+print("offline only", "kg.link.offline" in sys.modules, [name for name in online if name in sys.modules])
+import kg.link
+from kg.link import Client, link_store, rank
+from kg.link.online import link_store as own
+print("online", own is link_store, Client.__module__, rank.__module__, kg.link.rank is rank)
+print("every name", all(getattr(kg.link, name) is not None for name in kg.link.__all__),
+      set(kg.link.__all__) <= set(dir(kg.link)))
+try:
+    kg.link.no_such_name
+except AttributeError as error:
+    print("unknown", error)
+"""
+
+
+def test_a_build_links_offline_without_importing_the_online_linker_which_kg_link_still_names(tmp_path: Path) -> None:
+    (tmp_path / "a.jsonl").write_text('{"id": "a", "text": "Joko Widodo visited Canberra on Monday."}\n',
+                                      encoding="utf-8")
+    done = _python(BUILD_THEN_LINKER, tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[-4:] == [
+        "offline only True []", "online True kg.link.client kg.link.ranking True", "every name True True",
+        "unknown module 'kg.link' has no attribute 'no_such_name'"]
+    assert "<http://www.wikidata.org/entity/Q3318231>" in (tmp_path / "a.nq").read_text(encoding="utf-8")  # linked
