@@ -176,9 +176,9 @@ def _last_document(start: float) -> tuple[list[tuple[float, float]], list[float]
     collector paused, then frozen (``kg.cli.building._import_settled``), or the start-up measured would not be the
     command's."""
     gc.disable()
-    from kg.cli.startup import spacy_cli_deferred
+    from kg.cli.startup import build_imports_deferred
 
-    with spacy_cli_deferred():
+    with build_imports_deferred():
         from kg import builder
 
     gc.enable()

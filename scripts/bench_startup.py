@@ -50,17 +50,17 @@ def phases(corpus: str) -> list[tuple[str, float]]:
     import click  # noqa: F401
     import rich  # noqa: F401
 
-    from kg.cli.startup import registry_entry_points_indexed, spacy_cli_deferred  # imports kg.cli (its commands)
+    from kg.cli.startup import build_imports_deferred, registry_entry_points_indexed  # imports kg.cli (its commands)
     mark("import click, rich, kg.cli")
     import rdflib  # noqa: F401
     mark("import rdflib")
-    with spacy_cli_deferred():  # as `kg build` imports it: without spaCy's own command line
+    with build_imports_deferred():  # as `kg build`: without spaCy's command line and rdflib's SPARQL grammar
         import spacy  # noqa: F401
-    registry_entry_points_indexed()  # as `kg build`: spaCy's registries find entry points in one look-up
-    mark("import spacy")
-    import pyshacl  # noqa: F401
-    mark("import pyshacl")
-    import kg.builder
+        registry_entry_points_indexed()  # as `kg build`: spaCy's registries find entry points in one look-up
+        mark("import spacy")
+        import pyshacl  # noqa: F401
+        mark("import pyshacl")
+        import kg.builder
     import kg.cli  # noqa: F401
     gc.enable()
     gc.freeze()

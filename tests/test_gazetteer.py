@@ -405,3 +405,17 @@ def test_build_command_prints_a_summary(
     report = gazetteer.build_command(tiny_source, tmp_path / "out", extra=None)
     assert "10 entries" in capsys.readouterr().out
     assert str(report) == report.summary()
+
+
+def test_the_index_lists_an_entry_once_per_key_and_language_however_its_names_are_spelled() -> None:
+    """Names that normalise alike ("Kim Jong-un", "Kim Jong Un") index the entry once; a language form indexes it for
+    that language only, also under a key a neutral name has; another entry under the same key comes after it."""
+    kim = GazetteerEntry("Q56226", EntityType.PERSON, "Kim Jong-un", aliases=("Kim Jong Un", "KIM JONG UN"),
+                         lang_forms=(("id", "Kim Jong-un"), ("id", "Jong Un")))
+    namesake = GazetteerEntry(None, EntityType.PERSON, "Kim Jong Un", prior=0.1)
+    gaz = gazetteer.Gazetteer([kim, namesake])
+    assert gaz.lookup("kim jong un") == [kim, namesake]
+    assert gaz.lookup("Kim Jong-Un", "id") == [kim, namesake]
+    assert gaz.lookup("Jong Un", "id") == [kim]
+    assert gaz.lookup("Jong Un", "en") == [] and gaz.lookup("Jong Un") == [kim]
+    assert gaz._index[normalise("Kim Jong Un")] == [(kim, None), (kim, "id"), (namesake, None)]

@@ -1,4 +1,5 @@
-"""``kg build``'s start-up: spaCy imported without its own command line (kg.cli.startup), and nothing else changed."""
+"""``kg build``'s start-up: spaCy imported without its own command line, rdflib's SPARQL grammar not built and the
+online linker not imported (kg.cli.startup, kg.link), and nothing else changed."""
 
 from __future__ import annotations
 
@@ -6,13 +7,17 @@ import subprocess
 import sys
 from pathlib import Path
 
-BUILD_THEN_SPACY_CLI = """
+BUILD = """
 import sys
 from kg.cli import main
 try:
     main(["build", "a.jsonl", "--no-store", "--out", "a.nq", "-q", "--lang", "en"], standalone_mode=False)
 except SystemExit as stop:
     print("code", stop.code)
+"""
+"""A program's start: a one-document `kg build` in this process, then what the program asks about it."""
+
+BUILD_THEN_SPACY_CLI = BUILD + """
 print("built without spaCy's CLI", not any(name in sys.modules for name in ("spacy.cli", "typer", "weasel")))
 import spacy
 print("spacy.cli unset", not hasattr(spacy, "cli"))
@@ -28,11 +33,17 @@ def _python(program: str, cwd: Path) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-c", program], cwd=cwd, capture_output=True, text=True, timeout=300)
 
 
-def test_a_build_does_not_import_spacys_command_line_and_a_later_import_gets_the_real_one(tmp_path: Path) -> None:
-    (tmp_path / "a.jsonl").write_text('{"id": "a", "text": "Joko Widodo visited Canberra on Monday."}\n',
-                                      encoding="utf-8")
-    done = _python(BUILD_THEN_SPACY_CLI, tmp_path)
+def _build_then(program: str, folder: Path) -> subprocess.CompletedProcess:
+    """``program`` (which starts with :data:`BUILD`) run in ``folder`` on one English document; it must succeed."""
+    (folder / "a.jsonl").write_text('{"id": "a", "text": "Joko Widodo visited Canberra on Monday."}\n',
+                                    encoding="utf-8")
+    done = _python(program, folder)
     assert done.returncode == 0, done.stderr
+    return done
+
+
+def test_a_build_does_not_import_spacys_command_line_and_a_later_import_gets_the_real_one(tmp_path: Path) -> None:
+    done = _build_then(BUILD_THEN_SPACY_CLI, tmp_path)
     lines = done.stdout.splitlines()
     assert "code 0" in lines
     assert "built without spaCy's CLI True" in lines
@@ -117,3 +128,79 @@ def test_spacys_registries_find_the_same_entry_points_in_one_look_up(tmp_path: P
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines() == ["indexed True again False", "same entry points True same registries True",
                                         "spacy groups True"]
+
+
+BUILD_THEN_SPARQL = BUILD + """
+print("built without the grammar", "rdflib.plugins.sparql.parser" not in sys.modules,
+      "pyshacl" in sys.modules and "rdflib.plugins.sparql.processor" in sys.modules)
+import rdflib
+graph = rdflib.Graph()
+graph.add((rdflib.URIRef("urn:a"), rdflib.URIRef("urn:p"), rdflib.Literal(2)))
+rows = graph.query("SELECT ?s WHERE { ?s <urn:p> ?o FILTER(?o > 1) }")
+print("query", [str(row.s) for row in rows])
+graph.update("INSERT DATA { <urn:b> <urn:p> 3 }")
+print("update", len(graph))
+from rdflib.plugins.sparql.parser import Query, parseQuery
+import rdflib.plugins.sparql
+print("real parser", rdflib.plugins.sparql.parser.__file__.endswith("sparql/parser.py"), Query.__class__.__name__,
+      parseQuery.__module__)
+"""
+
+
+def test_a_build_does_not_build_rdflibs_sparql_grammar_and_rdflibs_sparql_still_works(tmp_path: Path) -> None:
+    """pySHACL imports rdflib's SPARQL package; a build parses no SPARQL with rdflib, so its parser module (the
+    grammar) is not imported; a query, an update and a later import of the parser get rdflib's own."""
+    done = _build_then(BUILD_THEN_SPARQL, tmp_path)
+    assert done.stdout.splitlines()[-4:] == ["built without the grammar True True", "query ['urn:a']", "update 2",
+                                             "real parser True And rdflib.plugins.sparql.parser"]
+    assert "code 0" in done.stdout.splitlines()
+    assert (tmp_path / "a.nq").read_text(encoding="utf-8").count("\n") > 5
+
+
+def test_the_placeholder_parser_hands_every_name_to_rdflibs_own_and_nothing_is_deferred_after_an_import(
+        tmp_path: Path) -> None:
+    program = """
+import sys
+from kg.cli.startup import sparql_parser_deferred
+with sparql_parser_deferred():
+    import pyshacl
+    from rdflib.plugins.sparql import evaluate, processor
+    placeholder = sys.modules["rdflib.plugins.sparql.parser"]
+    print("placeholder", not hasattr(placeholder, "__file__"))
+    asked = processor.prepareQuery("ASK { ?s ?p ?o }").algebra.name
+    print("parsed", asked, evaluate.parser.parseQuery("ASK {}")[1].name)
+    real = sys.modules["rdflib.plugins.sparql.parser"]
+    print("grammar", placeholder.Query.__class__.__name__, real is not placeholder)
+real = sys.modules["rdflib.plugins.sparql.parser"]
+with sparql_parser_deferred():
+    import rdflib.plugins.sparql.parser
+print("untouched", sys.modules["rdflib.plugins.sparql.parser"] is real, rdflib.plugins.sparql.parser is real)
+"""
+    done = _python(program, tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == ["placeholder True", "parsed AskQuery AskQuery", "grammar And True",
+                                        "untouched True True"]
+
+
+BUILD_THEN_LINKER = BUILD + """
+online = ("kg.link.online", "kg.link.client", "kg.link.cache", "kg.link.candidates", "kg.link.rewrite")
+print("offline only", "kg.link.offline" in sys.modules, [name for name in online if name in sys.modules])
+import kg.link
+from kg.link import Client, link_store, rank
+from kg.link.online import link_store as own
+print("online", own is link_store, Client.__module__, rank.__module__, kg.link.rank is rank)
+print("every name", all(getattr(kg.link, name) is not None for name in kg.link.__all__),
+      set(kg.link.__all__) <= set(dir(kg.link)))
+try:
+    kg.link.no_such_name
+except AttributeError as error:
+    print("unknown", error)
+"""
+
+
+def test_a_build_links_offline_without_importing_the_online_linker_which_kg_link_still_names(tmp_path: Path) -> None:
+    done = _build_then(BUILD_THEN_LINKER, tmp_path)
+    assert done.stdout.splitlines()[-4:] == [
+        "offline only True []", "online True kg.link.client kg.link.ranking True", "every name True True",
+        "unknown module 'kg.link' has no attribute 'no_such_name'"]
+    assert "<http://www.wikidata.org/entity/Q3318231>" in (tmp_path / "a.nq").read_text(encoding="utf-8")  # linked

@@ -84,3 +84,16 @@ def test_linking_finds_a_person_through_the_gazetteer_word_index() -> None:
     index: the mention's words must be normalised as the index's ("Ja'far" is one word, ``jafar``)."""
     chosen = link.choose(EntityType.PERSON, ["Usman Ja'far"], (), set())
     assert chosen.entry is not None and chosen.entry.name_en == "Usman Ja'far"
+
+
+def test_normalisation_is_remembered_and_stays_right_past_the_memorys_size() -> None:
+    """normalise keeps its recent answers (a name is normalised again and again: the gazetteer's index, the name
+    finder's word lists, every mention); more distinct names than it keeps are answered the same, the first again."""
+    kept = normalise.cache_info().maxsize
+    assert kept is not None and kept >= 10_000
+    first = normalise("Kim Jong-un")
+    assert first == "kim jong un" and normalise("Kim Jong-un") is first
+    for number in range(kept + 10):
+        assert normalise(f"Tuan Ṣ. Ōta-{number}") == f"tuan s ota {number}"
+    assert normalise("Kim Jong-un") == "kim jong un"
+    assert normalise("Washington, D.C.") == "washington dc"

@@ -17,7 +17,7 @@ from rich.text import Text
 from kg import language
 from kg.cli.app import EXIT_OK, EXIT_PARTIAL, debugging, err, main, terminate
 from kg.cli.options import DEFAULT_STORE, STORE_HELP, open_cli_store, remote_settings, remote_store_options
-from kg.cli.startup import registry_entry_points_indexed, spacy_cli_deferred
+from kg.cli.startup import build_imports_deferred, registry_entry_points_indexed
 from kg.errors import KGError, redact_urls
 
 
@@ -178,7 +178,7 @@ def _import_settled(module: str, ctx: click.Context) -> None:
     enabled = gc.isenabled()
     gc.disable()
     try:
-        with spacy_cli_deferred():  # spaCy's own command line is not needed by a build
+        with build_imports_deferred():  # spaCy's own command line and rdflib's SPARQL grammar: not needed
             importlib.import_module(module)
         registry_entry_points_indexed()
     finally:

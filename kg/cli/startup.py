@@ -1,5 +1,5 @@
-"""What ``kg build`` does not do before its first document: import spaCy's own command line, and search every
-installed package's entry points at each look-up in spaCy's registries.
+"""What ``kg build`` does not do before its first document: import spaCy's own command line, build rdflib's SPARQL
+grammar, and search every installed package's entry points at each look-up in spaCy's registries.
 
 ``import spacy`` runs ``from .cli.info import info`` (spaCy 3.8, ``spacy/__init__.py``), and that module imports
 spaCy's whole command line: typer, weasel, httpx, requests, jinja2 and spaCy's 30 CLI commands, ~0.1-0.2 s of CPU
@@ -22,7 +22,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-__all__ = ["registry_entry_points_indexed", "spacy_cli_deferred"]
+__all__ = ["build_imports_deferred", "registry_entry_points_indexed", "spacy_cli_deferred", "sparql_parser_deferred"]
 
 _PLACEHOLDERS = ("spacy.cli.info", "spacy.cli")
 
@@ -60,6 +60,76 @@ def spacy_cli_deferred() -> Iterator[None]:
         spacy = sys.modules.get("spacy")
         if spacy is not None and getattr(spacy, "cli", None) is package:
             delattr(spacy, "cli")  # `spacy.cli` is then spaCy's real package, once something imports it
+
+
+SPARQL_PARSER = "rdflib.plugins.sparql.parser"
+_PLACEHOLDER_MARK = "__kg_placeholder__"
+
+
+def _sparql_parser() -> types.ModuleType:
+    """rdflib's own SPARQL parser module, imported now if only the placeholder was."""
+    module = sys.modules.get(SPARQL_PARSER)
+    if module is None or getattr(module, _PLACEHOLDER_MARK, False):
+        sys.modules.pop(SPARQL_PARSER, None)
+        module = importlib.import_module(SPARQL_PARSER)  # rdflib's package then names it, not the placeholder
+    return module
+
+
+def _parse_query(*args: Any, **kwargs: Any) -> Any:
+    """``parseQuery``: rdflib's own, its module imported when first called."""
+    return _sparql_parser().parseQuery(*args, **kwargs)
+
+
+def _parse_update(*args: Any, **kwargs: Any) -> Any:
+    """``parseUpdate``: rdflib's own, its module imported when first called."""
+    return _sparql_parser().parseUpdate(*args, **kwargs)
+
+
+def _parser_attribute(name: str) -> Any:
+    """Any other name of the placeholder: rdflib's own (its module imported); dunder names are the placeholder's
+    (the import system asks for ``__path__`` and the like, which must not import it)."""
+    if name.startswith("__"):
+        raise AttributeError(name)
+    return getattr(_sparql_parser(), name)
+
+
+@contextmanager
+def sparql_parser_deferred() -> Iterator[None]:
+    """Within the block, a first import of rdflib's SPARQL package does not build its grammar.
+
+    pySHACL imports ``rdflib.plugins.sparql`` (for its operators and query classes), whose ``__init__`` imports
+    ``parser``: ~1,000 pyparsing elements built at import, 0.02-0.03 s of CPU serial before a build's workers fork.
+    A build parses no SPARQL with rdflib (the shapes' queries are answered by Oxigraph, which query reads which
+    predicates is cached: :mod:`kg.validate.oxigraph_sparql`). So while the block runs, ``parser`` is a placeholder
+    module whose ``parseQuery`` and ``parseUpdate`` (what rdflib's processor and evaluator call) and any other name
+    import the real module and use it. When the block ends the placeholder leaves ``sys.modules`` and rdflib's
+    package, so a later ``import rdflib.plugins.sparql.parser`` gets the real one; nothing happens when rdflib's SPARQL
+    package was imported before.
+    """
+    if "rdflib.plugins.sparql" in sys.modules or SPARQL_PARSER in sys.modules:
+        yield
+        return
+    placeholder = types.ModuleType(SPARQL_PARSER, "rdflib's SPARQL parser, imported at its first use (kg.cli.startup).")
+    placeholder.parseQuery = _parse_query  # type: ignore[attr-defined]
+    placeholder.parseUpdate = _parse_update  # type: ignore[attr-defined]
+    placeholder.__getattr__ = _parser_attribute  # type: ignore[method-assign]
+    setattr(placeholder, _PLACEHOLDER_MARK, True)
+    sys.modules[SPARQL_PARSER] = placeholder
+    try:
+        yield
+    finally:
+        if sys.modules.get(SPARQL_PARSER) is placeholder:
+            del sys.modules[SPARQL_PARSER]
+        package = sys.modules.get("rdflib.plugins.sparql")
+        if package is not None and getattr(package, "parser", None) is placeholder:
+            delattr(package, "parser")  # `…sparql.parser` is then rdflib's real module, once something imports it
+
+
+@contextmanager
+def build_imports_deferred() -> Iterator[None]:
+    """What ``kg build`` imports its modules without: spaCy's command line and rdflib's SPARQL grammar (above)."""
+    with spacy_cli_deferred(), sparql_parser_deferred():
+        yield
 
 
 def registry_entry_points_indexed() -> bool:
