@@ -29,6 +29,8 @@ class SanctionsInForce(FinderState):
         if not trig.kind.traits.members_stand_for_owner or self.res.head_initial:
             return None  # "di bawah sanksi AS": the imposers follow the noun, as the passive frame reads them
         imposers, before = self._names_before(start, sent)
+        while imposers and before - 1 > sent.start and self.view.doc[before - 1].lower_ in self.res.articles:
+            before -= 1  # "under a United Nations arms embargo", "under an EU asset freeze"
         prep = self._state_prep_ending_at(before, sent) if imposers else None
         if prep is None:
             return None

@@ -261,6 +261,27 @@ class ContextCues(NameState):
             return False  # a head-final language puts the place noun after its name ("the city Mayor" names none)
         return k >= sent_start and doc[k].is_lower and (doc[k].lower_,) in self.res.place_heads
 
+    def _sanction_object(self, doc: Doc, start: int, sent_start: int) -> bool:
+        """The name at ``start`` is what a sanction is imposed on: right after a verb of sanctioning or the
+        preposition of its target, past an article ("blacklisted Belavia", "sanctions on the X", "sanksi terhadap
+        X") — a target, so no place the preposition would otherwise make of it."""
+        k = start
+        while k > sent_start and doc[k - 1].lower_ in self.res.articles:
+            k -= 1
+        for n in range(min(self.sanction_object_len, k - sent_start), 0, -1):
+            if tuple(lower_forms(doc)[k - n : k]) in self.sanction_objects:
+                return True
+        return False
+
+    def _target_not_person(self, tok: Token, sent_start: int, found: Iterable[Span]) -> bool:
+        """One capitalised word of no known type that a sanction targets (:meth:`_sanction_object`) names a body —
+        a person is named in full first ("Igor Sechin … sanctioned Sechin"), and a known surname is a person's."""
+        low = tok.lower_
+        if normalise(tok.text) in self.surnames or not self._sanction_object(tok.doc, tok.i, sent_start):
+            return False
+        person = EntityType.PERSON.value
+        return not any(span.label_ == person and len(span) >= 2 and span[-1].lower_ == low for span in found)
+
     def _org_cue_before(self, doc: Doc, start: int, sent_start: int) -> bool:
         """"kantor berita Antara", "the think tank 38 North": a cue phrase right before the name."""
         for n in (1, 2, 3):

@@ -25,6 +25,9 @@ class RunReader(NameState):
                 continue
             j = i + 1
             while j < end:
+                if self._suffix_after_comma(words, j, end):
+                    j += 2  # "Shenzhen X Electronics Co., Ltd.", "Y Holdings, Inc.": the legal suffix ends the name
+                    continue
                 if words[j - 1].endswith(".") and (words[j - 1].lower(),) in res.org_heads \
                         and (words[j].lower(),) not in res.org_heads:
                     break  # "… Links Ltd. Kupol is …": a legal suffix and its period end the name ("Co. Ltd." goes on)
@@ -57,6 +60,15 @@ class RunReader(NameState):
             runs.append((i, j))
             i = j
         return runs
+
+    def _suffix_after_comma(self, words: list[str], j: int, end: int) -> bool:
+        """A comma at ``j`` between a body's head word and a legal suffix (``org_heads`` written with a period or in
+        capitals: "Ltd.", "Inc.", "LLC"): one name, "Co., Ltd." — not "the Bank, Reuters said"."""
+        heads = self.res.org_heads
+        if words[j] != "," or j + 1 >= end or (words[j - 1].lower(),) not in heads:
+            return False
+        suffix = words[j + 1]
+        return (suffix.lower(),) in heads and (suffix.endswith(".") or suffix.isupper())
 
     def _complete_body_before(self, doc: Doc, i: int, j: int) -> bool:
         """A coordinator at ``j`` follows a name of two words or more that a body's head word ends ("Pars
