@@ -336,6 +336,10 @@ class NameClassifier(NameState):
                 # "Penny Wong … Wong tiba di Jakarta": the family name of a person named before, though a common word
                 new.append(self._span(doc, start, end, EntityType.PERSON, method="names-family-name-again"))
                 return
+            if self._bare_body(doc, start, sent_start, [*new, *known_at.values()]):
+                # "The Council today adopted …": a release names its own body by the head word alone
+                new.append(self._span(doc, start, end, EntityType.ORGANIZATION, method="names-bare-body"))
+                return
             if tok.lower_ in self.common or self._nationality(tok):
                 return
             if (place := self._dateline_place(doc, start)) is not None:

@@ -282,6 +282,21 @@ class ContextCues(NameState):
         person = EntityType.PERSON.value
         return not any(span.label_ == person and len(span) >= 2 and span[-1].lower_ == low for span in found)
 
+    def _bare_body(self, doc: Doc, start: int, sent_start: int, found: Iterable[Span]) -> bool:
+        """The word at ``start`` is a body's head word (``bare_body_heads``) written capitalised inside its
+        sentence right after a definite article, and no capitalised word follows it: "The Council adopted …", "the
+        Committee approved …" — not "the council" nor "Council of …" (a name goes on), nor where a body of that
+        head was named before ("the Council of the European Union … The Council also …": that body, told short)."""
+        tok = doc[start]
+        org = EntityType.ORGANIZATION.value
+        if any(span.label_ == org and span.start < start and any(t.lower_ == tok.lower_ for t in span)
+               for span in found):
+            return False
+        return (tok.lower_ in self.res.bare_body_heads and tok.text[:1].isupper() and not tok.text.isupper()
+                and start > sent_start and doc[start - 1].lower_ in self.res.definite_determiners
+                and not (start + 1 < len(doc) and (is_capitalised(doc[start + 1])
+                                                   or doc[start + 1].lower_ in self.res.title_glue)))
+
     def _org_cue_before(self, doc: Doc, start: int, sent_start: int) -> bool:
         """"kantor berita Antara", "the think tank 38 North": a cue phrase right before the name."""
         for n in (1, 2, 3):
