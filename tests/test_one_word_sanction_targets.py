@@ -2,7 +2,8 @@
 Belavia", "its own sanctions on Aeroflot", "sanksi terhadap Belavia" — the object of a verb of sanctioning or the
 word after the target preposition of a sanction noun (``triggers.json``). A person is named in full before being
 named by the surname ("Igor Sechin … sanctioned Sechin"), and the same word elsewhere keeps its old reading ("flew on
-Aeroflot" is no body). Sentences written for these tests."""
+Aeroflot" is no body). A name coordinated with such a target is one too ("sanctioned Rosneft and Lukoil"). Sentences
+written for these tests."""
 
 from __future__ import annotations
 
@@ -43,3 +44,18 @@ def test_the_word_elsewhere_is_no_body(text: str) -> None:
     found = read(text, "en")
     assert all(kind != "Organization" for name, kind in found.types().items() if name in ("Aeroflot", "Belavia"))
     assert found.events(EventKind.SANCTION) == set()
+
+
+@pytest.mark.parametrize(("text", "targets"), [
+    ("The Treasury sanctioned Rosneft and Lukoil on Monday.", ("Rosneft", "Lukoil")),
+    ("Britain imposed sanctions on the Belarusian Potash Company, Belavia and Grodno on Monday.",
+     ("Belarusian Potash Company", "Belavia", "Grodno")),
+])
+def test_a_conjunct_of_a_target_is_a_body_too(text: str, targets: tuple) -> None:
+    found = read(text, "en")
+    assert {t for _, ts in found.events(EventKind.SANCTION) for t in ts} == set(targets)
+    assert all(found.types()[t] == "Organization" for t in targets)
+
+
+def test_a_conjunct_of_a_place_visited_is_no_body() -> None:
+    assert read("The minister visited Paris and Lyon.", "en").types()["Lyon"] == "Place"

@@ -10,7 +10,9 @@ a negative sentence written for these tests:
   targets of the sanction told before;
 - the subject of a passive not across a subordinate clause: "the bloc delisted X, while the others remain under
   sanctions" sanctions nobody named;
-- members counted with "former": "imposed sanctions on two former Haitian officials" (``titles.former``)."""
+- members counted with "former": "imposed sanctions on two former Haitian officials" (``titles.former``);
+- a relative clause with no pronoun after a sanction noun: "the sanctions the European Union imposed on Belarus"
+  (``scope_verbs``) — the EU imposed them on Belarus."""
 
 from __future__ import annotations
 
@@ -105,4 +107,20 @@ def test_members_counted_with_former() -> None:
 def test_former_members_of_no_country_name_no_target() -> None:
     found = read("Canada imposed sanctions on two former officials on Wednesday.", "en")
     assert "Canada" in found.entity_names()
+    assert found.events(EventKind.SANCTION) == set()
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    ("Switzerland adopted the sanctions the European Union imposed on Belarus in June.",
+     {(("European Union",), ("Belarus",))}),
+    ("Russia condemned the measures Britain and Canada imposed on the Belarusian Potash Company.",
+     {(("Canada", UK), ("Belarusian Potash Company",))}),
+])
+def test_a_relative_clause_without_a_pronoun_names_the_imposers(text: str, facts: set) -> None:
+    assert read(text, "en").events(EventKind.SANCTION) == facts
+
+
+def test_a_relative_clause_with_another_verb_imposes_nothing() -> None:
+    found = read("Switzerland discussed the sanctions the European Union debated in June.", "en")
+    assert {"Switzerland", "European Union"} <= found.entity_names()
     assert found.events(EventKind.SANCTION) == set()

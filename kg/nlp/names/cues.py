@@ -17,6 +17,8 @@ from kg.text import normalise
 
 HYPHENS = re.compile("[-–—]")
 DATELINE_TYPES = (EntityType.PLACE, EntityType.COUNTRY)  # what a wire dateline opens with
+SANCTION_CONJUNCTS = 4  # names coordinated before one a sanction targets: "sanctioned A, B, C and D"
+NAME_WORDS = 5  # capitalised words of one conjunct: "Sahara Crude Lines Co. Ltd."
 DATELINE_PLACE_WORDS = 3  # "KUALA LUMPUR", "DEN HAAG", "RIO DE JANEIRO": a dateline place in capitals, at most
 
 
@@ -265,12 +267,25 @@ class ContextCues(NameState):
         """The name at ``start`` is what a sanction is imposed on: right after a verb of sanctioning or the
         preposition of its target, past an article ("blacklisted Belavia", "sanctions on the X", "sanksi terhadap
         X") — a target, so no place the preposition would otherwise make of it."""
+        res, words = self.res, lower_forms(doc)
         k = start
-        while k > sent_start and doc[k - 1].lower_ in self.res.articles:
-            k -= 1
-        for n in range(min(self.sanction_object_len, k - sent_start), 0, -1):
-            if tuple(lower_forms(doc)[k - n : k]) in self.sanction_objects:
+        for _ in range(SANCTION_CONJUNCTS):
+            while k > sent_start and words[k - 1] in res.articles:
+                k -= 1
+            if any(tuple(words[k - n : k]) in self.sanction_objects
+                   for n in range(min(self.sanction_object_len, k - sent_start), 0, -1)):
                 return True
+            # "sanctioned Rosneft and Lukoil", "X, Y and Z": a conjunct of the name before is a target too
+            if k - 2 < sent_start or not (words[k - 1] in res.coordination or words[k - 1] == ","):
+                return False
+            k -= 1
+            while k > sent_start and (words[k - 1] == "," or words[k - 1] in res.coordination):
+                k -= 1
+            first = k
+            while k > sent_start and first - k < NAME_WORDS and is_capitalised(doc[k - 1]):
+                k -= 1
+            if k == first:
+                return False
         return False
 
     def _target_not_person(self, tok: Token, sent_start: int, found: Iterable[Span]) -> bool:
