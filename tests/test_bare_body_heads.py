@@ -1,7 +1,8 @@
 """A deliberative body an official release names by its head word alone (branch en15s, issue 9): "The Council today
 adopted restrictive measures … Those listed include X" — "Council" is an organisation (lexicon
 ``bare_body_heads``), the imposer of what the release lists. Where a body of that head was named in full before
-("the Council of the European Union … The Council also targeted Y"), the short form is that body; a lowercase
+("the Council of the European Union … The Council also targeted Y") — or any body was named before it —, the short
+form refers to what was told; a lowercase
 "the council" and a capitalised word that goes on into a name ("the Council of Europe") are not read so. Sentences
 written for these tests."""
 

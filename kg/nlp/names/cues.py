@@ -300,12 +300,13 @@ class ContextCues(NameState):
     def _bare_body(self, doc: Doc, start: int, sent_start: int, found: Iterable[Span]) -> bool:
         """The word at ``start`` is a body's head word (``bare_body_heads``) written capitalised inside its
         sentence right after a definite article, and no capitalised word follows it: "The Council adopted …", "the
-        Committee approved …" — not "the council" nor "Council of …" (a name goes on), nor where a body of that
-        head was named before ("the Council of the European Union … The Council also …": that body, told short)."""
+        Committee approved …" — a release opening with its own body, told short. Not "the council" nor "Council of
+        …" (a name goes on), nor after any body named before ("the Council of the European Union … The Council also
+        …", "The European Union … The Council also …"): the short form refers to what was told
+        (``kg.extract`` reads it so)."""
         tok = doc[start]
         org = EntityType.ORGANIZATION.value
-        if any(span.label_ == org and span.start < start and any(t.lower_ == tok.lower_ for t in span)
-               for span in found):
+        if any(span.label_ == org and span.start < start for span in found):
             return False
         return (tok.lower_ in self.res.bare_body_heads and tok.text[:1].isupper() and not tok.text.isupper()
                 and start > sent_start and doc[start - 1].lower_ in self.res.definite_determiners

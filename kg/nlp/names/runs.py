@@ -12,6 +12,8 @@ from spacy.tokens import Doc
 from kg.nlp.names.state import NameState
 from kg.nlp.tokens import capitalised, is_capitalised, match_phrase_at, texts
 
+YEARS = (1800, 2200)  # a number in this range after a body's head word is a year, not the body's number
+
 
 class RunReader(NameState):
     def _runs(self, doc: Doc, start: int, end: int, known_at: dict) -> list[tuple[int, int]]:
@@ -34,8 +36,8 @@ class RunReader(NameState):
                 if capitalised(words[j]) or j in known_at:
                     j += 1
                     continue
-                if words[j].isdigit() and self._number_led(doc, j, end):
-                    j += 1
+                if words[j].isdigit() and (self._number_led(doc, j, end) or self._numbered_body(words, j)):
+                    j += 1  # "38 North"; "Unit 26165", "Brigade 155": a body's head word and its number
                     continue
                 if self._acronym_slash(doc, j, end, known_at):
                     j += 2
@@ -60,6 +62,12 @@ class RunReader(NameState):
             runs.append((i, j))
             i = j
         return runs
+
+    def _numbered_body(self, words: list[str], j: int) -> bool:
+        """The number at ``j`` names the body whose head word stands right before it ("Unit 26165"); not a year
+        ("the Commission 2024 report")."""
+        return (words[j - 1].lower(),) in self.res.org_heads and capitalised(words[j - 1]) \
+            and not YEARS[0] <= int(words[j]) <= YEARS[1]
 
     def _suffix_after_comma(self, words: list[str], j: int, end: int) -> bool:
         """A comma at ``j`` between a body's head word and a legal suffix (``org_heads`` written with a period or in
