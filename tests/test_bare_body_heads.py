@@ -33,3 +33,10 @@ def test_a_lowercase_council_is_no_name() -> None:
     found = read("The city council approved the budget, Mayor Ana Ruiz said.", "en")
     assert "Ana Ruiz" in found.entity_names()
     assert not any(name.lower() == "council" for name in found.entity_names())
+
+
+def test_a_body_of_that_head_named_later_keeps_the_short_form_unnamed() -> None:
+    found = read("The Council today prolonged the restrictive measures against Iran. The measures remain in force, "
+                 "the Council of the European Union said.", "en")
+    assert "Council of the European Union" in found.entity_names()
+    assert "Council" not in found.entity_names()

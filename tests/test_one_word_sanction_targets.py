@@ -59,3 +59,14 @@ def test_a_conjunct_of_a_target_is_a_body_too(text: str, targets: tuple) -> None
 
 def test_a_conjunct_of_a_place_visited_is_no_body() -> None:
     assert read("The minister visited Paris and Lyon.", "en").types()["Lyon"] == "Place"
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # a clause of its own after ", and": the word opens its subject
+    ("The United States sanctioned Igor Sechin, and the Baltic states banned entry to Oleg Deripaska.", "Baltic"),
+    ("Washington sanctions Kataib Hezbollah and its leader.", "Kataib"),  # the word opens a longer name
+])
+def test_a_word_that_opens_a_phrase_is_no_body(text: str, word: str) -> None:
+    found = read(text, "en")
+    assert found.entity_names()
+    assert word not in found.entity_names()

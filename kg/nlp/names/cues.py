@@ -291,8 +291,11 @@ class ContextCues(NameState):
     def _target_not_person(self, tok: Token, sent_start: int, found: Iterable[Span]) -> bool:
         """One capitalised word of no known type that a sanction targets (:meth:`_sanction_object`) names a body —
         a person is named in full first ("Igor Sechin … sanctioned Sechin"), and a known surname is a person's."""
-        low = tok.lower_
-        if normalise(tok.text) in self.surnames or not self._sanction_object(tok.doc, tok.i, sent_start):
+        low, doc, res = tok.lower_, tok.doc, self.res
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and not (nxt.is_punct or nxt.lower_ in res.coordination or nxt.lower_ in res.preps.blocking):
+            return False  # "the Baltic states banned …", "Kataib Hezbollah": the word only opens a phrase
+        if normalise(tok.text) in self.surnames or not self._sanction_object(doc, tok.i, sent_start):
             return False
         person = EntityType.PERSON.value
         return not any(span.label_ == person and len(span) >= 2 and span[-1].lower_ == low for span in found)
@@ -306,8 +309,9 @@ class ContextCues(NameState):
         (``kg.extract`` reads it so)."""
         tok = doc[start]
         org = EntityType.ORGANIZATION.value
-        if any(span.label_ == org and span.start < start for span in found):
-            return False
+        if any(span.label_ == org and (span.start < start or any(t.lower_ == tok.lower_ for t in span))
+               for span in found):
+            return False  # a body named before, or one of that head anywhere ("… the Council of the EU said")
         return (tok.lower_ in self.res.bare_body_heads and tok.text[:1].isupper() and not tok.text.isupper()
                 and start > sent_start and doc[start - 1].lower_ in self.res.definite_determiners
                 and not (start + 1 < len(doc) and (is_capitalised(doc[start + 1])
