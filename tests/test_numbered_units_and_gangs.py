@@ -37,3 +37,9 @@ def test_a_person_before_a_class_noun_of_no_group_stays_a_person() -> None:
     found = read("Police arrested Jimmy Cherizier, the leader of the protest, on Monday.", "en")
     assert found.types()["Jimmy Cherizier"] == "Person"
     assert found.relations(RelationKind.LEADER_OF) == set()
+
+
+def test_a_small_number_after_a_head_word_counts_places() -> None:
+    found = read("The ship docked at Terminal 3 in Busan.", "en")
+    assert "Busan" in found.entity_names()
+    assert "Organization" not in found.types().values()

@@ -13,6 +13,7 @@ from kg.nlp.names.state import NameState
 from kg.nlp.tokens import capitalised, is_capitalised, match_phrase_at, texts
 
 YEARS = (1800, 2200)  # a number in this range after a body's head word is a year, not the body's number
+CODE_DIGITS = 3  # the shortest number that codes a body ("Unit 155"); "Terminal 3" counts places
 
 
 class RunReader(NameState):
@@ -64,10 +65,10 @@ class RunReader(NameState):
         return runs
 
     def _numbered_body(self, words: list[str], j: int) -> bool:
-        """The number at ``j`` names the body whose head word stands right before it ("Unit 26165"); not a year
-        ("the Commission 2024 report")."""
+        """The number at ``j`` is a code naming the body whose head word stands right before it ("Unit 26165"); not a
+        year ("the Commission 2024 report") nor a small number that counts places ("Terminal 3", "Gate 12")."""
         return (words[j - 1].lower(),) in self.res.org_heads and capitalised(words[j - 1]) \
-            and not YEARS[0] <= int(words[j]) <= YEARS[1]
+            and len(words[j]) >= CODE_DIGITS and not YEARS[0] <= int(words[j]) <= YEARS[1]
 
     def _suffix_after_comma(self, words: list[str], j: int, end: int) -> bool:
         """A comma at ``j`` between a body's head word and a legal suffix (``org_heads`` written with a period or in
