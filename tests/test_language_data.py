@@ -146,7 +146,7 @@ NOT_LANGUAGE = {
     "names-surname",
     "names-body-of-country", "names-leader-body", "names-after-place-noun", "names-meeting-party",
     "names-kin-apposition", "names-given-name", "names-dateline", "names-named-body", "names-family-name-again",
-    "names-dateline-source", "names-listed-with-bodies",
+    "names-dateline-source", "names-listed-with-bodies", "names-sanction-target", "names-bare-body",
     # gazetteer vocabulary: GazetteerEntry.subtype and .role values
     "Leader", "City", "Agency", "capital",
     # the slug of a name without letters or digits; the tag of a coreference key for names found by kg_names

@@ -31,5 +31,7 @@ def test_a_persons_name_after_the_companies_stays_a_person() -> None:
 
 
 def test_without_a_cue_unknown_one_word_names_stay_unnamed() -> None:
-    found = read("Inggris menjatuhkan sanksi terhadap Rosneft dan Lukoil.", "id")
+    # a sanction's target preposition is a cue since en15s ("sanksi terhadap Rosneft dan Lukoil":
+    # tests/test_one_word_sanction_targets.py); a verb of no sanction is none
+    found = read("Inggris mengkritik Rosneft dan Lukoil.", "id")
     assert "Lukoil" not in found.entity_names()

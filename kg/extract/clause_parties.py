@@ -11,12 +11,24 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from kg.extract.drafts import EventDraft, FinderState
+from kg.extract.view import MentionRef
 from kg.model import EventKind
 
 
 class ClauseParties(FinderState):
     noun_openers: frozenset[str]
     before_verb: frozenset[str]
+
+    def _passive_subject(self, start: int, sent: Span) -> MentionRef | None:
+        """The name a passive verb at ``start`` is said of: the nearest before it in its clause — none when a
+        subordinating word stands between them ("the bloc delisted X, while the others remain under sanctions":
+        the others are, not X)."""
+        target = self.view.subject_left(start, sent, any_mention=True)
+        res = self.res  # "X, a company that was sanctioned": a relative pronoun's clause is still about X
+        if target is not None and any(t.lower_ in res.complementisers and t.lower_ not in res.relative
+                                      for t in self.view.doc[target.end:start]):
+            return None
+        return target
 
     def _held_in(self, kind: EventKind, start: int, sent: Span) -> list[str]:
         """The parties of an event of another symmetric kind told earlier in the clause, when the event noun at

@@ -58,6 +58,19 @@ class Coordination:
             cur = prev
         return list(reversed(out))
 
+    def _modified_by(self, m: MentionRef, sent: Span, reach: int = 3) -> MentionRef | None:
+        """The name a hyphened modifier made of ``m`` describes, a few lowercase words on ("Dubai-based freight
+        forwarder X": X); None when no name follows ("a Dubai-based company"); ``m`` itself when no hyphen joins
+        a lowercase word to it."""
+        doc = self.doc
+        k = m.end
+        if not (k + 1 < sent.end and doc[k].text == "-" and not doc[k - 1].whitespace_ and doc[k + 1].is_lower):
+            return m
+        k += 2
+        while k < sent.end and k - m.end <= reach + 2 and k not in self.at and doc[k].is_lower:
+            k += 1
+        return self.at.get(k)
+
     def _listed(self, j: int, sent: Span) -> bool:
         """The name ending at token ``j`` follows a comma: "A, B, and C" is a list (:meth:`apposed_in_subject`)."""
         prev = self.at.get(j)
@@ -88,6 +101,8 @@ class Coordination:
                     links[-1] = True
                 k += 1
             nxt = self.at.get(k)
+            if nxt is not None:
+                nxt = self._modified_by(nxt, sent)  # "and the Dubai-based trader X": X, not Dubai
             if nxt is None:
                 links.pop()
                 break

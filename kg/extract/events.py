@@ -278,7 +278,7 @@ class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciproc
             return [*meetings, *self._guest_visits(guests, [host], location, sent, rule)]
         if (first := self._list_opening(trig, start, end, sent)) is not None:
             return self._listed_targets(trig, first, sent, rule)  # "Mereka yang dijatuhi sanksi termasuk X"
-        target = self.view.subject_left(start, sent, any_mention=True)
+        target = self._passive_subject(start, sent)
         if trig.members_only and target is not None and target.type is EntityType.PERSON \
                 and self._names_a_role(end, sent):
             return None  # "X was designated by the president as envoy": an appointment (a body designated "as a
@@ -305,8 +305,8 @@ class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciproc
             return under  # "X remains under U.S. and EU sanctions": X's imposers modify the noun
         if frame is Frame.NOUN and (trig.told_only or not self.res.head_initial):
             scoped = self._scope_of_told(trig, start, end, sent, rule)
-            if scoped is not None or trig.told_only:
-                return scoped  # "The new sanctions target X", "Ottawa's measures target X": whoever imposed them
+            if scoped is not None or trig.told_only:  # "The new sanctions target X", "Ottawa's measures target X"
+                return scoped or self._like_told(trig, start, end, sent, rule)  # "took similar action": on whom
         if trig.participle and (start - 1 < sent.start or self.view.doc[start - 1].text != ","):
             return None  # "the statement accusing X": whose statement is unsaid; "…, accusing X of" is the subject's
         if frame is Frame.VERB and (mutual := self._reciprocal_acts(trig, start, end, sent, rule)):

@@ -22,6 +22,7 @@ SPEECH_REACH = 8  # words from a sentence's start to the speech verb reporting a
 
 
 class Listings(FinderState):
+    modifiers_before: frozenset[str]  # the finder's modifiers of a noun before it ("new", "latest")
     _verb_follows: Callable[[int], bool]  # the finder's argument search: a clause goes on at the token
 
     def _list_opening(self, trig: Trigger, start: int, end: int, sent: Span) -> int | None:
@@ -297,10 +298,13 @@ class Listings(FinderState):
         doc, res = self.view.doc, self.res
         if doc[k].lower_ in res.plural_pronouns:
             return 1
-        definite = res.definite_determiners | res.demonstratives
-        if doc[k].lower_ in definite and (n := self.view.member_noun_at(k + 1, sent)):
-            return 1 + n
-        return 0
+        if doc[k].lower_ not in res.definite_determiners | res.demonstratives:
+            return 0
+        j = k + 1
+        while j < sent.end and doc[j].lower_ in self.modifiers_before:
+            j += 1  # "The new entries are X", "These latest designees include X"
+        n = self.view.member_noun_at(j, sent)
+        return j - k + n if n else 0
 
     def _after_speech_verb(self, k: int, sent: Span) -> int:
         """Where the clause reported by a speech verb among the first words of ``sent`` from ``k`` starts (past a

@@ -45,7 +45,8 @@ class MemberPhrases:
         while k < sent.end and k not in self.at and k - j <= reach and not self._member_noun(k, sent):
             tok = doc[k]
             if not (tok.like_num or tok.lower_ in res.quantifiers or tok.lower_ in res.articles
-                    or tok.lower_ in res.unnamed_subject_openers or is_modifier(tok)):
+                    or tok.lower_ in res.unnamed_subject_openers or is_modifier(tok)
+                    or tok.lower_ in res.former_words):  # "two former Haitian officials"
                 return 0, None
             k += 1
         m = self.at.get(k)

@@ -18,6 +18,7 @@ TOLD_REACH = 3  # sentences back where the act referred to may be told
 SCOPE_REACH = 2  # words between the noun's demonstrative and the scope verb: "sanksi tersebut juga menyasar"
 HOLDERS = (EntityType.COUNTRY, EntityType.ORGANIZATION)  # whom a title before a name is held for
 ACT_OBJECT_REACH = 4  # words of an act's own object between its noun and "oleh"/"by": "peluncuran rudal balistik oleh"
+ASIDE_REACH = 14  # words of an aside between a subject and its verb: ", announced by Foreign Minister X on Friday,"
 SCOPE_VERB_WORDS = 4  # the longest scope verb: "freeze the assets of"
 
 
@@ -35,6 +36,7 @@ class ToldEvents(FinderState):
         if referring is None:
             return None
         k, owner = referring
+        k = self._past_aside(k, sent)  # "The measures, announced by X on Friday, target Y"
         while k < sent.end and k - end <= SCOPE_REACH and doc[k].lower_ in res.adverbs_before_verb:
             k += 1  # "sanksi itu juga menyasar", "the sanctions also target"
         targets = self._scope_targets(trig, k, sent)
@@ -44,6 +46,17 @@ class ToldEvents(FinderState):
         if not agents:
             return None
         return self._draft(trig.kind, agents, targets, sent, f"{rule}:scope_of_told", FRAME_CONFIDENCE)
+
+    def _past_aside(self, k: int, sent: Span) -> int:
+        """Where the clause goes on after an aside set off by commas at ``k`` that opens with a lowercase word (a
+        participle or relative clause on the subject: ", announced by X on Friday,", ", which took effect today,");
+        ``k`` itself when none stands there. An aside opening with a name is a list, no aside ("The measures, X and
+        Y, …" is not read)."""
+        doc = self.view.doc
+        if k + 1 >= sent.end or doc[k].text != "," or not doc[k + 1].is_lower:
+            return k
+        close = next((j for j in range(k + 2, min(sent.end, k + ASIDE_REACH)) if doc[j].text == ","), None)
+        return close + 1 if close is not None else k
 
     def _titled_person_at(self, j: int, sent: Span) -> MentionRef | None:
         """ "menyasar Jenderal X", "menyasar Panglima Militer Myanmar X": a title opening the object (and the country

@@ -538,6 +538,10 @@ class DocView(Coordination, MemberPhrases, TimePhrases, UnnamedSubjects):
                 limit = min(sent.end, limit + nxt - j)
                 j = nxt  # "bertemu dengan mitranya (dari Vietnam), Menlu Vietnam X": the person in apposition
                 continue
+            if (direct or seen_prep) and (n := match_phrase_at(self.doc, j, res.org_cues, 3, limit)) \
+                    and j + n in self.at:
+                j += n  # "sanctioned the freight forwarder X": the noun of the body's trade names none
+                continue
             if (direct or seen_prep) and (n := self._place_noun_of(j, limit)):
                 j += n  # "visited the city of Leeds", "arrived in the capital of Kenya": the name is the place
                 continue
@@ -580,6 +584,9 @@ class DocView(Coordination, MemberPhrases, TimePhrases, UnnamedSubjects):
             elif low in res.preps.blocking:
                 if seen_prep or direct:
                     return None
+            elif tok.text == "," and direct and j > i and self._title_ends_at(j - 1) \
+                    and (named := self.at.get(j + 1)) is not None and named.type is EntityType.PERSON:
+                return self.chain_head(named, sent.end)  # "designated its director, X": the person the office names
             elif (tok.is_punct and tok.text not in QUOTES) or low in res.relative or low in res.complementisers:
                 return None
             elif (not (self.is_ext_word(tok) or match_phrase_at(self.doc, j, res.capital_words, 2, limit)

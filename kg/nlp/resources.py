@@ -179,6 +179,7 @@ class LangResources:
     sanction_lists: frozenset[Phrase]  # "sanctions list", "Entity List": "added X to its sanctions list" sanctions X
     sanction_state_preps: frozenset[Phrase]  # "X remains under U.S. and EU sanctions": the subject is their target
     list_nouns: frozenset[str]  # "added X to the list": a sanctions list when a sanction was told just before
+    bare_body_heads: frozenset[str]  # "The Council adopted …": a body a release names by its head word alone
     # "Sanksi itu menyasar X": a verb whose subject is an event noun told before and whose object it reaches
     scope_verbs: frozenset[Phrase]
     likeness_words: frozenset[Phrase]  # "sanksi serupa", "similar sanctions": an act like one told before

@@ -349,6 +349,10 @@ class NameClassifier(NameState):
                 # "Penny Wong … Wong tiba di Jakarta": the family name of a person named before, though a common word
                 new.append(self._span(doc, start, end, EntityType.PERSON, method="names-family-name-again"))
                 return
+            if self._bare_body(doc, start, sent_start, [*new, *known_at.values()]):
+                # "The Council today adopted …": a release names its own body by the head word alone
+                new.append(self._span(doc, start, end, EntityType.ORGANIZATION, method="names-bare-body"))
+                return
             if tok.lower_ in self.common or self._nationality(tok):
                 return
             if (place := self._dateline_place(doc, start)) is not None:
@@ -357,6 +361,9 @@ class NameClassifier(NameState):
                 new.append(self._span(doc, start, end, EntityType.ORGANIZATION))
             elif person_cue:
                 new.append(self._span(doc, start, end, EntityType.PERSON))
+            elif self._target_not_person(tok, sent_start, [*new, *known_at.values()]):
+                # "blacklisted Belavia", "sanctions on Rosneft": one unknown word a sanction targets is a body
+                new.append(self._span(doc, start, end, EntityType.ORGANIZATION, method="names-sanction-target"))
             elif (left is not None and left.lower_ in res.preps.direction and left.lower_ not in res.preps.location
                   and normalise(text) in self.surnames):
                 # "sent to Erdogan", "surat kepada Albanese": a known person's surname after a preposition of
@@ -392,7 +399,8 @@ class NameClassifier(NameState):
         if not person_cue and self._meeting_party_after(doc, start, sent_start):
             new.append(self._span(doc, start, end, EntityType.PERSON, method="names-meeting-party"))
             return  # "A courtesy call was paid to Marta Vidal": whom one meets, not where one goes
-        if not person_cue and left is not None and left.lower_ in (res.preps.location | res.preps.direction):
+        if not person_cue and left is not None and left.lower_ in (res.preps.location | res.preps.direction) \
+                and not self._sanction_object(doc, start, sent_start):  # "sanctions on Coral Energy": no place
             new.append(self._span(doc, start, end, EntityType.PLACE, method="names-after-preposition"))
             return
         if not person_cue and self._place_noun_before(doc, start, sent_start):

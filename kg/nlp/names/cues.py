@@ -17,6 +17,8 @@ from kg.text import normalise
 
 HYPHENS = re.compile("[-–—]")
 DATELINE_TYPES = (EntityType.PLACE, EntityType.COUNTRY)  # what a wire dateline opens with
+SANCTION_CONJUNCTS = 4  # names coordinated before one a sanction targets: "sanctioned A, B, C and D"
+NAME_WORDS = 5  # capitalised words of one conjunct: "Sahara Crude Lines Co. Ltd."
 DATELINE_PLACE_WORDS = 3  # "KUALA LUMPUR", "DEN HAAG", "RIO DE JANEIRO": a dateline place in capitals, at most
 
 
@@ -260,6 +262,60 @@ class ContextCues(NameState):
         elif not self.res.head_initial:
             return False  # a head-final language puts the place noun after its name ("the city Mayor" names none)
         return k >= sent_start and doc[k].is_lower and (doc[k].lower_,) in self.res.place_heads
+
+    def _sanction_object(self, doc: Doc, start: int, sent_start: int) -> bool:
+        """The name at ``start`` is what a sanction is imposed on: right after a verb of sanctioning or the
+        preposition of its target, past an article ("blacklisted Belavia", "sanctions on the X", "sanksi terhadap
+        X") — a target, so no place the preposition would otherwise make of it."""
+        res, words = self.res, lower_forms(doc)
+        k = start
+        for _ in range(SANCTION_CONJUNCTS):
+            while k > sent_start and words[k - 1] in res.articles:
+                k -= 1
+            if any(tuple(words[k - n : k]) in self.sanction_objects
+                   for n in range(min(self.sanction_object_len, k - sent_start), 0, -1)):
+                return True
+            # "sanctioned Rosneft and Lukoil", "X, Y and Z": a conjunct of the name before is a target too
+            if k - 2 < sent_start or not (words[k - 1] in res.coordination or words[k - 1] == ","):
+                return False
+            k -= 1
+            while k > sent_start and (words[k - 1] == "," or words[k - 1] in res.coordination):
+                k -= 1
+            first = k
+            while k > sent_start and first - k < NAME_WORDS and is_capitalised(doc[k - 1]):
+                k -= 1
+            if k == first:
+                return False
+        return False
+
+    def _target_not_person(self, tok: Token, sent_start: int, found: Iterable[Span]) -> bool:
+        """One capitalised word of no known type that a sanction targets (:meth:`_sanction_object`) names a body —
+        a person is named in full first ("Igor Sechin … sanctioned Sechin"), and a known surname is a person's."""
+        low, doc, res = tok.lower_, tok.doc, self.res
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and not (nxt.is_punct or nxt.lower_ in res.coordination or nxt.lower_ in res.preps.blocking):
+            return False  # "the Baltic states banned …", "Kataib Hezbollah": the word only opens a phrase
+        if normalise(tok.text) in self.surnames or not self._sanction_object(doc, tok.i, sent_start):
+            return False
+        person = EntityType.PERSON.value
+        return not any(span.label_ == person and len(span) >= 2 and span[-1].lower_ == low for span in found)
+
+    def _bare_body(self, doc: Doc, start: int, sent_start: int, found: Iterable[Span]) -> bool:
+        """The word at ``start`` is a body's head word (``bare_body_heads``) written capitalised inside its
+        sentence right after a definite article, and no capitalised word follows it: "The Council adopted …", "the
+        Committee approved …" — a release opening with its own body, told short. Not "the council" nor "Council of
+        …" (a name goes on), nor after any body named before ("the Council of the European Union … The Council also
+        …", "The European Union … The Council also …"): the short form refers to what was told
+        (``kg.extract`` reads it so)."""
+        tok = doc[start]
+        org = EntityType.ORGANIZATION.value
+        if any(span.label_ == org and (span.start < start or any(t.lower_ == tok.lower_ for t in span))
+               for span in found):
+            return False  # a body named before, or one of that head anywhere ("… the Council of the EU said")
+        return (tok.lower_ in self.res.bare_body_heads and tok.text[:1].isupper() and not tok.text.isupper()
+                and start > sent_start and doc[start - 1].lower_ in self.res.definite_determiners
+                and not (start + 1 < len(doc) and (is_capitalised(doc[start + 1])
+                                                   or doc[start + 1].lower_ in self.res.title_glue)))
 
     def _org_cue_before(self, doc: Doc, start: int, sent_start: int) -> bool:
         """"kantor berita Antara", "the think tank 38 North": a cue phrase right before the name — or before a

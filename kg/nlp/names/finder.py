@@ -53,6 +53,8 @@ class NameFinder(NameClassifier, RunShapes, ContextCues, DemonymReader, RunReade
         self.head_len = max(len(p) for p in res.org_heads | res.place_heads | res.treaty_heads)
         self.sanction_nouns = frozenset(t.form for t in res.triggers
                                         if t.kind is EventKind.SANCTION and t.frame is Frame.NOUN)
+        self.sanction_objects = self._sanction_objects(res)
+        self.sanction_object_len = max((len(p) for p in self.sanction_objects), default=1)
         self.time_len = max((len(p) for p in res.time_words), default=1)
         self.honorific_len = max((len(p) for p in res.honorifics), default=1)
         self.common = self._common_words(nlp)
@@ -153,6 +155,21 @@ class NameFinder(NameClassifier, RunShapes, ContextCues, DemonymReader, RunReade
             if comma and ((after and w.end + 1 in starts) or (before and w.start - 1 in ends)):
                 out.append(self._span(doc, w.start, w.end, EntityType.ORGANIZATION, method="names-listed-with-bodies"))
         return out
+
+    @staticmethod
+    def _sanction_objects(res: resources.LangResources) -> frozenset[tuple[str, ...]]:
+        """The words after which a sanction's target is named: a verb of sanctioning ("sanctioned", "blacklisted",
+        "froze the assets of"), or a verb or noun of one and the preposition of its target ("sanctions on",
+        "imposed sanctions against", "sanksi terhadap"). A verb that counts only with a list after its object
+        ("added X to …") names no target by itself."""
+        out: set[tuple[str, ...]] = set()
+        for trig in res.triggers:
+            if trig.kind is not EventKind.SANCTION or trig.onto_list or trig.frame not in (Frame.VERB, Frame.NOUN):
+                continue
+            if trig.frame is Frame.VERB:
+                out.add(trig.form)
+            out.update((*trig.form, prep) for prep in trig.target_preps)
+        return frozenset(out)
 
     @staticmethod
     def _person_words(gazetteer: Gazetteer, glue: frozenset[str], ends: tuple[int, ...] = (0, -1)) -> frozenset[str]:

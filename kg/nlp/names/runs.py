@@ -12,6 +12,9 @@ from spacy.tokens import Doc
 from kg.nlp.names.state import NameState
 from kg.nlp.tokens import capitalised, is_capitalised, match_phrase_at, texts
 
+YEARS = (1800, 2200)  # a number in this range after a body's head word is a year, not the body's number
+CODE_DIGITS = 3  # the shortest number that codes a body ("Unit 155"); "Terminal 3" counts places
+
 
 class RunReader(NameState):
     def _runs(self, doc: Doc, start: int, end: int, known_at: dict) -> list[tuple[int, int]]:
@@ -25,14 +28,17 @@ class RunReader(NameState):
                 continue
             j = i + 1
             while j < end:
+                if self._suffix_after_comma(words, j, end):
+                    j += 2  # "Shenzhen X Electronics Co., Ltd.", "Y Holdings, Inc.": the legal suffix ends the name
+                    continue
                 if words[j - 1].endswith(".") and (words[j - 1].lower(),) in res.org_heads \
                         and (words[j].lower(),) not in res.org_heads:
                     break  # "… Links Ltd. Kupol is …": a legal suffix and its period end the name ("Co. Ltd." goes on)
                 if capitalised(words[j]) or j in known_at:
                     j += 1
                     continue
-                if words[j].isdigit() and self._number_led(doc, j, end):
-                    j += 1
+                if words[j].isdigit() and (self._number_led(doc, j, end) or self._numbered_body(words, j)):
+                    j += 1  # "38 North"; "Unit 26165", "Brigade 155": a body's head word and its number
                     continue
                 if self._acronym_slash(doc, j, end, known_at):
                     j += 2
@@ -57,6 +63,21 @@ class RunReader(NameState):
             runs.append((i, j))
             i = j
         return runs
+
+    def _numbered_body(self, words: list[str], j: int) -> bool:
+        """The number at ``j`` is a code naming the body whose head word stands right before it ("Unit 26165"); not a
+        year ("the Commission 2024 report") nor a small number that counts places ("Terminal 3", "Gate 12")."""
+        return (words[j - 1].lower(),) in self.res.org_heads and capitalised(words[j - 1]) \
+            and len(words[j]) >= CODE_DIGITS and not YEARS[0] <= int(words[j]) <= YEARS[1]
+
+    def _suffix_after_comma(self, words: list[str], j: int, end: int) -> bool:
+        """A comma at ``j`` between a body's head word and a legal suffix (``org_heads`` written with a period or in
+        capitals: "Ltd.", "Inc.", "LLC"): one name, "Co., Ltd." — not "the Bank, Reuters said"."""
+        heads = self.res.org_heads
+        if words[j] != "," or j + 1 >= end or (words[j - 1].lower(),) not in heads:
+            return False
+        suffix = words[j + 1]
+        return (suffix.lower(),) in heads and (suffix.endswith(".") or suffix.isupper())
 
     def _complete_body_before(self, doc: Doc, i: int, j: int) -> bool:
         """A coordinator at ``j`` follows a name of two words or more that a body's head word ends ("Pars

@@ -45,6 +45,8 @@ class NameState:
     meeting_verbs: frozenset[str]
     meeting_nouns: frozenset[str]
     sanction_nouns: frozenset[Phrase]  # "sanctions", "restrictions": a nationality before them may impose them
+    sanction_objects: frozenset[Phrase]  # "sanctioned", "sanctions on": a name right after them is what is sanctioned
+    sanction_object_len: int
     person_words: frozenset[str]
     surnames: frozenset[str]
     given_names: frozenset[str]
