@@ -192,6 +192,7 @@ class LangResources:
     articles: frozenset[str]
     determiners: frozenset[str]  # besides articles, open a noun phrase before a name: "his", "para", "pihak"
     body_name_continuations: frozenset[Phrase]  # "Committee established pursuant to resolution 2140 (2014)"
+    instrument_body_heads: frozenset[str]  # "committee": the heads a body_name_continuation may follow
     possessive_determiners: frozenset[str]  # "his deputy X": the office is whoever "his" is, not a country's
     demonstratives: frozenset[str]  # "this", "itu": after the head in a head-initial language
     definite_determiners: frozenset[str]  # "the agreement", "this agreement": refers back
