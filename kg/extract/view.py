@@ -411,6 +411,11 @@ class DocView(Coordination, MemberPhrases, TimePhrases, UnnamedSubjects):
         prev = self.at.get(start - 2)
         return prev is not None and prev.type is EntityType.PLACE
 
+    def progressive_auxiliary(self, k: int, sent: Span) -> bool:
+        """Token ``k`` is an auxiliary of the progressive ("was", "is"): the participle after it is the finite verb
+        of its clause ("Chile was accusing Peru of …"), not a participial clause of another verb."""
+        return k >= sent.start and self.doc[k].lower_ in self.res.progressive_auxiliaries
+
     def _bracketed_alias(self, m: MentionRef, start: int) -> bool:
         """ "froze the assets of the Guard Corps Navy (IRGCN), and designated …": a name in brackets right after
         the same entity's name is its short form and stands where it does — the subject is looked for before both.

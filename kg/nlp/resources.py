@@ -173,6 +173,7 @@ class LangResources:
     led_by: frozenset[Phrase]  # "yang dipimpin", "led by": names a delegation's leader
     infinitive_markers: frozenset[str]  # "to", "untuk"
     passive_auxiliaries: frozenset[str]  # "was", "been": the verb trigger after them is passive
+    progressive_auxiliaries: frozenset[str]  # "was accusing": the participle after them is its clause's verb
     listing_verbs: frozenset[str]  # "Those sanctioned include X": like a copula, the names after are the group
     told_target_openers: frozenset[Phrase]  # "Those hit by the measures include X": targets of an act told before
     sanction_lists: frozenset[Phrase]  # "sanctions list", "Entity List": "added X to its sanctions list" sanctions X
