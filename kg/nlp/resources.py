@@ -174,6 +174,7 @@ class LangResources:
     infinitive_markers: frozenset[str]  # "to", "untuk"
     passive_auxiliaries: frozenset[str]  # "was", "been": the verb trigger after them is passive
     progressive_auxiliaries: frozenset[str]  # "was accusing": the participle after them is its clause's verb
+    perfect_auxiliaries: frozenset[str]  # "and has visited", "dan telah mengunjungi": a conjunct's own tense
     listing_verbs: frozenset[str]  # "Those sanctioned include X": like a copula, the names after are the group
     told_target_openers: frozenset[Phrase]  # "Those hit by the measures include X": targets of an act told before
     sanction_lists: frozenset[Phrase]  # "sanctions list", "Entity List": "added X to its sanctions list" sanctions X
