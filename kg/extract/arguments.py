@@ -318,13 +318,18 @@ class ArgumentSearch(Speakers, FinderState):
     def _infinitive_owner(self, k: int, sent: Span) -> MentionRef | None:
         """ "mengecam keputusan Kanada untuk menjatuhkan sanksi", "mendesak Jepang untuk …": in a head-initial
         language a bare name right before the infinitive marker, after a noun or verb it completes, is who the
-        infinitive's act is for. Not a name after a preposition ("di PBB untuk …") nor a titled or apposed name."""
+        infinitive's act is for. Not a name after a preposition ("di PBB untuk …") nor a titled or apposed name.
+        In a head-final language the name of an of-phrase after a noun of an act: "the decision of Peru to …"."""
         view = self.view
         doc = view.doc
         m = view.at.get(k)
-        if not self.res.head_initial or m is None or m.end != k + 1 or m.type not in AGENT_TYPES:
+        if m is None or m.end != k + 1 or m.type not in AGENT_TYPES:
             return None
         before = view.np_start(m, sent.start) - 1
+        if not self.res.head_initial:
+            # "criticised the decision of Peru to condemn …": the of-phrase of a noun of an act owns the act
+            return m if before > sent.start and doc[before].lower_ in self.res.preps.of and \
+                (doc[before - 1].lower_,) in self.res.act_nouns else None
         if before != m.start - 1 or before < sent.start:
             return None
         word = doc[before]
@@ -425,7 +430,7 @@ class ArgumentSearch(Speakers, FinderState):
         doc = self.view.doc
         for k in range(sent.start, i):
             for t in self.by_first.get(doc[k].lower_, ()):
-                if (t.kind is not kind and t.frame not in SPEECH_FRAMES
+                if (t.frame not in SPEECH_FRAMES
                         and tuple(x.lower_ for x in doc[k:k + len(t.form)]) == t.form
                         and any(j in self.view.at for j in range(k + len(t.form), i))):
                     return True

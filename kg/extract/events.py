@@ -307,7 +307,8 @@ class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciproc
             scoped = self._scope_of_told(trig, start, end, sent, rule)
             if scoped is not None or trig.told_only:  # "The new sanctions target X", "Ottawa's measures target X"
                 return scoped or self._like_told(trig, start, end, sent, rule)  # "took similar action": on whom
-        if trig.participle and (start - 1 < sent.start or self.view.doc[start - 1].text != ","):
+        progressive = trig.participle and self.view.progressive_auxiliary(start - 1, sent)  # "X was accusing Y"
+        if trig.participle and not progressive and (start - 1 < sent.start or self.view.doc[start - 1].text != ","):
             return None  # "the statement accusing X": whose statement is unsaid; "…, accusing X of" is the subject's
         if frame is Frame.VERB and (mutual := self._reciprocal_acts(trig, start, end, sent, rule)):
             return mutual  # "Armenia and Azerbaijan accused each other": each accused the other
@@ -326,11 +327,10 @@ class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciproc
             if traits.members_stand_for_owner:
                 self._act_on_unnamed_members(trig, start, end, sent)  # "OFAC sanctioned four entities"
             return None  # nothing to accuse, sanction or visit: no need to look for the agent (nor to parse)
-        agents = self._subjects(start, sent, symmetric=traits.symmetric, verbal=frame is not Frame.NOUN,
-                                kind=trig.kind)
+        agents = self._subjects(start, sent, symmetric=traits.symmetric, verbal=frame is not Frame.NOUN, kind=trig.kind)
         if not agents and frame is Frame.VERB and traits.members_stand_for_owner:
             agents = self._body_subject_told_before(trig.kind, start, sent)  # "The government also sanctioned"
-        if trig.participle:  # "X met Y, condemning Z": the main clause's subject, not the object before the comma
+        if trig.participle and not progressive:  # "X met Y, condemning Z": the main clause's subject
             main = self.view.main_subject_left(start - 1, sent)
             agents = [self._resolve(x, sent, agent=True) for x in self.view.coordinated_left(main, sent)] \
                 if main is not None else []

@@ -113,13 +113,16 @@ class ModalityReader:
         cost a parse each: a cue verb with a noun phrase object and a verb conjunct after it ("denied the
         allegations and accused X", "membantah tuduhan itu dan menuding X") governs only its object — no; a cue
         with an infinitive complement whose second conjunct is the trigger ("agreed to expand trade and to meet
-        again", "sepakat untuk memperluas … dan akan bertemu") — yes."""
+        again", "sepakat untuk memperluas … dan akan bertemu") — yes; a conjunct with its own perfect auxiliary ("and
+        has visited", "dan telah mengunjungi") — no."""
         doc = self.view.doc
         res = self.view.res
         n = max(match_phrase_at(doc, k, cues, self.longest, i) for _, cues in self.cues)  # a cue stands at k
         after = k + max(n, 1)
         conjunct = next((j for j in range(i - 1, after - 1, -1) if doc[j].lower_ in res.coordination), None)
         if conjunct is not None:  # found between the cue's end and the trigger, so after < i
+            if any(t.lower_ in res.perfect_auxiliaries for t in doc[conjunct + 1:i]):
+                return False  # "plans to expand trade and has visited Peru": the conjunct has its own tense
             before_trigger = doc[i - 1].lower_
             # the cue's object is a noun phrase: a determiner opens it ("denied the …"), or (head-initial) a
             # demonstrative closes its one noun ("menepis tuduhan itu"; not "berencana menerima usulan itu")

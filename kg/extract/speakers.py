@@ -68,12 +68,27 @@ class Speakers(FinderState):
         j = k - 1
         if j > sent.start and doc[j].lower_ in self.res.complementisers:
             j -= 1
-        while j > sent.start and k - j <= TIME_REACH and j not in view.at and (
-                doc[j].is_title or doc[j].lower_ in self.res.preps.location):
-            j -= 1  # "said (on) Friday it had …": the day the body spoke
+        name_words = 0  # words of a place's name after the first: a name counts as one word of the reach
+        while j > sent.start and k - j - name_words <= TIME_REACH:
+            if (place := self._place_phrase_ending(j, sent)) is not None:
+                name_words += place.end - place.start - 1
+                j = place.start - 1  # "said in Ottawa it had …": where the body spoke
+            elif j not in view.at and (doc[j].is_title or doc[j].lower_ in self.res.preps.location):
+                j -= 1  # "said (on) Friday it had …": the day the body spoke
+            else:
+                break
         if j <= sent.start or (doc[j].lower_,) not in view.speech_words:
             return None
         m = view.subject_left(j, sent)
-        if m is None or m.type not in (EntityType.ORGANIZATION, EntityType.COUNTRY):
-            return None
+        if m is None or not (m.type in (EntityType.ORGANIZATION, EntityType.COUNTRY)
+                             or m.key in self.context.capital_country):
+            return None  # "Seoul said it had …": a capital reports for its country's government
         return self._resolve(m, sent, agent=True)
+
+    def _place_phrase_ending(self, j: int, sent: Span) -> MentionRef | None:
+        """The name of a place ending at token ``j`` right after a locative preposition ("in Ottawa"); None
+        otherwise — a country or a body there may be the subject of the clause ("said Peru it …" is no prose)."""
+        place = self.view.at.get(j)
+        if place is None or place.end != j + 1 or place.type is not EntityType.PLACE or place.start - 1 <= sent.start:
+            return None
+        return place if self.view.doc[place.start - 1].lower_ in self.res.preps.location else None

@@ -431,14 +431,21 @@ class DocView(Coordination, MemberPhrases, TimePhrases, UnnamedSubjects):
         prev = self.at.get(start - 2)
         return prev is not None and prev.type is EntityType.PLACE
 
+    def progressive_auxiliary(self, k: int, sent: Span) -> bool:
+        """Token ``k`` is an auxiliary of the progressive ("was", "is"): the participle after it is the finite verb
+        of its clause ("Chile was accusing Peru of …"), not a participial clause of another verb."""
+        return k >= sent.start and self.doc[k].lower_ in self.res.progressive_auxiliaries
+
     def _bracketed_alias(self, m: MentionRef, start: int) -> bool:
         """ "froze the assets of the Guard Corps Navy (IRGCN), and designated …": a name in brackets right after
-        the same entity's name is its short form and stands where it does — the subject is looked for before both."""
+        the same entity's name is its short form and stands where it does — the subject is looked for before both.
+        After a body's name a bracketed name qualifies the body — what it concerns, its parent, its seat: "The
+        Committee established pursuant to resolution 2140 (Yemen) sanctioned …" is the committee's act."""
         doc = self.doc
         named = self.at.get(start - 2) if start >= 2 else None
         # the same entity only (coreference merged the acronym into the name): "Kenya (IGAD) accused …" is the bloc
-        return named is not None and named.key == m.key and doc[start - 1].text == "(" and m.end < len(doc) \
-            and doc[m.end].text == ")"
+        return named is not None and doc[start - 1].text == "(" and m.end < len(doc) and doc[m.end].text == ")" \
+            and (named.key == m.key or named.type is EntityType.ORGANIZATION)
 
     def _apposition_before_conjunct(self, m: MentionRef, start: int, i: int) -> bool:
         """ "imposed sanctions on Peru's central bank, the Banco Andino, and designated …": a name set off by commas

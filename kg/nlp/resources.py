@@ -174,6 +174,8 @@ class LangResources:
     led_by: frozenset[Phrase]  # "yang dipimpin", "led by": names a delegation's leader
     infinitive_markers: frozenset[str]  # "to", "untuk"
     passive_auxiliaries: frozenset[str]  # "was", "been": the verb trigger after them is passive
+    progressive_auxiliaries: frozenset[str]  # "was accusing": the participle after them is its clause's verb
+    perfect_auxiliaries: frozenset[str]  # "and has visited", "dan telah mengunjungi": a conjunct's own tense
     listing_verbs: frozenset[str]  # "Those sanctioned include X": like a copula, the names after are the group
     told_target_openers: frozenset[Phrase]  # "Those hit by the measures include X": targets of an act told before
     sanction_lists: frozenset[Phrase]  # "sanctions list", "Entity List": "added X to its sanctions list" sanctions X
@@ -194,6 +196,7 @@ class LangResources:
     articles: frozenset[str]
     determiners: frozenset[str]  # besides articles, open a noun phrase before a name: "his", "para", "pihak"
     body_name_continuations: frozenset[Phrase]  # "Committee established pursuant to resolution 2140 (2014)"
+    instrument_body_heads: frozenset[str]  # "committee": the heads a body_name_continuation may follow
     possessive_determiners: frozenset[str]  # "his deputy X": the office is whoever "his" is, not a country's
     demonstratives: frozenset[str]  # "this", "itu": after the head in a head-initial language
     definite_determiners: frozenset[str]  # "the agreement", "this agreement": refers back

@@ -298,7 +298,9 @@ class NameClassifier(NameState):
                                or doc[start].lower_ in res.name_connectors) \
                 and not self._hyphened_particle(doc, start, end):
             start += 1
-        while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in res.inner_name_words):
+        # "ZLMF/DE", "ZLMF/ON": an acronym's second piece after its slash is no glue word, whatever it spells
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in res.inner_name_words) \
+                and not self._acronym_slash(doc, end - 2, end, known_at):
             end -= 1
         if start >= end:
             return

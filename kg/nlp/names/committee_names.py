@@ -16,9 +16,9 @@ CONTINUATION_LEN = 4  # words of the longest continuation phrase: "established p
 
 class CommitteeNames(NameState):
     def _named_after_instrument(self, doc: Doc, spans: list[Span], known_at: dict) -> list[Span]:
-        """``spans`` with each body name whose head word (``org_heads``) is followed by a continuation phrase
-        (``body_name_continuations``) and a numbered instrument ("resolution 2140 (2014)") or a name the gazetteer
-        knows ("Haiti") extended over them."""
+        """``spans`` with each body name whose head word (``instrument_body_heads``) is followed by a continuation
+        phrase (``body_name_continuations``) and a numbered instrument ("resolution 2140 (2014)") or a name the
+        gazetteer knows ("Haiti") extended over them."""
         out = []
         for span in spans:
             end = self._continued_to(doc, span, known_at) if span.label_ == EntityType.ORGANIZATION.value else None
@@ -32,8 +32,8 @@ class CommitteeNames(NameState):
     def _continued_to(self, doc: Doc, span: Span, known_at: dict) -> int | None:
         """Where the name of ``span`` ends when a continuation and an instrument or a known name follow its head."""
         res = self.res
-        if (doc[span.end - 1].lower_,) not in res.org_heads:
-            return None
+        if doc[span.end - 1].lower_ not in res.instrument_body_heads:
+            return None  # "Amnesty International concerning Haiti": a body no instrument set up, and a preposition
         n = match_phrase_at(doc, span.end, res.body_name_continuations, CONTINUATION_LEN, len(doc))
         if not n:
             return None
