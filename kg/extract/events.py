@@ -243,7 +243,7 @@ class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciproc
 
     def _reciprocal(self, trig: Trigger, start: int, end: int, sent: Span, rule: str) -> EventDraft | None:
         """ "kedua pemimpin membahas …", "Blinken and Wang discussed Taiwan": the parties are the subjects."""
-        agents = self._subjects(start, sent, symmetric=True)
+        agents = self._subjects(start, sent, symmetric=True, kind=trig.kind)
         obj = self.view.object_right(end, sent, trig.target_preps, direct=False)
         if obj is not None:  # "… with the President of Peru, X": the person
             agents = [*agents, self._resolve(self.view.apposed_person(obj, sent) or obj, sent, agent=True)]

@@ -41,8 +41,12 @@ class NameClassifier(NameState):
                 # "Menteri Luar Negeri X", "Menteri Ketenagakerjaan X": the portfolio belongs to the title
                 while i < end and self._title_word(doc[i].lower_) and i not in known_at:
                     i += 1
+                i += self._title_words_before_owner(doc, i, end, known_at)
                 continue
             low = tok.lower_.rstrip(".")
+            if i == start and person_cue and self._title_word(tok.lower_) and i + 1 < end:
+                i += 1  # "… untuk HAM Volker Turk": the portfolio a post is held for, then its holder
+                continue
             if low in res.person_cues or tok.lower_ in res.person_cues:
                 person_cue = True
                 i += 1
@@ -264,6 +268,20 @@ class NameClassifier(NameState):
         # the given names, one hyphened name among them ("Abdul-Malik al-Houthi")
         return known if all((is_capitalised(t) and t.is_alpha) or (t.text == "-" and not t.whitespace_)
                             for t in given) and is_capitalised(given[0]) else None
+
+    def _title_words_before_owner(self, doc: Doc, i: int, end: int, known_at: dict) -> int:
+        """How many capitalised words at ``i``, right after a title, still belong to it: one or two unknown words
+        between the title and the country or body that owns it, with the holder's name after that owner ("Kepala
+        Staf Gabungan Yordania X", "Komandan Pasukan Khusus Filipina") — no name stands between a title and its
+        owner; 0 where no owner follows them so."""
+        w = i
+        while w < end and w - i < 2 and w not in known_at and doc[w].is_alpha and is_capitalised(doc[w]):
+            w += 1
+        owner = known_at.get(w)
+        if w == i or owner is None or owner.start != w \
+                or owner.label_ not in (EntityType.COUNTRY.value, EntityType.ORGANIZATION.value):
+            return 0
+        return w - i
 
     def _title_word(self, low: str) -> bool:
         """A word that continues a title rather than opening the name after it: a modifier ("luar negeri") or

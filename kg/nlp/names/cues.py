@@ -68,7 +68,8 @@ class ContextCues(NameState):
     def _title_held_for_before(self, doc: Doc, i: int, sent_start: int, known_at: dict) -> bool:
         """A title (and the country it is held for) and the preposition of the post end right before token ``i``:
         the run after them names the body posted to, then the holder ("Duta Besar Ukraina untuk PBB Andriy
-        Melnyk", "Ambassador to the UN Andriy Melnyk")."""
+        Melnyk", "Ambassador to the UN Andriy Melnyk"), or the portfolio and then the holder ("Komisaris Tinggi PBB
+        untuk HAM Volker Turk")."""
         res, words = self.res, lower_forms(doc)  # asked for every name run: no Token objects
         k = i - 1
         while k > sent_start and words[k] in res.articles:
@@ -76,8 +77,8 @@ class ContextCues(NameState):
         if k <= sent_start or words[k] not in res.preps.accredited_to:
             return False
         held_for = known_at.get(k - 1)
-        if held_for is not None and held_for.label_ == EntityType.COUNTRY.value:
-            k = held_for.start
+        if held_for is not None and held_for.label_ in (EntityType.COUNTRY.value, EntityType.ORGANIZATION.value):
+            k = held_for.start  # "Komisaris Tinggi PBB untuk HAM X": a body's office holds a portfolio too
         return self._title_before(doc, k, sent_start)
 
     def _honorific_at(self, doc: Doc, i: int, end: int) -> int:
