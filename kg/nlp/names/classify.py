@@ -88,6 +88,11 @@ class NameClassifier(NameState):
             end -= 1
         if i >= end:
             return
+        if self._dateline_source(doc, i, end) and any(k in known_at for k in range(i, end)):
+            # "Jakarta, CNN Indonesia --": the paper of a dateline, whatever names its words hold
+            overridden.update((known_at[k].start, known_at[k].end) for k in range(i, end) if k in known_at)
+            new.append(self._span(doc, i, end, EntityType.ORGANIZATION, method="names-dateline-source"))
+            return
         span_known = known_at.get(i)
         if span_known is not None and span_known.start == i and span_known.end == end:
             return  # the whole run is a gazetteer name
