@@ -303,7 +303,7 @@ class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciproc
             return self._scope_of_told(trig, start, end, sent, rule)
         if frame is Frame.NOUN and (under := self._under_sanctions(trig, start, end, sent, rule)) is not None:
             return under  # "X remains under U.S. and EU sanctions": X's imposers modify the noun
-        if frame is Frame.NOUN and (trig.told_only or not self.res.head_initial):
+        if frame is Frame.NOUN and (trig.told_only or not self.res.head_initial or self._owner_before_scope(end, sent)):
             scoped = self._scope_of_told(trig, start, end, sent, rule)
             if scoped is not None or trig.told_only:
                 return scoped  # "The new sanctions target X", "Ottawa's measures target X": whoever imposed them
