@@ -181,7 +181,7 @@ class DocView(Coordination, MemberPhrases, TimePhrases, UnnamedSubjects):
             return None
         for k in (i - 1, i - 2):
             if k - 1 < sent_start or any(j in self.at or not (self.doc[j].is_alpha and self.doc[j].is_title)
-                                         for j in range(k, i)):
+                                         or (self.doc[j].lower_,) in self.res.org_heads for j in range(k, i)):
                 return None
             if self._title_ends_at(k - 1):
                 return k

@@ -280,7 +280,8 @@ class NameClassifier(NameState):
         Staf Gabungan Yordania X", "Komandan Pasukan Khusus Filipina") — no name stands between a title and its
         owner; 0 where no owner follows them so."""
         w = i
-        while w < end and w - i < 2 and w not in known_at and doc[w].is_alpha and is_capitalised(doc[w]):
+        while w < end and w - i < 2 and w not in known_at and doc[w].is_alpha and is_capitalised(doc[w]) \
+                and (doc[w].lower_,) not in self.res.org_heads:  # "Ketua Partai Pekerja Brasil": a body's name
             w += 1
         owner = known_at.get(w)
         if w == i or owner is None or owner.start != w \
