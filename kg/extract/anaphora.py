@@ -36,7 +36,7 @@ class Anaphora(FinderState):
         if antecedent is not None and fits(antecedent):
             return antecedent.key  # "Lee met Xi, who was on his first visit to Seoul": "his" is Xi's
         for s in (sent, previous):
-            subject = view.sentence_subject(s) if s is not None else None
+            subject = (view.sentence_subject(s) or self._subject_after_fronted_phrase(s)) if s is not None else None
             if subject is not None and fits(subject):
                 return subject.key
         return next((m.key for m in reversed(view.mentions) if fits(m)), None)
@@ -52,6 +52,21 @@ class Anaphora(FinderState):
             if doc[r].lower_ in self.res.relative and doc[r - 1].text == ",":
                 return self.view.at.get(r - 2)
         return None
+
+    def _subject_after_fronted_phrase(self, sent: Span, reach: int = 6) -> MentionRef | None:
+        """The name right after a short phrase that a preposition opens and a comma closes at the sentence's start
+        ("Di Kairo, Sugiono bertemu X", "In Cairo, Sugiono met X"): the sentence's subject, which a pronoun after it
+        refers back to — not the phrase's own object, nor the name the verb takes."""
+        view, doc = self.view, self.view.doc
+        if doc[sent.start].lower_ not in self.res.preps.blocking:
+            return None
+        comma = next((t.i for t in doc[sent.start:min(sent.end, sent.start + reach)] if t.text == ","), None)
+        if comma is None:
+            return None
+        after = view.at.get(comma + 1)
+        if after is None or after.start != comma + 1:
+            return None
+        return view.chain_head(after, sent.end)
 
     def _title_anaphor(self, k: int, sent: Span) -> str | None:
         """ "The Secretary", "Menteri Luar Negeri itu" ending at token ``k``: the person last named with that title."""
@@ -92,17 +107,23 @@ class Anaphora(FinderState):
         descriptor = title in res.office_descriptors
         titles = res.leader_titles if descriptor else frozenset({title})
         titled = []  # (person, the title stood right before the name, with no holder between)
+        qualified = set()  # people whose title was written with its holder once ("Presiden Laos X"): foreigners
         for m in reversed(view.mentions):
             if m.start >= start or m.type is not EntityType.PERSON:
                 continue
             words = [t.lower_ for t in doc[view.np_start(m, doc[m.start].sent.start):m.start]]
             at = view.title_before(m, doc[m.start].sent)
+            if at is not None and at[1] != m.start:
+                qualified.add(m.key)
             # written without a holder: that very title right before the name ("Presiden X", not "Wakil Presiden X")
             plain = at is not None and at[1] == m.start and tuple(t.lower_ for t in doc[at[0]:at[1]]) in titles
             for t in titles:
                 if any(tuple(words[n:n + len(t)]) == t for n in range(len(words))):
                     titled.append((m.key, plain))
                     break
+        # "Presiden Laos X … Presiden X disambut …": the short form repeats a foreigner's qualified title, and is
+        # no home office
+        titled = [(key, plain and key not in qualified) for key, plain in titled]
         if bare or descriptor:
             # "Presiden Joko Widodo … Presiden Kenya William Ruto … Presiden bertolak": the bare title repeats the one
             # written without a holder — the home office the copy needs not qualify — not a foreigner's qualified one

@@ -243,7 +243,7 @@ class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciproc
 
     def _reciprocal(self, trig: Trigger, start: int, end: int, sent: Span, rule: str) -> EventDraft | None:
         """ "kedua pemimpin membahas …", "Blinken and Wang discussed Taiwan": the parties are the subjects."""
-        agents = self._subjects(start, sent, symmetric=True)
+        agents = self._subjects(start, sent, symmetric=True, kind=trig.kind)
         obj = self.view.object_right(end, sent, trig.target_preps, direct=False)
         if obj is not None:  # "… with the President of Peru, X": the person
             agents = [*agents, self._resolve(self.view.apposed_person(obj, sent) or obj, sent, agent=True)]
@@ -303,7 +303,7 @@ class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciproc
             return self._scope_of_told(trig, start, end, sent, rule)
         if frame is Frame.NOUN and (under := self._under_sanctions(trig, start, end, sent, rule)) is not None:
             return under  # "X remains under U.S. and EU sanctions": X's imposers modify the noun
-        if frame is Frame.NOUN and (trig.told_only or not self.res.head_initial):
+        if frame is Frame.NOUN and (trig.told_only or not self.res.head_initial or self._owner_before_scope(end, sent)):
             scoped = self._scope_of_told(trig, start, end, sent, rule)
             if scoped is not None or trig.told_only:  # "The new sanctions target X", "Ottawa's measures target X"
                 return scoped or self._like_told(trig, start, end, sent, rule)  # "took similar action": on whom

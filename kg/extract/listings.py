@@ -225,9 +225,21 @@ class Listings(FinderState):
         k = self._first_word(sent)
         if k < start and doc[k].lower_ in res.body_pronouns:
             return self._definite_subject_told_before(kind, start, sent)  # "It also froze the assets of Y"
+        if self._act_noun_told_before(kind, k, start):
+            return self._earlier_agents(kind, sent, [])  # "Sanksi tersebut membekukan aset Y": those who imposed it
         if k + 1 >= start or (doc[k + 1].lower_ not in res.leader_bodies and (doc[k + 1].lower_,) not in res.org_heads):
             return []
         return self._definite_subject_told_before(kind, start, sent)
+
+    def _act_noun_told_before(self, kind: EventKind, k: int, start: int) -> bool:
+        """The words [k, start) before the verb are a noun of the act's own kind and a demonstrative after it, in a
+        head-initial language ("Sanksi tersebut (juga) membekukan aset Y"): the act told before acts again."""
+        doc, res = self.view.doc, self.res
+        n = match_phrase_at(doc, k, self.nouns_of.get(kind, frozenset()), 3, start) if res.head_initial else 0
+        j = k + n
+        if not n or j >= start or doc[j].lower_ not in res.anaphoric_tails:
+            return False
+        return all(doc[t].lower_ in res.adverbs_before_verb for t in range(j + 1, start))
 
     def _first_word(self, sent: Span) -> int:
         """The first token of ``sent`` that is no blank (the text's first sentence may open with one)."""

@@ -106,6 +106,10 @@ class MemberPhrases:
                 k = m.end + 2  # "the Moscow-based shipping firm X": the place only modifies the noun
             elif doc[k].lower_ in res.articles or (opener and (doc[k].is_lower or doc[k].text == "-")):
                 k += 1  # modifiers only after a list opener: "…, kata Reuters" names the speaker
+            elif opener and (n := match_phrase_at(doc, k, res.titles, res.max_title_len, sent.end)):
+                k += n  # "dua pejabat junta, yakni Menteri Energi X": the title of the member listed
+                while k < sent.end and k not in self.at and doc[k].lower_ in res.portfolio_words:
+                    k += 1
             else:
                 return None
         named = self.at.get(k)

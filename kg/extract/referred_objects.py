@@ -47,6 +47,12 @@ class ReferredObjects(FinderState):
             targets = [t for t in told.targets if t not in told.agents] if told is not None else []
             return self._draft(trig.kind, list(told.agents), targets, sent, f"{rule}:pronoun_object",
                                trig.kind.traits.confidence) if told is not None and targets else None
+        if end - start == 1 and self.res.has_possessive_suffix(doc[start].lower_):
+            # "X memuji Y dan menuduhnya …": the object suffix refers to the object of the verb coordinated before
+            agents = self._coordinated_verb_subjects(start, sent) or self._subjects(start, sent, kind=trig.kind)
+            target = self._suffix_referent(start, sent, agents) if agents else None
+            return self._draft(trig.kind, agents, [target], sent, f"{rule}:suffixed_object",
+                               trig.kind.traits.confidence) if target else None
         antecedent = self._relative_antecedent(start, sent)
         if antecedent is None:
             return None
@@ -91,6 +97,16 @@ class ReferredObjects(FinderState):
         dia melakukan …")."""
         doc = self.view.doc
         return self.res.head_initial or k >= sent.end or doc[k].is_punct or doc[k].lower_ in self.res.preps.blocking
+
+    def _suffix_referent(self, k: int, sent: Span, agents: list[str]) -> str | None:
+        """The nearest person, country or body named before token ``k`` in its sentence that is none of ``agents``:
+        what an object suffix ("-nya") refers to."""
+        for m in reversed(self.view.mentions):
+            if sent.start <= m.start < k and m.type in (EntityType.PERSON, EntityType.COUNTRY, EntityType.ORGANIZATION):
+                key = self._resolve(m, sent)
+                if key not in agents:
+                    return key
+        return None
 
     def _person_before(self, k: int, agents: list[str]) -> str | None:
         """The nearest person named before token ``k`` (in its sentence or the one before) who is none of

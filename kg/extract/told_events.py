@@ -96,6 +96,8 @@ class ToldEvents(FinderState):
         definite determiner or demonstrative ("the new sanctions", "these measures") or a name's possessive
         ("Canada's sanctions": then also who imposed them). None otherwise."""
         doc, res = self.view.doc, self.res
+        if res.head_initial and (owner := self._owner_before_scope(end, sent)) is not None:
+            return owner.end, self._resolve(owner, sent, agent=True)  # "Sanksi Uni Eropa menyasar X"
         if res.head_initial:
             return (end + 1, None) if end < sent.end and doc[end].lower_ in res.anaphoric_tails else None
         k = start - 1
@@ -109,6 +111,19 @@ class ToldEvents(FinderState):
         if owner is not None and owner.end == k and owner.type in AGENT_TYPES:
             return end, self._resolve(owner, sent, agent=True)
         return None
+
+    def _owner_before_scope(self, end: int, sent: Span) -> MentionRef | None:
+        """In a head-initial language, the name right after the event noun ending at ``end`` when a scope verb
+        follows it ("Sanksi Uni Eropa (juga) menyasar X": the EU's sanctions target X) — the noun's possessor, who
+        imposed them; else None."""
+        doc, res = self.view.doc, self.res
+        owner = self.view.at.get(end) if end < sent.end else None
+        if owner is None or owner.start != end or owner.type not in AGENT_TYPES:
+            return None
+        k = owner.end
+        while k < sent.end and k - owner.end <= SCOPE_REACH and doc[k].lower_ in res.adverbs_before_verb:
+            k += 1
+        return owner if match_phrase_at(doc, k, res.scope_verbs, SCOPE_VERB_WORDS, sent.end) else None
 
     def _like_told(self, trig: Trigger, start: int, end: int, sent: Span, rule: str) -> EventDraft | None:
         """ "Inggris dan Kanada mengumumkan sanksi serupa": a word of likeness (``likeness_words``) right after the

@@ -99,6 +99,9 @@ class DocView(Coordination, MemberPhrases, TimePhrases, UnnamedSubjects):
             if self.is_ext_word(prev) or (prev.text == "," and i - 2 >= sent_start and self._title_ends_at(i - 2)):
                 i -= 1
                 continue
+            if (title_end := self._title_before_owner(i, sent_start)) is not None:
+                i = title_end  # "Kepala Staf Gabungan (Yordania X)": the title's own capitalised words
+                continue
             if prev.lower_ in self.res.coordination and i < m.start and self.title_len(i, m.start) \
                     and i - 2 >= sent_start and self._title_ends_at(i - 2):
                 i -= 1  # "Australian Deputy Prime Minister and Defence Minister X": two titles of one holder
@@ -112,6 +115,8 @@ class DocView(Coordination, MemberPhrases, TimePhrases, UnnamedSubjects):
             to = i - 1  # the preposition of a post, before an article: "envoy to the United Nations"
             while to > sent_start and self.doc[to].lower_ in self.res.articles:
                 to -= 1
+            if i == m.start and to > sent_start and self.doc[to].lower_ in self.res.portfolio_words:
+                to -= 1  # "… PBB untuk HAM Volker Turk": the portfolio the post is held for
             posted = self.doc[to].lower_ in self.res.preps.accredited_to
             if posted and (to - 1) in self.at and self._titled(self.at[to - 1], sent_start):
                 i = self.at[to - 1].start  # "Duta Besar Amerika Serikat untuk Indonesia Kamala Lakhdhir"
@@ -167,6 +172,21 @@ class DocView(Coordination, MemberPhrases, TimePhrases, UnnamedSubjects):
                 return s
         return None
 
+    def _title_before_owner(self, i: int, sent_start: int) -> int | None:
+        """Where one or two capitalised words that are no name start, between a title ending before them and the
+        country or body at ``i`` that owns it ("Kepala Staf Gabungan Yordania": kg.nlp.names reads them so); else
+        None."""
+        owner = self.at.get(i)
+        if owner is None or owner.start != i or owner.type not in (EntityType.COUNTRY, EntityType.ORGANIZATION):
+            return None
+        for k in (i - 1, i - 2):
+            if k - 1 < sent_start or any(j in self.at or not (self.doc[j].is_alpha and self.doc[j].is_title)
+                                         or (self.doc[j].lower_,) in self.res.org_heads for j in range(k, i)):
+                return None
+            if self._title_ends_at(k - 1):
+                return k
+        return None
+
     def _title_ends_at(self, j: int) -> bool:
         """Token ``j`` ends a title ("Egyptian President, Mohamed Morsi")."""
         for n in range(1, self.max_title + 1):
@@ -188,8 +208,12 @@ class DocView(Coordination, MemberPhrases, TimePhrases, UnnamedSubjects):
             post = j + 1  # "ambassador of X to Y Name", "envoy to the United Nations Name"
             while post < sent_end and self.doc[post].lower_ in self.res.articles:
                 post += 1
+            # "Komisaris Tinggi PBB untuk HAM Volker Turk": the portfolio a body's post is held for, then its holder
+            while post < sent_end and post not in self.at and self.doc[post].lower_ in self.res.portfolio_words \
+                    and post + 1 in self.at and self.at[post + 1].type is EntityType.PERSON:
+                post += 1
             accredited = (post < sent_end and j == cur.end and self.doc[j].lower_ in self.res.preps.accredited_to
-                          and post in self.at and self.at[post].type in POSTS)
+                          and post in self.at and self.at[post].type in (*POSTS, EntityType.PERSON))
             if accredited:
                 j = self.at[post].end  # the chain goes on to the name
             if (j + 1 < sent_end and j > cur.end and self.doc[j].text == "," and (j + 1) in self.at

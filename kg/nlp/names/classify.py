@@ -42,8 +42,12 @@ class NameClassifier(NameState):
                 # "Menteri Luar Negeri X", "Menteri Ketenagakerjaan X": the portfolio belongs to the title
                 while i < end and self._title_word(doc[i].lower_) and i not in known_at:
                     i += 1
+                i += self._title_words_before_owner(doc, i, end, known_at)
                 continue
             low = tok.lower_.rstrip(".")
+            if i == start and person_cue and self._title_word(tok.lower_) and i + 1 < end:
+                i += 1  # "… untuk HAM Volker Turk": the portfolio a post is held for, then its holder
+                continue
             if low in res.person_cues or tok.lower_ in res.person_cues:
                 person_cue = True
                 i += 1
@@ -84,6 +88,11 @@ class NameClassifier(NameState):
                 and not self._domain_ends_body(doc, i, end):
             end -= 1
         if i >= end:
+            return
+        if self._dateline_source(doc, i, end) and any(k in known_at for k in range(i, end)):
+            # "Jakarta, CNN Indonesia --": the paper of a dateline, whatever names its words hold
+            overridden.update((known_at[k].start, known_at[k].end) for k in range(i, end) if k in known_at)
+            new.append(self._span(doc, i, end, EntityType.ORGANIZATION, method="names-dateline-source"))
             return
         span_known = known_at.get(i)
         if span_known is not None and span_known.start == i and span_known.end == end:
@@ -277,6 +286,21 @@ class NameClassifier(NameState):
         while i < end - 1 and self._title_word(doc[i].lower_) and i not in known_at:
             i += 1
         return i
+
+    def _title_words_before_owner(self, doc: Doc, i: int, end: int, known_at: dict) -> int:
+        """How many capitalised words at ``i``, right after a title, still belong to it: one or two unknown words
+        between the title and the country or body that owns it, with the holder's name after that owner ("Kepala
+        Staf Gabungan Yordania X", "Komandan Pasukan Khusus Filipina") — no name stands between a title and its
+        owner; 0 where no owner follows them so."""
+        w = i
+        while w < end and w - i < 2 and w not in known_at and doc[w].is_alpha and is_capitalised(doc[w]) \
+                and (doc[w].lower_,) not in self.res.org_heads:  # "Ketua Partai Pekerja Brasil": a body's name
+            w += 1
+        owner = known_at.get(w)
+        if w == i or owner is None or owner.start != w \
+                or owner.label_ not in (EntityType.COUNTRY.value, EntityType.ORGANIZATION.value):
+            return 0
+        return w - i
 
     def _title_word(self, low: str) -> bool:
         """A word that continues a title rather than opening the name after it: a modifier ("luar negeri") or

@@ -70,7 +70,8 @@ class ContextCues(NameState):
     def _title_held_for_before(self, doc: Doc, i: int, sent_start: int, known_at: dict) -> bool:
         """A title (and the country it is held for) and the preposition of the post end right before token ``i``:
         the run after them names the body posted to, then the holder ("Duta Besar Ukraina untuk PBB Andriy
-        Melnyk", "Ambassador to the UN Andriy Melnyk")."""
+        Melnyk", "Ambassador to the UN Andriy Melnyk"), or the portfolio and then the holder ("Komisaris Tinggi PBB
+        untuk HAM Volker Turk")."""
         res, words = self.res, lower_forms(doc)  # asked for every name run: no Token objects
         k = i - 1
         while k > sent_start and words[k] in res.articles:
@@ -78,8 +79,8 @@ class ContextCues(NameState):
         if k <= sent_start or words[k] not in res.preps.accredited_to:
             return False
         held_for = known_at.get(k - 1)
-        if held_for is not None and held_for.label_ == EntityType.COUNTRY.value:
-            k = held_for.start
+        if held_for is not None and held_for.label_ in (EntityType.COUNTRY.value, EntityType.ORGANIZATION.value):
+            k = held_for.start  # "Komisaris Tinggi PBB untuk HAM X": a body's office holds a portfolio too
         return self._title_before(doc, k, sent_start)
 
     def _honorific_at(self, doc: Doc, i: int, end: int) -> int:
@@ -204,6 +205,8 @@ class ContextCues(NameState):
         if i > 0 and "\n" not in doc[i - 1].text_with_ws:
             return None
         entries = tuple(e for e in self.gazetteer.lookup(tok.text, self.lang) if e.type in DATELINE_TYPES)
+        if not entries and doc[i + 1].text == "," and self._source_then_dash(doc, i + 2):
+            return self._span(doc, i, i + 1, EntityType.PLACE, method="names-dateline")  # "GYEONGJU, KOMPAS.com -"
         if not entries:
             return None
         span = self._span(doc, i, i + 1, entries[0].type, method="names-dateline")
@@ -227,12 +230,38 @@ class ContextCues(NameState):
 
     def _dateline_source(self, doc: Doc, start: int, end: int) -> bool:
         """The run [start, end) names the agency or paper of a wire dateline: after its place and a comma or an
-        opening bracket, before a dash or the closing bracket ("JAKARTA, KOMPAS.com -", "BANDUNG (Antara) -")."""
+        opening bracket, before a dash or the closing bracket ("JAKARTA, KOMPAS.com -", "BANDUNG (Antara) -",
+        "Jakarta, CNN Indonesia --", "GYEONGJU, KOMPAS.com -": a place in capitals opening the line, or one the
+        gazetteer knows), or opening the line before a comma, the place and the dash ("TEMPO.CO, Jakarta -")."""
+        if self._source_before_place(doc, start, end):
+            return True
         if start < 2 or end >= len(doc) or doc[start - 1].text not in {",", "("} \
-                or not self._dateline_place_ends(doc, start - 2):
+                or not (self._dateline_place_ends(doc, start - 2) or self._line_opening_place(doc, start - 2)):
             return False
         closer = doc[end].text
         return bool(HYPHENS.fullmatch(closer)) or (closer == ")" and doc[start - 1].text == "(")
+
+    def _source_then_dash(self, doc: Doc, k: int) -> bool:
+        """One or two capitalised words from token ``k``, then a dash: the paper of a dateline and its end."""
+        return any(j < len(doc) and HYPHENS.fullmatch(doc[j].text) and all(is_capitalised(t) for t in doc[k:j])
+                   for j in (k + 1, k + 2))
+
+    def _line_opening_place(self, doc: Doc, last: int) -> bool:
+        """Token ``last`` is a one-word place opening the text or a line, before a comma: in capitals ("GYEONGJU,"),
+        or written as a name that the gazetteer knows as a place ("Jakarta,")."""
+        tok = doc[last]
+        if (last > 0 and "\n" not in doc[last - 1].text_with_ws) or not tok.is_alpha or len(tok.text) < 3:
+            return False
+        return tok.text.isupper() or (tok.is_title and any(
+            e.type in DATELINE_TYPES for e in self.gazetteer.lookup(tok.text, self.lang)))
+
+    def _source_before_place(self, doc: Doc, start: int, end: int) -> bool:
+        """The run [start, end) opens the text or a line, one or two words, and a comma, a place the gazetteer knows
+        (one word) and a dash follow: the paper of the dateline ("TEMPO.CO, Jakarta -")."""
+        if (start > 0 and "\n" not in doc[start - 1].text_with_ws) or not 1 <= end - start <= 2 \
+                or end + 2 >= len(doc) or doc[end].text != "," or not HYPHENS.fullmatch(doc[end + 2].text):
+            return False
+        return any(e.type in DATELINE_TYPES for e in self.gazetteer.lookup(doc[end + 1].text, self.lang))
 
     def _speaker_phrase_before(self, doc: Doc, start: int, sent_start: int) -> bool:
         """A phrase naming its speaker next ends right before ``start``: "according to", "as stated by"."""
