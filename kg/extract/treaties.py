@@ -56,15 +56,13 @@ class TreatyParties(FinderState):
                 treaty = self._treaty_subject(i, sent)
                 by = placed or view.object_right(i + n + by_word, sent, frozenset(), direct=True, slack=0)
                 # "signed by the two countries": the pair told before
-                parties = [self._resolve(x, sent, agent=True) for x in view.coordinated_right(by, sent)] if by \
-                    else self._plural_right(i + n + by_word, sent)
+                parties = self._signers(by, sent) if by else self._plural_right(i + n + by_word, sent)
             elif res.head_initial and self._instrument_relative_before(i, sent):
                 # "kesepakatan (yang) diteken kedua negara", "perjanjian yang ditandatangani X dan Y": an Indonesian
                 # passive needs no preposition before its agent
                 treaty = self._treaty_subject(i, sent)
                 by = view.object_right(i + n, sent, frozenset(), direct=True, slack=0)
-                parties = [self._resolve(x, sent, agent=True) for x in view.coordinated_right(by, sent)] if by \
-                    else self._plural_right(i + n, sent)
+                parties = self._signers(by, sent) if by else self._plural_right(i + n, sent)
             else:
                 treaty, after = self._treaty_object(i + n, sent)
                 if treaty is None:  # "the NPT, which Iran ratified in 1970": the treaty is the relative's antecedent
@@ -95,6 +93,13 @@ class TreatyParties(FinderState):
             return False
         agent = view.object_right(i + n, sent, frozenset(), direct=True, slack=0)
         return agent is not None and agent.type in AGENT_TYPES and self._treaty_subject(i, sent) is not None
+
+    def _signers(self, first: MentionRef, sent: Span) -> list[str]:
+        """The signers coordinated from ``first`` on, past an apposition describing one ("by X, a senior adviser to
+        the president, and Y, a senior official")."""
+        signers = self.view.coordinated_right(first, sent)
+        signers += self._appended_targets(signers[-1], sent) if signers else []
+        return [self._resolve(x, sent, agent=True) for x in signers]
 
     def _signer_after_place(self, i: int, n: int, sent: Span) -> MentionRef | None:
         """The signer of a passive signing verb of ``n`` words at ``i`` whose agent follows a phrase of place or
@@ -253,14 +258,14 @@ class TreatyParties(FinderState):
         by = self.view.object_right(after + 1, sent, frozenset(), direct=True, slack=0)
         if by is None or by.type not in AGENT_TYPES:
             return []
-        return [self._resolve(x, sent, agent=True) for x in self.view.coordinated_right(by, sent)]
+        return self._signers(by, sent)
 
     def _treaty_object(self, j: int, sent: Span) -> tuple[str | None, int]:
         """The treaty after a signing verb: a Treaty name, or "perjanjian itu" / "the agreement" (the last one)."""
         view = self.view
         doc = view.doc
         while j < sent.end and (doc[j].text in QUOTES or doc[j].lower_ in self.res.quantifiers or doc[j].like_num
-                                or doc[j].lower_ in self.noun_openers):
+                                or doc[j].lower_ in self.noun_openers or doc[j].lower_ in self.res.determiners):
             j += 1
         m = view.at.get(j)
         if m is not None and m.type is EntityType.TREATY:

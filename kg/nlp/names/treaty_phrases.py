@@ -24,17 +24,10 @@ class TreatyPhrases(NameState):
             j = i + n
             while j < end and doc[j].lower_ in res.adverbs_after_verb:
                 j += 1  # "menangguhkan sepenuhnya perjanjian …", "signed formally …"
-            while j < end and (doc[j].text in QUOTES or self._counts(doc[j])):
-                j += 1  # "sepuluh nota kesepahaman", "two agreements": a number counts instruments
-            m, joined = j, 0
-            while (m < end and m - j - joined < 3 and doc[m].is_alpha and doc[m].is_lower
-                   and not self._is_function_word(doc[m]) and not self._time_phrase_at(doc, m, end)
-                   and not match_phrase_at(doc, m, res.treaty_heads, self.head_len, end)):
-                m += 1  # English modifiers before the head: "a free trade agreement"
-                if self._hyphen_joins(doc, m, end):
-                    m += 2  # "an inter-Korean military agreement": one modifier of three tokens
-                    joined += 2
-            h = match_phrase_at(doc, m, res.treaty_heads, self.head_len, end)
+            while j < end and (doc[j].text in QUOTES or self._counts(doc[j]) or doc[j].lower_ in res.determiners):
+                j += 1  # "sepuluh nota kesepahaman", "two agreements": a number counts instruments; "its": whose
+            m = self._modifiers_before_head(doc, j, end)
+            h = self._head_at(doc, m, end)
             if not h or is_capitalised(doc[m]):
                 continue
             if m > j and res.head_initial:
@@ -52,6 +45,33 @@ class TreatyPhrases(NameState):
                 continue  # a bare "perjanjian"/"the agreement" refers back; coreference handles it
             out.append(self._span(doc, j, k, EntityType.TREATY, method="treaty-phrase"))
         return out
+
+    def _modifiers_before_head(self, doc: Doc, j: int, end: int, most: int = 3) -> int:
+        """Where the head of a common-noun instrument starts, past the lowercase modifiers before it at ``j`` (at
+        most ``most``): "a free trade agreement", "an inter-Korean military agreement" (a hyphened modifier is one),
+        "a trade and investment agreement" (a coordinator between two modifiers, only if a head follows them)."""
+        res, m, words = self.res, j, 0
+        while (m < end and words < most and doc[m].is_alpha and doc[m].is_lower
+               and not self._is_function_word(doc[m]) and not self._time_phrase_at(doc, m, end)
+               and not match_phrase_at(doc, m, res.treaty_heads, self.head_len, end)):
+            m += 1
+            words += 1
+            if self._hyphen_joins(doc, m, end):
+                m += 2  # "inter-Korean"
+            elif (m + 2 < end and doc[m].lower_ in res.coordination and doc[m + 1].is_alpha and doc[m + 1].is_lower
+                  and not self._is_function_word(doc[m + 1]) and self._head_at(doc, m + 2, end)):
+                m += 1  # "trade and investment agreement": the modifier after the coordinator is read next
+        return m
+
+    def _head_at(self, doc: Doc, m: int, end: int) -> int:
+        """The length of the treaty head at ``m`` with the heads compounded after it ("partnership agreement",
+        "framework agreement"): one instrument, named by its last head; 0 when none starts at ``m``."""
+        heads, n = self.res.treaty_heads, self.head_len
+        h = match_phrase_at(doc, m, heads, n, end)
+        while h and not self.res.head_initial and m + h < end and doc[m + h].is_lower \
+                and (more := match_phrase_at(doc, m + h, heads, n, end)):
+            h += more
+        return h
 
     @staticmethod
     def _hyphen_joins(doc: Doc, k: int, end: int) -> bool:
