@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from kg.extract.drafts import FinderState
+from kg.extract.counted_groups import CountedGroups
 from kg.extract.unnamed_offices import title_owner
 from kg.extract.view import MentionRef
 from kg.model import EntityType
@@ -16,7 +16,7 @@ from kg.nlp.tokens import QUOTES, match_phrase_at
 PAIR_SENTENCES = 2  # sentences back where "the two countries" may find the pair that met or agreed
 
 
-class Anaphora(FinderState):
+class Anaphora(CountedGroups):
     plural_openers: frozenset[str]  # first words of the language's plural phrases
     pair_prefixes: frozenset[tuple[str, ...]]  # plural phrases that open longer ones: "the two" ("the two leaders")
     before_verb: frozenset[str]
@@ -302,6 +302,8 @@ class Anaphora(FinderState):
                                                        and self.view.doc[lo - 1].text not in QUOTES):
             lo -= 1
         for k in range(lo, i):
+            if group := self._counted_group(k, i):
+                return group  # "the three countries signed …"
             types = self._plural_phrase(k, i)
             if types:
                 return self._recent_persons(k, types)
@@ -310,6 +312,8 @@ class Anaphora(FinderState):
     def _plural_right(self, end: int, sent: Span) -> list[str]:
         """ "diskusi tatap muka antara kedua pemimpin"."""
         for k in range(end, min(sent.end, end + 3)):
+            if group := self._counted_group(k, sent.end):
+                return group  # "signed by the three countries"
             types = self._plural_phrase(k, sent.end)
             if types:
                 return self._recent_persons(k, types)

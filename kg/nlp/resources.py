@@ -220,6 +220,7 @@ class LangResources:
     return_words: frozenset[str]
     light_verbs: frozenset[str]  # "held talks", "mengadakan pertemuan": the subject takes part in the event noun
     plural_anaphora: Mapping[EntityType, frozenset[Phrase]]
+    collective_numbers: Mapping[int, frozenset[str]]  # "three", "ketiga": a group of that many ("the three countries")
     singular_anaphora: Mapping[EntityType, frozenset[Phrase]]  # "negara itu", "the city": one named before
     capital_words: frozenset[Phrase]
     triggers: tuple[Trigger, ...] = field(metadata={"file": "triggers.json"})
