@@ -252,14 +252,8 @@ class Anaphora(CountedGroups):
     def _last_pair(self, i: int, types: tuple[EntityType, ...]) -> list[str]:
         """The two parties of the last meeting or agreement told up to PAIR_SENTENCES before ``i``: what "the two
         countries" or "kedua pemimpin" refers to."""
-        doc = self.view.doc
-        earliest = doc[i].sent.start
-        for _ in range(PAIR_SENTENCES):
-            earliest = doc[earliest - 1].sent.start if earliest > 0 else earliest
-        for ev in reversed(self.events):
-            if ev.sentence.start < earliest:
-                break
-            if not (ev.kind.traits.symmetric and ev.sentence.start <= i and len(ev.agents) == 2):
+        for ev in self._recent_symmetric(i, PAIR_SENTENCES):
+            if len(ev.agents) != 2:
                 continue
             if all(self._entity_type(a) in types for a in ev.agents):
                 return list(ev.agents)

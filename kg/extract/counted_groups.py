@@ -5,12 +5,13 @@ the names of those types told last before the phrase's sentence. "the two countr
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import cache
 
 from spacy.tokens import Doc
 
 from kg import caches
-from kg.extract.drafts import FinderState
+from kg.extract.drafts import EventDraft, FinderState
 from kg.model import EntityType
 from kg.nlp.resources import Phrase
 
@@ -42,15 +43,9 @@ class CountedGroups(FinderState):
     def _last_group(self, k: int, size: int, types: tuple[EntityType, ...]) -> list[str]:
         """The parties of the last symmetric event with ``size`` parties of ``types`` (or their leaders' countries)
         told up to GROUP_SENTENCES before token ``k``."""
-        doc: Doc = self.view.doc
-        earliest = doc[k].sent.start
-        for _ in range(GROUP_SENTENCES):
-            earliest = doc[earliest - 1].sent.start if earliest > 0 else earliest
-        for ev in reversed(self.events):
-            if ev.sentence.start < earliest:
-                break
+        for ev in self._recent_symmetric(k, GROUP_SENTENCES):
             agents = list(dict.fromkeys(ev.agents))
-            if not (ev.kind.traits.symmetric and ev.sentence.start <= k and len(agents) == size):
+            if len(agents) != size:
                 continue
             if all(self._entity_type(a) in types for a in agents):
                 return agents
@@ -58,6 +53,19 @@ class CountedGroups(FinderState):
             if EntityType.COUNTRY in types and len(led) == size and all(self._entity_type(c) in types for c in led):
                 return led
         return []
+
+    def _recent_symmetric(self, i: int, sentences: int) -> Iterator[EventDraft]:
+        """The symmetric events (meetings, agreements) told in the sentence of token ``i`` up to it and in the
+        ``sentences`` before, the last told first."""
+        doc: Doc = self.view.doc
+        earliest = doc[i].sent.start
+        for _ in range(sentences):
+            earliest = doc[earliest - 1].sent.start if earliest > 0 else earliest
+        for ev in reversed(self.events):
+            if ev.sentence.start < earliest:
+                return
+            if ev.kind.traits.symmetric and ev.sentence.start <= i:
+                yield ev
 
     def _named_group(self, k: int, size: int, types: tuple[EntityType, ...]) -> list[str]:
         """The ``size`` names of ``types`` told last before the sentence of token ``k`` (who acts in that sentence is
