@@ -66,7 +66,7 @@ class TreatyParties(FinderState):
             else:
                 treaty, after = self._treaty_object(i + n, sent)
                 if treaty is None:  # "the NPT, which Iran ratified in 1970": the treaty is the relative's antecedent
-                    treaty = self._relative_antecedent(i, sent)
+                    treaty = self._treaty_antecedent(i, sent)
                 signers = self._signers_by(treaty, after, sent)
                 # "keduanya menandatangani …": both sign; "menyaksikan penandatanganan T oleh A dan B": A and B do
                 parties = signers or self._subjects(i, sent, symmetric=True)
@@ -109,7 +109,7 @@ class TreatyParties(FinderState):
             return None
         return self._agent_after_place(i + n, sent)
 
-    def _relative_antecedent(self, i: int, sent: Span) -> str | None:
+    def _treaty_antecedent(self, i: int, sent: Span) -> str | None:
         """The treaty a relative clause holding the signing verb at ``i`` is about: "the NPT, which Iran ratified
         in 1970", "the accord that both sides signed" — the relative pronoun opens the verb's clause (only its
         subject and adverbs or auxiliaries between) and follows a Treaty mention, a comma at most between."""
