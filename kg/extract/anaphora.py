@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from kg.extract.drafts import FinderState
+from kg.extract.counted_groups import CountedGroups
 from kg.extract.unnamed_offices import title_owner
 from kg.extract.view import MentionRef
 from kg.model import EntityType
@@ -16,7 +16,7 @@ from kg.nlp.tokens import QUOTES, match_phrase_at
 PAIR_SENTENCES = 2  # sentences back where "the two countries" may find the pair that met or agreed
 
 
-class Anaphora(FinderState):
+class Anaphora(CountedGroups):
     plural_openers: frozenset[str]  # first words of the language's plural phrases
     pair_prefixes: frozenset[tuple[str, ...]]  # plural phrases that open longer ones: "the two" ("the two leaders")
     before_verb: frozenset[str]
@@ -288,14 +288,8 @@ class Anaphora(FinderState):
     def _last_pair(self, i: int, types: tuple[EntityType, ...]) -> list[str]:
         """The two parties of the last meeting or agreement told up to PAIR_SENTENCES before ``i``: what "the two
         countries" or "kedua pemimpin" refers to."""
-        doc = self.view.doc
-        earliest = doc[i].sent.start
-        for _ in range(PAIR_SENTENCES):
-            earliest = doc[earliest - 1].sent.start if earliest > 0 else earliest
-        for ev in reversed(self.events):
-            if ev.sentence.start < earliest:
-                break
-            if not (ev.kind.traits.symmetric and ev.sentence.start <= i and len(ev.agents) == 2):
+        for ev in self._recent_symmetric(i, PAIR_SENTENCES):
+            if len(ev.agents) != 2:
                 continue
             if all(self._entity_type(a) in types for a in ev.agents):
                 return list(ev.agents)
@@ -338,6 +332,8 @@ class Anaphora(FinderState):
                                                        and self.view.doc[lo - 1].text not in QUOTES):
             lo -= 1
         for k in range(lo, i):
+            if group := self._counted_group(k, i):
+                return group  # "the three countries signed …"
             types = self._plural_phrase(k, i)
             if types:
                 return self._recent_persons(k, types)
@@ -346,6 +342,8 @@ class Anaphora(FinderState):
     def _plural_right(self, end: int, sent: Span) -> list[str]:
         """ "diskusi tatap muka antara kedua pemimpin"."""
         for k in range(end, min(sent.end, end + 3)):
+            if group := self._counted_group(k, sent.end):
+                return group  # "signed by the three countries"
             types = self._plural_phrase(k, sent.end)
             if types:
                 return self._recent_persons(k, types)

@@ -20,7 +20,25 @@ class AssertionChecks(FinderState):
     def _not_asserted(self, kind: EventKind, i: int, sent: Span) -> bool:
         """The trigger at ``i`` is negated, denied, planned … in a way that its type does not report as a fact."""
         blocked_by = kind.traits.blocked_by
-        return bool(self.modality.of(i, sent, blocked_by) & blocked_by)
+        return bool(self.modality.of(i, sent, blocked_by) & blocked_by) or (
+            kind is EventKind.AGREEMENT and self._provisional(i, sent))
+
+    def _provisional(self, i: int, sent: Span, reach: int = 8, before: int = 3) -> bool:
+        """A word making an agreement provisional stands right before its trigger at ``i`` ("pada prinsipnya
+        sepakat") or follows it in the clause ("reached an agreement in principle on …", "sepakat secara
+        prinsip"): not yet agreed, as a plan is not. A comma, a relative pronoun or a complementiser ends the
+        clause ("agreed on trade, which in principle …" is agreed)."""
+        doc, res = self.view.doc, self.res
+        if any((n := match_phrase_at(doc, k, res.provisional, 3, i)) and k + n == i
+               for k in range(max(sent.start, i - before), i)):
+            return True
+        for k in range(i + 1, min(sent.end, i + reach)):
+            tok = doc[k]
+            if (tok.is_punct and tok.text != "-") or tok.lower_ in res.relative or tok.lower_ in res.complementisers:
+                return False
+            if match_phrase_at(doc, k, res.provisional, 3, sent.end):
+                return True
+        return False
 
     def _called_off(self, end: int, sent: Span, reach: int = 12) -> bool:
         """A word calling the event off follows the event noun ending at ``end`` in its clause: the noun phrase

@@ -39,14 +39,36 @@ class TreatyCommitments(FinderState):
             treaty = self._treaty_after(after, sent)
             if not owner or treaty is None or self.modality.of(k, sent) & PARTY_BLOCKED_BY:
                 continue
+            treaties = self._coordinated_treaties(treaty, sent)  # "to the ASEAN Charter and the TAC": both
             parties = list(owner)
-            partner = self.view.object_right(treaty.end, sent, res.preps.partner, direct=False, window=3)
+            # a partner follows a comitative preposition ("with", "dengan"), not a coordinator: "its commitment to
+            # the Treaty of Lima and Peru" makes Peru no party of it
+            partner = self.view.object_right(treaties[-1].end, sent, res.preps.partner - res.coordination,
+                                             direct=False, window=3)
             if partner is not None and partner.type in AGENT_TYPES:
                 parties.append(self._resolve(partner, sent, agent=True))
-            for party in dict.fromkeys(parties):
-                if party != treaty.key:
-                    self.parties.append(PartyDraft(party, treaty.key, sent, f"{res.lang}:treaty-commitment",
-                                                   FRAME_CONFIDENCE))
+            for instrument in treaties:
+                for party in dict.fromkeys(parties):
+                    if party != instrument.key:
+                        self.parties.append(PartyDraft(party, instrument.key, sent, f"{res.lang}:treaty-commitment",
+                                                       FRAME_CONFIDENCE))
+
+    def _coordinated_treaties(self, first: MentionRef, sent: Span) -> list[MentionRef]:
+        """The Treaty mention ``first`` and the Treaty mentions coordinated after it ("the ASEAN Charter and the
+        Treaty of Amity", "Piagam ASEAN, Perjanjian X dan Perjanjian Y"): one commitment owed to each. A name of
+        another type ends the list."""
+        view, doc, res = self.view, self.view.doc, self.res
+        found, j = [first], first.end
+        while j + 1 < sent.end and (doc[j].lower_ in res.coordination or doc[j].text == ","):
+            k = j + 1
+            while k < sent.end and doc[k].lower_ in res.articles:
+                k += 1
+            m = view.at.get(k)
+            if m is None or m.start != k or m.type is not EntityType.TREATY:
+                break
+            found.append(m)
+            j = m.end
+        return found
 
     def _suffixed_commitment(self, low: str) -> bool:
         """ "komitmennya": a commitment noun with a possessive suffix (its owner is the clause's subject)."""
@@ -62,7 +84,7 @@ class TreatyCommitments(FinderState):
             owner = view.at.get(k + 1)
             if owner is not None and owner.start == k + 1 and owner.type in AGENT_TYPES:
                 return [self._resolve(owner, sent, agent=True)], owner.end
-            if self._suffixed_commitment(doc[k].lower_):
+            if self._suffixed_commitment(doc[k].lower_) or self._object_of_verb(k, sent):
                 return self._subjects(k, sent, verbal=False), k + 1
             return [], k + 1
         j = k - 1
@@ -75,6 +97,22 @@ class TreatyCommitments(FinderState):
         if owner is not None and owner.type in AGENT_TYPES:
             return [self._resolve(owner, sent, agent=True)], k + 1
         return [], k + 1
+
+    def _object_of_verb(self, k: int, sent: Span) -> bool:
+        """The bare commitment noun at ``k`` is the object of the verb right before it ("menegaskan komitmen
+        terhadap T", "memperbarui komitmen pada T"): the clause's subject owes it. Not a noun opening its clause
+        ("Komitmen terhadap T penting"), nor one after a preposition, a determiner or a clause word ("dalam
+        komitmen terhadap T", "yang komitmen …"). The pipeline tags no parts of speech: a lowercase word of none of
+        those classes, after a name or a pronoun that can be its subject, is taken for the verb."""
+        doc, res = self.view.doc, self.res
+        if k - 2 < sent.start or (k - 1) in self.view.at:
+            return False
+        verb = doc[k - 1].lower_
+        if not doc[k - 1].is_alpha or not doc[k - 1].is_lower or verb in res.preps.blocking \
+                or verb in self.view.determiners or verb in res.coordination or verb in res.relative \
+                or verb in res.complementisers:
+            return False
+        return bool(self._subjects(k - 1, sent, verbal=False))
 
     def _treaty_after(self, j: int, sent: Span) -> MentionRef | None:
         """The Treaty mention a preposition after ``j`` introduces, past articles and a year: "to the 1951 …"."""

@@ -49,22 +49,24 @@ class TreatyParties(FinderState):
             if not n:
                 continue
             by_word = i + n < sent.end and doc[i + n].lower_ in res.preps.agent
-            if by_word or self._bare_passive_agent(i, n, sent):
-                # "T ditandatangani oleh X dan Y"; "T ditandatangani X dan Y": the agent follows the passive verb
+            placed = None if by_word else self._signer_after_place(i, n, sent)
+            if by_word or placed is not None or self._bare_passive_agent(i, n, sent):
+                # "T ditandatangani oleh X dan Y"; "T ditandatangani X dan Y"; "T was signed in Pretoria by X and
+                # Y": the agent follows the passive verb
                 treaty = self._treaty_subject(i, sent)
-                by = view.object_right(i + n + by_word, sent, frozenset(), direct=True, slack=0)
+                by = placed or view.object_right(i + n + by_word, sent, frozenset(), direct=True, slack=0)
                 # "signed by the two countries": the pair told before
-                parties = [self._resolve(x, sent, agent=True) for x in view.coordinated_right(by, sent)] if by \
-                    else self._plural_right(i + n + by_word, sent)
+                parties = self._signers(by, sent) if by else self._plural_right(i + n + by_word, sent)
             elif res.head_initial and self._instrument_relative_before(i, sent):
                 # "kesepakatan (yang) diteken kedua negara", "perjanjian yang ditandatangani X dan Y": an Indonesian
                 # passive needs no preposition before its agent
                 treaty = self._treaty_subject(i, sent)
                 by = view.object_right(i + n, sent, frozenset(), direct=True, slack=0)
-                parties = [self._resolve(x, sent, agent=True) for x in view.coordinated_right(by, sent)] if by \
-                    else self._plural_right(i + n, sent)
+                parties = self._signers(by, sent) if by else self._plural_right(i + n, sent)
             else:
                 treaty, after = self._treaty_object(i + n, sent)
+                if treaty is None:  # "the NPT, which Iran ratified in 1970": the treaty is the relative's antecedent
+                    treaty = self._treaty_antecedent(i, sent)
                 signers = self._signers_by(treaty, after, sent)
                 # "keduanya menandatangani …": both sign; "menyaksikan penandatanganan T oleh A dan B": A and B do
                 parties = signers or self._subjects(i, sent, symmetric=True)
@@ -91,6 +93,38 @@ class TreatyParties(FinderState):
             return False
         agent = view.object_right(i + n, sent, frozenset(), direct=True, slack=0)
         return agent is not None and agent.type in AGENT_TYPES and self._treaty_subject(i, sent) is not None
+
+    def _signers(self, first: MentionRef, sent: Span) -> list[str]:
+        """The signers coordinated from ``first`` on, past an apposition describing one ("by X, a senior adviser to
+        the president, and Y, a senior official")."""
+        signers = self.view.coordinated_right(first, sent)
+        signers += self._appended_targets(signers[-1], sent) if signers else []
+        return [self._resolve(x, sent, agent=True) for x in signers]
+
+    def _signer_after_place(self, i: int, n: int, sent: Span) -> MentionRef | None:
+        """The signer of a passive signing verb of ``n`` words at ``i`` whose agent follows a phrase of place or
+        time ("The accord was signed in Pretoria by X and Y", "Perjanjian itu ditandatangani di Jakarta oleh X"),
+        when an instrument stands before the verb as its subject; None otherwise ("X signed the pact in Hanoi")."""
+        if self._treaty_subject(i, sent) is None and not self._instrument_noun_before(i, sent):
+            return None
+        return self._agent_after_place(i + n, sent)
+
+    def _treaty_antecedent(self, i: int, sent: Span) -> str | None:
+        """The treaty a relative clause holding the signing verb at ``i`` is about: "the NPT, which Iran ratified
+        in 1970", "the accord that both sides signed" — the relative pronoun opens the verb's clause (only its
+        subject and adverbs or auxiliaries between) and follows a Treaty mention, a comma at most between."""
+        view, doc, res = self.view, self.view.doc, self.res
+        k = i - 1
+        while k > sent.start and doc[k].lower_ not in res.relative and (
+                k in view.at or (doc[k].is_alpha and doc[k].is_lower)):
+            k -= 1  # the clause's subject, and auxiliaries or adverbs: "which Iran has also ratified"
+        if k <= sent.start or k == i - 1 or doc[k].lower_ not in res.relative or k in view.at:
+            return None
+        j = k - 2 if doc[k - 1].text == "," else k - 1
+        antecedent = view.at.get(j) if j >= sent.start else None
+        if antecedent is None or antecedent.type is not EntityType.TREATY or antecedent.end != j + 1:
+            return None
+        return antecedent.key
 
     def _add_parties(self, parties: list[str], treaty: str, i: int, sent: Span, rule: str, *,
                      agreed: bool = True) -> None:
@@ -224,14 +258,14 @@ class TreatyParties(FinderState):
         by = self.view.object_right(after + 1, sent, frozenset(), direct=True, slack=0)
         if by is None or by.type not in AGENT_TYPES:
             return []
-        return [self._resolve(x, sent, agent=True) for x in self.view.coordinated_right(by, sent)]
+        return self._signers(by, sent)
 
     def _treaty_object(self, j: int, sent: Span) -> tuple[str | None, int]:
         """The treaty after a signing verb: a Treaty name, or "perjanjian itu" / "the agreement" (the last one)."""
         view = self.view
         doc = view.doc
         while j < sent.end and (doc[j].text in QUOTES or doc[j].lower_ in self.res.quantifiers or doc[j].like_num
-                                or doc[j].lower_ in self.noun_openers):
+                                or doc[j].lower_ in self.noun_openers or doc[j].lower_ in self.res.determiners):
             j += 1
         m = view.at.get(j)
         if m is not None and m.type is EntityType.TREATY:

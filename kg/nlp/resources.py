@@ -168,6 +168,7 @@ class LangResources:
     adverbs_before_verb: frozenset[str]  # "also", "telah": may stand between a subject and its verb
     adverbs_after_verb: frozenset[str]  # "warmly", "hangat": may stand between a verb and its object
     called_off: frozenset[Phrase]  # "dibatalkan", "was postponed": after an event noun, the event did not happen
+    provisional: frozenset[Phrase]  # "in principle", "secara prinsip": after an agreement, it is not yet final
     delegation_nouns: frozenset[Phrase]  # "delegasi", "delegation": a group its leader stands for
     sending_verbs: frozenset[Phrase]  # "sent", "mengirim": a bare title right after one is the sender's office
     escort_phrases: frozenset[Phrase]  # "accompanied by", "didampingi": a bare title after one is the escorted's
@@ -226,11 +227,14 @@ class LangResources:
     return_words: frozenset[str]
     light_verbs: frozenset[str]  # "held talks", "mengadakan pertemuan": the subject takes part in the event noun
     plural_anaphora: Mapping[EntityType, frozenset[Phrase]]
+    collective_numbers: Mapping[int, frozenset[str]]  # "three", "ketiga": a group of that many ("the three countries")
     singular_anaphora: Mapping[EntityType, frozenset[Phrase]]  # "negara itu", "the city": one named before
     capital_words: frozenset[Phrase]
     triggers: tuple[Trigger, ...] = field(metadata={"file": "triggers.json"})
     treaty_signing: frozenset[Phrase] = field(metadata={"file": "triggers.json"})  # "signed": parties agree
     treaty_joining: frozenset[Phrase] = field(metadata={"file": "triggers.json"})  # "ratified": a party alone
+    # "withdrew from", "menangguhkan": a common noun after one names an instrument; no party
+    treaty_leaving: frozenset[Phrase] = field(metadata={"file": "triggers.json"})
     # "ditandatangani X dan Y": a passive signing whose signers follow it with no agent preposition
     treaty_signing_passive: frozenset[Phrase] = field(metadata={"file": "triggers.json"})
     # trigger words that cancel an event near them: "lifted sanctions"
@@ -252,6 +256,11 @@ class LangResources:
         """The one-word cues of every other modality ("will", "akan", "threatened", "membantah")."""
         return frozenset(p[0] for modality, cues in self.modality_cues.items() if modality is not Modality.NEGATED
                          for p in cues if len(p) == 1)
+
+    @cached_property
+    def instrument_verbs(self) -> frozenset[Phrase]:
+        """Every verb a common noun after which names an instrument: signing, joining, leaving or suspending."""
+        return self.treaty_verbs | self.treaty_leaving
 
     @cached_property
     def treaty_verbs(self) -> frozenset[Phrase]:

@@ -95,7 +95,7 @@ class NameFinder(NameClassifier, RunShapes, ContextCues, DemonymReader, RunReade
                 words.update(p)
         for trig in res.triggers:
             words.update(trig.form)
-        for trig in res.treaty_verbs:
+        for trig in res.instrument_verbs:
             words.update(trig)
         words.update(res.person_cues | res.negation | res.modality | res.complementisers | res.coordination)
         if corpus:

@@ -49,7 +49,9 @@ class RunReader(NameState):
                 k = j
                 while k < end and k - j < 2 and (doc[k].lower_ in res.name_connectors
                                                  or doc[k].lower_ in res.inner_name_words
-                                                 or (doc[k].text == "-" and not doc[k - 1].whitespace_)):
+                                                 or (doc[k].text == "-" and not doc[k - 1].whitespace_)
+                                                 or self._dash_in_title(doc, i, k, end)
+                                                 or self._coordinator_in_title(doc, i, k, end, known_at)):
                     k += 1
                 if k > j and k < end and (is_capitalised(doc[k]) or k in known_at) \
                         and not self._complete_body_before(doc, i, j) and not self._article_after_coordinator(doc, j) \
@@ -116,6 +118,37 @@ class RunReader(NameState):
             return False
         return any(match_phrase_at(doc, h, res.treaty_heads, self.head_len, end) and h + 1 < j
                    and doc[h + 1].lower_ in res.inner_name_words for h in range(i, j))
+
+    def _dash_in_title(self, doc: Doc, i: int, k: int, end: int, reach: int = 8) -> bool:
+        """An en dash at ``k``, no space around it, joins the two partners inside an instrument's title ("Perjanjian
+        Kerja Sama Pertahanan Indonesia–Turki", "the Australia–India Economic Cooperation and Trade Agreement"): a
+        treaty head stands in the run before it or among the capitalised words after it. Elsewhere a dash between
+        two names keeps them apart ("hubungan Indonesia–Australia", "the Tokyo–Osaka line")."""
+        if doc[k].text != "–" or doc[k - 1].whitespace_ or doc[k].whitespace_ or k + 1 >= end:
+            return False
+        heads, n = self.res.treaty_heads, self.head_len
+        if any(match_phrase_at(doc, h, heads, n, k) for h in range(i, k)):
+            return True
+        h = k + 1
+        res = self.res
+        while h < min(end, k + 1 + reach) and (is_capitalised(doc[h]) or doc[h].lower_ in res.name_connectors
+                                                or doc[h].lower_ in res.inner_name_words):
+            if match_phrase_at(doc, h, heads, n, end):
+                return True
+            h += 1
+        return False
+
+    def _coordinator_in_title(self, doc: Doc, i: int, k: int, end: int, known_at: dict) -> bool:
+        """A coordinator at ``k`` inside the title of an instrument whose head opens the run, in a head-initial
+        language ("Perjanjian Persahabatan dan Kerja Sama", "Persetujuan Perdagangan dan Investasi"): the
+        conjunct after it is part of the title's topic. Not a second instrument ("Piagam ASEAN dan Perjanjian
+        Paris") nor a known name after it ("Perjanjian Paris dan Indonesia"); English titles join through "and"
+        as an inner name word already."""
+        res = self.res
+        if not res.head_initial or doc[k].lower_ not in res.coordination or k + 1 >= end or k + 1 in known_at:
+            return False
+        head = match_phrase_at(doc, i, res.treaty_heads, self.head_len, end)
+        return bool(head) and i + head < k and not match_phrase_at(doc, k + 1, res.treaty_heads, self.head_len, end)
 
     def _lowercase_syllable(self, doc: Doc, k: int, end: int) -> bool:
         """A hyphen at ``k`` joins, with no space, a capitalised word to a short lowercase piece that is no word

@@ -1,5 +1,6 @@
-"""Treaties named without capitals (:class:`TreatyPhrases`): a common noun after a signing verb ("menandatangani
-perjanjian damai", "signed a free trade agreement") and a treaty word with a number ("Resolusi 1701")."""
+"""Treaties named without capitals (:class:`TreatyPhrases`): a common noun after a signing, joining or leaving verb
+("menandatangani perjanjian damai", "signed a free trade agreement", "suspended the military agreement") and a treaty
+word with a number ("Resolusi 1701")."""
 
 from __future__ import annotations
 
@@ -12,22 +13,21 @@ from kg.nlp.tokens import QUOTES, is_capitalised, lower_forms, match_phrase_at
 
 class TreatyPhrases(NameState):
     def _treaty_phrases(self, doc: Doc, start: int, end: int, known_at: dict) -> list[Span]:
-        """Treaties named by a common noun after a signing verb: "menandatangani perjanjian damai"."""
+        """Treaties named by a common noun after a signing, joining or leaving verb: "menandatangani perjanjian
+        damai", "menangguhkan perjanjian militer antar-Korea"."""
         res = self.res
         out = []
         for i in range(start, end):
-            n = match_phrase_at(doc, i, res.treaty_verbs, 3, end)
+            n = match_phrase_at(doc, i, res.instrument_verbs, 3, end)
             if not n:
                 continue
             j = i + n
-            while j < end and (doc[j].text in QUOTES or self._counts(doc[j])):
-                j += 1  # "sepuluh nota kesepahaman", "two agreements": a number counts instruments
-            m = j
-            while (m < end and m - j < 3 and doc[m].is_alpha and doc[m].is_lower and not self._is_function_word(doc[m])
-                   and not self._time_phrase_at(doc, m, end)
-                   and not match_phrase_at(doc, m, res.treaty_heads, self.head_len, end)):
-                m += 1  # English modifiers before the head: "a free trade agreement"
-            h = match_phrase_at(doc, m, res.treaty_heads, self.head_len, end)
+            while j < end and doc[j].lower_ in res.adverbs_after_verb:
+                j += 1  # "menangguhkan sepenuhnya perjanjian …", "signed formally …"
+            while j < end and (doc[j].text in QUOTES or self._counts(doc[j]) or doc[j].lower_ in res.determiners):
+                j += 1  # "sepuluh nota kesepahaman", "two agreements": a number counts instruments; "its": whose
+            m = self._modifiers_before_head(doc, j, end)
+            h = self._head_at(doc, m, end)
             if not h or is_capitalised(doc[m]):
                 continue
             if m > j and res.head_initial:
@@ -37,12 +37,48 @@ class TreatyPhrases(NameState):
                    and doc[k].lower_ not in res.treaty_generic_tails and not self._is_function_word(doc[k])
                    and not self._time_phrase_at(doc, k, end)):
                 k += 1  # Indonesian modifiers follow the head: "perjanjian kerja sama pertahanan", not "tahun depan"
+                if self._hyphen_joins(doc, k, end):
+                    k += 2  # "perjanjian militer antar-Korea": a prefix joined to a name modifies the head too
             k = self._past_topic(doc, k, end)  # "an agreement on defence cooperation": what it is about names it
             counted = j > i + n and self._counts(doc[j - 1]) and doc[j - 1].lower_ not in res.singular_quantifiers
             if k - j == h and m == j and not counted:
                 continue  # a bare "perjanjian"/"the agreement" refers back; coreference handles it
             out.append(self._span(doc, j, k, EntityType.TREATY, method="treaty-phrase"))
         return out
+
+    def _modifiers_before_head(self, doc: Doc, j: int, end: int, most: int = 3) -> int:
+        """Where the head of a common-noun instrument starts, past the lowercase modifiers before it at ``j`` (at
+        most ``most``): "a free trade agreement", "an inter-Korean military agreement" (a hyphened modifier is one),
+        "a trade and investment agreement" (a coordinator between two modifiers, only if a head follows them)."""
+        res, m, words = self.res, j, 0
+        while (m < end and words < most and doc[m].is_alpha and doc[m].is_lower
+               and not self._is_function_word(doc[m]) and not self._time_phrase_at(doc, m, end)
+               and not match_phrase_at(doc, m, res.treaty_heads, self.head_len, end)):
+            m += 1
+            words += 1
+            if self._hyphen_joins(doc, m, end):
+                m += 2  # "inter-Korean"
+            elif (m + 2 < end and doc[m].lower_ in res.coordination and doc[m + 1].is_alpha and doc[m + 1].is_lower
+                  and not self._is_function_word(doc[m + 1]) and self._head_at(doc, m + 2, end)):
+                m += 1  # "trade and investment agreement": the modifier after the coordinator is read next
+        return m
+
+    def _head_at(self, doc: Doc, m: int, end: int) -> int:
+        """The length of the treaty head at ``m`` with the heads compounded after it ("partnership agreement",
+        "framework agreement"): one instrument, named by its last head; 0 when none starts at ``m``."""
+        heads, n = self.res.treaty_heads, self.head_len
+        h = match_phrase_at(doc, m, heads, n, end)
+        while h and not self.res.head_initial and m + h < end and doc[m + h].is_lower \
+                and (more := match_phrase_at(doc, m + h, heads, n, end)):
+            h += more
+        return h
+
+    @staticmethod
+    def _hyphen_joins(doc: Doc, k: int, end: int) -> bool:
+        """A hyphen at ``k``, no space around it, joins the lowercase word before it to a word after it ("antar-Korea",
+        "inter-Korean", "lintas-batas"): one modifier."""
+        return (k + 1 < end and doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_
+                and doc[k - 1].is_alpha and doc[k - 1].is_lower and doc[k + 1].is_alpha)
 
     def _past_topic(self, doc: Doc, k: int, end: int, reach: int = 4) -> int:
         """Past a topic preposition at ``k`` and the lowercase words of what the instrument is about ("on energy
