@@ -26,7 +26,7 @@ from spacy.tokens import Span
 
 from kg import gazetteer as gazetteer_data
 from kg.extract.context import ExtractionContext
-from kg.extract.datelines import document_dateline, travels_to
+from kg.extract.datelines import document_dateline, scene_place, travels_to
 from kg.extract.unnamed_offices import UnnamedOffice, unnamed_offices
 from kg.extract.view import DocView, MentionRef
 from kg.model import EntityType, RelationKind
@@ -307,8 +307,9 @@ class RoleFinder:
         """ "WARSAW — … Merz also met President Karol Nawrocki": a bare national title, with no holder beside it,
         none in the gazetteer and none told before, is the office of the country the article is filed from (its
         dateline's place lies there, and the document names that country) — wire copy qualifies a foreigner's
-        title ("Indonesia's foreign minister", "Polish President"), not a local one."""
-        place = document_dateline(self.view)
+        title ("Indonesia's foreign minister", "Polish President"), not a local one. A sentence opening with another
+        place ("In Tehran, spokesman X said") moves the scene there: its country's office."""
+        place = scene_place(self.view, sent) or document_dateline(self.view)
         country = self.context.place_country.get(place.key) if place is not None else None
         home = self.context.person_country_qid.get(m.key)
         if home is not None and home != self.context.place_country_qid.get(place.key if place else ""):
