@@ -71,6 +71,7 @@ class Trigger:
     onto_list: bool = False  # "added X to its sanctions list": an event only when a sanctions list follows
     told_only: bool = False  # "The measures target X": a general noun names the event only when it refers back
     told_again: bool = False  # "(The EU sanctioned X.) It also targeted Y": only after its agent's act of this kind
+    mutual: bool = False  # "X and Y traded accusations": each side did it to the other, with no "each other"
 
 
 @dataclass(frozen=True, slots=True)
@@ -365,8 +366,9 @@ def _triggers(data: dict[str, Any], path: Path) -> tuple[Trigger, ...]:
         onto_list = bool(item.get("onto_list", False))
         told_only = bool(item.get("told_only", False))
         told_again = bool(item.get("told_again", False))
+        mutual = bool(item.get("mutual", False))
         out.extend(Trigger(kind, frame, phrase(form), preps, visitor, go_between, members_only, urges, participle,
-                           naming, onto_list, told_only, told_again)
+                           naming, onto_list, told_only, told_again, mutual)
                    for form in item["forms"])
     return tuple(out)
 
