@@ -108,12 +108,12 @@ class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciproc
         matched = [t for t in candidates if tuple(words[i : i + len(t.form)]) == t.form
                    and i + len(t.form) <= sent.end]
         gap = 0
-        if not matched and words[i] in self.res.passive_auxiliaries and i + 1 < sent.end \
-                and words[i + 1] in self.inner_adverbs:
-            # "was also received by", "were warmly welcomed by": an adverb between the auxiliary and the verb
+        if not matched and i + 1 < sent.end and words[i + 1] in self.inner_adverbs:
+            # an adverb inside the phrase: "was warmly welcomed by", "spoke separately with", "met privately with"
             gap = 1
             matched = [t for t in candidates if len(t.form) > 1 and i + len(t.form) + 1 <= sent.end
-                       and tuple(words[i + 2 : i + len(t.form) + 1]) == t.form[1:]]
+                       and tuple(words[i + 2 : i + len(t.form) + 1]) == t.form[1:]
+                       and (words[i] in self.res.passive_auxiliaries or t.form[1] in self.res.preps.blocking)]
         if not matched:
             return 0
         longest = len(matched[0].form) + gap
