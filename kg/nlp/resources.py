@@ -171,6 +171,8 @@ class LangResources:
     delegation_nouns: frozenset[Phrase]  # "delegasi", "delegation": a group its leader stands for
     sending_verbs: frozenset[Phrase]  # "sent", "mengirim": a bare title right after one is the sender's office
     escort_phrases: frozenset[Phrase]  # "accompanied by", "didampingi": a bare title after one is the escorted's
+    force_nouns: frozenset[Phrase]  # "forces", "troops": "X said Pakistani forces had …" reports the country's act
+    hostile_acts: frozenset[Phrase]  # "violated", "shelled": a hostile act of forces a speaker reports accuses them
     led_by: frozenset[Phrase]  # "yang dipimpin", "led by": names a delegation's leader
     infinitive_markers: frozenset[str]  # "to", "untuk"
     passive_auxiliaries: frozenset[str]  # "was", "been": the verb trigger after them is passive
