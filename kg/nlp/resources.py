@@ -219,6 +219,7 @@ class LangResources:
     reciprocal_before: frozenset[str] = field(metadata={"key": "pronouns.reciprocal_before"})
     # "it": opening a sentence that tells a sanction again, the imposer told just before ("It also froze …")
     body_pronouns: frozenset[str] = field(metadata={"key": "pronouns.body_singular"})
+    body_possessives: frozenset[str] = field(metadata={"key": "pronouns.body_possessive"})  # "its spokesman"
     return_words: frozenset[str]
     light_verbs: frozenset[str]  # "held talks", "mengadakan pertemuan": the subject takes part in the event noun
     plural_anaphora: Mapping[EntityType, frozenset[Phrase]]
