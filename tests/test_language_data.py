@@ -134,11 +134,16 @@ NOT_LANGUAGE = {
     # Universal Dependencies part-of-speech tags and relations, the same in every language (kg/extract/grammar.py)
     "ADV", "AUX", "NOUN", "PART", "PROPN", "ROOT", "VERB", "amod", "appos", "case", "compound", "conj", "csubj",
     "flat", "nmod", "nsubj", "obl", "advcl", "mark", "obj", "xcomp", "ccomp", "acl", "aux", "advmod", "cop",
+    "nummod", "det",
+    # a Universal Dependencies morphological feature and its value (kg/extract/grammar.py: a plural subject)
+    "Number", "Plur",
+    # a key of triggers.json (kg/nlp/resources.py reads it; the schema names it)
+    "mutual",
     # how a mention was found (Mention.method) and which rule found a fact (kg:rule)
     "gazetteer", "names", "names-weak", "names-speaker", "names-org-cue", "names-org-word",
     "names-after-preposition", "treaty-phrase", "numbered-instrument", "title-before-name",
     "title-gazetteer-country", "title-of-leader", "name-comma-title", "name-comma-genitive-title",
-    "name-comma-holder-title", "role-of-leader",
+    "name-comma-holder-title", "role-of-leader", "title-possessor",
     "leader-role-phrase", "counterpart-office", "title-delegation-sender", "title-sender",
     "title-apposition", "title-surname-country", "title-name-holder-after", "demonym", "office-in-government-body",
     "title-of-body-told-before", "title-told-unnamed-before", "title-dateline-country", "title-press-country",

@@ -35,10 +35,16 @@ class Anaphora(CountedGroups):
         antecedent = self._clause_antecedent(i, sent)
         if antecedent is not None and fits(antecedent):
             return antecedent.key  # "Lee met Xi, who was on his first visit to Seoul": "his" is Xi's
+        placed = self._placed_clause_subject(i, sent)
+        if placed is not None and fits(placed):
+            return placed.key  # "… after X visited Moscow, where he held talks": X, whom the clause places there
         for s in (sent, previous):
             subject = (view.sentence_subject(s) or self._subject_after_fronted_phrase(s)) if s is not None else None
             if subject is not None and fits(subject):
                 return subject.key
+            titled = self._opening_title(s, i) if s is not None else None
+            if titled is not None:
+                return titled  # "The prime minister flew to X, where he …": the holder the title refers to
         return next((m.key for m in reversed(view.mentions) if fits(m)), None)
 
     def _clause_antecedent(self, i: int, sent: Span) -> MentionRef | None:
@@ -68,6 +74,28 @@ class Anaphora(CountedGroups):
             return None
         return view.chain_head(after, sent.end)
 
+    def _placed_clause_subject(self, i: int, sent: Span) -> MentionRef | None:
+        """ "…, where he held talks": a pronoun right after a relative "where" set off by a comma acts in the place
+        the clause before tells — its subject does ("the call came after X visited Moscow, where he …")."""
+        view, doc = self.view, self.view.doc
+        k = i - 1
+        if not (sent.start + 1 < k and doc[k].lower_ in self.res.relative and doc[k - 1].text == ","
+                and (k - 2) in view.at and view.at[k - 2].type is EntityType.PLACE):
+            return None
+        return view.subject_left(view.at[k - 2].start, sent)
+
+    def _opening_title(self, sent: Span, before: int) -> str | None:
+        """The person a definite title opening ``sent`` refers to ("The prime minister then flew …"), ending
+        before token ``before``; None where the sentence opens otherwise."""
+        view, doc = self.view, self.view.doc
+        first = sent.start
+        while first < sent.end and (doc[first].is_space or doc[first].is_punct):
+            first += 1
+        if first + 1 >= min(sent.end, before) or doc[first].lower_ not in self.res.definite_determiners:
+            return None
+        n = view.title_len(first + 1, min(sent.end, before))
+        return self._title_anaphor(first + n, sent) if n else None
+
     def _title_anaphor(self, k: int, sent: Span) -> str | None:
         """ "The Secretary", "Menteri Luar Negeri itu" ending at token ``k``: the person last named with that title."""
         view = self.view
@@ -86,7 +114,10 @@ class Anaphora(CountedGroups):
                 t.is_space or t.is_punct for t in doc[sent.start:start]))
         if not tail and not (definite or bare):
             return None
-        return self._titled_holder(start, tuple(t.lower_ for t in doc[start:j + 1]), bare=bare and not tail)
+        # "Prime Minister X … Malaysian Prime Minister Y … The prime minister then flew to …": a definite title, as a
+        # bare one, repeats the office written unqualified — the story's own, which the copy needs not qualify
+        title = tuple(t.lower_ for t in doc[start:j + 1])
+        return self._titled_holder(start, title, bare=(bare or definite) and not tail)
 
     def _bare_title_after(self, end: int, sent: Span) -> str | None:
         """ `"…," ujar Presiden`, "kata Menlu": a capitalised title with no name after it, right after a verb of
@@ -116,7 +147,8 @@ class Anaphora(CountedGroups):
             if at is not None and at[1] != m.start:
                 qualified.add(m.key)
             # written without a holder: that very title right before the name ("Presiden X", not "Wakil Presiden X")
-            plain = at is not None and at[1] == m.start and tuple(t.lower_ for t in doc[at[0]:at[1]]) in titles
+            plain = at is not None and at[1] == m.start and tuple(t.lower_ for t in doc[at[0]:at[1]]) in titles \
+                and not self._qualified_before(at[0])
             for t in titles:
                 if any(tuple(words[n:n + len(t)]) == t for n in range(len(words))):
                     titled.append((m.key, plain))
@@ -133,6 +165,16 @@ class Anaphora(CountedGroups):
         if descriptor and len({key for key, _ in titled}) > 1:
             return None  # "Kepala Negara" among several qualified heads: no one to prefer
         return titled[0][0] if titled else None
+
+    def _qualified_before(self, k: int) -> bool:
+        """The title at token ``k`` is qualified by who holds it, written before it: a demonym or a name ("Malaysian
+        Prime Minister X", "Malaysia's Prime Minister X") — a foreigner's office in the copy of another country."""
+        view, doc = self.view, self.view.doc
+        j = k - 1
+        if j >= 0 and self.res.is_possessive_marker(doc[j].lower_):
+            j -= 1
+        return j >= 0 and (doc[j].lower_ in view.demonyms
+                           or any(m.end == j + 1 and m.type is not EntityType.PERSON for m in view.mentions))
 
     def _body_anaphor(self, k: int, sent: Span) -> str | None:
         """ "The Committee said …", "the Council decided …" ending at token ``k``: a definite, capitalised head word

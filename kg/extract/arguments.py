@@ -82,7 +82,8 @@ class ArgumentSearch(Speakers, FinderState):
             return pair  # "Chile and Peru said they had agreed": the names coordinated before, in its sentence
         if k >= sent.start and doc[k].lower_ in self.res.plural_pronouns:
             # "mereka membahas": a plural pronoun names a pair only for what pairs do
-            return self._recent_persons(k, (EntityType.PERSON,)) if symmetric else []
+            return self._recent_persons(k, (EntityType.PERSON,)) \
+                if symmetric and not self.grammar.unnamed_plural_subject(k, sent) else []
         plural = self._plural_left(i, sent)
         if plural:
             return plural

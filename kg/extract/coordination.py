@@ -86,7 +86,7 @@ class Coordination:
         links: list[bool] = []
         cur = m
         while True:
-            k = cur.end
+            k = self._past_apposition(cur.end, sent)
             if k >= sent.end or (self.doc[k].lower_ not in self.res.coordination and self.doc[k].text != ","):
                 break
             comma = self.doc[k].text == ","
@@ -112,3 +112,18 @@ class Coordination:
         if links and not links[-1]:
             return [m]
         return out
+
+    def _past_apposition(self, k: int, sent: Span, reach: int = 6) -> int:
+        """Where the coordination goes on after a conjunct ending at token ``k``: past an apposition set off by commas
+        that names no one, opened by an article or a possessive determiner, when a conjunction and a name follow
+        ("met A, the summit's host, and B": B is met too); else ``k``."""
+        doc, res = self.doc, self.res
+        openers = res.articles | res.possessive_determiners
+        if not (k + 1 < sent.end and doc[k].text == "," and doc[k + 1].lower_ in openers):
+            return k
+        for j in range(k + 2, min(sent.end - 2, k + 2 + reach)):
+            if j in self.at or (doc[j].is_punct and doc[j].text != ","):
+                return k
+            if doc[j].text == ",":
+                return j + 1 if doc[j + 1].lower_ in res.coordination and (j + 2) in self.at else k
+        return k

@@ -14,7 +14,7 @@ from kg.extract.view import DocView, MentionRef
 from kg.model import EntityType, EventKind
 from kg.nlp.tokens import DASHES, lower_forms
 
-__all__ = ["DASHES", "DATELINE_REACH", "dateline_place", "document_dateline", "travels_to"]
+__all__ = ["DASHES", "DATELINE_REACH", "dateline_place", "document_dateline", "scene_place", "travels_to"]
 DATELINE_REACH = 10  # tokens from the place to the dash: ", Turkey", ", Nov 12 (Reuters)"
 DESTINATION_REACH = 4  # tokens from a travel verb to its destination: "arrived on Tuesday in"
 
@@ -42,6 +42,19 @@ def document_dateline(view: DocView) -> MentionRef | None:
     if place is not None or first.end >= len(doc) or not _is_headline(first):
         return place
     return dateline_place(view, doc[first.end].sent)
+
+
+def scene_place(view: DocView, sent: Span) -> MentionRef | None:
+    """The place (a city, a region: its country is known) a sentence opens with after a preposition of place and
+    before a comma ("In Canberra, Foreign Minister X said …", "In Tehran, spokesman Y …"): the copy moves to another
+    capital, whose officials it titles bare as the dateline's; None where the sentence opens otherwise."""
+    doc = view.doc
+    first = next((k for k in range(sent.start, sent.end) if not (doc[k].is_space or doc[k].is_punct)), sent.end)
+    place = view.at.get(first + 1) if first + 1 < sent.end else None
+    if place is None or doc[first].lower_ not in view.res.preps.location or place.start != first + 1 \
+            or place.type is not EntityType.PLACE:
+        return None
+    return place if place.end < sent.end and doc[place.end].text == "," else None
 
 
 def _is_headline(sent: Span) -> bool:

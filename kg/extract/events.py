@@ -1,15 +1,14 @@
 """Events (visit, meeting, agreement, accusation, denial, statement, sanction) and treaty parties.
 
-Each trigger of the language's ``triggers.json`` has a frame saying where its arguments
-are (see that file). Arguments are names, resolved through role phrases ("pemimpin Rusia
-itu" → the leader of Russia), plural phrases ("kedua pemimpin" → the two leaders last
-named), pronouns ("ia", "he" → the last person named) and metonymy (a capital acting in
-politics stands for its country). What an event type needs — one agent or every party, a
-target, a destination that is not home — and whether negation or modality ("will", a threat)
-blocks it comes from its traits (``EventKind`` in ``kg/model.py``), never from its name; the
-frame (``Frame``) says where to look, one method each. The argument search and the checks that block a fact
-(:mod:`kg.extract.arguments`), references (:mod:`kg.extract.anaphora`), travel (:mod:`kg.extract.journeys`) and
-treaty parties (:mod:`kg.extract.treaties`) are parts of their own.
+Each trigger of the language's ``triggers.json`` has a frame saying where its arguments are (see that file).
+Arguments are names, resolved through role phrases ("pemimpin Rusia itu" → the leader of Russia), plural phrases
+("kedua pemimpin" → the two leaders last named), pronouns ("ia", "he" → the last person named) and metonymy (a
+capital acting in politics stands for its country). What an event type needs — one agent or every party, a target, a
+destination that is not home — and whether negation or modality ("will", a threat) blocks it comes from its traits
+(``EventKind`` in ``kg/model.py``), never from its name; the frame (``Frame``) says where to look, one method each.
+The argument search and the checks that block a fact (:mod:`kg.extract.arguments`), references
+(:mod:`kg.extract.anaphora`), travel (:mod:`kg.extract.journeys`) and treaty parties (:mod:`kg.extract.treaties`)
+are parts of their own.
 """
 
 from __future__ import annotations
@@ -41,6 +40,7 @@ from kg.extract.placed_agents import PlacedAgents
 from kg.extract.quotes import QuoteIndex
 from kg.extract.reciprocals import Reciprocals
 from kg.extract.referred_objects import ReferredObjects
+from kg.extract.reported_acts import ReportedActs
 from kg.extract.sanctions_in_force import SanctionsInForce
 from kg.extract.talk_manners import TalkManners
 from kg.extract.told_events import ToldEvents
@@ -59,7 +59,7 @@ SPEECH_BEFORE_CONFIDENCE = 0.75
 
 class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciprocals, Listings, ListAdditions, Denials,
                   Instruments, ToldEvents, ReferredObjects, NamingReadings, CondemnedActs, ClauseParties,
-                  AssertionChecks, CoAgents, TalkManners, PlacedAgents, SanctionsInForce, ArgumentSearch):
+                  AssertionChecks, CoAgents, TalkManners, PlacedAgents, SanctionsInForce, ReportedActs, ArgumentSearch):
     """Reads a document's sentences trigger by trigger; :meth:`find` returns the event and treaty-party drafts."""
 
     def __init__(self, view: DocView, context: ExtractionContext, grammar: Grammar) -> None:
@@ -93,6 +93,7 @@ class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciproc
             self._fronted_denials(sent)
             self._rebuttals(sent)
             self._characterised_claims(sent)
+            self._reported_acts(sent)
             self._targets_listed_after_told(sent)
             self._treaty_parties(sent)
             self._committed_parties(sent)
@@ -108,12 +109,12 @@ class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciproc
         matched = [t for t in candidates if tuple(words[i : i + len(t.form)]) == t.form
                    and i + len(t.form) <= sent.end]
         gap = 0
-        if not matched and words[i] in self.res.passive_auxiliaries and i + 1 < sent.end \
-                and words[i + 1] in self.inner_adverbs:
-            # "was also received by", "were warmly welcomed by": an adverb between the auxiliary and the verb
+        if not matched and i + 1 < sent.end and words[i + 1] in self.inner_adverbs:
+            # an adverb inside the phrase: "was warmly welcomed by", "spoke separately with", "met privately with"
             gap = 1
             matched = [t for t in candidates if len(t.form) > 1 and i + len(t.form) + 1 <= sent.end
-                       and tuple(words[i + 2 : i + len(t.form) + 1]) == t.form[1:]]
+                       and tuple(words[i + 2 : i + len(t.form) + 1]) == t.form[1:]
+                       and (words[i] in self.res.passive_auxiliaries or t.form[1] in self.res.preps.blocking)]
         if not matched:
             return 0
         longest = len(matched[0].form) + gap
@@ -169,8 +170,7 @@ class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciproc
         # the opening comma stands before the name's noun phrase, or inside it after a title ("The envoy, X,")
         start = max(sent.start, view.np_start(m, sent.start) - 1)
         opening = next((k for k in range(head - 1, start - 1, -1) if view.doc[k].text == ","), None)
-        # a preposition after the opening comma makes the name its object, an adverbial set off by commas, not an
-        # apposition: "Peru met Bolivia on Monday, in Lima, said Chile" (Chile speaks)
+        # a preposition after the opening comma: an adverbial ("Peru met X on Monday, in Lima, said Chile": Chile)
         return opening is not None and not any(t.lower_ in self.res.preps.blocking for t in view.doc[opening + 1:head])
 
     def _closes_office_apposition(self, comma: int, sent: Span, reach: int = 6) -> bool:

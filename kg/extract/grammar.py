@@ -152,6 +152,21 @@ class Grammar:
             return None
         return sent.start + token.head.i
 
+    def unnamed_plural_subject(self, k: int, sent: Span) -> bool:
+        """A plural noun of people or bodies (``member_nouns``) is a subject before token ``k``, with no number or
+        quantifier of its own: "ASEAN foreign ministers will discuss it when they meet" — "they" are those unnamed
+        ministers, not the last two people named. Not "the two leaders" nor "both sides" (a pair told before);
+        False without a tree."""
+        tree = self._tree(sent)
+        if tree is None:
+            return False
+        res = self.view.res
+        return any(t.dep_ in SUBJECTS and t.pos_ in NOUNS and "Plur" in t.morph.get("Number")
+                   and (t.lower_,) in res.member_nouns and sent.start + t.i not in self.view.at
+                   and not any(c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ not in res.articles)
+                               for c in t.children)
+                   for t in tree[:k - sent.start])
+
     def is_verb(self, i: int, sent: Span) -> bool:
         """The parse tags token ``i`` a verb or auxiliary ("said Tokyo rejected …"); False without a model."""
         tree = self._tree(sent)

@@ -17,12 +17,16 @@ class Reciprocals(FinderState):
         """A directed act (accuse, condemn, sanction) whose object is a reciprocal pronoun, its subject two or
         more coordinated names: each did it to each other one. [] when no reciprocal follows the verb, or
         fewer than two names act ("X accused each other" is no sentence; "they accused each other" names
-        nobody in its sentence). The reciprocal may stand before the verb instead ("saling menuduh")."""
-        reciprocal = self._reciprocal_after(end, sent) or (
+        nobody in its sentence). The reciprocal may stand before the verb instead ("saling menuduh"), or be the
+        verb phrase's meaning ("traded accusations": a ``mutual`` trigger)."""
+        reciprocal = trig.mutual or self._reciprocal_after(end, sent) or (
             start > sent.start and self.view.doc[start - 1].lower_ in self.res.reciprocal_before)
         if trig.kind.traits.symmetric or not reciprocal:
             return []
         sides = self._subjects(start, sent, kind=trig.kind)
+        partner = self.view.object_right(end, sent, self.res.preps.partner, direct=False) if trig.mutual else None
+        if partner is not None and len(set(sides)) == 1:
+            sides.append(partner.key)  # "X traded accusations with Y"
         if len(set(sides)) < 2:
             return []
         drafts = (self._draft(trig.kind, [agent], [target], sent, rule, trig.kind.traits.confidence)

@@ -26,7 +26,7 @@ from spacy.tokens import Span
 
 from kg import gazetteer as gazetteer_data
 from kg.extract.context import ExtractionContext
-from kg.extract.datelines import document_dateline, travels_to
+from kg.extract.datelines import document_dateline, scene_place, travels_to
 from kg.extract.unnamed_offices import UnnamedOffice, unnamed_offices
 from kg.extract.view import DocView, MentionRef
 from kg.model import EntityType, RelationKind
@@ -241,6 +241,12 @@ class RoleFinder:
         sender = self._sender(start, sent)
         if sender is not None:  # "Ukraina mengirim Menteri Pertahanan X": the office of who sends its holder
             return [RoleFact(kind, m.key, sender.key, sent, "title-sender", 0.75)]
+        possessor = self._possessor(t_start, sent)
+        if possessor is not None and kind is RelationKind.OFFICIAL_OF:
+            # "Guterres …, his spokesman X", "The junta denied it. Its spokesman, X, …": an office of whom the
+            # determiner refers to — a leader's people serve what the leader leads (resolved in :meth:`find`)
+            rule = "role-of-leader" if possessor.type is EntityType.PERSON else "title-possessor"
+            return [RoleFact(kind, m.key, possessor.key, sent, rule, 0.7)]
         if any(view.doc[k].lower_ in view.res.preps.accredited_to for k in range(t_end, m.start)) \
                 or self._qualified_title(start, t_start, sent):
             # "Ambassador to Japan X": the post is abroad; "Congolese President X" (Congo not named): the holder is
@@ -248,6 +254,22 @@ class RoleFinder:
             return self._implicit(kind, m, sent)
         return self._implicit(kind, m, sent) or self._office_told_unnamed(kind, m, t_start, t_end, sent) \
             or self._escort_office(kind, m, start, sent)
+
+    def _possessor(self, t_start: int, sent: Span) -> MentionRef | None:
+        """Whom a possessive determiner right before the title at ``t_start`` refers to ("his spokesman X", "Its
+        spokesman, X"): the name the sentence opens with, else the one the sentence before opens with — a country
+        or a body for a body's determiner ("its"), else a person; None with no determiner there, or no such subject."""
+        view, doc = self.view, self.view.doc
+        k = t_start - 1
+        if k < sent.start or doc[k].lower_ not in view.res.possessive_determiners:
+            return None
+        types = HOLDERS if doc[k].lower_ in view.res.body_possessives else (EntityType.PERSON,)
+        previous = doc[sent.start - 1].sent if sent.start > 0 else None
+        for s in (sent, previous):
+            subject = view.sentence_subject(s) if s is not None else None
+            if subject is not None and subject.start < k and subject.type in types:
+                return subject
+        return None
 
     def _escort_office(self, kind: RelationKind, m: MentionRef, start: int, sent: Span) -> list[RoleFact]:
         """ "Wong, who was accompanied by Foreign Minister X": an official travelling with a leader holds an office of
@@ -307,8 +329,9 @@ class RoleFinder:
         """ "WARSAW — … Merz also met President Karol Nawrocki": a bare national title, with no holder beside it,
         none in the gazetteer and none told before, is the office of the country the article is filed from (its
         dateline's place lies there, and the document names that country) — wire copy qualifies a foreigner's
-        title ("Indonesia's foreign minister", "Polish President"), not a local one."""
-        place = document_dateline(self.view)
+        title ("Indonesia's foreign minister", "Polish President"), not a local one. A sentence opening with another
+        place ("In Tehran, spokesman X said") moves the scene there: its country's office."""
+        place = scene_place(self.view, sent) or document_dateline(self.view)
         country = self.context.place_country.get(place.key) if place is not None else None
         home = self.context.person_country_qid.get(m.key)
         if home is not None and home != self.context.place_country_qid.get(place.key if place else ""):

@@ -71,6 +71,7 @@ class Trigger:
     onto_list: bool = False  # "added X to its sanctions list": an event only when a sanctions list follows
     told_only: bool = False  # "The measures target X": a general noun names the event only when it refers back
     told_again: bool = False  # "(The EU sanctioned X.) It also targeted Y": only after its agent's act of this kind
+    mutual: bool = False  # "X and Y traded accusations": each side did it to the other, with no "each other"
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,6 +173,8 @@ class LangResources:
     delegation_nouns: frozenset[Phrase]  # "delegasi", "delegation": a group its leader stands for
     sending_verbs: frozenset[Phrase]  # "sent", "mengirim": a bare title right after one is the sender's office
     escort_phrases: frozenset[Phrase]  # "accompanied by", "didampingi": a bare title after one is the escorted's
+    force_nouns: frozenset[Phrase]  # "forces", "troops": "X said Pakistani forces had …" reports the country's act
+    hostile_acts: frozenset[Phrase]  # "violated", "shelled": a hostile act of forces a speaker reports accuses them
     led_by: frozenset[Phrase]  # "yang dipimpin", "led by": names a delegation's leader
     infinitive_markers: frozenset[str]  # "to", "untuk"
     passive_auxiliaries: frozenset[str]  # "was", "been": the verb trigger after them is passive
@@ -224,6 +227,7 @@ class LangResources:
     body_pronouns: frozenset[str] = field(metadata={"key": "pronouns.body_singular"})
     # "it", "them", "mereka" as an object: "imposed sanctions on A and B, accusing them of …" — the targets told before
     other_object_pronouns: frozenset[str] = field(metadata={"key": "pronouns.other_object"})
+    body_possessives: frozenset[str] = field(metadata={"key": "pronouns.body_possessive"})  # "its spokesman"
     return_words: frozenset[str]
     light_verbs: frozenset[str]  # "held talks", "mengadakan pertemuan": the subject takes part in the event noun
     plural_anaphora: Mapping[EntityType, frozenset[Phrase]]
@@ -381,8 +385,9 @@ def _triggers(data: dict[str, Any], path: Path) -> tuple[Trigger, ...]:
         onto_list = bool(item.get("onto_list", False))
         told_only = bool(item.get("told_only", False))
         told_again = bool(item.get("told_again", False))
+        mutual = bool(item.get("mutual", False))
         out.extend(Trigger(kind, frame, phrase(form), preps, visitor, go_between, members_only, urges, participle,
-                           naming, onto_list, told_only, told_again)
+                           naming, onto_list, told_only, told_again, mutual)
                    for form in item["forms"])
     return tuple(out)
 

@@ -61,8 +61,9 @@ class NameClassifier(NameState):
                 if body_end < end:
                     self._classify(doc, sent_start, body_end, end, known_at, new, weak, overridden)
                 return
-            if (self._nationality(tok) and not self._national_body(doc, i, end)) or low in res.not_names \
-                    or low in res.former_words:
+            if (self._nationality(tok) and not self._national_body(doc, i, end)
+                    and not self._repeats_family_name(tok, sent_start, [*new, *known_at.values()])) \
+                    or low in res.not_names or low in res.former_words:
                 i += 1
                 continue
             if (n := self._opening_org_cue(doc, i, sent_start, end, known_at)):
@@ -371,8 +372,10 @@ class NameClassifier(NameState):
             text = tok.text
             if not tok.is_alpha:
                 return  # "M23", "MH17": letters and digits name a group only with a cue (above), else a thing
-            if tok.lower_ in self.common and self._repeats_family_name(tok, sent_start, [*new, *known_at.values()]):
-                # "Penny Wong … Wong tiba di Jakarta": the family name of a person named before, though a common word
+            if (tok.lower_ in self.common or self._nationality(tok)) \
+                    and self._repeats_family_name(tok, sent_start, [*new, *known_at.values()]):
+                # "Penny Wong … Wong tiba di Jakarta", "Volker Turk … Turk said": the family name of a person named
+                # before, though a common word or a nationality
                 new.append(self._span(doc, start, end, EntityType.PERSON, method="names-family-name-again"))
                 return
             if self._bare_body(doc, start, sent_start, [*new, *known_at.values()]):
@@ -444,7 +447,7 @@ class NameClassifier(NameState):
         if any(t.lower_ in res.org_words for t in words):
             new.append(self._span(doc, start, end, EntityType.ORGANIZATION, method="names-org-word"))
             return  # "Islamic Jihad", "Kurdistan Workers Party"
-        if self._nationality(words[-1]):
+        if self._nationality(words[-1]) and not self._nationality_as_family_name(words):
             return  # "Ethnic Albanians", "Bosnian Serbs": a people, not a person
         if any(self._not_person_word(t, by_suffix=not person_cue) for t in words):
             # "Ministerial Meeting Plenary", "Regional Issues": the title of an event, not a person — but a titled
@@ -453,3 +456,13 @@ class NameClassifier(NameState):
         if all(t.lower_ in self.common for t in words):
             return  # "Mitra Wicaranya": capitalised common words are not a person's name
         new.append(self._span(doc, start, end, EntityType.PERSON))
+
+    def _nationality_as_family_name(self, words: Span) -> bool:
+        """ "Volker Turk", "Mehmet Kurd": a singular nationality after a given name — a capitalised word that is
+        neither a nationality nor a common word — is a family name, where a plural one ("Bosnian Serbs") or one after
+        a common word ("Ethnic Albanians") names a people."""
+        if len(words) < 2:
+            return False
+        last, given = words[-1], words[-2]
+        return self.res.singular(last.lower_) == last.lower_ and given.is_title and given.is_alpha \
+            and not self._nationality(given) and given.lower_ not in self.common
