@@ -1,17 +1,24 @@
 """What a condemnation or accusation is of when no one named is its object: an act named by its noun, whose doer
 follows "by" ("condemned the attack by X") or was told before ("condemned the attack"); and, with no one to accuse,
 the speaker alone — "Peru condemned the attack", "X accused the junta of …" record no accusation, but the accuser
-spoke, a Statement as "X accused Y" also is (``EventKind`` trait ``speech_act``). Part of
-:class:`kg.extract.events.EventFinder`."""
+spoke, a Statement as "X accused Y" also is (``EventKind`` trait ``speech_act``); and who did the act or event a
+definite noun refers back to ("Berlin condemned the attack", "mengecam sanksi itu"): the agents of the nearest act
+of its kind, or the opener of a sentence before. Part of :class:`kg.extract.events.EventFinder`."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Span
 
+from kg.extract.datelines import DASHES
 from kg.extract.drafts import AGENT_TYPES, EventDraft, FinderState
 from kg.model import EventKind
 from kg.nlp.resources import Frame, Trigger
 from kg.nlp.tokens import match_phrase_at
+
+if TYPE_CHECKING:
+    from kg.extract.view import MentionRef
 
 UNNAMED_TARGET_CONFIDENCE = 0.7  # the speaker is the verb's subject, as in "X accused Y"; what was said is unnamed
 
@@ -63,3 +70,129 @@ class CondemnedActs(FinderState):
         rule = f"{self.res.lang}:{EventKind.STATEMENT.lower()}:{trig.kind.lower()}:{'_'.join(trig.form)}:no_one_named"
         draft = self._draft(EventKind.STATEMENT, agents, [], sent, rule, UNNAMED_TARGET_CONFIDENCE)
         return [draft] if draft is not None else []
+
+    def _act_told_before(self, trig: Trigger, start: int, end: int, sent: Span, rule: str) -> EventDraft | None:
+        """ "X struck Y. Z condemned the attack", "Teheran mengecam langkah itu": what is condemned is an act
+        (``act_nouns``) told before, referred to by a definite article (or a demonstrative after it); its doer is
+        the target."""
+        doer = self._act_doer_after(end, sent)
+        if doer is not None:  # "condemned the attack by the RSF on …": the doer is named after "by"
+            agents = self._subjects(start, sent, kind=trig.kind)
+            return self._draft(trig.kind, agents, [doer], sent, f"{rule}:act_by", trig.kind.traits.confidence)
+        told = self._event_noun_after(end, sent)
+        if told is not None:
+            # "Departemen Keuangan AS menjatuhkan sanksi … Pemerintah China mengecam sanksi itu": the target is
+            # who did the event of that noun told before (the imposer, the accuser, the visitor)
+            agents = self._subjects(start, sent, kind=trig.kind)
+            doers = self._earlier_agents(told, sent, agents, before=start) if agents else []
+            if not doers:
+                return None
+            return self._draft(trig.kind, agents, doers, sent, f"{rule}:event_told_before",
+                               trig.kind.traits.confidence)
+        if not self._act_noun_after(end, sent):
+            return None
+        agents = self._subjects(start, sent, kind=trig.kind)
+        doer = self._earlier_doer(sent, agents) if agents else None
+        if doer is None:
+            return None
+        return self._draft(trig.kind, agents, [doer], sent, f"{rule}:act_told_before", trig.kind.traits.confidence)
+
+    def _event_noun_after(self, end: int, sent: Span) -> EventKind | None:
+        """The kind of a one-sided event whose noun follows the verb ending at ``end`` and refers back: "sanksi
+        itu", "kunjungan tersebut", "the sanctions"; else None."""
+        doc, res = self.view.doc, self.res
+        k = end
+        if not res.head_initial:
+            if k >= sent.end or doc[k].lower_ not in res.definite_determiners:
+                return None
+            k += 1
+        for kind, form in self.noun_forms:
+            n = len(form)
+            if kind.traits.symmetric or k + n > sent.end or tuple(t.lower_ for t in doc[k:k + n]) != form:
+                continue
+            if not res.head_initial or (k + n < sent.end and doc[k + n].lower_ in res.anaphoric_tails):
+                return kind
+        return None
+
+    def _earlier_agents(self, kind: EventKind, sent: Span, condemners: list[str], reach: int = 3,
+                        before: int | None = None) -> list[str]:
+        """The agents of the nearest event of ``kind`` told in the ``reach`` sentences before ``sent`` (or act of
+        that kind on unnamed members: "OFAC sanctioned four entities") — none when the condemners did it
+        themselves. With ``before``, an event of ``sent`` whose trigger ends by that token counts too, as the
+        nearest: "Canada imposed sanctions on Iran, and Chile condemned the sanctions" refers back as the two
+        sentences would."""
+        back = self._sentences_back(sent, reach)
+
+        def told_earlier(ev: EventDraft) -> bool:
+            if ev.sentence.start == sent.start:
+                return before is not None and ev.trigger is not None and ev.trigger[1] <= before
+            return sent.start > ev.sentence.start >= back
+
+        earlier = sorted((ev for ev in (*self.events, *self.acts_without_target)
+                          if ev.kind is kind and ev.agents and told_earlier(ev)),
+                         key=lambda ev: (ev.sentence.start, ev.trigger or (0, 0)))
+        if not earlier:
+            return []
+        agents = [a for a in earlier[-1].agents if a not in condemners]
+        return agents if len(agents) == len(earlier[-1].agents) else []
+
+    def _sentences_back(self, sent: Span, n: int) -> int:
+        at = sent.start
+        for _ in range(n):
+            if at == 0:
+                break
+            at = self.view.doc[at - 1].sent.start
+        return at
+
+    def _earlier_doer(self, sent: Span, condemners: list[str], reach: int = 3) -> str | None:
+        """Who did the act told in the sentences before ``sent`` (nearest first): the name opening a sentence;
+        when that sentence reports an accusation by its opener, the accused; sentences that report only what
+        their opener said or denied are skipped."""
+        doc = self.view.doc
+        at = sent.start
+        for _ in range(reach):
+            if at == 0:
+                return None
+            prev = doc[at - 1].sent
+            at = prev.start
+            opener = self._clause_opener(prev)
+            if opener is None or self._opens_unnamed_body_head(opener) or self.quotes.at(opener.start) is not None:
+                continue  # "U.N. rights chief condemns …" is told by the chief, not done by the U.N.; `"The United
+                # States has violated …," X said`: words quoted are no act told
+            key = self._resolve(opener, prev, agent=True)
+            own = [ev for ev in self.events if ev.sentence == prev and key in ev.agents]
+            if own and all(ev.kind.traits.symmetric for ev in own):
+                continue  # "X met Y in Luanda. Z condemned the offensive": meeting or agreeing is no act condemned
+            said = [ev for ev in own if ev.kind.traits.speech_act or ev.kind in (EventKind.DENIAL, EventKind.STATEMENT)]
+            accused = [t for ev in said if ev.kind is EventKind.ACCUSATION for t in ev.targets]
+            if len(set(accused)) == 1 and accused[0] not in condemners:
+                return accused[0]  # "Kyiv accused Moscow of shelling a town. Berlin condemned the attack"
+            if len(said) < len(own) and key not in condemners:
+                return key  # "China announced sanctions on X. Taipei condemned the move": the act, not the announcing
+            if said or key in condemners:
+                continue
+            return key
+        return None
+
+    def _clause_opener(self, sent: Span) -> MentionRef | None:
+        """The name a sentence opens with, past a dateline ("JERUSALEM (Reuters) - Israeli forces …") and a short
+        adverbial ("Meanwhile, …"): a person, a country, a body (a capital for its country), only determiners before
+        it."""
+        view, doc = self.view, self.view.doc
+        first = sent.start
+        for k in range(sent.start, min(sent.end, sent.start + 8)):
+            if doc[k].text in DASHES:
+                first = k + 1
+                break
+        comma = next((k for k in range(first, min(sent.end, first + 5)) if doc[k].text == ","), None)
+        if comma is not None and comma > first and not any(k in view.at for k in range(first, comma)):
+            first = comma + 1  # past a short adverbial naming no one: "Meanwhile, X fired …", "Sementara itu, X …"
+        for k in range(first, sent.end):
+            m = view.at.get(k)
+            if m is None:
+                continue
+            lead = doc[first:view.np_start(m, sent.start)]
+            if m.type in AGENT_TYPES and all(t.is_space or t.is_punct or t.lower_ in view.determiners for t in lead):
+                return view.chain_head(m, sent.end)
+            return None
+        return None
