@@ -27,3 +27,11 @@ def test_a_country_inside_a_sentence_is_no_source() -> None:
     found = read("Pejabat CNN mengatakan Indonesia - negara terbesar di ASEAN - mendukung resolusi itu.", "id")
     assert "CNN Indonesia" not in found.entity_names()
     assert found.types().get("Indonesia") == "Country"
+
+
+def test_a_dateline_place_and_its_country_are_no_source() -> None:
+    """ "LIMA, Peru —": a place the gazetteer knows between the comma and the dash is the dateline's country, not
+    its paper, and the capitals before it are the place (found by the full suite on the merged code)."""
+    found = read("LIMA, Peru — Chile's President Ana Ruiz met Marta Vidal during her state visit.", "en")
+    assert found.types() == {"Lima": "Place", "Peru": "Country", "Chile": "Country", "Ana Ruiz": "Person",
+                             "Marta Vidal": "Person"}

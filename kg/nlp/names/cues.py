@@ -233,6 +233,8 @@ class ContextCues(NameState):
         opening bracket, before a dash or the closing bracket ("JAKARTA, KOMPAS.com -", "BANDUNG (Antara) -",
         "Jakarta, CNN Indonesia --", "GYEONGJU, KOMPAS.com -": a place in capitals opening the line, or one the
         gazetteer knows), or opening the line before a comma, the place and the dash ("TEMPO.CO, Jakarta -")."""
+        if self._known_place(doc[start:end].text):
+            return False  # "LIMA, Peru —": the dateline's country, not its paper
         if self._source_before_place(doc, start, end):
             return True
         if start < 2 or end >= len(doc) or doc[start - 1].text not in {",", "("} \
@@ -261,7 +263,11 @@ class ContextCues(NameState):
         if (start > 0 and "\n" not in doc[start - 1].text_with_ws) or not 1 <= end - start <= 2 \
                 or end + 2 >= len(doc) or doc[end].text != "," or not HYPHENS.fullmatch(doc[end + 2].text):
             return False
-        return any(e.type in DATELINE_TYPES for e in self.gazetteer.lookup(doc[end + 1].text, self.lang))
+        return self._known_place(doc[end + 1].text)
+
+    def _known_place(self, text: str) -> bool:
+        """The gazetteer knows ``text`` as a place or a country (a dateline's, never its paper)."""
+        return any(e.type in DATELINE_TYPES for e in self.gazetteer.lookup(text, self.lang))
 
     def _speaker_phrase_before(self, doc: Doc, start: int, sent_start: int) -> bool:
         """A phrase naming its speaker next ends right before ``start``: "according to", "as stated by"."""
