@@ -431,11 +431,17 @@ class ArgumentSearch(Speakers, Possessors, FinderState):
         doc = self.view.doc
         for k in range(sent.start, i):
             for t in self.by_first.get(doc[k].lower_, ()):
-                if (t.frame not in SPEECH_FRAMES
-                        and tuple(x.lower_ for x in doc[k:k + len(t.form)]) == t.form
+                # the same kind only for a judging verb governing the noun of an act ("criticised the decision of X
+                # to condemn …"): any other repeat would send every later trigger of its kind to the parse
+                if ((t.kind is not kind or (t.kind.traits.owner_is_target and self._act_noun_between(k, i)))
+                        and t.frame not in SPEECH_FRAMES and tuple(x.lower_ for x in doc[k:k + len(t.form)]) == t.form
                         and any(j in self.view.at for j in range(k + len(t.form), i))):
                     return True
         return False
+
+    def _act_noun_between(self, k: int, i: int) -> bool:
+        """A noun of an act (``act_nouns``: "decision", "keputusan") stands between tokens ``k`` and ``i``."""
+        return any(match_phrase_at(self.view.doc, j, self.res.act_nouns, 3, i) for j in range(k + 1, i))
 
     def _unsure(self, m: MentionRef | None, i: int, sent: Span, reach: int = SUBJECT_REACH) -> bool:
         """The window's subject ``m`` stands more than ``reach`` words (or a comma) before token ``i``."""
