@@ -233,15 +233,14 @@ class ContextCues(NameState):
         opening bracket, before a dash or the closing bracket ("JAKARTA, KOMPAS.com -", "BANDUNG (Antara) -",
         "Jakarta, CNN Indonesia --", "GYEONGJU, KOMPAS.com -": a place in capitals opening the line, or one the
         gazetteer knows), or opening the line before a comma, the place and the dash ("TEMPO.CO, Jakarta -")."""
-        if self._known_place(doc[start:end].text):
-            return False  # "LIMA, Peru —": the dateline's country, not its paper
         if self._source_before_place(doc, start, end):
-            return True
+            return not self._known_place(doc[start:end].text)  # "LIMA, Peru —": the dateline's place, no paper
         if start < 2 or end >= len(doc) or doc[start - 1].text not in {",", "("} \
                 or not (self._dateline_place_ends(doc, start - 2) or self._line_opening_place(doc, start - 2)):
             return False
         closer = doc[end].text
-        return bool(HYPHENS.fullmatch(closer)) or (closer == ")" and doc[start - 1].text == "(")
+        return (bool(HYPHENS.fullmatch(closer)) or (closer == ")" and doc[start - 1].text == "(")) \
+            and not self._known_place(doc[start:end].text)  # "LIMA, Peru —": the dateline's country, not its paper
 
     def _source_then_dash(self, doc: Doc, k: int) -> bool:
         """One or two capitalised words from token ``k``, then a dash: the paper of a dateline and its end."""
