@@ -458,9 +458,17 @@ def test_a_forked_worker_does_not_keep_the_store_locked(tmp_path: Path) -> None:
     driver = """
 import multiprocessing, os, sys, time
 from kg.store import EmbeddedStore
+
+def sleeper(started):
+    started.set()  # the fork hooks have run before the target: the inherited lock is let go by now
+    time.sleep(60)
+
 store = EmbeddedStore(sys.argv[1])
-worker = multiprocessing.get_context("fork").Process(target=time.sleep, args=(60,))
+context = multiprocessing.get_context("fork")
+started = context.Event()
+worker = context.Process(target=sleeper, args=(started,))
 worker.start()
+started.wait(60)  # a loaded machine may not have scheduled the child yet (seen in a fresh-clone run)
 print(worker.pid, flush=True)
 os.kill(os.getpid(), 9)  # killed with the store open, as kill -9 does to a build
 """
