@@ -51,3 +51,18 @@ def test_the_organisation_named_last_is_the_one_referred_to() -> None:
     text = ("Chile accused Hamas of the attack, and Peru blamed Hezbollah for the fire at its consulate. "
             "The group denied any role.")
     assert read(text, "en").events(EventKind.DENIAL) == {(("Hezbollah",), ())}
+
+
+def test_the_bloc_is_the_organisation_named_before() -> None:
+    text = "The European Union imposed sanctions on Belarus. The bloc also imposed sanctions on Iran."
+    assert (("European Union",), ("Iran",)) in read(text, "en").events(EventKind.SANCTION)
+
+
+def test_the_alliance_is_the_organisation_named_before() -> None:
+    text = "The European Union met in Madrid. The alliance accused Russia of sabotage."
+    assert read(text, "en").events(EventKind.ACCUSATION) == {(("European Union",), ("Russia",))}
+
+
+def test_the_bloc_with_no_organisation_named_before_is_no_one() -> None:
+    found = read("Chile and Peru met in Lima. The bloc accused Russia of sabotage.", "en")
+    assert found.events(EventKind.ACCUSATION) == set()

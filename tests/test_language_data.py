@@ -143,7 +143,7 @@ NOT_LANGUAGE = {
     "gazetteer", "names", "names-weak", "names-speaker", "names-org-cue", "names-org-word",
     "names-after-preposition", "treaty-phrase", "numbered-instrument", "title-before-name",
     "title-gazetteer-country", "title-of-leader", "name-comma-title", "name-comma-genitive-title",
-    "name-comma-holder-title", "role-of-leader", "title-possessor",
+    "name-comma-holder-title", "role-of-leader", "title-possessor", "head-by-verb",
     "leader-role-phrase", "counterpart-office", "title-delegation-sender", "title-sender",
     "title-apposition", "title-surname-country", "title-name-holder-after", "demonym", "office-in-government-body",
     "title-of-body-told-before", "title-told-unnamed-before", "title-dateline-country", "title-press-country",

@@ -33,3 +33,21 @@ def test_a_determiner_of_another_kind_or_no_leadership_gives_no_office(text: str
     found = read(text, "en")
     assert "Juan Perez" in found.entity_names()
     assert found.relations(RelationKind.OFFICIAL_OF) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "President Gabriel Boric of Chile met Ana Ruiz. Boric's spokesman Juan Perez said the talks went well.",
+    "President Gabriel Boric of Chile met Ana Ruiz, and Boric's national security adviser, Juan Perez, joined them.",
+])
+def test_a_title_after_a_named_persons_possessive_is_an_office_of_what_they_lead(text: str) -> None:
+    assert ("Juan Perez", "Chile") in read(text, "en").relations(RelationKind.OFFICIAL_OF)
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Ruiz met Gabriel Boric in Chile. Ruiz's spokesman Juan Perez said the talks went well.",  # Ruiz leads nothing
+    "President Gabriel Boric of Chile met Ana Ruiz. Boric's lawyer Juan Perez said the talks went well.",  # no title
+])
+def test_a_named_possessor_who_leads_nothing_or_no_title_gives_no_office(text: str) -> None:
+    found = read(text, "en")
+    assert "Juan Perez" in found.entity_names()
+    assert not {office for office in found.relations(RelationKind.OFFICIAL_OF) if office[0] == "Juan Perez"}

@@ -27,6 +27,7 @@ from spacy.tokens import Span
 from kg import gazetteer as gazetteer_data
 from kg.extract.context import ExtractionContext
 from kg.extract.datelines import document_dateline, scene_place, travels_to
+from kg.extract.heading_verbs import body_headed_by_verb
 from kg.extract.unnamed_offices import UnnamedOffice, unnamed_offices
 from kg.extract.view import DocView, MentionRef
 from kg.model import EntityType, RelationKind
@@ -118,6 +119,8 @@ class RoleFinder:
                 before = self._before(m, sent)
                 facts.extend(before or self._apposition(m, sent) or self._body_told_before(m, sent))
                 facts.extend(self._after(m, sent))
+                if (body := body_headed_by_verb(view, m, sent)) is not None:
+                    facts.append(RoleFact(RelationKind.LEADER_OF, m.key, body.key, sent, "head-by-verb", 0.75))
                 facts.extend(self._capacity(m, sent))
         # an office told unnamed is one person's: two people given it by their bare titles hold other offices
         told = [f for f in facts if f.rule == TOLD_UNNAMED]
@@ -256,11 +259,16 @@ class RoleFinder:
             or self._escort_office(kind, m, start, sent)
 
     def _possessor(self, t_start: int, sent: Span) -> MentionRef | None:
-        """Whom a possessive determiner right before the title at ``t_start`` refers to ("his spokesman X", "Its
-        spokesman, X"): the name the sentence opens with, else the one the sentence before opens with — a country
-        or a body for a body's determiner ("its"), else a person; None with no determiner there, or no such subject."""
+        """Whom a possessive right before the title at ``t_start`` names: a person with "'s" ("Ramaphosa's spokesman
+        X"); for a possessive determiner ("his spokesman X", "Its spokesman, X"), the name the sentence opens with,
+        else the one the sentence before opens with — a country or a body for a body's determiner ("its"), else a
+        person; None with no possessive there, or no such subject."""
         view, doc = self.view, self.view.doc
         k = t_start - 1
+        if k > sent.start and view.res.is_possessive_marker(doc[k].lower_):
+            # "Ramaphosa's spokesman X": a person named as the possessor (a country or body would be the holder)
+            named = view.at.get(k - 1)
+            return named if named is not None and named.end == k and named.type is EntityType.PERSON else None
         if k < sent.start or doc[k].lower_ not in view.res.possessive_determiners:
             return None
         types = HOLDERS if doc[k].lower_ in view.res.body_possessives else (EntityType.PERSON,)

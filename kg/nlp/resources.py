@@ -116,6 +116,8 @@ class LangResources:
     regnal_titles: frozenset[Phrase] = field(metadata={"key": "titles.regnal"})
     # "governor", "wali kota": an office of the region or city named in the title, which serves no country
     local_titles: frozenset[Phrase] = field(metadata={"key": "titles.local"})
+    # "chairs", "mengetuai": in "X, who chairs Y", X heads Y (kg.extract.heading_verbs)
+    heading_verbs: frozenset[Phrase] = field(metadata={"key": "titles.heading_verbs"})
     role_modifiers: frozenset[str]
     # "korean", "congolese", "kurdish": a nationality, never a name, but of no one country of ``demonyms``
     nationalities_without_country: frozenset[str]
