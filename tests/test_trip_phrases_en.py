@@ -81,3 +81,21 @@ def test_a_place_in_a_where_clause_is_not_where_a_call_was_paid() -> None:
     found = read(text, "en")
     assert (("Ana Ruiz", "Luis Rojas"), ()) in found.events(EventKind.MEETING)
     assert found.events(EventKind.VISIT) == {(("Ana Ruiz",), ("Chile",))}  # the host's country, not Arica
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Ruiz flew to Peru on Monday and will also stop in Quito before returning home.",
+    "On her way home Ana Ruiz stopped in Quito for talks.",
+])
+def test_a_stop_in_a_place_is_a_visit_of_it(text: str) -> None:
+    assert (("Ana Ruiz",), ("Quito",)) in read(text, "en").events(EventKind.VISIT)
+
+
+@pytest.mark.parametrize("text", [
+    "The shelling must stop in Quito, Ana Ruiz said.",
+    "Ana Ruiz urged the rebels to stop in Quito.",
+])
+def test_a_stop_of_no_traveller_is_no_visit(text: str) -> None:
+    found = read(text, "en")
+    assert "Ana Ruiz" in found.entity_names()
+    assert found.events(EventKind.VISIT) == set()

@@ -147,18 +147,23 @@ class CondemnedActs(FinderState):
     def _earlier_doer(self, sent: Span, condemners: list[str], reach: int = 3) -> str | None:
         """Who did the act told in the sentences before ``sent`` (nearest first): the name opening a sentence;
         when that sentence reports an accusation by its opener, the accused; sentences that report only what
-        their opener said or denied are skipped."""
+        their opener said or denied are skipped. ``reach`` counts the sentences opened by a name; those opened by
+        none or by words quoted — what the act was, who said what of it — are passed over, up to twice as many."""
         doc = self.view.doc
         at = sent.start
-        for _ in range(reach):
+        looked = passed = 0
+        while looked < reach and passed < 2 * reach:
             if at == 0:
                 return None
             prev = doc[at - 1].sent
             at = prev.start
             opener = self._clause_opener(prev)
-            if opener is None or self._opens_unnamed_body_head(opener) or self.quotes.at(opener.start) is not None:
-                continue  # "U.N. rights chief condemns …" is told by the chief, not done by the U.N.; `"The United
-                # States has violated …," X said`: words quoted are no act told
+            if opener is None or self.quotes.at(opener.start) is not None:
+                passed += 1  # "Those listed include …", `"The United States has violated …," X said`: no act told
+                continue
+            looked += 1
+            if self._opens_unnamed_body_head(opener):
+                continue  # "U.N. rights chief condemns …" is told by the chief, not done by the U.N.
             key = self._resolve(opener, prev, agent=True)
             own = [ev for ev in self.events if ev.sentence == prev and key in ev.agents]
             if own and all(ev.kind.traits.symmetric for ev in own):
