@@ -14,7 +14,7 @@ from kg.extract.drafts import AGENT_TYPES, FRAME_CONFIDENCE, FinderState, PartyD
 from kg.extract.modality import ModalityReader
 from kg.extract.view import MentionRef
 from kg.model import PARTY_BLOCKED_BY, EntityType, EventKind, Modality
-from kg.nlp.tokens import QUOTES, lower_forms, match_phrase_at
+from kg.nlp.tokens import QUOTES, lower_forms, match_phrase_at, past_named_compound
 from kg.text import normalise
 
 HYPHENS = re.compile("[-–]")  # "U.S.-Indonesia", "Indonesia–Australia": two names joined
@@ -267,6 +267,8 @@ class TreatyParties(FinderState):
         while j < sent.end and (doc[j].text in QUOTES or doc[j].lower_ in self.res.quantifiers or doc[j].like_num
                                 or doc[j].lower_ in self.noun_openers or doc[j].lower_ in self.res.determiners):
             j += 1
+        if not self.res.head_initial:
+            j = past_named_compound(doc, j, sent.end)  # "signed a U.S.-brokered peace deal"
         m = view.at.get(j)
         if m is not None and m.type is EntityType.TREATY:
             end = m.end

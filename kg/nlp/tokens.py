@@ -111,6 +111,21 @@ def match_phrase_at(doc: Doc, i: int, phrases: frozenset[Phrase], limit: int, en
     return 0
 
 
+def past_named_compound(doc: Doc, j: int, end: int) -> int:
+    """Past a name joined by a hyphen to a lowercase word at ``j`` ("U.S.-brokered", "Russian-backed",
+    "Qatar-mediated"): a modifier telling who made or backs what follows, not part of its name; ``j`` when none
+    stands there."""
+    if j >= end or not doc[j].text[:1].isupper():
+        return j
+    first, _, last = doc[j].text.rpartition("-")
+    if first and last.isalpha() and last.islower():
+        return j + 1  # one token: "U.S.-brokered"
+    if j + 2 < end and doc[j + 1].text == "-" and not doc[j].whitespace_ and not doc[j + 1].whitespace_ \
+            and doc[j + 2].is_alpha and doc[j + 2].is_lower:
+        return j + 3  # "Russian - backed"
+    return j
+
+
 def is_modifier(token: Token) -> bool:
     """A lowercase word that may stand before a noun ("state", "senior", "state-owned"), no stop word."""
     return ((token.is_lower and token.is_alpha) or token.text == "-") and not token.is_stop

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.model import EntityType
 from kg.nlp.names.state import NameState
-from kg.nlp.tokens import QUOTES, is_capitalised, lower_forms, match_phrase_at
+from kg.nlp.tokens import QUOTES, is_capitalised, lower_forms, match_phrase_at, past_named_compound
 
 
 class TreatyPhrases(NameState):
@@ -26,6 +26,8 @@ class TreatyPhrases(NameState):
                 j += 1  # "menangguhkan sepenuhnya perjanjian …", "signed formally …"
             while j < end and (doc[j].text in QUOTES or self._counts(doc[j]) or doc[j].lower_ in res.determiners):
                 j += 1  # "sepuluh nota kesepahaman", "two agreements": a number counts instruments; "its": whose
+            if not res.head_initial:
+                j = past_named_compound(doc, j, end)  # "a U.S.-brokered peace deal": who brokered it
             m = self._modifiers_before_head(doc, j, end)
             h = self._head_at(doc, m, end)
             if not h or is_capitalised(doc[m]):
