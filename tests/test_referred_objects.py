@@ -48,3 +48,21 @@ def test_a_relative_pronoun_subject_keeps_its_reading() -> None:
 def test_indonesian_object_pronoun() -> None:
     x = read("Prabowo Subianto, pengkritik Joko Widodo, menuduh dia melakukan korupsi.", "id")
     assert x.events(EventKind.ACCUSATION) == {(("Prabowo Subianto",), ("Joko Widodo",))}
+
+
+@pytest.mark.parametrize("text", [
+    "Chile recalled its ambassador from Lima after Peru accused it of spying.",
+    "Chile said the talks had failed, and Peru accused it of bad faith.",
+])
+def test_a_bodys_pronoun_before_its_charge_is_the_country_named_before(text: str) -> None:
+    assert read(text, "en").events(EventKind.ACCUSATION) == {(("Peru",), ("Chile",))}
+
+
+@pytest.mark.parametrize("text", [
+    "Peru accused it of spying.",  # no one named before
+    "Chile recalled its ambassador after Peru condemned it.",  # no charge: "it" may be what was done
+])
+def test_a_bodys_pronoun_with_no_one_before_or_no_charge_is_no_one(text: str) -> None:
+    found = read(text, "en")
+    assert "Peru" in found.entity_names()
+    assert found.events(EventKind.ACCUSATION) == set()

@@ -6,6 +6,8 @@
   person named before it who is not the act's agent.
 - A free relative naming the object ("condemned what he described as Russia's campaign", "what it called X's
   attack"): the object starts after it.
+- A body's pronoun with the charge after it ("after Peru accused it of spying"): the nearest country or body
+  named before that is not the act's agent.
 - A pronoun of a body or of several as the object ("imposed sanctions on A and B, accusing them of …",
   "menjatuhkan sanksi terhadap A, dan menuduh mereka …"): the targets of the one-sided act told just before in the
   sentence.
@@ -23,6 +25,7 @@ from kg.model import EntityType
 from kg.nlp.resources import Frame, Trigger
 from kg.nlp.tokens import match_phrase_at
 
+BODY_TYPES = (EntityType.COUNTRY, EntityType.ORGANIZATION)  # what "it" as an accused refers to
 PRONOUN_REACH = 2  # sentences back for the person an object pronoun refers to
 NAMING_REACH = 4  # words between a free relative's opener and its naming verb: "what the ministry called"
 
@@ -37,6 +40,14 @@ class ReferredObjects(FinderState):
         if end < sent.end and doc[end].lower_ in self.res.object_pronouns and self._pronoun_alone(end + 1, sent):
             agents = self._coordinated_verb_subjects(start, sent) or self._subjects(start, sent, kind=trig.kind)
             target = self._person_before(end, agents) if agents else None
+            return self._draft(trig.kind, agents, [target], sent, f"{rule}:pronoun_object",
+                               trig.kind.traits.confidence) if target else None
+        if end + 1 < sent.end and doc[end].lower_ in self.res.body_pronouns \
+                and doc[end + 1].lower_ in self.res.preps.of:
+            # "Chile recalled its envoy after Peru accused it of spying": "it" with its charge after it is a country
+            # or body named before, never the clause's own subject
+            agents = self._subjects(start, sent, kind=trig.kind)
+            target = self._person_before(end, agents, BODY_TYPES) if agents else None
             return self._draft(trig.kind, agents, [target], sent, f"{rule}:pronoun_object",
                                trig.kind.traits.confidence) if target else None
         shares_subject = doc[start - 1].text == "," or doc[start - 1].lower_ in self.res.coordination
@@ -108,13 +119,14 @@ class ReferredObjects(FinderState):
                     return key
         return None
 
-    def _person_before(self, k: int, agents: list[str]) -> str | None:
-        """The nearest person named before token ``k`` (in its sentence or the one before) who is none of
-        ``agents``."""
+    def _person_before(self, k: int, agents: list[str],
+                       types: tuple[EntityType, ...] = (EntityType.PERSON,)) -> str | None:
+        """The nearest person (or name of ``types``) named before token ``k`` (in its sentence or the one before) who
+        is none of ``agents``."""
         view = self.view
         first = self._sentences_back(view.doc[k].sent, PRONOUN_REACH - 1)
         for m in reversed(view.mentions):
-            if m.start >= k or m.type is not EntityType.PERSON:
+            if m.start >= k or m.type not in types:
                 continue
             if m.start < first:
                 return None
