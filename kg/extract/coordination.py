@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.model import EntityType
 from kg.nlp.resources import LangResources
 
 if TYPE_CHECKING:
@@ -52,6 +53,11 @@ class Coordination:
             if prev is None:
                 break
             p_start = self.np_start(prev, sent.start)
+            owner = self.at.get(p_start - 2) if p_start - 2 >= sent.start else None
+            if owner is not None and owner.type is EntityType.PERSON and owner.end == p_start - 1 \
+                    and self.doc[p_start - 1].lower_ in self.res.preps.of:
+                prev = owner  # "X of Chile and Y of Brazil met": the conjunct is the person the country qualifies
+                p_start = self.np_start(prev, sent.start)
             if p_start > sent.start and self.doc[p_start - 1].lower_ in self.res.preps.blocking:
                 break  # "di Pentagon, X dan Y": a place after a preposition is not a conjunct
             out.append(prev)
