@@ -28,7 +28,9 @@ class Speakers(FinderState):
         bare = self._bare_title_after(end, sent)
         if bare is not None:
             return bare  # `"…," ujar Presiden`: the president named before
-        m = view.object_right(end, sent, frozenset(), direct=True, window=6, slack=0)
+        # "according to Chile's Foreign Ministry": the body named after the possessive speaks; "according to Chile's
+        # foreign ministry", naming none, its country
+        m = view.object_right(end, sent, frozenset(), direct=True, window=6, slack=0, owner=True)
         if m is None:
             return None
         doc = view.doc
