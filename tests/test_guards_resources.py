@@ -26,7 +26,7 @@ VIETNAM, INDONESIA = "Q881", "Q252"
 REFERENCE = date(2024, 6, 19)
 
 
-@pytest.mark.parametrize("blank", ["   ", "\t\t"])
+@pytest.mark.parametrize("blank", ["   ", "\t\t"], ids=["spaces", "tabs"])
 def test_a_blank_surface_form_is_skipped_and_the_forms_after_it_still_match(blank: str) -> None:
     full = gazetteer.load()
     vietnam = replace(full.by_qid(VIETNAM), aliases=(blank,))  # its blank alias comes before Indonesia's forms
