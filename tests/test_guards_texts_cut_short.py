@@ -24,6 +24,11 @@ CUT_SHORT = [
     ("Chile said it will", "en", EventKind.STATEMENT, {(("Chile",), ())}),
     # a place noun last, where an "of" and the place's name would follow (mut16, seed 191: view._place_noun_of 34)
     ("Chile met Peru in the capital", "en", EventKind.MEETING, {(("Chile", "Peru"), ())}),
+    # a claim noun, a name and adverbs last, where the denial verb of a fronted object would follow (mut22, seed 211:
+    # denials._fronted_denials 37)
+    ("Chile met Peru and repeated the charge Bolivia also", "en", EventKind.MEETING, {(("Chile", "Peru"), ())}),
+    ("Chile bertemu Peru dan mengulangi tuduhan yang Bolivia juga", "id", EventKind.MEETING,
+     {(("Chili", "Peru"), ())}),
     ("Chile bertemu Peru di kota", "id", EventKind.MEETING, {(("Chili", "Peru"), ())}),
     # a conjunction last after a verb of a kind with no event noun to coordinate (mut16, seed 191:
     # arguments._past_coordinated_nouns 10)
