@@ -125,3 +125,24 @@ def test_a_speaker_named_last_after_the_speech_verb(text: str, lang: str, speake
     # the name is the text's last word, where a comma and an apposed name would follow (mut20, seed 199:
     # speakers._speaker_after 40 read the token after the text)
     assert read(text, lang).events(EventKind.STATEMENT) == {((speaker,), ())}
+
+
+# a name opening with a small number last in a text, no full stop after it (mut22, seed 211: runs._number_led 9 —
+# the capitalised word after the number looked for one token further)
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Peru met the monitoring group 47 Meridian", "en"),
+    ("Peru bertemu lembaga 47 Meridian", "id"),
+], ids=["en", "id"])
+def test_a_number_led_name_last_in_a_text_is_one_organisation(text: str, lang: str) -> None:
+    found = read(text, lang)
+    assert found.types()["47 Meridian"] == "Organization"
+    assert found.events(EventKind.MEETING) == {(("47 Meridian", "Peru"), ())}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Peru met the 47 delegates", "en"),
+    ("Peru bertemu 47 delegasi", "id"),
+], ids=["en", "id"])
+def test_a_count_last_in_a_text_is_no_name(text: str, lang: str) -> None:
+    found = read(text, lang)
+    assert found.entity_names() == {"Peru"}
