@@ -26,7 +26,7 @@ VIETNAM, INDONESIA = "Q881", "Q252"
 REFERENCE = date(2024, 6, 19)
 
 
-@pytest.mark.parametrize("blank", ["   ", "\t\t"])
+@pytest.mark.parametrize("blank", ["   ", "\t\t"], ids=["spaces", "tabs"])
 def test_a_blank_surface_form_is_skipped_and_the_forms_after_it_still_match(blank: str) -> None:
     full = gazetteer.load()
     vietnam = replace(full.by_qid(VIETNAM), aliases=(blank,))  # its blank alias comes before Indonesia's forms
@@ -37,6 +37,20 @@ def test_a_blank_surface_form_is_skipped_and_the_forms_after_it_still_match(blan
     doc = matcher(nlp.make_doc("Vietnam and Indonesia signed a deal."))
     assert [(s.text, s._.kg_candidates[0].qid) for s in doc.spans[SPAN_KEY]] == [
         ("Vietnam", VIETNAM), ("Indonesia", INDONESIA)]
+
+
+def test_names_that_differ_only_in_a_letter_uppercase_merges_are_two_forms() -> None:
+    """Forms matched on lowercase are told apart by their lowercase: "Große Allianz" and "Grosse Allianz" (two
+    bodies; uppercase would make both "GROSSE ALLIANZ") each match their own text and entry. Names written here."""
+    full = gazetteer.load()
+    sharp = replace(full.by_qid(VIETNAM), aliases=("Große Allianz",))
+    double = replace(full.by_qid(INDONESIA), aliases=("Grosse Allianz",))
+    nlp = spacy.blank("en")
+    matcher = nlp.add_pipe("kg_gazetteer")
+    matcher.initialize(nlp=nlp, gazetteer=Gazetteer([sharp, double]), lang="en")
+    doc = matcher(nlp.make_doc("The Große Allianz and the Grosse Allianz signed a deal."))
+    assert [(s.text, s._.kg_candidates[0].qid) for s in doc.spans[SPAN_KEY]] == [
+        ("Große Allianz", VIETNAM), ("Grosse Allianz", INDONESIA)]
 
 
 # --------------------------------------------------------------------------- date data (kg/lang/*/dates.json)
@@ -53,7 +67,9 @@ def _dates(code: str) -> dict:
                                                                  "{day_end} needs a {day}"),
     (lambda d: d.update(relative={"form": "kemarin"}), "relative must be a list of {form, unit, offset|within} "
                                                        "objects"),
-])
+    (lambda d: d.update(first_weekday=7), "first_weekday must be 0 (Monday) … 6 (Sunday)"),
+    (lambda d: d.update(first_weekday=True), "first_weekday must be 0 (Monday) … 6 (Sunday)"),
+], ids=["year-and-yy", "day-end-alone", "relative-not-a-list", "first-weekday-seven", "first-weekday-boolean"])
 def test_each_problem_of_the_date_data_is_named_exactly(breakage: Callable[[dict], object], problem: str) -> None:
     """The error lists each problem, separated by "; ", in words the author of the data can act on."""
     data = _dates("id")

@@ -26,6 +26,14 @@ from kg.model import Document
      ("officialOf", "Maria Costa", "Brazil", "name-comma-title", 0.8)),
     ("Vladimir Putin bertemu Maria Costa di Moskwa. Pemimpin Rusia itu mengatakan pembicaraan berjalan baik.", "id",
      ("leaderOf", "Vladimir Putin", "Rusia", "leader-role-phrase", 0.75)),
+    # a title before a surname only the gazetteer's people of a named country carry (mut22, seed 211: roles._implicit)
+    ("Senator Kerry said the United States would support the plan.", "en",
+     ("officialOf", "Kerry", "United States of America", "title-surname-country", 0.65)),
+    ("Menteri Kerry mengatakan Amerika Serikat akan mendukung rencana itu.", "id",
+     ("officialOf", "Kerry", "Amerika Serikat", "title-surname-country", 0.65)),
+    # "its spokesman" after a body named before: the office of what the determiner refers to (roles._before)
+    ("Hamas denied it. Its spokesman, Ana Ruiz, said Peru was wrong.", "en",
+     ("officialOf", "Ana Ruiz", "Hamas", "title-possessor", 0.7)),
 ])
 def test_without_calibration_an_office_has_its_rule_s_confidence(text: str, lang: str, relation: tuple,
                                                                  monkeypatch: pytest.MonkeyPatch) -> None:

@@ -50,3 +50,21 @@ def test_only_a_state_or_a_body_before_the_noun_imposes(text: str, facts: set) -
     found = read(text, "en")
     assert "Igor Sechin" in found.entity_names()
     assert found.events(EventKind.SANCTION) == facts
+
+
+# the imposers named before the noun keep the text's order, as a coordinated subject does (mut22, seed 211:
+# sanctions_in_force._names_before 19 — each name inserted after the first instead of before it)
+@pytest.mark.parametrize(("text", "imposers"), [
+    ("Peru remains under Ecuador, Bolivia and Chile sanctions.", ["Ecuador", "Bolivia", "Chile"]),
+    ("Peru remains under Chile and Ecuador sanctions.", ["Chile", "Ecuador"]),
+], ids=["three", "two"])
+def test_imposers_before_the_sanction_noun_are_listed_in_the_texts_order(text: str, imposers: list[str]) -> None:
+    found = read(text, "en")
+    assert [([found.names[a] for a in ev.agents], [found.names[t] for t in ev.targets])
+            for ev in found.extraction.events if ev.kind is EventKind.SANCTION] == [(imposers, ["Peru"])]
+
+
+def test_imposers_of_a_coordinated_subject_keep_the_same_order() -> None:
+    found = read("Ecuador, Bolivia and Chile imposed sanctions on Peru.", "en")
+    assert [[found.names[a] for a in ev.agents] for ev in found.extraction.events
+            if ev.kind is EventKind.SANCTION] == [["Ecuador", "Bolivia", "Chile"]]

@@ -24,6 +24,11 @@ CUT_SHORT = [
     ("Chile said it will", "en", EventKind.STATEMENT, {(("Chile",), ())}),
     # a place noun last, where an "of" and the place's name would follow (mut16, seed 191: view._place_noun_of 34)
     ("Chile met Peru in the capital", "en", EventKind.MEETING, {(("Chile", "Peru"), ())}),
+    # a claim noun, a name and adverbs last, where the denial verb of a fronted object would follow (mut22, seed 211:
+    # denials._fronted_denials 37)
+    ("Chile met Peru and repeated the charge Bolivia also", "en", EventKind.MEETING, {(("Chile", "Peru"), ())}),
+    ("Chile bertemu Peru dan mengulangi tuduhan yang Bolivia juga", "id", EventKind.MEETING,
+     {(("Chili", "Peru"), ())}),
     ("Chile bertemu Peru di kota", "id", EventKind.MEETING, {(("Chili", "Peru"), ())}),
     # a conjunction last after a verb of a kind with no event noun to coordinate (mut16, seed 191:
     # arguments._past_coordinated_nouns 10)
@@ -120,3 +125,24 @@ def test_a_speaker_named_last_after_the_speech_verb(text: str, lang: str, speake
     # the name is the text's last word, where a comma and an apposed name would follow (mut20, seed 199:
     # speakers._speaker_after 40 read the token after the text)
     assert read(text, lang).events(EventKind.STATEMENT) == {((speaker,), ())}
+
+
+# a name opening with a small number last in a text, no full stop after it (mut22, seed 211: runs._number_led 9 —
+# the capitalised word after the number looked for one token further)
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Peru met the monitoring group 47 Meridian", "en"),
+    ("Peru bertemu lembaga 47 Meridian", "id"),
+], ids=["en", "id"])
+def test_a_number_led_name_last_in_a_text_is_one_organisation(text: str, lang: str) -> None:
+    found = read(text, lang)
+    assert found.types()["47 Meridian"] == "Organization"
+    assert found.events(EventKind.MEETING) == {(("47 Meridian", "Peru"), ())}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Peru met the 47 delegates", "en"),
+    ("Peru bertemu 47 delegasi", "id"),
+], ids=["en", "id"])
+def test_a_count_last_in_a_text_is_no_name(text: str, lang: str) -> None:
+    found = read(text, lang)
+    assert found.entity_names() == {"Peru"}

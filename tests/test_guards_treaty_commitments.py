@@ -51,3 +51,19 @@ def test_a_treaty_listed_after_a_comma_is_no_commitments_object(text: str, lang:
 def test_a_text_cut_short_after_the_commitment_keeps_the_signing_before(text: str, lang: str,
                                                                         party: tuple[str, str]) -> None:
     assert read(text, lang).relations(RelationKind.TREATY_PARTY) == {party}
+
+
+# "its commitment to" and a treaty written with no article: the preposition right after the noun leads to it (mut22,
+# seed 211: commitments._commitment_owner 58 — the words after "its commitment" read from one token too far)
+@pytest.mark.parametrize(("text", "treaty"), [
+    ("Chile reaffirmed its commitment to NPT.", "Treaty on the Non-Proliferation of Nuclear Weapons"),
+    ("Chile reaffirmed its commitment to Treaty of Lima.", "Treaty of Lima"),
+], ids=["acronym", "name"])
+def test_its_commitment_to_a_treaty_with_no_article_makes_the_subject_a_party(text: str, treaty: str) -> None:
+    assert read(text, "en").relations(RelationKind.TREATY_PARTY) == {("Chile", treaty)}
+
+
+def test_its_commitment_with_the_treaty_in_another_phrase_makes_no_party() -> None:
+    found = read("Chile reaffirmed its commitment on Monday, Treaty of Lima officials said.", "en")
+    assert {"Chile", "Treaty of Lima"} <= found.entity_names()
+    assert found.relations(RelationKind.TREATY_PARTY) == set()

@@ -21,3 +21,16 @@ def test_a_headline_of_a_head_three_words_after_the_body_is_no_act_to_condemn() 
 def test_an_act_the_body_did_is_condemned() -> None:
     found = read("The African Union struck a rebel camp on Monday. Chile condemned the attack.", "en")
     assert found.events(EventKind.ACCUSATION) == {(("Chile",), ("African Union",))}
+
+
+# an unnamed head with a person right after its verb, and the same head named in apposition (mut22, seed 211:
+# unnamed_offices.title_owner 18 — the apposition test turned round read "met Ana Ruiz" as the head's name)
+def test_an_unnamed_body_head_meeting_a_person_is_no_meeting_of_the_body() -> None:
+    found = read("The IAEA chief met Ana Ruiz in Vienna.", "en")
+    assert found.types()["Ana Ruiz"] == "Person"
+    assert found.events(EventKind.MEETING) == set()
+
+
+def test_a_body_head_named_in_apposition_meets_as_that_person() -> None:
+    found = read("The IAEA chief, Ana Ruiz, met Chile in Vienna.", "en")
+    assert found.events(EventKind.MEETING) == {(("Ana Ruiz", "Chile"), ())}

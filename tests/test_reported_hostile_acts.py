@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 from facts import read
 
+from kg.extract.calibration import TABLE_ENV
 from kg.model import EventKind
 
 NAMED = "Chile and Peru met in Lima on Monday."
@@ -34,3 +35,26 @@ def test_a_modal_a_negation_another_act_or_no_forces_accuse_no_one(text: str) ->
     found = read(text, "en")
     assert (("Chile",), ()) in found.events(EventKind.STATEMENT)
     assert found.events(EventKind.ACCUSATION) == set()
+
+
+# the speaker's own forces, and a text cut at each step of the reported clause (mut22: the bounds and the speaker
+# check of reported_acts._forces_acting / _reported_acts, mutated by hand)
+def test_a_speakers_own_forces_accuse_no_one() -> None:
+    found = read(f"{NAMED} Chile said Chilean forces had violated the border.", "en")
+    assert (("Chile",), ()) in found.events(EventKind.STATEMENT)
+    assert found.events(EventKind.ACCUSATION) == set()
+
+
+@pytest.mark.parametrize("cut", ["Peru's", "that the", "that", "Peruvian forces had", "Peruvian forces"],
+                         ids=["possessive", "article", "complementiser", "auxiliary", "forces"])
+def test_a_text_cut_inside_the_reported_clause_is_read_to_its_end(cut: str) -> None:
+    found = read(f"{NAMED} Chile said {cut}", "en")
+    assert found.events(EventKind.MEETING) == {(("Chile", "Peru"), ())}
+    assert found.events(EventKind.ACCUSATION) == set()
+
+
+def test_without_calibration_a_reported_act_has_its_rules_confidence(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(TABLE_ENV, "none")
+    found = read(f"{NAMED} Santiago said Peruvian forces had violated its airspace.", "en")
+    assert [(ev.evidence.rule, ev.evidence.confidence) for ev in found.extraction.events
+            if ev.kind is EventKind.ACCUSATION] == [("en:accusation:reported_hostile_act", 0.65)]

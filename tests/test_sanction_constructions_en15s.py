@@ -124,3 +124,23 @@ def test_a_relative_clause_with_another_verb_imposes_nothing() -> None:
     found = read("Switzerland discussed the sanctions the European Union debated in June.", "en")
     assert {"Switzerland", "European Union"} <= found.entity_names()
     assert found.events(EventKind.SANCTION) == set()
+
+
+# what the relative clause's verb reaches must be whom a sanction is on, and a text may end right after the noun
+# (mut22: sanctions_in_force._imposed_in_relative's TARGET_TYPES and its article bound, mutated by hand)
+@pytest.mark.parametrize("text", [
+    "Switzerland adopted the sanctions the European Union imposed on Crimea in June.",
+    "Russia condemned the measures Britain imposed on Crimea.",
+], ids=["union", "kingdom"])
+def test_a_relative_clause_reaching_a_place_names_no_target(text: str) -> None:
+    found = read(text, "en")
+    assert found.types()["Crimea"] == "Place"
+    assert found.events(EventKind.SANCTION) == set()
+
+
+@pytest.mark.parametrize("text", ["Chile met Peru. Switzerland adopted the sanctions",
+                                  "Chile met Peru. Switzerland adopted the measures the"], ids=["noun", "article"])
+def test_a_text_cut_after_the_sanction_noun_is_read_to_its_end(text: str) -> None:
+    found = read(text, "en")
+    assert found.events(EventKind.MEETING) == {(("Chile", "Peru"), ())}
+    assert found.events(EventKind.SANCTION) == set()

@@ -45,3 +45,17 @@ def test_a_negated_clause_or_an_antecedent_that_is_no_treaty_names_no_party(text
     found = read(text, lang)
     assert named in found.entity_names()
     assert found.relations(RelationKind.TREATY_PARTY) == set()
+
+
+# the treaty opening its sentence (a headline's or a list's style, no article) is still the antecedent (mut22:
+# treaties._treaty_antecedent's `j >= sent.start`, mutated by hand)
+def test_a_treaty_opening_the_sentence_is_the_relative_clauses_antecedent() -> None:
+    found = read("NPT, which Chile ratified in 1970, remains in force.", "en")
+    assert found.relations(RelationKind.TREATY_PARTY) == {
+        ("Chile", "Treaty on the Non-Proliferation of Nuclear Weapons")}
+
+
+def test_a_treaty_opening_the_sentence_with_no_relative_clause_has_no_party() -> None:
+    found = read("NPT remains in force, Chile said in 1970.", "en")
+    assert "Chile" in found.entity_names()
+    assert found.relations(RelationKind.TREATY_PARTY) == set()

@@ -40,3 +40,16 @@ def test_a_negated_or_other_verb_before_the_place_names_no_party(text: str, lang
     assert treaty in found.entity_names()
     assert found.relations(RelationKind.TREATY_PARTY) == set()
     assert found.events(EventKind.AGREEMENT) == set()
+
+
+# an unnamed instrument ("Kesepakatan itu") as the subject, the signers after the place (mut22:
+# treaties._signer_after_place's `_instrument_noun_before`, mutated by hand)
+def test_signers_after_a_place_of_an_unnamed_instrument_agree() -> None:
+    found = read("Kesepakatan itu ditandatangani di Lima oleh Chile dan Peru.", "id")
+    assert found.events(EventKind.AGREEMENT) == {(("Chili", "Peru"), ())}
+
+
+def test_signers_after_a_place_of_no_instrument_agree_on_nothing() -> None:
+    found = read("Dokumen itu dibacakan di Lima oleh Chile dan Peru.", "id")
+    assert {"Chili", "Peru"} <= found.entity_names()
+    assert found.events(EventKind.AGREEMENT) == set()

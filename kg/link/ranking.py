@@ -119,7 +119,7 @@ def rank(entity: StoredEntity, found: Sequence[Candidate], context: set[str]) ->
     if 0.5 * top.match + 0.5 * top.fit < MIN_SCORE:
         decision.reason = "the only candidates match the name or type weakly"
         return decision
-    margin = top.score - ranked[1].score if len(ranked) > 1 else 1.0
+    margin = top.score - ranked[1].score if len(ranked) > 1 else math.inf  # a lone candidate has none to beat
     if margin < MARGIN:
         decision.status = "ambiguous"
         decision.reason = f"{ranked[0].candidate.qid} and {ranked[1].candidate.qid} score within {MARGIN}"
