@@ -32,3 +32,18 @@ def test_a_denial_by_the_authorities_of_a_country() -> None:
 ])
 def test_people_of_a_country_act_for_no_one_named(text: str) -> None:
     assert read(text, "en").events(EventKind.ACCUSATION) == set()
+
+
+@pytest.mark.parametrize(("text", "kind", "expected"), [
+    ("Chile accused the government of Peru of fraud.", EventKind.ACCUSATION, (("Chile",), ("Peru",))),
+    ("Chile sanctioned the authorities of Peru on Monday.", EventKind.SANCTION, (("Chile",), ("Peru",))),
+    ("Chile and the government of Peru met in Lima.", EventKind.MEETING, (("Chile", "Peru"), ())),
+])
+def test_the_state_body_of_a_country_as_object_or_conjunct_is_the_country(
+        text: str, kind: EventKind, expected: tuple) -> None:
+    assert read(text, "en").events(kind) == {expected}
+
+
+def test_a_body_of_a_country_that_is_no_state_body_is_not_the_country() -> None:
+    found = read("Chile accused the football team of Peru of fraud.", "en")
+    assert found.events(EventKind.ACCUSATION) == set()

@@ -26,6 +26,7 @@ class Coordination:
     chain_head: Callable[[MentionRef, int], MentionRef]
     is_ext_word: Callable[[Token], bool]
     apposed_in_subject: Callable[[int, Span], bool]
+    state_body_of: Callable[[MentionRef, int, Span], int | None]
 
     def coordinated_left(self, m: MentionRef, sent: Span) -> list[MentionRef]:
         """``m`` and the names coordinated before it: "Moskow dan Pyongyang", "X, Y and Z".
@@ -36,6 +37,7 @@ class Coordination:
         cur = m
         while True:
             start = self.np_start(cur, sent.start)
+            start = self.state_body_of(cur, start, sent) or start  # "Chile and the government of Peru"
             k = start - 1
             if k < sent.start:
                 break

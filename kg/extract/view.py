@@ -392,6 +392,15 @@ class DocView(Coordination, MemberPhrases, NamedPersons, TimePhrases, UnnamedSub
                 return t
         return None
 
+    def _state_body_at(self, j: int, sent: Span) -> MentionRef | None:
+        """The country of "the government of X", "the authorities of X" whose phrase starts at token ``j``
+        (:meth:`state_body_of`); else None."""
+        for of in range(j + 1, min(sent.end - 1, j + 4)):
+            if self.doc[of].lower_ in self.res.preps.of:
+                m = self.at.get(of + 1)
+                return m if m is not None and m.start == of + 1 and self.state_body_of(m, m.start, sent) == j else None
+        return None
+
     def _genitive_apposition(self, m: MentionRef, start: int, i: int, sent: Span) -> MentionRef | None:
         """ "X, Brazil's president, visited …", "X, the UN human rights chief, accused …": a genitive, or a
         determiner and a body or country titling the person, between commas opens an apposition to the person
@@ -583,6 +592,8 @@ class DocView(Coordination, MemberPhrases, NamedPersons, TimePhrases, UnnamedSub
                     limit = min(sent.end, limit + close + 1 - j)
                     j = close + 1
                     continue
+            if direct and not seen_prep and (state := self._state_body_at(j, sent)) is not None:
+                return self.chain_head(state, sent.end)  # "accused the government of Peru of fraud": Peru
             if low in preps:
                 seen_prep = True
             elif low in res.infinitive_markers and not seen_prep and not direct:
