@@ -37,3 +37,20 @@ def test_no_owner_before_the_infinitive_the_subject_condemns(text: str, lang: st
     found = read(text, lang)
     assert "Ecuador" in found.entity_names() or "Ekuador" in found.entity_names()
     assert found.events(EventKind.ACCUSATION) == {((critic,), ("Bolivia",))}
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Bolivia praised the decision of Ecuador to impose sanctions on Brazil.", "en", (("Ecuador",), ("Brazil",))),
+    ("Bolivia memuji keputusan Ekuador untuk menjatuhkan sanksi terhadap Brasil.", "id",
+     (("Ekuador",), ("Brasil",))),
+])
+def test_the_owner_of_a_praised_decision_imposes_the_sanctions(text: str, lang: str, expected: tuple) -> None:
+    assert read(text, lang).events(EventKind.SANCTION) == {expected}
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Bolivia announced its decision to impose sanctions on Brazil.", "en", (("Bolivia",), ("Brazil",))),
+    ("Bolivia mengumumkan keputusan untuk menjatuhkan sanksi terhadap Brasil.", "id", (("Bolivia",), ("Brasil",))),
+])
+def test_a_decision_owned_by_no_other_name_is_the_subjects(text: str, lang: str, expected: tuple) -> None:
+    assert read(text, lang).events(EventKind.SANCTION) == {expected}

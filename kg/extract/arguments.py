@@ -104,7 +104,8 @@ class ArgumentSearch(Speakers, Possessors, FinderState):
         # "terbang … untuk membahas": the subject of a controlled infinitive is the window's, unless the
         # infinitive hangs on the noun of another predicate ("mengkritik keputusan UE untuk menjatuhkan sanksi")
         controlled = any(t.lower_ in self.res.infinitive_markers for t in doc[max(sent.start, k):i])
-        if verbal and controlled and kind is not None and self._another_predicate(i, sent, kind):
+        if verbal and controlled and kind is not None and (
+                self._another_predicate(i, sent, kind) or self._act_noun_between(sent.start - 1, i)):
             owner = self._infinitive_owner(k, sent)
             if owner is not None:
                 return [self._resolve(owner, sent, agent=True)]
@@ -337,6 +338,16 @@ class ArgumentSearch(Speakers, Possessors, FinderState):
         if not (word.is_alpha and word.is_lower) or word.lower_ in view.closed_words:
             return None
         return m
+
+    def _owner_before_infinitive(self, start: int, sent: Span, reach: int = 3) -> MentionRef | None:
+        """Who owns the act whose noun at ``start`` an infinitive's verb takes ("the decision of Peru to impose
+        sanctions", "keputusan Kanada untuk menjatuhkan sanksi"): :meth:`_infinitive_owner` of the name before the
+        infinitive marker, at most ``reach`` words before the noun; None otherwise."""
+        doc = self.view.doc
+        for k in range(start - 1, max(sent.start, start - reach) - 1, -1):
+            if doc[k].lower_ in self.res.infinitive_markers:
+                return self._infinitive_owner(k - 1, sent) if k - 1 >= sent.start else None
+        return None
 
     def _target_ahead(self, trig: Trigger, start: int, end: int, sent: Span) -> bool:
         """A target may follow the trigger: a name after it (past a possessor), or a destination to infer."""

@@ -363,7 +363,9 @@ class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciproc
             elif not agents:
                 agents = self._fronted_subject(end, sent) or self._passive_clause_agent(trig, end, sent) \
                     or self._definite_subject_told_before(trig.kind, start, sent)  # "The package … slaps …"
-            if not owner and not traits.symmetric and self._another_predicate(start, sent, trig.kind) \
+            if not owner and not traits.symmetric and (named := self._owner_before_infinitive(start, sent)):
+                agents = [self._resolve(named, sent, agent=True)]  # "praised the decision of Peru to impose sanctions"
+            elif not owner and not traits.symmetric and self._another_predicate(start, sent, trig.kind) \
                     and not self._after_light_verb(start, sent):  # "…, yang melakukan kunjungan": that subject's
                 # "condemned the EU's decision to extend sanctions on Russia": the condemner is not the imposer
                 parsed = self.grammar.owner(self._head_of(trig, start), sent)
