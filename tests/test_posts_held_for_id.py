@@ -5,6 +5,7 @@ organisation glued to the acronym before it. With no holder after the post, no p
 
 from __future__ import annotations
 
+import pytest
 from facts import read
 
 from kg.model import EventKind, RelationKind
@@ -26,3 +27,12 @@ def test_a_post_with_no_holder_names_no_person() -> None:
     found = read("Komisaris Tinggi PBB untuk HAM menuduh RSF melakukan pembunuhan massal.", "id")
     assert found.types().get("Perserikatan Bangsa-Bangsa") == "Organization"
     assert not any(kind == "Person" for kind in found.types().values())
+
+
+@pytest.mark.parametrize(("text", "kind", "expected"), [
+    ("Peru bertemu Komisaris Tinggi PBB untuk HAM Ana Ruiz di Jenewa.", EventKind.MEETING,
+     (("Ana Ruiz", "Peru"), ())),
+    ("Peru mengecam Komisaris Tinggi PBB untuk HAM Ana Ruiz.", EventKind.ACCUSATION, (("Peru",), ("Ana Ruiz",))),
+])
+def test_the_holder_of_a_post_held_for_a_portfolio_is_the_object(text: str, kind: EventKind, expected: tuple) -> None:
+    assert read(text, "id").events(kind) == {expected}

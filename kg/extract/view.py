@@ -215,8 +215,8 @@ class DocView(Coordination, MemberPhrases, NamedPersons, TimePhrases, UnnamedSub
                 post += 1
             accredited = (post < sent_end and j == cur.end and self.doc[j].lower_ in self.res.preps.accredited_to
                           and post in self.at and self.at[post].type in (*POSTS, EntityType.PERSON))
-            if accredited:
-                j = self.at[post].end  # the chain goes on to the name
+            if accredited:  # the chain goes on to the name: the post's holder, or the one after the post's place
+                j = post if self.at[post].type is EntityType.PERSON else self.at[post].end
             if (j + 1 < sent_end and j > cur.end and self.doc[j].text == "," and (j + 1) in self.at
                     and self.at[j + 1].type is EntityType.PERSON
                     and (match_phrase_at(self.doc, j - 1, self.res.counterpart_nouns, 1, j)
