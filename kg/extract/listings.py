@@ -126,7 +126,7 @@ class Listings(FinderState):
         out: list[MentionRef] = []
         listed: list[MentionRef] = []  # ", Y" before the closing conjunct: a target only when one closes the list
         k = last.end
-        while k + 1 < sent.end and len(out) + len(listed) < reach:
+        while k + 1 < sent.end and len(out) < reach:  # a comma list is read to its end, however long
             if (comma_named := self._comma_conjunct(k, sent)) is not None:
                 listed.append(comma_named)
                 k = comma_named.end

@@ -216,6 +216,13 @@ class MemberPhrases:
             k += 1
         return m if self._members_after(m, sent, reach, start=m.end + 1) else None
 
+    def class_noun_before(self, j: int, owned: MentionRef, sent: Span) -> bool:
+        """A head-initial language writes a body's class noun, uncounted and singular, right before its name:
+        "perusahaan Zarnik" at ``j`` is the company Zarnik, not Zarnik's companies ("dua perusahaan Gazprom, X dan
+        Y", "perusahaan-perusahaan Gazprom" are counted or plural: members of the body, named after it)."""
+        return self.res.head_initial and owned.type is EntityType.ORGANIZATION and "-" not in self.doc[j].text \
+            and j + self._member_noun(j, sent) == owned.start
+
     def named_after_owner(self, owned: MentionRef, sent: Span) -> MentionRef | None:
         """Who unnamed members of ``owned`` are, named after it: "dua perusahaan Rusia, Rosneft dan Lukoil" (a
         comma and the names), "three units of Russia's military intelligence agency, the GRU" (the name apposed to
