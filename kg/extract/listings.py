@@ -9,16 +9,17 @@ from dataclasses import replace
 
 from spacy.tokens import Span
 
-from kg.extract.drafts import FRAME_CONFIDENCE, EventDraft, FinderState
+from kg.extract.drafts import AGENT_TYPES, FRAME_CONFIDENCE, EventDraft, FinderState
 from kg.extract.view import MentionRef
 from kg.model import EntityType, EventKind
 from kg.nlp.resources import Frame, Trigger
-from kg.nlp.tokens import match_phrase_at
+from kg.nlp.tokens import QUOTES, is_modifier, match_phrase_at
 
 LIST_REACH = 3  # words between the participle and the verb opening the list: "those designated today are"
 OPENER_REACH = 5  # words between a sentence's list opener and its verb: "Those hit by the new measures include"
 TOLD_LIST_REACH = 3  # sentences back where the act whose targets a sentence lists may be told
 SPEECH_REACH = 8  # words from a sentence's start to the speech verb reporting a list: "Chief Cabinet Secretary X said"
+OWNED_MODIFIERS = 2  # lowercase words between a possessive and the member noun it owns: "Peru's state central bank"
 
 
 class Listings(FinderState):
@@ -142,6 +143,11 @@ class Listings(FinderState):
             while j < sent.end and doc[j].lower_ in res.articles:
                 j += 1
             named = view.at.get(j)
+            if named is not None and (owned_end := self._owned_members_closing(named, sent)) is not None:
+                out += [*listed, named]  # "…, the Banco Andino, and Peru's central bank.": Peru stands for its bank
+                listed = []
+                k = owned_end
+                continue
             # "direkturnya, Y": an office owned by a possessive suffix, in a language that has one
             suffixed = j < sent.end and doc[j].is_lower and res.has_possessive_suffix(doc[j].lower_)
             if named is None and j < sent.end and (doc[j].lower_ in res.determiners or suffixed):
@@ -159,6 +165,22 @@ class Listings(FinderState):
             listed = []
             k = named.end
         return out
+
+    def _owned_members_closing(self, named: MentionRef, sent: Span) -> int | None:
+        """Where the phrase of unnamed members that ``named`` (a country or body) owns by a possessive ends, when it
+        closes the clause: "Peru's central bank." — the members stand for their owner; None when no such phrase
+        follows or a verb goes on after it ("Peru's central bank said …", a clause of its own)."""
+        doc, res = self.view.doc, self.res
+        k = named.end
+        if named.type not in AGENT_TYPES or k >= sent.end or not res.is_possessive_marker(doc[k].lower_):
+            return None
+        for j in range(k + 1, min(sent.end, k + 1 + OWNED_MODIFIERS + 1)):  # "Peru's (state) central bank"
+            if n := match_phrase_at(doc, j, res.member_words, 3, sent.end):
+                k = j + n
+                return k if k == sent.end or (doc[k].is_punct and doc[k].text not in QUOTES) else None
+            if not is_modifier(doc[j]) or j in self.view.at:
+                return None
+        return None
 
     def _comma_conjunct(self, k: int, sent: Span) -> MentionRef | None:
         """The person or body named right after the comma at ``k`` when another comma follows it, a member of a

@@ -380,8 +380,8 @@ class ContextCues(NameState):
                     cue = doc[owner.start - 1]  # "perusahaan Rusia,"
                 if cue.is_lower and (res.singular(cue.lower_),) in res.org_cues:
                     return True
-            elif not (tok.lower_ in res.coordination or is_capitalised(tok)):
-                return False
+            elif not (tok.lower_ in res.coordination or tok.lower_ in res.articles or is_capitalised(tok)):
+                return False  # "Chile's central bank, the Banco Andino": an article may open the name apposed
             k -= 1
         return False
 
