@@ -55,7 +55,7 @@ class RunReader(NameState):
                     k += 1
                 if k > j and k < end and (is_capitalised(doc[k]) or k in known_at) \
                         and not self._complete_body_before(doc, i, j) and not self._article_after_coordinator(doc, j) \
-                        and not self._closes_list(doc, i, j):
+                        and not self._closes_list(doc, i, j) and not self._one_word_name_and_body(doc, i, j, end):
                     j = k + 1  # "Charter of the United Nations", "Kim Jong-un"
                     continue
                 if self._instrument_goes_on(doc, i, j, end, known_at):
@@ -100,6 +100,19 @@ class RunReader(NameState):
         while k < len(doc) and is_capitalised(doc[k]):
             k += 1
         return not (k + 1 < len(doc) and doc[k].lower_ in coordination and is_capitalised(doc[k + 1]))
+
+    def _one_word_name_and_body(self, doc: Doc, i: int, j: int, end: int) -> bool:
+        """A coordinator at ``j`` between a one-word name ``[i, j)`` and a complete body's name — two words or more,
+        the first no common word, that a body's head word ends: "Skydio and Anduril Industries" are two bodies. A name's
+        inner coordination joins common words ("Department of Trade and Industry", "Kish Oil and Gas Services
+        Company": two words before "and")."""
+        if j - i != 1 or j + 1 >= end or doc[j].lower_ not in self.res.coordination \
+                or doc[i].lower_ in self.common or doc[j + 1].lower_ in self.common:
+            return False
+        k = j + 1
+        while k < end and is_capitalised(doc[k]):
+            k += 1
+        return k - (j + 1) >= 2 and (doc[k - 1].lower_,) in self.res.org_heads
 
     def _article_after_coordinator(self, doc: Doc, j: int) -> bool:
         """A coordinator at ``j`` and an article after it open a second name ("Belteleradio and the Minsk Tractor
