@@ -313,6 +313,8 @@ class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciproc
             return mutual  # "Armenia and Azerbaijan accused each other": each accused the other
         if frame is Frame.VERB and (first := self._list_opening(trig, start, end, sent)) is not None:
             return self._listed_targets(trig, first, sent, rule)  # "Among those designated are X and Y"
+        if self._clause_ends_at_copula(trig, end, sent):
+            return None  # "Among those who sanctioned were X and Y": X and Y acted
         if frame is Frame.NOUN and traits.members_stand_for_owner and (
                 used := self._instrument_targets(trig, start, sent, rule)):
             return used  # "targeted X with sanctions": the verb's object is the target

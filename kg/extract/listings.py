@@ -34,7 +34,9 @@ class Listings(FinderState):
         include"), then a copula or a listing verb (``listing_verbs``) — where the list of names starts; None when
         the words do not stand so."""
         doc, res = self.view.doc, self.res
-        pronouns = res.demonstratives | (res.relative if res.head_initial else frozenset())
+        # only a passive verb makes "yang" a headless relative of those it acted on: "yang menjatuhkan sanksi" acted
+        pronouns = res.demonstratives | (res.relative if res.head_initial and trig.frame is Frame.PASSIVE
+                                         else frozenset())
         if trig.kind.traits.symmetric:
             return None
         opening = start == sent.start or (start - 1 >= sent.start and doc[start - 1].lower_ in res.definite_determiners)
@@ -48,6 +50,13 @@ class Listings(FinderState):
         if k >= sent.end or doc[k].lower_ not in res.passive_auxiliaries | res.listing_verbs:
             return None
         return k + 1
+
+    def _clause_ends_at_copula(self, trig: Trigger, end: int, sent: Span) -> bool:
+        """An active verb ending at ``end`` right before a copula or a listing verb: "(Among those) who sanctioned
+        were X", "yang menjatuhkan sanksi adalah X" — the verb's relative clause ends there and names no object;
+        those named after the copula are who acted, not whom the act was on."""
+        return trig.frame is Frame.VERB and end < sent.end \
+            and self.view.doc[end].lower_ in self.res.passive_auxiliaries | self.res.listing_verbs
 
     def _listed_targets(self, trig: Trigger, first: int, sent: Span, rule: str) -> EventDraft | None:
         """The names listed from ``first`` (:meth:`_list_opening`) are the targets of the nearest act of the same
