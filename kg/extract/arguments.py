@@ -152,7 +152,10 @@ class ArgumentSearch(Speakers, Possessors, FinderState):
             # purpose), "added A and B to its sanctions list" (a preposition)
             if x.end < sent.end and self._verb_follows(x.end) and doc[x.end].lower_ not in self.res.infinitive_markers \
                     and not self._closing_adverbial(x.end, sent):
-                return out[:n]
+                # "visited Peru, Bolivia and Brazil visited Chile": a comma list no coordinator closes is none — the
+                # names after the first are the next clause's subjects with x, as ``_conjuncts_left`` reads them
+                coordinated = any(t.lower_ in self.res.coordination for t in doc[out[n - 1].end:x.start])
+                return out[:1] if coordinated else out[:n]
         listed = self.view.members_listed_after(out[-1].end, sent)  # "X serta dua perusahaan …, A dan B"
         return [*out, *self.view.coordinated_right(listed, sent)] if listed is not None else out
 
