@@ -354,7 +354,7 @@ class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciproc
                                            of_owns=traits.destination and not trig.target_preps & self.res.preps.of)
             opener = self.view.sentence_subject(sent)
             if not owner and opener is not None and opener.start < start and self.res.has_possessive_suffix(
-                    self.view.doc[start].lower_):
+                    self.view.doc[start].lower_) and not self.owned_by_judged_non_agent(start, sent):
                 owner = [self._resolve(opener, sent, agent=True)]  # "X bertemu A dan B dalam kunjungannya": X's
             if owner:
                 agents = owner
