@@ -13,6 +13,7 @@ from kg.extract.datelines import DASHES
 from kg.extract.drafts import AGENT_TYPES, FinderState
 from kg.extract.possessors import Possessors
 from kg.extract.speakers import Speakers
+from kg.extract.talk_manners import MANNER_WORDS
 from kg.extract.view import MentionRef
 from kg.model import EntityType, EventKind
 from kg.nlp.resources import SPEECH_FRAMES, Frame, Trigger
@@ -163,13 +164,18 @@ class ArgumentSearch(Speakers, Possessors, FinderState):
         """The adverb at ``j`` ends the clause, within two words and no verb: "bertemu A dan B secara terpisah." —
         B opens no clause of its own ("A dan B secara resmi menandatangani …" does), and a verb is no adverb
         ("sanctioned A and B criticised the move.": B is the subject of "criticised")."""
-        doc = self.view.doc
+        doc, res = self.view.doc, self.res
         if doc[j].lower_ not in self.before_verb:
             return False
-        for k in range(j + 1, min(sent.end, j + 3) + 1):
+        # a manner phrase of its own ("secara tidak langsung": "tidak" negates no verb there)
+        manner = match_phrase_at(doc, j + 1, res.talk_manners, MANNER_WORDS, sent.end) if j + 1 < sent.end else 0
+        for k in range(j + 1 + manner, min(sent.end, j + 3 + manner) + 1):
             if k == sent.end or doc[k].is_punct:
                 return True
-            if k in self.view.at or not doc[k].is_lower or self._verb_follows(k):
+            if k > j + 1 and ((doc[k].lower_,) in res.time_words or doc[k].lower_ in res.preps.location):
+                return True  # "secara terpisah di Jenewa", "secara resmi kemarin": where or when, no verb
+            # the word right after "secara" is its adverb ("secara resmi"), which may also stand before a verb
+            if k in self.view.at or not doc[k].is_lower or (k > j + 1 and self._verb_follows(k)):
                 return False
         return False
 
