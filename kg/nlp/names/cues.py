@@ -61,9 +61,10 @@ class ContextCues(NameState):
         if not n:
             return False
         k += n
-        # the closing comma, past the country or body the title is held for: "of Chile", "presiden Chile"
+        # the closing comma, past the country or body the title is held for: "of Chile", "presiden Chile", "of the
+        # Andean Fisheries Council" (a body no gazetteer knows: capitalised words)
         while k < len(doc) and doc[k].text != "," and (k in known_at or doc[k].lower_ in res.preps.of
-                                                        or doc[k].lower_ in res.articles):
+                                                        or doc[k].lower_ in res.articles or is_capitalised(doc[k])):
             k = known_at[k].end if k in known_at else k + 1
         return k < len(doc) and doc[k].text == ","
 
