@@ -28,6 +28,8 @@ class RunReader(NameState):
                 continue
             j = i + 1
             while j < end:
+                if len(words[j - 1]) > 1 and words[j - 1].endswith("-"):
+                    break  # "the Arga Wirana- and Velmar Group-owned firms": a suspended hyphen ends the name
                 if self._suffix_after_comma(words, j, end):
                     j += 2  # "Shenzhen X Electronics Co., Ltd.", "Y Holdings, Inc.": the legal suffix ends the name
                     continue
@@ -170,8 +172,10 @@ class RunReader(NameState):
         if doc[k].text != "-" or k + 1 >= end or doc[k - 1].whitespace_ or doc[k].whitespace_:
             return False
         piece = doc[k + 1]
-        return (is_capitalised(doc[k - 1]) and piece.is_alpha and piece.is_lower and len(piece.text) <= 5
-                and not piece.is_stop and piece.lower_ not in self.common
+        # a body's head word takes no given name's syllable: "Velmar Group-owned firms"
+        return (is_capitalised(doc[k - 1]) and (doc[k - 1].lower_,) not in self.res.org_heads
+                and piece.is_alpha and piece.is_lower and len(piece.text) <= 5 and not piece.is_stop
+                and piece.lower_ not in self.common
                 and not (k + 2 < end and doc[k + 2].text == "-"))
 
     @staticmethod
