@@ -381,8 +381,11 @@ class ContextCues(NameState):
                     cue = doc[owner.start - 1]  # "perusahaan Rusia,"
                 if cue.is_lower and (res.singular(cue.lower_),) in res.org_cues:
                     return True
-            elif not (tok.lower_ in res.coordination or tok.lower_ in res.articles or is_capitalised(tok)):
-                return False  # "Chile's central bank, the Banco Andino": an article may open the name apposed
+            elif not (tok.lower_ in res.coordination or tok.lower_ in res.articles or is_capitalised(tok)
+                      or (tok.text == "-" and not tok.whitespace_ and not doc[k - 1].whitespace_)):
+                # "Chile's central bank, the Banco Andino": an article may open the name apposed; "two state banks,
+                # Sberbank-VTB and X": a hyphen inside a name listed
+                return False
             k -= 1
         return False
 
