@@ -13,6 +13,7 @@ from kg.extract.datelines import DASHES
 from kg.extract.drafts import AGENT_TYPES, FinderState
 from kg.extract.possessors import Possessors
 from kg.extract.speakers import Speakers
+from kg.extract.talk_manners import MANNER_WORDS
 from kg.extract.view import MentionRef
 from kg.model import EntityType, EventKind
 from kg.nlp.resources import SPEECH_FRAMES, Frame, Trigger
@@ -153,7 +154,10 @@ class ArgumentSearch(Speakers, Possessors, FinderState):
             # purpose), "added A and B to its sanctions list" (a preposition)
             if x.end < sent.end and self._verb_follows(x.end) and doc[x.end].lower_ not in self.res.infinitive_markers \
                     and not self._closing_adverbial(x.end, sent):
-                return out[:n]
+                # "visited Peru, Bolivia and Brazil visited Chile": a comma list no coordinator closes is none — the
+                # names after the first are the next clause's subjects with x, as ``_conjuncts_left`` reads them
+                coordinated = any(t.lower_ in self.res.coordination for t in doc[out[n - 1].end:x.start])
+                return out[:1] if coordinated else out[:n]
         listed = self.view.members_listed_after(out[-1].end, sent)  # "X serta dua perusahaan …, A dan B"
         return [*out, *self.view.coordinated_right(listed, sent)] if listed is not None else out
 
@@ -161,13 +165,18 @@ class ArgumentSearch(Speakers, Possessors, FinderState):
         """The adverb at ``j`` ends the clause, within two words and no verb: "bertemu A dan B secara terpisah." —
         B opens no clause of its own ("A dan B secara resmi menandatangani …" does), and a verb is no adverb
         ("sanctioned A and B criticised the move.": B is the subject of "criticised")."""
-        doc = self.view.doc
+        doc, res = self.view.doc, self.res
         if doc[j].lower_ not in self.before_verb:
             return False
-        for k in range(j + 1, min(sent.end, j + 3) + 1):
+        # a manner phrase of its own ("secara tidak langsung": "tidak" negates no verb there)
+        manner = match_phrase_at(doc, j + 1, res.talk_manners, MANNER_WORDS, sent.end) if j + 1 < sent.end else 0
+        for k in range(j + 1 + manner, min(sent.end, j + 3 + manner) + 1):
             if k == sent.end or doc[k].is_punct:
                 return True
-            if k in self.view.at or not doc[k].is_lower or self._verb_follows(k):
+            if k > j + 1 and ((doc[k].lower_,) in res.time_words or doc[k].lower_ in res.preps.location):
+                return True  # "secara terpisah di Jenewa", "secara resmi kemarin": where or when, no verb
+            # the word right after "secara" is its adverb ("secara resmi"), which may also stand before a verb
+            if k in self.view.at or not doc[k].is_lower or (k > j + 1 and self._verb_follows(k)):
                 return False
         return False
 

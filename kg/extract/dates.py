@@ -365,6 +365,7 @@ _HEAD_LINES = 4  # a headline, a byline or date line, then the first paragraph
 _DATELINE_REACH = 80  # a dateline's date starts this close to the start of its line
 _SEPARATOR = re.compile(r"\s*(?:--|[-‐‑‒–—])\s")
 _WORD = re.compile(r"[^\W\d_][\w.'’]*")
+_CLOCK_OPENER = re.compile(r"^\s*[^\W\d_]+(?=\s+\d{1,2}[:.]\d{2}\b)")  # "pukul", "at" before "10:30"
 _ISO_START = re.compile(r"\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
 
 
@@ -399,8 +400,9 @@ def find_dateline(text: str, lang: str) -> DateMention | None:
 
 def _date_line_tail(rest: str) -> bool:
     """What may follow the date on a date line: up to three short or capitalised words ("10:30 WIB",
-    "10:30 a.m. ET"), never a sentence going on (", the president said …")."""
-    words = _WORD.findall(rest)
+    "10:30 a.m. ET"), never a sentence going on (", the president said …"). The word introducing the clock time
+    right after the date is the time's own ("pukul 10:30 WIB", "at 10:30 a.m.")."""
+    words = _WORD.findall(_CLOCK_OPENER.sub("", rest, count=1))
     return not rest.startswith(",") and len(words) <= 3 and all(w[0].isupper() or len(w) <= 4 for w in words)
 
 

@@ -313,6 +313,8 @@ class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciproc
             return mutual  # "Armenia and Azerbaijan accused each other": each accused the other
         if frame is Frame.VERB and (first := self._list_opening(trig, start, end, sent)) is not None:
             return self._listed_targets(trig, first, sent, rule)  # "Among those designated are X and Y"
+        if self._clause_ends_at_copula(trig, end, sent):
+            return None  # "Among those who sanctioned were X and Y": X and Y acted
         if frame is Frame.NOUN and traits.members_stand_for_owner and (
                 used := self._instrument_targets(trig, start, sent, rule)):
             return used  # "targeted X with sanctions": the verb's object is the target
@@ -352,7 +354,7 @@ class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciproc
                                            of_owns=traits.destination and not trig.target_preps & self.res.preps.of)
             opener = self.view.sentence_subject(sent)
             if not owner and opener is not None and opener.start < start and self.res.has_possessive_suffix(
-                    self.view.doc[start].lower_):
+                    self.view.doc[start].lower_) and not self.owned_by_judged_non_agent(start, sent):
                 owner = [self._resolve(opener, sent, agent=True)]  # "X bertemu A dan B dalam kunjungannya": X's
             if owner:
                 agents = owner

@@ -22,7 +22,8 @@ class Instruments(FinderState):
         k = start - 1
         while k > sent.start and start - k <= MODIFIER_REACH and is_modifier(doc[k]):
             k -= 1  # "with sweeping new sanctions"
-        if k - 1 < sent.start or doc[k].lower_ not in self.res.preps.partner:
+        # a partner word that coordinates is no instrument's preposition: "met Peru and discussed sanctions"
+        if k - 1 < sent.start or doc[k].lower_ not in self.res.preps.partner or doc[k].lower_ in self.res.coordination:
             return None
         last = view.at.get(k - 1)
         if last is None or last.type not in AGENT_TYPES:

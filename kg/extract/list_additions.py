@@ -15,7 +15,7 @@ from spacy.tokens import Span
 from kg.extract.drafts import AGENT_TYPES, EventDraft, FinderState
 from kg.extract.view import MentionRef
 from kg.nlp.resources import Frame, Trigger
-from kg.nlp.tokens import match_phrase_at
+from kg.nlp.tokens import QUOTES, match_phrase_at
 
 LIST_CLAUSE_REACH = 14  # words after the verb where "to its sanctions list" may stand: the object names first
 LIST_MODIFIERS = 3  # words between the article or possessive and the list noun: "its expanded trade blacklist"
@@ -63,7 +63,9 @@ class ListAdditions(FinderState):
         for k in range(end, min(sent.end - 1, end + LIST_CLAUSE_REACH)):
             tok = doc[k]
             low = tok.lower_
-            if k > end and low in res.preps.direction:
+            # right after the verb ("added to its fleet", "added to the pressure") "add to" grows something, unless
+            # a clause around it is reported ("added to reporters that …", "…, Ana Ruiz added to the BBC")
+            if low in res.preps.direction and (k > end or not self._reported_around(k, sent)):
                 return doc[k + 1].lower_ in res.all_determiners or (k + 1) in view.at
             if k in view.at or tok.like_num or low in res.coordination or tok.text == "," \
                     or low in res.all_determiners:
@@ -72,6 +74,13 @@ class ListAdditions(FinderState):
                     or self._predicate_follows(k, sent):
                 return False
         return False
+
+    def _reported_around(self, k: int, sent: Span) -> bool:
+        """What a verb of saying before token ``k`` may report: a quotation mark in its sentence, a complementiser
+        after ``k`` ("added to reporters that …") or a clause before, set off by a comma ("Peru met Chile, X added
+        to the BBC")."""
+        return any(t.text in QUOTES or (t.text == "," and t.i < k) or (t.i > k and t.lower_ in self.res.complementisers)
+                   for t in sent)
 
     def _list_after(self, k: int, sent: Span) -> tuple[int, MentionRef | None] | None:
         """A direction or location preposition at ``k``, an article or a possessive ("the", "its", "Washington's"),

@@ -9,16 +9,17 @@ from dataclasses import replace
 
 from spacy.tokens import Span
 
-from kg.extract.drafts import FRAME_CONFIDENCE, EventDraft, FinderState
+from kg.extract.drafts import AGENT_TYPES, FRAME_CONFIDENCE, EventDraft, FinderState
 from kg.extract.view import MentionRef
 from kg.model import EntityType, EventKind
 from kg.nlp.resources import Frame, Trigger
-from kg.nlp.tokens import match_phrase_at
+from kg.nlp.tokens import QUOTES, is_modifier, match_phrase_at
 
 LIST_REACH = 3  # words between the participle and the verb opening the list: "those designated today are"
 OPENER_REACH = 5  # words between a sentence's list opener and its verb: "Those hit by the new measures include"
 TOLD_LIST_REACH = 3  # sentences back where the act whose targets a sentence lists may be told
 SPEECH_REACH = 8  # words from a sentence's start to the speech verb reporting a list: "Chief Cabinet Secretary X said"
+OWNED_MODIFIERS = 2  # lowercase words between a possessive and the member noun it owns: "Peru's state central bank"
 
 
 class Listings(FinderState):
@@ -33,7 +34,9 @@ class Listings(FinderState):
         include"), then a copula or a listing verb (``listing_verbs``) — where the list of names starts; None when
         the words do not stand so."""
         doc, res = self.view.doc, self.res
-        pronouns = res.demonstratives | (res.relative if res.head_initial else frozenset())
+        # only a passive verb makes "yang" a headless relative of those it acted on: "yang menjatuhkan sanksi" acted
+        pronouns = res.demonstratives | (res.relative if res.head_initial and trig.frame is Frame.PASSIVE
+                                         else frozenset())
         if trig.kind.traits.symmetric:
             return None
         opening = start == sent.start or (start - 1 >= sent.start and doc[start - 1].lower_ in res.definite_determiners)
@@ -47,6 +50,13 @@ class Listings(FinderState):
         if k >= sent.end or doc[k].lower_ not in res.passive_auxiliaries | res.listing_verbs:
             return None
         return k + 1
+
+    def _clause_ends_at_copula(self, trig: Trigger, end: int, sent: Span) -> bool:
+        """An active verb ending at ``end`` right before a copula or a listing verb: "(Among those) who sanctioned
+        were X", "yang menjatuhkan sanksi adalah X" — the verb's relative clause ends there and names no object;
+        those named after the copula are who acted, not whom the act was on."""
+        return trig.frame is Frame.VERB and end < sent.end \
+            and self.view.doc[end].lower_ in self.res.passive_auxiliaries | self.res.listing_verbs
 
     def _listed_targets(self, trig: Trigger, first: int, sent: Span, rule: str) -> EventDraft | None:
         """The names listed from ``first`` (:meth:`_list_opening`) are the targets of the nearest act of the same
@@ -126,7 +136,7 @@ class Listings(FinderState):
         out: list[MentionRef] = []
         listed: list[MentionRef] = []  # ", Y" before the closing conjunct: a target only when one closes the list
         k = last.end
-        while k + 1 < sent.end and len(out) + len(listed) < reach:
+        while k + 1 < sent.end and len(out) < reach:  # a comma list is read to its end, however long
             if (comma_named := self._comma_conjunct(k, sent)) is not None:
                 listed.append(comma_named)
                 k = comma_named.end
@@ -142,6 +152,11 @@ class Listings(FinderState):
             while j < sent.end and doc[j].lower_ in res.articles:
                 j += 1
             named = view.at.get(j)
+            if named is not None and (owned_end := self._owned_members_closing(named, sent)) is not None:
+                out += [*listed, named]  # "…, the Banco Andino, and Peru's central bank.": Peru stands for its bank
+                listed = []
+                k = owned_end
+                continue
             # "direkturnya, Y": an office owned by a possessive suffix, in a language that has one
             suffixed = j < sent.end and doc[j].is_lower and res.has_possessive_suffix(doc[j].lower_)
             if named is None and j < sent.end and (doc[j].lower_ in res.determiners or suffixed):
@@ -159,6 +174,22 @@ class Listings(FinderState):
             listed = []
             k = named.end
         return out
+
+    def _owned_members_closing(self, named: MentionRef, sent: Span) -> int | None:
+        """Where the phrase of unnamed members that ``named`` (a country or body) owns by a possessive ends, when it
+        closes the clause: "Peru's central bank." — the members stand for their owner; None when no such phrase
+        follows or a verb goes on after it ("Peru's central bank said …", a clause of its own)."""
+        doc, res = self.view.doc, self.res
+        k = named.end
+        if named.type not in AGENT_TYPES or k >= sent.end or not res.is_possessive_marker(doc[k].lower_):
+            return None
+        for j in range(k + 1, min(sent.end, k + 1 + OWNED_MODIFIERS + 1)):  # "Peru's (state) central bank"
+            if n := match_phrase_at(doc, j, res.member_words, 3, sent.end):
+                k = j + n
+                return k if k == sent.end or (doc[k].is_punct and doc[k].text not in QUOTES) else None
+            if not is_modifier(doc[j]) or j in self.view.at:
+                return None
+        return None
 
     def _comma_conjunct(self, k: int, sent: Span) -> MentionRef | None:
         """The person or body named right after the comma at ``k`` when another comma follows it, a member of a

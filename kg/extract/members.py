@@ -216,13 +216,25 @@ class MemberPhrases:
             k += 1
         return m if self._members_after(m, sent, reach, start=m.end + 1) else None
 
+    def class_noun_before(self, j: int, owned: MentionRef, sent: Span) -> bool:
+        """A head-initial language writes a body's class noun, uncounted and singular, right before its name:
+        "perusahaan Zarnik" at ``j`` is the company Zarnik, not Zarnik's companies ("dua perusahaan Gazprom, X dan
+        Y", "perusahaan-perusahaan Gazprom" are counted or plural: members of the body, named after it)."""
+        return self.res.head_initial and owned.type is EntityType.ORGANIZATION and "-" not in self.doc[j].text \
+            and j + self._member_noun(j, sent) == owned.start
+
     def named_after_owner(self, owned: MentionRef, sent: Span) -> MentionRef | None:
         """Who unnamed members of ``owned`` are, named after it: "dua perusahaan Rusia, Rosneft dan Lukoil" (a
         comma and the names), "three units of Russia's military intelligence agency, the GRU" (the name apposed to
         what it owns, :meth:`apposed_to_owned`); else None."""
-        if owned.end + 1 < sent.end and self.doc[owned.end].text == "," \
-                and (named := self.at.get(owned.end + 1)) is not None \
-                and named.type in (EntityType.ORGANIZATION, EntityType.PERSON):
+        doc = self.doc
+        k = owned.end + 1
+        article = k < sent.end and doc[k].lower_ in self.res.articles  # "the central bank of Chile, the Banco Andino"
+        if k + article < sent.end and doc[owned.end].text == "," \
+                and (named := self.at.get(k + article)) is not None \
+                and named.type in (EntityType.ORGANIZATION, EntityType.PERSON) \
+                and (not article or named.end >= sent.end or doc[named.end].is_punct
+                     or doc[named.end].lower_ in self.res.coordination):  # not "…, the Treasury said"
             return named
         return self.apposed_to_owned(owned, sent)
 
@@ -251,19 +263,26 @@ class MemberPhrases:
 
     def apposed_in_subject(self, comma: int, sent: Span) -> bool:
         """The comma at ``comma`` follows a name ("A, B, and C": a list) or a noun phrase opening the sentence
-        ("Chile's central bank, the Banco Andino, and Peru accused …": the apposition and the next name are one
-        subject) — not a noun phrase after a verb ("imposed sanctions on Chile's central bank, the Banco Andino, and
-        Peru accused …": the apposition closes the object, a clause follows)."""
-        if (comma - 1) in self.at:
-            return True
+        ("Chile's central bank, the Banco Andino, and Peru accused …", "The central bank of Chile, the Banco Andino,
+        and Peru accused …": the apposition and the next name are one subject) — not a noun phrase after a verb
+        ("imposed sanctions on Chile's central bank / the central bank of Chile, the Banco Andino, and Peru accused
+        …": the apposition closes the object, a clause follows)."""
         doc, res = self.doc, self.res
-        common_seen = False  # after a lowercase word of the phrase no name stands: "Canada sanctioned Chile's bank"
+
+        def linked(k: int) -> bool:  # a name after a link word inside the noun phrase: "the central bank of Chile"
+            return k - 1 >= sent.start and doc[k - 1].lower_ in res.member_links
+
+        before = self.at.get(comma - 1)
+        if before is not None and not linked(before.start):
+            return True
+        named_seen = common_seen = False  # a name, lowercase words, a name: "Canada sanctioned Chile's bank"
         for k in range(sent.start, comma):
             tok = doc[k]
             if k in self.at or res.is_possessive_marker(tok.lower_):
-                if common_seen:
+                if common_seen and (named_seen or not linked(k)):
                     return False
-            elif tok.lower_ in self.determiners or tok.is_space:
+                named_seen = True
+            elif tok.lower_ in self.determiners or tok.is_space or (common_seen and tok.lower_ in res.member_links):
                 continue
             elif tok.is_lower and tok.is_alpha and tok.lower_ not in self.closed_words:
                 common_seen = True

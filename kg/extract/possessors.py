@@ -94,7 +94,12 @@ class Possessors(FinderState):
         if m is None or m.end != j - 1 or self._title_anaphor(j - 2, sent) is not None:
             return []
         group = view.coordinated_left(m, sent)
-        if not self._judging_verb_ends_at(view.np_start(group[0], sent.start) - 1, sent):
+        opening = view.np_start(group[0], sent.start)
+        if (title := view.title_before(group[0], sent)) is not None and title[0] < opening:
+            opening = title[0]  # "criticised the Foreign Minister of Peru for his visit": the holder's country
+            while opening > sent.start and doc[opening - 1].lower_ in view.determiners:
+                opening -= 1
+        if not self._judging_verb_ends_at(opening - 1, sent):
             return []  # "visited Japan for his talks with …": a trip's purpose is the traveller's own
         return group
 

@@ -528,7 +528,8 @@ class DocView(Coordination, MemberPhrases, NamedPersons, TimePhrases, UnnamedSub
             m = self.at.get(j)
             if m is None and members and (direct or seen_prep):
                 length, owned = self._members_of(j, sent)
-                if length and owned is not None and (named := self.named_after_owner(owned, sent)) is not None:
+                if length and owned is not None and not self.class_noun_before(j, owned, sent) \
+                        and (named := self.named_after_owner(owned, sent)) is not None:
                     return self.chain_head(named, sent.end)  # "dua perusahaan Rusia, Rosneft dan Lukoil": those named
                 if length and (named := self.named_after_members(j, length, sent)) is not None:
                     return self.chain_head(named, sent.end)  # "five entities, including X": those named

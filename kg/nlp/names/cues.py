@@ -61,9 +61,10 @@ class ContextCues(NameState):
         if not n:
             return False
         k += n
-        # the closing comma, past the country or body the title is held for: "of Chile", "presiden Chile"
+        # the closing comma, past the country or body the title is held for: "of Chile", "presiden Chile", "of the
+        # Andean Fisheries Council" (a body no gazetteer knows: capitalised words)
         while k < len(doc) and doc[k].text != "," and (k in known_at or doc[k].lower_ in res.preps.of
-                                                        or doc[k].lower_ in res.articles):
+                                                        or doc[k].lower_ in res.articles or is_capitalised(doc[k])):
             k = known_at[k].end if k in known_at else k + 1
         return k < len(doc) and doc[k].text == ","
 
@@ -380,7 +381,10 @@ class ContextCues(NameState):
                     cue = doc[owner.start - 1]  # "perusahaan Rusia,"
                 if cue.is_lower and (res.singular(cue.lower_),) in res.org_cues:
                     return True
-            elif not (tok.lower_ in res.coordination or is_capitalised(tok)):
+            elif not (tok.lower_ in res.coordination or tok.lower_ in res.articles or is_capitalised(tok)
+                      or (tok.text == "-" and not tok.whitespace_ and not doc[k - 1].whitespace_)):
+                # "Chile's central bank, the Banco Andino": an article may open the name apposed; "two state banks,
+                # Sberbank-VTB and X": a hyphen inside a name listed
                 return False
             k -= 1
         return False

@@ -128,7 +128,7 @@ class NameFinder(NameClassifier, RunShapes, ContextCues, DemonymReader, RunReade
                 self._classify(doc, sent.start, start, end, known_at, new, weak, overridden)
             new.extend(self._treaty_phrases(doc, sent.start, sent.end, known_at))
             new.extend(self._numbered_instruments(doc, sent.start, sent.end))
-        new.extend(self._listed_with_bodies(doc, weak, [*new, *known]))
+        new.extend(self._listed_with_bodies(doc, weak, [*new, *known], new))
         kept = [s for s in known if (s.start, s.end) not in overridden]
         new = self._named_after_instrument(doc, new, known_at)  # "… Committee established pursuant to resolution …"
         ents = filter_spans(new + kept)
@@ -137,11 +137,15 @@ class NameFinder(NameClassifier, RunShapes, ContextCues, DemonymReader, RunReade
         doc.spans[WEAK_KEY] = [s for s in weak if not any(i in taken for i in range(s.start, s.end))]
         return doc
 
-    def _listed_with_bodies(self, doc: Doc, weak: list[Span], found: list[Span]) -> list[Span]:
+    def _listed_with_bodies(self, doc: Doc, weak: list[Span], found: list[Span], unknown: list[Span]) -> list[Span]:
         """One-word names of unknown type listed beside an organisation, a comma or a coordinator between: "added
         Skydio, Shield AI and Anduril Industries to its list", "sanctioned Sea Lantern Shipping Ltd, Sovcomflot and
-        X" — a list names things of one kind, so each is a body too."""
+        X" — a list names things of one kind, so each is a body too. With no comma, a coordinator alone lists it with
+        a body no gazetteer knows, named by a body's head word (``unknown``): "Skydio and Anduril Industries" — not
+        "the EU and Kovac" (a person beside a known body)."""
         bodies = {(s.start, s.end) for s in found if s.label_ == EntityType.ORGANIZATION.value}
+        headed = {(s.start, s.end) for s in unknown if s.label_ == EntityType.ORGANIZATION.value
+                  and (s[-1].lower_,) in self.res.org_heads}
         starts = {start for start, _ in bodies}
         ends = {end for _, end in bodies}
         out = []
@@ -152,7 +156,9 @@ class NameFinder(NameClassifier, RunShapes, ContextCues, DemonymReader, RunReade
             comma = (w.end < len(doc) and doc[w.end].text == ",") or (w.start > 0 and doc[w.start - 1].text == ",")
             after = w.end < len(doc) and (doc[w.end].text == "," or doc[w.end].lower_ in self.res.coordination)
             before = w.start > 0 and (doc[w.start - 1].text == "," or doc[w.start - 1].lower_ in self.res.coordination)
-            if comma and ((after and w.end + 1 in starts) or (before and w.start - 1 in ends)):
+            beside_headed = (after and any(start == w.end + 1 for start, _ in headed)) \
+                or (before and any(end == w.start - 1 for _, end in headed))
+            if (comma and ((after and w.end + 1 in starts) or (before and w.start - 1 in ends))) or beside_headed:
                 out.append(self._span(doc, w.start, w.end, EntityType.ORGANIZATION, method="names-listed-with-bodies"))
         return out
 

@@ -28,6 +28,8 @@ class RunReader(NameState):
                 continue
             j = i + 1
             while j < end:
+                if len(words[j - 1]) > 1 and words[j - 1].endswith("-"):
+                    break  # "the Arga Wirana- and Velmar Group-owned firms": a suspended hyphen ends the name
                 if self._suffix_after_comma(words, j, end):
                     j += 2  # "Shenzhen X Electronics Co., Ltd.", "Y Holdings, Inc.": the legal suffix ends the name
                     continue
@@ -55,7 +57,7 @@ class RunReader(NameState):
                     k += 1
                 if k > j and k < end and (is_capitalised(doc[k]) or k in known_at) \
                         and not self._complete_body_before(doc, i, j) and not self._article_after_coordinator(doc, j) \
-                        and not self._closes_list(doc, i, j):
+                        and not self._closes_list(doc, i, j) and not self._one_word_name_and_body(doc, i, j, end):
                     j = k + 1  # "Charter of the United Nations", "Kim Jong-un"
                     continue
                 if self._instrument_goes_on(doc, i, j, end, known_at):
@@ -100,6 +102,19 @@ class RunReader(NameState):
         while k < len(doc) and is_capitalised(doc[k]):
             k += 1
         return not (k + 1 < len(doc) and doc[k].lower_ in coordination and is_capitalised(doc[k + 1]))
+
+    def _one_word_name_and_body(self, doc: Doc, i: int, j: int, end: int) -> bool:
+        """A coordinator at ``j`` between a one-word name ``[i, j)`` and a complete body's name — two words or more,
+        the first no common word, that a body's head word ends: "Skydio and Anduril Industries" are two bodies. A name's
+        inner coordination joins common words ("Department of Trade and Industry", "Kish Oil and Gas Services
+        Company": two words before "and")."""
+        if j - i != 1 or j + 1 >= end or doc[j].lower_ not in self.res.coordination \
+                or doc[i].lower_ in self.common or doc[j + 1].lower_ in self.common:
+            return False
+        k = j + 1
+        while k < end and is_capitalised(doc[k]):
+            k += 1
+        return k - (j + 1) >= 2 and (doc[k - 1].lower_,) in self.res.org_heads
 
     def _article_after_coordinator(self, doc: Doc, j: int) -> bool:
         """A coordinator at ``j`` and an article after it open a second name ("Belteleradio and the Minsk Tractor
@@ -157,8 +172,10 @@ class RunReader(NameState):
         if doc[k].text != "-" or k + 1 >= end or doc[k - 1].whitespace_ or doc[k].whitespace_:
             return False
         piece = doc[k + 1]
-        return (is_capitalised(doc[k - 1]) and piece.is_alpha and piece.is_lower and len(piece.text) <= 5
-                and not piece.is_stop and piece.lower_ not in self.common
+        # a body's head word takes no given name's syllable: "Velmar Group-owned firms"
+        return (is_capitalised(doc[k - 1]) and (doc[k - 1].lower_,) not in self.res.org_heads
+                and piece.is_alpha and piece.is_lower and len(piece.text) <= 5 and not piece.is_stop
+                and piece.lower_ not in self.common
                 and not (k + 2 < end and doc[k + 2].text == "-"))
 
     @staticmethod
