@@ -22,6 +22,8 @@ class CountedGroups(FinderState):
     def _counted_group(self, k: int, end: int) -> list[str]:
         """The group a counted plural phrase at token ``k`` (before ``end``) refers to; [] when none stands there or
         no group of that size was told."""
+        if self.view.doc[k].lower_ not in self.res.counted_openers:
+            return []  # asked at every word around a trigger: most open no counted phrase
         size, types = self._counted_phrase(k, end)
         if not size:
             return []
@@ -34,7 +36,7 @@ class CountedGroups(FinderState):
         j = k + (doc[k].lower_ in res.articles)
         if j + 1 >= end:
             return 0, ()
-        size = next((n for n, words in res.collective_numbers.items() if doc[j].lower_ in words), 0)
+        size = res.collective_sizes.get(doc[j].lower_, 0)
         types = _nouns_by_type(tuple(res.plural_anaphora.items())).get(doc[j + 1].lower_, ()) if size else ()
         if not types or (j + 2 < end and doc[j + 2].lower_ in res.preps.of):
             return 0, ()  # "the three leaders of A, B and C": those are named right after

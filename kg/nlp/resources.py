@@ -298,6 +298,22 @@ class LangResources:
         return self.articles | self.determiners
 
     @cached_property
+    def collective_sizes(self) -> Mapping[str, int]:
+        """Each collective number's size ("three" → 3, "ketiga" → 3), the first size listed where a word counts
+        twice: a counted plural phrase is asked about at every word before and after a trigger."""
+        sizes: dict[str, int] = {}
+        for size, words in self.collective_numbers.items():
+            for word in words:
+                sizes.setdefault(word, size)
+        return sizes
+
+    @cached_property
+    def counted_openers(self) -> frozenset[str]:
+        """The words a counted plural phrase can open with: an article ("the three countries") or a collective
+        number ("three countries", "ketiga negara"). Any other word opens none, and nothing more is asked."""
+        return self.articles | frozenset(self.collective_sizes)
+
+    @cached_property
     def anaphoric_tails(self) -> frozenset[str]:
         """Demonstratives after a noun, making it refer back ("kunjungan itu", "pemimpin Rusia tersebut"):
         in a head-initial language; a head-final one puts them before the noun ("this visit")."""
