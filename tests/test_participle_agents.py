@@ -52,6 +52,16 @@ def test_the_passive_sanction_keeps_its_own_agent(text: str) -> None:
     assert read(text, "en").events(EventKind.SANCTION) == {((CANADA,), (PERU,))}
 
 
+@pytest.mark.parametrize(("text", "kind", "fact"), [
+    # the participle's noun is the act's vehicle, not its reason: its author did the act
+    ("Peru was sanctioned under measures imposed by Canada.", EventKind.SANCTION, ((CANADA,), (PERU,))),
+    ("Peru was accused in a statement issued by Chile of violating the truce.", EventKind.ACCUSATION,
+     ((CHILE,), (PERU,))),
+])
+def test_a_participle_in_the_acts_vehicle_keeps_its_agent(text: str, kind: EventKind, fact: tuple) -> None:
+    assert read(text, "en").events(kind) == {fact}
+
+
 def test_a_participle_coordinated_with_the_trigger_shares_its_agent() -> None:
     """ "accused and sanctioned by Chile": Chile did both."""
     found = read("Peru was accused and sanctioned by Chile.", "en")

@@ -4,7 +4,9 @@
 "Peru was accused by Chile" names the accuser; "Peru was accused of violating a ceasefire brokered by Qatar" does
 not: "brokered by Qatar" is a reduced relative clause on "ceasefire", and Qatar brokered, it did not accuse. The
 word window that finds the passive's agent reaches both, so the word before the preposition decides: a participle
-after the trigger owns the "by" phrase. Tagged by the parse, asked only when a "by" follows other words.
+inside the act's complement (after a preposition of reason: "of", "for") owns the "by" phrase. A participle in an
+adjunct of the act's vehicle keeps it the act's agent ("was sanctioned under an order signed by X"). Tagged by the
+parse, asked only when a "by" follows other words.
 """
 
 from __future__ import annotations
@@ -37,4 +39,8 @@ class ParticipleAgents(FinderState):
         if verb < end or not doc[verb].is_lower or doc[verb - 1].lower_ in res.coordination \
                 or doc[verb - 1].is_punct:
             return False
-        return self.grammar.is_participle(verb, sent)
+        # the preposition that opens the participle's noun phrase: a reason or charge ("of", "for") is the act's
+        # complement; a vehicle ("under an order signed by X", "in a statement issued by X") is the act's own
+        opening = next((doc[k].lower_ for k in range(verb - 1, end - 1, -1)
+                        if doc[k].lower_ in res.preps.blocking | res.preps.reason), None)
+        return opening in res.preps.reason and self.grammar.is_participle(verb, sent)
