@@ -392,6 +392,13 @@ class DocView(Coordination, MemberPhrases, NamedPersons, TimePhrases, UnnamedSub
                 return t
         return None
 
+    def _state_body_ahead(self, j: int, sent: Span, reach: int = 5) -> int | None:
+        """Where the country starts when "the government of X" (:meth:`state_body_of`) opens at token ``j``; else
+        None."""
+        country = next((self.at[k] for k in range(j + 2, min(sent.end, j + reach)) if k in self.at), None)
+        return country.start if country is not None and self.state_body_of(country, country.start, sent) == j \
+            else None
+
     def _genitive_apposition(self, m: MentionRef, start: int, i: int, sent: Span) -> MentionRef | None:
         """ "X, Brazil's president, visited …", "X, the UN human rights chief, accused …": a genitive, or a
         determiner and a body or country titling the person, between commas opens an apposition to the person
@@ -602,6 +609,10 @@ class DocView(Coordination, MemberPhrases, NamedPersons, TimePhrases, UnnamedSub
             elif ((direct or seen_prep) and low in res.preps.of and j > i
                   and self.title_start(j - 1, sent.start) is not None):
                 pass  # "met (with) the leader of the Party": the name complements the title, still the object
+            elif seen_prep and (nxt := self._state_body_ahead(j, sent)):
+                limit = min(sent.end, limit + nxt - j)
+                j = nxt  # "accused by the government of Chile": the state acts, as "by the Chilean government"
+                continue
             elif seen_prep and (nxt := self._past_day_name(j, sent, preps)):
                 limit = min(sent.end, limit + nxt - j)
                 j = nxt  # "imposed sanctions on Tuesday on ten officials": the first "on" only dates the act
