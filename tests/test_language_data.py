@@ -132,11 +132,12 @@ NOT_LANGUAGE = {
     # attribute names and codec error handlers the tokenizer cache reads (kg/nlp/tokenizer.py)
     "pattern", "surrogatepass",
     # Universal Dependencies part-of-speech tags and relations, the same in every language (kg/extract/grammar.py)
-    "ADV", "AUX", "NOUN", "PART", "PROPN", "ROOT", "VERB", "amod", "appos", "case", "compound", "conj", "csubj",
+    "ADP", "ADV", "AUX", "NOUN", "PART", "PROPN", "ROOT", "VERB", "amod", "appos", "case", "compound", "conj", "csubj",
     "flat", "nmod", "nsubj", "obl", "advcl", "mark", "obj", "xcomp", "ccomp", "acl", "aux", "advmod", "cop",
     "nummod", "det",
-    # a Universal Dependencies morphological feature and its value (kg/extract/grammar.py: a plural subject)
-    "Number", "Plur",
+    # Universal Dependencies morphological features and their values (kg/extract/grammar.py: a plural subject, a
+    # participle)
+    "Number", "Plur", "VerbForm", "Part",
     # a key of triggers.json (kg/nlp/resources.py reads it; the schema names it)
     "mutual",
     # how a mention was found (Mention.method) and which rule found a fact (kg:rule)

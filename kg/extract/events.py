@@ -35,6 +35,7 @@ from kg.extract.list_additions import ListAdditions
 from kg.extract.listings import Listings
 from kg.extract.modality import ModalityReader
 from kg.extract.naming import NamingReadings
+from kg.extract.participle_agents import ParticipleAgents
 from kg.extract.placed_agents import PlacedAgents
 from kg.extract.quotes import QuoteIndex
 from kg.extract.reciprocals import Reciprocals
@@ -58,7 +59,8 @@ SPEECH_BEFORE_CONFIDENCE = 0.75
 
 class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciprocals, Listings, ListAdditions, Denials,
                   Instruments, ToldEvents, ReferredObjects, NamingReadings, CondemnedActs, ClauseParties,
-                  AssertionChecks, CoAgents, TalkManners, PlacedAgents, SanctionsInForce, ReportedActs, ArgumentSearch):
+                  AssertionChecks, CoAgents, TalkManners, PlacedAgents, SanctionsInForce, ReportedActs,
+                  ParticipleAgents, ArgumentSearch):
     """Reads a document's sentences trigger by trigger; :meth:`find` returns the event and treaty-party drafts."""
 
     def __init__(self, view: DocView, context: ExtractionContext, grammar: Grammar) -> None:
@@ -286,6 +288,8 @@ class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciproc
         # "tuduhan itu dibantah Kyiv" (an Indonesian passive needs no preposition before its agent)
         agent = self.view.object_right(end, sent, self.res.preps.agent, direct=False) \
             or self.view.object_right(end, sent, self.res.preps.agent, direct=True, slack=0)
+        if agent is not None and self._agent_of_participle(end, agent, sent):
+            agent = None  # "was accused of violating a ceasefire brokered by Qatar": Qatar brokered, it did not accuse
         targets = [self._resolve(x, sent) for x in self.view.coordinated_left(target, sent)] if target else []
         # "was sanctioned by the European Union and Canada": every conjunct imposes
         agents = [self._resolve(x, sent, agent=True) for x in self.view.coordinated_right(agent, sent)] \

@@ -25,6 +25,7 @@ from kg.nlp.syntax import SentenceParser
 SUBJECTS = frozenset({"nsubj", "nsubj:pass", "csubj"})
 ROOT = "ROOT"  # spaCy's label of a sentence's root
 VERBS = frozenset({"VERB", "AUX"})
+PARTICIPLE = "Part"  # UD's VerbForm of a past participle ("brokered", "sold"); a gerund is "Ger"
 NOUNS = frozenset({"NOUN", "PROPN"})
 # relations by which a noun names who the event noun belongs to: "the EU's decision", "keputusan Uni Eropa"
 OWNERS = frozenset({"nmod", "nmod:poss", "obl"})
@@ -171,6 +172,18 @@ class Grammar:
         """The parse tags token ``i`` a verb or auxiliary ("said Tokyo rejected …"); False without a model."""
         tree = self._tree(sent)
         return tree is not None and tree[i - sent.start].pos_ in VERBS
+
+    def pos_of(self, i: int, sent: Span) -> str | None:
+        """The part of speech the parse gives token ``i``; None without a model."""
+        tree = self._tree(sent)
+        return None if tree is None else tree[i - sent.start].pos_
+
+    def is_participle(self, i: int, sent: Span) -> bool:
+        """The parse tags token ``i`` a verb's participle ("a ceasefire brokered by Qatar"); False without a model, and
+        for a gerund ("accused of spying")."""
+        tree = self._tree(sent)
+        return tree is not None and tree[i - sent.start].pos_ in VERBS \
+            and PARTICIPLE in tree[i - sent.start].morph.get("VerbForm")
 
     def _owner(self, i: int, sent: Span) -> list[MentionRef] | None:
         """Who acts in the event word at token ``i``, up the tree: its own subject if it is a verb that has one,

@@ -392,14 +392,12 @@ class DocView(Coordination, MemberPhrases, NamedPersons, TimePhrases, UnnamedSub
                 return t
         return None
 
-    def _state_body_at(self, j: int, sent: Span) -> MentionRef | None:
-        """The country of "the government of X", "the authorities of X" whose phrase starts at token ``j``
-        (:meth:`state_body_of`); else None."""
-        for of in range(j + 1, min(sent.end - 1, j + 4)):
-            if self.doc[of].lower_ in self.res.preps.of:
-                m = self.at.get(of + 1)
-                return m if m is not None and m.start == of + 1 and self.state_body_of(m, m.start, sent) == j else None
-        return None
+    def _state_body_ahead(self, j: int, sent: Span, reach: int = 5) -> int | None:
+        """Where the country starts when "the government of X" (:meth:`state_body_of`) opens at token ``j``; else
+        None."""
+        country = next((self.at[k] for k in range(j + 2, min(sent.end, j + reach)) if k in self.at), None)
+        return country.start if country is not None and self.state_body_of(country, country.start, sent) == j \
+            else None
 
     def _genitive_apposition(self, m: MentionRef, start: int, i: int, sent: Span) -> MentionRef | None:
         """ "X, Brazil's president, visited …", "X, the UN human rights chief, accused …": a genitive, or a
@@ -593,8 +591,8 @@ class DocView(Coordination, MemberPhrases, NamedPersons, TimePhrases, UnnamedSub
                     limit = min(sent.end, limit + close + 1 - j)
                     j = close + 1
                     continue
-            if direct and not seen_prep and (state := self._state_body_at(j, sent)) is not None:
-                return self.chain_head(state, sent.end)  # "accused the government of Peru of fraud": Peru
+            if direct and not seen_prep and (state := self._state_body_ahead(j, sent)) is not None:
+                return self.chain_head(self.at[state], sent.end)  # "accused the government of Peru of fraud": Peru
             if low in preps:
                 seen_prep = True
             elif low in res.infinitive_markers and not seen_prep and not direct:
@@ -614,6 +612,10 @@ class DocView(Coordination, MemberPhrases, NamedPersons, TimePhrases, UnnamedSub
             elif ((direct or seen_prep) and low in res.preps.of and j > i
                   and self.title_start(j - 1, sent.start) is not None):
                 pass  # "met (with) the leader of the Party": the name complements the title, still the object
+            elif seen_prep and (nxt := self._state_body_ahead(j, sent)):
+                limit = min(sent.end, limit + nxt - j)
+                j = nxt  # "accused by the government of Chile": the state acts, as "by the Chilean government"
+                continue
             elif seen_prep and (nxt := self._past_day_name(j, sent, preps)):
                 limit = min(sent.end, limit + nxt - j)
                 j = nxt  # "imposed sanctions on Tuesday on ten officials": the first "on" only dates the act

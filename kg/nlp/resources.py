@@ -90,6 +90,7 @@ class Prepositions:
     accredited_to: frozenset[str]  # "ambassador of X to Y"
     predicative: frozenset[str]  # what the object is called: "denounced X as a crime", "mengecam X sebagai"
     topic: frozenset[str]  # what an instrument is about: "an agreement on energy cooperation", "tentang"
+    reason: frozenset[str]  # what an act is for, its complement: "accused of", "sanctioned for", "disanksi karena"
 
 
 @dataclass(frozen=True)
