@@ -541,9 +541,7 @@ class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciproc
         """A determiner or a genitive opens a noun phrase that the word at ``start`` heads, past the modifiers of
         an event noun before it: "a visit", "the first visit", "Lula's first visit" (head-final languages)."""
         doc = self.view.doc
-        k = start - 1
-        while k > sent.start and doc[k].lower_ in self.modifiers_before:
-            k -= 1
+        k = self._past_noun_modifiers(start - 1, sent)
         return k >= sent.start and (doc[k].lower_ in self.res.noun_markers
                                     or self.res.is_possessive_marker(doc[k].lower_))
 
