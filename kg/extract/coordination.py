@@ -25,6 +25,7 @@ class Coordination:
     chain_head: Callable[[MentionRef, int], MentionRef]
     is_ext_word: Callable[[Token], bool]
     apposed_in_subject: Callable[[int, Span], bool]
+    state_body_of: Callable[[MentionRef, int, Span], int | None]
 
     def coordinated_left(self, m: MentionRef, sent: Span) -> list[MentionRef]:
         """``m`` and the names coordinated before it: "Moskow dan Pyongyang", "X, Y and Z".
@@ -52,8 +53,10 @@ class Coordination:
             if prev is None:
                 break
             p_start = self.np_start(prev, sent.start)
-            if p_start > sent.start and self.doc[p_start - 1].lower_ in self.res.preps.blocking:
-                break  # "di Pentagon, X dan Y": a place after a preposition is not a conjunct
+            if p_start > sent.start and self.doc[p_start - 1].lower_ in self.res.preps.blocking \
+                    and self.state_body_of(prev, p_start, sent) is None:
+                break  # "di Pentagon, X dan Y": a place after a preposition is not a conjunct; "the government of
+                # X and Y signed": X is, the state acting
             out.append(prev)
             cur = prev
         return list(reversed(out))

@@ -117,7 +117,9 @@ class TreatyPhrases(NameState):
         cooperation", "tentang kerja sama energi"): where the instrument's phrase ends; ``k`` when no such words
         follow ("on Thursday", "on the sidelines", "on 2 May" name no topic)."""
         field = k + 1 < end and doc[k].lower_ in self.res.preps.location and doc[k + 1].lower_ in self.res.preps.topic
-        if k >= end or not (field or doc[k].lower_ in self.res.preps.topic):
+        # "a declaration of principles", "a treaty of friendship": what an English instrument is of names it too
+        of = not self.res.head_initial and doc[k].lower_ in self.res.preps.of if k < end else False
+        if k >= end or not (field or of or doc[k].lower_ in self.res.preps.topic):
             return k
         t = k + 1 + field  # "di bidang energi": a locative before a topic noun ("in the field of") names it too
         while (t < end and t - k <= reach and doc[t].is_alpha and doc[t].is_lower
