@@ -234,11 +234,18 @@ class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciproc
 
     def _speech_before(self, trig: Trigger, start: int, end: int, sent: Span, rule: str) -> EventDraft | None:
         """ "Obama mengatakan …", "Biden said …": the speaker is the subject, every one of coordinated subjects;
-        "both sides said" names no speaker."""
-        if self._plural_left(start, sent):
-            return None
+        "both sides said" names no speaker, unless they spoke together ("In a joint statement, the two governments
+        said …": ``joint_modifiers``), the pair told before."""
+        if group := self._plural_left(start, sent):
+            if not self._spoken_jointly(sent):
+                return None
+            return self._draft(trig.kind, group, [], sent, rule, SPEECH_BEFORE_CONFIDENCE)
         agents = self._subjects(start, sent, symmetric=trig.kind.traits.symmetric, kind=trig.kind)
         return self._draft(trig.kind, agents, [], sent, rule, SPEECH_BEFORE_CONFIDENCE)
+
+    def _spoken_jointly(self, sent: Span) -> bool:
+        """A word of ``joint_modifiers`` ("a joint statement", "konferensi pers bersama") is in ``sent``."""
+        return any(t.lower_ in self.res.joint_modifiers for t in sent)
 
     def _reciprocal(self, trig: Trigger, start: int, end: int, sent: Span, rule: str) -> EventDraft | None:
         """ "kedua pemimpin membahas …", "Blinken and Wang discussed Taiwan": the parties are the subjects."""
