@@ -29,7 +29,8 @@ class TreatyCommitments(FinderState):
         """The possessor of a commitment noun (``treaty_commitment_nouns``) owed to a Treaty, and a partner named
         right after the treaty, are its parties."""
         res, words = self.res, lower_forms(self.view.doc)
-        nouns = _commitment_words(res.treaty_commitment_nouns, res.possessive_suffixes)[1]
+        nouns = _commitment_words(res.treaty_commitment_nouns, res.possessive_suffixes)[1] \
+            | res.treaty_commitment_predicates  # "remains committed to T": the subject is bound by it
         if nouns.isdisjoint(words[sent.start:sent.end]):  # most sentences: no commitment noun, nothing to read
             return
         for k in range(sent.start, sent.end):
@@ -80,6 +81,8 @@ class TreatyCommitments(FinderState):
         it in a head-final one ("Washington's commitment", "the United States' commitment"), else the subject
         for a possessive pronoun or suffix ("its commitment", "komitmennya")."""
         view, res, doc = self.view, self.res, self.view.doc
+        if doc[k].lower_ in res.treaty_commitment_predicates:
+            return self._subjects(k, sent), k + 1  # "Indonesia tetap berkomitmen pada T"
         if res.head_initial:
             owner = view.at.get(k + 1)
             if owner is not None and owner.start == k + 1 and owner.type in AGENT_TYPES:

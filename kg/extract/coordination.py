@@ -60,8 +60,10 @@ class Coordination:
                     and self.doc[p_start - 1].lower_ in self.res.preps.of:
                 prev = owner  # "X of Chile and Y of Brazil met": the conjunct is the person the country qualifies
                 p_start = self.np_start(prev, sent.start)
-            if p_start > sent.start and self.doc[p_start - 1].lower_ in self.res.preps.blocking:
-                break  # "di Pentagon, X dan Y": a place after a preposition is not a conjunct
+            if p_start > sent.start and self.doc[p_start - 1].lower_ in self.res.preps.blocking \
+                    and self.state_body_of(prev, p_start, sent) is None:
+                break  # "di Pentagon, X dan Y": a place after a preposition is not a conjunct; "the government of
+                # X and Y signed": X is, the state acting
             out.append(prev)
             cur = prev
         return list(reversed(out))

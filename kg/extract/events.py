@@ -236,11 +236,18 @@ class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciproc
 
     def _speech_before(self, trig: Trigger, start: int, end: int, sent: Span, rule: str) -> EventDraft | None:
         """ "Obama mengatakan …", "Biden said …": the speaker is the subject, every one of coordinated subjects;
-        "both sides said" names no speaker."""
-        if self._plural_left(start, sent):
-            return None
+        "both sides said" names no speaker, unless they spoke together ("In a joint statement, the two governments
+        said …": ``joint_modifiers``), the pair told before."""
+        if group := self._plural_left(start, sent):
+            if not self._spoken_jointly(sent):
+                return None
+            return self._draft(trig.kind, group, [], sent, rule, SPEECH_BEFORE_CONFIDENCE)
         agents = self._subjects(start, sent, symmetric=trig.kind.traits.symmetric, kind=trig.kind)
         return self._draft(trig.kind, agents, [], sent, rule, SPEECH_BEFORE_CONFIDENCE)
+
+    def _spoken_jointly(self, sent: Span) -> bool:
+        """A word of ``joint_modifiers`` ("a joint statement", "konferensi pers bersama") is in ``sent``."""
+        return any(t.lower_ in self.res.joint_modifiers for t in sent)
 
     def _reciprocal(self, trig: Trigger, start: int, end: int, sent: Span, rule: str) -> EventDraft | None:
         """ "kedua pemimpin membahas …", "Blinken and Wang discussed Taiwan": the parties are the subjects."""
@@ -549,9 +556,7 @@ class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciproc
         """A determiner or a genitive opens a noun phrase that the word at ``start`` heads, past the modifiers of
         an event noun before it: "a visit", "the first visit", "Lula's first visit" (head-final languages)."""
         doc = self.view.doc
-        k = start - 1
-        while k > sent.start and doc[k].lower_ in self.modifiers_before:
-            k -= 1
+        k = self._past_noun_modifiers(start - 1, sent)
         return k >= sent.start and (doc[k].lower_ in self.res.noun_markers
                                     or self.res.is_possessive_marker(doc[k].lower_))
 

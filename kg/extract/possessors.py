@@ -67,9 +67,19 @@ class Possessors(FinderState):
 
     def _genitive_slot(self, start: int, sent: Span) -> int:
         """The token before the event noun at ``start`` and its modifiers: where a genitive or possessive stands."""
-        j = start - 1
-        while j > sent.start and self.view.doc[j].lower_ in self.modifiers_before:
-            j -= 1
+        return self._past_noun_modifiers(start - 1, sent)
+
+    def _past_noun_modifiers(self, j: int, sent: Span) -> int:
+        """The first token at or before ``j`` that is no modifier of the event noun after it ("first", "state", and a
+        count joined to its unit: "X's two-day visit", "a 48-hour truce")."""
+        doc = self.view.doc
+        while j > sent.start:
+            if doc[j].lower_ in self.modifiers_before:
+                j -= 1
+            elif j - 2 > sent.start and doc[j - 1].text == "-" and doc[j - 2].like_num and doc[j].is_alpha:
+                j -= 3
+            else:
+                break
         return j
 
     def owned_by_judged_non_agent(self, start: int, sent: Span) -> bool:

@@ -12,6 +12,7 @@ from spacy.tokens import Span
 
 from kg.extract.drafts import AGENT_TYPES, FRAME_CONFIDENCE, FinderState, PartyDraft
 from kg.extract.modality import ModalityReader
+from kg.extract.treaty_lists import ListedTreaties
 from kg.extract.view import MentionRef
 from kg.model import PARTY_BLOCKED_BY, EntityType, EventKind, Modality
 from kg.nlp.tokens import QUOTES, lower_forms, match_phrase_at, past_named_compound
@@ -23,7 +24,7 @@ HYPHEN_TOKENS = frozenset({"-", "–"})
 PROSPECTIVE = frozenset({Modality.SCHEDULED, Modality.INTENDED})
 
 
-class TreatyParties(FinderState):
+class TreatyParties(ListedTreaties, FinderState):
     modality: ModalityReader
     treaty_openers: frozenset[str]  # first words of the signing and joining verbs
     treaties: list[MentionRef]  # the treaty mentions of the document
@@ -37,6 +38,7 @@ class TreatyParties(FinderState):
         doc = view.doc
         res = self.res
         words = lower_forms(doc)  # every word of every sentence is looked at: no Token object for each
+        unnamed: list[str] = []  # who signed instruments the sentence names only by a count: "signed eight documents"
         for i in range(sent.start, sent.end):
             if words[i] not in self.treaty_openers:
                 continue
@@ -46,7 +48,7 @@ class TreatyParties(FinderState):
                 n = joining
             else:
                 joining = 0
-            if not n:
+            if not n or self._pending_act(i, sent):
                 continue
             by_word = i + n < sent.end and doc[i + n].lower_ in res.preps.agent
             placed = None if by_word else self._signer_after_place(i, n, sent)
@@ -75,14 +77,35 @@ class TreatyParties(FinderState):
                     if other is not None and other.type in AGENT_TYPES:
                         parties.append(self._resolve(other, sent, agent=True))
             if treaty is not None:
-                self._add_parties(parties, treaty, i, sent, f"{res.lang}:treaty-signing", agreed=not joining)
+                # "Canada and the EU adopted a joint declaration": adopting what they made together, they agreed
+                self._add_parties(parties, treaty, i, sent, f"{res.lang}:treaty-signing",
+                                  agreed=not joining or self._joint_instrument(treaty))
             elif not joining and len(set(parties)) > 1 and self._instrument_noun_before(i, sent):
                 self._agreed_unnamed(parties, i, sent)  # "Perjanjian itu ditandatangani oleh X dan Y": no name
+            elif not joining and len(set(parties)) > 1 and not self.modality.of(i, sent) & PARTY_BLOCKED_BY:
+                unnamed += parties  # "menyaksikan pertukaran delapan dokumen kerja sama, termasuk …"
         for m in self.treaties:
             if sent.start <= m.start < sent.end:
                 between = self._between_after(m.end, sent)
                 if len(between) > 1:
                     self._add_parties(between, m.key, m.start, sent, f"{res.lang}:treaty-between")
+        self._listed_treaty_parties(sent, unnamed)
+
+    def _pending_act(self, i: int, sent: Span) -> bool:
+        """The joining or signing word at ``i`` is the object of a verb of pursuing ("applied to join T", "tengah
+        memproses aksesi ke T": ``treaty_pending_verbs``), a possessive, an article or an infinitive marker between
+        at most: the subject is no party yet."""
+        doc, res = self.view.doc, self.res
+        k = i - 1
+        if k > sent.start and (doc[k].lower_ in self.view.determiners or doc[k].lower_ in res.infinitive_markers):
+            k -= 1  # "sought its accession to", "applied to join"
+        return k >= sent.start and doc[k].lower_ in res.treaty_pending_verbs
+
+    def _joint_instrument(self, treaty: str) -> bool:
+        """The treaty is named as made together ("a joint declaration", "deklarasi bersama": ``joint_modifiers``)."""
+        words = lower_forms(self.view.doc)
+        return any(w in self.res.joint_modifiers for m in self.treaties if m.key == treaty
+                   for w in words[m.start:m.end])
 
     def _bare_passive_agent(self, i: int, n: int, sent: Span) -> bool:
         """The passive signing verb of ``n`` words at ``i`` has its signers right after it, with no agent

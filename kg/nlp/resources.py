@@ -194,6 +194,17 @@ class LangResources:
     likeness_words: frozenset[Phrase]  # "sanksi serupa", "similar sanctions": an act like one told before
     comitatives: frozenset[Phrase]  # "X bersama Y menjatuhkan sanksi": Y is a co-agent of the subject
     list_openers: frozenset[Phrase]  # "five entities, including X": the named members of a counted group
+    # "Among the documents (signed) were X and Y": a partitive, instrument nouns, then a copula open a list
+    partitive_openers: frozenset[Phrase]
+    instrument_collectives: frozenset[str]  # "documents", "dokumen": what instruments signed are called together
+    joint_modifiers: frozenset[str]  # "joint", "bersama": an instrument its adopters made together
+    # "remains committed to the Paris Agreement", "berkomitmen pada …": the subject is bound by the treaty after
+    treaty_commitment_predicates: frozenset[str]
+    # "Perjanjian … untuk Kemitraan Trans-Pasifik", "Konvensi … tentang Hukum Laut": inside a title its head opens
+    title_prepositions: frozenset[str]
+    treaty_pending_verbs: frozenset[str]  # "sought accession to T", "memproses aksesi ke T": not yet a party
+    # "agreed to a ceasefire", "menyepakati gencatan senjata": an instrument its bare head individuates
+    standalone_instruments: frozenset[Phrase]
     free_relatives: frozenset[Phrase]  # "what", "apa yang": "condemned what he called X's attack"
     # "menyebut", "called": say what their object is; with a claim noun and a word of ``falsity_words`` a denial
     characterising_verbs: frozenset[Phrase]

@@ -63,7 +63,8 @@ class NameClassifier(NameState):
                 return
             if (self._nationality(tok) and not self._national_body(doc, i, end)
                     and not self._repeats_family_name(tok, sent_start, [*new, *known_at.values()])) \
-                    or low in res.not_names or low in res.former_words:
+                    or (low in res.not_names and not self._titles_instrument(doc, i, end)) \
+                    or low in res.former_words:
                 i += 1
                 continue
             if (n := self._opening_org_cue(doc, i, sent_start, end, known_at)):
@@ -275,6 +276,13 @@ class NameClassifier(NameState):
         # the given names, one hyphened name among them ("Abdul-Malik al-Houthi")
         return known if all((is_capitalised(t) and t.is_alpha) or (t.text == "-" and not t.whitespace_)
                             for t in given) and is_capitalised(given[0]) else None
+
+    def _titles_instrument(self, doc: Doc, i: int, end: int) -> bool:
+        """The run [``i``, ``end``) is an instrument's title, a treaty head ending it, a capitalised word after its
+        first ("North Atlantic Treaty"): that word belongs to it even where alone it is no name ("North"); not
+        "Under the Osaka Accord"."""
+        return i + 1 < end and is_capitalised(doc[i]) and is_capitalised(doc[i + 1]) and any(
+            match_phrase_at(doc, h, self.res.treaty_heads, self.head_len, end) == end - h for h in range(i + 1, end))
 
     def _past_coordinated_portfolio(self, doc: Doc, start: int, end: int, sent_start: int, known_at: dict) -> int:
         """Where the name starts after the portfolio words opening the run at ``start`` when a coordination joins

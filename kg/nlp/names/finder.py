@@ -20,9 +20,10 @@ from kg.nlp.names.classify import NameClassifier
 from kg.nlp.names.committee_names import CommitteeNames
 from kg.nlp.names.cues import ContextCues
 from kg.nlp.names.demonyms import DemonymReader
+from kg.nlp.names.relative_instruments import RelativeInstruments
 from kg.nlp.names.runs import RunReader
 from kg.nlp.names.shapes import RunShapes
-from kg.nlp.names.treaty_phrases import TreatyPhrases
+from kg.nlp.names.treaty_lists import TreatyLists
 from kg.nlp.resources import Frame
 from kg.nlp.tokens import lower_forms, sentence_initial
 from kg.text import normalise
@@ -30,7 +31,8 @@ from kg.text import normalise
 WEAK_KEY = "kg_weak"  # single capitalised tokens of unknown type, for coreference to claim
 
 
-class NameFinder(NameClassifier, RunShapes, ContextCues, DemonymReader, RunReader, TreatyPhrases, CommitteeNames):
+class NameFinder(NameClassifier, RunShapes, ContextCues, DemonymReader, RunReader, TreatyLists, RelativeInstruments,
+                 CommitteeNames):
     """Finds and types the names no gazetteer lists; the language's resources come through :meth:`initialize`."""
 
     def __init__(self, nlp: Language, name: str) -> None:
@@ -128,6 +130,8 @@ class NameFinder(NameClassifier, RunShapes, ContextCues, DemonymReader, RunReade
                 self._classify(doc, sent.start, start, end, known_at, new, weak, overridden)
             new.extend(self._treaty_phrases(doc, sent.start, sent.end, known_at))
             new.extend(self._numbered_instruments(doc, sent.start, sent.end))
+            new.extend(self._listed_instruments(doc, sent.start, sent.end, known_at))
+            new.extend(self._relative_instruments(doc, sent.start, sent.end, known_at))
         new.extend(self._listed_with_bodies(doc, weak, [*new, *known], new))
         kept = [s for s in known if (s.start, s.end) not in overridden]
         new = self._named_after_instrument(doc, new, known_at)  # "… Committee established pursuant to resolution …"

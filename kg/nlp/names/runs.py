@@ -156,14 +156,17 @@ class RunReader(NameState):
     def _coordinator_in_title(self, doc: Doc, i: int, k: int, end: int, known_at: dict) -> bool:
         """A coordinator at ``k`` inside the title of an instrument whose head opens the run, in a head-initial
         language ("Perjanjian Persahabatan dan Kerja Sama", "Persetujuan Perdagangan dan Investasi"): the
-        conjunct after it is part of the title's topic. Not a second instrument ("Piagam ASEAN dan Perjanjian
-        Paris") nor a known name after it ("Perjanjian Paris dan Indonesia"); English titles join through "and"
-        as an inner name word already."""
+        conjunct after it is part of the title's topic; so is a preposition of ``title_prepositions``
+        ("Perjanjian Komprehensif dan Progresif untuk Kemitraan Trans-Pasifik"). Not a second instrument ("Piagam
+        ASEAN dan Perjanjian Paris") nor a known name after it ("Perjanjian Paris dan Indonesia"); English titles
+        join through "and" as an inner name word already."""
         res = self.res
-        if not res.head_initial or doc[k].lower_ not in res.coordination or k + 1 >= end or k + 1 in known_at:
+        joins = doc[k].lower_ in res.coordination or doc[k].lower_ in res.title_prepositions  # "… untuk Kemitraan …"
+        if not res.head_initial or not joins or k + 1 >= end or k + 1 in known_at:
             return False
         head = match_phrase_at(doc, i, res.treaty_heads, self.head_len, end)
-        return bool(head) and i + head < k and not match_phrase_at(doc, k + 1, res.treaty_heads, self.head_len, end)
+        second = doc[k].lower_ in res.coordination and match_phrase_at(doc, k + 1, res.treaty_heads, self.head_len, end)
+        return bool(head) and i + head < k and not second  # "untuk Kemitraan …" is the title's topic, no second one
 
     def _lowercase_syllable(self, doc: Doc, k: int, end: int) -> bool:
         """A hyphen at ``k`` joins, with no space, a capitalised word to a short lowercase piece that is no word

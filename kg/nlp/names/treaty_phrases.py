@@ -28,25 +28,57 @@ class TreatyPhrases(NameState):
                 j += 1  # "sepuluh nota kesepahaman", "two agreements": a number counts instruments; "its": whose
             if not res.head_initial:
                 j = past_named_compound(doc, j, end)  # "a U.S.-brokered peace deal": who brokered it
-            m = self._modifiers_before_head(doc, j, end)
-            h = self._head_at(doc, m, end)
-            if not h or is_capitalised(doc[m]):
+            h, k = self._instrument_phrase(doc, j, end)
+            if not h:
                 continue
-            if m > j and res.head_initial:
-                continue  # modifiers follow the head in a head-initial language: no "free trade agreement"
-            k = m + h
-            while (m == j and res.head_initial and k < end and doc[k].is_alpha and doc[k].is_lower
-                   and doc[k].lower_ not in res.treaty_generic_tails and not self._is_function_word(doc[k])
-                   and not self._time_phrase_at(doc, k, end)):
-                k += 1  # Indonesian modifiers follow the head: "perjanjian kerja sama pertahanan", not "tahun depan"
-                if self._hyphen_joins(doc, k, end):
-                    k += 2  # "perjanjian militer antar-Korea": a prefix joined to a name modifies the head too
-            k = self._past_topic(doc, k, end)  # "an agreement on defence cooperation": what it is about names it
             counted = j > i + n and self._counts(doc[j - 1]) and doc[j - 1].lower_ not in res.singular_quantifiers
-            if k - j == h and m == j and not counted:
+            if k - j == h and not counted and not self._standalone_instrument(doc, j, k, end) \
+                    and not self._described_instrument(doc, j, k, end):
                 continue  # a bare "perjanjian"/"the agreement" refers back; coreference handles it
             out.append(self._span(doc, j, k, EntityType.TREATY, method="treaty-phrase"))
         return out
+
+    def _instrument_phrase(self, doc: Doc, j: int, end: int) -> tuple[int, int]:
+        """The lowercase instrument phrase at ``j``: (the length of its head, where the phrase ends), with the
+        modifiers before the head ("a free trade agreement"), after it in a head-initial language ("perjanjian
+        kerja sama pertahanan") and the topic after it ("on energy cooperation", "tentang kerja sama energi");
+        (0, j) when no lowercase head starts there after at most a few modifiers."""
+        res = self.res
+        m = self._modifiers_before_head(doc, j, end)
+        h = self._head_at(doc, m, end)
+        if not h or is_capitalised(doc[m]) or (m > j and res.head_initial):
+            return 0, j  # modifiers follow the head in a head-initial language: no "free trade agreement"
+        k = m + h
+        while (m == j and res.head_initial and k < end and doc[k].is_alpha and doc[k].is_lower
+               and doc[k].lower_ not in res.treaty_generic_tails
+               and (not self._is_function_word(doc[k]) or self._joint_modifier_at(doc, k, end))
+               and not self._time_phrase_at(doc, k, end)):
+            k += 1  # Indonesian modifiers follow the head: "perjanjian kerja sama pertahanan", not "tahun depan"
+            if self._hyphen_joins(doc, k, end):
+                k += 2  # "perjanjian militer antar-Korea": a prefix joined to a name modifies the head too
+        return h, self._past_topic(doc, k, end)  # "an agreement on defence cooperation": its topic names it
+
+    def _standalone_instrument(self, doc: Doc, j: int, k: int, end: int) -> bool:
+        """The bare head [``j``, ``k``) names an instrument of its own ("agreed to a ceasefire", "menyepakati
+        gencatan senjata": ``standalone_instruments``, also opening a compound head: "signed a ceasefire agreement"),
+        unless a definite word makes it one told before ("the truce", "gencatan senjata itu")."""
+        res = self.res
+        return (0 < match_phrase_at(doc, j, res.standalone_instruments, self.head_len, end) <= k - j
+                and doc[j - 1].lower_ not in res.definite_determiners
+                and not (k < end and doc[k].lower_ in res.anaphoric_tails))
+
+    def _described_instrument(self, doc: Doc, j: int, k: int, end: int) -> bool:
+        """The bare head [``j``, ``k``) is introduced by a singular indefinite word and described by the relative
+        clause after it ("signed a declaration that guarantees the deal", "menandatangani sebuah deklarasi yang
+        menjamin …"): a new instrument, not one told before ("the agreement", "a deal on Monday")."""
+        res = self.res
+        indefinite = doc[j - 1].lower_ in res.singular_quantifiers and doc[j - 1].lower_ not in res.definite_determiners
+        return indefinite and k < end and doc[k].lower_ in res.relative
+
+    def _joint_modifier_at(self, doc: Doc, k: int, end: int) -> bool:
+        """ "deklarasi bersama tentang …": a word of ``joint_modifiers`` after the head modifies it, unless a name
+        follows it as a partner's ("menandatangani perjanjian bersama Malaysia")."""
+        return doc[k].lower_ in self.res.joint_modifiers and not (k + 1 < end and is_capitalised(doc[k + 1]))
 
     def _modifiers_before_head(self, doc: Doc, j: int, end: int, most: int = 3) -> int:
         """Where the head of a common-noun instrument starts, past the lowercase modifiers before it at ``j`` (at
@@ -87,13 +119,30 @@ class TreatyPhrases(NameState):
         cooperation", "tentang kerja sama energi"): where the instrument's phrase ends; ``k`` when no such words
         follow ("on Thursday", "on the sidelines", "on 2 May" name no topic)."""
         field = k + 1 < end and doc[k].lower_ in self.res.preps.location and doc[k + 1].lower_ in self.res.preps.topic
-        if k >= end or not (field or doc[k].lower_ in self.res.preps.topic):
+        # "a declaration of principles", "a treaty of friendship": what an English instrument is of names it too
+        of = not self.res.head_initial and doc[k].lower_ in self.res.preps.of if k < end else False
+        if k >= end or not (field or of or doc[k].lower_ in self.res.preps.topic):
             return k
         t = k + 1 + field  # "di bidang energi": a locative before a topic noun ("in the field of") names it too
         while (t < end and t - k <= reach and doc[t].is_alpha and doc[t].is_lower
                and not self._is_function_word(doc[t]) and not self._time_phrase_at(doc, t, end)):
             t += 1
-        return t if t > k + 1 + field else k
+        if t == k + 1 + field:
+            return k
+        return t + 2 if self._coordinated_topic_word(doc, t, end) else t
+
+    def _coordinated_topic_word(self, doc: Doc, c: int, end: int) -> bool:
+        """A coordinator at ``c`` joins one more lowercase topic word that ends the phrase ("on security and
+        defence", "tentang perdagangan dan investasi"); not a second instrument ("… dan perjanjian ekstradisi"),
+        a verb of the clause ("… and agreed to …") or a longer phrase."""
+        if c + 1 >= end or doc[c].lower_ not in self.res.coordination:
+            return False
+        word = doc[c + 1]
+        closed = c + 2 >= end or not (doc[c + 2].is_alpha and doc[c + 2].is_lower) or self._is_function_word(doc[c + 2])
+        return (closed and word.is_alpha and word.is_lower and not self._is_function_word(word)
+                and word.lower_ not in self.trigger_words and word.lower_ not in self.res.treaty_generic_tails
+                and not match_phrase_at(doc, c + 1, self.res.treaty_heads, self.head_len, end)
+                and not match_phrase_at(doc, c + 1, self.res.instrument_verbs, 3, end))
 
     def _time_phrase_at(self, doc: Doc, i: int, end: int) -> bool:
         """A time phrase starts at token ``i``: "tahun depan", "pekan ini", "next year"."""
