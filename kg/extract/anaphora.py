@@ -5,6 +5,8 @@ visit under way. Part of :class:`kg.extract.events.EventFinder`."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Span
 
 from kg.extract.counted_groups import CountedGroups
@@ -164,7 +166,13 @@ class Anaphora(CountedGroups):
                 return unqualified
         if descriptor and len({key for key, _ in titled}) > 1:
             return None  # "Kepala Negara" among several qualified heads: no one to prefer
-        return titled[0][0] if titled else None
+        if not titled or bare:
+            return titled[0][0] if titled else None  # a bare title with no unqualified holder: the last with it
+        # "Menlu Sugiono … bertemu Menlu Jerman X … Sugiono bertolak … menteri itu": of several holders, a
+        # demonstrative title refers to the one the story follows — named most often before — not merely the last;
+        # the nearest breaks a tie
+        named = Counter(m.key for m in view.mentions if m.start < start)
+        return max(dict.fromkeys(key for key, _ in titled), key=lambda key: named[key])
 
     def _qualified_before(self, k: int) -> bool:
         """The title at token ``k`` is qualified by who holds it, written before it: a demonym or a name ("Malaysian

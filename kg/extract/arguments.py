@@ -145,7 +145,7 @@ class ArgumentSearch(Speakers, Possessors, FinderState):
         """``m`` and the names coordinated after it, up to one that opens a clause of its own: "Jepang mengunjungi
         Peru dan Brasil mengunjungi Chile" — Brasil is the next clause's subject, no second destination. A
         preposition of ``repeated`` may open a later conjunct again ("spoke with A and with B")."""
-        out = self.view.coordinated_right(m, sent, repeated)
+        out = self.view.coordinated_right(m, sent, repeated, self.context.place_country)
         doc = self.view.doc
         for n, x in enumerate(out[1:], 1):
             # "to"/"untuk" opens no clause of the conjunct's own: "met A and B to discuss …" (the first subject's
