@@ -386,6 +386,8 @@ class ContextCues(NameState):
                     cue = doc[owner.start - 1]  # "perusahaan Rusia,"
                 if cue.is_lower and (res.singular(cue.lower_),) in res.org_cues:
                     return True
+            elif (tok.lower_,) in res.list_openers and doc[k - 1].text == ",":
+                pass  # "empat perusahaan, yaitu Rosneft, …": the word that opens the list after the noun's comma
             elif not (tok.lower_ in res.coordination or is_capitalised(tok)):
                 return False
             k -= 1
