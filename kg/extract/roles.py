@@ -27,6 +27,7 @@ from spacy.tokens import Span
 from kg import gazetteer as gazetteer_data
 from kg.extract.context import ExtractionContext
 from kg.extract.datelines import document_dateline, scene_place, travels_to
+from kg.extract.story_country import story_country
 from kg.extract.unnamed_offices import UnnamedOffice, unnamed_offices
 from kg.extract.view import DocView, MentionRef
 from kg.model import EntityType, RelationKind
@@ -339,7 +340,10 @@ class RoleFinder:
         if place is not None and country and travels_to(self.view, m, frozenset({place.key, country}), sent):
             # "SUVA — Foreign Minister X arrived in Suva": a visitor there, from the press's country when abroad
             return self._press_office(kind, m, sent) if country != self._press_country() else []
-        return [RoleFact(kind, m.key, country, sent, DATELINE, 0.65)] if country else []
+        if country:
+            return [RoleFact(kind, m.key, country, sent, DATELINE, 0.65)]
+        story = story_country(self.view, self.context, m, sent) if kind is RelationKind.OFFICIAL_OF else None
+        return [RoleFact(kind, m.key, story, sent, "title-story-country", 0.6)] if story else []
 
     def _press_office(self, kind: RelationKind, m: MentionRef, sent: Span) -> list[RoleFact]:
         """ "ANKARA - Menteri Pertahanan X melakukan kunjungan kerja ke Turki": in a language whose press titles its
