@@ -5,6 +5,8 @@ visit under way. Part of :class:`kg.extract.events.EventFinder`."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Span
 
 from kg.extract.counted_groups import CountedGroups
@@ -42,7 +44,7 @@ class Anaphora(CountedGroups):
             subject = (view.sentence_subject(s) or self._subject_after_fronted_phrase(s)) if s is not None else None
             if subject is not None and fits(subject):
                 return subject.key
-            titled = self._opening_title(s, i) if s is not None else None
+            titled = (self._opening_title(s, i) or self._title_after_fronted_phrase(s)) if s is not None else None
             if titled is not None:
                 return titled  # "The prime minister flew to X, where he …": the holder the title refers to
         return next((m.key for m in reversed(view.mentions) if fits(m)), None)
@@ -59,14 +61,31 @@ class Anaphora(CountedGroups):
                 return self.view.at.get(r - 2)
         return None
 
-    def _subject_after_fronted_phrase(self, sent: Span, reach: int = 6) -> MentionRef | None:
+    def _fronted_phrase_comma(self, sent: Span, reach: int = 6) -> int | None:
+        """The comma closing a short phrase that a preposition opens at the sentence's start ("Di Kairo,", "Atas
+        nama Presiden X,"); None where the sentence opens otherwise."""
+        doc = self.view.doc
+        if doc[sent.start].lower_ not in self.res.preps.blocking:
+            return None
+        return next((t.i for t in doc[sent.start:min(sent.end, sent.start + reach)] if t.text == ","), None)
+
+    def _title_after_fronted_phrase(self, sent: Span) -> str | None:
+        """Whom a title with no name after a fronted phrase refers to ("Atas nama Presiden X, menteri itu bertemu Y.
+        Di Brussel, ia …"): the sentence's subject, as a name there would be (:meth:`_subject_after_fronted_phrase`)."""
+        comma = self._fronted_phrase_comma(sent)
+        n = self.view.title_len(comma + 1, sent.end) if comma is not None else 0
+        if not n:
+            return None
+        end = comma + 1 + n
+        return self._title_anaphor(end if end < sent.end and self.view.doc[end].lower_ in self.res.anaphoric_tails
+                                   else end - 1, sent)
+
+    def _subject_after_fronted_phrase(self, sent: Span) -> MentionRef | None:
         """The name right after a short phrase that a preposition opens and a comma closes at the sentence's start
         ("Di Kairo, Sugiono bertemu X", "In Cairo, Sugiono met X"): the sentence's subject, which a pronoun after it
         refers back to — not the phrase's own object, nor the name the verb takes."""
-        view, doc = self.view, self.view.doc
-        if doc[sent.start].lower_ not in self.res.preps.blocking:
-            return None
-        comma = next((t.i for t in doc[sent.start:min(sent.end, sent.start + reach)] if t.text == ","), None)
+        view = self.view
+        comma = self._fronted_phrase_comma(sent)
         if comma is None:
             return None
         after = view.at.get(comma + 1)
@@ -164,7 +183,13 @@ class Anaphora(CountedGroups):
                 return unqualified
         if descriptor and len({key for key, _ in titled}) > 1:
             return None  # "Kepala Negara" among several qualified heads: no one to prefer
-        return titled[0][0] if titled else None
+        if not titled or bare:
+            return titled[0][0] if titled else None  # a bare title with no unqualified holder: the last with it
+        # "Menlu Sugiono … bertemu Menlu Jerman X … Sugiono bertolak … menteri itu": of several holders, a
+        # demonstrative title refers to the one the story follows — named most often before — not merely the last;
+        # the nearest breaks a tie
+        named = Counter(m.key for m in view.mentions if m.start < start)
+        return max(dict.fromkeys(key for key, _ in titled), key=lambda key: named[key])
 
     def _qualified_before(self, k: int) -> bool:
         """The title at token ``k`` is qualified by who holds it, written before it: a demonym or a name ("Malaysian

@@ -147,7 +147,7 @@ class ArgumentSearch(Speakers, Possessors, FinderState):
         """``m`` and the names coordinated after it, up to one that opens a clause of its own: "Jepang mengunjungi
         Peru dan Brasil mengunjungi Chile" — Brasil is the next clause's subject, no second destination. A
         preposition of ``repeated`` may open a later conjunct again ("spoke with A and with B")."""
-        out = self.view.coordinated_right(m, sent, repeated)
+        out = self.view.coordinated_right(m, sent, repeated, self.context.place_country)
         doc = self.view.doc
         for n, x in enumerate(out[1:], 1):
             # "to"/"untuk" opens no clause of the conjunct's own: "met A and B to discuss …" (the first subject's
@@ -488,8 +488,10 @@ class ArgumentSearch(Speakers, Possessors, FinderState):
         doc = view.doc
         if agent and (leader := view.delegation_leader(m, sent)) is not None:
             return leader.key  # "Delegasi Malaysia yang dipimpin Menlu X tiba …": X travels, meets, signs
-        unnamed = view.chain_head(m, sent.end) == m and not (m.end < sent.end and (m.end + 1) in view.at
-                                                             and doc[m.end].text == ",")
+        # "Menlu RI, Sugiono, …" names the holder after a comma; "Menurut Menlu RI, Indonesia …" does not: a
+        # country or body after the comma opens the next clause
+        apposed = view.at.get(m.end + 1) if m.end < sent.end and doc[m.end].text == "," else None
+        unnamed = view.chain_head(m, sent.end) == m and (apposed is None or apposed.type is not EntityType.PERSON)
         if m.type is EntityType.COUNTRY and m.end <= sent.end and (
                 (m.end < sent.end and doc[m.end].lower_ in self.res.anaphoric_tails) or unnamed):
             # "pemimpin Rusia itu", "perdana menteri Israel", "the Chilean leader" (no name after): that country's

@@ -5,7 +5,7 @@ resources, mention index and noun-phrase reader."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
@@ -89,9 +89,12 @@ class Coordination:
         start = self.np_start(prev, sent.start)
         return start - 2 >= sent.start and self.doc[start - 1].text == "," and self.apposed_in_subject(start - 1, sent)
 
-    def coordinated_right(self, m: MentionRef, sent: Span, repeated: frozenset[str] = frozenset()) -> list[MentionRef]:
+    def coordinated_right(self, m: MentionRef, sent: Span, repeated: frozenset[str] = frozenset(),
+                          located: Mapping[str, str] | None = None) -> list[MentionRef]:
         """``m`` and the names coordinated after it; a comma list counts only when a conjunction closes it. A
-        preposition of ``repeated`` may open a conjunct again: "spoke with A, and with B" (no clause starts so)."""
+        preposition of ``repeated`` may open a conjunct again: "spoke with A, and with B" (no clause starts so). A
+        place's country after a comma (``located``: place key → its country's key) is no conjunct: "ke Paris dan
+        ke Brussel, Belgia"."""
         out = [m]
         links: list[bool] = []
         cur = m
@@ -104,9 +107,13 @@ class Coordination:
             k += 1
             while k < sent.end and k not in self.at and (self.is_ext_word(self.doc[k])
                                                          or self.doc[k].lower_ in self.res.coordination
-                                                         or self.doc[k].lower_ in repeated):
+                                                         or self.doc[k].lower_ in repeated
+                                                         or self._adverb_before_repeated(k, sent, repeated)):
+                if self._adverb_before_repeated(k, sent, repeated):
+                    links[-1] = True  # "ke Paris, lalu ke Brussel": the next stop of one journey
                 if self.doc[k].lower_ in self.res.coordination:
-                    if comma and len(links) == 1 and not (k + 1 < sent.end and self.doc[k + 1].lower_ in repeated):
+                    if comma and len(links) == 1 and cur is m \
+                            and not (k + 1 < sent.end and self.doc[k + 1].lower_ in repeated):
                         return [m]  # "sanctions on Belarus, and Poland accused …": a clause, not a list
                     links[-1] = True
                 k += 1
@@ -117,11 +124,25 @@ class Coordination:
                 links.pop()
                 break
             nxt = self.chain_head(nxt, sent.end)
-            out.append(nxt)
+            if comma and located and cur.type is EntityType.PLACE and located.get(cur.key) == nxt.key:
+                links.pop()  # "Brussel, Belgia": where the stop lies
+            else:
+                out.append(nxt)
             cur = nxt
         if links and not links[-1]:
             return [m]
         return out
+
+    def _adverb_before_repeated(self, k: int, sent: Span, repeated: frozenset[str]) -> bool:
+        """Token ``k`` is an adverb after the conjunction or comma, before the preposition opening the conjunct
+        again: "to Paris and then to Brussels", "ke Paris dan kemudian ke Brussel", "ke Paris, lalu ke Brussel" — the
+        next stop, not a new clause."""
+        if not repeated:
+            return False
+        j = k
+        while j < sent.end and self.doc[j].lower_ in self.res.adverbs_before_verb:
+            j += 1
+        return j > k and j < sent.end and self.doc[j].lower_ in repeated
 
     def _past_apposition(self, k: int, sent: Span, reach: int = 6) -> int:
         """Where the coordination goes on after a conjunct ending at token ``k``: past an apposition set off by commas

@@ -107,9 +107,10 @@ def _carrying_verbs(triggers: tuple[Trigger, ...]) -> dict[EventKind, frozenset[
 
 def _passive_carriers(triggers: tuple[Trigger, ...], relative: frozenset[str]) -> dict[EventKind, frozenset[str]]:
     """The passive verbs that carry out an event noun, by kind, read off the noun triggers that name one in a
-    relative clause ("sanksi yang dijatuhkan" → "dijatuhkan" for sanctions)."""
+    relative clause ("sanksi yang dijatuhkan" → "dijatuhkan" for sanctions, "kunjungan kehormatan yang dilakukan"
+    → "dilakukan" for courtesy calls)."""
     out: dict[EventKind, set[str]] = {}
     for t in triggers:
-        if t.frame is Frame.NOUN and len(t.form) == 3 and t.form[1] in relative:
-            out.setdefault(t.kind, set()).add(t.form[2])
+        if t.frame is Frame.NOUN and len(t.form) >= 3 and t.form[-2] in relative:
+            out.setdefault(t.kind, set()).add(t.form[-1])
     return {kind: frozenset(verbs) for kind, verbs in out.items()}

@@ -40,11 +40,15 @@ class ListAdditions(FinderState):
             return self._list_after(end, sent)
         doc, res = self.view.doc, self.res
         stops = res.relative | res.complementisers
-        for k in range(end + 1, min(sent.end, end + LIST_CLAUSE_REACH)):
+        k, words = end + 1, 1
+        while k < sent.end and words < LIST_CLAUSE_REACH:
             if doc[k].lower_ in stops or doc[k].text in (";", ":"):
                 return None  # "added X, which …", "added that …": the list belongs to another clause
             if (found := self._list_after(k, sent)) is not None:
                 return found
+            named = self.view.at.get(k)
+            k = named.end if named is not None and named.start == k else k + 1  # a name counts as one word
+            words += 1
         return None
 
     def _adds_to_list(self, trig: Trigger, end: int, sent: Span) -> bool:

@@ -3,8 +3,9 @@ airspace", "the army said Cambodian troops fired first", "…, saying Thai force
 that country, as "X accused Y of violating its airspace" would. Read right after the speech verb: a complementiser,
 an article, the country (a demonym or its name, with "'s"), a noun of armed forces (``force_nouns``), auxiliaries or
 adverbs, then a verb of a hostile act (``hostile_acts``); a modal or a negation there ("may have", "had not") is no
-such report. English (a head-final noun phrase: the country before the forces); the lists are empty elsewhere. Part
-of :class:`kg.extract.events.EventFinder`."""
+such report. English (a head-final noun phrase: the country before the forces) and Indonesian (head-initial:
+"pasukan Thailand telah melanggar …", the forces before their country). Part of
+:class:`kg.extract.events.EventFinder`."""
 
 from __future__ import annotations
 
@@ -43,6 +44,8 @@ class ReportedActs(FinderState):
         k = end
         while k < sent.end and (doc[k].lower_ in res.complementisers or doc[k].lower_ in res.articles):
             k += 1  # "said that the …"
+        if res.head_initial:
+            return self._forces_of_country_acting(k, sent)
         owner, end_of_openers = view.at.get(k), k
         if owner is not None and owner.start == k and owner.type in ACCUSED:
             accused: str | None = self._resolve(owner, sent, agent=True)
@@ -57,9 +60,26 @@ class ReportedActs(FinderState):
         if not (n or held):
             return None
         k += n
+        return accused if self._hostile_act_at(k, sent) else None
+
+    def _forces_of_country_acting(self, k: int, sent: Span) -> str | None:
+        """A head-initial language names the forces first, then their country: "(mengatakan bahwa) pasukan Thailand
+        telah melanggar …" — the country, when a hostile act follows; else None."""
+        view, doc = self.view, self.view.doc
+        n = match_phrase_at(doc, k, self.res.force_nouns, 2, sent.end)
+        owner = view.at.get(k + n) if n else None
+        if owner is None or owner.start != k + n or owner.type not in ACCUSED \
+                or not self._hostile_act_at(owner.end, sent):
+            return None
+        return self._resolve(owner, sent, agent=True)
+
+    def _hostile_act_at(self, k: int, sent: Span) -> bool:
+        """A verb of a hostile act at token ``k``, past auxiliaries and adverbs ("had", "telah", "also", a quotation's
+        opening mark; never a modal or a negation)."""
+        doc, res = self.view.doc, self.res
         while k < sent.end and (doc[k].lower_ in res.adverbs_before_verb or doc[k].text in QUOTES):
-            k += 1  # "had", "have", "also", "repeatedly", a quotation's opening mark; never a modal or a negation
-        return accused if k < sent.end and match_phrase_at(doc, k, res.hostile_acts, 3, sent.end) else None
+            k += 1
+        return k < sent.end and bool(match_phrase_at(doc, k, res.hostile_acts, 3, sent.end))
 
     def _holds_forces(self, m: MentionRef) -> bool:
         """The country's mention ends with a noun of its forces: "Pakistani forces" read as one name of Pakistan."""

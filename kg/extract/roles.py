@@ -28,6 +28,7 @@ from kg import gazetteer as gazetteer_data
 from kg.extract.context import ExtractionContext
 from kg.extract.datelines import document_dateline, scene_place, travels_to
 from kg.extract.heading_verbs import body_headed_by_verb
+from kg.extract.story_country import story_country
 from kg.extract.unnamed_offices import UnnamedOffice, unnamed_offices
 from kg.extract.view import DocView, MentionRef
 from kg.model import EntityType, RelationKind
@@ -39,6 +40,7 @@ LEADER = "Leader"  # the gazetteer's subtype of heads of state and government
 TOLD_UNNAMED = "title-told-unnamed-before"  # the rule of an office the document named before by its owner only
 DATELINE = "title-dateline-country"  # the rule of a bare title read as an office of the dateline's country
 PRESS = "title-press-country"  # the rule of a bare title read as an office of the press's country (abroad)
+STORY = "title-story-country"  # a bare title in a story about one other country's government (story_country.py)
 APPOSITION_REACH = 12  # tokens from a person's name back to the start of the title phrase before its comma
 
 
@@ -141,7 +143,10 @@ class RoleFinder:
                     (f.holder for f in facts if f.kind is RelationKind.LEADER_OF and f.person == fact.holder), None)
                 if country:
                     facts.append(RoleFact(fact.kind, fact.person, country, fact.sentence, "title-of-leader", 0.7))
-        return facts
+        # the story's country is the last guess: not for one whose office of that kind the text tells otherwise
+        # ("Penasihat Putin, Yuri Ushakov": the leader's country, by its own rule)
+        return [f for f in facts if f.rule != STORY
+                or not any(g.person == f.person and g.kind is f.kind and g.rule != STORY for g in facts)]
 
     @staticmethod
     def _dateline_guess_told_otherwise(fact: RoleFact, facts: list[RoleFact]) -> bool:
@@ -347,7 +352,10 @@ class RoleFinder:
         if place is not None and country and travels_to(self.view, m, frozenset({place.key, country}), sent):
             # "SUVA — Foreign Minister X arrived in Suva": a visitor there, from the press's country when abroad
             return self._press_office(kind, m, sent) if country != self._press_country() else []
-        return [RoleFact(kind, m.key, country, sent, DATELINE, 0.65)] if country else []
+        if country:
+            return [RoleFact(kind, m.key, country, sent, DATELINE, 0.65)]
+        story = story_country(self.view, self.context, m, sent) if kind is RelationKind.OFFICIAL_OF else None
+        return [RoleFact(kind, m.key, story, sent, STORY, 0.6)] if story else []
 
     def _press_office(self, kind: RelationKind, m: MentionRef, sent: Span) -> list[RoleFact]:
         """ "ANKARA - Menteri Pertahanan X melakukan kunjungan kerja ke Turki": in a language whose press titles its

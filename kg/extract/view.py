@@ -91,6 +91,10 @@ class DocView(Coordination, MemberPhrases, NamedPersons, TimePhrases, UnnamedSub
                 i = self.at[i - 1].start
                 crossed = True
                 continue
+            if (owner := self._bracketed_short_form(i, sent_start)) is not None:
+                i = owner.start  # "Sekretaris Jenderal Perserikatan Bangsa-Bangsa (PBB) X": the body, then its acronym
+                crossed = True
+                continue
             title_start = self.title_start(i - 1, sent_start)
             if title_start is None:  # not `or`: a title may start at token 0
                 title_start = self._honorific_start(i - 1, sent_start)
@@ -99,6 +103,10 @@ class DocView(Coordination, MemberPhrases, NamedPersons, TimePhrases, UnnamedSub
                 continue
             if self.is_ext_word(prev) or (prev.text == "," and i - 2 >= sent_start and self._title_ends_at(i - 2)):
                 i -= 1
+                continue
+            if prev.is_lower and prev.lower_ in self.res.portfolio_words and i - 2 >= sent_start \
+                    and self._title_ends_at(i - 2):
+                i -= 1  # "kepala diplomasi (Uni Eropa X)": the lowercase portfolio of the title before it
                 continue
             if (title_end := self._title_before_owner(i, sent_start)) is not None:
                 i = title_end  # "Kepala Staf Gabungan (Yordania X)": the title's own capitalised words
@@ -116,8 +124,8 @@ class DocView(Coordination, MemberPhrases, NamedPersons, TimePhrases, UnnamedSub
             to = i - 1  # the preposition of a post, before an article: "envoy to the United Nations"
             while to > sent_start and self.doc[to].lower_ in self.res.articles:
                 to -= 1
-            if i == m.start and to > sent_start and self.doc[to].lower_ in self.res.portfolio_words:
-                to -= 1  # "… PBB untuk HAM Volker Turk": the portfolio the post is held for
+            while i == m.start and to > sent_start and self.doc[to].lower_ in self.res.portfolio_words:
+                to -= 1  # "… PBB untuk HAM (Hak Asasi Manusia) Volker Turk": the portfolio the post is held for
             posted = self.doc[to].lower_ in self.res.preps.accredited_to
             if posted and (to - 1) in self.at and self._titled(self.at[to - 1], sent_start):
                 i = self.at[to - 1].start  # "Duta Besar Amerika Serikat untuk Indonesia Kamala Lakhdhir"
@@ -156,6 +164,19 @@ class DocView(Coordination, MemberPhrases, NamedPersons, TimePhrases, UnnamedSub
         while i > sent_start and (i - 1) in self.at:
             i = self.at[i - 1].start
         return i > sent_start and self.title_start(i - 1, sent_start) is not None
+
+    def _bracketed_short_form(self, i: int, sent_start: int) -> MentionRef | None:
+        """The name before a bracket that closes right before token ``i`` and holds only that name's short form
+        ("Perserikatan Bangsa-Bangsa (PBB)"); else None."""
+        close = i - 1
+        short = self.at.get(close - 1)
+        if close - 2 <= sent_start or self.doc[close].text != ")" or short is None:
+            return None
+        opening = short.start - 1
+        full = self.at.get(opening - 1)
+        if opening <= sent_start or self.doc[opening].text != "(" or full is None or full.key != short.key:
+            return None
+        return full
 
     def title_start(self, j: int, sent_start: int) -> int | None:
         """Start of the longest title phrase that ends at token ``j``."""

@@ -46,7 +46,10 @@ class NameClassifier(NameState):
                 continue
             low = tok.lower_.rstrip(".")
             if i == start and person_cue and self._title_word(tok.lower_) and i + 1 < end:
-                i += 1  # "… untuk HAM Volker Turk": the portfolio a post is held for, then its holder
+                # "… untuk HAM Volker Turk", "… untuk Hak Asasi Manusia Volker Turk": the portfolio a post is
+                # held for, then its holder
+                while i + 1 < end and self._title_word(doc[i].lower_) and i not in known_at:
+                    i += 1
                 continue
             if low in res.person_cues or tok.lower_ in res.person_cues:
                 person_cue = True

@@ -27,10 +27,16 @@ class ContextCues(NameState):
         """A title ends right before token ``i``: "juru bicara Uni Eropa …" — or a title and the lowercase words
         of its portfolio: "kepala kebijakan luar negeri Uni Eropa …"."""
         res, words = self.res, lower_forms(doc)  # the Doc's words once, not a Token per word per length tried
-        while i - 1 > sent_start and words[i - 1] in res.role_modifiers and doc[i - 1].is_lower:
+        while True:
+            if any(i - n >= sent_start and tuple(words[i - n : i]) in res.titles
+                   for n in range(1, res.max_title_len + 1)):
+                return True
+            # "kepala diplomasi Uni Eropa …": the lowercase portfolio (or modifier) after a title; a modifier may
+            # be a title itself ("kepala"), so a title is looked for before each word stepped over
+            if not (i - 1 > sent_start and doc[i - 1].is_lower
+                    and (words[i - 1] in res.role_modifiers or words[i - 1] in res.portfolio_words)):
+                return False
             i -= 1
-        return any(i - n >= sent_start and tuple(words[i - n : i]) in res.titles
-                   for n in range(1, res.max_title_len + 1))
 
     def _apposed_to_title(self, doc: Doc, i: int, sent_start: int, known_at: dict) -> bool:
         """A comma before token ``i`` closes a title, or a title and the name it is held for: the run after it is
@@ -381,6 +387,8 @@ class ContextCues(NameState):
                     cue = doc[owner.start - 1]  # "perusahaan Rusia,"
                 if cue.is_lower and (res.singular(cue.lower_),) in res.org_cues:
                     return True
+            elif (tok.lower_,) in res.list_openers and doc[k - 1].text == ",":
+                pass  # "empat perusahaan, yaitu Rosneft, …": the word that opens the list after the noun's comma
             elif not (tok.lower_ in res.coordination or tok.lower_ in res.articles or is_capitalised(tok)
                       or (tok.text == "-" and not tok.whitespace_ and not doc[k - 1].whitespace_)):
                 # "Chile's central bank, the Banco Andino": an article may open the name apposed; "two state banks,
