@@ -38,6 +38,7 @@ from kg.extract.naming import NamingReadings
 from kg.extract.placed_agents import PlacedAgents
 from kg.extract.quotes import QuoteIndex
 from kg.extract.reciprocals import Reciprocals
+from kg.extract.referred_groups import ReferredGroups
 from kg.extract.referred_objects import ReferredObjects
 from kg.extract.reported_acts import ReportedActs
 from kg.extract.sanctions_in_force import SanctionsInForce
@@ -57,8 +58,9 @@ SPEECH_BEFORE_CONFIDENCE = 0.75
 
 
 class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciprocals, Listings, ListAdditions, Denials,
-                  Instruments, ToldEvents, ReferredObjects, NamingReadings, CondemnedActs, ClauseParties,
-                  AssertionChecks, CoAgents, TalkManners, PlacedAgents, SanctionsInForce, ReportedActs, ArgumentSearch):
+                  Instruments, ToldEvents, ReferredObjects, ReferredGroups, NamingReadings, CondemnedActs,
+                  ClauseParties, AssertionChecks, CoAgents, TalkManners, PlacedAgents, SanctionsInForce, ReportedActs,
+                  ArgumentSearch):
     """Reads a document's sentences trigger by trigger; :meth:`find` returns the event and treaty-party drafts."""
 
     def __init__(self, view: DocView, context: ExtractionContext, grammar: Grammar) -> None:
@@ -287,9 +289,12 @@ class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciproc
         agent = self.view.object_right(end, sent, self.res.preps.agent, direct=False) \
             or self.view.object_right(end, sent, self.res.preps.agent, direct=True, slack=0)
         targets = [self._resolve(x, sent) for x in self.view.coordinated_left(target, sent)] if target else []
+        lifters: list[str] = []
+        if target is None and trig.kind.traits.members_stand_for_owner:
+            targets, lifters = self._group_subject_before(start, sent)  # "Both companies were placed on the list"
         # "was sanctioned by the European Union and Canada": every conjunct imposes
         agents = [self._resolve(x, sent, agent=True) for x in self.view.coordinated_right(agent, sent)] \
-            if agent else []
+            if agent else lifters
         return self._draft(trig.kind, agents, targets, sent, rule, FRAME_CONFIDENCE)
 
     def _arguments(self, trig: Trigger, start: int, end: int, sent: Span, rule: str) -> Found:

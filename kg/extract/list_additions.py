@@ -99,7 +99,8 @@ class ListAdditions(FinderState):
                 j = named.end
                 continue
             j += 1
-        if first < sent.end and doc[first].lower_ in res.list_nouns and self._sanction_told_before(sent, k):
+        if first < sent.end and doc[first].lower_ in res.list_nouns and (
+                self._sanction_told_before(sent, k) or self._sanctions_list_named_before(sent, k)):
             return first + 1, owner
         return None
 
@@ -111,6 +112,14 @@ class ListAdditions(FinderState):
             since <= ev.sentence.start < sent.start
             or (ev.sentence.start == sent.start and ev.trigger is not None and ev.trigger[1] <= before))
                    for ev in (*self.events, *self.acts_without_target))
+
+    def _sanctions_list_named_before(self, sent: Span, before: int) -> bool:
+        """A sanctions list is named in the sentences just before ``sent`` or in it before token ``before``: the
+        one a bare "the list" refers to ("removed X from its list of Specially Designated Nationals. Both companies
+        were placed on the list in 2013")."""
+        doc, lists = self.view.doc, self.res.sanction_lists
+        return any(match_phrase_at(doc, k, lists, 6, before)
+                   for k in range(self._sentences_back(sent, LIST_TOLD_REACH), before))
 
     def _list_agents(self, trig: Trigger, end: int, drafts: list[EventDraft], sent: Span) -> list[EventDraft]:
         """ "X was added to the U.S. sanctions list (by Y)": a passive names who added after the list, or the
