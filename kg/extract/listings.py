@@ -92,6 +92,8 @@ class Listings(FinderState):
                 j = named  # "the head of Iran's morality police, X, and …": X is listed, not the owner
                 continue
             m = view.at.get(j)
+            if m is None and doc[j].is_lower and (members := view.member_phrase(j, sent))[1] is not None:
+                m = members[1]  # "The listings include judges of the Minsk City Court": the court's members
             if m is None and out and doc[j].text == "," and j + 1 < sent.end \
                     and doc[j + 1].lower_ in res.singular_quantifiers:
                 j = self._past_apposition(j + 1, sent)  # "X, a front company based in China, and Y"
