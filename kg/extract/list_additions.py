@@ -42,10 +42,22 @@ class ListAdditions(FinderState):
         stops = res.relative | res.complementisers
         for k in range(end + 1, min(sent.end, end + LIST_CLAUSE_REACH)):
             if doc[k].lower_ in stops or doc[k].text in (";", ":"):
-                return None  # "added X, which …", "added that …": the list belongs to another clause
+                break  # "added X, which …", "added that …": the list belongs to another clause
             if (found := self._list_after(k, sent)) is not None:
                 return found
-        return None
+        return (end, None) if self._added_to_list_named_before(end, sent) else None
+
+    def _added_to_list_named_before(self, end: int, sent: Span) -> bool:
+        """ "(… to its Sanctions List.) The Committee added X, the leader of Y, and the Z gang": names right after the
+        adding verb ending at ``end``, a sanctions list named in the sentences before and no clause reported after
+        the names ("added X would …" reports one) — the names join that list."""
+        doc, view = self.view.doc, self.view
+        first = end + (end < sent.end and doc[end].lower_ in self.res.all_determiners)
+        named = view.at.get(first)
+        if named is None or named.start != first or not self._sanctions_list_named_before(sent, sent.start):
+            return False
+        last = view.coordinated_right(named, sent)[-1]
+        return not (last.end < sent.end and self._verb_follows(last.end))
 
     def _adds_to_list(self, trig: Trigger, end: int, sent: Span) -> bool:
         """The verb ending at ``end`` is an adding verb whose list-addition reading holds: "The Treasury added X to
