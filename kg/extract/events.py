@@ -96,6 +96,7 @@ class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciproc
             self._characterised_claims(sent)
             self._reported_acts(sent)
             self._targets_listed_after_told(sent)
+            self._group_apposed_after_told(sent)
             self._treaty_parties(sent)
             self._committed_parties(sent)
         self._named_parties(sentences)

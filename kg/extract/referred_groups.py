@@ -1,14 +1,17 @@
-"""A group named before, referred to by the subject of a passive act: "The Treasury removed A and B from its list.
-Both companies were placed on the list in 2013", "… sanctioned A and B. They were also listed by Britain", "The two
-firms were previously designated". The subject is a plural pronoun or a definite plural noun of members
-(``member_nouns``), the names it stands for those coordinated last in the sentences just before. Part of
-:class:`kg.extract.events.EventFinder`."""
+"""Groups referred to across sentences. A group named before, referred to by the subject of a passive act: "The
+Treasury removed A and B from its list. Both companies were placed on the list in 2013", "… sanctioned A and B. They
+were also listed by Britain", "The two firms were previously designated" — the subject is a plural pronoun or a
+definite plural noun of members (``member_nouns``), the names it stands for those coordinated last in the sentences
+just before. And a group counted before, named by an apposition to its noun: "The UK sanctioned two Russian
+insurers. The insurers, A and B, provided cover …". Part of :class:`kg.extract.events.EventFinder`."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span
 
-from kg.extract.drafts import AGENT_TYPES, FinderState
+from kg.extract.drafts import AGENT_TYPES, FRAME_CONFIDENCE, FinderState
 from kg.extract.view import MentionRef
 from kg.model import EntityType, EventKind
 from kg.nlp.tokens import match_phrase_at
@@ -87,3 +90,41 @@ class ReferredGroups(FinderState):
                 subject = view.subject_left(k, sent)
                 return subject if subject is not None and subject.type in AGENT_TYPES else None
         return None
+
+    def _group_apposed_after_told(self, sent: Span) -> None:
+        """ "(The UK sanctioned 20 tankers and two Russian insurers.) The insurers, Ingosstrakh and Alfastrakhovanie,
+        provided cover …": a sentence opening with a definite noun of members and, between commas, the names apposed
+        to it — the members the act told in the sentences just before counted with that noun, its targets by its
+        agents."""
+        doc, res, view = self.view.doc, self.res, self.view
+        k = sent.start
+        while k < sent.end and (doc[k].is_space or doc[k].is_punct):
+            k += 1
+        if k >= sent.end or doc[k].lower_ not in res.definite_determiners:
+            return
+        j = k + 1
+        while j < sent.end and doc[j].lower_ in self.modifiers_before:
+            j += 1
+        n = view.member_noun_at(j, sent)
+        comma = j + n
+        if not n or comma + 1 >= sent.end or doc[comma].text != ",":
+            return
+        first = view.at.get(comma + 1)
+        if first is None or first.start != comma + 1:
+            return
+        names = view.coordinated_right(first, sent)
+        if names[-1].end >= sent.end or doc[names[-1].end].text != ",":
+            return  # "The insurers, A and B said …": no apposition closes
+        noun = doc[comma - 1].lower_
+        since = self._sentences_back(sent, GROUP_SENTENCES)
+        told = [ev for ev in (*self.events, *self.acts_without_target)
+                if ev.kind.traits.members_stand_for_owner and ev.agents and since <= ev.sentence.start < sent.start
+                and any(t.lower_ == noun for t in ev.sentence)]  # the act counted members with that noun
+        targets = [self._resolve(x, sent) for x in names if x.type in GROUP_TYPES]
+        if not told or not targets:
+            return
+        act = max(told, key=lambda ev: ev.sentence.start)
+        rule = f"{res.lang}:{act.kind.lower()}:apposed_group:{noun}"
+        draft = self._draft(act.kind, list(act.agents), targets, sent, rule, FRAME_CONFIDENCE)
+        if draft is not None:
+            self.events.append(replace(draft, trigger=(j, comma)))
