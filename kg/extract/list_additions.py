@@ -14,12 +14,15 @@ from spacy.tokens import Span
 
 from kg.extract.drafts import AGENT_TYPES, EventDraft, FinderState
 from kg.extract.view import MentionRef
+from kg.model import EventKind
 from kg.nlp.resources import Frame, Trigger
 from kg.nlp.tokens import match_phrase_at
 
 LIST_CLAUSE_REACH = 14  # words after the verb where "to its sanctions list" may stand: the object names first
 LIST_MODIFIERS = 3  # words between the article or possessive and the list noun: "its expanded trade blacklist"
 LIST_TOLD_REACH = 3  # sentences back where the sanction "the list" refers to may be told
+LIST_OF_REACH = 6  # words after "list of" to the sanction noun closing a list's long name: "entities subject to (asset
+# freezes)"
 
 
 class ListAdditions(FinderState):
@@ -114,7 +117,26 @@ class ListAdditions(FinderState):
         if first < sent.end and doc[first].lower_ in res.list_nouns and (
                 self._sanction_told_before(sent, k) or self._sanctions_list_named_before(sent, k)):
             return first + 1, owner
+        if first < sent.end and doc[first].lower_ in res.list_nouns and (end := self._list_of_sanctioned(first, sent)):
+            return end, owner
         return None
+
+    def _list_of_sanctioned(self, noun: int, sent: Span) -> int:
+        """Where a list's long name ends when "of" follows the list noun at ``noun`` and a sanction noun closes the
+        phrase a few words on: "its list of entities subject to asset freezes", "the list of persons under
+        sanctions"; else 0."""
+        doc = self.view.doc
+        if noun + 1 >= sent.end or doc[noun + 1].lower_ not in self.res.preps.of:
+            return 0
+        for j in range(noun + 2, min(sent.end, noun + 2 + LIST_OF_REACH)):
+            if doc[j].is_punct:
+                return 0
+            for trig in self.by_first.get(doc[j].lower_, ()):
+                n = len(trig.form)
+                if trig.kind is EventKind.SANCTION and trig.frame is Frame.NOUN and not trig.told_only \
+                        and tuple(t.lower_ for t in doc[j:j + n]) == trig.form:
+                    return j + n
+        return 0
 
     def _sanction_told_before(self, sent: Span, before: int) -> bool:
         """A sanction was told in the sentences just before ``sent``, or in it before token ``before`` ("sanctioned
