@@ -196,6 +196,8 @@ class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciproc
                 trig.frame in SPEECH_FRAMES and self._adds_to_list(trig, end, sent)):
             return []  # "added X to its sanctions list" sanctions X and says nothing; "added two ships to its fleet"
             # ("Those added are X" lists the targets of the addition told before)
+        if self._sanction_noun_subject(trig, start, sent):
+            return []  # "The new measures freeze the assets of X": the scope of the sanctions told before
         blocker = self._blocker(trig, start, sent)
         asked = None  # "urged X to lift its sanctions": X's sanctions are in force
         if blocker is not None and not self._negated_blocker(blocker, start, sent) \
