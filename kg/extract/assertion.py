@@ -17,11 +17,34 @@ from kg.nlp.tokens import QUOTES, lower_forms, match_phrase_at
 
 
 class AssertionChecks(FinderState):
+    modifiers_before: frozenset[str]  # the finder's modifiers of a noun before it ("new", "latest")
+
     def _not_asserted(self, kind: EventKind, i: int, sent: Span) -> bool:
         """The trigger at ``i`` is negated, denied, planned … in a way that its type does not report as a fact."""
         blocked_by = kind.traits.blocked_by
-        return bool(self.modality.of(i, sent, blocked_by) & blocked_by) or (
-            kind is EventKind.AGREEMENT and self._provisional(i, sent))
+        modal = self.modality.of(i, sent, blocked_by) & blocked_by
+        if modal == {Modality.SCHEDULED} and kind.traits.members_stand_for_owner and self._announced_decision(i, sent):
+            return False
+        return bool(modal) or (kind is EventKind.AGREEMENT and self._provisional(i, sent))
+
+    def _announced_decision(self, i: int, sent: Span) -> bool:
+        """A sanction in the future, its schedule cue ("will", "would", "akan") right before the verb at ``i`` (past
+        adverbs, or before the verb of a sanction noun: "will impose new sanctions"), in a sentence a speech verb
+        reports: "Japan will freeze the assets of X, Hayashi said", "Seoul said it would freeze …" — a government
+        announcing its decision, which news reports as taken (not "is expected to impose", "will discuss new
+        sanctions", a condition after it, nor a sanction in the future no one announces)."""
+        doc, res = self.view.doc, self.res
+        k = i - 1
+        while k > sent.start and doc[k].lower_ in self.modifiers_before:
+            k -= 1  # "will impose new sanctions"
+        if match_phrase_at(doc, k, res.scope_verbs, 1, k + 1):
+            k -= 1  # "will impose sanctions": a verb of sanctions (``scope_verbs``) before the noun
+        while k > sent.start and doc[k].lower_ in res.adverbs_before_verb:
+            k -= 1  # "would also freeze"
+        if k < sent.start or not self.modality.scheduled_cue_at(k, k + 1) \
+                or self.modality.cues_after(i, sent) - {Modality.SCHEDULED}:
+            return False  # "will impose sanctions if it tests another missile": a condition, no decision
+        return any((tok.lower_,) in self.view.speech_words for tok in sent if tok.i < k or tok.i > i)
 
     def _provisional(self, i: int, sent: Span, reach: int = 8, before: int = 3) -> bool:
         """A word making an agreement provisional stands right before its trigger at ``i`` ("pada prinsipnya

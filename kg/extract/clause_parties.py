@@ -14,6 +14,8 @@ from kg.extract.drafts import EventDraft, FinderState
 from kg.extract.view import MentionRef
 from kg.model import EventKind
 
+APPOSITION_REACH = 10  # words of an apposition before the name it holds: "the deputy press secretary of"
+
 
 class ClauseParties(FinderState):
     noun_openers: frozenset[str]
@@ -28,7 +30,24 @@ class ClauseParties(FinderState):
         if target is not None and any(t.lower_ in res.complementisers and t.lower_ not in res.relative
                                       for t in self.view.doc[target.end:start]):
             return None
-        return target
+        return self._apposition_head(target, start, sent) or target if target is not None else None
+
+    def _apposition_head(self, inner: MentionRef, start: int, sent: Span) -> MentionRef | None:
+        """The name an apposition holding ``inner`` describes, when the apposition closes right before the passive
+        verb at ``start`` (past its auxiliaries and adverbs): "X, the press secretary of Y, was also added to the
+        list", "X, a close aide to Y, was sanctioned" — X is, not Y; None when no such apposition stands there."""
+        doc, res, view = self.view.doc, self.res, self.view
+        k = start - 1
+        while k > inner.end and doc[k].lower_ in res.adverbs_before_verb | res.passive_auxiliaries:
+            k -= 1
+        if k != inner.end or doc[k].text != ",":
+            return None  # the apposition ends with the name: "X, the press secretary of Y, was …"
+        opening = next((c for c in range(inner.start - 1, max(sent.start, inner.start - APPOSITION_REACH), -1)
+                        if doc[c].text == ","), None)
+        if opening is None or doc[opening + 1].lower_ not in res.unnamed_subject_openers:
+            return None
+        head = view.at.get(opening - 1)
+        return head if head is not None and head.key != inner.key else None
 
     def _held_in(self, kind: EventKind, start: int, sent: Span) -> list[str]:
         """The parties of an event of another symmetric kind told earlier in the clause, when the event noun at

@@ -57,6 +57,21 @@ def scene_place(view: DocView, sent: Span) -> MentionRef | None:
     return place if place.end < sent.end and doc[place.end].text == "," else None
 
 
+def subject_scene(view: DocView, sent: Span) -> MentionRef | None:
+    """The country or capital the sentence before ``sent`` opens with as its subject, a verb right after it
+    ("Tehran rejected the measures.", "New Zealand followed hours later."): the copy turns to that country, whose
+    officials the next sentence titles bare ("Foreign ministry spokesman X said …"); None otherwise."""
+    doc = view.doc
+    if sent.start == 0:
+        return None
+    before = doc[sent.start - 1].sent
+    first = next((k for k in range(before.start, before.end) if not (doc[k].is_space or doc[k].is_punct)), before.end)
+    m = view.at.get(first)
+    if m is None or m.start != first or m.type not in (EntityType.COUNTRY, EntityType.PLACE) or _is_headline(before):
+        return None
+    return m if m.end < before.end and doc[m.end].is_lower and doc[m.end].is_alpha else None
+
+
 def _is_headline(sent: Span) -> bool:
     """A sentence ending at a blank line with no sentence-final punctuation before it: a title."""
     words = [t for t in sent if not t.is_space]

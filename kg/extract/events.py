@@ -39,6 +39,7 @@ from kg.extract.participle_agents import ParticipleAgents
 from kg.extract.placed_agents import PlacedAgents
 from kg.extract.quotes import QuoteIndex
 from kg.extract.reciprocals import Reciprocals
+from kg.extract.referred_groups import ReferredGroups
 from kg.extract.referred_objects import ReferredObjects
 from kg.extract.reported_acts import ReportedActs
 from kg.extract.sanctions_in_force import SanctionsInForce
@@ -58,8 +59,8 @@ SPEECH_BEFORE_CONFIDENCE = 0.75
 
 
 class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciprocals, Listings, ListAdditions, Denials,
-                  Instruments, ToldEvents, ReferredObjects, NamingReadings, CondemnedActs, ClauseParties,
-                  AssertionChecks, CoAgents, TalkManners, PlacedAgents, SanctionsInForce, ReportedActs,
+                  Instruments, ToldEvents, ReferredObjects, ReferredGroups, NamingReadings, CondemnedActs,
+                  ClauseParties, AssertionChecks, CoAgents, TalkManners, PlacedAgents, SanctionsInForce, ReportedActs,
                   ParticipleAgents, ArgumentSearch):
     """Reads a document's sentences trigger by trigger; :meth:`find` returns the event and treaty-party drafts."""
 
@@ -96,6 +97,7 @@ class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciproc
             self._characterised_claims(sent)
             self._reported_acts(sent)
             self._targets_listed_after_told(sent)
+            self._group_apposed_after_told(sent)
             self._treaty_parties(sent)
             self._committed_parties(sent)
         self._named_parties(sentences)
@@ -195,6 +197,8 @@ class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciproc
                 trig.frame in SPEECH_FRAMES and self._adds_to_list(trig, end, sent)):
             return []  # "added X to its sanctions list" sanctions X and says nothing; "added two ships to its fleet"
             # ("Those added are X" lists the targets of the addition told before)
+        if self._sanction_noun_subject(trig, start, sent):
+            return []  # "The new measures freeze the assets of X": the scope of the sanctions told before
         blocker = self._blocker(trig, start, sent)
         asked = None  # "urged X to lift its sanctions": X's sanctions are in force
         if blocker is not None and not self._negated_blocker(blocker, start, sent) \
@@ -298,9 +302,12 @@ class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciproc
         if agent is not None and self._agent_of_participle(end, agent, sent):
             agent = None  # "was accused of violating a ceasefire brokered by Qatar": Qatar brokered, it did not accuse
         targets = [self._resolve(x, sent) for x in self.view.coordinated_left(target, sent)] if target else []
+        lifters: list[str] = []
+        if target is None and trig.kind.traits.members_stand_for_owner:
+            targets, lifters = self._group_subject_before(start, sent)  # "Both companies were placed on the list"
         # "was sanctioned by the European Union and Canada": every conjunct imposes
         agents = [self._resolve(x, sent, agent=True) for x in self.view.coordinated_right(agent, sent)] \
-            if agent else []
+            if agent else lifters
         return self._draft(trig.kind, agents, targets, sent, rule, FRAME_CONFIDENCE)
 
     def _arguments(self, trig: Trigger, start: int, end: int, sent: Span, rule: str) -> Found:

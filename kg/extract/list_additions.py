@@ -14,12 +14,15 @@ from spacy.tokens import Span
 
 from kg.extract.drafts import AGENT_TYPES, EventDraft, FinderState
 from kg.extract.view import MentionRef
+from kg.model import EventKind
 from kg.nlp.resources import Frame, Trigger
 from kg.nlp.tokens import QUOTES, match_phrase_at
 
 LIST_CLAUSE_REACH = 14  # words after the verb where "to its sanctions list" may stand: the object names first
 LIST_MODIFIERS = 3  # words between the article or possessive and the list noun: "its expanded trade blacklist"
 LIST_TOLD_REACH = 3  # sentences back where the sanction "the list" refers to may be told
+LIST_OF_REACH = 6  # words after "list of" to the sanction noun closing a list's long name: "entities subject to (asset
+# freezes)"
 
 
 class ListAdditions(FinderState):
@@ -43,13 +46,25 @@ class ListAdditions(FinderState):
         k, words = end + 1, 1
         while k < sent.end and words < LIST_CLAUSE_REACH:
             if doc[k].lower_ in stops or doc[k].text in (";", ":"):
-                return None  # "added X, which …", "added that …": the list belongs to another clause
+                break  # "added X, which …", "added that …": the list belongs to another clause
             if (found := self._list_after(k, sent)) is not None:
                 return found
             named = self.view.at.get(k)
             k = named.end if named is not None and named.start == k else k + 1  # a name counts as one word
             words += 1
-        return None
+        return (end, None) if self._added_to_list_named_before(end, sent) else None
+
+    def _added_to_list_named_before(self, end: int, sent: Span) -> bool:
+        """ "(… to its Sanctions List.) The Committee added X, the leader of Y, and the Z gang": names right after the
+        adding verb ending at ``end``, a sanctions list named in the sentences before and no clause reported after
+        the names ("added X would …" reports one) — the names join that list."""
+        doc, view = self.view.doc, self.view
+        first = end + (end < sent.end and doc[end].lower_ in self.res.all_determiners)
+        named = view.at.get(first)
+        if named is None or named.start != first or not self._sanctions_list_named_before(sent, sent.start):
+            return False
+        last = view.coordinated_right(named, sent)[-1]
+        return not (last.end < sent.end and self._verb_follows(last.end))
 
     def _adds_to_list(self, trig: Trigger, end: int, sent: Span) -> bool:
         """The verb ending at ``end`` is an adding verb whose list-addition reading holds: "The Treasury added X to
@@ -112,9 +127,29 @@ class ListAdditions(FinderState):
                 j = named.end
                 continue
             j += 1
-        if first < sent.end and doc[first].lower_ in res.list_nouns and self._sanction_told_before(sent, k):
+        if first < sent.end and doc[first].lower_ in res.list_nouns and (
+                self._sanction_told_before(sent, k) or self._sanctions_list_named_before(sent, k)):
             return first + 1, owner
+        if first < sent.end and doc[first].lower_ in res.list_nouns and (end := self._list_of_sanctioned(first, sent)):
+            return end, owner
         return None
+
+    def _list_of_sanctioned(self, noun: int, sent: Span) -> int:
+        """Where a list's long name ends when "of" follows the list noun at ``noun`` and a sanction noun closes the
+        phrase a few words on: "its list of entities subject to asset freezes", "the list of persons under
+        sanctions"; else 0."""
+        doc = self.view.doc
+        if noun + 1 >= sent.end or doc[noun + 1].lower_ not in self.res.preps.of:
+            return 0
+        for j in range(noun + 2, min(sent.end, noun + 2 + LIST_OF_REACH)):
+            if doc[j].is_punct:
+                return 0
+            for trig in self.by_first.get(doc[j].lower_, ()):
+                n = len(trig.form)
+                if trig.kind is EventKind.SANCTION and trig.frame is Frame.NOUN and not trig.told_only \
+                        and tuple(t.lower_ for t in doc[j:j + n]) == trig.form:
+                    return j + n
+        return 0
 
     def _sanction_told_before(self, sent: Span, before: int) -> bool:
         """A sanction was told in the sentences just before ``sent``, or in it before token ``before`` ("sanctioned
@@ -124,6 +159,14 @@ class ListAdditions(FinderState):
             since <= ev.sentence.start < sent.start
             or (ev.sentence.start == sent.start and ev.trigger is not None and ev.trigger[1] <= before))
                    for ev in (*self.events, *self.acts_without_target))
+
+    def _sanctions_list_named_before(self, sent: Span, before: int) -> bool:
+        """A sanctions list is named in the sentences just before ``sent`` or in it before token ``before``: the
+        one a bare "the list" refers to ("removed X from its list of Specially Designated Nationals. Both companies
+        were placed on the list in 2013")."""
+        doc, lists = self.view.doc, self.res.sanction_lists
+        return any(match_phrase_at(doc, k, lists, 6, before)
+                   for k in range(self._sentences_back(sent, LIST_TOLD_REACH), before))
 
     def _list_agents(self, trig: Trigger, end: int, drafts: list[EventDraft], sent: Span) -> list[EventDraft]:
         """ "X was added to the U.S. sanctions list (by Y)": a passive names who added after the list, or the

@@ -43,7 +43,8 @@ class Listings(FinderState):
         k = end
         if opening and (n := self.view.member_noun_at(end, sent)):
             k = end + n  # "(The) designated entities include X": the participle modifies a noun of members
-        elif start - 1 < sent.start or doc[start - 1].lower_ not in pronouns:
+        elif not self._definite_members_before(start, sent) and (
+                start - 1 < sent.start or doc[start - 1].lower_ not in pronouns):
             return None
         while k < sent.end and k - end < LIST_REACH and (doc[k].lower_,) in res.time_words:
             k += 1  # "those designated today are"
@@ -57,6 +58,23 @@ class Listings(FinderState):
         those named after the copula are who acted, not whom the act was on."""
         return trig.frame is Frame.VERB and end < sent.end \
             and self.view.doc[end].lower_ in self.res.passive_auxiliaries | self.res.listing_verbs
+
+    def _definite_members_before(self, start: int, sent: Span) -> bool:
+        """A definite noun of members ends right before the participle at ``start``, which modifies it from after
+        (a head-initial order English keeps for participles with their own modifiers): "(Among) the companies
+        designated today are X", "The entities sanctioned include X". Not in head-initial languages, whose
+        participle after a noun is a relative clause's ("perusahaan yang disanksi")."""
+        doc, res = self.view.doc, self.res
+        if res.head_initial:
+            return False
+        for j in range(start - 1, max(sent.start, start - 3) - 1, -1):
+            n = self.view.member_noun_at(j, sent)
+            if n and j + n == start:
+                k = j - 1
+                while k > sent.start and doc[k].lower_ in self.modifiers_before:
+                    k -= 1  # "the new entities designated"
+                return k >= sent.start and doc[k].lower_ in res.definite_determiners | res.demonstratives
+        return False
 
     def _listed_targets(self, trig: Trigger, first: int, sent: Span, rule: str) -> EventDraft | None:
         """The names listed from ``first`` (:meth:`_list_opening`) are the targets of the nearest act of the same
@@ -84,6 +102,8 @@ class Listings(FinderState):
                 j = named  # "the head of Iran's morality police, X, and …": X is listed, not the owner
                 continue
             m = view.at.get(j)
+            if m is None and doc[j].is_lower and (members := view.member_phrase(j, sent))[1] is not None:
+                m = members[1]  # "The listings include judges of the Minsk City Court": the court's members
             if m is None and out and doc[j].text == "," and j + 1 < sent.end \
                     and doc[j + 1].lower_ in res.singular_quantifiers:
                 j = self._past_apposition(j + 1, sent)  # "X, a front company based in China, and Y"

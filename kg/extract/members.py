@@ -140,6 +140,10 @@ class MemberPhrases:
         officials of the government of X" (:meth:`_members_of`)."""
         return self._members_of(j, sent)[0] > 0
 
+    def member_phrase(self, j: int, sent: Span) -> tuple[int, MentionRef | None]:
+        """The length of a phrase of unnamed members at ``j`` and their owner (:meth:`_members_of`)."""
+        return self._members_of(j, sent)
+
     def member_noun_at(self, k: int, sent: Span) -> int:
         """Length of a noun of unnamed people or bodies at ``k`` (:meth:`_member_noun`), else 0."""
         return self._member_noun(k, sent)

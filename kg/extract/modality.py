@@ -141,6 +141,14 @@ class ModalityReader:
         return any(modality is Modality.SCHEDULED and match_phrase_at(self.view.doc, k, cues, self.longest, end)
                    for modality, cues in self.cues)
 
+    def scheduled_cue_at(self, k: int, end: int) -> bool:
+        """A schedule cue ("will", "would", "akan") stands at ``k``, ending before ``end``."""
+        return self._scheduled_at(k, end)
+
+    def cues_after(self, i: int, sent: Span) -> set[Modality]:
+        """The modalities of the cue phrases after token ``i`` to the sentence's end ("… if it tests a missile")."""
+        return self._cues_in(i + 1, sent.end, sent)
+
     def _governing_beyond(self, i: int, start: int, sent: Span,
                           relevant: frozenset[Modality] | None) -> set[Modality]:
         """Cues before the clause window that the parse makes govern the trigger: "did not, in the end, travel",

@@ -26,7 +26,7 @@ from spacy.tokens import Span
 
 from kg import gazetteer as gazetteer_data
 from kg.extract.context import ExtractionContext
-from kg.extract.datelines import document_dateline, scene_place, travels_to
+from kg.extract.datelines import document_dateline, scene_place, subject_scene, travels_to
 from kg.extract.heading_verbs import body_headed_by_verb
 from kg.extract.story_country import story_country
 from kg.extract.unnamed_offices import UnnamedOffice, unnamed_offices
@@ -343,9 +343,15 @@ class RoleFinder:
         none in the gazetteer and none told before, is the office of the country the article is filed from (its
         dateline's place lies there, and the document names that country) — wire copy qualifies a foreigner's
         title ("Indonesia's foreign minister", "Polish President"), not a local one. A sentence opening with another
-        place ("In Tehran, spokesman X said") moves the scene there: its country's office."""
-        place = scene_place(self.view, sent) or document_dateline(self.view)
-        country = self.context.place_country.get(place.key) if place is not None else None
+        place ("In Tehran, spokesman X said") moves the scene there: its country's office; so does a sentence before
+        it that opens with a country or capital as its subject ("Tehran rejected the measures. Foreign ministry
+        spokesman X said …")."""
+        dateline = document_dateline(self.view)
+        # the subject of the sentence before moves the scene only from a dateline: with none, a bare title names no
+        # country at all
+        place = scene_place(self.view, sent) or (subject_scene(self.view, sent) if dateline else None) or dateline
+        country = (place.key if place.type is EntityType.COUNTRY else self.context.place_country.get(place.key)) \
+            if place is not None else None
         home = self.context.person_country_qid.get(m.key)
         if home is not None and home != self.context.place_country_qid.get(place.key if place else ""):
             return []  # the gazetteer's person of another country: "ABU DHABI - Presiden Prabowo …" is no Emirati

@@ -6,14 +6,14 @@ after the noun ("di bawah sanksi AS dan Uni Eropa"), which its passive frame rea
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from spacy.tokens import Span
 
 from kg.extract.drafts import FRAME_CONFIDENCE, EventDraft, FinderState
 from kg.extract.view import MentionRef
 from kg.model import EntityType
-from kg.nlp.resources import Trigger
+from kg.nlp.resources import Frame, Trigger
 from kg.nlp.tokens import match_phrase_at
 
 STATE_PREP_WORDS = 2  # the longest preposition of state: "subject to"
@@ -22,10 +22,26 @@ IMPOSER_TYPES = (EntityType.COUNTRY, EntityType.ORGANIZATION)  # who imposes san
 VERB_GROUP_WORDS = 3  # words of the verb between the subject and the preposition: "has still been"
 SCOPE_VERB_WORDS = 4  # the longest scope verb: "freeze the assets of"
 TARGET_TYPES = (EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.PERSON)  # whom a sanction is on
+NOUN_SUBJECT_WORDS = 3  # the longest sanction noun before a verb, less one: "asset freezes and travel bans"
 
 
 class SanctionsInForce(FinderState):
     _conjuncts_right: Callable[[MentionRef, Span, frozenset[str]], list[MentionRef]]  # the finder's argument search
+    by_first: Mapping[str, list[Trigger]]  # the finder's triggers by first word
+
+    def _sanction_noun_subject(self, trig: Trigger, start: int, sent: Span) -> bool:
+        """A sanction noun ends right before the sanction verb at ``start`` (past adverbs): "The new measures
+        freeze the assets of X", "The sanctions also ban …" — the measures do, not an imposer; what they reach is
+        read as the scope of the sanctions told before (``scope_verbs``), so the verb itself names no act."""
+        if trig.frame is not Frame.VERB or not trig.kind.traits.members_stand_for_owner:
+            return False
+        doc = self.view.doc
+        k = start - 1
+        while k > sent.start and doc[k].lower_ in self.res.adverbs_before_verb:
+            k -= 1
+        words = tuple(t.lower_ for t in doc[max(sent.start, k - NOUN_SUBJECT_WORDS):k + 1])
+        return any(t.kind is trig.kind and t.frame is Frame.NOUN and words[len(words) - len(t.form):] == t.form
+                   for w in set(words) for t in self.by_first.get(w, ()) if len(t.form) <= len(words))
     def _under_sanctions(self, trig: Trigger, start: int, end: int, sent: Span, rule: str) -> EventDraft | None:
         """The sanction noun at ``[start, end)`` as what its clause's subject is under: the subject is sanctioned
         by the names modifying the noun; None when no preposition of state stands before those names, no imposer
