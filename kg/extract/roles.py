@@ -214,6 +214,8 @@ class RoleFinder:
         view = self.view
         start = view.np_start(m, sent.start)
         kind, t_start, t_end = self.title_kind(start, m.start)  # (None, -1, -1) where no word stands before m
+        if kind is None:
+            kind, t_start, t_end = self._title_inside_name(m)
         if kind is None and (portfolio := self._portfolio_title(start, sent)) is not None:
             kind, t_start, t_end = portfolio
             start = t_start  # "Menteri Informasi Kamboja X": a title, its capitalised portfolio, the country
@@ -254,6 +256,15 @@ class RoleFinder:
             return self._implicit(kind, m, sent)
         return self._implicit(kind, m, sent) or self._office_told_unnamed(kind, m, t_start, t_end, sent) \
             or self._escort_office(kind, m, start, sent)
+
+    def _title_inside_name(self, m: MentionRef) -> tuple[RelationKind | None, int, int]:
+        """A title the name's own words open with: the gazetteer lists some people with it ("Sultan Hassanal
+        Bolkiah"), so the mention swallows the title that would otherwise stand before it — the same office. A name
+        that is only a title is none."""
+        n = self.view.title_len(m.start, m.end)
+        if not n or m.start + n >= m.end:
+            return None, -1, -1
+        return self.title_kind(m.start, m.start + n)
 
     def _possessor(self, t_start: int, sent: Span) -> MentionRef | None:
         """Whom a possessive determiner right before the title at ``t_start`` refers to ("his spokesman X", "Its
