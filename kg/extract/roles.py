@@ -27,7 +27,7 @@ from spacy.tokens import Span
 from kg import gazetteer as gazetteer_data
 from kg.extract.context import ExtractionContext
 from kg.extract.datelines import document_dateline, scene_place, travels_to
-from kg.extract.unnamed_offices import UnnamedOffice, unnamed_offices
+from kg.extract.unnamed_offices import UnnamedOffice, ministry_owner, unnamed_offices
 from kg.extract.view import DocView, MentionRef
 from kg.model import EntityType, RelationKind
 from kg.nlp.tokens import is_capitalised, match_phrase_at
@@ -255,7 +255,17 @@ class RoleFinder:
             # said, only not named — neither is the office told before nor the dateline's
             return self._implicit(kind, m, sent)
         return self._implicit(kind, m, sent) or self._office_told_unnamed(kind, m, t_start, t_end, sent) \
-            or self._escort_office(kind, m, start, sent)
+            or self._ministry_office(kind, m, t_start, t_end, sent) or self._escort_office(kind, m, start, sent)
+
+    def _ministry_office(self, kind: RelationKind, m: MentionRef, t_start: int, t_end: int,
+                         sent: Span) -> list[RoleFact]:
+        """ "WASHINGTON — External Affairs Minister X met …, India's Ministry of External Affairs said": a bare
+        minister's title is an office of the country whose ministry of that portfolio the document names — before the
+        dateline's guess (:func:`kg.extract.unnamed_offices.ministry_owner`)."""
+        title = tuple(t.lower_ for t in self.view.doc[t_start:t_end])
+        owner = ministry_owner(self.view, title, self.context.country_key, self.context.body_country) \
+            if kind is RelationKind.OFFICIAL_OF else None
+        return [RoleFact(kind, m.key, owner, sent, "title-portfolio-ministry", 0.7)] if owner else []
 
     def _title_inside_name(self, m: MentionRef) -> tuple[RelationKind | None, int, int]:
         """A title the name's own words open with: the gazetteer lists some people with it ("Sultan Hassanal
