@@ -11,6 +11,7 @@ with the title alone. The two rules that tie them:
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from kg.extract.view import DocView
@@ -84,8 +85,8 @@ def _words(view: DocView, start: int, end: int) -> tuple[str, ...]:
     return tuple(t.lower_ for t in view.doc[start:end])
 
 
-def ministry_owner(view: DocView, title: tuple[str, ...], country_key: dict[str, str] | None = None,
-                   body_country: dict[str, str] | None = None) -> str | None:
+def ministry_owner(view: DocView, title: tuple[str, ...], country_key: Mapping[str, str] | None = None,
+                   body_country: Mapping[str, str] | None = None) -> str | None:
     """The country of the one ministry the document names with its owner whose portfolio is the title's:
     "External Affairs Minister X … India's Ministry of External Affairs said" — every content word of the title but
     its head ("minister", "secretary") is a word of the body's name ("Foreign Minister" / "the Chinese Foreign
