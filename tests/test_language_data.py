@@ -147,7 +147,7 @@ NOT_LANGUAGE = {
     "leader-role-phrase", "counterpart-office", "title-delegation-sender", "title-sender",
     "title-apposition", "title-surname-country", "title-name-holder-after", "demonym", "office-in-government-body",
     "title-of-body-told-before", "title-told-unnamed-before", "title-dateline-country", "title-press-country",
-    "title-in-capacity", "title-joined-before-title",
+    "title-in-capacity", "title-joined-before-title", "title-portfolio-ministry",
     "names-surname",
     "names-body-of-country", "names-leader-body", "names-after-place-noun", "names-meeting-party",
     "names-kin-apposition", "names-given-name", "names-dateline", "names-named-body", "names-family-name-again",
