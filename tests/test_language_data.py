@@ -149,7 +149,7 @@ NOT_LANGUAGE = {
     "title-apposition", "title-surname-country", "title-name-holder-after", "demonym", "office-in-government-body",
     "title-of-body-told-before", "title-told-unnamed-before", "title-dateline-country", "title-press-country",
     "title-story-country", "treaty-signing", "treaty-relative", "treaty-list",
-    "title-in-capacity", "title-joined-before-title",
+    "title-in-capacity", "title-joined-before-title", "title-portfolio-ministry",
     "names-surname",
     "names-body-of-country", "names-leader-body", "names-after-place-noun", "names-meeting-party",
     "names-kin-apposition", "names-given-name", "names-dateline", "names-named-body", "names-family-name-again",

@@ -20,6 +20,7 @@ PAIR_SENTENCES = 2  # sentences back where "the two countries" may find the pair
 
 class Anaphora(CountedGroups):
     plural_openers: frozenset[str]  # first words of the language's plural phrases
+    saying_verbs: frozenset[tuple[str, ...]]
     pair_prefixes: frozenset[tuple[str, ...]]  # plural phrases that open longer ones: "the two" ("the two leaders")
     before_verb: frozenset[str]
 
@@ -296,6 +297,28 @@ class Anaphora(CountedGroups):
         relative = next((r for r in range(k - 1, sent.start + 1, -1)
                          if doc[r].lower_ in res.relative and doc[r - 1].text == ","), None)
         return view.at.get(relative - 2) if relative is not None else view.main_subject_left(comma, sent)
+
+    def _pronoun_controller(self, k: int, sent: Span) -> str | None:
+        """Whom a subjectless clause opened by the complementiser at ``k`` is about when the main clause's subject is
+        a person pronoun: "He met A before sitting down with B", "…, where she received A after meeting B" — the
+        pronoun's person, not A, the object named last before the clause. The pronoun opens its clause (the sentence,
+        or after punctuation or a relative or clause-opening word) with no other clause opener between it and
+        ``k``; None otherwise."""
+        doc, res = self.view.doc, self.res
+        if not (sent.start < k < sent.end and doc[k].lower_ in res.complementisers
+                and doc[k].lower_ not in res.relative):
+            return None
+        openers = res.relative | res.complementisers | res.main_clause_openers
+        reporting = {form[0] for form in self.saying_verbs}  # "He said A met B before meeting C": A's clause
+        for p in range(k - 1, sent.start - 1, -1):
+            word = doc[p].lower_
+            if word in openers or word in reporting or doc[p].text in QUOTES:
+                return None
+            if word in res.person_pronouns:
+                before = doc[p - 1] if p > sent.start else None
+                opens = before is None or before.is_punct or before.is_space or before.lower_ in openers
+                return self._recent_person(p) if opens else None
+        return None
 
     def _recent_persons(self, i: int, types: tuple[EntityType, ...]) -> list[str]:
         """Whom "the two leaders", "kedua negara", "they" at token ``i`` refer to: the two parties of the last

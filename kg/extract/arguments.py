@@ -99,6 +99,8 @@ class ArgumentSearch(Speakers, Possessors, FinderState):
         controller = self._clause_controller(k, sent) if verbal else None
         if controller is not None:
             return [self._resolve(x, sent, agent=True) for x in view.coordinated_left(controller, sent)]
+        if verbal and (person := self._pronoun_controller(k, sent)) is not None:
+            return [person]  # "He met A before sitting down with B": his meeting with B, not A's
         if verbal and view.bare_subject(i, sent):
             return []  # "…, officials said": the speaker is named nowhere
         m = view.subject_left(i, sent)

@@ -86,7 +86,11 @@ def travels_to(view: DocView, person: MentionRef, places: frozenset[str], sent: 
     forms = [t.form for t in view.res.triggers if t.kind is EventKind.VISIT]
     for k in range(person.end, sent.end):
         n = next((len(f) for f in forms if tuple(words[k:k + len(f)]) == f), 0)
-        if n and any((m := view.at.get(j)) is not None and m.key in places
-                     for j in range(k + n, min(sent.end, k + n + DESTINATION_REACH))):
-            return True
+        if not n:
+            continue
+        for j in range(k + n, min(sent.end, k + n + DESTINATION_REACH)):
+            if words[j] in view.res.preps.agent:
+                break  # "the first visit by an Australian minister to China": who travelled, not where to
+            if (m := view.at.get(j)) is not None and m.key in places:
+                return True
     return False

@@ -214,6 +214,8 @@ class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciproc
                 and self._list_opening(trig, start, end, sent) is None:
             return []  # "a visit", "his meeting", "Lula's first visit": the noun reading applies (not "The
             # designated entities include X", a participle)
+        if trig.frame is Frame.INTRANSITIVE and self._counted_noun(start, end, sent):
+            return []  # "the two heads of state held talks in Luanda": a noun, not "heads to Luanda"
         if trig.frame is Frame.VERB and (trig.kind, trig.form) in self.noun_forms and not any(
                 not (t.is_space or t.is_punct or t.text in QUOTES) for t in self.view.doc[sent.start:start]):
             return []  # "Sanctions were lifted …", "Sanctions on X …": a word opening the sentence is its subject
@@ -346,7 +348,13 @@ class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciproc
             if traits.members_stand_for_owner:
                 self._act_on_unnamed_members(trig, start, end, sent)  # "OFAC sanctioned four entities"
             return None  # nothing to accuse, sanction or visit: no need to look for the agent (nor to parse)
-        agents = self._subjects(start, sent, symmetric=traits.symmetric, verbal=frame is not Frame.NOUN, kind=trig.kind)
+        if frame is Frame.INTRANSITIVE and len(trig.form) > 2 and trig.form[1] in self.res.object_pronouns:
+            # "a state visit that also took him to A and B": the traveller is whom the pronoun refers to, not what
+            # the trip's relative clause hangs on ("a visit to Brazil that took him to …" is no trip of Brazil's)
+            agents = [p] if (p := self._recent_person(start + 1)) else []
+        else:
+            agents = self._subjects(start, sent, symmetric=traits.symmetric, verbal=frame is not Frame.NOUN,
+                                    kind=trig.kind)
         if not agents and frame is Frame.VERB and traits.members_stand_for_owner:
             agents = self._body_subject_told_before(trig.kind, start, sent)  # "The government also sanctioned"
         if trig.participle and not progressive:  # "X met Y, condemning Z": the main clause's subject
@@ -566,6 +574,13 @@ class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciproc
         k = self._past_noun_modifiers(start - 1, sent)
         return k >= sent.start and (doc[k].lower_ in self.res.noun_markers
                                     or self.res.is_possessive_marker(doc[k].lower_))
+
+    def _counted_noun(self, start: int, end: int, sent: Span) -> bool:
+        """A one-word verb form counted by a number and followed by "of" is a plural noun: "the two heads of state",
+        "three heads of government" — a verb after its subject "the two" ("the two arrived in Lima") has no "of"."""
+        doc = self.view.doc
+        return end - start == 1 and sent.start < start and end < sent.end and doc[start - 1].like_num \
+            and doc[end].lower_ in self.res.preps.of
 
     def _signed_here(self, start: int, sent: Span) -> bool:
         """A signing verb right before the event noun: "menandatangani kesepakatan itu" — the agreement told

@@ -29,7 +29,7 @@ from kg.extract.context import ExtractionContext
 from kg.extract.datelines import document_dateline, scene_place, subject_scene, travels_to
 from kg.extract.heading_verbs import body_headed_by_verb
 from kg.extract.story_country import story_country
-from kg.extract.unnamed_offices import UnnamedOffice, unnamed_offices
+from kg.extract.unnamed_offices import UnnamedOffice, ministry_owner, unnamed_offices
 from kg.extract.view import DocView, MentionRef
 from kg.model import EntityType, RelationKind
 from kg.nlp.tokens import is_capitalised, match_phrase_at
@@ -222,6 +222,8 @@ class RoleFinder:
         view = self.view
         start = view.np_start(m, sent.start)
         kind, t_start, t_end = self.title_kind(start, m.start)  # (None, -1, -1) where no word stands before m
+        if kind is None:
+            kind, t_start, t_end = self._title_inside_name(m)
         if kind is None and (portfolio := self._portfolio_title(start, sent)) is not None:
             kind, t_start, t_end = portfolio
             start = t_start  # "Menteri Informasi Kamboja X": a title, its capitalised portfolio, the country
@@ -261,7 +263,26 @@ class RoleFinder:
             # said, only not named — neither is the office told before nor the dateline's
             return self._implicit(kind, m, sent)
         return self._implicit(kind, m, sent) or self._office_told_unnamed(kind, m, t_start, t_end, sent) \
-            or self._escort_office(kind, m, start, sent)
+            or self._ministry_office(kind, m, t_start, t_end, sent) or self._escort_office(kind, m, start, sent)
+
+    def _ministry_office(self, kind: RelationKind, m: MentionRef, t_start: int, t_end: int,
+                         sent: Span) -> list[RoleFact]:
+        """ "WASHINGTON — External Affairs Minister X met …, India's Ministry of External Affairs said": a bare
+        minister's title is an office of the country whose ministry of that portfolio the document names — before the
+        dateline's guess (:func:`kg.extract.unnamed_offices.ministry_owner`)."""
+        title = tuple(t.lower_ for t in self.view.doc[t_start:t_end])
+        owner = ministry_owner(self.view, title, self.context.country_key, self.context.body_country) \
+            if kind is RelationKind.OFFICIAL_OF else None
+        return [RoleFact(kind, m.key, owner, sent, "title-portfolio-ministry", 0.7)] if owner else []
+
+    def _title_inside_name(self, m: MentionRef) -> tuple[RelationKind | None, int, int]:
+        """A title the name's own words open with: the gazetteer lists some people with it ("Sultan Hassanal
+        Bolkiah"), so the mention swallows the title that would otherwise stand before it — the same office. A name
+        that is only a title is none."""
+        n = self.view.title_len(m.start, m.end)
+        if not n or m.start + n >= m.end:
+            return None, -1, -1
+        return self.title_kind(m.start, m.start + n)
 
     def _possessor(self, t_start: int, sent: Span) -> MentionRef | None:
         """Whom a possessive right before the title at ``t_start`` names: a person with "'s" ("Ramaphosa's spokesman

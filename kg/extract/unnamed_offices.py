@@ -11,6 +11,7 @@ with the title alone. The two rules that tie them:
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from kg.extract.view import DocView
@@ -82,3 +83,34 @@ def unnamed_offices(view: DocView) -> list[UnnamedOffice]:
 
 def _words(view: DocView, start: int, end: int) -> tuple[str, ...]:
     return tuple(t.lower_ for t in view.doc[start:end])
+
+
+def ministry_owner(view: DocView, title: tuple[str, ...], country_key: Mapping[str, str] | None = None,
+                   body_country: Mapping[str, str] | None = None) -> str | None:
+    """The country of the one ministry the document names with its owner whose portfolio is the title's:
+    "External Affairs Minister X … India's Ministry of External Affairs said" — every content word of the title but
+    its head ("minister", "secretary") is a word of the body's name ("Foreign Minister" / "the Chinese Foreign
+    Ministry", "Secretary of State" / a state department the gazetteer places in its country). The owner is the
+    gazetteer's (``body_country``) or a country and a possessive marker, or a demonym, right before the name. None
+    where no such body, or bodies of two countries, are named."""
+    doc, res = view.doc, view.res
+    content = [w for w in title if w not in res.preps.blocking and w not in res.articles]
+    if len(content) < 2:
+        return None
+    owners: set[str] = set()
+    for body in view.mentions:
+        if body.type is not EntityType.ORGANIZATION:
+            continue
+        words = {t.lower_ for t in doc[body.start:body.end]}
+        if sum(w in words for w in content) != len(content) - 1:
+            continue
+        owner = (body_country or {}).get(body.key)
+        k = body.start - 1
+        if owner is None and k > 0 and res.is_possessive_marker(doc[k].lower_):
+            country = view.at.get(k - 1)
+            owner = country.key if country is not None and country.type is EntityType.COUNTRY else None
+        if owner is None and k >= 0 and (qid := view.demonyms.get(doc[k].lower_)):
+            owner = (country_key or {}).get(qid)
+        if owner is not None:
+            owners.add(owner)
+    return owners.pop() if len(owners) == 1 else None

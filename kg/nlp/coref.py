@@ -53,7 +53,9 @@ class Cluster:
         return max(self.spans, key=lambda s: (len(s), -s.start))
 
     def name_tokens(self) -> set[str]:
-        return {normalise(t.text) for s in self.spans for t in s if t.is_alpha}
+        """The words of the cluster's names, an initial counted as a word ("S. Jaishankar": {"s", "jaishankar"}), so
+        that the family name alone ("Jaishankar") is a shorter name of it rather than the same one."""
+        return {normalise(t.text).rstrip(".") for s in self.spans for t in s if t.is_alpha or _is_initial(t.text)}
 
 
 class Coreference:
@@ -213,6 +215,11 @@ def _named_body_defines(body: Cluster, span: Span, acronym: Cluster, bracket: in
     return (bracket == span.end and body.type in (EntityType.ORGANIZATION, EntityType.TREATY)
             and acronym.type is EntityType.ORGANIZATION and not body.candidates and not acronym.candidates
             and sum(t.is_alpha for t in span) >= 2)
+
+
+def _is_initial(word: str) -> bool:
+    """An initial standing for a given name: "S.", "M." (a capital and a full stop)."""
+    return len(word) == 2 and word[0].isupper() and word[1] == "."
 
 
 @Language.factory("kg_coref")
