@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.coordination import Coordination
 from kg.extract.members import POSTS, MemberPhrases
 from kg.extract.named_persons import NamedPersons
+from kg.extract.state_bodies import StateBodies
 from kg.extract.time_phrases import TimePhrases
 from kg.extract.unnamed_subjects import UnnamedSubjects
 from kg.model import EntityType
@@ -35,7 +36,7 @@ class MentionRef:
     type: EntityType
 
 
-class DocView(Coordination, MemberPhrases, NamedPersons, TimePhrases, UnnamedSubjects):
+class DocView(Coordination, MemberPhrases, NamedPersons, StateBodies, TimePhrases, UnnamedSubjects):
     def __init__(self, doc: Doc, res: LangResources, mentions: list[MentionRef]) -> None:
         self.doc = doc
         self.res = res
@@ -380,45 +381,6 @@ class DocView(Coordination, MemberPhrases, NamedPersons, TimePhrases, UnnamedSub
         between = self.doc[k:i]
         return len(between) <= reach and all(
             t.is_alpha and t.is_lower and t.lower_ not in self.res.preps.blocking for t in between)
-
-    def leader_title_of(self, m: MentionRef, start: int, sent: Span) -> int | None:
-        """Where "the prime minister of ``m``" starts (its determiner included) when a leader's title and "of" stand
-        right before the country ``m`` starting at ``start``; else None."""
-        if m.type is not EntityType.COUNTRY:
-            return None
-        title = self.title_before(m, sent)
-        if title is None or title[1] != start - 1 \
-                or tuple(t.lower_ for t in self.doc[title[0]:title[1]]) not in self.res.leader_titles:
-            return None
-        t = title[0]
-        while t > sent.start and self.doc[t - 1].lower_ in self.determiners:
-            t -= 1
-        return t
-
-    def state_body_of(self, m: MentionRef, start: int, sent: Span) -> int | None:
-        """Where "the government of ``m``" starts (its determiner included) when a government word
-        (``leader_bodies``) or a lowercase state body (``state_bodies``: "the foreign ministry", "the authorities")
-        and "of" stand right before the country ``m`` starting at ``start``: the state acts, as "the Japanese
-        government" does; else None."""
-        if m.type is not EntityType.COUNTRY or start - 2 < sent.start \
-                or self.doc[start - 1].lower_ not in self.res.preps.of:
-            return None
-        for t in range(max(sent.start, start - 3), start - 1):
-            words = self.doc[t:start - 1]
-            if all(w.is_lower for w in words) and (
-                    (len(words) == 1 and words[0].lower_ in self.res.leader_bodies)
-                    or tuple(w.lower_ for w in words) in self.res.state_bodies):
-                while t > sent.start and self.doc[t - 1].lower_ in self.determiners:
-                    t -= 1
-                return t
-        return None
-
-    def _state_body_ahead(self, j: int, sent: Span, reach: int = 5) -> int | None:
-        """Where the country starts when "the government of X" (:meth:`state_body_of`) opens at token ``j``; else
-        None."""
-        country = next((self.at[k] for k in range(j + 2, min(sent.end, j + reach)) if k in self.at), None)
-        return country.start if country is not None and self.state_body_of(country, country.start, sent) == j \
-            else None
 
     def _genitive_apposition(self, m: MentionRef, start: int, i: int, sent: Span) -> MentionRef | None:
         """ "X, Brazil's president, visited …", "X, the UN human rights chief, accused …": a genitive, or a
