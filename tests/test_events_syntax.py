@@ -34,9 +34,7 @@ DECIDED_BY_THE_PARSE = [
     ("id", "Joko Widodo bertemu Anthony Albanese di Istana Bogor pada hari Senin, dan para pejabat kemudian "
            "mengatakan pembicaraan berjalan baik.", EventKind.STATEMENT, set(), {(("Joko Widodo",), ())}),
     # a sanction noun under another predicate: its imposer is the owner of the decision, not the critic
-    # (the windows take the nationality of "Iranian officials" as the subject, as "Peruvian government officials")
-    ("en", "Iranian officials condemned the decision of the European Union to extend sanctions on Russia.",
-     EventKind.SANCTION, {(("European Union",), ("Russia",))}, {(("Iran",), ("Russia",))}),
+    # (the windows take the nationality of "Kremlin officials" as the subject)
     ("en", "Kremlin officials criticised the European Union's decision to impose new sanctions on Belarus.",
      EventKind.SANCTION, {(("European Union",), ("Belarus",))}, {(("Kremlin",), ("Belarus",))}),
 ]
@@ -44,6 +42,9 @@ DECIDED_BY_THE_PARSE = [
 # settled by the windows, with or without the parse: the subject of a relative clause stays the speaker; a bare
 # noun phrase after the last comma ("…, officials told reporters") names no speaker
 KEPT = [
+    # "the decision of X to …": the of-phrase names who acts, read by the windows too (arguments._infinitive_owner)
+    ("en", "Iranian officials condemned the decision of the European Union to extend sanctions on Russia.",
+     EventKind.SANCTION, {(("European Union",), ("Russia",))}),
     ("en", "Joko Widodo met Anthony Albanese at the palace and discussed trade and the climate, officials told "
            "reporters.", EventKind.STATEMENT, set()),
     ("id", "Joko Widodo menerima Anthony Albanese di Istana Bogor dan membahas perdagangan, pejabat senior mengatakan.",

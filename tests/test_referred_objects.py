@@ -61,6 +61,7 @@ def test_a_bodys_pronoun_before_its_charge_is_the_country_named_before(text: str
 @pytest.mark.parametrize("text", [
     "Peru accused it of spying.",  # no one named before
     "Chile recalled its ambassador after Peru condemned it.",  # no charge: "it" may be what was done
+    "Chile imposed sanctions on Bolivia, and Peru accused it of fraud.",  # Chile or Bolivia
 ])
 def test_a_bodys_pronoun_with_no_one_before_or_no_charge_is_no_one(text: str) -> None:
     found = read(text, "en")

@@ -6,8 +6,8 @@
   person named before it who is not the act's agent.
 - A free relative naming the object ("condemned what he described as Russia's campaign", "what it called X's
   attack"): the object starts after it.
-- A body's pronoun with the charge after it ("after Peru accused it of spying"): the nearest country or body
-  named before that is not the act's agent.
+- A body's pronoun with the charge after it ("after Peru accused it of spying"): the one country or body named
+  before it in the sentence that is not the act's agent (with several, "it" may be any: no one).
 - A pronoun of a body or of several as the object ("imposed sanctions on A and B, accusing them of …",
   "menjatuhkan sanksi terhadap A, dan menuduh mereka …"): the targets of the one-sided act told just before in the
   sentence.
@@ -47,7 +47,7 @@ class ReferredObjects(FinderState):
             # "Chile recalled its envoy after Peru accused it of spying": "it" with its charge after it is a country
             # or body named before, never the clause's own subject
             agents = self._subjects(start, sent, kind=trig.kind)
-            target = self._person_before(end, agents, BODY_TYPES) if agents else None
+            target = self._only_body_before(end, sent, agents) if agents else None
             return self._draft(trig.kind, agents, [target], sent, f"{rule}:pronoun_object",
                                trig.kind.traits.confidence) if target else None
         shares_subject = doc[start - 1].text == "," or doc[start - 1].lower_ in self.res.coordination
@@ -118,6 +118,13 @@ class ReferredObjects(FinderState):
                 if key not in agents:
                     return key
         return None
+
+    def _only_body_before(self, k: int, sent: Span, agents: list[str]) -> str | None:
+        """The one country or body named before token ``k`` in its sentence that is none of ``agents``; None where
+        there are none or several ("Britain imposed sanctions on Chile, and France accused it …": either)."""
+        keys = {self._resolve(m, sent) for m in self.view.mentions
+                if sent.start <= m.start < k and m.type in BODY_TYPES} - set(agents)
+        return keys.pop() if len(keys) == 1 else None
 
     def _person_before(self, k: int, agents: list[str],
                        types: tuple[EntityType, ...] = (EntityType.PERSON,)) -> str | None:
