@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 from kg.model import EntityType
 from kg.nlp.names.treaty_phrases import TreatyPhrases
 from kg.nlp.resources import LangResources
-from kg.nlp.tokens import QUOTES, match_phrase_at
+from kg.nlp.tokens import QUOTES, first_words, match_phrase_at
 
 LIST_REACH = 6  # instruments one list names at most
 TOPIC_REACH = 14  # words of a named topic: "on the India-Middle East-Europe Economic Corridor"
@@ -25,12 +25,16 @@ def instrument_list_start(doc: Doc, i: int, start: int, end: int, res: LangResou
     "termasuk", "adalah") after an instrument the sentence signs or names ("signed eight agreements, including …",
     "Dokumen yang ditandatangani antara lain …"), or the copula of a sentence a partitive opens ("Among the
     documents were …", "Di antara dokumen yang diteken adalah …")."""
+    word = doc[i].lower_
+    if word not in first_words(res.list_openers) and word not in res.listing_verbs \
+            and word not in res.passive_auxiliaries:
+        return 0  # asked at every word of a sentence: most words open nothing, with no phrase to match
     n = match_phrase_at(doc, i, res.list_openers, 3, end)
-    if not n and doc[i].lower_ in res.listing_verbs:
+    if not n and word in res.listing_verbs:
         n = 1
-    partitive = match_phrase_at(doc, start, res.partitive_openers, 3, end)
-    if not n and partitive and start + partitive < i <= start + partitive + PARTITIVE_REACH \
-            and doc[i].lower_ in res.passive_auxiliaries | res.listing_verbs:
+    if not n and (word in res.passive_auxiliaries or word in res.listing_verbs) \
+            and (partitive := match_phrase_at(doc, start, res.partitive_openers, 3, end)) \
+            and start + partitive < i <= start + partitive + PARTITIVE_REACH:
         n = 1  # "Among the documents were": the copula, after the partitive's noun, opens the list
     if not n or i + n >= end:
         return 0
