@@ -130,7 +130,10 @@ class Coordination:
                 out.append(nxt)
             cur = nxt
         if links and not links[-1]:
-            return [m]
+            # "visited A and B, an Indian official said": the comma after the last coordinated name ends the list
+            # (what follows is another phrase); a comma list no conjunction joins at all is none ("A, B")
+            last = max((n for n, joined in enumerate(links) if joined), default=None)
+            return out[:last + 2] if last is not None else [m]
         return out
 
     def _adverb_before_repeated(self, k: int, sent: Span, repeated: frozenset[str]) -> bool:
