@@ -320,6 +320,17 @@ class Anaphora(CountedGroups):
                 return self._recent_person(p) if opens else None
         return None
 
+    def _pronoun_conjunct(self, first: MentionRef, sent: Span) -> str | None:
+        """Whom a personal pronoun coordinated before the subject names refers to: in "X said she and Y had met",
+        "X mengatakan dia dan Y telah bertemu" the pronoun is a party with Y (the speaker, or the person the
+        sentence opened with: :meth:`_recent_person`); None when no "PRONOUN and" stands right before ``first``."""
+        doc, res = self.view.doc, self.res
+        k = self.view.np_start(first, sent.start) - 1
+        if k - 1 < sent.start or doc[k].lower_ not in res.coordination or doc[k - 1].lower_ not in res.person_pronouns:
+            return None
+        person = self._recent_person(k - 1)
+        return person if person != first.key else None
+
     def _recent_persons(self, i: int, types: tuple[EntityType, ...]) -> list[str]:
         """Whom "the two leaders", "kedua negara", "they" at token ``i`` refer to: the two parties of the last
         meeting or agreement told in this or the two sentences before, when they are of those types; else the two

@@ -134,7 +134,9 @@ class ArgumentSearch(Speakers, Possessors, FinderState):
         if verbal and not symmetric and not (kind is not None and kind.traits.members_stand_for_owner) \
                 and view.unnamed_members(m, sent):
             return []  # "Israeli officials said …", "Chilean diplomats accused …": as above
-        return [self._resolve(x, sent, agent=True) for x in self._conjuncts_left(m, sent)]
+        conjuncts = self._conjuncts_left(m, sent)
+        pronoun = self._pronoun_conjunct(conjuncts[0], sent) if symmetric else None  # "she and Y had met"
+        return [*([pronoun] if pronoun else []), *(self._resolve(x, sent, agent=True) for x in conjuncts)]
 
     def _in_modifier_of(self, m: MentionRef | None, parsed: list[MentionRef], sent: Span) -> bool:
         """The names the parse gives as subject stand in a prepositional phrase right after the window's subject
