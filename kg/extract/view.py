@@ -50,8 +50,10 @@ class DocView(Coordination, MemberPhrases, NamedPersons, StateBodies, TimePhrase
         self.max_title = res.max_title_len
         self.max_honorific = max((len(h) for h in res.honorifics), default=1)
         # single words of multi-word titles ("luar", "negeri", "state"), without the function words in them (nor
-        # the prepositions: "commander in chief" makes no "in" a title's word in "Chile in Lima")
-        self.title_words = frozenset(w for t in res.titles for w in t) - res.title_glue - res.preps.blocking
+        # the prepositions: "commander in chief" makes no "in" a title's word in "Chile in Lima"; nor the hyphen of
+        # "vice-president": a dateline's dash is no word of the name after it, "LIMA, May 4 - Chile's President X")
+        self.title_words = frozenset(w for t in res.titles for w in t if any(c.isalpha() for c in w)) \
+            - res.title_glue - res.preps.blocking
         self.determiners = res.all_determiners
         # words that cannot stand in a bare common noun phrase (bare_subject)
         self.closed_words = (
