@@ -166,15 +166,15 @@ class CondemnedActs(FinderState):
                 continue  # "U.N. rights chief condemns …" is told by the chief, not done by the U.N.
             key = self._resolve(opener, prev, agent=True)
             own = [ev for ev in self.events if ev.sentence == prev and key in ev.agents]
-            if own and all(ev.kind.traits.symmetric for ev in own):
-                continue  # "X met Y in Luanda. Z condemned the offensive": meeting or agreeing is no act condemned
             said = [ev for ev in own if ev.kind.traits.speech_act or ev.kind in (EventKind.DENIAL, EventKind.STATEMENT)]
             accused = [t for ev in said if ev.kind is EventKind.ACCUSATION for t in ev.targets]
             if len(set(accused)) == 1 and accused[0] not in condemners:
                 return accused[0]  # "Kyiv accused Moscow of shelling a town. Berlin condemned the attack"
-            if len(said) < len(own) and key not in condemners:
+            if any(ev not in said and not ev.kind.traits.symmetric for ev in own) and key not in condemners:
                 return key  # "China announced sanctions on X. Taipei condemned the move": the act, not the announcing
-            if said or key in condemners:
+            if own or key in condemners:
+                # "X met Y in Luanda", "X said she had spoken with Y. Z condemned the offensive": what was said,
+                # whom was met or what was agreed is no act condemned
                 continue
             return key
         return None
