@@ -402,8 +402,9 @@ class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciproc
                 parsed = self.grammar.owner(self._head_of(trig, start), sent)
                 if parsed is not None:
                     agents = [self._resolve(x, sent, agent=True) for x in parsed]
-        if traits.symmetric and frame is Frame.NOUN:
-            after = self._past_manner(after, sent)  # "perundingan tidak langsung antara X dan Y"
+        if traits.symmetric and frame in (Frame.NOUN, Frame.VERB):
+            # "perundingan tidak langsung antara X dan Y", "bertemu secara tidak langsung dengan X"
+            after = self._past_manner(after, sent)
         if (traits.symmetric and frame is Frame.NOUN and after < sent.end
                 and self.view.doc[after].lower_ in self.res.preps.between):
             # "pembicaraan antara X dan Y": the parties are X and Y, not whoever arranged the talks
