@@ -20,6 +20,7 @@ DATELINE_TYPES = (EntityType.PLACE, EntityType.COUNTRY)  # what a wire dateline 
 SANCTION_CONJUNCTS = 4  # names coordinated before one a sanction targets: "sanctioned A, B, C and D"
 NAME_WORDS = 5  # capitalised words of one conjunct: "Sahara Crude Lines Co. Ltd."
 DATELINE_PLACE_WORDS = 3  # "KUALA LUMPUR", "DEN HAAG", "RIO DE JANEIRO": a dateline place in capitals, at most
+SENTENCE_ENDS = frozenset({".", "!", "?"})  # a dateline may open a sentence run on after a summary: "… year. LIMA -"
 
 
 class ContextCues(NameState):
@@ -203,13 +204,14 @@ class ContextCues(NameState):
                 and not self._nationality(doc[k]))  # "Officials met X": a capitalised common noun is no name
 
     def _dateline_place(self, doc: Doc, i: int) -> Span | None:
-        """A word in capitals opening a line before a comma, a parenthesis or a dash ("BEIJING, Jan 3 (Reuters) -",
-        "JAKARTA (ANTARA) -") that the gazetteer knows as a place or country: a span of that type, else None."""
+        """A word in capitals opening a line or a sentence before a comma, a parenthesis or a dash ("BEIJING, Jan 3
+        (Reuters) -", "JAKARTA (ANTARA) -", "… last year. LIMA - …": a lede run on after a summary) that the
+        gazetteer knows as a place or country: a span of that type, else None."""
         tok = doc[i]
         if not (tok.text.isupper() and tok.is_alpha and len(tok.text) > 3) or i + 1 >= len(doc) \
                 or not (doc[i + 1].text in {",", "("} or HYPHENS.fullmatch(doc[i + 1].text)):
             return None
-        if i > 0 and "\n" not in doc[i - 1].text_with_ws:
+        if i > 0 and "\n" not in doc[i - 1].text_with_ws and doc[i - 1].text not in SENTENCE_ENDS:
             return None
         entries = tuple(e for e in self.gazetteer.lookup(tok.text, self.lang) if e.type in DATELINE_TYPES)
         if not entries and doc[i + 1].text == "," and self._source_then_dash(doc, i + 2):
