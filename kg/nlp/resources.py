@@ -202,6 +202,8 @@ class LangResources:
     treaty_commitment_predicates: frozenset[str]
     # "Perjanjian … untuk Kemitraan Trans-Pasifik", "Konvensi … tentang Hukum Laut": inside a title its head opens
     title_prepositions: frozenset[str]
+    # "Minister for Trade (and Economic Affairs) X", "Utusan Khusus untuk Urusan Iklim X": a portfolio, then its holder
+    portfolio_prepositions: frozenset[str]
     treaty_pending_verbs: frozenset[str]  # "sought accession to T", "memproses aksesi ke T": not yet a party
     treaty_witness_verbs: frozenset[str]  # "witnessed the signing of T", "menyaksikan penandatanganan T": no party
     # "agreed to a ceasefire", "menyepakati gencatan senjata": an instrument its bare head individuates
