@@ -231,6 +231,12 @@ class LangResources:
     possessive_suffixes: frozenset[str]  # "'s" (a token of its own), "-nya" (the end of a word)
     plural_suffixes: frozenset[str]  # "Russians", "Ministers"
     person_pronouns: frozenset[str] = field(metadata={"key": "pronouns.person_singular"})
+    # "Mr.", "Queen", "Bapak" / "Ms.", "Ibu" right before a name; "he" / "she": a pronoun refers to no one of the
+    # other gender the text gives
+    male_cues: frozenset[str]
+    female_cues: frozenset[str]
+    male_pronouns: frozenset[str]
+    female_pronouns: frozenset[str]
     object_pronouns: frozenset[str] = field(metadata={"key": "pronouns.person_object"})  # "accused him of"
     plural_pronouns: frozenset[str] = field(metadata={"key": "pronouns.plural"})
     # "saya", "I": the speaker of the quotation they stand in
