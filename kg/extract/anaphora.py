@@ -6,10 +6,12 @@ visit under way. Part of :class:`kg.extract.events.EventFinder`."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 
 from spacy.tokens import Span
 
 from kg.extract.counted_groups import CountedGroups
+from kg.extract.genders import pronoun_agreement
 from kg.extract.unnamed_offices import title_owner
 from kg.extract.view import MentionRef
 from kg.model import EntityType
@@ -31,22 +33,28 @@ class Anaphora(CountedGroups):
         view = self.view
         sent = view.doc[i].sent
         previous = view.doc[sent.start - 1].sent if sent.start > 0 else None
+        # "Ms. Ruiz said he remains under sanctions": "he" is no person the text gives the other gender; within its
+        # sentence the clauses decide among the others, before it a person the text gives its gender comes first
+        # ("Marta Vidal met Mr. Sechin. Ms. Ruiz said he …": Sechin)
+        here = pronoun_agreement(view, i, i)
+        before = pronoun_agreement(view, i, previous.start if previous is not None else sent.start)
 
-        def fits(m: MentionRef) -> bool:
-            return m.type is EntityType.PERSON and m.start < i and not outside[0] <= m.start < outside[1]
+        def fits(m: MentionRef, agrees: Callable[[str], bool] = before) -> bool:
+            return m.type is EntityType.PERSON and m.start < i and not outside[0] <= m.start < outside[1] \
+                and agrees(m.key)
 
         antecedent = self._clause_antecedent(i, sent)
-        if antecedent is not None and fits(antecedent):
+        if antecedent is not None and fits(antecedent, here):
             return antecedent.key  # "Lee met Xi, who was on his first visit to Seoul": "his" is Xi's
         placed = self._placed_clause_subject(i, sent)
-        if placed is not None and fits(placed):
+        if placed is not None and fits(placed, here):
             return placed.key  # "… after X visited Moscow, where he held talks": X, whom the clause places there
-        for s in (sent, previous):
+        for s, agrees in ((sent, here), (previous, before)):
             subject = (view.sentence_subject(s) or self._subject_after_fronted_phrase(s)) if s is not None else None
-            if subject is not None and fits(subject):
+            if subject is not None and fits(subject, agrees):
                 return subject.key
             titled = (self._opening_title(s, i) or self._title_after_fronted_phrase(s)) if s is not None else None
-            if titled is not None:
+            if titled is not None and agrees(titled):
                 return titled  # "The prime minister flew to X, where he …": the holder the title refers to
         return next((m.key for m in reversed(view.mentions) if fits(m)), None)
 

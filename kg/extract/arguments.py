@@ -334,7 +334,8 @@ class ArgumentSearch(Speakers, Possessors, FinderState):
         """ "mengecam keputusan Kanada untuk menjatuhkan sanksi", "mendesak Jepang untuk …": in a head-initial
         language a bare name right before the infinitive marker, after a noun or verb it completes, is who the
         infinitive's act is for. Not a name after a preposition ("di PBB untuk …") nor a titled or apposed name.
-        In a head-final language the name of an of-phrase after a noun of an act: "the decision of Peru to …"."""
+        In a head-final language the name of an of-phrase or a by-phrase after a noun of an act: "the decision of Peru
+        to …", "the decision by Peru to …"."""
         view = self.view
         doc = view.doc
         m = view.at.get(k)
@@ -343,7 +344,8 @@ class ArgumentSearch(Speakers, Possessors, FinderState):
         before = view.np_start(m, sent.start) - 1
         if not self.res.head_initial:
             # "criticised the decision of Peru to condemn …": the of-phrase of a noun of an act owns the act
-            return m if before > sent.start and doc[before].lower_ in self.res.preps.of and \
+            owning = self.res.preps.of | self.res.preps.agent
+            return m if before > sent.start and doc[before].lower_ in owning and \
                 (doc[before - 1].lower_,) in self.res.act_nouns else None
         if before != m.start - 1 or before < sent.start:
             return None

@@ -39,6 +39,7 @@ from kg.extract.participle_agents import ParticipleAgents
 from kg.extract.placed_agents import PlacedAgents
 from kg.extract.quotes import QuoteIndex
 from kg.extract.reciprocals import Reciprocals
+from kg.extract.reduced_relatives import ReducedRelatives
 from kg.extract.referred_groups import ReferredGroups
 from kg.extract.referred_objects import ReferredObjects
 from kg.extract.reported_acts import ReportedActs
@@ -60,8 +61,8 @@ SPEECH_BEFORE_CONFIDENCE = 0.75
 
 class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciprocals, Listings, ListAdditions, Denials,
                   Instruments, ToldEvents, ReferredObjects, ReferredGroups, NamingReadings, CondemnedActs,
-                  ClauseParties, AssertionChecks, CoAgents, TalkManners, PlacedAgents, SanctionsInForce, ReportedActs,
-                  ParticipleAgents, ArgumentSearch):
+                  ClauseParties, AssertionChecks, CoAgents, TalkManners, PlacedAgents, SanctionsInForce,
+                  ReducedRelatives, ReportedActs, ParticipleAgents, ArgumentSearch):
     """Reads a document's sentences trigger by trigger; :meth:`find` returns the event and treaty-party drafts."""
 
     def __init__(self, view: DocView, context: ExtractionContext, grammar: Grammar) -> None:
@@ -320,6 +321,8 @@ class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciproc
                 and not self._signed_here(start, sent):
             # "kunjungan itu", "the visit": a fact told before, not a new one — unless a verb adds to its scope
             return self._scope_of_told(trig, start, end, sent, rule)
+        if frame is Frame.NOUN and (relative := self._act_in_reduced_relative(trig, end, sent, rule)):
+            return relative  # "the sanctions the EU imposed on X", "the visit Chile paid to Bolivia": the clause's act
         if frame is Frame.NOUN and (under := self._under_sanctions(trig, start, end, sent, rule)) is not None:
             return under  # "X remains under U.S. and EU sanctions": X's imposers modify the noun
         if frame is Frame.NOUN and (trig.told_only or not self.res.head_initial or self._owner_before_scope(end, sent)):
@@ -399,8 +402,9 @@ class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciproc
                 parsed = self.grammar.owner(self._head_of(trig, start), sent)
                 if parsed is not None:
                     agents = [self._resolve(x, sent, agent=True) for x in parsed]
-        if traits.symmetric and frame is Frame.NOUN:
-            after = self._past_manner(after, sent)  # "perundingan tidak langsung antara X dan Y"
+        if traits.symmetric and frame in (Frame.NOUN, Frame.VERB):
+            # "perundingan tidak langsung antara X dan Y", "bertemu secara tidak langsung dengan X"
+            after = self._past_manner(after, sent)
         if (traits.symmetric and frame is Frame.NOUN and after < sent.end
                 and self.view.doc[after].lower_ in self.res.preps.between):
             # "pembicaraan antara X dan Y": the parties are X and Y, not whoever arranged the talks

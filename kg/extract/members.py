@@ -90,9 +90,13 @@ class MemberPhrases:
         without a list opener goes on with a verb ("five companies, the Treasury said": the speaker)."""
         doc, res = self.doc, self.res
         k = j + length
-        while k < sent.end and k - (j + length) < reach and k not in self.at and doc[k].text != ",":
+        participle = False  # a participle phrase reaches to its comma: "two firms run by the old army, X and Y"
+        while k < sent.end and k not in self.at and doc[k].text != ",":
             if not (doc[k].is_lower or doc[k].text == "-"):
                 return None  # the member noun phrase's own lowercase words ("Iranian state banks") only
+            participle = participle or self._opens_participle_phrase(k, sent)
+            if not participle and k - (j + length) >= reach:
+                return None
             k += 1
         if k + 1 >= sent.end or doc[k].text != ",":
             return None
@@ -119,6 +123,14 @@ class MemberPhrases:
         if not opener and after is not None and not (after.is_punct or after.lower_ in res.coordination):
             return None
         return named
+
+    def _opens_participle_phrase(self, k: int, sent: Span) -> bool:
+        """A participle phrase modifying a member noun opens at ``k``: a tie ("owned by", "linked to":
+        ``member_ties``) or a passive participle before its agent preposition ("run by", "dikelola oleh") — one
+        constituent, however many words its object has."""
+        doc = self.doc
+        return bool(match_phrase_at(doc, k, self.res.member_ties, 4, sent.end)) or (
+            k + 1 < sent.end and doc[k].is_alpha and doc[k + 1].lower_ in self.res.preps.agent)
 
     def members_listed_after(self, end: int, sent: Span) -> MentionRef | None:
         """ "X serta dua perusahaan milik militer, A dan B", "X and two state banks, A and B": after names ending at

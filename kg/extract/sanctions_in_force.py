@@ -20,8 +20,6 @@ STATE_PREP_WORDS = 2  # the longest preposition of state: "subject to"
 IMPOSERS_REACH = 8  # words of the coordinated imposers between the preposition and the noun: "U.S. and EU"
 IMPOSER_TYPES = (EntityType.COUNTRY, EntityType.ORGANIZATION)  # who imposes sanctions: states and their bodies
 VERB_GROUP_WORDS = 3  # words of the verb between the subject and the preposition: "has still been"
-SCOPE_VERB_WORDS = 4  # the longest scope verb: "freeze the assets of"
-TARGET_TYPES = (EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.PERSON)  # whom a sanction is on
 NOUN_SUBJECT_WORDS = 3  # the longest sanction noun before a verb, less one: "asset freezes and travel bans"
 
 
@@ -49,8 +47,6 @@ class SanctionsInForce(FinderState):
         is."""
         if not trig.kind.traits.members_stand_for_owner or self.res.head_initial:
             return None  # "di bawah sanksi AS": the imposers follow the noun, as the passive frame reads them
-        if (relative := self._imposed_in_relative(trig, end, sent, rule)) is not None:
-            return relative  # "adopted the sanctions the European Union imposed on Belarus"
         imposers, before = self._names_before(start, sent)
         while imposers and before - 1 > sent.start and self.view.doc[before - 1].lower_ in self.res.articles:
             before -= 1  # "under a United Nations arms embargo", "under an EU asset freeze"
@@ -62,27 +58,6 @@ class SanctionsInForce(FinderState):
         if not targets:
             return None
         return self._draft(trig.kind, agents, targets, sent, f"{rule}:under", FRAME_CONFIDENCE)
-
-    def _imposed_in_relative(self, trig: Trigger, end: int, sent: Span, rule: str) -> EventDraft | None:
-        """A relative clause with no pronoun after the sanction noun ending at ``end``: its subject names, a scope
-        verb (``scope_verbs``) and what it reaches — "the sanctions the European Union imposed on Belarus", "the
-        measures Britain and Canada imposed on X": those names imposed them on it; None otherwise ("the sanctions
-        the European Union discussed")."""
-        doc, view = self.view.doc, self.view
-        k = end + (end < sent.end and doc[end].lower_ in self.res.articles)  # "the sanctions the EU imposed"
-        first = view.at.get(k)
-        if first is None or first.start != k or first.type not in IMPOSER_TYPES:
-            return None
-        imposers = view.coordinated_right(first, sent)
-        k = imposers[-1].end
-        n = match_phrase_at(doc, k, self.res.scope_verbs, SCOPE_VERB_WORDS, sent.end) if k < sent.end else 0
-        obj = view.object_right(k + n, sent, trig.target_preps, direct=True, members=True) if n else None
-        if obj is None or obj.type not in TARGET_TYPES:
-            return None
-        agents = [self._resolve(m, sent, agent=True) for m in imposers]
-        targets = [t for t in (self._resolve(x, sent) for x in self._conjuncts_right(obj, sent, trig.target_preps))
-                   if t not in agents]
-        return self._draft(trig.kind, agents, targets, sent, f"{rule}:relative", FRAME_CONFIDENCE) if targets else None
 
     def _verb_start(self, k: int, sent: Span) -> int:
         """The first word of the verb group before the preposition at ``k`` ("has been", "remains", "is still"):

@@ -48,7 +48,7 @@ class TreatyParties(ListedTreaties, FinderState):
                 n = joining
             else:
                 joining = 0
-            if not n or self._pending_act(i, sent):
+            if not n or self._act_object_of(i, sent, res.treaty_pending_verbs):
                 continue
             by_word = i + n < sent.end and doc[i + n].lower_ in res.preps.agent
             placed = None if by_word else self._signer_after_place(i, n, sent)
@@ -70,8 +70,10 @@ class TreatyParties(ListedTreaties, FinderState):
                 if treaty is None:  # "the NPT, which Iran ratified in 1970": the treaty is the relative's antecedent
                     treaty = self._treaty_antecedent(i, sent)
                 signers = self._signers_by(treaty, after, sent)
-                # "keduanya menandatangani …": both sign; "menyaksikan penandatanganan T oleh A dan B": A and B do
-                parties = signers or self._subjects(i, sent, symmetric=True)
+                # "keduanya menandatangani …": both sign; "menyaksikan penandatanganan T oleh A dan B": A and B do;
+                # "Chile witnessed the signing of T": who watches, attends or hosts the act signs nothing
+                witnessed = self._act_object_of(i, sent, res.treaty_witness_verbs)
+                parties = signers or ([] if witnessed else self._subjects(i, sent, symmetric=True))
                 if treaty is not None and not joining and after < sent.end:  # one joins alone: "… with the depositary"
                     other = view.object_right(after, sent, res.preps.partner, direct=False, window=4)
                     if other is not None and other.type in AGENT_TYPES:
@@ -91,15 +93,16 @@ class TreatyParties(ListedTreaties, FinderState):
                     self._add_parties(between, m.key, m.start, sent, f"{res.lang}:treaty-between")
         self._listed_treaty_parties(sent, unnamed)
 
-    def _pending_act(self, i: int, sent: Span) -> bool:
-        """The joining or signing word at ``i`` is the object of a verb of pursuing ("applied to join T", "tengah
-        memproses aksesi ke T": ``treaty_pending_verbs``), a possessive, an article or an infinitive marker between
-        at most: the subject is no party yet."""
+    def _act_object_of(self, i: int, sent: Span, verbs: frozenset[str]) -> bool:
+        """The joining or signing word at ``i`` is the object of one of ``verbs``, a possessive, an article or an
+        infinitive marker between at most: of a verb of pursuing ("applied to join T", "tengah memproses aksesi ke
+        T": ``treaty_pending_verbs``) the subject is no party yet; of a verb of witnessing ("witnessed the signing
+        of T", "menyaksikan penandatanganan T": ``treaty_witness_verbs``) it is none."""
         doc, res = self.view.doc, self.res
         k = i - 1
         if k > sent.start and (doc[k].lower_ in self.view.determiners or doc[k].lower_ in res.infinitive_markers):
             k -= 1  # "sought its accession to", "applied to join"
-        return k >= sent.start and doc[k].lower_ in res.treaty_pending_verbs
+        return k >= sent.start and doc[k].lower_ in verbs
 
     def _joint_instrument(self, treaty: str) -> bool:
         """The treaty is named as made together ("a joint declaration", "deklarasi bersama": ``joint_modifiers``)."""

@@ -202,7 +202,10 @@ class LangResources:
     treaty_commitment_predicates: frozenset[str]
     # "Perjanjian … untuk Kemitraan Trans-Pasifik", "Konvensi … tentang Hukum Laut": inside a title its head opens
     title_prepositions: frozenset[str]
+    # "Minister for Trade (and Economic Affairs) X", "Utusan Khusus untuk Urusan Iklim X": a portfolio, then its holder
+    portfolio_prepositions: frozenset[str]
     treaty_pending_verbs: frozenset[str]  # "sought accession to T", "memproses aksesi ke T": not yet a party
+    treaty_witness_verbs: frozenset[str]  # "witnessed the signing of T", "menyaksikan penandatanganan T": no party
     # "agreed to a ceasefire", "menyepakati gencatan senjata": an instrument its bare head individuates
     standalone_instruments: frozenset[Phrase]
     free_relatives: frozenset[Phrase]  # "what", "apa yang": "condemned what he called X's attack"
@@ -228,6 +231,12 @@ class LangResources:
     possessive_suffixes: frozenset[str]  # "'s" (a token of its own), "-nya" (the end of a word)
     plural_suffixes: frozenset[str]  # "Russians", "Ministers"
     person_pronouns: frozenset[str] = field(metadata={"key": "pronouns.person_singular"})
+    # "Mr.", "Queen", "Bapak" / "Ms.", "Ibu" right before a name; "he" / "she": a pronoun refers to no one of the
+    # other gender the text gives
+    male_cues: frozenset[str]
+    female_cues: frozenset[str]
+    male_pronouns: frozenset[str]
+    female_pronouns: frozenset[str]
     object_pronouns: frozenset[str] = field(metadata={"key": "pronouns.person_object"})  # "accused him of"
     plural_pronouns: frozenset[str] = field(metadata={"key": "pronouns.plural"})
     # "saya", "I": the speaker of the quotation they stand in

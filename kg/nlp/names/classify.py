@@ -18,6 +18,7 @@ from kg.nlp.names.state import NameState
 from kg.nlp.tokens import QUOTES, is_acronym, is_capitalised, match_phrase_at, sentence_initial
 from kg.text import normalise
 
+PORTFOLIO_TITLE_WORDS = 3  # a title's own portfolio phrase before a coordinator: "(Minister) for Trade (and …)"
 NAME_PARTS_AFTER = 2  # unknown words that may still follow a person's known or given-name start ("Teddy Indra Wijaya")
 
 
@@ -43,6 +44,7 @@ class NameClassifier(NameState):
                 while i < end and self._title_word(doc[i].lower_) and i not in known_at:
                     i += 1
                 i += self._title_words_before_owner(doc, i, end, known_at)
+                i += self._held_portfolio(doc, i, end, known_at)  # "Minister for Trade and Economic Affairs X"
                 continue
             low = tok.lower_.rstrip(".")
             if i == start and person_cue and self._title_word(tok.lower_) and i + 1 < end:
@@ -313,6 +315,32 @@ class NameClassifier(NameState):
                 or owner.label_ not in (EntityType.COUNTRY.value, EntityType.ORGANIZATION.value):
             return 0
         return w - i
+
+    def _held_portfolio(self, doc: Doc, i: int, end: int, known_at: dict) -> int:
+        """How many words at ``i``, right after a title, name the portfolio it is held for: a preposition of
+        ``portfolio_prepositions`` and capitalised common or title words, coordinated at most ("for Trade and
+        Economic Affairs", "untuk Urusan Iklim") — when the holder's name still follows them in the run; else 0."""
+        res = self.res
+        if i < end and doc[i].lower_ in res.portfolio_prepositions:
+            k = i + 1
+        elif i > 0 and any(t.lower_ in res.portfolio_prepositions for t in doc[max(0, i - PORTFOLIO_TITLE_WORDS):i]):
+            k = i  # "Minister for Trade (and Industry)": the title's own portfolio goes on past the coordinator
+        else:
+            return 0
+        while k < end and k not in known_at:
+            if is_capitalised(doc[k]) and self._portfolio_word(doc[k].lower_):
+                k += 1
+            elif doc[k].lower_ in res.coordination and is_capitalised(doc[k - 1]) and k + 1 < end and \
+                    k + 1 not in known_at and is_capitalised(doc[k + 1]) and self._portfolio_word(doc[k + 1].lower_):
+                k += 1  # "for Trade and Economic Affairs": the portfolio's conjuncts
+            else:
+                break
+        holder = k < end and (k in known_at or (is_capitalised(doc[k]) and doc[k].lower_ not in self.common))
+        return k - i if k > i + 1 and holder else 0
+
+    def _portfolio_word(self, low: str) -> bool:
+        """A word of a portfolio's name: a common word ("Trade", "Affairs") or a title word ("Perdagangan")."""
+        return low in self.common or self._title_word(low)
 
     def _title_word(self, low: str) -> bool:
         """A word that continues a title rather than opening the name after it: a modifier ("luar negeri") or

@@ -20,6 +20,8 @@ DATELINE_TYPES = (EntityType.PLACE, EntityType.COUNTRY)  # what a wire dateline 
 SANCTION_CONJUNCTS = 4  # names coordinated before one a sanction targets: "sanctioned A, B, C and D"
 NAME_WORDS = 5  # capitalised words of one conjunct: "Sahara Crude Lines Co. Ltd."
 DATELINE_PLACE_WORDS = 3  # "KUALA LUMPUR", "DEN HAAG", "RIO DE JANEIRO": a dateline place in capitals, at most
+CUE_MODIFIER_WORDS = 2  # words modifying a cue after it, in a head-initial language: "bank (minyak) negara"
+SENTENCE_ENDS = frozenset({".", "!", "?"})  # a dateline may open a sentence run on after a summary: "… year. LIMA -"
 
 
 class ContextCues(NameState):
@@ -203,13 +205,14 @@ class ContextCues(NameState):
                 and not self._nationality(doc[k]))  # "Officials met X": a capitalised common noun is no name
 
     def _dateline_place(self, doc: Doc, i: int) -> Span | None:
-        """A word in capitals opening a line before a comma, a parenthesis or a dash ("BEIJING, Jan 3 (Reuters) -",
-        "JAKARTA (ANTARA) -") that the gazetteer knows as a place or country: a span of that type, else None."""
+        """A word in capitals opening a line or a sentence before a comma, a parenthesis or a dash ("BEIJING, Jan 3
+        (Reuters) -", "JAKARTA (ANTARA) -", "… last year. LIMA - …": a lede run on after a summary) that the
+        gazetteer knows as a place or country: a span of that type, else None."""
         tok = doc[i]
         if not (tok.text.isupper() and tok.is_alpha and len(tok.text) > 3) or i + 1 >= len(doc) \
                 or not (doc[i + 1].text in {",", "("} or HYPHENS.fullmatch(doc[i + 1].text)):
             return None
-        if i > 0 and "\n" not in doc[i - 1].text_with_ws:
+        if i > 0 and "\n" not in doc[i - 1].text_with_ws and doc[i - 1].text not in SENTENCE_ENDS:
             return None
         entries = tuple(e for e in self.gazetteer.lookup(tok.text, self.lang) if e.type in DATELINE_TYPES)
         if not entries and doc[i + 1].text == "," and self._source_then_dash(doc, i + 2):
@@ -385,7 +388,12 @@ class ContextCues(NameState):
                 if owner is not None and owner.label_ == EntityType.COUNTRY.value and res.head_initial \
                         and owner.start - 1 > sent_start:
                     cue = doc[owner.start - 1]  # "perusahaan Rusia,"
-                if cue.is_lower and (res.singular(cue.lower_),) in res.org_cues:
+                c = cue.i
+                while c - 1 > sent_start and cue.i - c < CUE_MODIFIER_WORDS and doc[c].is_lower \
+                        and (doc[c].lower_ in res.org_cue_modifiers or doc[c].lower_ in res.member_links) \
+                        and (res.singular(doc[c].lower_),) not in res.org_cues:
+                    c -= 1  # "dua bank negara, A-B dan C", "perusahaan minyak negara, …": the cue's modifiers
+                if doc[c].is_lower and (res.singular(doc[c].lower_),) in res.org_cues:
                     return True
             elif (tok.lower_,) in res.list_openers and doc[k - 1].text == ",":
                 pass  # "empat perusahaan, yaitu Rosneft, …": the word that opens the list after the noun's comma
@@ -438,12 +446,17 @@ class ContextCues(NameState):
         """A name coordinated after organisations whose list a cue opens is an organisation too: "dua perusahaan
         minyak terbesar Rusia, Rosneft dan Lukoil", "perusahaan Rusia Sovcomflot, Novatek dan Surgutneftegas" — each
         name before it back to the first is an organisation, and the cue stands before that first one. (The caller
-        asks this of one-word runs only: "… Sovcomflot dan Igor Sechin" lists a person after the companies.)"""
+        asks this of one-word runs only: "… Sovcomflot dan Igor Sechin" lists a person after the companies.) In a
+        head-initial language the cue and a country may stand for the owner's organisations before it: "perusahaan
+        Rusia dan Zarnik" (Russian companies and Zarnik)."""
         res = self.res
         found = {i: span for span in new for i in range(span.start, span.end)}
         k = start - 1
         while k - 1 > sent_start and (doc[k].lower_ in res.coordination or doc[k].text == ","):
             listed = known_at.get(k - 1) or found.get(k - 1)
+            if listed is not None and listed.end == k and listed.label_ == EntityType.COUNTRY.value \
+                    and res.head_initial and self._org_cue_before(doc, listed.start, sent_start):
+                return True  # "perusahaan Rusia dan Zarnik": the owned organisations, then another one
             if listed is None or listed.end != k or listed.label_ != EntityType.ORGANIZATION.value:
                 return False
             if self._org_cue_before(doc, listed.start, sent_start) \
