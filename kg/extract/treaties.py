@@ -232,6 +232,34 @@ class TreatyParties(ListedTreaties, FinderState):
         signed = {p.treaty for p in self.parties}
         self.parties.extend(p for p in self.prospective if p.treaty in signed)
 
+    def _agreed_instrument_parties(self) -> None:
+        """A treaty first told by a bare definite head after an agreement ("Chile and Peru reached an agreement …
+        the deal …", "… sepakat … gencatan senjata tersebut": :mod:`kg.nlp.names.agreed_instruments`), with no party
+        of its own once the document is read: the agents of the last agreement told before it are its parties."""
+        signed = {p.treaty for p in self.parties}
+        firsts: dict[str, MentionRef] = {}
+        for m in sorted(self.treaties, key=lambda m: m.start):
+            firsts.setdefault(m.key, m)
+        for key, first in firsts.items():
+            if key in signed or not self._told_definitely(first):
+                continue
+            agreement = next((ev for ev in reversed(self.events) if ev.kind is EventKind.AGREEMENT
+                              and len(set(ev.agents)) > 1 and ev.sentence.end <= first.start), None)
+            if agreement is None:
+                continue
+            for party in dict.fromkeys(agreement.agents):
+                self.parties.append(PartyDraft(party, key, agreement.sentence, f"{self.res.lang}:agreed-instrument",
+                                               FRAME_CONFIDENCE))
+
+    def _told_definitely(self, m: MentionRef) -> bool:
+        """The mention is a bare lowercase instrument head told definitely: "the deal", "kesepakatan itu"."""
+        doc, res = self.view.doc, self.res
+        if not all(t.is_lower for t in doc[m.start + 1 : m.end]):
+            return False
+        if res.head_initial:
+            return m.end < len(doc) and doc[m.end].lower_ in res.anaphoric_tails
+        return doc[m.start].is_lower and m.start > 0 and doc[m.start - 1].lower_ in res.definite_determiners
+
     def _named_instrument(self, treaty: str, sent: Span) -> bool:
         """The text individuates the instrument of a signing to come: a proper name ("the Paris Agreement",
         "Perjanjian Paris": a capitalised word not opening the sentence), a title in quotes ("ingin
