@@ -25,11 +25,16 @@ def test_a_main_clause_after_the_treaty_is_no_relative() -> None:
     assert not {party for party in x.relations(RelationKind.TREATY_PARTY) if party[1] == "Lusaka Protocol"}
 
 
-@pytest.mark.parametrize("verb", ["rejected", "criticised"])
-def test_a_relative_of_another_verb_names_no_party(verb: str) -> None:
-    x = read(f"Kenya and Ghana met in Accra on Monday. Uganda praised the Lusaka Protocol the two governments {verb} "
-             "in March.", "en")
-    assert {"Kenya", "Ghana", "Lusaka Protocol"} <= x.entity_names()
+@pytest.mark.parametrize(("text", "treaty"), [
+    ("Kenya and Ghana met in Accra on Monday. Uganda praised the Lusaka Protocol the two governments rejected in "
+     "March.", "Lusaka Protocol"),
+    ("Kenya and Ghana met in Accra on Monday. Uganda praised the Lusaka Protocol the two governments criticised in "
+     "March.", "Lusaka Protocol"),
+    ("Uganda welcomed the Lusaka Accords, the trade deals that Kenya rejected in 2019.", "Lusaka Accords"),
+])
+def test_a_relative_of_another_verb_names_no_party(text: str, treaty: str) -> None:
+    x = read(text, "en")
+    assert {"Kenya", treaty} <= x.entity_names()
     assert x.relations(RelationKind.TREATY_PARTY) == set()
 
 
@@ -42,12 +47,6 @@ def test_an_apposed_instrument_noun_carries_the_relative_to_the_treaty() -> None
 def test_an_apposed_instrument_noun_with_a_subject_alone() -> None:
     x = read("Uganda welcomed the Lusaka Accords, the trade deals that Kenya signed in 2019.", "en")
     assert x.relations(RelationKind.TREATY_PARTY) == {("Kenya", "Lusaka Accords")}
-
-
-def test_an_apposed_instrument_noun_refused_names_no_party() -> None:
-    x = read("Uganda welcomed the Lusaka Accords, the trade deals that Kenya rejected in 2019.", "en")
-    assert {"Uganda", "Kenya", "Lusaka Accords"} <= x.entity_names()
-    assert x.relations(RelationKind.TREATY_PARTY) == set()
 
 
 def test_every_partner_after_with_is_a_party() -> None:
