@@ -148,7 +148,7 @@ NOT_LANGUAGE = {
     "leader-role-phrase", "counterpart-office", "title-delegation-sender", "title-sender",
     "title-apposition", "title-surname-country", "title-name-holder-after", "demonym", "office-in-government-body",
     "title-of-body-told-before", "title-told-unnamed-before", "title-dateline-country", "title-press-country",
-    "title-story-country", "treaty-signing", "treaty-relative", "treaty-list",
+    "title-story-country", "treaty-signing", "treaty-relative", "treaty-list", "agreed-instrument",
     "title-in-capacity", "title-joined-before-title", "title-portfolio-ministry",
     "names-surname",
     "names-body-of-country", "names-leader-body", "names-after-place-noun", "names-meeting-party",

@@ -103,6 +103,7 @@ class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciproc
             self._committed_parties(sent)
         self._named_parties(sentences)
         self._prospective_parties()
+        self._agreed_instrument_parties()
         return self.events, self.parties
 
     def _at(self, i: int, sent: Span) -> int:

@@ -67,17 +67,21 @@ class TreatyParties(ListedTreaties, FinderState):
                 parties = self._signers(by, sent) if by else self._plural_right(i + n, sent)
             else:
                 treaty, after = self._treaty_object(i + n, sent)
-                if treaty is None:  # "the NPT, which Iran ratified in 1970": the treaty is the relative's antecedent
+                relative = treaty is None
+                if relative:  # "the NPT, which Iran ratified in 1970": the treaty is the relative's antecedent
                     treaty = self._treaty_antecedent(i, sent)
                 signers = self._signers_by(treaty, after, sent)
                 # "keduanya menandatangani …": both sign; "menyaksikan penandatanganan T oleh A dan B": A and B do;
                 # "Chile witnessed the signing of T": who watches, attends or hosts the act signs nothing
                 witnessed = self._act_object_of(i, sent, res.treaty_witness_verbs)
                 parties = signers or ([] if witnessed else self._subjects(i, sent, symmetric=True))
+                if relative and treaty is not None and not parties and not witnessed:
+                    parties = self._relative_clause_subjects(i, sent)  # "…, the trade deals that Kenya signed"
                 if treaty is not None and not joining and after < sent.end:  # one joins alone: "… with the depositary"
                     other = view.object_right(after, sent, res.preps.partner, direct=False, window=4)
-                    if other is not None and other.type in AGENT_TYPES:
-                        parties.append(self._resolve(other, sent, agent=True))
+                    if other is not None and other.type in AGENT_TYPES:  # "with A and B": each partner
+                        parties += [self._resolve(x, sent, agent=True) for x in view.coordinated_right(other, sent)
+                                    if x.type in AGENT_TYPES]
             if treaty is not None:
                 # "Canada and the EU adopted a joint declaration": adopting what they made together, they agreed
                 self._add_parties(parties, treaty, i, sent, f"{res.lang}:treaty-signing",
@@ -138,19 +142,70 @@ class TreatyParties(ListedTreaties, FinderState):
     def _treaty_antecedent(self, i: int, sent: Span) -> str | None:
         """The treaty a relative clause holding the signing verb at ``i`` is about: "the NPT, which Iran ratified
         in 1970", "the accord that both sides signed" — the relative pronoun opens the verb's clause (only its
-        subject and adverbs or auxiliaries between) and follows a Treaty mention, a comma at most between."""
+        subject and adverbs or auxiliaries between) and follows a Treaty mention, a comma at most between, or a
+        common-noun instrument in apposition to one ("the Lusaka Accords, the trade deals that Kenya signed with
+        …"); in English also with no pronoun ("the protocol the two governments signed in March")."""
         view, doc, res = self.view, self.view.doc, self.res
         k = i - 1
         while k > sent.start and doc[k].lower_ not in res.relative and (
                 k in view.at or (doc[k].is_alpha and doc[k].is_lower)):
+            mention = view.at.get(k)
+            if mention is not None and mention.type is EntityType.TREATY:
+                return mention.key if self._contact_relative(mention, i, sent) else None
             k -= 1  # the clause's subject, and auxiliaries or adverbs: "which Iran has also ratified"
         if k <= sent.start or k == i - 1 or doc[k].lower_ not in res.relative or k in view.at:
             return None
         j = k - 2 if doc[k - 1].text == "," else k - 1
         antecedent = view.at.get(j) if j >= sent.start else None
-        if antecedent is None or antecedent.type is not EntityType.TREATY or antecedent.end != j + 1:
+        if antecedent is None and j > sent.start and doc[j].is_lower:
+            antecedent = self._apposed_treaty(j, sent)  # "the Lusaka Accords, the trade deals that …"
+        elif antecedent is not None and antecedent.end != j + 1:
             return None
-        return antecedent.key
+        return antecedent.key if antecedent is not None and antecedent.type is EntityType.TREATY else None
+
+    def _relative_clause_subjects(self, i: int, sent: Span) -> list[str]:
+        """The names coordinated right before the signing verb at ``i`` of a relative clause, past its auxiliaries
+        and adverbs ("the trade deals that Kenya has signed"): the clause's subject."""
+        view, doc = self.view, self.view.doc
+        k = i - 1
+        while k > sent.start and k not in view.at and doc[k].is_alpha and doc[k].is_lower:
+            k -= 1
+        subject = view.at.get(k)
+        if subject is None or subject.end != k + 1 or subject.type not in AGENT_TYPES:
+            return []
+        return [self._resolve(x, sent, agent=True) for x in view.coordinated_left(subject, sent)]
+
+    def _contact_relative(self, treaty: MentionRef, i: int, sent: Span) -> bool:
+        """The signing verb at ``i`` is a relative clause with no pronoun after the Treaty mention ``treaty`` ("the
+        Lusaka Protocol the two governments signed in March", English): a subject opened by an article, a number or a
+        name comes right after the treaty, at most five words before the verb, and the verb has no object of its own
+        ("After the Lusaka Protocol the two countries signed a trade deal" is the main clause's signing)."""
+        view, doc, res = self.view, self.view.doc, self.res
+        if res.head_initial or not 0 < i - treaty.end <= 5:
+            return False
+        first = doc[treaty.end]
+        subject = view.at.get(treaty.end)
+        opened = (first.lower_ in res.articles or first.lower_ in res.determiners or first.lower_ in res.quantifiers
+                  or (subject is not None and subject.type in AGENT_TYPES and subject.start == treaty.end))
+        n = match_phrase_at(doc, i, res.treaty_signing, 3, sent.end)
+        after = i + n
+        closed = (after >= sent.end or not doc[after].is_alpha or doc[after].lower_ in res.preps.blocking
+                  or bool(match_phrase_at(doc, after, res.time_words, 3, sent.end)))
+        return opened and closed
+
+    def _apposed_treaty(self, j: int, sent: Span) -> MentionRef | None:
+        """The Treaty mention a common-noun instrument ending at ``j`` stands in apposition to ("the Lusaka Accords,
+        the trade deals …"): lowercase words back to a comma, a Treaty mention right before it."""
+        view, doc = self.view, self.view.doc
+        if not match_phrase_at(doc, j, self.res.treaty_heads, 1, j + 1):
+            return None
+        k = j
+        while k > sent.start and doc[k].is_alpha and doc[k].is_lower and k not in view.at:
+            k -= 1
+        if k - 1 < sent.start or doc[k].text != ",":
+            return None
+        before = view.at.get(k - 1)
+        return before if before is not None and before.type is EntityType.TREATY and before.end == k else None
 
     def _add_parties(self, parties: list[str], treaty: str, i: int, sent: Span, rule: str, *,
                      agreed: bool = True) -> None:
@@ -179,6 +234,34 @@ class TreatyParties(ListedTreaties, FinderState):
         … Y menandatangani perjanjian itu"), else dropped."""
         signed = {p.treaty for p in self.parties}
         self.parties.extend(p for p in self.prospective if p.treaty in signed)
+
+    def _agreed_instrument_parties(self) -> None:
+        """A treaty first told by a bare definite head after an agreement ("Chile and Peru reached an agreement …
+        the deal …", "… sepakat … gencatan senjata tersebut": :mod:`kg.nlp.names.agreed_instruments`), with no party
+        of its own once the document is read: the agents of the last agreement told before it are its parties."""
+        signed = {p.treaty for p in self.parties}
+        firsts: dict[str, MentionRef] = {}
+        for m in sorted(self.treaties, key=lambda m: m.start):
+            firsts.setdefault(m.key, m)
+        for key, first in firsts.items():
+            if key in signed or not self._told_definitely(first):
+                continue
+            agreement = next((ev for ev in reversed(self.events) if ev.kind is EventKind.AGREEMENT
+                              and len(set(ev.agents)) > 1 and ev.sentence.end <= first.start), None)
+            if agreement is None:
+                continue
+            for party in dict.fromkeys(agreement.agents):
+                self.parties.append(PartyDraft(party, key, agreement.sentence, f"{self.res.lang}:agreed-instrument",
+                                               FRAME_CONFIDENCE))
+
+    def _told_definitely(self, m: MentionRef) -> bool:
+        """The mention is a bare lowercase instrument head told definitely: "the deal", "kesepakatan itu"."""
+        doc, res = self.view.doc, self.res
+        if not all(t.is_lower for t in doc[m.start + 1 : m.end]):
+            return False
+        if res.head_initial:
+            return m.end < len(doc) and doc[m.end].lower_ in res.anaphoric_tails
+        return doc[m.start].is_lower and m.start > 0 and doc[m.start - 1].lower_ in res.definite_determiners
 
     def _named_instrument(self, treaty: str, sent: Span) -> bool:
         """The text individuates the instrument of a signing to come: a proper name ("the Paris Agreement",

@@ -16,6 +16,7 @@ from kg.gazetteer import Gazetteer
 from kg.model import EntityType, EventKind
 from kg.nlp import resources
 from kg.nlp.gazetteer_matcher import NOT_INITIALIZED, SPAN_KEY
+from kg.nlp.names.agreed_instruments import AgreedInstruments
 from kg.nlp.names.classify import NameClassifier
 from kg.nlp.names.committee_names import CommitteeNames
 from kg.nlp.names.cues import ContextCues
@@ -32,7 +33,7 @@ WEAK_KEY = "kg_weak"  # single capitalised tokens of unknown type, for coreferen
 
 
 class NameFinder(NameClassifier, RunShapes, ContextCues, DemonymReader, RunReader, TreatyLists, RelativeInstruments,
-                 CommitteeNames):
+                 AgreedInstruments, CommitteeNames):
     """Finds and types the names no gazetteer lists; the language's resources come through :meth:`initialize`."""
 
     def __init__(self, nlp: Language, name: str) -> None:
@@ -133,6 +134,7 @@ class NameFinder(NameClassifier, RunShapes, ContextCues, DemonymReader, RunReade
             new.extend(self._listed_instruments(doc, sent.start, sent.end, known_at))
             new.extend(self._relative_instruments(doc, sent.start, sent.end, known_at))
         new.extend(self._listed_with_bodies(doc, weak, [*new, *known], new))
+        new.extend(self._agreed_instruments(doc, [*new, *known]))  # "… reached an agreement … the deal …"
         kept = [s for s in known if (s.start, s.end) not in overridden]
         new = self._named_after_instrument(doc, new, known_at)  # "… Committee established pursuant to resolution …"
         ents = filter_spans(new + kept)

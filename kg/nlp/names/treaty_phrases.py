@@ -129,20 +129,42 @@ class TreatyPhrases(NameState):
             t += 1
         if t == k + 1 + field:
             return k
-        return t + 2 if self._coordinated_topic_word(doc, t, end) else t
+        return self._past_topic_conjuncts(doc, t, end, reach)
 
-    def _coordinated_topic_word(self, doc: Doc, c: int, end: int) -> bool:
-        """A coordinator at ``c`` joins one more lowercase topic word that ends the phrase ("on security and
-        defence", "tentang perdagangan dan investasi"); not a second instrument ("… dan perjanjian ekstradisi"),
-        a verb of the clause ("… and agreed to …") or a longer phrase."""
-        if c + 1 >= end or doc[c].lower_ not in self.res.coordination:
-            return False
-        word = doc[c + 1]
-        closed = c + 2 >= end or not (doc[c + 2].is_alpha and doc[c + 2].is_lower) or self._is_function_word(doc[c + 2])
-        return (closed and word.is_alpha and word.is_lower and not self._is_function_word(word)
+    def _past_topic_conjuncts(self, doc: Doc, t: int, end: int, reach: int) -> int:
+        """Past the words coordinated with the topic that ends at ``t``: "on security and defence", "on critical
+        minerals, water and the blue economy", "tentang penempatan dan pelindungan pekerja migran". A comma list
+        counts only when a coordinator brings its last conjunct, and that conjunct must end the phrase (the sentence,
+        a punctuation mark or a function word after it): not a second instrument ("… dan perjanjian ekstradisi"), a
+        verb of the clause ("… and agreed to …"), a new clause's subject ("…, the ministry said") or a longer phrase.
+        Where the phrase ends: ``t`` when no such conjuncts follow."""
+        res = self.res
+        c = t
+        while c + 1 < end and (doc[c].text == "," or doc[c].lower_ in res.coordination):
+            if doc[c].text == "," and doc[c + 1].lower_ in res.coordination:
+                c += 1  # "on trade, energy, and water": a comma before the last coordinator
+            last = doc[c].lower_ in res.coordination
+            w = c + 1 + (c + 2 < end and doc[c + 1].lower_ in res.articles)  # "… and the blue economy"
+            e = w
+            while e < end and e - w < reach - 1 and self._topic_conjunct_word(doc, e, end):
+                e += 1
+            if e == w:
+                return t
+            if last:
+                closed = e >= end or not (doc[e].is_alpha and doc[e].is_lower) or self._is_function_word(doc[e])
+                return e if closed else t
+            c = e  # a comma conjunct: the list goes on to its coordinator
+        return t
+
+    def _topic_conjunct_word(self, doc: Doc, c: int, end: int) -> bool:
+        """The word at ``c`` can be a word of a topic coordinated after the first: lowercase, no function word, no
+        event or signing verb, no instrument head, no time phrase."""
+        word = doc[c]
+        return (word.is_alpha and word.is_lower and not self._is_function_word(word)
                 and word.lower_ not in self.trigger_words and word.lower_ not in self.res.treaty_generic_tails
-                and not match_phrase_at(doc, c + 1, self.res.treaty_heads, self.head_len, end)
-                and not match_phrase_at(doc, c + 1, self.res.instrument_verbs, 3, end))
+                and not match_phrase_at(doc, c, self.res.treaty_heads, self.head_len, end)
+                and not match_phrase_at(doc, c, self.res.instrument_verbs, 3, end)
+                and not self._time_phrase_at(doc, c, end))
 
     def _time_phrase_at(self, doc: Doc, i: int, end: int) -> bool:
         """A time phrase starts at token ``i``: "tahun depan", "pekan ini", "next year"."""
