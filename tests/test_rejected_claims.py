@@ -2,7 +2,8 @@
 are claims ("The Kremlin rejected her remarks", "rejected the statement as interference"), "brushed aside" rejects as
 "dismissed" does, and a free relative's naming verb may name the claim ("rejected what it called \\"baseless
 accusations\\""). Not "rejected the bid", nor a free relative naming something else ("what it called a generous offer").
-Issue 9 (branch en17a). Sentences written for these tests."""
+Indonesian "menolak apa yang disebutnya sebagai tuduhan …" alike. Issue 9 (branch en17a). Sentences written for
+these tests."""
 
 from __future__ import annotations
 
@@ -32,3 +33,16 @@ def test_no_claim_rejected_is_no_denial(rejection: str) -> None:
     found = read(BEFORE + rejection, "en")
     assert found.events(EventKind.DENIAL) == set()
     assert found.events(EventKind.ACCUSATION) == {(("Chile",), ("Peru",))}
+
+
+def test_a_claim_named_by_a_free_relative_is_denied_in_indonesian() -> None:
+    found = read("Chili menuduh Peru melakukan spionase. Peru menolak apa yang disebutnya sebagai tuduhan tak "
+                 "berdasar.", "id")
+    assert found.events(EventKind.DENIAL) == {(("Peru",), ())}
+
+
+def test_a_free_relative_naming_no_claim_is_no_denial_in_indonesian() -> None:
+    found = read("Chili menuduh Peru melakukan spionase. Peru menolak apa yang disebutnya sebagai tawaran murah hati.",
+                 "id")
+    assert found.events(EventKind.DENIAL) == set()
+    assert found.events(EventKind.ACCUSATION) == {(("Chili",), ("Peru",))}
