@@ -5,6 +5,8 @@
   TITLE to X, PERSON                     "The Brazilian Ambassador to Japan, X": the holder is not where X serves
   PERSON, TITLE of X | X's TITLE         "Anthony Albanese, Australia's prime minister, said …"
   PERSON, selaku TITLE X                 "X, selaku ketua ASEAN, …": a capacity beside any other title
+  PERSON, TITLE to|for [TITLE] LEADER    "X, an adviser to President Y", "X, spokesperson for the Secretary-General":
+                                         an aide serves what the leader leads (branch en17a)
 """
 
 from __future__ import annotations
@@ -143,6 +145,34 @@ class AppositiveRoles:
             k += 1
         return k == end
 
+    def _served_leader(self, t_end: int, sent: Span) -> str | None:
+        """The leader an aide's title ending at ``t_end`` serves: "(adviser) to President Y", "(spokesperson) for
+        Chilean President Y" — a leader's title and the name; or "for the Secretary-General" — a leader's bare title,
+        standing for the last person named before with that title. None for "envoy to Japan", "adviser to the
+        minister" (a title no leader holds)."""
+        view, doc, res = self.view, self.view.doc, self.view.res
+        serving = res.preps.accredited_to | res.preps.reason  # "to", or what a post is for: "for", "of"
+        if doc[t_end - 1].lower_ in serving:
+            k = t_end  # the title holds its preposition: "spokesperson for"
+        elif t_end < sent.end and doc[t_end].lower_ in serving:
+            k = t_end + 1
+        else:
+            return None
+        while k < sent.end and (doc[k].lower_ in res.articles or doc[k].lower_ in view.demonyms):
+            k += 1
+        n = view.title_len(k) if k < sent.end else 0
+        title = tuple(t.lower_ for t in doc[k:k + n])
+        if not n or title not in res.leader_titles:
+            return None
+        named = view.at.get(k + n)
+        if named is not None:
+            return named.key if named.type is EntityType.PERSON and named.start == k + n else None
+        # "the Secretary-General": the one person named before with that title (of two presidents, either)
+        titled = {p.key for p in view.mentions
+                  if p.start < k and p.type is EntityType.PERSON and (span := view.title_before(p, doc[p.start].sent))
+                  and tuple(t.lower_ for t in doc[span[0]:span[1]])[-n:] == title}
+        return titled.pop() if len(titled) == 1 else None
+
     def _holder_then_title(self, m: MentionRef, holder: MentionRef, sent: Span, reach: int = 2) -> list[RoleFact]:
         """ "PERSON, the UN special envoy, …", "PERSON, the Chilean foreign minister, …": an article, the holder
         (a demonym or a name), a few modifiers and the title, closing the apposition (or going on with a
@@ -224,6 +254,9 @@ class AppositiveRoles:
                 holder_m = view.at.get(k)
                 if holder_m is not None and self._posted_to(holder_m) is not None:
                     holder_m = None  # "X, the Brazilian ambassador to Japan": Japan is where X serves
+                if kind is RelationKind.OFFICIAL_OF and (leader := self._served_leader(t_end, sent)) is not None:
+                    # "X, an adviser to Azerbaijani President Y": the aide's office is of what Y leads (in find)
+                    return [*out, RoleFact(kind, m.key, leader, sent, "role-of-leader", 0.7)]
                 holder = holder_m.key if holder_m and holder_m.type in HOLDERS else None
                 holder = holder or self.holder_in(j, k, kind)
                 named_after = holder_m is not None and (nxt := view.at.get(holder_m.end)) is not None \

@@ -12,7 +12,7 @@ from spacy.tokens import Span
 from kg.extract.drafts import AGENT_TYPES, FRAME_CONFIDENCE, EventDraft, FinderState
 from kg.extract.view import MentionRef
 from kg.model import EventKind
-from kg.nlp.tokens import lower_forms, match_phrase_at
+from kg.nlp.tokens import QUOTES, lower_forms, match_phrase_at
 
 
 class Denials(FinderState):
@@ -89,7 +89,8 @@ class Denials(FinderState):
             if words[k] not in self.denial_verbs or any(ev.kind is EventKind.DENIAL and ev.trigger is not None
                                                         and ev.trigger[0] == k for ev in self.events):
                 continue
-            noun, owner = self._claim_noun_after(k + 1, sent, reach)
+            # "rejected what it called (\"baseless) accusations\"": the claim named by a free relative's naming verb
+            noun, owner = self._claim_noun_after(self._past_naming_clause(k + 1, sent), sent, reach)
             if noun is None or self._not_asserted(EventKind.DENIAL, k, sent):
                 continue
             self._claim_denied(k, noun, owner, sent, f"{self.res.lang}:{EventKind.DENIAL.lower()}:rebuttal")
@@ -171,7 +172,7 @@ class Denials(FinderState):
                 owner = m
                 k = m.end + 1  # "Chile's"
                 continue
-            if low in res.articles or low in res.determiners or (
+            if low in res.articles or low in res.determiners or doc[k].text in QUOTES or (
                     not res.head_initial and doc[k].is_alpha and doc[k].is_lower and low not in res.preps.blocking
                     and low not in res.coordination and low not in res.relative and low not in res.complementisers
                     and low not in self.denial_verbs):

@@ -342,6 +342,8 @@ class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciproc
         if frame is Frame.NOUN and traits.members_stand_for_owner and (
                 used := self._instrument_targets(trig, start, sent, rule)):
             return used  # "targeted X with sanctions": the verb's object is the target
+        if traits.owner_is_target and (act := self._relative_act(trig, start, end, sent, rule)) is not None:
+            return act  # "X fired a missile, which Y condemned as a breach of Z": X's act, whatever follows "as"
         if traits.needs_target and not self._target_ahead(trig, start, end, sent):
             if frame in (Frame.NOUN, Frame.VERB) and (like := self._like_told(trig, start, end, sent, rule)):
                 return like  # "Inggris dan Kanada mengumumkan sanksi serupa": on whom the act told before was

@@ -107,7 +107,11 @@ class Grammar:
         subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
         if subject is None:
             return None
-        return self._named([subject, *subject.conjuncts], sent)
+        conjuncts = list(subject.conjuncts)
+        if conjuncts and not any(t.lower_ in self.view.res.coordination
+                                 for t in tree[subject.i + 1:max(c.i for c in conjuncts)]):
+            conjuncts = []  # "X, an adviser to President Y, said": an apposition the model took for a conjunct
+        return self._named([subject, *conjuncts], sent)
 
     def governs(self, cue: int, i: int, sent: Span) -> bool | None:
         """Whether the cue word at token ``cue`` scopes over the trigger at ``i`` in the tree: it is a function

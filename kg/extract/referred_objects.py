@@ -13,6 +13,12 @@
   sentence.
 - A relative pronoun as the object ("two commanders of Hamas, which Israel accused of …"): the subject after the
   relative pronoun acts on the name the relative clause hangs on.
+- A relative pronoun standing for an act ("Iran fired a missile, which Chile condemned", "Peru's rocket launch, which
+  both leaders condemned as a breach of …"): judging the act judges its doer — the subject of the clause the relative
+  hangs on, or the owner of the act noun; a name after a predicative "as" only says what the act was called (branch
+  en17a).
+- A definite state body as the object ("accused the army of shelling markets", "blamed the military"): the country
+  whose body of that name was told before — "Mali's army", "the Malian army", "the army of Mali" (branch en17a).
 """
 
 from __future__ import annotations
@@ -64,6 +70,11 @@ class ReferredObjects(FinderState):
             target = self._suffix_referent(start, sent, agents) if agents else None
             return self._draft(trig.kind, agents, [target], sent, f"{rule}:suffixed_object",
                                trig.kind.traits.confidence) if target else None
+        if (country := self._state_body_object(end, sent)) is not None:
+            # "The group accused the army of shelling markets": the country whose army was named before
+            agents = self._subjects(start, sent, kind=trig.kind)
+            return self._draft(trig.kind, agents, [country], sent, f"{rule}:state_body_object",
+                               trig.kind.traits.confidence) if agents and country not in agents else None
         antecedent = self._relative_antecedent(start, sent)
         if antecedent is None:
             return None
@@ -72,6 +83,95 @@ class ReferredObjects(FinderState):
         if not agents or target in agents:
             return None
         return self._draft(trig.kind, agents, [target], sent, f"{rule}:relative_object", trig.kind.traits.confidence)
+
+    def _relative_act(self, trig: Trigger, start: int, end: int, sent: Span, rule: str) -> EventDraft | None:
+        """ "X fired a missile, which Y condemned (as …)": the judging verb at ``[start, end)`` whose object is a
+        relative pronoun standing for an act, not a name, accuses the act's doer; None elsewhere (a name before the
+        relative pronoun is :meth:`_relative_antecedent`'s; "which Y blamed on Z" puts the blame on Z)."""
+        doc, res = self.view.doc, self.res
+        if trig.frame is not Frame.VERB or not trig.kind.traits.owner_is_target:
+            return None
+        if end < sent.end and doc[end].lower_ in res.preps.blocking and doc[end].lower_ not in res.preps.predicative:
+            return None  # "which Warsaw blamed on a navigation error": what the act is put down to follows
+        relative = self._object_relative_before(start, sent)
+        if relative is None or relative - 2 < sent.start or relative - 2 in self.view.at:
+            return None
+        agents = self._subjects(start, sent, kind=trig.kind)
+        doer = self._act_owner_ending_at(relative - 2, sent)
+        if doer is None and not self._act_noun_ending_at(relative - 2, sent):
+            subject = self.view.main_subject_left(relative - 1, sent)  # the clause the relative hangs on
+            doer = self._resolve(subject, sent, agent=True) if subject is not None else None
+            if any(ev.sentence == sent and doer in ev.agents and ev.kind.traits.symmetric for ev in self.events):
+                return None  # "X met Y in Tokyo, which Z condemned": a meeting is no act of X's alone
+        if doer is None or not agents or doer in agents:
+            return None
+        return self._draft(trig.kind, agents, [doer], sent, f"{rule}:relative_act", trig.kind.traits.confidence)
+
+    def _object_relative_before(self, start: int, sent: Span, reach: int = 6) -> int | None:
+        """The relative pronoun (not a complementiser), after a comma, opening the clause whose subject — names, their
+        coordination, or a plural phrase ("both leaders") — stands right before the verb at ``start``: the pronoun is
+        the verb's object; None otherwise ("X, which condemned Y": the pronoun is the subject)."""
+        view, doc = self.view, self.view.doc
+        k = start - 1
+        while k > sent.start and doc[k].lower_ in self.before_verb:
+            k -= 1
+        subject_end = k
+        while k > sent.start and subject_end - k < reach and not doc[k].is_punct \
+                and doc[k].lower_ not in self.res.relative:
+            m = view.at.get(k)
+            k = (m.start if m is not None else k) - 1
+        if k == subject_end or k - 1 <= sent.start or doc[k].lower_ not in self.res.relative \
+                or doc[k].lower_ in self.res.complementisers or doc[k - 1].text != ",":
+            return None
+        return k
+
+    def _act_noun_ending_at(self, k: int, sent: Span, reach: int = 3) -> int | None:
+        """Where the act noun ending at token ``k`` starts ("the launch", "the missile test"); None when none does."""
+        for j in range(k, max(sent.start, k - reach) - 1, -1):
+            n = match_phrase_at(self.view.doc, j, self.res.act_nouns, 3, k + 1)
+            if n and j + n == k + 1:
+                return j
+        return None
+
+    def _act_owner_ending_at(self, k: int, sent: Span, reach: int = 3) -> str | None:
+        """The name owning the act noun that ends at token ``k``: "Peru's (rocket) launch"; None without one."""
+        view, doc, res = self.view, self.view.doc, self.res
+        j = self._act_noun_ending_at(k, sent)
+        if j is None:
+            return None
+        m = j - 1
+        while m > sent.start and j - m <= reach and doc[m].is_lower and not res.is_possessive_marker(doc[m].lower_):
+            m -= 1  # the act's modifiers: "Peru's rocket launch", "Chile's latest missile test"
+        if m <= sent.start or not res.is_possessive_marker(doc[m].lower_):
+            return None
+        owner = view.at.get(m - 1)
+        if owner is None or owner.end != m or owner.type not in (*BODY_TYPES, EntityType.PERSON):
+            return None
+        return self._resolve(view.chain_head(owner, sent.end), sent, agent=True)
+
+    def _state_body_object(self, end: int, sent: Span, reach: int = 3) -> str | None:
+        """The country a definite state body right after the verb ending at ``end`` refers back to ("the army", "the
+        security forces", then a preposition or the clause's end): the last country named with a body of the same
+        words in this sentence or the ``reach`` before; None when there is none."""
+        view, doc, res = self.view, self.view.doc, self.res
+        if end + 1 >= sent.end or doc[end].lower_ not in res.definite_determiners:
+            return None
+        n = match_phrase_at(doc, end + 1, res.state_bodies, 3, sent.end)
+        after = end + 1 + n
+        if not n or (after < sent.end and not (doc[after].is_punct or doc[after].lower_ in res.preps.blocking)):
+            return None  # "the army chief", "the army's commander": someone else
+        words = tuple(t.lower_ for t in doc[end + 1:after])
+        for k in range(end - 1, self._sentences_back(sent, reach) - 1, -1):
+            if tuple(t.lower_ for t in doc[k:k + n]) != words:
+                continue
+            owner = view.at.get(k - 1)  # "the Malian army"
+            if owner is None and k - 2 >= 0 and res.is_possessive_marker(doc[k - 1].lower_):
+                owner = view.at.get(k - 2)  # "Mali's army"
+            if owner is None and k + n + 1 < len(doc) and doc[k + n].lower_ in res.preps.of:
+                owner = view.at.get(k + n + 1)  # "the army of Mali"
+            if owner is not None and owner.type is EntityType.COUNTRY:
+                return self._resolve(owner, doc[k].sent)
+        return None
 
     def _coordinated_verb_subjects(self, start: int, sent: Span) -> list[str]:
         """ "X praised Y and accused him of …": a verb right after a coordination shares the main clause's subject,

@@ -211,6 +211,10 @@ class RoleFinder(AppositiveRoles):
         view = self.view
         start = view.np_start(m, sent.start)
         kind, t_start, t_end = self.title_kind(start, m.start)  # (None, -1, -1) where no word stands before m
+        served = next((k for k in range(t_end, m.start) if view.doc[k].lower_ in view.res.preps.accredited_to), None) \
+            if kind is not None else None
+        if served is not None and (nearer := self.title_kind(served + 1, m.start))[0] is not None:
+            kind, t_start, t_end = nearer  # "an adviser to Azerbaijani President X": X holds the nearer title
         if kind is None:
             kind, t_start, t_end = self._title_inside_name(m)
         if kind is None and (portfolio := self._portfolio_title(start, sent)) is not None:
