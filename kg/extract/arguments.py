@@ -5,7 +5,7 @@ asserted are :mod:`kg.extract.assertion`'s."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from spacy.tokens import Span, Token
 
@@ -112,7 +112,7 @@ class ArgumentSearch(Speakers, Possessors, FinderState):
             owner = self._infinitive_owner(k, sent)
             if owner is not None:
                 return [self._resolve(owner, sent, agent=True)]
-            parsed = self.grammar.owner(i, sent)
+            parsed = None if self._journey_purpose(m, i, sent, kind) else self.grammar.owner(i, sent)
             if parsed is not None:
                 return [self._resolve(x, sent, agent=True) for x in parsed]
         elif verbal and not controlled and self._unsure(m, i, sent):
@@ -454,6 +454,10 @@ class ArgumentSearch(Speakers, Possessors, FinderState):
         """Before the event word at ``i`` in its sentence stands the trigger of another event that is no speech
         verb, with a name after it: "Kremlin mengutuk keputusan UE untuk memperpanjang sanksi", "condemned the
         decision of the EU to extend sanctions". Who acts is then a question for the parse."""
+        return next(self._other_predicates(i, sent, kind), None) is not None
+
+    def _other_predicates(self, i: int, sent: Span, kind: EventKind) -> Iterator[tuple[int, Trigger]]:
+        """Each trigger :meth:`_another_predicate` looks for before token ``i``, with its first token, in order."""
         doc = self.view.doc
         for k in range(sent.start, i):
             for t in self.by_first.get(doc[k].lower_, ()):
@@ -462,8 +466,20 @@ class ArgumentSearch(Speakers, Possessors, FinderState):
                 if ((t.kind is not kind or (t.kind.traits.owner_is_target and self._act_noun_between(k, i)))
                         and t.frame not in SPEECH_FRAMES and tuple(x.lower_ for x in doc[k:k + len(t.form)]) == t.form
                         and any(j in self.view.at for j in range(k + len(t.form), i))):
-                    return True
-        return False
+                    yield k, t
+
+    def _journey_purpose(self, m: MentionRef | None, i: int, sent: Span, kind: EventKind) -> bool:
+        """The infinitive at ``i`` is the purpose of a journey whose traveller is the window's subject ``m``: every
+        other predicate before it is a journey (``destination``: "terbang ke Y … untuk membahas", "visited A and B
+        to discuss"), ``m`` stands before the first, and no noun of an act stands between ("the decision of X
+        to …"). A journey's purpose clause is its traveller's (subject control: the places after the verb travel
+        nowhere), which is what the window gives: the parse is not asked (it was, for 252 sentences of a 1 MB
+        corpus, ~8 % of its CPU, each answering the traveller)."""
+        if m is None:
+            return False
+        others = list(self._other_predicates(i, sent, kind))
+        return bool(others) and m.end <= others[0][0] and all(t.kind.traits.destination for _, t in others) \
+            and not self._act_noun_between(m.end - 1, i)
 
     def _act_noun_between(self, k: int, i: int) -> bool:
         """A noun of an act (``act_nouns``: "decision", "keputusan") stands between tokens ``k`` and ``i``."""

@@ -12,7 +12,7 @@ from spacy.tokens import Span
 from kg.extract.drafts import AGENT_TYPES, FRAME_CONFIDENCE, EventDraft, FinderState
 from kg.extract.view import MentionRef
 from kg.model import EventKind
-from kg.nlp.tokens import QUOTES, lower_forms, match_phrase_at
+from kg.nlp.tokens import QUOTES, lower_forms, match_phrase_at, phrase_starts
 
 
 class Denials(FinderState):
@@ -101,7 +101,7 @@ class Denials(FinderState):
         (``falsity_words``) as what it is called, after the noun's demonstrative and an optional "sebagai"/"as"
         or article — X denies the claim. "menyebut tuduhan itu serius" denies nothing."""
         doc, res = self.view.doc, self.res
-        for k in range(sent.start, sent.end - 2):
+        for k in phrase_starts(doc, sent.start, sent.end - 2, res.characterising_verbs):
             n = match_phrase_at(doc, k, res.characterising_verbs, 3, sent.end)
             if not n:
                 continue

@@ -12,7 +12,7 @@ from kg.extract.drafts import FRAME_CONFIDENCE, FinderState, PartyDraft
 from kg.extract.view import MentionRef
 from kg.model import EntityType
 from kg.nlp.names.treaty_lists import LIST_REACH, TOPIC_REACH, instrument_list_start
-from kg.nlp.tokens import QUOTES
+from kg.nlp.tokens import QUOTES, words_among
 
 HEAD_LEN = 3  # words of the longest treaty head: "memorandum of understanding"
 SIGNING_REACH = 4  # sentences back to the signing a list of instruments signed refers to
@@ -34,7 +34,7 @@ class ListedTreaties(FinderState):
         """(the opener's token, the Treaty mentions listed after it) of each list of instruments in ``sent``."""
         view, doc, res = self.view, self.view.doc, self.res
         lists = []
-        for i in range(sent.start, sent.end):
+        for i in words_among(doc, sent.start, sent.end, res.list_opening_words):
             j = instrument_list_start(doc, i, sent.start, sent.end, res, HEAD_LEN)
             listed: list[MentionRef] = []
             while j and j < sent.end and len(listed) < LIST_REACH:

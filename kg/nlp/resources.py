@@ -335,6 +335,13 @@ class LangResources:
         return self.articles | frozenset(self.collective_sizes)
 
     @cached_property
+    def list_opening_words(self) -> frozenset[str]:
+        """The words a list of instruments can be opened at (``kg.nlp.names.treaty_lists.instrument_list_start``):
+        the first words of the list openers ("including", "antara lain"), the listing verbs and the copulas after a
+        partitive ("Among the documents were"). The scans for lists ask only at these words."""
+        return frozenset(p[0] for p in self.list_openers if p) | self.listing_verbs | self.passive_auxiliaries
+
+    @cached_property
     def anaphoric_tails(self) -> frozenset[str]:
         """Demonstratives after a noun, making it refer back ("kunjungan itu", "pemimpin Rusia tersebut"):
         in a head-initial language; a head-final one puts them before the noun ("this visit")."""

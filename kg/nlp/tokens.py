@@ -22,7 +22,8 @@ if TYPE_CHECKING:
     from kg.nlp.resources import Phrase
 
 __all__ = ["QUOTES", "capitalised", "first_words", "is_acronym", "is_capitalised", "is_modifier", "lower_forms",
-           "match_phrase_at", "member_noun_ahead", "phrase_at", "sentence_initial", "texts"]
+           "match_phrase_at", "member_noun_ahead", "phrase_at", "phrase_starts", "sentence_initial", "texts",
+           "words_among"]
 
 _LOWER_FORMS = "kg_lower_forms"  # keys in Doc.user_data
 _TEXTS = "kg_texts"
@@ -64,6 +65,23 @@ def first_words(phrases: frozenset[tuple[str, ...]]) -> frozenset[str]:
     once per set (a frozenset keeps its hash; the cache finds the same set by identity).
     """
     return frozenset(phrase[0] for phrase in phrases if phrase)
+
+
+def words_among(doc: Doc, start: int, end: int, words: Container[str]) -> list[int]:
+    """The tokens of [``start``, ``end``) whose lowercase form is one of ``words``, in order.
+
+    For the scans that ask a rule at every word of a sentence when only a few words can start what it looks for:
+    one list lookup and one set lookup per word instead of a call (and its own lookups) per word. Over a 1 MB
+    corpus (151 k words) five such scans made ~800 k calls that answered "nothing starts here".
+    """
+    forms = lower_forms(doc)
+    return [k for k in range(max(start, 0), min(end, len(forms))) if forms[k] in words]
+
+
+def phrase_starts(doc: Doc, start: int, end: int, phrases: frozenset[Phrase]) -> list[int]:
+    """The tokens of [``start``, ``end``) at which a phrase of ``phrases`` may start (:func:`first_words`): where a
+    scan need ask :func:`match_phrase_at` at all."""
+    return words_among(doc, start, end, first_words(phrases))
 
 
 QUOTES = {'"', "“", "”", "'", "‘", "’", "«", "»"}

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 
 from kg.model import EntityType
 from kg.nlp.names.treaty_phrases import TreatyPhrases
-from kg.nlp.tokens import match_phrase_at
+from kg.nlp.tokens import match_phrase_at, phrase_starts
 
 MODIFIER_REACH = 4  # lowercase words of an instrument's phrase before the relative pronoun
 
@@ -20,7 +20,7 @@ class RelativeInstruments(TreatyPhrases):
         auxiliary between at most): "… agreement between A and B that was signed …", "perjanjian … yang diteken"."""
         res, out = self.res, []
         auxiliaries = res.passive_auxiliaries | res.perfect_auxiliaries
-        for i in range(start + 2, end):
+        for i in phrase_starts(doc, start + 2, end, res.treaty_signing):
             if not match_phrase_at(doc, i, res.treaty_signing, 3, end):
                 continue
             r = i - 1

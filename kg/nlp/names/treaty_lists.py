@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 from kg.model import EntityType
 from kg.nlp.names.treaty_phrases import TreatyPhrases
 from kg.nlp.resources import LangResources
-from kg.nlp.tokens import QUOTES, first_words, match_phrase_at
+from kg.nlp.tokens import QUOTES, match_phrase_at, words_among
 
 LIST_REACH = 6  # instruments one list names at most
 TOPIC_REACH = 14  # words of a named topic: "on the India-Middle East-Europe Economic Corridor"
@@ -26,9 +26,8 @@ def instrument_list_start(doc: Doc, i: int, start: int, end: int, res: LangResou
     "Dokumen yang ditandatangani antara lain …"), or the copula of a sentence a partitive opens ("Among the
     documents were …", "Di antara dokumen yang diteken adalah …")."""
     word = doc[i].lower_
-    if word not in first_words(res.list_openers) and word not in res.listing_verbs \
-            and word not in res.passive_auxiliaries:
-        return 0  # asked at every word of a sentence: most words open nothing, with no phrase to match
+    if word not in res.list_opening_words:
+        return 0  # most words open nothing, with no phrase to match (the scans ask only at these words)
     n = match_phrase_at(doc, i, res.list_openers, 3, end)
     if not n and word in res.listing_verbs:
         n = 1
@@ -51,7 +50,7 @@ class TreatyLists(TreatyPhrases):
         :func:`instrument_list_start`), each with a modifier or a topic: a bare "an agreement" names none. A name
         in the list ("the Paris Agreement") is found by the gazetteer or the name runs and is stepped over."""
         res, out = self.res, []
-        for i in range(start, end):
+        for i in words_among(doc, start, end, res.list_opening_words):
             j = instrument_list_start(doc, i, start, end, res, self.head_len)
             for _ in range(LIST_REACH if j else 0):
                 while j < end and (doc[j].text in QUOTES or self._counts(doc[j]) or doc[j].lower_ in res.determiners):

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.model import EntityType
 from kg.nlp.names.state import NameState
-from kg.nlp.tokens import QUOTES, is_capitalised, lower_forms, match_phrase_at, past_named_compound
+from kg.nlp.tokens import QUOTES, is_capitalised, lower_forms, match_phrase_at, past_named_compound, phrase_starts
 
 
 class TreatyPhrases(NameState):
@@ -17,7 +17,7 @@ class TreatyPhrases(NameState):
         damai", "menangguhkan perjanjian militer antar-Korea"."""
         res = self.res
         out = []
-        for i in range(start, end):
+        for i in phrase_starts(doc, start, end, res.instrument_verbs):
             n = match_phrase_at(doc, i, res.instrument_verbs, 3, end)
             if not n:
                 continue
