@@ -244,6 +244,8 @@ class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciproc
         """ "Obama mengatakan …", "Biden said …": the speaker is the subject, every one of coordinated subjects;
         "both sides said" names no speaker, unless they spoke together ("In a joint statement, the two governments
         said …": ``joint_modifiers``), the pair told before."""
+        if trig.naming and not self._quoted_epithet(end, sent):
+            return None  # "called X": a phone call or a naming, unless the epithet is quoted ("called X 'illegal'")
         if group := self._plural_left(start, sent):
             if not self._spoken_jointly(sent):
                 return None
