@@ -150,8 +150,9 @@ class Listings(FinderState):
     def _appended_targets(self, last: MentionRef, sent: Span, reach: int = 4) -> list[MentionRef]:
         """Targets coordinated after ``last`` that a plain list does not reach: past an apposition describing it
         ("X, a company based in Dubai, and Y") or apposed to an office a possessive determiner gives its owner ("X
-        and its director, Y"), and the names of a comma list such a conjunct closes ("X, Y, and its director, Z": the
-        plain list stops at the office, which is no name). Empty when the words do not stand so."""
+        and its director, Y", "X and its subsidiary Y"), and the names of a comma list such a conjunct closes ("X,
+        Y, and its director, Z": the plain list stops at the office, which is no name). Empty when the words do not
+        stand so."""
         doc, res, view = self.view.doc, self.res, self.view
         out: list[MentionRef] = []
         listed: list[MentionRef] = []  # ", Y" before the closing conjunct: a target only when one closes the list
@@ -185,6 +186,9 @@ class Listings(FinderState):
                     w += 1
                 named = view.at.get(w + 1) if w + 1 < sent.end and (w > j + 1 or suffixed) \
                     and doc[w].text == "," else None
+                if named is None and w > j + 1 and not suffixed and w < sent.end and (bare := view.at.get(w)) \
+                        and bare.start == w:
+                    named = bare  # "and its former chief executive Y", "and its subsidiary Y": no comma before it
                 described = named is not None
             if named is None or not described or named.type not in (EntityType.PERSON, EntityType.ORGANIZATION) \
                     or (named.end < sent.end and self._verb_follows(named.end)):
