@@ -104,7 +104,7 @@ def _organ_heads(entities: list[ResolvedEntity], heads: frozenset[str]) -> dict[
     for e in entities:
         if e.type is not EntityType.ORGANIZATION or e.entry is None:
             continue
-        names = e.entry.names("en")
+        names = e.entry.names()
         found = frozenset(head for head in heads for name in names
                           if any(hit.key != e.entry.key and hit.type is EntityType.ORGANIZATION
                                  for form in (f"{head} of the {name}", f"{name} {head}")
