@@ -24,10 +24,11 @@ MET_ON_MONDAY = ("Meeting", ("Albanese", "Lula"), (), MONDAY)
 
 
 @pytest.mark.parametrize(("text", "lang", "expected"), [
+    # "called the trip 'a new beginning'" quotes Lula: a statement (en17s), as "menyebut" below
     ("On Monday, Lula called the trip “a new beginning” and met Prime Minister Albanese in Tokyo.", "en",
-     {MET_ON_MONDAY}),
+     {MET_ON_MONDAY, ("Statement", ("Lula",), (), MONDAY)}),
     ('On Monday, Lula called the trip "a new beginning" and met Prime Minister Albanese in Tokyo.', "en",
-     {MET_ON_MONDAY}),
+     {MET_ON_MONDAY, ("Statement", ("Lula",), (), MONDAY)}),
     # "menyebut" (to call something so) reports what Lula said: a statement, dated by the same adverbial
     ("Pada Senin, Lula menyebut lawatan itu “awal yang baru” dan bertemu Perdana Menteri Albanese di Tokyo.", "id",
      {MET_ON_MONDAY, ("Statement", ("Lula",), (), MONDAY)}),
@@ -40,7 +41,7 @@ def test_after_a_closed_quotation_the_clause_around_it_goes_on(text: str, lang: 
 
 @pytest.mark.parametrize(("text", "lang", "expected"), [
     ("Lula met Prime Minister Albanese in Tokyo and called it “the start we agreed on Monday”.", "en",
-     {("Meeting", ("Albanese", "Lula"), (), None)}),
+     {("Meeting", ("Albanese", "Lula"), (), None), ("Statement", ("Lula",), (), None)}),
     # "menyebutnya" (called it) is Lula's statement; the quotation's date dates neither
     ("Lula bertemu Perdana Menteri Albanese di Tokyo dan menyebutnya “awal yang kami sepakati pada Senin”.", "id",
      {("Meeting", ("Albanese", "Lula"), (), None), ("Statement", ("Lula",), (), None)}),

@@ -69,7 +69,7 @@ def extract_doc(document: Document, doc: Doc, res: LangResources | None = None,
     mentions = [MentionRef(e.key, s.start, s.end, e.type) for e in resolved for s in e.cluster.spans]
     view = DocView(doc, res, _non_overlapping(mentions))
 
-    context = ExtractionContext.of(resolved, calibrated)
+    context = ExtractionContext.of(resolved, calibrated, res.bare_body_heads)
     roles = RoleFinder(view, context).find(sentences)
     context = context.with_roles(roles)
     finder = EventFinder(view, context, Grammar(view, syntax.sentence_parser(document.lang) if use_syntax() else None))

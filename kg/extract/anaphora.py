@@ -214,14 +214,29 @@ class Anaphora(CountedGroups):
         """ "The Committee said …", "the Council decided …" ending at token ``k``: a definite, capitalised head word
         of a body (``org_heads``) with no name of its own refers to the nearest body named before whose name holds
         that word ("the Security Council Committee established pursuant to …", "the Council of the European
-        Union"); None where none was named so."""
+        Union"), else to the nearest one with an organ of that head (:attr:`ExtractionContext.organ_heads`); None
+        where neither was named."""
         view, doc, res = self.view, self.view.doc, self.res
         if not (sent.start < k < sent.end and k not in view.at and doc[k].is_title and (doc[k].lower_,) in res.org_heads
                 and doc[k - 1].lower_ in res.definite_determiners and k - 2 not in view.at):
             return None
         head = doc[k].lower_
-        return next((m.key for m in reversed(view.mentions) if m.end <= k - 1 and m.type is EntityType.ORGANIZATION
-                     and any(t.lower_ == head for t in doc[m.start:m.end])), None)
+        before = [m for m in reversed(view.mentions) if m.end <= k - 1 and m.type is EntityType.ORGANIZATION]
+        named = next((m.key for m in before if any(t.lower_ == head for t in doc[m.start:m.end])), None)
+        # "Iran: EU lists … The Council today decided …": none named so, the body has an organ of that head (the
+        # gazetteer's "Council of the European Union") — the organisation acts through it
+        return named or next((m.key for m in before if head in self.context.organ_heads.get(m.key, ())), None)
+
+    def _opening_body_anaphor(self, i: int, sent: Span) -> str | None:
+        """The body a sentence opening with "The" and a body's head word refers to (:meth:`_body_anaphor`) as the
+        subject of the predicate at ``i``, no name between: "The Council today adopted restrictive measures …",
+        "The Committee on Monday imposed …" — the event noun's light verb stands between, where the window does
+        not look; None otherwise."""
+        view, doc = self.view, self.view.doc
+        first = next((k for k in range(sent.start, i) if not doc[k].is_space), i)
+        if first + 2 > i or any(j in view.at for j in range(first, i)):
+            return None
+        return self._body_anaphor(first + 1, sent)
 
     def _kind_anaphor(self, k: int, sent: Span) -> str | None:
         """ "The group denied …", "the militant group said", "kelompok bersenjata itu membantah" ending at token

@@ -127,7 +127,8 @@ class ArgumentSearch(Speakers, Possessors, FinderState):
         if members and verbal and not symmetric:
             return []  # "Officials from Iran said …": unnamed people speak or accuse, not their country
         if m is None:
-            return []
+            opening = self._opening_body_anaphor(i, sent)
+            return [opening] if opening is not None else []  # "The Council today adopted restrictive measures …"
         if view.leader_title_of(m, view.np_start(m, sent.start), sent) is not None \
                 and self._resolve(m, sent, agent=True) == m.key:
             return []  # "The President of Brazil arrived": a title with no name, and no leader of it named before

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
+from kg import gazetteer as gazetteer_data
 from kg.extract.calibration import CalibrationTable
 from kg.model import EntityType, RelationKind
 from kg.text import normalise
@@ -43,6 +44,9 @@ class ExtractionContext:
     body_country: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     # every written form of the document's countries (normalised) → the country's key: "u s", "ri", "amerika"
     country_names: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    # organisation key → the head words of its organs the gazetteer knows by a name built on the organisation's
+    # ("Council of the European Union", "EU Council": the EU has a "council"); read by the bare body anaphor
+    organ_heads: Mapping[str, frozenset[str]] = field(default_factory=lambda: MappingProxyType({}))
     # after the role rules (with_roles): who leads which country or organisation, who serves which country
     leader_of: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     person_country: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
@@ -50,7 +54,10 @@ class ExtractionContext:
     calibration: CalibrationTable = field(default_factory=CalibrationTable)
 
     @classmethod
-    def of(cls, resolved: Iterable[ResolvedEntity], calibration: CalibrationTable | None = None) -> ExtractionContext:
+    def of(cls, resolved: Iterable[ResolvedEntity], calibration: CalibrationTable | None = None,
+           body_heads: Iterable[str] = ()) -> ExtractionContext:
+        """The maps of ``resolved``; ``body_heads`` are the language's head words of bodies a release names alone
+        ("council"), whose organs of the document's organisations :attr:`organ_heads` holds."""
         entities = list(resolved)
         country_key = {e.qid: e.key for e in entities if e.qid and e.type is EntityType.COUNTRY}
         places = [e for e in entities if e.type is EntityType.PLACE and e.country in country_key]
@@ -69,6 +76,7 @@ class ExtractionContext:
                                   if e.type is EntityType.ORGANIZATION and e.entry is not None
                                   and e.entry.subtype == AGENCY and e.country in country_key}),
             country_names=_frozen(_country_names(entities)),
+            organ_heads=MappingProxyType(_organ_heads(entities, frozenset(body_heads))),
             calibration=calibration if calibration is not None else CalibrationTable(),
         )
 
@@ -83,6 +91,27 @@ class ExtractionContext:
             if qid in self.country_key:
                 person_country.setdefault(key, self.country_key[qid])
         return replace(self, leader_of=_frozen(leader_of), person_country=_frozen(person_country))
+
+
+def _organ_heads(entities: list[ResolvedEntity], heads: frozenset[str]) -> dict[str, frozenset[str]]:
+    """Organisation key → each of ``heads`` that, with one of its gazetteer names, names another organisation the
+    gazetteer knows: "council" for the EU ("Council of the European Union", "EU Council"). A body's organs are
+    data, not a list of ours: a release's "The Council" after the EU is that council, and the EU acts through it."""
+    if not heads:
+        return {}
+    gaz = gazetteer_data.load()
+    organ_heads: dict[str, frozenset[str]] = {}
+    for e in entities:
+        if e.type is not EntityType.ORGANIZATION or e.entry is None:
+            continue
+        names = e.entry.names()
+        found = frozenset(head for head in heads for name in names
+                          if any(hit.key != e.entry.key and hit.type is EntityType.ORGANIZATION
+                                 for form in (f"{head} of the {name}", f"{name} {head}")
+                                 for hit in gaz.lookup(form)))
+        if found:
+            organ_heads[e.key] = found
+    return organ_heads
 
 
 def _country_names(entities: list[ResolvedEntity]) -> dict[str, str]:

@@ -246,6 +246,8 @@ class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciproc
         """ "Obama mengatakan …", "Biden said …": the speaker is the subject, every one of coordinated subjects;
         "both sides said" names no speaker, unless they spoke together ("In a joint statement, the two governments
         said …": ``joint_modifiers``), the pair told before."""
+        if trig.naming and not self._quoted_epithet(end, sent):
+            return None  # "called X": a phone call or a naming, unless the epithet is quoted ("called X 'illegal'")
         if group := self._plural_left(start, sent):
             if not self._spoken_jointly(sent):
                 return None
@@ -351,6 +353,9 @@ class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciproc
                 return referred  # "accused him of …", "Hamas, which Israel accused of …"
             if traits.owner_is_target and frame is Frame.VERB:
                 return self._act_told_before(trig, start, end, sent, rule)  # "Tehran condemned the move"
+            if traits.members_stand_for_owner and frame is Frame.VERB and (
+                    same := self._same_group_object(trig, start, end, sent, rule)) is not None:
+                return same  # "sanctioned the same two companies": the group named before
             if traits.members_stand_for_owner:
                 self._act_on_unnamed_members(trig, start, end, sent)  # "OFAC sanctioned four entities"
             return None  # nothing to accuse, sanction or visit: no need to look for the agent (nor to parse)

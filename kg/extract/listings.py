@@ -31,8 +31,9 @@ class Listings(FinderState):
         demonstrative pronoun (in a head-initial language the relative pronoun, which makes the passive verb a
         headless relative clause: "yang dijatuhi sanksi", those sanctioned) before the participle at ``[start,
         end)`` (or a definite article, the participle modifying a noun of members: "The designated entities
-        include"), then a copula or a listing verb (``listing_verbs``) — where the list of names starts; None when
-        the words do not stand so."""
+        include"), or an adverb alone opening the sentence ("Also targeted was X": :meth:`_fronted_participle`),
+        then a copula or a listing verb (``listing_verbs``) — where the list of names starts; None when the words do
+        not stand so."""
         doc, res = self.view.doc, self.res
         # only a passive verb makes "yang" a headless relative of those it acted on: "yang menjatuhkan sanksi" acted
         pronouns = res.demonstratives | (res.relative if res.head_initial and trig.frame is Frame.PASSIVE
@@ -43,6 +44,8 @@ class Listings(FinderState):
         k = end
         if opening and (n := self.view.member_noun_at(end, sent)):
             k = end + n  # "(The) designated entities include X": the participle modifies a noun of members
+        elif self._fronted_participle(start, sent):
+            k = end  # "Also targeted was X": the participle fronted, its subject after the copula
         elif not self._definite_members_before(start, sent) and (
                 start - 1 < sent.start or doc[start - 1].lower_ not in pronouns):
             return None
@@ -51,6 +54,14 @@ class Listings(FinderState):
         if k >= sent.end or doc[k].lower_ not in res.passive_auxiliaries | res.listing_verbs:
             return None
         return k + 1
+
+    def _fronted_participle(self, start: int, sent: Span) -> bool:
+        """The participle at ``start`` follows only an adverb opening the sentence ("Also targeted was X", "Also
+        designated were A and B"): the predicate fronted before its copula, in English word order (an Indonesian
+        participle after "juga" is a verb of its own)."""
+        doc, res = self.view.doc, self.res
+        first = next((k for k in range(sent.start, start) if not doc[k].is_space), start)
+        return not res.head_initial and first == start - 1 and doc[first].lower_ in res.adverbs_before_verb
 
     def _clause_ends_at_copula(self, trig: Trigger, end: int, sent: Span) -> bool:
         """An active verb ending at ``end`` right before a copula or a listing verb: "(Among those) who sanctioned
@@ -150,8 +161,9 @@ class Listings(FinderState):
     def _appended_targets(self, last: MentionRef, sent: Span, reach: int = 4) -> list[MentionRef]:
         """Targets coordinated after ``last`` that a plain list does not reach: past an apposition describing it
         ("X, a company based in Dubai, and Y") or apposed to an office a possessive determiner gives its owner ("X
-        and its director, Y"), and the names of a comma list such a conjunct closes ("X, Y, and its director, Z": the
-        plain list stops at the office, which is no name). Empty when the words do not stand so."""
+        and its director, Y", "X and its subsidiary Y"), and the names of a comma list such a conjunct closes ("X,
+        Y, and its director, Z": the plain list stops at the office, which is no name). Empty when the words do not
+        stand so."""
         doc, res, view = self.view.doc, self.res, self.view
         out: list[MentionRef] = []
         listed: list[MentionRef] = []  # ", Y" before the closing conjunct: a target only when one closes the list
@@ -185,6 +197,9 @@ class Listings(FinderState):
                     w += 1
                 named = view.at.get(w + 1) if w + 1 < sent.end and (w > j + 1 or suffixed) \
                     and doc[w].text == "," else None
+                if named is None and w > j + 1 and not suffixed and w < sent.end and (bare := view.at.get(w)) \
+                        and bare.start == w:
+                    named = bare  # "and its former chief executive Y", "and its subsidiary Y": no comma before it
                 described = named is not None
             if named is None or not described or named.type not in (EntityType.PERSON, EntityType.ORGANIZATION) \
                     or (named.end < sent.end and self._verb_follows(named.end)):

@@ -11,6 +11,8 @@ from kg.extract.view import MentionRef
 from kg.nlp.resources import Trigger
 from kg.nlp.tokens import QUOTES
 
+EPITHET_OBJECT_WORDS = 6  # the longest object before a quoted epithet: "the EU 's latest sanctions package"
+
 
 class NamingReadings(FinderState):
     def _names_or_appeals(self, trig: Trigger, end: int, obj: MentionRef | None, sent: Span) -> bool:
@@ -42,3 +44,16 @@ class NamingReadings(FinderState):
             return False
         nxt = doc[k + 1] if k + 1 < sent.end else None
         return nxt is None or nxt.is_punct or nxt.lower_ in res.preps.blocking or nxt.lower_ in res.coordination
+
+    def _quoted_epithet(self, end: int, sent: Span) -> bool:
+        """A quotation opens after the object of the naming verb ending at ``end`` — a few words, no punctuation but
+        a possessive: "called the decision 'unjustified'", "called the move 'a step in the right direction'", "called
+        them 'illegal'" — the subject is quoted: a statement. Not "called the minister on Monday" (no quotation), nor
+        a quotation right after the verb (no object: a title, "called 'Operation X'")."""
+        doc, res = self.view.doc, self.res
+        for k in range(end, min(sent.end, end + EPITHET_OBJECT_WORDS + 1)):
+            if doc[k].text in QUOTES:
+                return k > end
+            if doc[k].is_punct and not res.is_possessive_marker(doc[k].lower_):
+                return False
+        return False

@@ -11,12 +11,14 @@ from dataclasses import replace
 
 from spacy.tokens import Span
 
-from kg.extract.drafts import AGENT_TYPES, FRAME_CONFIDENCE, FinderState
+from kg.extract.drafts import AGENT_TYPES, FRAME_CONFIDENCE, EventDraft, FinderState
 from kg.extract.view import MentionRef
 from kg.model import EntityType, EventKind
+from kg.nlp.resources import Trigger
 from kg.nlp.tokens import match_phrase_at
 
 GROUP_SENTENCES = 2  # sentences back where the group a plural subject refers to may be named
+SAME_GROUP_SENTENCES = 3  # "the same N" names its group more surely than a pronoun: a sentence further back
 GROUP_TYPES = (EntityType.PERSON, EntityType.ORGANIZATION)  # what a noun of members may stand for
 
 
@@ -63,11 +65,11 @@ class ReferredGroups(FinderState):
             return j + n
         return k + 1 if pronoun else None
 
-    def _group_named_before(self, sent: Span) -> list[MentionRef]:
-        """The people or bodies coordinated last in the sentences just before ``sent``: the group a plural subject
-        refers to."""
+    def _group_named_before(self, sent: Span, back: int = GROUP_SENTENCES) -> list[MentionRef]:
+        """The people or bodies coordinated last in the ``back`` sentences before ``sent``: the group a plural
+        subject refers to."""
         view = self.view
-        since = self._sentences_back(sent, GROUP_SENTENCES)
+        since = self._sentences_back(sent, back)
         for m in reversed(view.mentions):
             if m.start >= sent.start or m.type not in GROUP_TYPES:
                 continue
@@ -128,3 +130,25 @@ class ReferredGroups(FinderState):
         draft = self._draft(act.kind, list(act.agents), targets, sent, rule, FRAME_CONFIDENCE)
         if draft is not None:
             self.events.append(replace(draft, trigger=(j, comma)))
+
+    def _same_group_object(self, trig: Trigger, start: int, end: int, sent: Span, rule: str) -> EventDraft | None:
+        """ "(Britain sanctioned A and B.) The United States sanctioned the same two companies", "said it had
+        designated the same individuals": a definite article, a word of likeness (``likeness_words``: "same"), a
+        count and a noun of members as the object of the verb ending at ``end`` stand for the people or bodies
+        coordinated last in the sentences before; the verb's subject acted on them. None otherwise, or when the
+        subject is one of them."""
+        doc, res, view = self.view.doc, self.res, self.view
+        if end + 1 >= sent.end or doc[end].lower_ not in res.definite_determiners \
+                or (doc[end + 1].lower_,) not in res.likeness_words:
+            return None
+        j = end + 2
+        if j < sent.end and doc[j].like_num:
+            j += 1  # "the same two companies"
+        while j < sent.end and doc[j].lower_ in self.modifiers_before:
+            j += 1
+        group = self._group_named_before(sent, SAME_GROUP_SENTENCES) if view.member_noun_at(j, sent) else []
+        targets = [self._resolve(x, sent) for x in group]
+        agents = self._subjects(start, sent, kind=trig.kind) if targets else []
+        if not agents or set(agents) & set(targets):
+            return None
+        return self._draft(trig.kind, agents, targets, sent, f"{rule}:same_group", FRAME_CONFIDENCE)

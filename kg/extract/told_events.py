@@ -83,6 +83,7 @@ class ToldEvents(FinderState):
             if obj is None or obj.type not in AGENT_TYPES:
                 break
             conjuncts = self._conjuncts_right(obj, sent, trig.target_preps)
+            conjuncts += self._appended_targets(conjuncts[-1], sent)  # "… targets X and its owner, Y"
             targets += [self._resolve(x, sent) for x in conjuncts]
             k = conjuncts[-1].end  # "… and bar Y": a coordinated verb of the same subject
             if k >= sent.end or doc[k].lower_ not in res.coordination:
@@ -94,7 +95,7 @@ class ToldEvents(FinderState):
         """Whether the event noun at ``[start, end)`` refers to an act told before, and where its verb may start:
         a demonstrative after it in a head-initial language ("sanksi itu"); before it, past modifiers, a
         definite determiner or demonstrative ("the new sanctions", "these measures") or a name's possessive
-        ("Canada's sanctions": then also who imposed them). None otherwise."""
+        ("Canada's sanctions": then also who imposed them), or a time word's ("today's action"). None otherwise."""
         doc, res = self.view.doc, self.res
         if res.head_initial and (owner := self._owner_before_scope(end, sent)) is not None:
             return owner.end, self._resolve(owner, sent, agent=True)  # "Sanksi Uni Eropa menyasar X"
@@ -110,6 +111,9 @@ class ToldEvents(FinderState):
         owner = self.view.at.get(k - 1) if res.is_possessive_marker(doc[k].lower_) else None
         if owner is not None and owner.end == k and owner.type in AGENT_TYPES:
             return end, self._resolve(owner, sent, agent=True)
+        if owner is None and k - 1 >= sent.start and res.is_possessive_marker(doc[k].lower_) \
+                and (doc[k - 1].lower_,) in res.time_words:
+            return end, None  # "Today's action targets X": the act of the day, told before
         return None
 
     def _owner_before_scope(self, end: int, sent: Span) -> MentionRef | None:
