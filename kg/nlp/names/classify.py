@@ -327,12 +327,18 @@ class NameClassifier(NameState):
             and doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_ \
             and is_capitalised(doc[i + 2]) and is_capitalised(doc[i + 3])
 
+    def _opening_particle(self, doc: Doc, i: int, end: int) -> bool:
+        """A capitalised particle written apart before a capitalised word of the piece opens its name: "El Fasher",
+        "Al Hudaydah", "Abu Fadak al-Mohammadawi", "Van Rompuy" (lower case, "bin", "al", it is glue inside a name)."""
+        return i + 1 < end and doc[i].lower_ in self.res.name_connectors and doc[i].text[:1].isupper() \
+            and doc[i].is_alpha and doc[i].whitespace_ != "" and is_capitalised(doc[i + 1]) and doc[i + 1].is_alpha
+
     def _classify_piece(self, doc: Doc, sent_start: int, start: int, end: int, person_cue: bool,
                         known_at: dict, new: list[Span], weak: list[Span]) -> None:
         res = self.res
         while start < end and (doc[start].is_punct or doc[start].lower_ in res.inner_name_words
                                or doc[start].lower_ in res.name_connectors) \
-                and not self._hyphened_particle(doc, start, end):
+                and not self._hyphened_particle(doc, start, end) and not self._opening_particle(doc, start, end):
             start += 1
         # "ZLMF/DE", "ZLMF/ON": an acronym's second piece after its slash is no glue word, whatever it spells
         while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in res.inner_name_words) \
