@@ -327,6 +327,20 @@ class NameClassifier(NameState):
             and doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_ \
             and is_capitalised(doc[i + 2]) and is_capitalised(doc[i + 3])
 
+    def _country_short_name(self, doc: Doc, i: int, found: list[Span]) -> Span | None:
+        """The one word at ``i`` ends the name of a country the document names in several words ("Kongo" after
+        "Republik Demokratik Kongo", "Congo" after "the Democratic Republic of Congo"): the country named short, as a
+        country of those candidates (the gazetteer drops such short names: "Congo" and "Korea" are two countries'),
+        never a person. None when no country named so ends in it."""
+        word = doc[i].lower_
+        countries = [s for s in found if s.label_ == EntityType.COUNTRY.value and len(s) > 1
+                     and s[-1].lower_ == word and s.start != i]
+        if not countries:
+            return None
+        span = self._span(doc, i, i + 1, EntityType.COUNTRY, method="names-country-short-name")
+        span._.kg_candidates = tuple(dict.fromkeys(c for s in countries for c in s._.kg_candidates))
+        return span
+
     def _opening_particle(self, doc: Doc, i: int, end: int) -> bool:
         """A capitalised particle written apart before a capitalised word of the piece opens its name: "El Fasher",
         "Al Hudaydah", "Abu Fadak al-Mohammadawi", "Van Rompuy" (lower case, "bin", "al", it is glue inside a name)."""
@@ -401,7 +415,9 @@ class NameClassifier(NameState):
                 return
             if tok.lower_ in self.common or self._nationality(tok):
                 return
-            if (place := self._dateline_place(doc, start)) is not None:
+            if (short := self._country_short_name(doc, start, [*new, *known_at.values()])) is not None:
+                new.append(short)  # "Republik Demokratik Kongo … Presiden Kongo X": the country named again, short
+            elif (place := self._dateline_place(doc, start)) is not None:
                 new.append(place)  # "BEIJING, Jan 3 (Reuters) -": the place a wire dateline opens with, in capitals
             elif is_acronym(tok) and len(text) <= 8:
                 new.append(self._span(doc, start, end, EntityType.ORGANIZATION))
