@@ -167,9 +167,12 @@ class NameClassifier(NameState):
                 known = known_at.get(k)
                 if known is not None and known.label_ == EntityType.PERSON.value and known.end == end:
                     continue  # "Partai Komunis Vietnam To Lam": the holder's name is one the gazetteer knows
-                if known is not None and known.label_ == EntityType.COUNTRY.value and 2 <= end - known.end <= 3 \
-                        and self._head_type(doc, known.end, end) is None:
-                    # "Kementerian Luar Negeri China Mao Ning": the body, then its spokesperson's name
+                owner = known is not None and (known.label_ == EntityType.COUNTRY.value or (
+                    known.label_ == EntityType.ORGANIZATION.value
+                    and (person_cue or self._title_before(doc, start, sent_start))))
+                if owner and 2 <= end - known.end <= 3 and self._head_type(doc, known.end, end) is None:
+                    # "Kementerian Luar Negeri China Mao Ning": the body, then its spokesperson's name; after a title,
+                    # a body whose name ends in one the gazetteer knows ("Kepala Biro Humas Setjen Kemhan X")
                     self._classify(doc, sent_start, i, known.end, known_at, new, weak, overridden)
                     if known.end not in known_at:
                         self._classify_piece(doc, sent_start, known.end, end, True, known_at, new, weak)
