@@ -68,6 +68,15 @@ def candidates(names: Iterable[str], gaz: Gazetteer) -> list:
     return found
 
 
+def one_word(names: Iterable[str]) -> str | None:
+    """The one normalised word all of ``names`` are, or None (several names, or a name of several words)."""
+    words = {normalise(name) for name in names}
+    if len(words) != 1:
+        return None
+    word = next(iter(words))
+    return word if word and " " not in word else None
+
+
 def titled_leader(names: Iterable[str], context_countries: set[str], gaz: Gazetteer, given_name: bool = False):
     """The one leader a one-word name after a leader's title can be ("Presiden Obama"), or None.
 
@@ -76,11 +85,8 @@ def titled_leader(names: Iterable[str], context_countries: set[str], gaz: Gazett
     no Anwar Ibrahim) — and the leader's country must be one the document names; two such leaders
     (two Presidents Bush) or none give None.
     """
-    words = {normalise(name) for name in names}
-    if len(words) != 1:
-        return None
-    word = next(iter(words))
-    if not word or " " in word:
+    word = one_word(names)
+    if word is None:
         return None
     found = []
     for entry in gaz.lookup_words(word):
@@ -96,11 +102,8 @@ def titled_leader(names: Iterable[str], context_countries: set[str], gaz: Gazett
 def titled_mononym(names: Iterable[str], context_countries: set[str], gaz: Gazetteer):
     """The one person whose whole name is the one word of ``names`` ("Sugiono"), of a country the document names,
     or None (none, two such people, or a name of several words)."""
-    words = {normalise(name) for name in names}
-    if len(words) != 1:
-        return None
-    word = next(iter(words))
-    if not word or " " in word:
+    word = one_word(names)
+    if word is None:
         return None
     found = [entry for entry in gaz.lookup_words(word)
              if entry.type is EntityType.PERSON and entry.country in context_countries
