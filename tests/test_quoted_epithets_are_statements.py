@@ -31,7 +31,8 @@ def test_the_quote_joins_a_denial_of_the_same_subject() -> None:
 
 @pytest.mark.parametrize("sentence", [
     "Peru called Chile on Monday to discuss the border.",  # a phone call, no quotation
-    "The Vatican branded the move as regrettable on Sunday.",  # no quotation: a naming, not reported speech
+    # no quotation: a naming, not reported speech ("branded" alone characterises: test_characterising_verbs.py)
+    "Peru labelled the crates as medical supplies on Sunday.",
 ])
 def test_no_quotation_after_the_object_is_no_statement(sentence: str) -> None:
     found = read(sentence, "en")

@@ -67,10 +67,14 @@ class CueReader:
     def _person(self, cluster: Cluster) -> link.Cues:
         if self.res is None:
             return link.Cues(lang=self.lang)
-        titles = [self._leader_title_before(span, self.bounds[self._sentence(span.start)][0], self.res)
-                  for span in cluster.spans]
+        firsts = [self.bounds[self._sentence(span.start)][0] for span in cluster.spans]
+        titles = [self._title_before(span, first, self.res.leader_titles)
+                  for span, first in zip(cluster.spans, firsts, strict=True)]
+        offices = [self._title_before(span, first, self.res.titles) for span, first in zip(cluster.spans, firsts,
+                                                                                            strict=True)]
         return link.Cues(lang=self.lang, after_leader_title=any(titles),
-                         after_regnal_title=any(title in self.res.regnal_titles for title in titles))
+                         after_regnal_title=any(title in self.res.regnal_titles for title in titles),
+                         after_office_title=any(offices))
 
     def _place(self, cluster: Cluster) -> link.Cues:
         doc, res = self.doc, self.res
@@ -113,12 +117,12 @@ class CueReader:
             return []
         return [tuple(nxt._.kg_candidates)]
 
-    def _leader_title_before(self, span: Span, first: int, res: LangResources) -> tuple[str, ...]:
-        """The leader's title (its longest form) ending right before ``span``, or before a country named
+    def _title_before(self, span: Span, first: int, titles: frozenset[tuple[str, ...]]) -> tuple[str, ...]:
+        """The title of ``titles`` (its longest form) ending right before ``span``, or before a country named
         right before it ("Presiden AS Obama"); ``()`` for none."""
         start = self.country_ending_at.get(span.start, span.start)
         before = tuple(self._lower(max(first, start - 4), start))
-        found = [title for title in res.leader_titles if len(title) <= len(before) and before[-len(title):] == title]
+        found = [title for title in titles if len(title) <= len(before) and before[-len(title):] == title]
         return max(found, key=len, default=())
 
     def _listed_with(self, span: Span, sentence: int, res: LangResources) -> list[tuple]:

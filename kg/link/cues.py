@@ -53,6 +53,9 @@ class Cues:
     name between ("Presiden Obama", "Presiden AS Obama", "US President Obama");
     ``after_regnal_title``: that title is a monarch's ("Sultan Ibrahim", "King Charles"), which stands
     before a given name, so the name is no family name;
+    ``after_office_title``: some span directly follows a title of office, a leader's or an official's, maybe with
+    a country name between ("Menteri Luar Negeri RI Sugiono", "Foreign Minister Sugiono"): a one-word name there
+    may be a person's whole name (a mononym);
     ``before`` and ``after``: per span, up to three lowercase tokens right before and right after
     it in its sentence ("provinsi" of "Provinsi Jambi", "state" of "Washington state");
     ``listed_with``: the candidates of the places named in one list with a span ("Riau, Jambi
@@ -68,6 +71,7 @@ class Cues:
     after_name: bool = False
     after_leader_title: bool = False
     after_regnal_title: bool = False
+    after_office_title: bool = False
     before_name: bool = False
     before: tuple[Phrase, ...] = ()
     after: tuple[Phrase, ...] = ()

@@ -18,7 +18,8 @@ candidate of the right type stands out. What decides, in order:
 A short name shared by several countries ("Congo", "Korea") is linked only when the context
 supports exactly one of them. A person named by one word only ("Lee", "Obama") is not linked
 from the name alone (coreference first joins it to a full name in the same document, if any),
-unless a leader's title stands before it and one leader of the document's countries bears it
+unless a leader's title stands before it and one leader of the document's countries bears it, or a
+title of office stands before it and it is the whole name of one person of the document's countries
 (:mod:`kg.link.people`).
 Below :data:`THRESHOLD` the entity keeps its own IRI.
 """
@@ -69,6 +70,8 @@ def choose(mention_type: EntityType, names: Sequence[str], candidates: Sequence,
     if mention_type is EntityType.PERSON and not multiword:
         leader = (people.titled_leader(names, context_countries, gaz, given_name=cues.after_regnal_title)
                   if cues.after_leader_title else None)
+        if leader is None and cues.after_office_title:
+            leader = people.titled_mononym(names, context_countries, gaz)  # "Menteri Luar Negeri Sugiono"
         return Link(leader, TITLED_CONFIDENCE) if leader is not None else Link(None, 0.0)
     if not pool and mention_type is EntityType.PERSON:
         pool = people.candidates(names, gaz)

@@ -14,6 +14,11 @@ document gives one. The exception is a word right after a leader's title ("Presi
 bears it as a first or last name and the document names that leader's country. A monarch's title
 ("Sultan Ibrahim", "Raja Salman", "King Charles") stands before a given name: there the word must be
 the leader's first name, so a king is never taken for a namesake whose family name it is.
+
+Some people have one name only (many Indonesians: "Sugiono", "Pratikno", "Moeldoko"). Such a word after a title of
+office ("Menteri Luar Negeri Sugiono", "Foreign Minister Sugiono") is linked when exactly one gazetteer person has it
+as their whole name and that person's country is one the document names: the title says the word is a person's
+name, the gazetteer that it is someone's complete name, and the country which of the namesakes.
 """
 
 from __future__ import annotations
@@ -63,6 +68,15 @@ def candidates(names: Iterable[str], gaz: Gazetteer) -> list:
     return found
 
 
+def one_word(names: Iterable[str]) -> str | None:
+    """The one normalised word all of ``names`` are, or None (several names, or a name of several words)."""
+    words = {normalise(name) for name in names}
+    if len(words) != 1:
+        return None
+    word = next(iter(words))
+    return word if word and " " not in word else None
+
+
 def titled_leader(names: Iterable[str], context_countries: set[str], gaz: Gazetteer, given_name: bool = False):
     """The one leader a one-word name after a leader's title can be ("Presiden Obama"), or None.
 
@@ -71,11 +85,8 @@ def titled_leader(names: Iterable[str], context_countries: set[str], gaz: Gazett
     no Anwar Ibrahim) — and the leader's country must be one the document names; two such leaders
     (two Presidents Bush) or none give None.
     """
-    words = {normalise(name) for name in names}
-    if len(words) != 1:
-        return None
-    word = next(iter(words))
-    if not word or " " in word:
+    word = one_word(names)
+    if word is None:
         return None
     found = []
     for entry in gaz.lookup_words(word):
@@ -85,4 +96,16 @@ def titled_leader(names: Iterable[str], context_countries: set[str], gaz: Gazett
                 for end in ((w[0],) if given_name else (w[0], w[-1]))}
         if word in ends:
             found.append(entry)
+    return found[0] if len(found) == 1 else None
+
+
+def titled_mononym(names: Iterable[str], context_countries: set[str], gaz: Gazetteer):
+    """The one person whose whole name is the one word of ``names`` ("Sugiono"), of a country the document names,
+    or None (none, two such people, or a name of several words)."""
+    word = one_word(names)
+    if word is None:
+        return None
+    found = [entry for entry in gaz.lookup_words(word)
+             if entry.type is EntityType.PERSON and entry.country in context_countries
+             and words_of(entry.name_en or "") == (word,)]
     return found[0] if len(found) == 1 else None

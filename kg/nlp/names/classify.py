@@ -169,9 +169,12 @@ class NameClassifier(NameState):
                 known = known_at.get(k)
                 if known is not None and known.label_ == EntityType.PERSON.value and known.end == end:
                     continue  # "Partai Komunis Vietnam To Lam": the holder's name is one the gazetteer knows
-                if known is not None and known.label_ == EntityType.COUNTRY.value and 2 <= end - known.end <= 3 \
-                        and self._head_type(doc, known.end, end) is None:
-                    # "Kementerian Luar Negeri China Mao Ning": the body, then its spokesperson's name
+                owner = known is not None and (known.label_ == EntityType.COUNTRY.value or (
+                    known.label_ == EntityType.ORGANIZATION.value
+                    and (person_cue or self._title_before(doc, start, sent_start))))
+                if owner and 2 <= end - known.end <= 3 and self._head_type(doc, known.end, end) is None:
+                    # "Kementerian Luar Negeri China Mao Ning": the body, then its spokesperson's name; after a title,
+                    # a body whose name ends in one the gazetteer knows ("Kepala Biro Humas Setjen Kemhan X")
                     self._classify(doc, sent_start, i, known.end, known_at, new, weak, overridden)
                     if known.end not in known_at:
                         self._classify_piece(doc, sent_start, known.end, end, True, known_at, new, weak)
@@ -355,12 +358,32 @@ class NameClassifier(NameState):
             and doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_ \
             and is_capitalised(doc[i + 2]) and is_capitalised(doc[i + 3])
 
+    def _country_short_name(self, doc: Doc, i: int, found: list[Span]) -> Span | None:
+        """The one word at ``i`` ends the name of a country the document names in several words ("Kongo" after
+        "Republik Demokratik Kongo", "Congo" after "the Democratic Republic of Congo"): the country named short, as a
+        country of those candidates (the gazetteer drops such short names: "Congo" and "Korea" are two countries'),
+        never a person. None when no country named so ends in it."""
+        word = doc[i].lower_
+        countries = [s for s in found if s.label_ == EntityType.COUNTRY.value and len(s) > 1
+                     and s[-1].lower_ == word and s.start != i]
+        if not countries:
+            return None
+        span = self._span(doc, i, i + 1, EntityType.COUNTRY, method="names-country-short-name")
+        span._.kg_candidates = tuple(dict.fromkeys(c for s in countries for c in s._.kg_candidates))
+        return span
+
+    def _opening_particle(self, doc: Doc, i: int, end: int) -> bool:
+        """A capitalised particle written apart before a capitalised word of the piece opens its name: "El Fasher",
+        "Al Hudaydah", "Abu Fadak al-Mohammadawi", "Van Rompuy" (lower case, "bin", "al", it is glue inside a name)."""
+        return i + 1 < end and doc[i].lower_ in self.res.name_connectors and doc[i].text[:1].isupper() \
+            and doc[i].is_alpha and doc[i].whitespace_ != "" and is_capitalised(doc[i + 1]) and doc[i + 1].is_alpha
+
     def _classify_piece(self, doc: Doc, sent_start: int, start: int, end: int, person_cue: bool,
                         known_at: dict, new: list[Span], weak: list[Span]) -> None:
         res = self.res
         while start < end and (doc[start].is_punct or doc[start].lower_ in res.inner_name_words
                                or doc[start].lower_ in res.name_connectors) \
-                and not self._hyphened_particle(doc, start, end):
+                and not self._hyphened_particle(doc, start, end) and not self._opening_particle(doc, start, end):
             start += 1
         # "ZLMF/DE", "ZLMF/ON": an acronym's second piece after its slash is no glue word, whatever it spells
         while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in res.inner_name_words) \
@@ -423,7 +446,9 @@ class NameClassifier(NameState):
                 return
             if tok.lower_ in self.common or self._nationality(tok):
                 return
-            if (place := self._dateline_place(doc, start)) is not None:
+            if (short := self._country_short_name(doc, start, [*new, *known_at.values()])) is not None:
+                new.append(short)  # "Republik Demokratik Kongo … Presiden Kongo X": the country named again, short
+            elif (place := self._dateline_place(doc, start)) is not None:
                 new.append(place)  # "BEIJING, Jan 3 (Reuters) -": the place a wire dateline opens with, in capitals
             elif is_acronym(tok) and len(text) <= 8:
                 new.append(self._span(doc, start, end, EntityType.ORGANIZATION))
