@@ -370,6 +370,8 @@ class RoleFinder(AppositiveRoles):
             return self._press_office(kind, m, sent) if country != self._press_country() else []
         if country:
             return [RoleFact(kind, m.key, country, sent, DATELINE, 0.65)]
+        if place is None and self._travels_abroad(m, sent):
+            return self._press_office(kind, m, sent)  # "Menteri Pertahanan X melakukan kunjungan kerja ke Tokyo"
         story = story_country(self.view, self.context, m, sent) if kind is RelationKind.OFFICIAL_OF else None
         return [RoleFact(kind, m.key, story, sent, STORY, 0.6)] if story else []
 
@@ -384,6 +386,17 @@ class RoleFinder(AppositiveRoles):
         if kind is not RelationKind.OFFICIAL_OF or press is None:
             return []  # (a person the gazetteer places elsewhere has that office already: _implicit)
         return [RoleFact(kind, m.key, press, sent, PRESS, 0.65)]
+
+    def _travels_abroad(self, m: MentionRef, sent: Span) -> bool:
+        """With no dateline, ``sent`` tells ``m`` travelling to a country other than the press's, or to a place the
+        gazetteer puts in one: "Menteri Pertahanan X melakukan kunjungan kerja ke Tokyo, Jepang" — the copy's own
+        minister abroad (:meth:`_press_office`); "Menteri Luar Negeri X tiba di Jakarta" travels to the press's
+        country, and may be a foreigner's second mention."""
+        press, context = self.view.res.press_country, self.context
+        qid_of = {key: qid for qid, key in context.country_key.items()}
+        away = frozenset(p.key for p in self.view.mentions if sent.start <= p.start < sent.end and p.start >= m.end
+                         and (qid := qid_of.get(p.key) or context.place_country_qid.get(p.key)) and qid != press)
+        return bool(press and away) and travels_to(self.view, m, away, sent)
 
     def _press_country(self) -> str | None:
         """The document's key of the language's press country (``press_country``), if the document names it."""
