@@ -38,13 +38,13 @@ def test_the_doer_told_after_oleh_before() -> None:
 
 
 def test_an_act_seen_with_its_doer() -> None:
-    found = read("Sejumlah saksi melihat serangan drone Rusia di Kharkiv pada Senin. Jerman mengecam serangan tersebut.",
-                 "id")
+    found = read("Sejumlah saksi melihat serangan drone Rusia di Kharkiv pada Senin. Jerman mengecam serangan "
+                 "tersebut.", "id")
     assert found.events(EventKind.ACCUSATION) == {(("Jerman",), ("Rusia",))}
 
 
 def test_an_act_whose_noun_names_its_victims_has_no_doer() -> None:
-    found = read("Sejumlah saksi melihat penembakan warga sipil Ukraina di Kharkiv pada Senin. Jerman mengecam serangan "
-                 "tersebut.", "id")
+    found = read("Sejumlah saksi melihat penembakan warga sipil Ukraina di Kharkiv pada Senin. Jerman mengecam "
+                 "serangan tersebut.", "id")
     assert {"Ukraina", "Jerman"} <= found.entity_names()
     assert found.events(EventKind.ACCUSATION) == set()
