@@ -108,7 +108,8 @@ class RoleFinder(AppositiveRoles):
                 if m.type is not EntityType.PERSON:
                     continue
                 before = self._before(m, sent)
-                facts.extend(before or self._apposition(m, sent) or self._body_told_before(m, sent))
+                facts.extend(before or self._apposition(m, sent) or self._body_told_before(m, sent)
+                             or self._suffixed_title_apposition(m, sent))
                 facts.extend(self._after(m, sent))
                 if (body := body_headed_by_verb(view, m, sent)) is not None:
                     facts.append(RoleFact(RelationKind.LEADER_OF, m.key, body.key, sent, "head-by-verb", 0.75))
