@@ -135,8 +135,10 @@ class RoleFinder(AppositiveRoles):
                     facts.append(RoleFact(fact.kind, fact.person, country, fact.sentence, "title-of-leader", 0.7))
         # the story's country is the last guess: not for one whose office of that kind the text tells otherwise
         # ("Penasihat Putin, Yuri Ushakov": the leader's country, by its own rule)
-        return [f for f in facts if f.rule != STORY
-                or not any(g.person == f.person and g.kind is f.kind and g.rule != STORY for g in facts)]
+        # so are the story's and the press's countries: "Menteri Pertahanan Turki X … Menteri Pertahanan X tiba di
+        # Berlin" is Turkey's minister's second mention, not Indonesia's minister abroad
+        return [f for f in facts if f.rule not in (STORY, PRESS)
+                or not any(g.person == f.person and g.kind is f.kind and g.rule != f.rule for g in facts)]
 
     @staticmethod
     def _dateline_guess_told_otherwise(fact: RoleFact, facts: list[RoleFact]) -> bool:
