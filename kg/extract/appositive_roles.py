@@ -7,6 +7,7 @@
   PERSON, selaku TITLE X                 "X, selaku ketua ASEAN, …": a capacity beside any other title
   PERSON, TITLE to|for [TITLE] LEADER    "X, an adviser to President Y", "X, spokesperson for the Secretary-General":
                                          an aide serves what the leader leads (branch en17a)
+  TITLE-nya, PERSON                      "Melalui juru bicaranya, X, Y …": an office of whom the suffix refers to
 """
 
 from __future__ import annotations
@@ -65,6 +66,41 @@ class AppositiveRoles:
         if kind is None or not self._title_ends_at(t_start, k) or self.former(t_start, k):
             return []
         return [RoleFact(kind, m.key, holder.key, sent, "title-apposition", 0.8)]
+
+    def _suffixed_title_apposition(self, m: MentionRef, sent: Span) -> list[RoleFact]:
+        """ "Melalui juru bicaranya, X, Y mengatakan …", "Y menolak …. Juru bicaranya, X, mengatakan …": an
+        official's title ending in a possessive suffix ("-nya"), in apposition before the name, is an office of whom
+        the suffix refers to (:meth:`_suffix_owner`) — a person's people serve what the person leads (resolved in
+        ``RoleFinder.find``). A leader's title names no office so ("pemimpinnya, X": leading whom the owner is)."""
+        view, doc, res = self.view, self.view.doc, self.view.res
+        comma, word = m.start - 1, m.start - 2
+        if word < sent.start or doc[comma].text != "," or not res.has_possessive_suffix(doc[word].lower_):
+            return []
+        low = doc[word].lower_
+        stem = next(low[: -len(s)] for s in res.possessive_suffixes if low.endswith(s))
+        phrase = next((p for n in range(view.max_title, 0, -1) if word - n + 1 >= sent.start
+                       and (p := (*(t.lower_ for t in doc[word - n + 1:word]), stem)) in res.official_titles), None)
+        if phrase is None or self.former(word - len(phrase) + 1, word + 1):
+            return []
+        owner = self._suffix_owner(m, sent)
+        if owner is None:
+            return []
+        rule = "role-of-leader" if owner.type is EntityType.PERSON else "title-possessor"
+        return [RoleFact(RelationKind.OFFICIAL_OF, m.key, owner.key, sent, rule, 0.7)]
+
+    def _suffix_owner(self, m: MentionRef, sent: Span) -> MentionRef | None:
+        """Whom the suffix of a title apposed to ``m`` refers to: the subject named right after the apposition's
+        closing comma ("Melalui juru bicaranya, X, Presiden Y …"), else the name the sentence before opens with."""
+        view, doc = self.view, self.view.doc
+        if m.end + 1 < sent.end and doc[m.end].text == ",":
+            after = next((a for a in view.mentions if a.start > m.end and view.np_start(a, sent.start) == m.end + 1),
+                         None)
+            if after is not None:
+                return after if after.type in HOLDERS or after.type is EntityType.PERSON else None
+        previous = doc[sent.start - 1].sent if sent.start > 0 else None
+        subject = view.sentence_subject(previous) if previous is not None else None
+        return subject if subject is not None and (subject.type in HOLDERS or subject.type is EntityType.PERSON) \
+            else None
 
     def _body_told_before(self, m: MentionRef, sent: Span) -> list[RoleFact]:
         """ "The agency's Director General, X,", "the commission's chairman, X": a definite head noun of a body

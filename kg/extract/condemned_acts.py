@@ -13,9 +13,9 @@ from spacy.tokens import Span
 
 from kg.extract.datelines import DASHES
 from kg.extract.drafts import AGENT_TYPES, EventDraft, FinderState
-from kg.model import EventKind
+from kg.model import EntityType, EventKind
 from kg.nlp.resources import Frame, Trigger
-from kg.nlp.tokens import match_phrase_at
+from kg.nlp.tokens import is_modifier, match_phrase_at
 
 if TYPE_CHECKING:
     from kg.extract.view import MentionRef
@@ -92,10 +92,54 @@ class CondemnedActs(FinderState):
         if not self._act_noun_after(end, sent):
             return None
         agents = self._subjects(start, sent, kind=trig.kind)
-        doer = self._earlier_doer(sent, agents) if agents else None
+        doer = (self._told_act_doer(sent, agents) or self._earlier_doer(sent, agents)) if agents else None
         if doer is None:
             return None
         return self._draft(trig.kind, agents, [doer], sent, f"{rule}:act_told_before", trig.kind.traits.confidence)
+
+    def _told_act_doer(self, sent: Span, condemners: list[str], reach: int = 3) -> str | None:
+        """ "X mengecam serangan udara Israel terhadap …. OKI juga mengecam serangan tersebut": the doer named beside
+        the last act noun of the nearest of the ``reach`` sentences before ``sent`` that names one (head-initial
+        languages) — the country or body after the noun and its modifiers, or the one after "oleh"
+        (:meth:`_told_act_owner`); None where no act noun names a doer, and the sentence openers are read then."""
+        doc, res = self.view.doc, self.res
+        if not res.head_initial:
+            return None
+        at = sent.start
+        for _ in range(reach):
+            if at == 0:
+                return None
+            prev = doc[at - 1].sent
+            at = prev.start
+            doers = []
+            k = prev.start
+            while k < prev.end:
+                n = match_phrase_at(doc, k, res.act_nouns, 3, prev.end)
+                doer = self._told_act_owner(k + n, prev) if n else None
+                if doer is not None and doer not in condemners:
+                    doers.append(doer)
+                k += n or 1
+            if doers:
+                return doers[-1]
+        return None
+
+    def _told_act_owner(self, end: int, sent: Span, reach: int = 2) -> str | None:
+        """Who did the act whose noun ends at ``end``: a country or body right after its modifiers ("serangan drone
+        Rusia") — not past a noun of people or bodies, the act's victims ("penembakan warga sipil Ukraina") — or
+        the name after the agent preposition ("pembunuhan warga sipil di X oleh Y")."""
+        view, doc = self.view, self.view.doc
+        k = end
+        while k < sent.end and k - end < reach and k not in view.at and is_modifier(doc[k]) \
+                and not view.member_noun_at(k, sent):
+            k += 1
+        owner = view.at.get(k)
+        if owner is not None and owner.type in (EntityType.COUNTRY, EntityType.ORGANIZATION):
+            return self._resolve(owner, sent, agent=True)
+        by = self._agent_prep_after(end, sent)
+        if by is None:
+            return None
+        doer = view.object_right(by + 1, sent, frozenset(), direct=True, slack=0, owner=True)
+        return self._resolve(doer, sent, agent=True) if doer is not None and doer.type in AGENT_TYPES else None
 
     def _event_noun_after(self, end: int, sent: Span) -> EventKind | None:
         """The kind of a one-sided event whose noun follows the verb ending at ``end`` and refers back: "sanksi

@@ -30,12 +30,15 @@ class Journeys(FinderState):
         host_home = next((h for h in map(self._home, hosts) if h), None)
         where = (self.context.place_country.get(location) if location else None) or host_home
         destination = location or host_home
+        # "X dan Ibu Negara Y disambut …": a guest of no known home came with the guests received beside them
+        party_home = next((h for h in map(self._home, guests) if h), None)
+        party_qids = next((q for q in map(self._home_qids, guests) if q), set())
         out = []
         for guest in guests:
-            home = self._home(guest)
+            home = self._home(guest) or party_home
             if destination is None or home is None or where is None or home == where:
                 # the countries unnamed: the gazetteer's, for a place named ("Lula was welcomed in Tokyo")
-                home_qids = self._home_qids(guest)
+                home_qids = self._home_qids(guest) or party_qids
                 where_qid = self.context.place_country_qid.get(location) if location else None
                 if not home_qids or where_qid is None or where_qid in home_qids:
                     continue

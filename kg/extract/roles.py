@@ -108,7 +108,8 @@ class RoleFinder(AppositiveRoles):
                 if m.type is not EntityType.PERSON:
                     continue
                 before = self._before(m, sent)
-                facts.extend(before or self._apposition(m, sent) or self._body_told_before(m, sent))
+                facts.extend(before or self._apposition(m, sent) or self._body_told_before(m, sent)
+                             or self._suffixed_title_apposition(m, sent))
                 facts.extend(self._after(m, sent))
                 if (body := body_headed_by_verb(view, m, sent)) is not None:
                     facts.append(RoleFact(RelationKind.LEADER_OF, m.key, body.key, sent, "head-by-verb", 0.75))
@@ -134,8 +135,10 @@ class RoleFinder(AppositiveRoles):
                     facts.append(RoleFact(fact.kind, fact.person, country, fact.sentence, "title-of-leader", 0.7))
         # the story's country is the last guess: not for one whose office of that kind the text tells otherwise
         # ("Penasihat Putin, Yuri Ushakov": the leader's country, by its own rule)
-        return [f for f in facts if f.rule != STORY
-                or not any(g.person == f.person and g.kind is f.kind and g.rule != STORY for g in facts)]
+        # so are the story's and the press's countries: "Menteri Pertahanan Turki X … Menteri Pertahanan X tiba di
+        # Berlin" is Turkey's minister's second mention, not Indonesia's minister abroad
+        return [f for f in facts if f.rule not in (STORY, PRESS)
+                or not any(g.person == f.person and g.kind is f.kind and g.rule != f.rule for g in facts)]
 
     @staticmethod
     def _dateline_guess_told_otherwise(fact: RoleFact, facts: list[RoleFact]) -> bool:
@@ -374,6 +377,8 @@ class RoleFinder(AppositiveRoles):
             return self._press_office(kind, m, sent) if country != self._press_country() else []
         if country:
             return [RoleFact(kind, m.key, country, sent, DATELINE, 0.65)]
+        if place is None and self._travels_abroad(m, sent):
+            return self._press_office(kind, m, sent)  # "Menteri Pertahanan X melakukan kunjungan kerja ke Tokyo"
         story = story_country(self.view, self.context, m, sent) if kind is RelationKind.OFFICIAL_OF else None
         return [RoleFact(kind, m.key, story, sent, STORY, 0.6)] if story else []
 
@@ -388,6 +393,17 @@ class RoleFinder(AppositiveRoles):
         if kind is not RelationKind.OFFICIAL_OF or press is None:
             return []  # (a person the gazetteer places elsewhere has that office already: _implicit)
         return [RoleFact(kind, m.key, press, sent, PRESS, 0.65)]
+
+    def _travels_abroad(self, m: MentionRef, sent: Span) -> bool:
+        """With no dateline, ``sent`` tells ``m`` travelling to a country other than the press's, or to a place the
+        gazetteer puts in one: "Menteri Pertahanan X melakukan kunjungan kerja ke Tokyo, Jepang" — the copy's own
+        minister abroad (:meth:`_press_office`); "Menteri Luar Negeri X tiba di Jakarta" travels to the press's
+        country, and may be a foreigner's second mention."""
+        press, context = self.view.res.press_country, self.context
+        qid_of = {key: qid for qid, key in context.country_key.items()}
+        away = frozenset(p.key for p in self.view.mentions if sent.start <= p.start < sent.end and p.start >= m.end
+                         and (qid := qid_of.get(p.key) or context.place_country_qid.get(p.key)) and qid != press)
+        return bool(press and away) and travels_to(self.view, m, away, sent)
 
     def _press_country(self) -> str | None:
         """The document's key of the language's press country (``press_country``), if the document names it."""

@@ -167,13 +167,28 @@ class ToldEvents(FinderState):
         by X") is unmarked, so there the preposition must follow the noun."""
         doc, res = self.view.doc, self.res
         reach = ACT_OBJECT_REACH if res.head_initial else 0
-        for j in range(k, min(sent.end, k + reach + 1)):
+        j, words = k, 0
+        while j < sent.end and words <= reach:
             low = doc[j].lower_
             if low in res.preps.agent:
                 return j
+            if res.head_initial and low in res.preps.location and j + 1 in self.view.at:
+                j = self._past_places(j + 1, sent)  # "pembunuhan warga sipil di El Fasher, Sudan, oleh X"
+                continue
             if j in self.view.at or not doc[j].is_lower or low in res.relative or low in res.complementisers:
                 return None
+            j, words = j + 1, words + 1
         return None
+
+    def _past_places(self, k: int, sent: Span) -> int:
+        """The token after the places named from ``k`` on, with the commas between and after them ("El Fasher,
+        Sudan,"): where the act's object goes on; ``k`` itself when no place stands there."""
+        view = self.view
+        while (m := view.at.get(k)) is not None and m.type in (EntityType.PLACE, EntityType.COUNTRY):
+            k = m.end
+            if k < sent.end and view.doc[k].text == ",":
+                k += 1
+        return k
 
     def _frames_told_meeting(self, trig: Trigger, start: int, end: int, sent: Span) -> bool:
         """ "Usai pertemuan, A dan B menandatangani …", "After the meeting, …": a meeting noun that only sets the
