@@ -239,6 +239,8 @@ class AppositiveRoles:
         subject = all(t.is_space or t.is_punct for t in doc[sent.start:lead]) or doc[lead - 1].text == ","
         # after the name only as its clause's subject: "mencalonkan X sebagai Sekjen PBB" names a candidate
         n = match_phrase_at(doc, k, res.capacity_markers, 4, sent.end) if k < sent.end and subject else 0
+        if not n and subject and k > m.end:
+            k, n = self._capacity_in_aside(k, sent)  # "X, who brokered the truce as chair of ASEAN, …"
         if not n:
             # fronted: the marker opens the sentence and the phrase closes with a comma before the name's phrase
             first = next((i for i in range(sent.start, m.start) if not (doc[i].is_space or doc[i].is_punct)), m.start)
@@ -251,10 +253,26 @@ class AppositiveRoles:
         kind, t_start, t_end = self.title_kind(k + n, min(sent.end, k + n + view.max_title))
         if kind is None or t_start != k + n or self.former(t_start, t_end):
             return []
+        while t_end < sent.end and t_end not in view.at and (
+                doc[t_end].lower_ in res.preps.of or doc[t_end].lower_ in res.articles):
+            t_end += 1  # "as chair of the bloc X": the title's complement names the holder
         holder = view.at.get(t_end)
         if holder is None or holder.start != t_end or holder.type not in HOLDERS or holder.key == m.key:
             return []
         return [RoleFact(kind, m.key, holder.key, sent, "title-in-capacity", 0.8)]
+
+    def _capacity_in_aside(self, k: int, sent: Span, reach: int = 10) -> tuple[int, int]:
+        """A capacity marker inside the aside that opens at ``k`` after a name and its comma, before the aside's
+        closing comma and before any other person it names ("X, speaking as chair of ASEAN, …"; not "X, who
+        replaced Y as chair of ASEAN, …", where the office is Y's): where it stands and its length, or (k, 0)."""
+        view, doc = self.view, self.view.doc
+        for j in range(k, min(sent.end, k + reach)):
+            if doc[j].text == "," or ((m := view.at.get(j)) is not None and m.type is EntityType.PERSON):
+                break
+            if (n := match_phrase_at(doc, j, view.res.capacity_markers, 4, sent.end)) \
+                    and doc[j - 1].lower_ not in view.res.naming_verbs:  # "who was described as …": no office
+                return j, n
+        return k, 0
 
     def _after(self, m: MentionRef, sent: Span) -> list[RoleFact]:
         """ "PERSON, TITLE of X", "PERSON, X's TITLE", "PERSON, the X TITLE" and "TITLE … LEADER, PERSON"."""

@@ -88,10 +88,12 @@ class ArgumentSearch(Speakers, Possessors, FinderState):
         plural = self._plural_left(i, sent)
         if plural:
             return plural
-        if k >= sent.start and doc[k].lower_ in self.res.coordination and (k - 1) not in view.at:
+        listed = view.object_list_start(k - 1, sent) if k > sent.start else None
+        if k >= sent.start and doc[k].lower_ in self.res.coordination and ((k - 1) not in view.at or listed):
             # "X mengatakan …, dan menuduh Y": a coordinated verb shares the subject of the main clause
-            # before it, skipping subjects of embedded clauses ("khawatir Rusia akan …")
-            main = view.main_subject_left(k, sent)
+            # before it, skipping subjects of embedded clauses ("khawatir Rusia akan …") and the objects of
+            # the verb before ("spoke with A and B and urged …")
+            main = view.main_subject_left(listed or k, sent)
             if main is not None:
                 return [self._resolve(x, sent, agent=True) for x in view.coordinated_left(main, sent)]
             if (group := self._group_opening(k, sent)) is not None:

@@ -81,6 +81,43 @@ class Coordination:
             k += 1
         return self.at.get(k)
 
+    def _correlated(self, j: int, sent: Span, reach: int = 6) -> bool:
+        """A correlative opener at ``j`` ("both", "baik") before the first of two coordinated names: "with both
+        A and B". The first name may come after its title ("both Thai Prime Minister A and …"); "they both", "both
+        sides" and "both of them" open no names."""
+        for k in range(j + 1, min(sent.end, j + 1 + reach)):
+            m = self.at.get(k)
+            if m is not None:
+                return len(self.coordinated_right(self.chain_head(m, sent.end), sent)) > 1
+            if self.doc[k].is_punct or self.doc[k].lower_ in self.res.coordination:
+                return False
+        return False
+
+    def object_list_start(self, j: int, sent: Span) -> int | None:
+        """Where the coordination closed by the name ending at token ``j`` starts, when it follows a verb or
+        preposition: "spoke with A and B" — so a conjunction after it joins another predicate ("… and B and urged
+        restraint"), whose subject stands before the list, not a third subject. None for a list opening its clause
+        ("A and B met") or a single name."""
+        m = self.at.get(j)
+        if m is None:
+            return None
+        start = self.np_start(m, sent.start)
+        if start - 1 <= sent.start or self.doc[start - 1].lower_ not in self.res.coordination:
+            return None
+        while start - 1 > sent.start and (self.doc[start - 1].lower_ in self.res.coordination
+                                          or self.doc[start - 1].text == ","):
+            k = start - 1
+            while k > sent.start and (self.doc[k].lower_ in self.res.coordination or self.doc[k].text == ","):
+                k -= 1
+            prev = self.at.get(k)
+            if prev is None:
+                return None  # "said on Monday and Chile …": no name before the conjunction
+            start = self.np_start(prev, sent.start)
+        prev_word = self.doc[start - 1] if start > sent.start else None
+        closed = self.res.main_clause_openers | self.res.coordination | self.res.complementisers | self.res.relative
+        return start if prev_word is not None and prev_word.is_alpha and prev_word.is_lower \
+            and prev_word.lower_ not in closed else None
+
     def _listed(self, j: int, sent: Span) -> bool:
         """The name ending at token ``j`` follows a comma: "A, B, and C" is a list (:meth:`apposed_in_subject`)."""
         prev = self.at.get(j)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
@@ -130,6 +131,19 @@ def canonical_keys(entities: list[ResolvedEntity]) -> dict[str, str]:
     return {old: e.key for e in entities for old in e.merged_keys}
 
 
+def _written_forms(forms: Iterable[str], name: str) -> tuple[str, ...]:
+    """The forms the document writes besides ``name``, each once (case aside). Spelling is kept even where
+    :func:`normalise` folds it ("Kim Jong Un" beside the linked "Kim Jong-un", "U.S." beside "US"): a reader
+    searching the graph for the article's words finds the entity."""
+    seen = {name.casefold()}
+    out = []
+    for form in forms:
+        if form.casefold() not in seen:
+            seen.add(form.casefold())
+            out.append(form)
+    return tuple(out)
+
+
 def to_entity(e: ResolvedEntity, document: Document, sentence_of) -> Entity:
     spans = sorted(e.cluster.spans, key=lambda s: s.start)
     mentions = tuple(
@@ -146,7 +160,7 @@ def to_entity(e: ResolvedEntity, document: Document, sentence_of) -> Entity:
     # the gazetteer's names of the entity, each in the language whose label it is ("Rusia"@id)
     labels = [(text, info.code) for info in language.registry().values()
               if entry is not None and info.label_field and (text := getattr(entry, info.label_field))]
-    aliases = tuple(f for f in forms if normalise(f) != normalise(name))
+    aliases = _written_forms(forms, name)
     return Entity(
         key=e.key,
         type=e.type,

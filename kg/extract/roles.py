@@ -426,12 +426,18 @@ class RoleFinder(AppositiveRoles):
 
     def _portfolio_title(self, start: int, sent: Span, reach: int = 3) -> tuple[RelationKind, int, int] | None:
         """An official's title ending before up to ``reach`` capitalised words no name or title reads, which end
-        right before ``start``: its portfolio ("Menteri Sumber Manusia Malaysia X", "Menteri Informasi X")."""
+        right before ``start``: its portfolio ("Menteri Sumber Manusia Malaysia X", "Menteri Informasi X"). A
+        portfolio of two fields joins them with a conjunction ("Menteri Pertanian dan Pembangunan Pedesaan X")."""
         view = self.view
         doc = view.doc
         k = start - 1
-        while k >= sent.start and start - k <= reach and is_capitalised(doc[k]) and k not in view.at \
-                and not view.title_len(k, start):
+        words = 0
+        while k >= sent.start and words < reach:
+            if is_capitalised(doc[k]) and k not in view.at and not view.title_len(k, start):
+                words += 1
+            elif not (doc[k].lower_ in view.res.coordination and k - 1 >= sent.start and k + 1 < sent.end
+                      and is_capitalised(doc[k + 1]) and is_capitalised(doc[k - 1]) and k - 1 not in view.at):
+                break
             k -= 1
         if k == start - 1 or k < sent.start:
             return None

@@ -556,6 +556,9 @@ class DocView(Coordination, MemberPhrases, NamedPersons, StateBodies, TimePhrase
             if n := match_phrase_at(self.doc, j, res.honorifics, self.max_honorific, limit):
                 j += n  # "bertemu dengan Yang Mulia X": a form of address before the name
                 continue
+            if (direct or seen_prep) and tok.lower_ in res.correlative_openers and self._correlated(j, sent):
+                j += 1  # "spoke with both A and B": the first conjunct follows; the conjunction reaches the second
+                continue
             if (direct or seen_prep) and (apposed := self.counterpart_apposed(j, sent)):
                 nxt, country = apposed
                 if country is not None:

@@ -196,6 +196,7 @@ class LangResources:
     list_openers: frozenset[Phrase]  # "five entities, including X": the named members of a counted group
     # "Among the documents (signed) were X and Y": a partitive, instrument nouns, then a copula open a list
     partitive_openers: frozenset[Phrase]
+    correlative_openers: frozenset[str]  # "with both A and B": the first conjunct follows
     instrument_collectives: frozenset[str]  # "documents", "dokumen": what instruments signed are called together
     joint_modifiers: frozenset[str]  # "joint", "bersama": an instrument its adopters made together
     # "remains committed to the Paris Agreement", "berkomitmen pada …": the subject is bound by the treaty after
