@@ -29,6 +29,7 @@ class MemberPhrases:
     determiners: frozenset[str]
     closed_words: frozenset[str]
     title_len: Callable[..., int]
+    _title_ends_at: Callable[[int], bool]
 
     def _members_of(self, j: int, sent: Span, reach: int = 4) -> tuple[int, MentionRef | None]:
         """An unnamed member phrase at ``j`` and the country or body its people or bodies belong to: (its length,
@@ -110,6 +111,9 @@ class MemberPhrases:
                 k = m.end + 2  # "the Moscow-based shipping firm X": the place only modifies the noun
             elif doc[k].lower_ in res.articles or (opener and (doc[k].is_lower or doc[k].text == "-")):
                 k += 1  # modifiers only after a list opener: "…, kata Reuters" names the speaker
+            elif opener and doc[k].text == "," and k > first and self._title_ends_at(k - 1) \
+                    and (person := self.at.get(k + 1)) is not None and person.type is EntityType.PERSON:
+                k += 1  # "…, including the country's interior minister, X": the title's holder in apposition
             elif opener and (n := match_phrase_at(doc, k, res.titles, res.max_title_len, sent.end)):
                 k += n  # "dua pejabat junta, yakni Menteri Energi X": the title of the member listed
                 while k < sent.end and k not in self.at and doc[k].lower_ in res.portfolio_words:
