@@ -202,11 +202,11 @@ class _Folds:
                     cell[0] += 1
                     cell[1] += f.correct
 
-    def tally(self, key: object, held_out: tuple[str, ...]) -> Tally:
-        """The facts of a cell in the fold that leaves out the documents ``held_out``."""
+    def tally(self, key: object, held_out: Sequence[Mapping[object, list[int]]]) -> Tally:
+        """The facts of a cell in the fold that leaves out the documents whose counts are ``held_out``."""
         seen, right = self.totals.get(key, (0, 0))
-        for doc in held_out:
-            gone = self.by_document[doc].get(key)
+        for counts in held_out:
+            gone = counts.get(key)
             if gone is not None:
                 seen -= gone[0]
                 right -= gone[1]
@@ -215,23 +215,25 @@ class _Folds:
     def scores(self, doc: str, held_out: tuple[str, ...], strengths: Sequence[float]) -> list[list[float]]:
         """The calibrated confidence of each fact of ``doc`` (in order) under the table fitted without the documents
         ``held_out``, one list per strength."""
-        seen, right = self.tally(None, held_out)
+        gone = [self.by_document[d] for d in held_out]
+        seen, right = self.tally(None, gone)
         overall = (right + 1) / (seen + 2)
         out: list[list[float]] = [[] for _ in strengths]
         for n in self.documents[doc]:
             fact = self.facts[n]
-            kind = self.tally(fact.kind, held_out)
+            kind = self.tally(fact.kind, gone)
             if kind[0] == 0:  # a kind the fold's table does not know: the rules' own numbers
                 for column in out:
                     column.append(fact.confidence)
                 continue
-            paths = [self._kept_levels(chain, kind[0], held_out) for chain in self.chains[n]]
+            paths = {self._kept_levels(chain, kind[0], gone) for chain in self.chains[n]}  # the fact's best counts
             for column, strength in zip(out, strengths, strict=True):
                 value = (kind[1] + strength * overall) / (kind[0] + strength)
                 column.append(max(self._smoothed(path, value, strength) for path in paths))
         return out
 
-    def _kept_levels(self, chain: tuple[object, ...], kind_seen: int, held_out: tuple[str, ...]) -> list[Tally]:
+    def _kept_levels(self, chain: tuple[object, ...], kind_seen: int,
+                     held_out: Sequence[Mapping[object, list[int]]]) -> tuple[Tally, ...]:
         """The tallies of the levels of one rule that the fold's table stores, coarsest first (:func:`fit`'s skip)."""
         kept: list[Tally] = []
         parent_seen = kind_seen  # the nearest stored coarser level's facts; the kind's when none is
@@ -242,10 +244,10 @@ class _Folds:
             if cell[0] != parent_seen:
                 kept.append(cell)
                 parent_seen = cell[0]
-        return kept
+        return tuple(kept)
 
     @staticmethod
-    def _smoothed(path: list[Tally], value: float, strength: float) -> float:
+    def _smoothed(path: tuple[Tally, ...], value: float, strength: float) -> float:
         for seen, right in path:
             value = (right + strength * value) / (seen + strength)
         return value
