@@ -321,7 +321,8 @@ SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 
 @pytest.mark.skipif(not SCORER.is_file(), reason="needs the shared scorer ../shared/eval/score.py")
 def test_calibrate_script_fits_on_several_folders_and_checks_on_another(tmp_path: Path) -> None:
-    """Team articles of the same name in two folders are both fitted on; --check scores a third, unfitted."""
+    """Team articles of the same name in two folders are both fitted on; --check scores a third, unfitted; without
+    --strength each fold chooses its own."""
     team = ROOT / "data" / "calibration"
     first, second = sorted(team.glob("team-en-*"))[:2]
     article = sorted(first.glob("*.json"))[0]
@@ -332,11 +333,13 @@ def test_calibrate_script_fits_on_several_folders_and_checks_on_another(tmp_path
             (folder / source.with_suffix(suffix).name).write_bytes(source.with_suffix(suffix).read_bytes())
     (evaluation / "score.py").write_bytes(SCORER.read_bytes())
     proc = subprocess.run([sys.executable, str(ROOT / "scripts" / "calibrate.py"), "--eval", str(evaluation),
-                           "--gold", str(other), "--check", str(held), "--strength", "8", "--jobs", "2"],
+                           "--gold", str(other), "--check", str(held), "--jobs", "2"],
                           capture_output=True, text=True, timeout=600, cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
     fitted = proc.stdout.splitlines()[0]
     facts = int(fitted.split()[0])
     assert facts > 0 and facts % 2 == 0 and "from 2 articles (2 with facts)" in fitted  # the same article twice
+    assert "prior strength chosen in each fold" in fitted  # no --strength: the nested search, the default
+    assert "leave-one-article-out (nested):" in proc.stderr
     held_line = next(line for line in proc.stdout.splitlines() if line.startswith("Held out (--check)"))
     assert "from 1 articles" in held_line and "fitted without them" in held_line

@@ -27,6 +27,7 @@ __all__ = [
     "choose_strength",
     "cross_validated",
     "fit",
+    "refit_cross_validated",
     "reliability",
 ]
 
@@ -134,7 +135,26 @@ def calibration_error(scored: Iterable[tuple[float, bool]], bins: int = 10) -> f
 def cross_validated(facts: Sequence[Observation], strength: float | None = None) -> list[tuple[float, bool]]:
     """(confidence, right) of every fact, in order, under the table fitted on the *other* documents (leave one
     document out). ``strength`` None: each fold picks its own by :func:`choose_strength` on its training documents only
-    (nested), so the result never saw the document it scores."""
+    (nested), so the result never saw the document it scores.
+
+    Computed from counts (:class:`_Folds`), without refitting: the confidences are those of :func:`fit` on each fold,
+    to the last bit (tests/test_calibration_folds.py); :func:`refit_cross_validated` is the reference by refits."""
+    if not _countable(facts):
+        return refit_cross_validated(facts, strength)
+    folds = _Folds(facts)
+    return folds.cross_validated(strength) if strength is not None else folds.nested(STRENGTHS)
+
+
+def choose_strength(facts: Sequence[Observation], strengths: Sequence[float] = STRENGTHS) -> float:
+    """The prior strength with the lowest leave-one-document-out Brier score on ``facts`` (the smallest on ties)."""
+    if not _countable(facts):
+        return min(strengths, key=lambda s: (round(brier(refit_cross_validated(facts, s)), 12), s))
+    return _Folds(facts).choose((), strengths)
+
+
+def refit_cross_validated(facts: Sequence[Observation], strength: float | None = None) -> list[tuple[float, bool]]:
+    """:func:`cross_validated` by refitting the whole table for every fold: the reference the counts must equal, and
+    the way for rules whose first level is empty (``""``, ``":x"``), whose levels are not nested in their kind's."""
     out: list[tuple[float, bool]] = [(0.0, False)] * len(facts)  # in the order of ``facts``
     for doc in sorted({f.document for f in facts}):
         train = [f for f in facts if f.document != doc]
@@ -145,6 +165,117 @@ def cross_validated(facts: Sequence[Observation], strength: float | None = None)
     return out
 
 
-def choose_strength(facts: Sequence[Observation], strengths: Sequence[float] = STRENGTHS) -> float:
-    """The prior strength with the lowest leave-one-document-out Brier score on ``facts`` (the smallest on ties)."""
-    return min(strengths, key=lambda s: (round(brier(cross_validated(facts, s)), 12), s))
+def _countable(facts: Iterable[Observation]) -> bool:
+    """Whether every level of every rule lies inside its parent level (no rule's first ":" part is empty): then a
+    fold's "same facts as its parent" is "as many facts as its parent", and :class:`_Folds` applies."""
+    return all(rule.partition(":")[0] for f in facts for rule, _ in f.evidences)
+
+
+Tally = tuple[int, int]
+"""(facts seen, facts right) of one cell of the table."""
+
+
+class _Folds:
+    """Leave-documents-out tables of :func:`fit` from counts: a cell's facts are a sum over documents, so a fold's are
+    the totals minus the held-out documents'; only the cells a scored fact's evidences reach are computed.
+
+    What :func:`fit` does with sets of facts is done here with their sizes: a level holds a subset of its parent's
+    facts (a fact reaching ``en:visit:verb`` reaches ``en:visit``), so "the same facts as its parent" — the level
+    :func:`fit` does not store — is "as many facts". The arithmetic is :func:`fit`'s, term for term, on the same
+    integers, so the confidences are equal, not close.
+    """
+
+    def __init__(self, facts: Sequence[Observation]) -> None:
+        self.facts = facts
+        self.documents: dict[str, list[int]] = defaultdict(list)  # document → its facts (indexes), in order
+        # Cell keys: None for all facts, the kind, (kind, level) for a rule level.
+        self.by_document: dict[str, dict[object, list[int]]] = defaultdict(dict)
+        self.totals: dict[object, list[int]] = {}
+        self.chains: list[tuple[tuple[object, ...], ...]] = []  # per fact, per evidence: its level keys, coarsest first
+        for n, f in enumerate(facts):
+            self.documents[f.document].append(n)
+            chains = tuple(tuple((f.kind, level) for level in rule_levels(rule)) for rule, _ in f.evidences)
+            self.chains.append(chains)
+            for key in {None, f.kind, *(key for chain in chains for key in chain)}:  # once per cell, however reached
+                for counts in (self.by_document[f.document], self.totals):
+                    cell = counts.setdefault(key, [0, 0])
+                    cell[0] += 1
+                    cell[1] += f.correct
+
+    def tally(self, key: object, held_out: Sequence[Mapping[object, list[int]]]) -> Tally:
+        """The facts of a cell in the fold that leaves out the documents whose counts are ``held_out``."""
+        seen, right = self.totals.get(key, (0, 0))
+        for counts in held_out:
+            gone = counts.get(key)
+            if gone is not None:
+                seen -= gone[0]
+                right -= gone[1]
+        return seen, right
+
+    def scores(self, doc: str, held_out: tuple[str, ...], strengths: Sequence[float]) -> list[list[float]]:
+        """The calibrated confidence of each fact of ``doc`` (in order) under the table fitted without the documents
+        ``held_out``, one list per strength."""
+        gone = [self.by_document[d] for d in held_out]
+        seen, right = self.tally(None, gone)
+        overall = (right + 1) / (seen + 2)
+        out: list[list[float]] = [[] for _ in strengths]
+        for n in self.documents[doc]:
+            fact = self.facts[n]
+            kind = self.tally(fact.kind, gone)
+            if kind[0] == 0:  # a kind the fold's table does not know: the rules' own numbers
+                for column in out:
+                    column.append(fact.confidence)
+                continue
+            paths = {self._kept_levels(chain, kind[0], gone) for chain in self.chains[n]}  # the fact's best counts
+            for column, strength in zip(out, strengths, strict=True):
+                value = (kind[1] + strength * overall) / (kind[0] + strength)
+                column.append(max(self._smoothed(path, value, strength) for path in paths))
+        return out
+
+    def _kept_levels(self, chain: tuple[object, ...], kind_seen: int,
+                     held_out: Sequence[Mapping[object, list[int]]]) -> tuple[Tally, ...]:
+        """The tallies of the levels of one rule that the fold's table stores, coarsest first (:func:`fit`'s skip)."""
+        kept: list[Tally] = []
+        parent_seen = kind_seen  # the nearest stored coarser level's facts; the kind's when none is
+        for key in chain:
+            cell = self.tally(key, held_out)
+            if cell[0] == 0:
+                break  # not in the fold, nor any finer level of the rule
+            if cell[0] != parent_seen:
+                kept.append(cell)
+                parent_seen = cell[0]
+        return tuple(kept)
+
+    @staticmethod
+    def _smoothed(path: tuple[Tally, ...], value: float, strength: float) -> float:
+        for seen, right in path:
+            value = (right + strength * value) / (seen + strength)
+        return value
+
+    def _loo(self, held_out: tuple[str, ...], strengths: Sequence[float]) -> list[list[tuple[float, bool]]]:
+        """Per strength: leave-one-document-out (confidence, right) of the facts outside ``held_out``, in order."""
+        columns: list[list[tuple[float, bool] | None]] = [[None] * len(self.facts) for _ in strengths]
+        for doc in sorted(d for d in self.documents if d not in held_out):
+            for column, scored in zip(columns, self.scores(doc, (*held_out, doc), strengths), strict=True):
+                for n, confidence in zip(self.documents[doc], scored, strict=True):
+                    column[n] = (confidence, self.facts[n].correct)
+        return [[pair for pair in column if pair is not None] for column in columns]
+
+    def cross_validated(self, strength: float) -> list[tuple[float, bool]]:
+        [column] = self._loo((), (strength,))
+        return column
+
+    def choose(self, held_out: tuple[str, ...], strengths: Sequence[float]) -> float:
+        """:func:`choose_strength` on the facts outside ``held_out``."""
+        briers = {s: round(brier(column), 12) for s, column in zip(strengths, self._loo(held_out, strengths),
+                                                                   strict=True)}
+        return min(strengths, key=lambda s: (briers[s], s))
+
+    def nested(self, strengths: Sequence[float]) -> list[tuple[float, bool]]:
+        """:func:`cross_validated` whose every fold chooses its strength on its own training documents."""
+        out: list[tuple[float, bool]] = [(0.0, False)] * len(self.facts)
+        for doc in sorted(self.documents):
+            [scored] = self.scores(doc, (doc,), (self.choose((doc,), strengths),))
+            for n, confidence in zip(self.documents[doc], scored, strict=True):
+                out[n] = (confidence, self.facts[n].correct)
+        return out
