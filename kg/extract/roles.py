@@ -297,6 +297,9 @@ class RoleFinder(AppositiveRoles):
         previous = doc[sent.start - 1].sent if sent.start > 0 else None
         for s in (sent, previous):
             subject = view.sentence_subject(s) if s is not None else None
+            if subject is not None and subject.type not in types and s is not None:
+                # "UN Secretary-General X …. His spokesman, Y": the sentence opens with the person's title
+                subject = view._titled_after(subject, s) or subject
             if subject is not None and subject.start < k and subject.type in types:
                 return subject
         return None
