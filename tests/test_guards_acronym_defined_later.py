@@ -1,6 +1,8 @@
 """A body's acronym in brackets after a later mention of its long name, not the first, still joins the long name
 (``Coreference._merge_bracketed_acronyms`` reads every mention of the name, mut18, seed 193: 15): the acronym's own
-mentions are the body's. Without the bracket the acronym stays a name of its own. Both languages; names and
+mentions are the body's. Without the bracket an acronym that does not spell the name (one from another language)
+stays a name of its own — one that spells it joins it bracket or not since session 18 (``_merge_spelled_acronyms``,
+tests/test_spelled_acronyms.py), so this guard uses an acronym of other initials. Both languages; names and
 sentences written for these tests."""
 
 from __future__ import annotations
@@ -11,12 +13,12 @@ from facts import read
 from kg.model import EventKind
 
 BODY = {"en": "Andean Fisheries Council", "id": "Dewan Perikanan Andes"}
-ACRONYM = {"en": "AFC", "id": "DPA"}
+ACRONYM = {"en": "CAPA", "id": "CAPA"}  # "Consejo Andino de Pesca": not the initials of either name
 TEXT = {
     "en": "Chile joined the Andean Fisheries Council on Monday. The Andean Fisheries Council{} then accused Peru of "
-          "fraud. The AFC also accused Bolivia of fraud.",
+          "fraud. The CAPA also accused Bolivia of fraud.",
     "id": "Chile bergabung dengan Dewan Perikanan Andes pada hari Senin. Dewan Perikanan Andes{} kemudian menuduh Peru "
-          "melakukan kecurangan. DPA juga menuduh Bolivia melakukan kecurangan.",
+          "melakukan kecurangan. CAPA juga menuduh Bolivia melakukan kecurangan.",
 }
 
 

@@ -93,6 +93,7 @@ class Coreference:
         clusters = self._merge_short_person_names(clusters, self._regnal_names(doc, clusters))
         self._attach_weak(doc, clusters)
         self._merge_bracketed_acronyms(doc, clusters)
+        _merge_spelled_acronyms(clusters)
         clusters = [c for c in clusters if c.spans]
         for i, cluster in enumerate(clusters):
             cluster.index = i
@@ -181,6 +182,28 @@ class Coreference:
                            for o in other.spans):
                         c.spans.extend(other.spans)
                         other.spans = []
+
+
+def _merge_spelled_acronyms(clusters: list[Cluster]) -> None:
+    """ "the Rapid Support Forces … The RSF denied …": an acronym no gazetteer entry knows, written after a body's
+    name whose capitalised words it spells, is that body's — as a bracketed acronym is, without the brackets. Only
+    when exactly one body named earlier spells it, and only acronyms of two letters or more."""
+    bodies = [c for c in clusters if c.spans and c.type is EntityType.ORGANIZATION and not c.candidates]
+    for acronym in bodies:
+        forms = {s.text for s in acronym.spans}
+        if len(forms) != 1 or not (form := forms.pop()).isupper() or not form.isalpha() or len(form) < 2:
+            continue
+        first = min(s.start for s in acronym.spans)
+        spelling = [c for c in bodies if c is not acronym and c.spans
+                    and any(s.end <= first and len(s) > 1 and _initials(s) == form for s in c.spans)]
+        if len(spelling) == 1:
+            spelling[0].spans.extend(acronym.spans)
+            acronym.spans = []
+
+
+def _initials(span: Span) -> str:
+    """The initials of a name's capitalised words: "Rapid Support Forces" → "RSF" ("of", "the" are skipped)."""
+    return "".join(t.text[0] for t in span if t.text[:1].isupper() and t.is_alpha)
 
 
 def _merge_bare_into_owned(clusters: list[Cluster]) -> None:
