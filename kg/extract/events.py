@@ -96,6 +96,7 @@ class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciproc
             self._fronted_denials(sent)
             self._rebuttals(sent)
             self._characterised_claims(sent)
+            self._claims_said_false(sent)
             self._reported_acts(sent)
             self._targets_listed_after_told(sent)
             self._group_apposed_after_told(sent)
