@@ -242,6 +242,22 @@ class CondemnedActs(FinderState):
                 continue
             lead = doc[first:view.np_start(m, sent.start)]
             if m.type in AGENT_TYPES and all(t.is_space or t.is_punct or t.lower_ in view.determiners for t in lead):
-                return view.chain_head(m, sent.end)
+                return self._holder_of_owned_title(m, sent) or view.chain_head(m, sent.end)
             return None
         return None
+
+    def _holder_of_owned_title(self, owner: MentionRef, sent: Span) -> MentionRef | None:
+        """The person a country or body opening a sentence owns the title of: "U.S. Secretary of State X", "U.N.
+        Secretary-General X" — the title's words (glue words and hyphens included) then the name; the holder opens
+        the clause, not the owner. None when no title and person follow."""
+        view = self.view
+        if owner.type not in (EntityType.COUNTRY, EntityType.ORGANIZATION):
+            return None
+        j = owner.end
+        while j < sent.end and j not in view.at:
+            n = view.title_len(j, sent.end) or (1 if view.is_ext_word(view.doc[j]) else 0)
+            if not n:
+                return None
+            j += n
+        holder = view.at.get(j)
+        return holder if holder is not None and j > owner.end and holder.type is EntityType.PERSON else None
