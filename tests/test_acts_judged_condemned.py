@@ -39,3 +39,18 @@ def test_no_condemnation_no_accusation(text: str, lang: str) -> None:
     r = read(text, lang)
     assert r.events(EventKind.ACCUSATION) == set()
     assert (("Ana Ruiz",), ()) in r.events(EventKind.STATEMENT)
+
+
+@pytest.mark.parametrize(("text", "lang", "judge", "doers"), [
+    ("Chile and Bolivia imposed sanctions on Peru on Monday. Lima called the sanctions illegal.", "en", "Peru",
+     ("Chile", "Bolivia")),
+    ("Chili menjatuhkan sanksi terhadap Peru pada hari Senin. Peru menyebut sanksi itu ilegal.", "id", "Peru",
+     ("Chili",)),
+])
+def test_an_event_judged_condemned_accuses_its_agents(text: str, lang: str, judge: str, doers: tuple) -> None:
+    assert read(text, lang).events(EventKind.ACCUSATION) == {((judge,), doers)}
+
+
+def test_an_event_judged_otherwise_accuses_no_one() -> None:
+    r = read("Chile imposed sanctions on Peru on Monday. Lima called the sanctions regrettable.", "en")
+    assert r.events(EventKind.ACCUSATION) == set()

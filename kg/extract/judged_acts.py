@@ -26,9 +26,17 @@ class JudgedActs(FinderState):
         doc, res = self.view.doc, self.res
         for k in phrase_starts(doc, sent.start, sent.end - 2, res.characterising_verbs):
             n = match_phrase_at(doc, k, res.characterising_verbs, 3, sent.end)
-            end = self._act_noun_end(k + n, sent) if n else None
+            if not n:
+                continue
+            end = self._act_noun_end(k + n, sent)
             if end is not None and self._condemning_word_at(end, sent):
                 self._act_judged(self._subjects(k, sent, kind=EventKind.ACCUSATION), (k, end), sent)
+                continue
+            told = self._event_noun_end(k + n, sent)  # "called the sanctions illegal": the imposers told before
+            if told is not None and self._condemning_word_at(told[1], sent):
+                judges = self._subjects(k, sent, kind=EventKind.ACCUSATION)
+                self._act_judged(judges, (k, told[1]), sent,
+                                 self._earlier_agents(told[0], sent, judges, before=k) if judges else [])
         for said in [ev for ev in self.events if ev.kind is EventKind.STATEMENT and ev.sentence == sent
                      and ev.agents and ev.trigger is not None]:
             j = said.trigger[1]
@@ -46,17 +54,20 @@ class JudgedActs(FinderState):
             if self._condemning_word_at(end, sent):
                 self._act_judged(list(said.agents), (said.trigger[0], end), sent)
 
-    def _act_judged(self, judges: list[str], trigger: tuple[int, int], sent: Span) -> None:
-        """``judges`` accuse the doer of the act told before (the sentences before ``sent``), unless negated or
-        already accused in ``sent``."""
+    def _act_judged(self, judges: list[str], trigger: tuple[int, int], sent: Span,
+                    doers: list[str] | None = None) -> None:
+        """``judges`` accuse the ``doers`` of an event told before, or else the doer of the act told before (the
+        sentences before ``sent``), unless negated or already accused in ``sent``."""
         if not judges or self._not_asserted(EventKind.ACCUSATION, trigger[0], sent):
             return
-        doer = self._told_act_doer(sent, judges) or self._earlier_doer(sent, judges)
-        if doer is None or any(ev.kind is EventKind.ACCUSATION and ev.sentence == sent and doer in ev.targets
-                               for ev in self.events):
+        if doers is None:
+            doer = self._told_act_doer(sent, judges) or self._earlier_doer(sent, judges)
+            doers = [doer] if doer is not None else []
+        if not doers or any(ev.kind is EventKind.ACCUSATION and ev.sentence == sent and set(doers) & set(ev.targets)
+                            for ev in self.events):
             return
         rule = f"{self.res.lang}:{EventKind.ACCUSATION.lower()}:judged_act"
-        draft: EventDraft | None = self._draft(EventKind.ACCUSATION, judges, [doer], sent, rule, JUDGED_ACT_CONFIDENCE)
+        draft: EventDraft | None = self._draft(EventKind.ACCUSATION, judges, doers, sent, rule, JUDGED_ACT_CONFIDENCE)
         if draft is not None:
             self.events.append(replace(draft, trigger=trigger))
 
@@ -78,6 +89,18 @@ class JudgedActs(FinderState):
         if res.head_initial:
             return k + n + 1 if k + n < sent.end and doc[k + n].lower_ in res.anaphoric_tails else None
         return k + n
+
+    def _event_noun_end(self, j: int, sent: Span) -> tuple[EventKind, int] | None:
+        """The kind of a one-sided event whose noun starts at ``j`` and refers back ("the sanctions", "sanksi itu"), and
+        where its phrase ends; None where none does (:meth:`CondemnedActs._event_noun_after`'s reading)."""
+        doc, res = self.view.doc, self.res
+        kind = self._event_noun_after(j, sent)
+        if kind is None:
+            return None
+        k = j if res.head_initial else j + 1
+        n = max((len(form) for k2, form in self.noun_forms
+                 if k2 is kind and tuple(t.lower_ for t in doc[k:k + len(form)]) == form), default=0)
+        return kind, k + n + (1 if res.head_initial else 0)
 
     def _condemning_word_at(self, j: int, sent: Span) -> bool:
         """A word of condemnation (``condemnation_words``) stands at ``j``, past quotation marks, a predicative
