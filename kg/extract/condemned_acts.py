@@ -242,6 +242,30 @@ class CondemnedActs(FinderState):
                 continue
             lead = doc[first:view.np_start(m, sent.start)]
             if m.type in AGENT_TYPES and all(t.is_space or t.is_punct or t.lower_ in view.determiners for t in lead):
-                return view.chain_head(m, sent.end)
+                return self._holder_of_owned_title(m, sent) or self._owned_body(m, sent) or view.chain_head(m, sent.end)
             return None
         return None
+
+    def _owned_body(self, owner: MentionRef, sent: Span) -> MentionRef | None:
+        """The body a country opening a sentence owns, named right after its possessive marker: "Azerbaijan's Defence
+        Ministry accused …" opens with the ministry, the agent of what the sentence tells; None otherwise."""
+        view = self.view
+        k = owner.end
+        body = view.at.get(k + 1) if k + 1 < sent.end and self.res.is_possessive_marker(view.doc[k].lower_) else None
+        return body if body is not None and body.start == k + 1 and body.type is EntityType.ORGANIZATION else None
+
+    def _holder_of_owned_title(self, owner: MentionRef, sent: Span) -> MentionRef | None:
+        """The person a country or body opening a sentence owns the title of: "U.S. Secretary of State X", "U.N.
+        Secretary-General X" — the title's words (glue words and hyphens included) then the name; the holder opens
+        the clause, not the owner. None when no title and person follow."""
+        view = self.view
+        if owner.type not in (EntityType.COUNTRY, EntityType.ORGANIZATION):
+            return None
+        j = owner.end
+        while j < sent.end and j not in view.at:
+            n = view.title_len(j, sent.end) or (1 if view.is_ext_word(view.doc[j]) else 0)
+            if not n:
+                return None
+            j += n
+        holder = view.at.get(j)
+        return holder if holder is not None and j > owner.end and holder.type is EntityType.PERSON else None

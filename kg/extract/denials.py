@@ -117,12 +117,55 @@ class Denials(FinderState):
                 continue
             self._claim_denied(k, noun, owner, sent, f"{res.lang}:{EventKind.DENIAL.lower()}:called_false")
 
+    def _claims_said_false(self, sent: Span) -> None:
+        """ "X said Y's remarks were \"lies\"", "X mengatakan tuduhan itu tidak berdasar": a claim noun (read off the
+        denial triggers) whose predicate is a word of falsity — after a copula in English, right after the noun's
+        demonstrative in a head-initial language — in a clause a speaker of the sentence reports: the speaker denies
+        the claim. "X said the allegations were serious" denies nothing; with no speaker, no one denies."""
+        doc, res = self.view.doc, self.res
+        words = lower_forms(doc)
+        for c in range(sent.start + 1, sent.end - 1):
+            if words[c] not in self.claim_nouns:
+                continue  # nearly every token
+            j = c + 1
+            owner = self.view.at.get(j) if res.head_initial else None
+            if owner is not None and owner.start == j:
+                j = owner.end  # "tuduhan Thailand itu": a head-initial language names the owner after the noun
+            while j < sent.end and words[j] in res.demonstratives:
+                j += 1
+            if j < sent.end and words[j] in res.passive_auxiliaries:
+                j += 1  # the copula: "(the claims) were"
+            elif not res.head_initial:
+                continue  # "the claims false" is no English clause
+            if not self._called_false(j, sent):
+                continue
+            speaker = self._reporter_of(c, sent)
+            if speaker is None or any(ev.kind is EventKind.DENIAL and ev.sentence == sent
+                                      and set(ev.agents) & set(speaker.agents) for ev in self.events):
+                continue
+            rule = f"{res.lang}:{EventKind.DENIAL.lower()}:claim_said_false"
+            draft = self._draft(EventKind.DENIAL, list(speaker.agents), [], sent, rule, FRAME_CONFIDENCE)
+            if draft is not None:
+                self.events.append(replace(draft, trigger=(c, c + 1)))
+
+    def _reporter_of(self, c: int, sent: Span) -> EventDraft | None:
+        """The Statement of ``sent`` that reports the clause holding token ``c``: the nearest whose verb stands before
+        it ("X said (that) …"), else the first after it ("…, X said")."""
+        said = [ev for ev in self.events if ev.kind is EventKind.STATEMENT and ev.sentence == sent and ev.agents
+                and ev.trigger is not None]
+        before = [ev for ev in said if ev.trigger[1] <= c]
+        if before:
+            return max(before, key=lambda ev: ev.trigger[1])
+        return min((ev for ev in said if ev.trigger[0] > c), key=lambda ev: ev.trigger[0], default=None)
+
     def _called_false(self, j: int, sent: Span) -> bool:
         """A word of falsity stands at ``j``, past the claim noun's demonstrative and a predicative "sebagai"/"as"
-        or an article: "(tuduhan) itu tidak berdasar", "(the claims) as false", "(the charges) a fabrication"."""
+        or an article: "(tuduhan) itu tidak berdasar", "(the claims) as false", "(the charges) a fabrication" — or the
+        opening quotation mark of words quoted: "(the accusations) \"a fabricated pretext\""."""
         doc, res = self.view.doc, self.res
         while j < sent.end and (doc[j].lower_ in res.demonstratives or doc[j].lower_ in res.preps.predicative
-                                or doc[j].lower_ in res.articles):
+                                or doc[j].lower_ in res.articles or doc[j].text in QUOTES):
+            # a quoted characterisation opens with its mark: (called the charges) "a fabrication"
             j += 1
         return bool(match_phrase_at(doc, j, res.falsity_words, 4, sent.end)) if j < sent.end else False
 

@@ -31,6 +31,7 @@ from kg.extract.event_words import EventWords
 from kg.extract.grammar import Grammar
 from kg.extract.instruments import Instruments
 from kg.extract.journeys import Journeys
+from kg.extract.judged_acts import JudgedActs
 from kg.extract.list_additions import ListAdditions
 from kg.extract.listings import Listings
 from kg.extract.modality import ModalityReader
@@ -62,7 +63,7 @@ SPEECH_BEFORE_CONFIDENCE = 0.75
 class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciprocals, Listings, ListAdditions, Denials,
                   Instruments, ToldEvents, ReferredObjects, ReferredGroups, NamingReadings, CondemnedActs,
                   ClauseParties, AssertionChecks, CoAgents, TalkManners, PlacedAgents, SanctionsInForce,
-                  ReducedRelatives, ReportedActs, ParticipleAgents, ArgumentSearch):
+                  ReducedRelatives, ReportedActs, ParticipleAgents, JudgedActs, ArgumentSearch):
     """Reads a document's sentences trigger by trigger; :meth:`find` returns the event and treaty-party drafts."""
 
     def __init__(self, view: DocView, context: ExtractionContext, grammar: Grammar) -> None:
@@ -96,6 +97,8 @@ class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciproc
             self._fronted_denials(sent)
             self._rebuttals(sent)
             self._characterised_claims(sent)
+            self._claims_said_false(sent)
+            self._judged_acts(sent)
             self._reported_acts(sent)
             self._targets_listed_after_told(sent)
             self._group_apposed_after_told(sent)

@@ -264,11 +264,11 @@ class RoleFinder(AppositiveRoles):
     def _ministry_office(self, kind: RelationKind, m: MentionRef, t_start: int, t_end: int,
                          sent: Span) -> list[RoleFact]:
         """ "WASHINGTON — External Affairs Minister X met …, India's Ministry of External Affairs said": a bare
-        minister's title is an office of the country whose ministry of that portfolio the document names — before the
-        dateline's guess (:func:`kg.extract.unnamed_offices.ministry_owner`)."""
+        minister's title is an office of the country whose ministry of that portfolio the document names by the end of
+        the title's sentence — before the dateline's guess (:func:`kg.extract.unnamed_offices.ministry_owner`)."""
         title = tuple(t.lower_ for t in self.view.doc[t_start:t_end])
-        owner = ministry_owner(self.view, title, self.context.country_key, self.context.body_country) \
-            if kind is RelationKind.OFFICIAL_OF else None
+        owner = ministry_owner(self.view, title, self.context.country_key, self.context.body_country,
+                               told_by=sent.end) if kind is RelationKind.OFFICIAL_OF else None
         return [RoleFact(kind, m.key, owner, sent, "title-portfolio-ministry", 0.7)] if owner else []
 
     def _title_inside_name(self, m: MentionRef) -> tuple[RelationKind | None, int, int]:

@@ -98,9 +98,11 @@ class DocView(Coordination, MemberPhrases, NamedPersons, StateBodies, TimePhrase
                 i = owner.start  # "Sekretaris Jenderal Perserikatan Bangsa-Bangsa (PBB) X": the body, then its acronym
                 crossed = True
                 continue
-            title_start = self.title_start(i - 1, sent_start)
-            if title_start is None:  # not `or`: a title may start at token 0
-                title_start = self._honorific_start(i - 1, sent_start)
+            # the longer of a title and a form of address ending here: "Major General X" is one form of address,
+            # though "General" alone is a title (a title may start at token 0: no `or`)
+            starts = [s for s in (self.title_start(i - 1, sent_start), self._honorific_start(i - 1, sent_start))
+                      if s is not None]
+            title_start = min(starts) if starts else None
             if title_start is not None:
                 i = title_start  # a whole title, glue words included: "Secretary of State"; an honorific: "Yang Mulia"
                 continue

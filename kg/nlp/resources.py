@@ -213,6 +213,7 @@ class LangResources:
     # "menyebut", "called": say what their object is; with a claim noun and a word of ``falsity_words`` a denial
     characterising_verbs: frozenset[Phrase]
     falsity_words: frozenset[Phrase]  # "tidak berdasar", "baseless": a claim called so is denied
+    condemnation_words: frozenset[Phrase]  # "unacceptable", "provokasi": an act called so is condemned
     naming_verbs: frozenset[str]  # "called", "described", "disebut": in a free relative before an object
     opening_adverbials: frozenset[str]  # "during", "setibanya": a sentence opening with one puts its subject after
     articles: frozenset[str]
