@@ -248,6 +248,8 @@ class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciproc
         said …": ``joint_modifiers``), the pair told before."""
         if trig.naming and not self._quoted_epithet(end, sent):
             return None  # "called X": a phone call or a naming, unless the epithet is quoted ("called X 'illegal'")
+        if self._announces_act(trig, end, sent):
+            return None  # "announced new sanctions on X": the act, told by its noun
         if group := self._plural_left(start, sent):
             if not self._spoken_jointly(sent):
                 return None
