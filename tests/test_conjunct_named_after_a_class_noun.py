@@ -4,9 +4,10 @@ noun phrase whose head (a class noun of bodies or people: ``org_cues``, ``member
 the name after it — Y is listed too; before, only a class noun the name reader knew as part of a name's phrase
 ("company", a title) let the list go on. "as well as" is one conjunction of three words (it never matched, being
 compared word by word). A clause after the conjunction is no conjunct ("and then visited Y", "and accused the firm Y",
-"and said Y would …"). Company names a country or place opens or holds ("Iran Air", "X Middle East DMCC", "Wuhan X
-Biotech") are one organisation's name: "air", "dmcc", "biotech" are heads of bodies' names. Sentences written for
-these tests."""
+"and said Y would …"); the comma closing a name set off by commas goes on with the list ("sanctioned Iran's defence
+minister, X, and the airline Y"). Company names a country or place opens or holds ("Iran Air", "X Middle East
+DMCC", "Wuhan X Biotech") are one organisation's name: "air", "dmcc", "biotech" are heads of bodies' names.
+Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -27,6 +28,9 @@ from kg.model import EventKind
      {(("United Kingdom",), ("Rosneft Trading", "Igor Petrov"))}),
     ("Inggris menjatuhkan sanksi terhadap Igor Petrov dan maskapai nasional Belavia Airlines.", "id",
      {(("Britania Raya",), ("Igor Petrov", "Belavia Airlines"))}),
+    # the comma closing a name set off by commas goes on with the list: no clause starts there
+    ("London sanctioned Iran's defence minister, Aziz Nasirzadeh, and the state airline Saha Airlines.", "en",
+     {(("London",), ("Aziz Nasirzadeh", "Saha Airlines"))}),
 ])
 def test_a_described_conjunct_is_listed(text: str, lang: str, facts: set) -> None:
     assert read(text, lang).events(EventKind.SANCTION) == facts
@@ -37,6 +41,7 @@ def test_a_described_conjunct_is_listed(text: str, lang: str, facts: set) -> Non
     ("Britain sanctioned Igor Petrov and accused the firm Rosneft Trading of fraud.", "en", "Rosneft Trading"),
     ("Britain sanctioned Igor Petrov and said Rosneft Trading would be next.", "en", "Rosneft Trading"),
     ("Chile sanctioned Igor Petrov, as well as Bolivia said.", "en", "Bolivia"),
+    ("Britain sanctioned the businessman, Igor Petrov, and Russia condemned the decision.", "en", "Russia"),
     ("Inggris menjatuhkan sanksi terhadap Igor Petrov dan kemudian mengunjungi Rosneft Trading.", "id",
      "Rosneft Trading"),
 ])

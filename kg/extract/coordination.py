@@ -120,7 +120,7 @@ class Coordination:
                 if self._adverb_before_repeated(k, sent, repeated):
                     links[-1] = True  # "ke Paris, lalu ke Brussel": the next stop of one journey
                 if (n := self._coordinator_at(k, sent)):
-                    if comma and n == 1 and len(links) == 1 and cur is m \
+                    if comma and n == 1 and len(links) == 1 and cur is m and not self._set_off(m, sent) \
                             and not (k + n < sent.end and self.doc[k + n].lower_ in repeated):
                         return [m]  # "sanctions on Belarus, and Poland accused …": a clause, not a list ("…, as
                         # well as Poland" opens none)
@@ -148,6 +148,12 @@ class Coordination:
             last = max((n for n, joined in enumerate(links) if joined), default=None)
             return out[:last + 2] if last is not None else [m]
         return out
+
+    def _set_off(self, m: MentionRef, sent: Span) -> bool:
+        """``m`` is an apposition set off by commas, its opening comma right before it: "sanctioned
+        Iran's defence minister, X, and the airline Y" — the comma after it closes the apposition, and the conjunction
+        after that goes on with the list (no clause starts so)."""
+        return m.start - 1 > sent.start and self.doc[m.start - 1].text == "," and self.doc[m.start - 2].is_alpha
 
     def _coordinator_at(self, k: int, sent: Span) -> int:
         """Length of the conjunction at token ``k``: one word ("and", "dan"), or a phrase of the language's
