@@ -28,6 +28,9 @@ from kg.model import EventKind
      {(("United Kingdom",), ("Rosneft Trading", "Igor Petrov"))}),
     ("Inggris menjatuhkan sanksi terhadap Igor Petrov dan maskapai nasional Belavia Airlines.", "id",
      {(("Britania Raya",), ("Igor Petrov", "Belavia Airlines"))}),
+    # "as well as" after an apposition describing the last name
+    ("Britain sanctioned Igor Petrov, a banker based in Moscow, as well as Rosneft Trading.", "en",
+     {(("United Kingdom",), ("Igor Petrov", "Rosneft Trading"))}),
     # the comma closing a name set off by commas goes on with the list: no clause starts there
     ("London sanctioned Iran's defence minister, Aziz Nasirzadeh, and the state airline Saha Airlines.", "en",
      {(("London",), ("Aziz Nasirzadeh", "Saha Airlines"))}),
@@ -41,6 +44,8 @@ def test_a_described_conjunct_is_listed(text: str, lang: str, facts: set) -> Non
     ("Britain sanctioned Igor Petrov and accused the firm Rosneft Trading of fraud.", "en", "Rosneft Trading"),
     ("Britain sanctioned Igor Petrov and said Rosneft Trading would be next.", "en", "Rosneft Trading"),
     ("Chile sanctioned Igor Petrov, as well as Bolivia said.", "en", "Bolivia"),
+    ("Britain sanctioned Igor Petrov, a banker based in Moscow, as well as Rosneft Trading said it would appeal.",
+     "en", "Rosneft Trading"),
     ("Britain sanctioned the businessman, Igor Petrov, and Russia condemned the decision.", "en", "Russia"),
     ("Inggris menjatuhkan sanksi terhadap Igor Petrov dan kemudian mengunjungi Rosneft Trading.", "id",
      "Rosneft Trading"),

@@ -108,18 +108,18 @@ class Coordination:
         cur = m
         while True:
             k = self._past_apposition(cur.end, sent)
-            if k >= sent.end or (not self._coordinator_at(k, sent) and self.doc[k].text != ","):
+            if k >= sent.end or (not self.coordinator_at(k, sent) and self.doc[k].text != ","):
                 break
             comma = self.doc[k].text == ","
             links.append(not comma)
-            k += 1 if comma else self._coordinator_at(k, sent)  # "as well as": one conjunction of three words
+            k += 1 if comma else self.coordinator_at(k, sent)  # "as well as": one conjunction of three words
             while k < sent.end and k not in self.at and (self.is_ext_word(self.doc[k])
-                                                         or self._coordinator_at(k, sent)
+                                                         or self.coordinator_at(k, sent)
                                                          or self.doc[k].lower_ in repeated
                                                          or self._adverb_before_repeated(k, sent, repeated)):
                 if self._adverb_before_repeated(k, sent, repeated):
                     links[-1] = True  # "ke Paris, lalu ke Brussel": the next stop of one journey
-                if (n := self._coordinator_at(k, sent)):
+                if (n := self.coordinator_at(k, sent)):
                     if comma and n == 1 and len(links) == 1 and cur is m and not self._set_off(m, sent) \
                             and not (k + n < sent.end and self.doc[k + n].lower_ in repeated):
                         return [m]  # "sanctions on Belarus, and Poland accused …": a clause, not a list ("…, as
@@ -155,7 +155,7 @@ class Coordination:
         after that goes on with the list (no clause starts so)."""
         return m.start - 1 > sent.start and self.doc[m.start - 1].text == "," and self.doc[m.start - 2].is_alpha
 
-    def _coordinator_at(self, k: int, sent: Span) -> int:
+    def coordinator_at(self, k: int, sent: Span) -> int:
         """Length of the conjunction at token ``k``: one word ("and", "dan"), or a phrase of the language's
         ``coordination`` ("as well as"); 0 when none stands there."""
         if self.doc[k].lower_ in self.res.coordination:
@@ -205,5 +205,6 @@ class Coordination:
             if j in self.at or (doc[j].is_punct and doc[j].text != ","):
                 return k
             if doc[j].text == ",":
-                return j + 1 if doc[j + 1].lower_ in res.coordination and (j + 2) in self.at else k
+                n = self.coordinator_at(j + 1, sent)  # "…, a banker based in Beijing, as well as X"
+                return j + 1 if n and (j + 1 + n) in self.at else k
         return k
