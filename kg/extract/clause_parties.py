@@ -26,11 +26,15 @@ class ClauseParties(FinderState):
         subordinating word stands between them ("the bloc delisted X, while the others remain under sanctions":
         the others are, not X)."""
         target = self.view.subject_left(start, sent, any_mention=True)
+        if target is not None and (named := self._named_as_head(target, start, sent)) is not None:
+            return named  # "X, also known as Y, was sanctioned": the "as" names X again, it opens no clause
         res = self.res  # "X, a company that was sanctioned": a relative pronoun's clause is still about X
         if target is not None and any(t.lower_ in res.complementisers and t.lower_ not in res.relative
                                       for t in self.view.doc[target.end:start]):
             return None
-        return self._apposition_head(target, start, sent) or target if target is not None else None
+        if target is None:
+            return None
+        return self._apposition_head(target, start, sent) or self._relative_clause_head(target, start, sent) or target
 
     def _apposition_head(self, inner: MentionRef, start: int, sent: Span) -> MentionRef | None:
         """The name an apposition holding ``inner`` describes, when the apposition closes right before the passive
@@ -46,6 +50,49 @@ class ClauseParties(FinderState):
                         if doc[c].text == ","), None)
         if opening is None or doc[opening + 1].lower_ not in res.unnamed_subject_openers:
             return None
+        head = view.at.get(opening - 1)
+        return head if head is not None and head.key != inner.key else None
+
+    def _named_as_head(self, nearest: MentionRef, start: int, sent: Span, reach: int = 3) -> MentionRef | None:
+        """The name before a phrase set off by commas that closes right before the passive verb at ``start`` (past
+        its auxiliaries and adverbs) and names it again with a predicative preposition after a few lowercase words:
+        "X, (formally / also) known as Y, were designated" — X, whether or not Y is a mention (``nearest``, the
+        name nearest the verb, is either); None when no such phrase stands there."""
+        doc, res, view = self.view.doc, self.res, self.view
+        k = start - 1
+        while k > sent.start and doc[k].lower_ in res.adverbs_before_verb | res.passive_auxiliaries:
+            k -= 1
+        if doc[k].text != "," or k < nearest.start:
+            return None
+        opening = next((c for c in range(k - 1, max(sent.start, k - APPOSITION_REACH), -1) if doc[c].text == ","),
+                       None)
+        if opening is None or opening + 1 >= k:
+            return None
+        predicative = next((j for j in range(opening + 1, min(k, opening + 2 + reach))
+                            if doc[j].lower_ in res.preps.predicative), None)
+        if predicative is None or predicative == opening + 1 \
+                or not all(doc[j].is_lower and doc[j].is_alpha for j in range(opening + 1, predicative)):
+            return None
+        head = view.at.get(opening - 1)
+        return head if head is not None and head.end == opening else None
+
+    def _relative_clause_head(self, inner: MentionRef, start: int, sent: Span) -> MentionRef | None:
+        """The name a non-restrictive relative clause holding ``inner`` is said of, when the clause closes with a
+        comma right before the passive verb at ``start`` (past its auxiliaries and adverbs): "X, who heads Y's
+        office, was placed on the list", "X, which Y blacklisted in 2019, was added to Z's list", "X, yang
+        memimpin kantor Y, dijatuhi sanksi" — X is the passive's subject, not Y; None when no such clause stands
+        there."""
+        doc, res, view = self.view.doc, self.res, self.view
+        k = start - 1
+        while k > inner.end and doc[k].lower_ in res.adverbs_before_verb | res.passive_auxiliaries:
+            k -= 1
+        if k < inner.end or doc[k].text != ",":
+            return None
+        opening = next((c for c in range(inner.start - 1, max(sent.start, inner.start - APPOSITION_REACH), -1)
+                        if doc[c].text == ","), None)
+        if opening is None or doc[opening + 1].lower_ not in res.relative \
+                or any(doc[c].text == "," for c in range(inner.end, k)):
+            return None  # the clause must run from its pronoun to the comma before the verb, holding ``inner``
         head = view.at.get(opening - 1)
         return head if head is not None and head.key != inner.key else None
 

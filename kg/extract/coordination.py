@@ -6,15 +6,23 @@ resources, mention index and noun-phrase reader."""
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from functools import cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
 from kg.model import EntityType
 from kg.nlp.resources import LangResources
+from kg.nlp.tokens import is_modifier, match_phrase_at
 
 if TYPE_CHECKING:
     from kg.extract.view import MentionRef
+
+
+@cache
+def _phrases(words: frozenset[str]) -> frozenset[tuple[str, ...]]:
+    """The phrases of several words among ``words``, as token tuples ("as well as")."""
+    return frozenset(tuple(w.split()) for w in words if " " in w)
 
 
 class Coordination:
@@ -137,26 +145,31 @@ class Coordination:
         cur = m
         while True:
             k = self._past_apposition(cur.end, sent)
-            if k >= sent.end or (self.doc[k].lower_ not in self.res.coordination and self.doc[k].text != ","):
+            if k >= sent.end or (not self.coordinator_at(k, sent) and self.doc[k].text != ","):
                 break
             comma = self.doc[k].text == ","
             links.append(not comma)
-            k += 1
+            k += 1 if comma else self.coordinator_at(k, sent)  # "as well as": one conjunction of three words
             while k < sent.end and k not in self.at and (self.is_ext_word(self.doc[k])
-                                                         or self.doc[k].lower_ in self.res.coordination
+                                                         or self.coordinator_at(k, sent)
                                                          or self.doc[k].lower_ in repeated
                                                          or self._adverb_before_repeated(k, sent, repeated)):
                 if self._adverb_before_repeated(k, sent, repeated):
                     links[-1] = True  # "ke Paris, lalu ke Brussel": the next stop of one journey
-                if self.doc[k].lower_ in self.res.coordination:
-                    if comma and len(links) == 1 and cur is m \
-                            and not (k + 1 < sent.end and self.doc[k + 1].lower_ in repeated):
-                        return [m]  # "sanctions on Belarus, and Poland accused …": a clause, not a list
+                if (n := self.coordinator_at(k, sent)):
+                    if comma and n == 1 and len(links) == 1 and cur is m and not self._set_off(m, sent) \
+                            and not (k + n < sent.end and self.doc[k + n].lower_ in repeated):
+                        return [m]  # "sanctions on Belarus, and Poland accused …": a clause, not a list ("…, as
+                        # well as Poland" opens none)
                     links[-1] = True
+                    k += n
+                    continue
                 k += 1
             nxt = self.at.get(k)
             if nxt is not None:
                 nxt = self._modified_by(nxt, sent)  # "and the Dubai-based trader X": X, not Dubai
+            elif links[-1]:
+                nxt = self._described_conjunct(k, sent)  # "and the state broadcaster X", "and accountant X"
             if nxt is None:
                 links.pop()
                 break
@@ -172,6 +185,39 @@ class Coordination:
             last = max((n for n, joined in enumerate(links) if joined), default=None)
             return out[:last + 2] if last is not None else [m]
         return out
+
+    def _set_off(self, m: MentionRef, sent: Span) -> bool:
+        """``m`` is an apposition set off by commas, its opening comma right before it: "sanctioned
+        Iran's defence minister, X, and the airline Y" — the comma after it closes the apposition, and the conjunction
+        after that goes on with the list (no clause starts so)."""
+        return m.start - 1 > sent.start and self.doc[m.start - 1].text == "," and self.doc[m.start - 2].is_alpha
+
+    def coordinator_at(self, k: int, sent: Span) -> int:
+        """Length of the conjunction at token ``k``: one word ("and", "dan"), or a phrase of the language's
+        ``coordination`` ("as well as"); 0 when none stands there."""
+        if self.doc[k].lower_ in self.res.coordination:
+            return 1
+        return match_phrase_at(self.doc, k, _phrases(self.res.coordination), 3, sent.end)
+
+    def _described_conjunct(self, k: int, sent: Span, reach: int = 4) -> MentionRef | None:
+        """A person or body named after a class noun that describes it, at ``k`` past a conjunction: "and the state
+        broadcaster X", "as well as arms broker X", "and accountant X", "dan maskapai milik negara X". The class
+        noun (``org_cues``, ``member_nouns``, one-word titles) is the phrase's head — last before the name in a
+        head-final language, first in a head-initial one; the other words are lowercase modifiers only (no stop
+        word, so no clause: "and then sanctioned X", "and accused the firm X" are none). None otherwise."""
+        doc, res = self.doc, self.res
+        j = k
+        while j < sent.end and j not in self.at and j - k < reach and is_modifier(doc[j]):
+            j += 1
+        named = self.at.get(j)
+        if named is None or j == k or named.type not in (EntityType.PERSON, EntityType.ORGANIZATION):
+            return None
+        nouns = res.org_cues | res.member_words | frozenset(t for t in res.titles if len(t) == 1)
+        if res.head_initial:
+            head = match_phrase_at(doc, k, nouns, 2, j) > 0
+        else:
+            head = any(match_phrase_at(doc, h, nouns, 2, j) == j - h for h in (j - 1, j - 2) if h >= k)
+        return named if head else None
 
     def _adverb_before_repeated(self, k: int, sent: Span, repeated: frozenset[str]) -> bool:
         """Token ``k`` is an adverb after the conjunction or comma, before the preposition opening the conjunct
@@ -196,5 +242,6 @@ class Coordination:
             if j in self.at or (doc[j].is_punct and doc[j].text != ","):
                 return k
             if doc[j].text == ",":
-                return j + 1 if doc[j + 1].lower_ in res.coordination and (j + 2) in self.at else k
+                n = self.coordinator_at(j + 1, sent)  # "…, a banker based in Beijing, as well as X"
+                return j + 1 if n and (j + 1 + n) in self.at else k
         return k

@@ -251,6 +251,8 @@ class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciproc
         said …": ``joint_modifiers``), the pair told before."""
         if trig.naming and not self._quoted_epithet(end, sent):
             return None  # "called X": a phone call or a naming, unless the epithet is quoted ("called X 'illegal'")
+        if self._announces_act(trig, end, sent):
+            return None  # "announced new sanctions on X": the act, told by its noun
         if group := self._plural_left(start, sent):
             if not self._spoken_jointly(sent):
                 return None
@@ -306,7 +308,8 @@ class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciproc
             # terrorist group" is listed)
         # the agent after "oleh" / "by", or right after the verb: "Korea Utara dijatuhi sanksi Dewan Keamanan",
         # "tuduhan itu dibantah Kyiv" (an Indonesian passive needs no preposition before its agent)
-        agent = self.view.object_right(end, sent, self.res.preps.agent, direct=False) \
+        agent = self.view.object_right(self._past_predicative_phrase(end, sent), sent, self.res.preps.agent,
+                                       direct=False) \
             or self.view.object_right(end, sent, self.res.preps.agent, direct=True, slack=0)
         if agent is not None and self._agent_of_participle(end, agent, sent):
             agent = None  # "was accused of violating a ceasefire brokered by Qatar": Qatar brokered, it did not accuse

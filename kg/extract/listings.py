@@ -178,9 +178,9 @@ class Listings(FinderState):
             if described:
                 j = self._past_apposition(j + 1, sent)  # the comma closing "a company based in Dubai,"
             j += j < sent.end and doc[j].text == ","
-            if j >= sent.end or doc[j].lower_ not in res.coordination:
+            if j >= sent.end or not (n := view.coordinator_at(j, sent)):
                 break
-            j += 1
+            j += n  # "and", "as well as"
             while j < sent.end and doc[j].lower_ in res.articles:
                 j += 1
             named = view.at.get(j)

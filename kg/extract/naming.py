@@ -1,6 +1,7 @@
 """Verbs of an event that also name or appeal: "called X" is a phone call, but "called X 'the butcher of Y'" and
 "called X a liar" or "called A and B liars" say what X is, and "called for talks" asks for them. Part of
-:class:`kg.extract.events.EventFinder`; the triggers that read so carry ``naming_reading`` (``triggers.json``)."""
+:class:`kg.extract.events.EventFinder`; the triggers that read so carry ``naming_reading`` (``triggers.json``). Verbs
+of saying that also announce an act (``announcing_reading``): "announced new sanctions" tells the act, not words."""
 
 from __future__ import annotations
 
@@ -8,9 +9,11 @@ from spacy.tokens import Span
 
 from kg.extract.drafts import FinderState
 from kg.extract.view import MentionRef
-from kg.nlp.resources import Trigger
-from kg.nlp.tokens import QUOTES
+from kg.model import EventKind
+from kg.nlp.resources import Frame, Trigger
+from kg.nlp.tokens import QUOTES, is_modifier
 
+ANNOUNCED_ACT_WORDS = 3  # words before the event noun announced: "its own new", "similar", "a fresh round of"
 EPITHET_OBJECT_WORDS = 6  # the longest object before a quoted epithet: "the EU 's latest sanctions package"
 
 
@@ -55,5 +58,23 @@ class NamingReadings(FinderState):
             if doc[k].text in QUOTES:
                 return k > end
             if doc[k].is_punct and not res.is_possessive_marker(doc[k].lower_):
+                return False
+        return False
+
+    def _announces_act(self, trig: Trigger, end: int, sent: Span) -> bool:
+        """The announcing verb ending at ``end`` has a noun of another kind of event as its object — past articles,
+        possessives and lowercase modifiers: "announced new sanctions on X", "announced matching measures", "which
+        announced similar listings" — so it tells that act (read by the noun's own trigger), and no words."""
+        if not trig.announces_act:
+            return False
+        doc, res, view = self.view.doc, self.res, self.view
+        for k in range(end, min(sent.end, end + ANNOUNCED_ACT_WORDS + 1)):
+            if k in view.at:
+                return False
+            words = [w.lower_ for w in doc[k:k + 4]]
+            if any(t.frame is Frame.NOUN and t.kind is not EventKind.STATEMENT and tuple(words[:len(t.form)]) == t.form
+                   for t in res.triggers_by_first.get(words[0], ())):
+                return True
+            if not (words[0] in res.articles or words[0] in res.possessive_determiners or is_modifier(doc[k])):
                 return False
         return False

@@ -44,3 +44,18 @@ class ParticipleAgents(FinderState):
         opening = next((doc[k].lower_ for k in range(verb - 1, end - 1, -1)
                         if doc[k].lower_ in res.preps.blocking | res.preps.reason), None)
         return opening in res.preps.reason and self.grammar.is_participle(verb, sent)
+
+    def _past_predicative_phrase(self, end: int, sent: Span, reach: int = 8) -> int:
+        """Where the passive's agent phrase may start after the trigger ending at ``end``: past a predicative phrase
+        right after it, up to the agent preposition, when one follows with no punctuation between — "was designated
+        as a foreign terrorist organization by X", "ditetapkan sebagai organisasi teroris oleh X" (what the target
+        was listed as, then who listed it); else ``end``."""
+        doc, res = self.view.doc, self.res
+        if end >= sent.end or doc[end].lower_ not in res.preps.predicative:
+            return end
+        for k in range(end + 1, min(sent.end, end + reach)):
+            if doc[k].lower_ in res.preps.agent:
+                return k
+            if doc[k].is_punct or k in self.view.at:
+                return end
+        return end

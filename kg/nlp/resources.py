@@ -72,6 +72,8 @@ class Trigger:
     told_only: bool = False  # "The measures target X": a general noun names the event only when it refers back
     told_again: bool = False  # "(The EU sanctioned X.) It also targeted Y": only after its agent's act of this kind
     mutual: bool = False  # "X and Y traded accusations": each side did it to the other, with no "each other"
+    # "announced new sanctions on X": the act announced, no words reported, when an event noun is the object
+    announces_act: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -434,8 +436,9 @@ def _triggers(data: dict[str, Any], path: Path) -> tuple[Trigger, ...]:
         told_only = bool(item.get("told_only", False))
         told_again = bool(item.get("told_again", False))
         mutual = bool(item.get("mutual", False))
+        announces_act = bool(item.get("announcing_reading", False))
         out.extend(Trigger(kind, frame, phrase(form), preps, visitor, go_between, members_only, urges, participle,
-                           naming, onto_list, told_only, told_again, mutual)
+                           naming, onto_list, told_only, told_again, mutual, announces_act)
                    for form in item["forms"])
     return tuple(out)
 
