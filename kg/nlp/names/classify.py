@@ -34,6 +34,12 @@ class NameClassifier(NameState):
         person_cue = person_cue or i > start
         while i < end:
             tok = doc[i]
+            if (region_end := self._compass_region_end(doc, i, end, known_at)):
+                # "North Darfur", "Kivu Utara": a point of the compass and an unknown name are a region
+                new.append(self._span(doc, i, region_end, EntityType.PLACE, method="names-compass-region"))
+                if region_end < end:
+                    self._classify(doc, sent_start, region_end, end, known_at, new, weak, overridden)
+                return
             if i in known_at:
                 break
             n = match_phrase_at(doc, i, res.titles, res.max_title_len, end) or self._honorific_at(doc, i, end)
@@ -215,6 +221,14 @@ class NameClassifier(NameState):
         # Split around gazetteer names; what remains are unknown names.
         k = i
         while k < end:
+            if self._city_before_family_name(doc, k, end, known_at) and (
+                    person_cue or self._titled_in_apposition_after(doc, known_at[k].end, end, known_at)):
+                # "Vice President Rosario Murillo", "Milan Radoicic, a vice president of …": a title before or in
+                # apposition after says the run is a person's name, so the city opening it is the given name
+                overridden.add((known_at[k].start, known_at[k].end))
+                new.append(self._span(doc, k, end, EntityType.PERSON, method="names-city-given-name"))
+                k = end
+                continue
             if k in known_at:
                 k = max(k + 1, known_at[k].end)
                 continue
