@@ -229,6 +229,12 @@ class NameClassifier(NameState):
                 new.append(self._span(doc, k, end, EntityType.PERSON, method="names-city-given-name"))
                 k = end
                 continue
+            if (place_end := self._building_in_city_end(doc, k, end, known_at)):
+                # "Istana Kepresidenan Bogor": a building named generically, then the city that says which one
+                overridden.update((known_at[x].start, known_at[x].end) for x in (k, place_end - 1))
+                new.append(self._span(doc, k, place_end, EntityType.PLACE, method="names-building-in-city"))
+                k = place_end
+                continue
             if k in known_at:
                 k = max(k + 1, known_at[k].end)
                 continue

@@ -137,6 +137,21 @@ class RunShapes(NameState):
             return 0
         return i + 2 if self._head_type(doc, i, end, known_at) is None else 0
 
+    def _building_in_city_end(self, doc: Doc, i: int, end: int, known_at: dict) -> int:
+        """Where a building named by its place head and then the city it stands in ends (0: none at ``i``), in a
+        head-initial language: "Istana Kepresidenan Bogor", "Gedung Negara Cirebon" — a known building name that
+        opens with a place head word ("istana", "gedung") and a known city right after it, to the run's end, are one
+        place: which palace the city says, so the pair is neither the building named alone elsewhere nor the city."""
+        building = known_at.get(i)
+        if not self.res.head_initial or building is None or building.start != i or len(building) < 2 \
+                or building.label_ != EntityType.PLACE.value \
+                or not match_phrase_at(doc, i, self.res.place_heads, self.head_len, building.end):
+            return 0
+        city = known_at.get(building.end)
+        if city is None or city.start != building.end or city.end != end or city.label_ != EntityType.PLACE.value:
+            return 0
+        return end
+
     def _after_described_class(self, doc: Doc, i: int, end: int, known_at: dict) -> int:
         """Where the name starts (0: none) in a run that opens with an organisation cue word and an acronym saying
         what it works on, then two or more capitalised words of no known name and no glue: "Organisasi HAM Amnesty
