@@ -26,7 +26,8 @@ def test_the_palace_named_alone_keeps_its_reading() -> None:
 
 
 def test_a_comma_keeps_the_city_apart() -> None:
-    types = read("Presiden Prabowo Subianto bertemu Anwar Ibrahim di Istana Merdeka, Jakarta, pada Senin.", "id").types()
+    types = read("Presiden Prabowo Subianto bertemu Anwar Ibrahim di Istana Merdeka, Jakarta, pada Senin.",
+                 "id").types()
     assert types["Istana Merdeka"] == EntityType.PLACE.value and types["Jakarta"] == EntityType.PLACE.value
 
 
