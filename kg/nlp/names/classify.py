@@ -195,9 +195,11 @@ class NameClassifier(NameState):
         owner = known_at.get(i)
         if head_type is EntityType.ORGANIZATION and owner is not None and owner.start == i and owner.end < end \
                 and owner.label_ == EntityType.COUNTRY.value and res.head_initial \
+                and not all((t.lower_,) in res.org_heads for t in doc[owner.end:end]) \
                 and self._org_cue_before_owner(doc, owner.end, sent_start, known_at):
             # "perusahaan Rusia Zolotar Marine Logistics": the cue and the owner describe the name after them; in
-            # English the owner comes before the cue, so "the company Myanmar Economic Corporation" is one name
+            # English the owner comes before the cue, so "the company Myanmar Economic Corporation" is one name. A
+            # head word alone after the country names nothing by itself: "maskapai Iran Air" is one name
             self._classify_piece(doc, sent_start, owner.end, end, person_cue, known_at, new, weak)
             return
         if head_type is not None and end - i >= 2:
