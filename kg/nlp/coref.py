@@ -27,6 +27,8 @@ from kg.nlp.owned_bodies import body_owner
 from kg.nlp.resources import Phrase
 from kg.text import normalise
 
+DEFAULT_METHOD = "names"  # the name finder's method of a run it typed by no cue (kg.nlp.names)
+
 if not Doc.has_extension("kg_clusters"):
     Doc.set_extension("kg_clusters", default=None)
 
@@ -64,6 +66,7 @@ class Coreference:
         self.regnal_titles: frozenset[Phrase] = frozenset()
         self.demonyms: dict[str, str] = {}
         self.possessives: frozenset[str] = frozenset()
+        self.person_cues: frozenset[str] = frozenset()
 
     def initialize(self, get_examples: Callable[[], Iterable[Example]] | None = None, *,
                    nlp: Language | None = None, lang: str | None = None, gazetteer: Gazetteer | None = None) -> None:
@@ -71,6 +74,7 @@ class Coreference:
         if lang:
             res = resources.load(lang, gazetteer)
             self.regnal_titles = res.regnal_titles
+            self.person_cues = res.person_cues
             if not res.head_initial:  # "Russia's Foreign Ministry"; a head-initial language names the owner after
                 self.demonyms, self.possessives = dict(res.demonyms), frozenset(res.possessive_suffixes)
 
@@ -90,6 +94,7 @@ class Coreference:
                 by_key[key] = cluster
             cluster.spans.append(ent)
         _merge_bare_into_owned(clusters)
+        _merge_default_typed_into_cued(doc, clusters, self.person_cues)
         clusters = self._merge_short_person_names(clusters, self._regnal_names(doc, clusters))
         self._attach_weak(doc, clusters)
         self._merge_bracketed_acronyms(doc, clusters)
@@ -195,6 +200,32 @@ def _merge_bare_into_owned(clusters: list[Cluster]) -> None:
         if c.owned_name or c.type is not EntityType.ORGANIZATION or not c.spans:
             continue
         owners = {id(o): o for form in c.surface_forms for o in owned.get(normalise(form), [])}
+        if len(owners) == 1:
+            keeper = next(iter(owners.values()))
+            keeper.spans.extend(c.spans)
+            c.spans = []
+
+
+def _merge_default_typed_into_cued(doc: Doc, clusters: list[Cluster], person_cues: frozenset[str]) -> None:
+    """The same unknown name typed a person only by default at one mention (capitalised words with no cue and no
+    title before them: "El Fasher has been under siege", "the RSF seized El Fasher") and a place or body by a cue at
+    another ("fighting in El Fasher", "the town of El Obeid") is one thing, of the cued type: the default is the
+    weakest reading of a name. A titled mention ("President Kalvaro Ortiz", "analyst Kalvaro Ortiz") keeps it."""
+    def untitled(span: Span) -> bool:
+        before = doc[span.start - 1] if span.start > span.sent.start else None
+        return before is None or before.is_punct or (before.is_lower and before.lower_ not in person_cues)
+
+    cued: dict[str, list[Cluster]] = {}
+    for c in clusters:
+        if not c.candidates and c.type in (EntityType.PLACE, EntityType.ORGANIZATION) \
+                and any(s._.kg_method not in ("", DEFAULT_METHOD) for s in c.spans):
+            for form in c.surface_forms:
+                cued.setdefault(normalise(form), []).append(c)
+    for c in clusters:
+        if c.candidates or c.type is not EntityType.PERSON or not c.spans or not all(
+                s._.kg_method == DEFAULT_METHOD and len(s) > 1 and untitled(s) for s in c.spans):
+            continue
+        owners = {id(o): o for form in c.surface_forms for o in cued.get(normalise(form), [])}
         if len(owners) == 1:
             keeper = next(iter(owners.values()))
             keeper.spans.extend(c.spans)
