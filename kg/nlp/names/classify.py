@@ -43,6 +43,8 @@ class NameClassifier(NameState):
             if i in known_at:
                 break
             n = match_phrase_at(doc, i, res.titles, res.max_title_len, end) or self._honorific_at(doc, i, end)
+            if n and i + n < end and all((t.lower_,) in res.org_heads for t in doc[i + n:end]):
+                break  # "General Dynamics", "General Motors": a title only a body's head word follows opens its name
             if n:
                 person_cue = True
                 i += n
