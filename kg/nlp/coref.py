@@ -98,6 +98,7 @@ class Coreference:
         clusters = self._merge_short_person_names(clusters, self._regnal_names(doc, clusters))
         self._attach_weak(doc, clusters)
         self._merge_bracketed_acronyms(doc, clusters)
+        _merge_initials_of_a_named_body(clusters)
         clusters = [c for c in clusters if c.spans]
         for i, cluster in enumerate(clusters):
             cluster.index = i
@@ -229,6 +230,34 @@ def _merge_default_typed_into_cued(doc: Doc, clusters: list[Cluster], person_cue
         if len(owners) == 1:
             keeper = next(iter(owners.values()))
             keeper.spans.extend(c.spans)
+            c.spans = []
+
+
+ACRONYM_LETTERS = (2, 6)
+
+
+def _merge_initials_of_a_named_body(clusters: list[Cluster]) -> None:
+    """An unknown acronym spelling the initials of the capitalised words of the one unknown body the document names
+    in full is that body, with no brackets to define it: "the paramilitary Rapid Support Forces … The RSF denied"
+    (or the acronym first, in a headline). Two bodies of those initials, or a known acronym (the gazetteer's),
+    leave it alone."""
+    def initials(span: Span) -> str:
+        return "".join(t.text[0] for t in span if t.text[:1].isupper() and t.is_alpha)
+
+    bodies = [c for c in clusters if c.type is EntityType.ORGANIZATION and not c.candidates and c.spans
+              and any(sum(t.is_alpha and t.text[:1].isupper() for t in s) >= 2 for s in c.spans)]
+    for c in clusters:
+        if c.type is not EntityType.ORGANIZATION or c.candidates or not c.spans or c in bodies:
+            continue
+        forms = {s.text for s in c.spans}
+        if len(forms) != 1:
+            continue
+        acronym = next(iter(forms))
+        if not (acronym.isalpha() and acronym.isupper() and ACRONYM_LETTERS[0] <= len(acronym) <= ACRONYM_LETTERS[1]):
+            continue
+        owners = [b for b in bodies if any(initials(s) == acronym for s in b.spans)]
+        if len(owners) == 1:
+            owners[0].spans.extend(c.spans)
             c.spans = []
 
 
