@@ -41,3 +41,8 @@ def test_an_english_industry_word_in_indonesian_copy() -> None:
 ])
 def test_a_rank_before_a_persons_name_stays_a_title(text: str, lang: str) -> None:
     assert read(text, lang).types()["Ahmed Saleh"] == EntityType.PERSON.value
+
+
+def test_a_title_word_inside_a_bodys_name_is_no_title() -> None:
+    types = read("The hackers work for the Reconnaissance General Bureau, officials said.", "en").types()
+    assert types == {"Reconnaissance General Bureau": ORG}

@@ -43,7 +43,7 @@ class NameClassifier(NameState):
             if i in known_at:
                 break
             n = match_phrase_at(doc, i, res.titles, res.max_title_len, end) or self._honorific_at(doc, i, end)
-            if n and i + n < end and all((t.lower_,) in res.org_heads for t in doc[i + n:end]):
+            if n and i == start and self._only_heads_after(doc, i + n, end):
                 break  # "General Dynamics", "General Motors": a title only a body's head word follows opens its name
             if n:
                 person_cue = True
@@ -121,7 +121,8 @@ class NameClassifier(NameState):
         for t in range(i + max(1, match_phrase_at(doc, i, res.org_heads, self.head_len, end)), end - 1):
             n = match_phrase_at(doc, t, res.titles, res.max_title_len, end)
             if n and t + n < end and is_capitalised(doc[t + n]) and doc[t + n].lower_ not in res.name_suffixes \
-                    and not match_phrase_at(doc, t + n, res.titles, res.max_title_len, end):
+                    and not match_phrase_at(doc, t + n, res.titles, res.max_title_len, end) \
+                    and not self._only_heads_after(doc, t + n, end):  # "Reconnaissance General Bureau": one body
                 # "U.S. Secretary of State Antony Blinken": holder, title, then the person
                 self._classify(doc, sent_start, i, t, known_at, new, weak, overridden)
                 self._classify(doc, sent_start, t, end, known_at, new, weak, overridden)
@@ -257,6 +258,11 @@ class NameClassifier(NameState):
             self._classify_piece(doc, sent_start, k, m, person_cue, known_at, new, weak)
             k = m
 
+
+    def _only_heads_after(self, doc: Doc, k: int, end: int) -> bool:
+        """Only a body's head words stand from ``k`` to the run's end ("Dynamics", "Bureau"): a title word before
+        them is a word of the body's name ("General Dynamics", "Reconnaissance General Bureau"), no person's title."""
+        return k < end and all((t.lower_,) in self.res.org_heads for t in doc[k:end])
 
     def _national_body(self, doc: Doc, i: int, end: int) -> bool:
         """The nationality at ``i`` opens the name of a body that keeps it ("the Sudanese Armed Forces", "the
