@@ -1,7 +1,9 @@
 """A body's acronym in brackets after a later mention of its long name, not the first, still joins the long name
 (``Coreference._merge_bracketed_acronyms`` reads every mention of the name, mut18, seed 193: 15): the acronym's own
-mentions are the body's. Without the bracket the acronym stays a name of its own. Both languages; names and
-sentences written for these tests."""
+mentions are the body's. Without the bracket an acronym that does not spell the name's initials (here one spelled from
+the name in another language, "CPA" of "Consejo Pesquero Andino") stays a name of its own; one that spells them joins
+the one body of those initials (tests/test_acronyms_of_named_bodies.py). Both languages; names and sentences written
+for these tests."""
 
 from __future__ import annotations
 
@@ -11,10 +13,10 @@ from facts import read
 from kg.model import EventKind
 
 BODY = {"en": "Andean Fisheries Council", "id": "Dewan Perikanan Andes"}
-ACRONYM = {"en": "AFC", "id": "DPA"}
+ACRONYM = {"en": "CPA", "id": "DPA"}
 TEXT = {
     "en": "Chile joined the Andean Fisheries Council on Monday. The Andean Fisheries Council{} then accused Peru of "
-          "fraud. The AFC also accused Bolivia of fraud.",
+          "fraud. The CPA also accused Bolivia of fraud.",
     "id": "Chile bergabung dengan Dewan Perikanan Andes pada hari Senin. Dewan Perikanan Andes{} kemudian menuduh Peru "
           "melakukan kecurangan. DPA juga menuduh Bolivia melakukan kecurangan.",
 }
