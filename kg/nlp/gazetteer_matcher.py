@@ -27,7 +27,6 @@ from spacy.util import filter_spans
 
 from kg.errors import ResourceError
 from kg.gazetteer import Gazetteer, GazetteerEntry
-from kg.model import EntityType
 from kg.nlp.phrase_tokens import phrase_tokens
 
 SPAN_KEY = "kg_gazetteer"
@@ -103,7 +102,7 @@ class GazetteerMatcher:
                     span._.kg_candidates = tuple(entries)
                     span._.kg_method = "gazetteer"
                     spans.append(span)
-        doc.spans[SPAN_KEY] = filter_spans(_without_country_and_body_in_one(spans))
+        doc.spans[SPAN_KEY] = filter_spans(spans)
         return doc
 
     @staticmethod
@@ -114,30 +113,6 @@ class GazetteerMatcher:
             return span[0].text[:1].isupper()
         return all(not w[:1].isupper() or t.text[:1].isupper() or t.text[:1].isdigit()
                    for w, t in zip(words, span, strict=True))
-
-
-def _without_country_and_body_in_one(spans: list[Span]) -> list[Span]:
-    """Drop a body's match that is a country's name and a shorter name of the same body side by side ("U.S. State
-    Department" = "U.S." + "State Department"; "Kemlu AS" = "Kemlu" + "AS"): the text names the country too, so the
-    two shorter matches stand (the longest-first filter would keep the one span and lose the country)."""
-    by_bounds: dict[tuple[int, int], list[Span]] = defaultdict(list)
-    for span in spans:
-        by_bounds[(span.start, span.end)].append(span)
-
-    def of_type(start: int, end: int, etype: EntityType) -> set:
-        return {entry for span in by_bounds.get((start, end), []) for entry in span._.kg_candidates
-                if entry.type is etype}
-
-    kept = []
-    for span in spans:
-        body = {entry for entry in span._.kg_candidates if entry.type is EntityType.ORGANIZATION}
-        split = body and any(
-            (of_type(span.start, k, EntityType.COUNTRY) and body & of_type(k, span.end, EntityType.ORGANIZATION))
-            or (of_type(k, span.end, EntityType.COUNTRY) and body & of_type(span.start, k, EntityType.ORGANIZATION))
-            for k in range(span.start + 1, span.end))
-        if not split:
-            kept.append(span)
-    return kept
 
 
 @Language.factory("kg_gazetteer")

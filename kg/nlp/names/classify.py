@@ -205,8 +205,6 @@ class NameClassifier(NameState):
             # head word alone after the country names nothing by itself: "maskapai Iran Air" is one name
             self._classify_piece(doc, sent_start, owner.end, end, person_cue, known_at, new, weak)
             return
-        if head_type is EntityType.ORGANIZATION and self._country_beside_known_body(i, end, known_at):
-            return  # "U.S. State Department", "Kemlu AS": the country and the body the gazetteer knows, each
         if head_type is not None and end - i >= 2:
             for k in range(i, end):
                 if k in known_at:
@@ -260,21 +258,6 @@ class NameClassifier(NameState):
             self._classify_piece(doc, sent_start, k, m, person_cue, known_at, new, weak)
             k = m
 
-
-    @staticmethod
-    def _country_beside_known_body(i: int, end: int, known_at: dict) -> bool:
-        """The run [i, end) is a country's name and the name of a body of that country, both known, side by side in
-        either order: two names ("U.S. State Department"), not one body to type by its head word. A body of another
-        country beside it is the country's own body, one name ("Kementerian Luar Negeri Iran")."""
-        first, last = known_at.get(i), known_at.get(end - 1)
-        if first is None or last is None or first.start != i or last.end != end or first.end != last.start:
-            return False
-        by_label = {first.label_: first, last.label_: last}
-        country, body = by_label.get(EntityType.COUNTRY.value), by_label.get(EntityType.ORGANIZATION.value)
-        if country is None or body is None:
-            return False
-        qids = {entry.qid for entry in country._.kg_candidates if entry.qid}
-        return any(entry.country in qids for entry in body._.kg_candidates)
 
     def _only_heads_after(self, doc: Doc, k: int, end: int) -> bool:
         """Only a body's head words stand from ``k`` to the run's end ("Dynamics", "Bureau"): a title word before
