@@ -46,3 +46,8 @@ def test_a_rank_before_a_persons_name_stays_a_title(text: str, lang: str) -> Non
 def test_a_title_word_inside_a_bodys_name_is_no_title() -> None:
     types = read("The hackers work for the Reconnaissance General Bureau, officials said.", "en").types()
     assert types == {"Reconnaissance General Bureau": ORG}
+
+
+def test_a_coordinator_before_the_title_word_opens_a_second_name() -> None:
+    types = read("The ministry said the companies include Lockheed Martin and General Dynamics.", "en").types()
+    assert types["General Dynamics"] == ORG and not [name for name in types if "and" in name.split()]

@@ -122,8 +122,10 @@ class NameClassifier(NameState):
             n = match_phrase_at(doc, t, res.titles, res.max_title_len, end)
             if n and t + n < end and is_capitalised(doc[t + n]) and doc[t + n].lower_ not in res.name_suffixes \
                     and not match_phrase_at(doc, t + n, res.titles, res.max_title_len, end) \
-                    and not self._only_heads_after(doc, t + n, end):  # "Reconnaissance General Bureau": one body
-                # "U.S. Secretary of State Antony Blinken": holder, title, then the person
+                    and not (self._only_heads_after(doc, t + n, end) and doc[t - 1].lower_ not in res.coordination):
+                # "U.S. Secretary of State Antony Blinken": holder, title, then the person; a title only a body's
+                # head words follow is the body's ("Reconnaissance General Bureau") unless a coordinator before it
+                # opens a second name ("Lockheed Martin and General Dynamics")
                 self._classify(doc, sent_start, i, t, known_at, new, weak, overridden)
                 self._classify(doc, sent_start, t, end, known_at, new, weak, overridden)
                 return
