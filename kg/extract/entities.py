@@ -146,7 +146,9 @@ def to_entity(e: ResolvedEntity, document: Document, sentence_of) -> Entity:
     # the gazetteer's names of the entity, each in the language whose label it is ("Rusia"@id)
     labels = [(text, info.code) for info in language.registry().values()
               if entry is not None and info.label_field and (text := getattr(entry, info.label_field))]
-    aliases = tuple(f for f in forms if normalise(f) != normalise(name))
+    # every spelling the document uses that is not the name itself, written as the document writes it: "Lee
+    # Jae-myung" is kept beside the gazetteer's "Lee Jae Myung" (a reader, or a search, may look for either)
+    aliases = tuple(f for f in forms if _written_differently(f, name))
     return Entity(
         key=e.key,
         type=e.type,
@@ -159,3 +161,9 @@ def to_entity(e: ResolvedEntity, document: Document, sentence_of) -> Entity:
         mentions=mentions,
         link_confidence=round(e.link_confidence, 3) if e.qid else None,
     )
+
+
+def _written_differently(form: str, name: str) -> bool:
+    """Whether a surface form is another spelling of ``name``, not the name itself: case and spacing do not count;
+    hyphens, dots, accents and apostrophes do ("Jae-myung" / "Jae Myung", "Erdogan" / "Erdoğan")."""
+    return " ".join(form.casefold().split()) != " ".join(name.casefold().split())
