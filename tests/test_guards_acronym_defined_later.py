@@ -1,9 +1,9 @@
 """A body's acronym in brackets after a later mention of its long name, not the first, still joins the long name
 (``Coreference._merge_bracketed_acronyms`` reads every mention of the name, mut18, seed 193: 15): the acronym's own
 mentions are the body's. Without the bracket an acronym that does not spell the name (one from another language)
-stays a name of its own — one that spells it joins it bracket or not since session 18 (``_merge_spelled_acronyms``,
-tests/test_spelled_acronyms.py), so this guard uses an acronym of other initials. Both languages; names and
-sentences written for these tests."""
+stays a name of its own — one that spells it joins it, bracket or not, since session 18
+(``_merge_initials_of_a_named_body``, tests/test_acronyms_of_named_bodies.py), so this guard uses an acronym of
+other initials. Both languages; names and sentences written for these tests."""
 
 from __future__ import annotations
 

@@ -154,7 +154,7 @@ NOT_LANGUAGE = {
     "names-body-of-country", "names-leader-body", "names-after-place-noun", "names-meeting-party",
     "names-kin-apposition", "names-given-name", "names-dateline", "names-named-body", "names-family-name-again",
     "names-dateline-source", "names-listed-with-bodies", "names-sanction-target", "names-bare-body",
-    "names-country-short-name",
+    "names-country-short-name", "names-city-given-name", "names-compass-region", "names-building-in-city",
     # gazetteer vocabulary: GazetteerEntry.subtype and .role values
     "Leader", "City", "Agency", "capital",
     # the slug of a name without letters or digits; the tag of a coreference key for names found by kg_names

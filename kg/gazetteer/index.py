@@ -133,6 +133,8 @@ class Gazetteer:
             texts += list(entry.aliases)
             if entry.acronym:
                 texts.append(entry.acronym)
+                if _written_in_capitals_too(entry.acronym):
+                    texts.append(entry.acronym.upper())  # "Caricom" is written "CARICOM" as often
             texts += [text for form_lang, text in entry.lang_forms if form_lang in info.gazetteer_forms]
             seen: set[str] = {text for form_lang, text in entry.blocked if form_lang in info.gazetteer_forms}
             for text in texts:
@@ -150,6 +152,16 @@ class Gazetteer:
         return _load_demonyms(self, paths.LANG_DIR / normalise_lang(lang) / "demonyms.json")
 
 
+
+
+MIXED_CASE_ACRONYM_LETTERS = 4  # "Caricom", "Mercosur": short ones ("Un") are words as well
+
+
+def _written_in_capitals_too(acronym: str) -> bool:
+    """An acronym the gazetteer spells in mixed case, one word of letters ("Caricom", "Mercosur", "Frontex"): the
+    press writes it in capitals too ("CARICOM"); an acronym matches as written, so its capitals are a form of it."""
+    return acronym.isalpha() and len(acronym) >= MIXED_CASE_ACRONYM_LETTERS and not acronym.isupper() \
+        and acronym[:1].isupper()
 
 
 def _load_demonyms(gazetteer: Gazetteer, path: Path) -> dict[str, GazetteerEntry]:

@@ -27,6 +27,8 @@ from kg.nlp.owned_bodies import body_owner
 from kg.nlp.resources import Phrase
 from kg.text import normalise
 
+DEFAULT_METHOD = "names"  # the name finder's method of a run it typed by no cue (kg.nlp.names)
+
 if not Doc.has_extension("kg_clusters"):
     Doc.set_extension("kg_clusters", default=None)
 
@@ -64,6 +66,7 @@ class Coreference:
         self.regnal_titles: frozenset[Phrase] = frozenset()
         self.demonyms: dict[str, str] = {}
         self.possessives: frozenset[str] = frozenset()
+        self.person_cues: frozenset[str] = frozenset()
 
     def initialize(self, get_examples: Callable[[], Iterable[Example]] | None = None, *,
                    nlp: Language | None = None, lang: str | None = None, gazetteer: Gazetteer | None = None) -> None:
@@ -71,6 +74,7 @@ class Coreference:
         if lang:
             res = resources.load(lang, gazetteer)
             self.regnal_titles = res.regnal_titles
+            self.person_cues = res.person_cues
             if not res.head_initial:  # "Russia's Foreign Ministry"; a head-initial language names the owner after
                 self.demonyms, self.possessives = dict(res.demonyms), frozenset(res.possessive_suffixes)
 
@@ -90,10 +94,11 @@ class Coreference:
                 by_key[key] = cluster
             cluster.spans.append(ent)
         _merge_bare_into_owned(clusters)
+        _merge_default_typed_into_cued(doc, clusters, self.person_cues)
         clusters = self._merge_short_person_names(clusters, self._regnal_names(doc, clusters))
         self._attach_weak(doc, clusters)
         self._merge_bracketed_acronyms(doc, clusters)
-        _merge_spelled_acronyms(clusters)
+        _merge_initials_of_a_named_body(clusters)
         clusters = [c for c in clusters if c.spans]
         for i, cluster in enumerate(clusters):
             cluster.index = i
@@ -184,28 +189,6 @@ class Coreference:
                         other.spans = []
 
 
-def _merge_spelled_acronyms(clusters: list[Cluster]) -> None:
-    """ "the Rapid Support Forces … The RSF denied …": an acronym no gazetteer entry knows, written after a body's
-    name whose capitalised words it spells, is that body's — as a bracketed acronym is, without the brackets. Only
-    when exactly one body named earlier spells it, and only acronyms of two letters or more."""
-    bodies = [c for c in clusters if c.spans and c.type is EntityType.ORGANIZATION and not c.candidates]
-    for acronym in bodies:
-        forms = {s.text for s in acronym.spans}
-        if len(forms) != 1 or not (form := forms.pop()).isupper() or not form.isalpha() or len(form) < 2:
-            continue
-        first = min(s.start for s in acronym.spans)
-        spelling = [c for c in bodies if c is not acronym and c.spans
-                    and any(s.end <= first and len(s) > 1 and _initials(s) == form for s in c.spans)]
-        if len(spelling) == 1:
-            spelling[0].spans.extend(acronym.spans)
-            acronym.spans = []
-
-
-def _initials(span: Span) -> str:
-    """The initials of a name's capitalised words: "Rapid Support Forces" → "RSF" ("of", "the" are skipped)."""
-    return "".join(t.text[0] for t in span if t.text[:1].isupper() and t.is_alpha)
-
-
 def _merge_bare_into_owned(clusters: list[Cluster]) -> None:
     """ "Russia's Foreign Ministry said … The Foreign Ministry added": a body's name written without its owner
     is the one body of that name the document gives an owner — with two owners it stays apart (whose is unsaid)."""
@@ -221,6 +204,60 @@ def _merge_bare_into_owned(clusters: list[Cluster]) -> None:
         if len(owners) == 1:
             keeper = next(iter(owners.values()))
             keeper.spans.extend(c.spans)
+            c.spans = []
+
+
+def _merge_default_typed_into_cued(doc: Doc, clusters: list[Cluster], person_cues: frozenset[str]) -> None:
+    """The same unknown name typed a person only by default at one mention (capitalised words with no cue and no
+    title before them: "El Fasher has been under siege", "the RSF seized El Fasher") and a place or body by a cue at
+    another ("fighting in El Fasher", "the town of El Obeid") is one thing, of the cued type: the default is the
+    weakest reading of a name. A titled mention ("President Kalvaro Ortiz", "analyst Kalvaro Ortiz") keeps it."""
+    def untitled(span: Span) -> bool:
+        before = doc[span.start - 1] if span.start > span.sent.start else None
+        return before is None or before.is_punct or (before.is_lower and before.lower_ not in person_cues)
+
+    cued: dict[str, list[Cluster]] = {}
+    for c in clusters:
+        if not c.candidates and c.type in (EntityType.PLACE, EntityType.ORGANIZATION) \
+                and any(s._.kg_method not in ("", DEFAULT_METHOD) for s in c.spans):
+            for form in c.surface_forms:
+                cued.setdefault(normalise(form), []).append(c)
+    for c in clusters:
+        if c.candidates or c.type is not EntityType.PERSON or not c.spans or not all(
+                s._.kg_method == DEFAULT_METHOD and len(s) > 1 and untitled(s) for s in c.spans):
+            continue
+        owners = {id(o): o for form in c.surface_forms for o in cued.get(normalise(form), [])}
+        if len(owners) == 1:
+            keeper = next(iter(owners.values()))
+            keeper.spans.extend(c.spans)
+            c.spans = []
+
+
+ACRONYM_LETTERS = (2, 6)
+
+
+def _merge_initials_of_a_named_body(clusters: list[Cluster]) -> None:
+    """An unknown acronym spelling the initials of the capitalised words of the one unknown body the document names
+    in full is that body, with no brackets to define it: "the paramilitary Rapid Support Forces … The RSF denied"
+    (or the acronym first, in a headline). Two bodies of those initials, or a known acronym (the gazetteer's),
+    leave it alone."""
+    def initials(span: Span) -> str:
+        return "".join(t.text[0] for t in span if t.text[:1].isupper() and t.is_alpha)
+
+    bodies = [c for c in clusters if c.type is EntityType.ORGANIZATION and not c.candidates and c.spans
+              and any(sum(t.is_alpha and t.text[:1].isupper() for t in s) >= 2 for s in c.spans)]
+    for c in clusters:
+        if c.type is not EntityType.ORGANIZATION or c.candidates or not c.spans or c in bodies:
+            continue
+        forms = {s.text for s in c.spans}
+        if len(forms) != 1:
+            continue
+        acronym = next(iter(forms))
+        if not (acronym.isalpha() and acronym.isupper() and ACRONYM_LETTERS[0] <= len(acronym) <= ACRONYM_LETTERS[1]):
+            continue
+        owners = [b for b in bodies if any(initials(s) == acronym for s in b.spans)]
+        if len(owners) == 1:
+            owners[0].spans.extend(c.spans)
             c.spans = []
 
 

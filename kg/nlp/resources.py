@@ -169,6 +169,7 @@ class LangResources:
     relative: frozenset[str]
     complementisers: frozenset[str]
     question_openers: frozenset[str]  # "will", "apakah": opening a sentence that ends in "?", it asks, not asserts
+    compass_words: frozenset[str]  # "north", "utara": beside an unknown name they name a region ("North Darfur")
     # words and phrases that put a trigger under a modality: "did not", "will", "if", "membantah telah"
     modality_cues: Mapping[Modality, frozenset[Phrase]] = field(metadata={"key": "modality"})
     adverbs_before_verb: frozenset[str]  # "also", "telah": may stand between a subject and its verb

@@ -34,9 +34,17 @@ class NameClassifier(NameState):
         person_cue = person_cue or i > start
         while i < end:
             tok = doc[i]
+            if (region_end := self._compass_region_end(doc, i, end, known_at)):
+                # "North Darfur", "Kivu Utara": a point of the compass and an unknown name are a region
+                new.append(self._span(doc, i, region_end, EntityType.PLACE, method="names-compass-region"))
+                if region_end < end:
+                    self._classify(doc, sent_start, region_end, end, known_at, new, weak, overridden)
+                return
             if i in known_at:
                 break
             n = match_phrase_at(doc, i, res.titles, res.max_title_len, end) or self._honorific_at(doc, i, end)
+            if n and i == start and self._only_heads_after(doc, i + n, end):
+                break  # "General Dynamics", "General Motors": a title only a body's head word follows opens its name
             if n:
                 person_cue = True
                 i += n
@@ -113,8 +121,11 @@ class NameClassifier(NameState):
         for t in range(i + max(1, match_phrase_at(doc, i, res.org_heads, self.head_len, end)), end - 1):
             n = match_phrase_at(doc, t, res.titles, res.max_title_len, end)
             if n and t + n < end and is_capitalised(doc[t + n]) and doc[t + n].lower_ not in res.name_suffixes \
-                    and not match_phrase_at(doc, t + n, res.titles, res.max_title_len, end):
-                # "U.S. Secretary of State Antony Blinken": holder, title, then the person
+                    and not match_phrase_at(doc, t + n, res.titles, res.max_title_len, end) \
+                    and not (self._only_heads_after(doc, t + n, end) and doc[t - 1].lower_ not in res.coordination):
+                # "U.S. Secretary of State Antony Blinken": holder, title, then the person; a title only a body's
+                # head words follow is the body's ("Reconnaissance General Bureau") unless a coordinator before it
+                # opens a second name ("Lockheed Martin and General Dynamics")
                 self._classify(doc, sent_start, i, t, known_at, new, weak, overridden)
                 self._classify(doc, sent_start, t, end, known_at, new, weak, overridden)
                 return
@@ -189,9 +200,11 @@ class NameClassifier(NameState):
         owner = known_at.get(i)
         if head_type is EntityType.ORGANIZATION and owner is not None and owner.start == i and owner.end < end \
                 and owner.label_ == EntityType.COUNTRY.value and res.head_initial \
+                and not all((t.lower_,) in res.org_heads for t in doc[owner.end:end]) \
                 and self._org_cue_before_owner(doc, owner.end, sent_start, known_at):
             # "perusahaan Rusia Zolotar Marine Logistics": the cue and the owner describe the name after them; in
-            # English the owner comes before the cue, so "the company Myanmar Economic Corporation" is one name
+            # English the owner comes before the cue, so "the company Myanmar Economic Corporation" is one name. A
+            # head word alone after the country names nothing by itself: "maskapai Iran Air" is one name
             self._classify_piece(doc, sent_start, owner.end, end, person_cue, known_at, new, weak)
             return
         if head_type is not None and end - i >= 2:
@@ -215,6 +228,20 @@ class NameClassifier(NameState):
         # Split around gazetteer names; what remains are unknown names.
         k = i
         while k < end:
+            if self._city_before_family_name(doc, k, end, known_at) and (
+                    person_cue or self._titled_in_apposition_after(doc, known_at[k].end, end, known_at)):
+                # "Vice President Rosario Murillo", "Milan Radoicic, a vice president of …": a title before or in
+                # apposition after says the run is a person's name, so the city opening it is the given name
+                overridden.add((known_at[k].start, known_at[k].end))
+                new.append(self._span(doc, k, end, EntityType.PERSON, method="names-city-given-name"))
+                k = end
+                continue
+            if (place_end := self._building_in_city_end(doc, k, end, known_at)):
+                # "Istana Kepresidenan Bogor": a building named generically, then the city that says which one
+                overridden.update((known_at[x].start, known_at[x].end) for x in (k, place_end - 1))
+                new.append(self._span(doc, k, place_end, EntityType.PLACE, method="names-building-in-city"))
+                k = place_end
+                continue
             if k in known_at:
                 k = max(k + 1, known_at[k].end)
                 continue
@@ -233,6 +260,11 @@ class NameClassifier(NameState):
             self._classify_piece(doc, sent_start, k, m, person_cue, known_at, new, weak)
             k = m
 
+
+    def _only_heads_after(self, doc: Doc, k: int, end: int) -> bool:
+        """Only a body's head words stand from ``k`` to the run's end ("Dynamics", "Bureau"): a title word before
+        them is a word of the body's name ("General Dynamics", "Reconnaissance General Bureau"), no person's title."""
+        return k < end and all((t.lower_,) in self.res.org_heads for t in doc[k:end])
 
     def _national_body(self, doc: Doc, i: int, end: int) -> bool:
         """The nationality at ``i`` opens the name of a body that keeps it ("the Sudanese Armed Forces", "the

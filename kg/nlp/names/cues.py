@@ -70,11 +70,17 @@ class ContextCues(NameState):
             return False
         k += n
         # the closing comma, past the country or body the title is held for: "of Chile", "presiden Chile", "of the
-        # Andean Fisheries Council" (a body no gazetteer knows: capitalised words)
+        # Andean Fisheries Council" (a body no gazetteer knows: capitalised words), "of the Serb List party" (a
+        # body's head word written lowercase after its name)
         while k < len(doc) and doc[k].text != "," and (k in known_at or doc[k].lower_ in res.preps.of
-                                                        or doc[k].lower_ in res.articles or is_capitalised(doc[k])):
+                                                        or doc[k].lower_ in res.articles or is_capitalised(doc[k])
+                                                        or self._lowercase_head_after_name(doc, k)):
             k = known_at[k].end if k in known_at else k + 1
         return k < len(doc) and doc[k].text == ","
+
+    def _lowercase_head_after_name(self, doc: Doc, k: int) -> bool:
+        """A body's head word written lowercase right after a capitalised name: "party" of "the Serb List party"."""
+        return k > 0 and doc[k].is_lower and (doc[k].lower_,) in self.res.org_heads and is_capitalised(doc[k - 1])
 
     def _title_held_for_before(self, doc: Doc, i: int, sent_start: int, known_at: dict) -> bool:
         """A title (and the country it is held for) and the preposition of the post end right before token ``i``:

@@ -109,6 +109,49 @@ class RunShapes(NameState):
             return known
         return None
 
+    def _city_before_family_name(self, doc: Doc, i: int, end: int, known_at: dict) -> bool:
+        """The one-word city the gazetteer knows at ``i`` may be a given name: one or two unknown capitalised words
+        follow it to the run's end, no common word, nationality or head word among them ("Rosario Murillo", "Milan
+        Radoicic"; not "Milan Fashion Week", "Jakarta Post"). Whether they are a person's name the caller decides
+        from a title; a country ("Jordan X") is never taken for a given name."""
+        known = known_at.get(i)
+        if known is None or known.start != i or len(known) != 1 or known.label_ != EntityType.PLACE.value \
+                or not 1 <= end - known.end <= 2 or any(k in known_at for k in range(known.end, end)):
+            return False
+        return all(t.is_alpha and t.text.istitle() and t.lower_ not in self.common and not self._nationality(t)
+                   for t in doc[known.end:end]) and self._head_type(doc, i, end, known_at) is None
+
+    def _compass_region_end(self, doc: Doc, i: int, end: int, known_at: dict) -> int:
+        """Where a region named by a point of the compass and one unknown name ends (0: none at ``i``): "North
+        Darfur", "South Kivu" in a head-final language, "Kivu Utara", "Darfur Utara" in a head-initial one. The
+        compass word alone is no name and the other word alone no known place; together they name a region. Not a
+        nationality ("North Korean"), a common word, a name the gazetteer knows ("North Korea", "Jakarta Utara":
+        the known name stays), nor a run a head word types ("North Atlantic Treaty", "South China Sea")."""
+        if i + 1 >= end or i in known_at or i + 1 in known_at:
+            return 0
+        compass, name = (doc[i + 1], doc[i]) if self.res.head_initial else (doc[i], doc[i + 1])
+        if compass.lower_ not in self.res.compass_words or not is_capitalised(compass):
+            return 0
+        if not (name.is_alpha and name.text.istitle() and name.lower_ not in self.common
+                and name.lower_ not in self.res.compass_words and not self._nationality(name)):
+            return 0
+        return i + 2 if self._head_type(doc, i, end, known_at) is None else 0
+
+    def _building_in_city_end(self, doc: Doc, i: int, end: int, known_at: dict) -> int:
+        """Where a building named by its place head and then the city it stands in ends (0: none at ``i``), in a
+        head-initial language: "Istana Kepresidenan Bogor", "Gedung Negara Cirebon" — a known building name that
+        opens with a place head word ("istana", "gedung") and a known city right after it, to the run's end, are one
+        place: which palace the city says, so the pair is neither the building named alone elsewhere nor the city."""
+        building = known_at.get(i)
+        if not self.res.head_initial or building is None or building.start != i or len(building) < 2 \
+                or building.label_ != EntityType.PLACE.value \
+                or not match_phrase_at(doc, i, self.res.place_heads, self.head_len, building.end):
+            return 0
+        city = known_at.get(building.end)
+        if city is None or city.start != building.end or city.end != end or city.label_ != EntityType.PLACE.value:
+            return 0
+        return end
+
     def _after_described_class(self, doc: Doc, i: int, end: int, known_at: dict) -> int:
         """Where the name starts (0: none) in a run that opens with an organisation cue word and an acronym saying
         what it works on, then two or more capitalised words of no known name and no glue: "Organisasi HAM Amnesty
