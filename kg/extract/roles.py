@@ -267,7 +267,7 @@ class RoleFinder(AppositiveRoles):
         minister's title is an office of the country whose ministry of that portfolio the document names — before the
         dateline's guess (:func:`kg.extract.unnamed_offices.ministry_owner`)."""
         title = tuple(t.lower_ for t in self.view.doc[t_start:t_end])
-        owner = ministry_owner(self.view, title, self.context.country_key, self.context.body_country) \
+        owner = ministry_owner(self.view, title, self.context.country_key, self.context.body_country, by=sent.end) \
             if kind is RelationKind.OFFICIAL_OF else None
         return [RoleFact(kind, m.key, owner, sent, "title-portfolio-ministry", 0.7)] if owner else []
 

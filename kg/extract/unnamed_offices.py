@@ -86,20 +86,22 @@ def _words(view: DocView, start: int, end: int) -> tuple[str, ...]:
 
 
 def ministry_owner(view: DocView, title: tuple[str, ...], country_key: Mapping[str, str] | None = None,
-                   body_country: Mapping[str, str] | None = None) -> str | None:
+                   body_country: Mapping[str, str] | None = None, by: int | None = None) -> str | None:
     """The country of the one ministry the document names with its owner whose portfolio is the title's:
     "External Affairs Minister X … India's Ministry of External Affairs said" — every content word of the title but
     its head ("minister", "secretary") is a word of the body's name ("Foreign Minister" / "the Chinese Foreign
     Ministry", "Secretary of State" / a state department the gazetteer places in its country). The owner is the
     gazetteer's (``body_country``) or a country and a possessive marker, or a demonym, right before the name. None
-    where no such body, or bodies of two countries, are named."""
+    where no such body, or bodies of two countries, are named. With ``by`` (the end of the title holder's sentence),
+    only a body named by then counts: in a story of two sides, "Foreign Secretary X told a briefing … Pakistan's
+    Foreign Office rejected the charge" names the other side's ministry later, the reply to X, not X's own."""
     doc, res = view.doc, view.res
     content = [w for w in title if w not in res.preps.blocking and w not in res.articles]
     if len(content) < 2:
         return None
     owners: set[str] = set()
     for body in view.mentions:
-        if body.type is not EntityType.ORGANIZATION:
+        if body.type is not EntityType.ORGANIZATION or (by is not None and body.start >= by):
             continue
         words = {t.lower_ for t in doc[body.start:body.end]}
         if sum(w in words for w in content) != len(content) - 1:
