@@ -377,10 +377,13 @@ class ArgumentSearch(Speakers, Possessors, FinderState):
                                 of_owns=trig.kind.traits.destination)[1] \
             if trig.frame is Frame.NOUN else self._past_predicative(end, sent)
         after = self._past_coordinated_nouns(trig.kind, after, sent)
-        return self.view.object_right(after, sent, trig.target_preps, direct=trig.frame is Frame.VERB,
-                                      owner=trig.kind.traits.owner_is_target,
-                                      slack=OWNED_REACH if trig.kind.traits.owner_is_target else 2,
-                                      members=trig.kind.traits.members_stand_for_owner) is not None
+        obj = self.view.object_right(after, sent, trig.target_preps, direct=trig.frame is Frame.VERB,
+                                     owner=trig.kind.traits.owner_is_target,
+                                     slack=OWNED_REACH if trig.kind.traits.owner_is_target else 2,
+                                     members=trig.kind.traits.members_stand_for_owner)
+        # "mengecam serangan terhadap pasukan Chili": the victim of the act condemned is no target ahead
+        return obj is not None and not (trig.kind.traits.speech_act
+                                        and self._victim_of_act(after, obj, sent, trig.target_preps))
 
     def _owned_object(self, after: int, obj: MentionRef, sent: Span, preps: frozenset[str]) -> bool:
         """In a head-initial language a common noun between a verb and a name heads the verb's object, and the

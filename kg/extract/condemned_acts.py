@@ -42,6 +42,17 @@ class CondemnedActs(FinderState):
         by = self.view.object_right(by + 1, sent, frozenset(), direct=True, slack=0, owner=True)
         return self._resolve(by, sent, agent=True) if by is not None and by.type in AGENT_TYPES else None
 
+    def _victim_of_act(self, after: int, obj: MentionRef, sent: Span, preps: frozenset[str]) -> bool:
+        """The object an accusation's search reached stands after an act noun and one of the verb's target
+        prepositions, nothing named between: "mengecam serangan terhadap pasukan Chili" — the preposition is the
+        noun's, and who follows it suffered the act ("an attack against Chile's troops"), no accused."""
+        doc, res = self.view.doc, self.res
+        noun = next((k for k in range(after, obj.start) if match_phrase_at(doc, k, res.act_nouns, 3, obj.start)),
+                    None)
+        if noun is None or any(k in self.view.at for k in range(after, obj.start)):
+            return False
+        return any(doc[k].lower_ in preps for k in range(noun + 1, obj.start))
+
     def _act_noun_after(self, end: int, sent: Span) -> bool:
         """An act noun referring back follows the verb ending at ``end``: "the (deadly) attack", "serangan itu"."""
         doc, res = self.view.doc, self.res

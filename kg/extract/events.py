@@ -441,6 +441,8 @@ class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciproc
         obj = self.view.object_right(after, sent, trig.target_preps, direct=frame is Frame.VERB,
                                      owner=traits.owner_is_target, slack=OWNED_REACH if traits.owner_is_target else 2,
                                      members=traits.members_stand_for_owner)
+        if obj is not None and traits.speech_act and self._victim_of_act(after, obj, sent, trig.target_preps):
+            obj = None  # "mengecam serangan terhadap pasukan Chili": Chile's troops were attacked, not accused
         if obj is not None and traits.symmetric and frame is Frame.VERB and self._owned_object(
                 after, obj, sent, trig.target_preps):
             obj = None  # "menerima bantuan Jepang": what was received is Japan's aid; Japan is no party

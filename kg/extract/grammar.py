@@ -36,6 +36,7 @@ UNNAMED_SUBJECT_ROLES = frozenset({"nsubj", "nsubj:pass", "conj", "appos"})
 # an infinitive clause ("to impose", "untuk memperpanjang"): its marker, and how it attaches to a verb
 MARK = "mark"
 HYPHENS = re.compile("[-–—]")  # a dash token: ends a dateline ("(Reuters) -"), or opens and closes an aside
+PREPOSITION = "ADP"  # spaCy's part of speech of a preposition
 CASE = "case"  # the preposition of an oblique: "to" in "travel to Jakarta"
 INFINITIVE_CLAUSES = frozenset({"advcl", "xcomp"})
 OBJECT = "obj"
@@ -106,6 +107,10 @@ class Grammar:
             return []
         subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
         if subject is None:
+            return None
+        if subject.i > 0 and tree[subject.i - 1].pos_ == PREPOSITION:
+            # "GENEVA — The head of X, Y, on Tuesday accused …": the model took the day after "on" for the subject;
+            # a noun a preposition governs is no subject, and the tree cannot say which is
             return None
         conjuncts = list(subject.conjuncts)
         if conjuncts and not any(t.lower_ in self.view.res.coordination

@@ -229,9 +229,13 @@ class DocView(Coordination, MemberPhrases, NamedPersons, StateBodies, TimePhrase
             j = cur.end
             while j < sent_end and j not in self.at:
                 honorific = match_phrase_at(self.doc, j, self.res.honorifics, self.max_honorific, sent_end)
-                if not (honorific or self.is_ext_word(self.doc[j])):
+                # a title of several tokens is one word of the phrase: "U.N. Secretary-General Antonio Guterres"
+                # (the hyphen is a token no title word is), "NATO Secretary - General X"
+                title = 0 if honorific else self.title_len(j, sent_end)
+                if not (honorific or title or self.is_ext_word(self.doc[j])):
                     break
-                j += honorific or 1  # "Menteri Luar Negeri Korea Utara Yang Mulia X": the address belongs to the name
+                # "Menteri Luar Negeri Korea Utara Yang Mulia X": the address belongs to the name
+                j += honorific or title or 1
             post = j + 1  # "ambassador of X to Y Name", "envoy to the United Nations Name"
             while post < sent_end and self.doc[post].lower_ in self.res.articles:
                 post += 1

@@ -89,12 +89,26 @@ QUOTES = {'"', "“", "”", "'", "‘", "’", "«", "»"}
 DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 
 
+DATELINE_CITY_WORDS = 3  # "JENEWA", "KUALA LUMPUR", "PORT MORESBY": a dateline's city in capitals
+DATELINE_AGENCY_WORDS = 3  # "VOA Indonesia", "KOMPAS.com", "CNN Indonesia": the agency between the comma and the dash
+
+
 def after_dateline(doc: Doc, start: int, end: int) -> int:
     """Where the clause starts in the tokens [start, end) of a sentence: after a wire dateline's dash, the one after
-    the agency in parentheses ("KINSHASA, Jan 27 (Reuters) - …"), else at ``start``. Not after a dash inside a word
-    ("pro-Russian") nor one of a pair around an aside ("X – who arrived on Monday – said")."""
+    the agency in parentheses ("KINSHASA, Jan 27 (Reuters) - …") or after the agency a comma puts after a city in
+    capitals ("JENEWA, VOA Indonesia - …", "JAKARTA, KOMPAS.com - …"), else at ``start``. Not after a dash inside a
+    word ("pro-Russian") nor one of a pair around an aside ("X – who arrived on Monday – said")."""
     words = lower_forms(doc)  # asked for each subject looked for: no Token object per word (a dash is its own lower)
-    return next((k + 1 for k in range(start + 1, end) if words[k] in DASHES and words[k - 1] == ")"), start)
+    after = next((k + 1 for k in range(start + 1, end) if words[k] in DASHES and words[k - 1] == ")"), None)
+    if after is not None:
+        return after
+    text = texts(doc)
+    comma = next((k for k in range(start + 1, min(end, start + DATELINE_CITY_WORDS + 1)) if text[k] == ","), None)
+    if comma is None or not all(w.isalpha() and w.isupper() for w in text[start:comma]):
+        return start
+    dash = next((k for k in range(comma + 2, min(end, comma + DATELINE_AGENCY_WORDS + 2)) if words[k] in DASHES
+                 and doc[k - 1].whitespace_), None)
+    return dash + 1 if dash is not None else start
 ROMAN_NUMERAL = re.compile(r"^[IVXL]+$")
 
 
