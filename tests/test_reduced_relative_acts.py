@@ -42,3 +42,26 @@ def test_no_act_without_a_scope_or_light_verb_in_the_clause(text: str, kind: Eve
     found = read(text, "en")
     assert names <= found.entity_names()
     assert not {agents for agents, _ in found.events(kind)} & {("Ana Ruiz",), ("Chile",), ("Bolivia", "Chile")}
+
+
+# A capital whose country the text does not name acts itself, as in "Lima imposed sanctions on Bolivia" (session 18,
+# fix18: before, only a capital of a named country could be the clause's subject); a city that is no national
+# capital stands for no government.
+@pytest.mark.parametrize(("text", "kind", "fact"), [
+    ("Russia condemned the measures Lima imposed on Bolivia.", EventKind.SANCTION, (("Lima",), ("Bolivia",))),
+    ("Russia condemned the sanctions Tokyo has imposed on Bolivia.", EventKind.SANCTION, (("Tokyo",), ("Bolivia",))),
+    ("Russia praised the deal Lima signed with Bolivia.", EventKind.AGREEMENT, (("Bolivia", "Lima"), ())),
+], ids=["sanction-capital-alone", "sanction-capital-auxiliary", "deal-capital-alone"])
+def test_a_capital_of_an_unnamed_country_acts_itself(text: str, kind: EventKind,
+                                                      fact: tuple[tuple[str, ...], tuple[str, ...]]) -> None:
+    assert read(text, "en").events(kind) == {fact}
+
+
+@pytest.mark.parametrize("text", [
+    "Russia condemned the measures Sydney imposed on Bolivia.",
+    "Russia condemned the measures Lima discussed with Bolivia.",
+], ids=["city-no-capital", "capital-no-scope-verb"])
+def test_no_act_of_a_city_or_without_a_scope_verb(text: str) -> None:
+    found = read(text, "en")
+    assert {"Russia", "Bolivia"} <= found.entity_names()
+    assert found.events(EventKind.SANCTION) == set()

@@ -37,6 +37,8 @@ class ExtractionContext:
     known_leaders: Mapping[str, str]  # person key → country key, for heads of state the gazetteer knows
     place_country: Mapping[str, str]  # place key → key of the country it lies in
     capital_country: Mapping[str, str]  # capital key → key of its country (a capital may act for it)
+    # every national capital of the document, its country named or not ("Lima imposed …" with no Peru: Lima acts)
+    capitals: frozenset[str] = frozenset()
     entity_types: Mapping[str, EntityType] = field(default_factory=lambda: MappingProxyType({}))
     # place key → QID of the country it lies in, named in the document or not ("Tokyo" → Japan's QID)
     place_country_qid: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
@@ -70,6 +72,7 @@ class ExtractionContext:
                                    and e.entry.subtype == "Leader" and e.country in country_key}),
             place_country=_frozen({e.key: country_key[e.country] for e in places if e.country}),
             capital_country=_frozen({e.key: country_key[e.country] for e in places if e.country and _is_capital(e)}),
+            capitals=frozenset(e.key for e in entities if e.type is EntityType.PLACE and _is_capital(e)),
             entity_types=MappingProxyType({e.key: e.type for e in entities}),
             place_country_qid=_frozen({e.key: e.country for e in entities if e.type is EntityType.PLACE and e.country}),
             body_country=_frozen({e.key: country_key[e.country] for e in entities

@@ -1,10 +1,10 @@
 """An act noun with a relative clause of no pronoun after it, whose subject does the act: "the sanctions the
 European Union imposed on Belarus", "the measures Lima imposed on Bolivia", "the visit Chile paid to Bolivia", "the
-deal Chile signed with Bolivia". The clause's subject (names, a person or a capital standing for its country), its
-verb — a scope verb of the act (``scope_verbs``: "imposed on", "targeted") or a light verb ("paid", "held",
-"signed") — and what follows it name the act; whoever governs the noun phrase ("Russia condemned …") does not.
-English writes the construction; Indonesian opens such a clause with "yang" and a passive verb, which its passive
-frame reads. Part of :class:`kg.extract.events.EventFinder`."""
+deal Chile signed with Bolivia". The clause's subject (names, a person, or a capital: for its country where the text
+names it, itself where not), its verb — a scope verb of the act (``scope_verbs``: "imposed on", "targeted") or a
+light verb ("paid", "held", "signed") — and what follows it name the act; whoever governs the noun phrase ("Russia
+condemned …") does not. English writes the construction; Indonesian opens such a clause with "yang" and a passive
+verb, which its passive frame reads. Part of :class:`kg.extract.events.EventFinder`."""
 
 from __future__ import annotations
 
@@ -20,7 +20,8 @@ from kg.nlp.tokens import match_phrase_at
 
 SCOPE_VERB_WORDS = 4  # the longest scope verb: "freeze the assets of"
 AUXILIARY_WORDS = 2  # between the clause's subject and its verb: "has also (imposed)"
-# who acts in the clause: states, their bodies and persons (a capital stands for its country: ``capital_country``)
+# who acts in the clause: states, their bodies and persons; a capital stands for its country where the document names
+# it (``capital_country``) and acts itself where not, as "Lima imposed sanctions on Bolivia" is read (``capitals``)
 SUBJECT_TYPES = (EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.PERSON)
 TARGET_TYPES = (EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.PERSON, EntityType.PLACE)
 
@@ -75,7 +76,7 @@ class ReducedRelatives(FinderState):
         return subjects if all(self._can_act_in_relative(m) for m in subjects) else []
 
     def _can_act_in_relative(self, m: MentionRef) -> bool:
-        return m.type in SUBJECT_TYPES or m.key in self.context.capital_country
+        return m.type in SUBJECT_TYPES or m.key in self.context.capitals
 
     def _past_auxiliaries(self, k: int, sent: Span) -> int:
         """Past the auxiliaries and adverbs between a clause's subject and its verb ("has also imposed")."""
