@@ -12,6 +12,7 @@ from spacy.tokens import Span
 
 from kg.extract.counted_groups import CountedGroups
 from kg.extract.genders import pronoun_agreement
+from kg.extract.go_betweens import go_betweens
 from kg.extract.unnamed_offices import title_owner
 from kg.extract.view import MentionRef
 from kg.model import EntityType
@@ -361,7 +362,8 @@ class Anaphora(CountedGroups):
         titled = self._titled_pair(i) if EntityType.PERSON in types else []
         if titled:
             return titled  # "kedua perdana menteri": the two named last with that title
-        paired = self._last_pair(i, types)
+        leaders = self._pair_title_class(i)
+        paired = self._last_pair(i, types, leaders)
         if paired:
             return paired
         # people and bodies are never pooled: "the two sides" is no leader and his own country
@@ -371,21 +373,26 @@ class Anaphora(CountedGroups):
         sentence_start = self.view.doc[i].sent.start
         for before in (sentence_start, i):
             for pool in (bodies, tuple(t for t in types if t is EntityType.PERSON)):
-                pick = self._named_pair(before, pool)
+                pick = self._named_pair(before, pool, leaders)
                 if pick:
                     return pick
         return []
 
-    def _named_pair(self, before: int, pool: tuple[EntityType, ...]) -> list[str]:
-        """The two leaders (or else names) of the ``pool`` types named last before token ``before``."""
+    def _named_pair(self, before: int, pool: tuple[EntityType, ...], leaders: bool | None = None) -> list[str]:
+        """The two leaders (or else names) of the ``pool`` types named last before token ``before``; people of the
+        title class ``leaders`` asks for only (:meth:`_last_pair`)."""
         seen: list[str] = []
+        between = self._go_betweens()
         for m in reversed(self.view.mentions):
-            if m.start < before and m.type in pool and m.key not in seen:
+            # "the Saudi and U.S. mediators said … The two sides had signed": a mediator is neither side
+            if m.start >= before or m.type not in pool or m.key in seen or m.key in between:
+                continue
+            if leaders is None or m.type is not EntityType.PERSON or (m.key in self.context.leader_of) is leaders:
                 seen.append(m.key)
             if len(seen) >= 4:
                 break
-        leaders = [k for k in seen if k in self.context.leader_of]
-        pick = leaders if len(leaders) >= 2 else seen
+        heads = [k for k in seen if k in self.context.leader_of]
+        pick = heads if len(heads) >= 2 else seen
         return pick[:2] if len(pick) >= 2 else []
 
     def _titled_pair(self, i: int) -> list[str]:
@@ -409,11 +416,17 @@ class Anaphora(CountedGroups):
                     return named
         return []
 
-    def _last_pair(self, i: int, types: tuple[EntityType, ...]) -> list[str]:
+    def _last_pair(self, i: int, types: tuple[EntityType, ...], leaders: bool | None = None) -> list[str]:
         """The two parties of the last meeting or agreement told up to PAIR_SENTENCES before ``i``: what "the two
-        countries" or "kedua pemimpin" refers to."""
+        countries" or "kedua pemimpin" refers to. A pair with a go-between in it is none ("Qatar met Hamas"); with
+        ``leaders`` (the phrase's title is a leader's: "kedua kepala negara") two people must both lead something,
+        with ``leaders`` False (a minister's: "kedua menteri") neither may ("Sjafrie bertemu PM Albanese")."""
+        between = self._go_betweens()
         for ev in self._recent_symmetric(i, PAIR_SENTENCES):
-            if len(ev.agents) != 2:
+            if len(ev.agents) != 2 or between.intersection(ev.agents):
+                continue
+            persons = [a for a in ev.agents if self._entity_type(a) is EntityType.PERSON]
+            if leaders is not None and any((a in self.context.leader_of) is not leaders for a in persons):
                 continue
             if all(self._entity_type(a) in types for a in ev.agents):
                 return list(ev.agents)
@@ -424,6 +437,33 @@ class Anaphora(CountedGroups):
                     and all(self._entity_type(c) in types for c in led if c):
                 return [c for c in led if c]
         return []
+
+    def _go_betweens(self) -> frozenset[str]:
+        """The document's mediators and brokers (:func:`kg.extract.go_betweens.go_betweens`), found once."""
+        found = self.__dict__.get("_go_between_keys")
+        if found is None:
+            found = go_betweens(self.view, self.res.go_between_words, self.res.preps.agent, self.res.relative)
+            self.__dict__["_go_between_keys"] = found
+        return found
+
+    def _pair_title_class(self, i: int) -> bool | None:
+        """Whether the plural phrase at ``i`` names its pair by a leader's title ("kedua kepala negara", "the two
+        presidents": True), by an official's ("kedua menteri", "the two ministers": False), or by neither (None). An
+        English plural head is read in the singular ("ministers", "heads of state")."""
+        doc = self.view.doc
+        n = match_phrase_at(doc, i, self.res.plural_anaphora.get(EntityType.PERSON, frozenset()), 5, len(doc))
+        words = [t.lower_ for t in doc[i + 1:i + n]]
+        while words and words[0] in self.res.quantifiers:
+            words = words[1:]  # "the two ministers": the title follows the count
+        if not words:
+            return None
+        singular = [self.res.singular(w) if k in (0, len(words) - 1) else w for k, w in enumerate(words)]
+        for title in (tuple(words), tuple(singular), (*singular[:-1], words[-1]), (words[0], *singular[1:])):
+            if title in self.res.leader_titles:
+                return True
+            if title in self.res.official_titles:
+                return False
+        return None
 
     def _plural_phrase(self, i: int, end: int) -> tuple[EntityType, ...]:
         """The types of the entities a plural phrase at ``i`` refers to: "kedua pihak" (both sides) may be countries

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import dataclass
 
 from spacy.tokens import Span
 
@@ -24,11 +25,23 @@ HYPHEN_TOKENS = frozenset({"-", "–"})
 PROSPECTIVE = frozenset({Modality.SCHEDULED, Modality.INTENDED})
 
 
+@dataclass(frozen=True, slots=True)
+class WitnessedSigning:
+    """A signing whose subjects only witnessed it and no "by" phrase names its signers: "the two leaders witnessed the
+    signing of T" — their governments signed if the two met (:meth:`TreatyParties._signings_witnessed_by_a_pair`)."""
+
+    witnesses: tuple[str, ...]
+    treaty: str | None
+    at: int
+    sentence: Span
+
+
 class TreatyParties(ListedTreaties, FinderState):
     modality: ModalityReader
     treaty_openers: frozenset[str]  # first words of the signing and joining verbs
     treaties: list[MentionRef]  # the treaty mentions of the document
     prospective: list[PartyDraft]  # parties of a signing to come, of an instrument only a common noun names
+    witnessed: list[WitnessedSigning]  # signings only witnessed, no signer named: kept if the witnesses met
     noun_openers: frozenset[str]
 
     def _treaty_parties(self, sent: Span) -> None:
@@ -75,6 +88,9 @@ class TreatyParties(ListedTreaties, FinderState):
                 # "Chile witnessed the signing of T": who watches, attends or hosts the act signs nothing
                 witnessed = self._act_object_of(i, sent, res.treaty_witness_verbs)
                 parties = signers or ([] if witnessed else self._subjects(i, sent, symmetric=True))
+                if witnessed and not signers and not joining:
+                    witnesses = tuple(self._subjects(i, sent, symmetric=True))
+                    self.witnessed.append(WitnessedSigning(witnesses, treaty, i, sent))
                 if relative and treaty is not None and not parties and not witnessed:
                     parties = self._relative_clause_subjects(i, sent)  # "…, the trade deals that Kenya signed"
                 if treaty is not None and not joining and after < sent.end:  # one joins alone: "… with the depositary"
@@ -227,6 +243,23 @@ class TreatyParties(ListedTreaties, FinderState):
                             FRAME_CONFIDENCE)
         if draft is not None:
             self.events.append(draft)
+
+    def _signings_witnessed_by_a_pair(self) -> None:
+        """Two who met and then witnessed a signing that names no signer ("X met Y … The two leaders witnessed the
+        signing of T", "Usai pertemuan, kedua kepala negara menyaksikan penandatanganan T") saw their own governments
+        sign: they are T's parties and agreed. One witness, or two the document never has meet ("Chile and Ecuador
+        attended the signing of T"), sign nothing. Read once the document is read: the meeting may be told after."""
+        leader_of = self.context.leader_of
+        met = [set(ev.agents) | set(ev.targets) for ev in self.events if ev.kind is EventKind.MEETING]
+        for signing in self.witnessed:
+            pair = list(dict.fromkeys(signing.witnesses))
+            if len(pair) != 2 or not any(all(w in m or leader_of.get(w) in m for w in pair) for m in met):
+                continue
+            if signing.treaty is not None:
+                self._add_parties(pair, signing.treaty, signing.at, signing.sentence,
+                                  f"{self.res.lang}:treaty-signing-witnessed-by-the-pair")
+            else:
+                self._agreed_unnamed(pair, signing.at, signing.sentence)
 
     def _prospective_parties(self) -> None:
         """The parties of a signing to come of an instrument named by a common noun, once the document is read:
