@@ -11,6 +11,7 @@ from collections.abc import Callable
 from spacy.tokens import Span
 
 from kg.extract.counted_groups import CountedGroups
+from kg.extract.drafts import EventDraft
 from kg.extract.genders import pronoun_agreement
 from kg.extract.go_betweens import go_betweens
 from kg.extract.unnamed_offices import title_owner
@@ -363,7 +364,7 @@ class Anaphora(CountedGroups):
         if titled:
             return titled  # "kedua perdana menteri": the two named last with that title
         leaders = self._pair_title_class(i)
-        paired = self._last_pair(i, types, leaders)
+        paired = self._pair_named_in_sentence(i, types, leaders) or self._last_pair(i, types, leaders)
         if paired:
             return paired
         # people and bodies are never pooled: "the two sides" is no leader and his own country
@@ -418,24 +419,50 @@ class Anaphora(CountedGroups):
 
     def _last_pair(self, i: int, types: tuple[EntityType, ...], leaders: bool | None = None) -> list[str]:
         """The two parties of the last meeting or agreement told up to PAIR_SENTENCES before ``i``: what "the two
-        countries" or "kedua pemimpin" refers to. A pair with a go-between in it is none ("Qatar met Hamas"); with
-        ``leaders`` (the phrase's title is a leader's: "kedua kepala negara") two people must both lead something,
-        with ``leaders`` False (a minister's: "kedua menteri") neither may ("Sjafrie bertemu PM Albanese")."""
-        between = self._go_betweens()
+        countries" or "kedua pemimpin" refers to (:meth:`_pair_of`)."""
         for ev in self._recent_symmetric(i, PAIR_SENTENCES):
-            if len(ev.agents) != 2 or between.intersection(ev.agents):
+            pair = self._pair_of(ev, types, leaders)
+            if pair:
+                return pair
+        return []
+
+    def _pair_named_in_sentence(self, i: int, types: tuple[EntityType, ...], leaders: bool | None) -> list[str]:
+        """The pair of the last meeting or agreement told before the sentence of ``i`` one of whose parties that
+        sentence names before the phrase ("Rubio and Lavrov held talks … Zelenskiy met Erdogan. Lavrov said the two
+        sides had agreed …", "India's foreign ministry said the two countries had agreed"): the sentence speaks of
+        its own party's pair, however far back it was told; [] when the sentence names none."""
+        view, context = self.view, self.context
+        start = view.doc[i].sent.start
+        here = {m.key for m in view.mentions if start <= m.start < i}
+        if not here:
+            return []
+        for ev in reversed(self.events):
+            if not ev.kind.traits.symmetric or ev.sentence.start >= start:
                 continue
-            persons = [a for a in ev.agents if self._entity_type(a) is EntityType.PERSON]
-            if leaders is not None and any((a in self.context.leader_of) is not leaders for a in persons):
-                continue
-            if all(self._entity_type(a) in types for a in ev.agents):
-                return list(ev.agents)
-            # "Trump dan Xi bertemu … kedua negara sepakat": the countries the two leaders of the pair lead
-            # (what they lead must be of those types: a speaker of parliament leads no country)
-            led = [self.context.leader_of.get(a) for a in ev.agents]
-            if EntityType.COUNTRY in types and all(led) and led[0] != led[1] \
-                    and all(self._entity_type(c) in types for c in led if c):
-                return [c for c in led if c]
+            sides = {a for agent in ev.agents for a in (agent, context.leader_of.get(agent),
+                                                         context.person_country.get(agent)) if a}
+            if sides & here and (pair := self._pair_of(ev, types, leaders)):
+                return pair
+        return []
+
+    def _pair_of(self, ev: EventDraft, types: tuple[EntityType, ...], leaders: bool | None) -> list[str]:
+        """The two parties of the symmetric event ``ev`` as a plural phrase of ``types`` refers to them (the countries
+        two leaders lead, for "the two countries"); [] when they are not two, include a go-between ("Qatar met
+        Hamas"), or are people of another class of title than ``leaders`` asks: with True (a leader's title: "kedua
+        kepala negara") both must lead something, with False (a minister's: "kedua menteri") neither may."""
+        if len(ev.agents) != 2 or self._go_betweens().intersection(ev.agents):
+            return []
+        persons = [a for a in ev.agents if self._entity_type(a) is EntityType.PERSON]
+        if leaders is not None and any((a in self.context.leader_of) is not leaders for a in persons):
+            return []
+        if all(self._entity_type(a) in types for a in ev.agents):
+            return list(ev.agents)
+        # "Trump dan Xi bertemu … kedua negara sepakat": the countries the two leaders of the pair lead
+        # (what they lead must be of those types: a speaker of parliament leads no country)
+        led = [self.context.leader_of.get(a) for a in ev.agents]
+        if EntityType.COUNTRY in types and all(led) and led[0] != led[1] \
+                and all(self._entity_type(c) in types for c in led if c):
+            return [c for c in led if c]
         return []
 
     def _go_betweens(self) -> frozenset[str]:

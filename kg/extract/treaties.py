@@ -112,6 +112,28 @@ class TreatyParties(ListedTreaties, FinderState):
                 if len(between) > 1:
                     self._add_parties(between, m.key, m.start, sent, f"{res.lang}:treaty-between")
         self._listed_treaty_parties(sent, unnamed)
+        self._possessor_pair_parties(sent)
+
+    def _possessor_pair_parties(self, sent: Span) -> None:
+        """ "menyaksikan penandatanganan deklarasi perdamaian kedua negara", "perjanjian kerja sama pertahanan kedua
+        negara yang diteken bersamaan": in a head-initial language a plural phrase of countries right after an
+        instrument signed in the sentence is whose it is — the pair it refers to are its parties."""
+        view, doc, res = self.view, self.view.doc, self.res
+        if not res.head_initial:
+            return
+        signing = next((k for k in range(sent.start, sent.end) if lower_forms(doc)[k] in self.treaty_openers
+                        and match_phrase_at(doc, k, res.treaty_signing, 3, sent.end)), None)
+        if signing is None:
+            return
+        for m in self.treaties:
+            if not (sent.start <= m.start < sent.end) or m.end >= sent.end:
+                continue
+            types = self._plural_phrase(m.end, sent.end)
+            if EntityType.COUNTRY not in types:
+                continue
+            pair = list(dict.fromkeys(self._recent_persons(m.end, types)))
+            if len(pair) == 2 and view.at.get(m.end) is None:
+                self._add_parties(pair, m.key, signing, sent, f"{res.lang}:treaty-of-the-pair")
 
     def _act_object_of(self, i: int, sent: Span, verbs: frozenset[str]) -> bool:
         """The joining or signing word at ``i`` is the object of one of ``verbs``, a possessive, an article or an
