@@ -388,8 +388,8 @@ class Anaphora(CountedGroups):
             # "the Saudi and U.S. mediators said … The two sides had signed": a mediator is neither side
             if m.start >= before or m.type not in pool or m.key in seen or m.key in between:
                 continue
-            if leaders is None or m.type is not EntityType.PERSON or (m.key in self.context.leader_of) is leaders:
-                seen.append(m.key)
+            if leaders is None or m.type is not EntityType.PERSON or self._leads(m.key) is not (not leaders):
+                seen.append(m.key)  # "kedua menteri": no one titled a leader
             if len(seen) >= 4:
                 break
         heads = [k for k in seen if k in self.context.leader_of]
@@ -419,11 +419,14 @@ class Anaphora(CountedGroups):
 
     def _last_pair(self, i: int, types: tuple[EntityType, ...], leaders: bool | None = None) -> list[str]:
         """The two parties of the last meeting or agreement told up to PAIR_SENTENCES before ``i``: what "the two
-        countries" or "kedua pemimpin" refers to (:meth:`_pair_of`)."""
-        for ev in self._recent_symmetric(i, PAIR_SENTENCES):
-            pair = self._pair_of(ev, types, leaders)
-            if pair:
-                return pair
+        countries" or "kedua pemimpin" refers to (:meth:`_pair_of`). A leader's title ("kedua kepala negara") takes
+        a pair of two known leaders first, then one whose people have no other title ("Jokowi dan Ibu Negara
+        Iriana disambut Presiden Ruto": Jokowi and Ruto)."""
+        for strict in (True, False) if leaders else (False,):
+            for ev in self._recent_symmetric(i, PAIR_SENTENCES):
+                pair = self._pair_of(ev, types, leaders, strict=strict)
+                if pair:
+                    return pair
         return []
 
     def _pair_named_in_sentence(self, i: int, types: tuple[EntityType, ...], leaders: bool | None) -> list[str]:
@@ -445,15 +448,19 @@ class Anaphora(CountedGroups):
                 return pair
         return []
 
-    def _pair_of(self, ev: EventDraft, types: tuple[EntityType, ...], leaders: bool | None) -> list[str]:
+    def _pair_of(self, ev: EventDraft, types: tuple[EntityType, ...], leaders: bool | None, *,
+                 strict: bool = False) -> list[str]:
         """The two parties of the symmetric event ``ev`` as a plural phrase of ``types`` refers to them (the countries
         two leaders lead, for "the two countries"); [] when they are not two, include a go-between ("Qatar met
         Hamas"), or are people of another class of title than ``leaders`` asks: with True (a leader's title: "kedua
-        kepala negara") both must lead something, with False (a minister's: "kedua menteri") neither may."""
+        kepala negara") no one may be titled otherwise (with ``strict``: both must be known leaders), with False (a
+        minister's: "kedua menteri") no one may be a leader (:meth:`_leads`)."""
         if len(ev.agents) != 2 or self._go_betweens().intersection(ev.agents):
             return []
         persons = [a for a in ev.agents if self._entity_type(a) is EntityType.PERSON]
-        if leaders is not None and any((a in self.context.leader_of) is not leaders for a in persons):
+        # with ``strict`` a person must be known to hold the asked class; else only the other class is refused
+        if leaders is not None and any(self._leads(a) is not leaders if strict else self._leads(a) is (not leaders)
+                                       for a in persons):
             return []
         if all(self._entity_type(a) in types for a in ev.agents):
             return list(ev.agents)
@@ -464,6 +471,21 @@ class Anaphora(CountedGroups):
                 and all(self._entity_type(c) in types for c in led if c):
             return [c for c in led if c]
         return []
+
+    def _leads(self, person: str) -> bool | None:
+        """Whether the person leads something: True when the document makes them a leader or names them with a
+        leader's title ("Prime Minister Fumio Kishida", "Presiden Joko Widodo"), False when it names them with
+        another title only ("Menteri Pertahanan Sjafrie"), None when it gives them no title ("Felix Tshisekedi")."""
+        if person in self.context.leader_of:
+            return True
+        view, doc = self.view, self.view.doc
+        titled = None
+        for m in view.mentions:
+            if m.key == person and (at := view.title_before(m, doc[m.start].sent)) is not None:
+                if tuple(t.lower_ for t in doc[at[0]:at[1]]) in self.res.leader_titles:
+                    return True
+                titled = False
+        return titled
 
     def _go_betweens(self) -> frozenset[str]:
         """The document's mediators and brokers (:func:`kg.extract.go_betweens.go_betweens`), found once."""

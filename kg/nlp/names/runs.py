@@ -132,7 +132,7 @@ class RunReader(NameState):
         res = self.res
         if not (j + 1 < end and is_capitalised(doc[j + 1]) and j + 1 not in known_at):
             return False
-        if doc[j].lower_ in res.preps.topic or doc[j].lower_ in res.preps.against:
+        if doc[j].lower_ in res.title_subject_preps:
             # "Nota Kesepahaman tentang Kerja Sama Pertanian", "the Convention against Cybercrime": a titled
             # instrument's subject, capitalised with it — its head word is one of the run's capitalised words
             return any(match_phrase_at(doc, h, res.treaty_heads, self.head_len, j) and is_capitalised(doc[h])
