@@ -1,8 +1,8 @@
 """An instrument a relative clause says was signed is named by the common-noun phrase before the relative pronoun:
 "a peace agreement between Chile and Peru that was signed in June" (its parties the pair after "between"),
 "Perjanjian dagang yang ditandatangani Indonesia dan Vietnam …", "perjanjian kerja sama pertahanan kedua negara
-yang diteken …" (the pair closes the phrase, and is its parties). A bare head refers back and names none ("the agreement that was
-signed", "Perjanjian itu yang diteken"). Sentences written for these tests."""
+yang diteken …" (the pair closes the phrase, and is its parties). A bare head refers back and names none ("the
+agreement that was signed", "Perjanjian itu yang diteken"). Sentences written for these tests."""
 
 from __future__ import annotations
 
