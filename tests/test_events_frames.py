@@ -183,7 +183,9 @@ TREATIES = [
     ("en", "The Treaty of Aachen was signed by France and Germany.",
      {("France", "Treaty of Aachen"), ("Germany", "Treaty of Aachen")}),
     ("id", "Pertemuan ditutup dengan penandatanganan Nota Kesepahaman tentang Kerja Sama Energi antara Indonesia dan "
-           "Vietnam.", {("Indonesia", "Nota Kesepahaman"), ("Vietnam", "Nota Kesepahaman")}),
+           # the titled subject after "tentang" belongs to the name (session 18, en18t)
+           "Vietnam.", {("Indonesia", "Nota Kesepahaman tentang Kerja Sama Energi"),
+                        ("Vietnam", "Nota Kesepahaman tentang Kerja Sama Energi")}),
     ("en", "Indonesia and Australia agreed to deepen the Indonesia-Australia Comprehensive Economic Partnership "
            "Agreement.", {("Indonesia", "Indonesia-Australia Comprehensive Economic Partnership Agreement"),
                           ("Australia", "Indonesia-Australia Comprehensive Economic Partnership Agreement")}),

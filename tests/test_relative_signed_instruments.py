@@ -1,8 +1,8 @@
 """An instrument a relative clause says was signed is named by the common-noun phrase before the relative pronoun:
 "a peace agreement between Chile and Peru that was signed in June" (its parties the pair after "between"),
 "Perjanjian dagang yang ditandatangani Indonesia dan Vietnam …", "perjanjian kerja sama pertahanan kedua negara
-yang diteken …" (the pair closes the phrase). A bare head refers back and names none ("the agreement that was
-signed", "Perjanjian itu yang diteken"). Sentences written for these tests."""
+yang diteken …" (the pair closes the phrase, and is its parties). A bare head refers back and names none ("the
+agreement that was signed", "Perjanjian itu yang diteken"). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -18,7 +18,8 @@ from kg.model import RelationKind
     ("Perjanjian dagang yang ditandatangani Indonesia dan Vietnam pada Januari belum berlaku.", "id",
      "Perjanjian dagang", {"Indonesia", "Vietnam"}),
     ("Indonesia dan Vietnam bertemu. Perjanjian kerja sama pertahanan kedua negara yang diteken pada Januari belum "
-     "diratifikasi.", "id", "Perjanjian kerja sama pertahanan", set()),
+     # the pair after the instrument are its parties (session 18, en18t: tests/test_instrument_of_the_pair.py)
+     "diratifikasi.", "id", "Perjanjian kerja sama pertahanan", {"Indonesia", "Vietnam"}),
 ])
 def test_an_instrument_before_a_relative_signing_is_named(text: str, lang: str, name: str,
                                                           parties: set[str]) -> None:

@@ -11,7 +11,9 @@ from collections.abc import Callable
 from spacy.tokens import Span
 
 from kg.extract.counted_groups import CountedGroups
+from kg.extract.drafts import EventDraft
 from kg.extract.genders import pronoun_agreement
+from kg.extract.go_betweens import go_betweens
 from kg.extract.unnamed_offices import title_owner
 from kg.extract.view import MentionRef
 from kg.model import EntityType
@@ -361,7 +363,8 @@ class Anaphora(CountedGroups):
         titled = self._titled_pair(i) if EntityType.PERSON in types else []
         if titled:
             return titled  # "kedua perdana menteri": the two named last with that title
-        paired = self._last_pair(i, types)
+        leaders = self._pair_title_class(i)
+        paired = self._pair_named_in_sentence(i, types, leaders) or self._last_pair(i, types, leaders)
         if paired:
             return paired
         # people and bodies are never pooled: "the two sides" is no leader and his own country
@@ -371,21 +374,26 @@ class Anaphora(CountedGroups):
         sentence_start = self.view.doc[i].sent.start
         for before in (sentence_start, i):
             for pool in (bodies, tuple(t for t in types if t is EntityType.PERSON)):
-                pick = self._named_pair(before, pool)
+                pick = self._named_pair(before, pool, leaders)
                 if pick:
                     return pick
         return []
 
-    def _named_pair(self, before: int, pool: tuple[EntityType, ...]) -> list[str]:
-        """The two leaders (or else names) of the ``pool`` types named last before token ``before``."""
+    def _named_pair(self, before: int, pool: tuple[EntityType, ...], leaders: bool | None = None) -> list[str]:
+        """The two leaders (or else names) of the ``pool`` types named last before token ``before``; people of the
+        title class ``leaders`` asks for only (:meth:`_last_pair`)."""
         seen: list[str] = []
+        between = self._go_betweens()
         for m in reversed(self.view.mentions):
-            if m.start < before and m.type in pool and m.key not in seen:
-                seen.append(m.key)
+            # "the Saudi and U.S. mediators said … The two sides had signed": a mediator is neither side
+            if m.start >= before or m.type not in pool or m.key in seen or m.key in between:
+                continue
+            if leaders is None or m.type is not EntityType.PERSON or self._leads(m.key) is not (not leaders):
+                seen.append(m.key)  # "kedua menteri": no one titled a leader
             if len(seen) >= 4:
                 break
-        leaders = [k for k in seen if k in self.context.leader_of]
-        pick = leaders if len(leaders) >= 2 else seen
+        heads = [k for k in seen if k in self.context.leader_of]
+        pick = heads if len(heads) >= 2 else seen
         return pick[:2] if len(pick) >= 2 else []
 
     def _titled_pair(self, i: int) -> list[str]:
@@ -409,21 +417,102 @@ class Anaphora(CountedGroups):
                     return named
         return []
 
-    def _last_pair(self, i: int, types: tuple[EntityType, ...]) -> list[str]:
+    def _last_pair(self, i: int, types: tuple[EntityType, ...], leaders: bool | None = None) -> list[str]:
         """The two parties of the last meeting or agreement told up to PAIR_SENTENCES before ``i``: what "the two
-        countries" or "kedua pemimpin" refers to."""
-        for ev in self._recent_symmetric(i, PAIR_SENTENCES):
-            if len(ev.agents) != 2:
-                continue
-            if all(self._entity_type(a) in types for a in ev.agents):
-                return list(ev.agents)
-            # "Trump dan Xi bertemu … kedua negara sepakat": the countries the two leaders of the pair lead
-            # (what they lead must be of those types: a speaker of parliament leads no country)
-            led = [self.context.leader_of.get(a) for a in ev.agents]
-            if EntityType.COUNTRY in types and all(led) and led[0] != led[1] \
-                    and all(self._entity_type(c) in types for c in led if c):
-                return [c for c in led if c]
+        countries" or "kedua pemimpin" refers to (:meth:`_pair_of`). A leader's title ("kedua kepala negara") takes
+        a pair of two known leaders first, then one whose people have no other title ("Jokowi dan Ibu Negara
+        Iriana disambut Presiden Ruto": Jokowi and Ruto)."""
+        for strict in (True, False) if leaders else (False,):
+            for ev in self._recent_symmetric(i, PAIR_SENTENCES):
+                pair = self._pair_of(ev, types, leaders, strict=strict)
+                if pair:
+                    return pair
         return []
+
+    def _pair_named_in_sentence(self, i: int, types: tuple[EntityType, ...], leaders: bool | None) -> list[str]:
+        """The pair of the last meeting or agreement told before the sentence of ``i`` one of whose parties that
+        sentence names before the phrase ("Rubio and Lavrov held talks … Zelenskiy met Erdogan. Lavrov said the two
+        sides had agreed …", "India's foreign ministry said the two countries had agreed"): the sentence speaks of
+        its own party's pair, however far back it was told; [] when the sentence names none."""
+        view, context = self.view, self.context
+        start = view.doc[i].sent.start
+        here = {m.key for m in view.mentions if start <= m.start < i}
+        if not here:
+            return []
+        for ev in reversed(self.events):
+            if not ev.kind.traits.symmetric or ev.sentence.start >= start:
+                continue
+            sides = {a for agent in ev.agents for a in (agent, context.leader_of.get(agent),
+                                                         context.person_country.get(agent)) if a}
+            if sides & here and (pair := self._pair_of(ev, types, leaders)):
+                return pair
+        return []
+
+    def _pair_of(self, ev: EventDraft, types: tuple[EntityType, ...], leaders: bool | None, *,
+                 strict: bool = False) -> list[str]:
+        """The two parties of the symmetric event ``ev`` as a plural phrase of ``types`` refers to them (the countries
+        two leaders lead, for "the two countries"); [] when they are not two, include a go-between ("Qatar met
+        Hamas"), or are people of another class of title than ``leaders`` asks: with True (a leader's title: "kedua
+        kepala negara") no one may be titled otherwise (with ``strict``: both must be known leaders), with False (a
+        minister's: "kedua menteri") no one may be a leader (:meth:`_leads`)."""
+        if len(ev.agents) != 2 or self._go_betweens().intersection(ev.agents):
+            return []
+        persons = [a for a in ev.agents if self._entity_type(a) is EntityType.PERSON]
+        # with ``strict`` a person must be known to hold the asked class; else only the other class is refused
+        if leaders is not None and any(self._leads(a) is not leaders if strict else self._leads(a) is (not leaders)
+                                       for a in persons):
+            return []
+        if all(self._entity_type(a) in types for a in ev.agents):
+            return list(ev.agents)
+        # "Trump dan Xi bertemu … kedua negara sepakat": the countries the two leaders of the pair lead
+        # (what they lead must be of those types: a speaker of parliament leads no country)
+        led = [self.context.leader_of.get(a) for a in ev.agents]
+        if EntityType.COUNTRY in types and all(led) and led[0] != led[1] \
+                and all(self._entity_type(c) in types for c in led if c):
+            return [c for c in led if c]
+        return []
+
+    def _leads(self, person: str) -> bool | None:
+        """Whether the person leads something: True when the document makes them a leader or names them with a
+        leader's title ("Prime Minister Fumio Kishida", "Presiden Joko Widodo"), False when it names them with
+        another title only ("Menteri Pertahanan Sjafrie"), None when it gives them no title ("Felix Tshisekedi")."""
+        if person in self.context.leader_of:
+            return True
+        view, doc = self.view, self.view.doc
+        titled = None
+        for m in view.mentions:
+            if m.key == person and (at := view.title_before(m, doc[m.start].sent)) is not None:
+                if tuple(t.lower_ for t in doc[at[0]:at[1]]) in self.res.leader_titles:
+                    return True
+                titled = False
+        return titled
+
+    def _go_betweens(self) -> frozenset[str]:
+        """The document's mediators and brokers (:func:`kg.extract.go_betweens.go_betweens`), found once."""
+        found = self.__dict__.get("_go_between_keys")
+        if found is None:
+            found = go_betweens(self.view, self.res.go_between_words, self.res.preps.agent, self.res.relative)
+            self.__dict__["_go_between_keys"] = found
+        return found
+
+    def _pair_title_class(self, i: int) -> bool | None:
+        """Whether the plural phrase at ``i`` names its pair by a leader's title ("kedua kepala negara", "the two
+        presidents": True), by an official's ("kedua menteri", "the two ministers": False), or by neither (None). An
+        English plural head is read in the singular ("ministers", "heads of state")."""
+        doc = self.view.doc
+        n = match_phrase_at(doc, i, self.res.plural_anaphora.get(EntityType.PERSON, frozenset()), 5, len(doc))
+        words = [t.lower_ for t in doc[i + 1:i + n]]
+        while words and words[0] in self.res.quantifiers:
+            words = words[1:]  # "the two ministers": the title follows the count
+        if not words:
+            return None
+        singular = [self.res.singular(w) if k in (0, len(words) - 1) else w for k, w in enumerate(words)]
+        for title in (tuple(words), tuple(singular), (*singular[:-1], words[-1]), (words[0], *singular[1:])):
+            if title in self.res.leader_titles:
+                return True
+            if title in self.res.official_titles:
+                return False
+        return None
 
     def _plural_phrase(self, i: int, end: int) -> tuple[EntityType, ...]:
         """The types of the entities a plural phrase at ``i`` refers to: "kedua pihak" (both sides) may be countries

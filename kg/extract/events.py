@@ -47,7 +47,7 @@ from kg.extract.reported_acts import ReportedActs
 from kg.extract.sanctions_in_force import SanctionsInForce
 from kg.extract.talk_manners import TalkManners
 from kg.extract.told_events import ToldEvents
-from kg.extract.treaties import TreatyParties
+from kg.extract.treaties import TreatyParties, WitnessedSigning
 from kg.extract.view import DocView
 from kg.model import ANY_ENTITY, EntityType, EventKind, Modality
 from kg.nlp.resources import SPEECH_FRAMES, Frame, Side, Trigger
@@ -79,6 +79,7 @@ class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciproc
         self.acts_without_target: list[EventDraft] = []
         self.parties: list[PartyDraft] = []
         self.prospective: list[PartyDraft] = []
+        self.witnessed: list[WitnessedSigning] = []
         self.modality = ModalityReader(view, self.grammar)
         # the language's words the rules look for (plural openers, carrying verbs, claim nouns …), built once
         self.__dict__.update(vars(EventWords.of(self.res)))
@@ -105,6 +106,7 @@ class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciproc
             self._treaty_parties(sent)
             self._committed_parties(sent)
         self._named_parties(sentences)
+        self._signings_witnessed_by_a_pair()
         self._prospective_parties()
         self._agreed_instrument_parties()
         return self.events, self.parties

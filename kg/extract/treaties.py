@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import dataclass
 
 from spacy.tokens import Span
 
@@ -24,11 +25,23 @@ HYPHEN_TOKENS = frozenset({"-", "–"})
 PROSPECTIVE = frozenset({Modality.SCHEDULED, Modality.INTENDED})
 
 
+@dataclass(frozen=True, slots=True)
+class WitnessedSigning:
+    """A signing whose subjects only witnessed it and no "by" phrase names its signers: "the two leaders witnessed the
+    signing of T" — their governments signed if the two met (:meth:`TreatyParties._signings_witnessed_by_a_pair`)."""
+
+    witnesses: tuple[str, ...]
+    treaty: str | None
+    at: int
+    sentence: Span
+
+
 class TreatyParties(ListedTreaties, FinderState):
     modality: ModalityReader
     treaty_openers: frozenset[str]  # first words of the signing and joining verbs
     treaties: list[MentionRef]  # the treaty mentions of the document
     prospective: list[PartyDraft]  # parties of a signing to come, of an instrument only a common noun names
+    witnessed: list[WitnessedSigning]  # signings only witnessed, no signer named: kept if the witnesses met
     noun_openers: frozenset[str]
 
     def _treaty_parties(self, sent: Span) -> None:
@@ -75,6 +88,9 @@ class TreatyParties(ListedTreaties, FinderState):
                 # "Chile witnessed the signing of T": who watches, attends or hosts the act signs nothing
                 witnessed = self._act_object_of(i, sent, res.treaty_witness_verbs)
                 parties = signers or ([] if witnessed else self._subjects(i, sent, symmetric=True))
+                if witnessed and not signers and not joining:
+                    witnesses = tuple(self._subjects(i, sent, symmetric=True))
+                    self.witnessed.append(WitnessedSigning(witnesses, treaty, i, sent))
                 if relative and treaty is not None and not parties and not witnessed:
                     parties = self._relative_clause_subjects(i, sent)  # "…, the trade deals that Kenya signed"
                 if treaty is not None and not joining and after < sent.end:  # one joins alone: "… with the depositary"
@@ -96,6 +112,28 @@ class TreatyParties(ListedTreaties, FinderState):
                 if len(between) > 1:
                     self._add_parties(between, m.key, m.start, sent, f"{res.lang}:treaty-between")
         self._listed_treaty_parties(sent, unnamed)
+        self._possessor_pair_parties(sent)
+
+    def _possessor_pair_parties(self, sent: Span) -> None:
+        """ "menyaksikan penandatanganan deklarasi perdamaian kedua negara", "perjanjian kerja sama pertahanan kedua
+        negara yang diteken bersamaan": in a head-initial language a plural phrase of countries right after an
+        instrument signed in the sentence is whose it is — the pair it refers to are its parties."""
+        view, doc, res = self.view, self.view.doc, self.res
+        if not res.head_initial:
+            return
+        signing = next((k for k in range(sent.start, sent.end) if lower_forms(doc)[k] in self.treaty_openers
+                        and match_phrase_at(doc, k, res.treaty_signing, 3, sent.end)), None)
+        if signing is None:
+            return
+        for m in self.treaties:
+            if not (sent.start <= m.start < sent.end) or m.end >= sent.end:
+                continue
+            types = self._plural_phrase(m.end, sent.end)
+            if EntityType.COUNTRY not in types:
+                continue
+            pair = list(dict.fromkeys(self._recent_persons(m.end, types)))
+            if len(pair) == 2 and view.at.get(m.end) is None:
+                self._add_parties(pair, m.key, signing, sent, f"{res.lang}:treaty-of-the-pair")
 
     def _act_object_of(self, i: int, sent: Span, verbs: frozenset[str]) -> bool:
         """The joining or signing word at ``i`` is the object of one of ``verbs``, a possessive, an article or an
@@ -227,6 +265,23 @@ class TreatyParties(ListedTreaties, FinderState):
                             FRAME_CONFIDENCE)
         if draft is not None:
             self.events.append(draft)
+
+    def _signings_witnessed_by_a_pair(self) -> None:
+        """Two who met and then witnessed a signing that names no signer ("X met Y … The two leaders witnessed the
+        signing of T", "Usai pertemuan, kedua kepala negara menyaksikan penandatanganan T") saw their own governments
+        sign: they are T's parties and agreed. One witness, or two the document never has meet ("Chile and Ecuador
+        attended the signing of T"), sign nothing. Read once the document is read: the meeting may be told after."""
+        leader_of = self.context.leader_of
+        met = [set(ev.agents) | set(ev.targets) for ev in self.events if ev.kind is EventKind.MEETING]
+        for signing in self.witnessed:
+            pair = list(dict.fromkeys(signing.witnesses))
+            if len(pair) != 2 or not any(all(w in m or leader_of.get(w) in m for w in pair) for m in met):
+                continue
+            if signing.treaty is not None:
+                self._add_parties(pair, signing.treaty, signing.at, signing.sentence,
+                                  f"{self.res.lang}:treaty-signing-witnessed-by-the-pair")
+            else:
+                self._agreed_unnamed(pair, signing.at, signing.sentence)
 
     def _prospective_parties(self) -> None:
         """The parties of a signing to come of an instrument named by a common noun, once the document is read:

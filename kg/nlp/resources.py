@@ -210,6 +210,8 @@ class LangResources:
     portfolio_prepositions: frozenset[str]
     treaty_pending_verbs: frozenset[str]  # "sought accession to T", "memproses aksesi ke T": not yet a party
     treaty_witness_verbs: frozenset[str]  # "witnessed the signing of T", "menyaksikan penandatanganan T": no party
+    title_subject_preps: frozenset[str]  # "Convention against Cybercrime", "Nota Kesepahaman tentang Kerja Sama …"
+    go_between_words: frozenset[str]  # "the U.S. mediators", "Oman menjadi penengah": a go-between is neither side
     # "agreed to a ceasefire", "menyepakati gencatan senjata": an instrument its bare head individuates
     standalone_instruments: frozenset[Phrase]
     free_relatives: frozenset[Phrase]  # "what", "apa yang": "condemned what he called X's attack"

@@ -25,7 +25,6 @@ class DemonymReader(NameState):
         entry) even where the text never names the country itself. Only before a title and a name, or where it
         names a group acting for the country (:meth:`_group_of`): "French wine", "Chinese companies" name no
         country."""
-        res = self.res
         out = []
         words = lower_forms(doc)
         openers = first_words(self.demonym_phrases)  # most words start no demonym: skip them without a call
@@ -39,32 +38,61 @@ class DemonymReader(NameState):
                 if not n or not is_capitalised(doc[i]) or any(k in known_at for k in range(i, i + n)):
                     i += max(n, 1)
                     continue
-                k = i + n
-                while k < sent.end and doc[k].lower_ in res.role_modifiers:
-                    k += 1
-                # a title, or a noun of the same office as another's: "his Jordanian counterpart Ayman Safadi"
-                title = match_phrase_at(doc, k, res.titles, res.max_title_len, sent.end) or match_phrase_at(
-                    doc, k, res.counterpart_nouns, 2, sent.end)
-                k += title
-                a = k + 1  # "Brazilian Ambassador to Japan Maria Costa", "Chinese envoy to the United Nations X"
-                while a < sent.end and doc[a].lower_ in res.articles:
-                    a += 1
-                accredited = known_at.get(a) if a < sent.end else None
-                if (title and k < sent.end and doc[k].lower_ in res.preps.accredited_to and accredited is not None
-                        and accredited.start == a and accredited.label_ in POSTS):
-                    k = accredited.end  # the country or organisation of the post
-                while k < sent.end and (doc[k].lower_ in res.role_modifiers or doc[k].text == ","):
-                    k += 1
-                holder = title and k < sent.end and (is_capitalised(doc[k]) or k in known_at)
-                holder = holder or self._definite_leader(doc, i, i + n, title, sent)
-                group = 0 if holder else self._group_of(doc, i, n, sent)
-                if holder or group:
+                end = self._names_its_country(doc, i, n, sent, known_at)
+                if end:
                     entry = self.demonym_entries[tuple(t.lower_ for t in doc[i : i + n])]
-                    span = self._span(doc, i, group or i + n, EntityType.COUNTRY, method="demonym")
+                    span = self._span(doc, i, end, EntityType.COUNTRY, method="demonym")
                     span._.kg_candidates = (entry,)
                     out.append(span)
                 i += n
         return out
+
+    def _names_its_country(self, doc: Doc, i: int, n: int, sent: Span, known_at: dict) -> int:
+        """Where the mention of the nationality of ``n`` words at ``i`` ends, 0 when it names no country: before a
+        title and a name, as a group acting for the country (:meth:`_group_of`), or coordinated with a nationality
+        or a country's name that does and shares its noun ("the Brazilian and Argentine mediators", "Saudi and U.S.
+        officials": :meth:`_shares_the_noun`)."""
+        if self._shares_the_noun(doc, i + n, sent, known_at):
+            return i + n
+        res = self.res
+        k = i + n
+        while k < sent.end and doc[k].lower_ in res.role_modifiers:
+            k += 1
+        # a title, or a noun of the same office as another's: "his Jordanian counterpart Ayman Safadi"
+        title = match_phrase_at(doc, k, res.titles, res.max_title_len, sent.end) or match_phrase_at(
+            doc, k, res.counterpart_nouns, 2, sent.end)
+        k += title
+        a = k + 1  # "Brazilian Ambassador to Japan Maria Costa", "Chinese envoy to the United Nations X"
+        while a < sent.end and doc[a].lower_ in res.articles:
+            a += 1
+        accredited = known_at.get(a) if a < sent.end else None
+        if (title and k < sent.end and doc[k].lower_ in res.preps.accredited_to and accredited is not None
+                and accredited.start == a and accredited.label_ in POSTS):
+            k = accredited.end  # the country or organisation of the post
+        while k < sent.end and (doc[k].lower_ in res.role_modifiers or doc[k].text == ","):
+            k += 1
+        holder = title and k < sent.end and (is_capitalised(doc[k]) or k in known_at)
+        holder = holder or self._definite_leader(doc, i, i + n, title, sent)
+        group = 0 if holder else self._group_of(doc, i, n, sent)
+        return group or (i + n if holder else 0)
+
+    def _shares_the_noun(self, doc: Doc, k: int, sent: Span, known_at: dict) -> bool:
+        """A coordinator at ``k`` joins the nationality before it to a nationality that names its country
+        (:meth:`_names_its_country`), or to a country's name before a title or a noun of its people or bodies: both
+        modify that noun ("the Brazilian and Argentine mediators", "Saudi and U.S. officials")."""
+        res = self.res
+        j = k + 1
+        if j >= sent.end or doc[k].lower_ not in res.coordination:
+            return False
+        n = match_phrase_at(doc, j, self.demonym_phrases, self.demonym_len, sent.end)
+        if n and is_capitalised(doc[j]) and not any(t in known_at for t in range(j, j + n)):
+            return bool(self._names_its_country(doc, j, n, sent, known_at))
+        country = known_at.get(j)
+        if country is None or country.label_ != EntityType.COUNTRY.value or country.start != j:
+            return False
+        e = country.end
+        return bool(match_phrase_at(doc, e, res.titles, res.max_title_len, sent.end)
+                    or member_noun_ahead(doc, e, sent.end, res.member_words, reach=1))
 
     def _definite_leader(self, doc: Doc, i: int, end: int, title: int, sent: Span) -> bool:
         """ "the Chilean leader", "the Russian president" with no name after: the one head of that country, who

@@ -126,10 +126,18 @@ class RunReader(NameState):
         """The run ``[i, j)`` titles an instrument by its subject ("Agreement on Trade", "Convention on
         Cooperation") and a locative preposition joins a capitalised word no gazetteer knows: "… in Goods",
         "… in Criminal Matters". Not a known place ("the Agreement on Trade in Hanoi") nor a bare head ("the
-        Agreement in Geneva")."""
+        Agreement in Geneva"). A topic preposition or "against" after a capitalised instrument head goes on to the
+        capitalised subject no gazetteer knows ("Nota Kesepahaman tentang Kerja Sama Pertanian", "the United
+        Nations Convention against Cybercrime"; not "the Agreement against Russia")."""
         res = self.res
-        if not (j + 1 < end and doc[j].lower_ in res.preps.location and is_capitalised(doc[j + 1])
-                and j + 1 not in known_at):
+        if not (j + 1 < end and is_capitalised(doc[j + 1]) and j + 1 not in known_at):
+            return False
+        if doc[j].lower_ in res.title_subject_preps:
+            # "Nota Kesepahaman tentang Kerja Sama Pertanian", "the Convention against Cybercrime": a titled
+            # instrument's subject, capitalised with it — its head word is one of the run's capitalised words
+            return any(match_phrase_at(doc, h, res.treaty_heads, self.head_len, j) and is_capitalised(doc[h])
+                       for h in range(i, j))
+        if doc[j].lower_ not in res.preps.location:
             return False
         return any(match_phrase_at(doc, h, res.treaty_heads, self.head_len, end) and h + 1 < j
                    and doc[h + 1].lower_ in res.inner_name_words for h in range(i, j))

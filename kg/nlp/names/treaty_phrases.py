@@ -52,7 +52,7 @@ class TreatyPhrases(NameState):
         while (m == j and res.head_initial and k < end and doc[k].is_alpha and doc[k].is_lower
                and doc[k].lower_ not in res.treaty_generic_tails
                and (not self._is_function_word(doc[k]) or self._joint_modifier_at(doc, k, end))
-               and not self._time_phrase_at(doc, k, end)):
+               and not self._time_phrase_at(doc, k, end) and not self._pair_phrase_at(doc, k, end)):
             k += 1  # Indonesian modifiers follow the head: "perjanjian kerja sama pertahanan", not "tahun depan"
             if self._hyphen_joins(doc, k, end):
                 k += 2  # "perjanjian militer antar-Korea": a prefix joined to a name modifies the head too
@@ -165,6 +165,11 @@ class TreatyPhrases(NameState):
                 and not match_phrase_at(doc, c, self.res.treaty_heads, self.head_len, end)
                 and not match_phrase_at(doc, c, self.res.instrument_verbs, 3, end)
                 and not self._time_phrase_at(doc, c, end))
+
+    def _pair_phrase_at(self, doc: Doc, i: int, end: int) -> bool:
+        """A plural phrase of reference starts at token ``i`` ("perjanjian kerja sama pertahanan kedua negara"): the
+        pair the instrument is of, not a modifier of its head (:meth:`TreatyParties._possessor_pair_parties`)."""
+        return any(match_phrase_at(doc, i, phrases, 5, end) for phrases in self.res.plural_anaphora.values())
 
     def _time_phrase_at(self, doc: Doc, i: int, end: int) -> bool:
         """A time phrase starts at token ``i``: "tahun depan", "pekan ini", "next year"."""
