@@ -74,7 +74,8 @@ class TreatyParties(ListedTreaties, FinderState):
                 # "keduanya menandatangani …": both sign; "menyaksikan penandatanganan T oleh A dan B": A and B do;
                 # "Chile witnessed the signing of T": who watches, attends or hosts the act signs nothing
                 witnessed = self._act_object_of(i, sent, res.treaty_witness_verbs)
-                parties = signers or ([] if witnessed else self._subjects(i, sent, symmetric=True))
+                parties = signers or (self._witnessing_pair(i, sent) if witnessed
+                                      else self._subjects(i, sent, symmetric=True))
                 if relative and treaty is not None and not parties and not witnessed:
                     parties = self._relative_clause_subjects(i, sent)  # "…, the trade deals that Kenya signed"
                 if treaty is not None and not joining and after < sent.end:  # one joins alone: "… with the depositary"
@@ -107,6 +108,15 @@ class TreatyParties(ListedTreaties, FinderState):
         if k > sent.start and (doc[k].lower_ in self.view.determiners or doc[k].lower_ in res.infinitive_markers):
             k -= 1  # "sought its accession to", "applied to join"
         return k >= sent.start and doc[k].lower_ in verbs
+
+    def _witnessing_pair(self, i: int, sent: Span) -> list[str]:
+        """ "Kedua pemimpin menyaksikan penandatanganan T", "the two leaders witnessed the signing of T": the pair a
+        plural phrase refers to — the two sides told meeting before — witnessing their governments' signing, are its
+        parties; a witness named ("Chile witnessed …", "A dan B menyaksikan …") is none (a host, a guest of honour)."""
+        k = i - 1
+        while k > sent.start and self.view.doc[k].lower_ not in self.res.treaty_witness_verbs:
+            k -= 1  # the witnessing verb before the signing noun (a determiner may stand between)
+        return self._plural_left(k, sent) if k > sent.start else []
 
     def _joint_instrument(self, treaty: str) -> bool:
         """The treaty is named as made together ("a joint declaration", "deklarasi bersama": ``joint_modifiers``)."""
