@@ -18,6 +18,13 @@ MET_EN = "Chilean President Gabriel Boric met Peruvian President Dina Boluarte i
 PAIR = ("Dina Boluarte", "Gabriel Boric")
 
 
+def test_the_heads_of_state_not_a_companion_received_beside_one() -> None:
+    # "kedua kepala negara" names leaders: of the pairs told meeting, the leaders' (not the first lady's with the host)
+    found = read("Presiden Chili Gabriel Boric dan Ibu Negara Irina Karamanos disambut Presiden Peru Dina Boluarte di "
+                 "Santiago. Usai pertemuan, kedua kepala negara menyaksikan pertukaran empat nota kesepahaman.", "id")
+    assert found.events(EventKind.AGREEMENT) == {(PAIR, ())}
+
+
 @pytest.mark.parametrize(("text", "lang"), [
     (MET_ID + "Kedua pemimpin kemudian menyaksikan penandatanganan tiga nota kesepahaman di bidang energi.", "id"),
     (MET_ID + "Kedua kepala negara menyaksikan pertukaran empat nota kesepahaman.", "id"),

@@ -411,10 +411,12 @@ class Anaphora(CountedGroups):
 
     def _last_pair(self, i: int, types: tuple[EntityType, ...]) -> list[str]:
         """The two parties of the last meeting or agreement told up to PAIR_SENTENCES before ``i``: what "the two
-        countries" or "kedua pemimpin" refers to."""
-        for ev in self._recent_symmetric(i, PAIR_SENTENCES):
-            if len(ev.agents) != 2:
-                continue
+        countries" or "kedua pemimpin" refers to — of the pairs of leaders, for a phrase of leaders ("kedua kepala
+        negara" after "A dan Ibu Negara B disambut C": A and C, not B and C)."""
+        pairs = [ev for ev in self._recent_symmetric(i, PAIR_SENTENCES) if len(ev.agents) == 2]
+        if self._names_leaders(i):
+            pairs = [ev for ev in pairs if all(a in self.context.leader_of for a in ev.agents)] or pairs
+        for ev in pairs:
             if all(self._entity_type(a) in types for a in ev.agents):
                 return list(ev.agents)
             # "Trump dan Xi bertemu … kedua negara sepakat": the countries the two leaders of the pair lead
@@ -424,6 +426,14 @@ class Anaphora(CountedGroups):
                     and all(self._entity_type(c) in types for c in led if c):
                 return [c for c in led if c]
         return []
+
+    def _names_leaders(self, i: int) -> bool:
+        """The plural phrase at ``i`` names its people by a leader's title: "kedua pemimpin", "kedua kepala negara",
+        "the two presidents" (its words after the opener, singular)."""
+        doc = self.view.doc
+        n = match_phrase_at(doc, i, self.res.plural_anaphora.get(EntityType.PERSON, frozenset()), 5, len(doc))
+        words = [t.lower_ for t in doc[i + 1:i + n] if t.lower_ not in self.res.articles]
+        return bool(words) and (*words[:-1], self.res.singular(words[-1])) in self.res.leader_titles
 
     def _plural_phrase(self, i: int, end: int) -> tuple[EntityType, ...]:
         """The types of the entities a plural phrase at ``i`` refers to: "kedua pihak" (both sides) may be countries
