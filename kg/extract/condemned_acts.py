@@ -183,13 +183,27 @@ class CondemnedActs(FinderState):
                 return before is not None and ev.trigger is not None and ev.trigger[1] <= before
             return sent.start > ev.sentence.start >= back
 
-        earlier = sorted((ev for ev in (*self.events, *self.acts_without_target)
-                          if ev.kind is kind and ev.agents and told_earlier(ev)),
-                         key=lambda ev: (ev.sentence.start, ev.trigger or (0, 0)))
+        told = sorted((ev for ev in (*self.events, *self.acts_without_target) if ev.kind is kind and ev.agents),
+                      key=lambda ev: (ev.sentence.start, ev.trigger or (0, 0)))
+        earlier = [ev for ev in told if told_earlier(ev)]
         if not earlier:
             return []
-        agents = [a for a in earlier[-1].agents if a not in condemners]
-        return agents if len(agents) == len(earlier[-1].agents) else []
+        act = self._act_told_first(earlier[-1], told)
+        agents = [a for a in act.agents if a not in condemners]
+        return agents if len(agents) == len(act.agents) else []
+
+    def _act_told_first(self, act: EventDraft, told: list[EventDraft]) -> EventDraft:
+        """The act ``act`` tells a part of, told first: "AS dan Inggris menjatuhkan sanksi terhadap X. … Pemerintah
+        Inggris membekukan aset Y. … Iran mengecam sanksi itu" — the last act's doers are among the first one's (a
+        country, or a body of one), so the sanctions condemned are the first act's, the story's; ``act`` itself when
+        no act before it has all its doers."""
+        country = self.context.body_country
+        for ev in told:
+            if ev.sentence.start >= act.sentence.start:
+                break
+            if all(a in ev.agents or country.get(a) in ev.agents for a in act.agents):
+                return ev
+        return act
 
     def _sentences_back(self, sent: Span, n: int) -> int:
         at = sent.start

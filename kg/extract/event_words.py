@@ -34,6 +34,7 @@ class EventWords:
     nouns_of: dict[EventKind, frozenset[Phrase]]
     modifiers_after: frozenset[str]
     modifiers_before: frozenset[str]
+    delegation_words: frozenset[str]
 
     @classmethod
     def of(cls, res: LangResources) -> EventWords:
@@ -86,6 +87,10 @@ class EventWords:
             # (head-initial), or between a genitive and the noun: "Morsi's first state visit" (head-final)
             modifiers_after=res.event_noun_modifiers if res.head_initial else frozenset(),
             modifiers_before=frozenset() if res.head_initial else res.event_noun_modifiers,
+            # "antara delegasi X dan (delegasi) Y": a one-word delegation noun before the side that sent it (a
+            # head-initial noun phrase; "the Russian delegation" names its side before the noun)
+            delegation_words=frozenset(p[0] for p in res.delegation_nouns if len(p) == 1) if res.head_initial
+            else frozenset(),
         )
 
 

@@ -423,10 +423,12 @@ class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciproc
             after = self._past_manner(after, sent)
         if (traits.symmetric and frame is Frame.NOUN and after < sent.end
                 and self.view.doc[after].lower_ in self.res.preps.between):
-            # "pembicaraan antara X dan Y": the parties are X and Y, not whoever arranged the talks
-            obj = self.view.object_right(after + 1, sent, frozenset(), direct=True, slack=0)
-            parties = [self._resolve(x, sent, agent=True) for x in self.view.coordinated_right(obj, sent)] \
-                if obj else self._plural_right(after, sent)
+            # "pembicaraan antara X dan Y": the parties are X and Y, not whoever arranged the talks; "perundingan
+            # antara delegasi X dan (delegasi) Y": each side's delegation stands for the side that sent it
+            first = self._past_delegation_noun(after + 1, sent)
+            obj = self.view.object_right(first, sent, frozenset(), direct=True, slack=0)
+            parties = [self._resolve(x, sent, agent=True) for x in self.view.coordinated_right(
+                obj, sent, repeated=self.delegation_words)] if obj else self._plural_right(after, sent)
             if len(parties) < 2:
                 return None
             return self._draft(trig.kind, parties, [], sent, rule, FRAME_CONFIDENCE,
@@ -521,6 +523,10 @@ class EventFinder(Anaphora, Journeys, TreatyParties, TreatyCommitments, Reciproc
                 and doc[j + 1].is_alpha:
             return self._pair_before(j, sent)
         return []
+
+    def _past_delegation_noun(self, i: int, sent: Span) -> int:
+        """Past a delegation noun opening the phrase at ``i`` ("delegasi Rusia"): where the side it stands for is."""
+        return i + 1 if i + 1 < sent.end and self.view.doc[i].lower_ in self.delegation_words else i
 
     def _between_ahead(self, end: int, sent: Span, reach: int = 5) -> int | None:
         """Where "between" follows an event noun, past a time phrase ("a mediation effort on Monday between")."""

@@ -97,6 +97,8 @@ class RoleFinder(AppositiveRoles):
         k = m.start - 1
         while k >= 0 and doc[k].lower_ in self.view.res.articles:
             k -= 1
+        if k > 0 and self.view.res.head_initial and (doc[k].lower_,) in self.view.res.place_heads:
+            k -= 1  # "Pelapor Khusus PBB untuk wilayah Palestina": a place's class noun before its name
         return k if k > 0 and (doc[k].lower_ in preps.accredited_to or doc[k].lower_ in preps.topic) else None
 
     def find(self, sentences: list[Span]) -> list[RoleFact]:

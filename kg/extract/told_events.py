@@ -134,19 +134,30 @@ class ToldEvents(FinderState):
         event noun at ``[start, end)`` (head-initial) or right before it (head-final): the subjects did an act like
         the one of that kind told before, on its targets; None when no such act was told or no subject is named."""
         doc, res = self.view.doc, self.res
+        after = end
         if res.head_initial:
-            alike = end < sent.end and bool(match_phrase_at(doc, end, res.likeness_words, 2, sent.end))
+            after += match_phrase_at(doc, end, res.likeness_words, 2, sent.end) if end < sent.end else 0
+            alike = after > end
         else:
             alike = start > sent.start and (doc[start - 1].lower_,) in res.likeness_words
         if not alike:
             return None
-        agents = self._subjects(start, sent, kind=trig.kind)
+        # "langkah serupa oleh Amerika Serikat dan Jepang", "similar measures by X": the doers after the noun
+        agents = self._agents_by(after, sent) or self._subjects(start, sent, kind=trig.kind)
         if not agents:
             return None
         targets = [t for t in self._earlier_targets(trig.kind, sent) if t not in agents]
         if not targets:
             return None
         return self._draft(trig.kind, agents, targets, sent, f"{rule}:like_told", FRAME_CONFIDENCE)
+
+    def _agents_by(self, k: int, sent: Span) -> list[str]:
+        """The names coordinated after an agent preposition at ``k`` ("oleh X dan Y", "by X and Y"); [] where none."""
+        if k >= sent.end or self.view.doc[k].lower_ not in self.res.preps.agent:
+            return []
+        by = self.view.object_right(k + 1, sent, frozenset(), direct=True, slack=0)
+        return [self._resolve(x, sent, agent=True) for x in self.view.coordinated_right(by, sent)
+                if x.type in AGENT_TYPES] if by is not None else []
 
     def _earlier_targets(self, kind: EventKind, sent: Span) -> tuple[str, ...]:
         """The targets of the act of ``kind`` told before ``sent``: of the acts of the agents of the nearest one

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.resources import LangResources
+from kg.nlp.tokens import match_phrase_at
 
 if TYPE_CHECKING:
     from kg.extract.view import MentionRef
@@ -79,6 +80,9 @@ class UnnamedSubjects:
         k = i - 1
         while k >= sent.start and self.doc[k].text != "," and self.doc[k].lower_ not in self.res.relative:
             k -= 1
+        if k > sent.start and match_phrase_at(self.doc, k, self.res.likeness_words, 2, i) == i - k \
+                and (self.doc[k - 1].lower_,) in self.res.time_words:
+            return False  # "X pada hari yang sama menjatuhkan …": the day is one told before, "yang" opens no subject
         return k >= sent.start and self._bare_noun_phrase(k + 1, i)
 
     def _bare_noun_phrase(self, start: int, i: int) -> bool:

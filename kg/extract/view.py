@@ -109,9 +109,8 @@ class DocView(Coordination, MemberPhrases, NamedPersons, StateBodies, TimePhrase
             if self.is_ext_word(prev) or (prev.text == "," and i - 2 >= sent_start and self._title_ends_at(i - 2)):
                 i -= 1
                 continue
-            if prev.is_lower and prev.lower_ in self.res.portfolio_words and i - 2 >= sent_start \
-                    and self._title_ends_at(i - 2):
-                i -= 1  # "kepala diplomasi (Uni Eropa X)": the lowercase portfolio of the title before it
+            if run := self._portfolio_after_title(i, sent_start):
+                i -= run  # "kepala diplomasi (Uni Eropa X)", "Kepala Hak Asasi Manusia (PBB X)": the title's portfolio
                 continue
             if (title_end := self._title_before_owner(i, sent_start)) is not None:
                 i = title_end  # "Kepala Staf Gabungan (Yordania X)": the title's own capitalised words
@@ -129,6 +128,8 @@ class DocView(Coordination, MemberPhrases, NamedPersons, StateBodies, TimePhrase
             to = i - 1  # the preposition of a post, before an article: "envoy to the United Nations"
             while to > sent_start and self.doc[to].lower_ in self.res.articles:
                 to -= 1
+            if crossed and to > sent_start and self.res.head_initial and (self.doc[to].lower_,) in self.res.place_heads:
+                to -= 1  # "Pelapor Khusus PBB untuk wilayah (Palestina X)": a place's class noun before its name
             while i == m.start and to > sent_start and self.doc[to].lower_ in self.res.portfolio_words:
                 to -= 1  # "… PBB untuk HAM (Hak Asasi Manusia) Volker Turk": the portfolio the post is held for
             posted = self.doc[to].lower_ in self.res.preps.accredited_to
@@ -213,6 +214,17 @@ class DocView(Coordination, MemberPhrases, NamedPersons, StateBodies, TimePhrase
             if self._title_ends_at(k - 1):
                 return k
         return None
+
+    def _portfolio_after_title(self, i: int, sent_start: int, reach: int = 4) -> int:
+        """How many portfolio words (``titles.portfolios``, either case) stand right before token ``i`` after a title
+        ("kepala diplomasi", "Kepala Hak Asasi Manusia"): the domain a head's title is held for; 0 where none does."""
+        n = 0
+        while n < reach and i - n - 2 >= sent_start and (i - n - 1) not in self.at \
+                and self.doc[i - n - 1].lower_ in self.res.portfolio_words:
+            n += 1
+            if self._title_ends_at(i - n - 1):
+                return n
+        return 0
 
     def _title_ends_at(self, j: int) -> bool:
         """Token ``j`` ends a title ("Egyptian President, Mohamed Morsi")."""

@@ -67,6 +67,7 @@ class Coreference:
         self.demonyms: dict[str, str] = {}
         self.possessives: frozenset[str] = frozenset()
         self.person_cues: frozenset[str] = frozenset()
+        self.connectors: frozenset[str] = frozenset()  # "al", "el", "bin": particles inside names
 
     def initialize(self, get_examples: Callable[[], Iterable[Example]] | None = None, *,
                    nlp: Language | None = None, lang: str | None = None, gazetteer: Gazetteer | None = None) -> None:
@@ -75,6 +76,7 @@ class Coreference:
             res = resources.load(lang, gazetteer)
             self.regnal_titles = res.regnal_titles
             self.person_cues = res.person_cues
+            self.connectors = res.name_connectors
             if not res.head_initial:  # "Russia's Foreign Ministry"; a head-initial language names the owner after
                 self.demonyms, self.possessives = dict(res.demonyms), frozenset(res.possessive_suffixes)
 
@@ -97,6 +99,7 @@ class Coreference:
         _merge_default_typed_into_cued(doc, clusters, self.person_cues)
         clusters = self._merge_short_person_names(clusters, self._regnal_names(doc, clusters))
         self._attach_weak(doc, clusters)
+        _open_at_bound_particles(doc, clusters, self.connectors)
         self._merge_bracketed_acronyms(doc, clusters)
         _merge_initials_of_a_named_body(clusters)
         clusters = [c for c in clusters if c.spans]
@@ -187,6 +190,22 @@ class Coreference:
                            for o in other.spans):
                         c.spans.extend(other.spans)
                         other.spans = []
+
+
+def _open_at_bound_particles(doc: Doc, clusters: list[Cluster], connectors: frozenset[str]) -> None:
+    """ "Prabowo menyambut el-Sisi", "sanksi terhadap Al-Hashedi": a person's short name written with the particle a
+    hyphen binds to it, as in the full name told before ("Abdel Fattah el-Sisi"), opens at the particle — the name
+    read alone was "Sisi", and the rules reading right of a verb stopped at the particle before it."""
+    for c in clusters:
+        if c.type is not EntityType.PERSON:
+            continue
+        bound = {normalise(s[k].text) for s in c.spans for k in range(len(s) - 2)
+                 if s[k].lower_ in connectors and s[k + 1].text == "-"}  # the particles the full name binds
+        for n, span in enumerate(c.spans):
+            k = span.start
+            if k >= 2 and doc[k - 1].text == "-" and doc[k - 2].lower_ in connectors and not doc[k - 2].whitespace_ \
+                    and not doc[k - 1].whitespace_ and normalise(doc[k - 2].text) in bound:
+                c.spans[n] = Span(doc, k - 2, span.end, label=span.label_)
 
 
 def _merge_bare_into_owned(clusters: list[Cluster]) -> None:
