@@ -507,6 +507,8 @@ class Anaphora(CountedGroups):
         if not words:
             return None
         singular = [self.res.singular(w) if k in (0, len(words) - 1) else w for k, w in enumerate(words)]
+        if tuple(singular) in self.res.generic_titles or tuple(words) in self.res.generic_titles:
+            return None  # "the two leaders", "kedua pemimpin": said of ministers heading their delegations too
         for title in (tuple(words), tuple(singular), (*singular[:-1], words[-1]), (words[0], *singular[1:])):
             if title in self.res.leader_titles:
                 return True
