@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
+from kg import caches
 from kg.model import EntityType
 from kg.nlp.resources import LangResources
 from kg.nlp.tokens import is_modifier, match_phrase_at
@@ -23,6 +24,9 @@ if TYPE_CHECKING:
 def _phrases(words: frozenset[str]) -> frozenset[tuple[str, ...]]:
     """The phrases of several words among ``words``, as token tuples ("as well as")."""
     return frozenset(tuple(w.split()) for w in words if " " in w)
+
+
+caches.register("kg.extract.coordination._phrases", _phrases.cache_clear)
 
 
 class Coordination:

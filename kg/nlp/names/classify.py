@@ -32,6 +32,7 @@ class NameClassifier(NameState):
         # Strip cue words, titles, demonyms and sentence-initial common words from the front.
         i = self._past_coordinated_portfolio(doc, start, end, sent_start, known_at)
         person_cue = person_cue or i > start
+        local = False  # a local office's title ("Wali Kota", "Mayor of"): the city after it is its place, no given name
         while i < end:
             tok = doc[i]
             if (region_end := self._compass_region_end(doc, i, end, known_at)):
@@ -47,6 +48,9 @@ class NameClassifier(NameState):
                 break  # "General Dynamics", "General Motors": a title only a body's head word follows opens its name
             if n:
                 person_cue = True
+                words = tuple(t.lower_ for t in doc[i:i + n])
+                local = local or words in res.local_titles \
+                    or (words[:-1] in res.local_titles and words[-1] in res.preps.of)
                 i += n
                 # "Menteri Luar Negeri X", "Menteri Ketenagakerjaan X": the portfolio belongs to the title
                 while i < end and self._title_word(doc[i].lower_) and i not in known_at:
@@ -228,7 +232,7 @@ class NameClassifier(NameState):
         # Split around gazetteer names; what remains are unknown names.
         k = i
         while k < end:
-            if self._city_before_family_name(doc, k, end, known_at) and (
+            if not local and self._city_before_family_name(doc, k, end, known_at) and (
                     person_cue or self._titled_in_apposition_after(doc, known_at[k].end, end, known_at)):
                 # "Vice President Rosario Murillo", "Milan Radoicic, a vice president of …": a title before or in
                 # apposition after says the run is a person's name, so the city opening it is the given name
