@@ -55,19 +55,26 @@ class CondemnedActs(FinderState):
 
     def _act_noun_after(self, end: int, sent: Span) -> bool:
         """An act noun referring back follows the verb ending at ``end``: "the (deadly) attack", "serangan itu"."""
+        return self._act_noun_end(end, sent) is not None
+
+    def _act_noun_end(self, j: int, sent: Span) -> int | None:
+        """Where an act noun referring back, starting at ``j``, ends: "the (deadly) attack", "serangan itu" (its
+        demonstrative included); None where none starts there."""
         doc, res = self.view.doc, self.res
-        k = end
+        k = j
         if not res.head_initial:
             if k >= sent.end or doc[k].lower_ not in res.definite_determiners:
-                return False
+                return None
             k += 1
-            while k < sent.end and k - end <= 3 and k not in self.view.at and doc[k].is_lower \
+            while k < sent.end and k - j <= 3 and k not in self.view.at and doc[k].is_lower \
                     and not match_phrase_at(doc, k, res.act_nouns, 3, sent.end):
-                k += 1  # "the deadly attack", "the latest strikes"
+                k += 1  # "the deadly attack", "the latest intrusion"
         n = match_phrase_at(doc, k, res.act_nouns, 3, sent.end) if k < sent.end else 0
         if not n:
-            return False
-        return not res.head_initial or (k + n < sent.end and doc[k + n].lower_ in res.anaphoric_tails)
+            return None
+        if res.head_initial:
+            return k + n + 1 if k + n < sent.end and doc[k + n].lower_ in res.anaphoric_tails else None
+        return k + n
 
     def _speaker_at_no_one(self, trig: Trigger, start: int, end: int, sent: Span) -> list[EventDraft]:
         """The Statement of the subject of a speech-act verb (``trig``, tokens [start, end)) that found no one

@@ -6,6 +6,7 @@ does (:class:`kg.extract.condemned_acts.CondemnedActs` finds the doer). Part of
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from spacy.tokens import Span
@@ -20,6 +21,9 @@ MODIFIER_REACH = 2  # words of the judgement before its condemning word: "comple
 
 
 class JudgedActs(FinderState):
+    # CondemnedActs's, beside which this mixin sits in EventFinder: where an act noun referring back ends
+    _act_noun_end: Callable[[int, Span], int | None]
+
     def _judged_acts(self, sent: Span) -> None:
         """The accusations of acts judged in ``sent`` by a characterising verb ("called the attack unacceptable") or
         by a predicate in a reported clause ("said the attack was a provocation")."""
@@ -70,25 +74,6 @@ class JudgedActs(FinderState):
         draft: EventDraft | None = self._draft(EventKind.ACCUSATION, judges, doers, sent, rule, JUDGED_ACT_CONFIDENCE)
         if draft is not None:
             self.events.append(replace(draft, trigger=trigger))
-
-    def _act_noun_end(self, j: int, sent: Span) -> int | None:
-        """Where an act noun referring back, starting at ``j``, ends: "the (deadly) attack", "serangan itu" (its
-        demonstrative included); None where none starts there."""
-        doc, res = self.view.doc, self.res
-        k = j
-        if not res.head_initial:
-            if k >= sent.end or doc[k].lower_ not in res.definite_determiners:
-                return None
-            k += 1
-            while k < sent.end and k - j <= 3 and k not in self.view.at and doc[k].is_lower \
-                    and not match_phrase_at(doc, k, res.act_nouns, 3, sent.end):
-                k += 1  # "the deadly attack", "the latest intrusion"
-        n = match_phrase_at(doc, k, res.act_nouns, 3, sent.end) if k < sent.end else 0
-        if not n:
-            return None
-        if res.head_initial:
-            return k + n + 1 if k + n < sent.end and doc[k + n].lower_ in res.anaphoric_tails else None
-        return k + n
 
     def _event_noun_end(self, j: int, sent: Span) -> tuple[EventKind, int] | None:
         """The kind of a one-sided event whose noun starts at ``j`` and refers back ("the sanctions", "sanksi itu"), and
